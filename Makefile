@@ -1,0 +1,55 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+APP_PORT ?= 8501
+DB ?= var/openhire.duckdb
+export LITELLM_LOCAL_MODEL_COST_MAP := True
+export HF_HUB_OFFLINE := 1
+
+.PHONY: run test setup system-deps lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[speech,app,tune,notebooks,dev]"
+	touch $(STAMP)
+
+setup: system-deps $(STAMP)
+
+# Debian packages: chromium for browser tests, espeak-ng as the TTS fallback, sox for audio fixtures.
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v espeak-ng >/dev/null || ! command -v sox >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    chromium chromium-driver espeak-ng sox >/dev/null; \
+	fi
+
+run: setup
+	mkdir -p var
+	$(BIN)/openhire seed --db $(DB) --if-new
+	$(BIN)/openhire serve --host $(HOST) --port $(PORT) --db $(DB) & SERVER=$$!; \
+	trap 'kill $$SERVER 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/openhire app --port $(APP_PORT) --server http://$(HOST):$(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest -q -rs
+
+test: setup lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/ws_load.py
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,60 @@
+"""Pieces shared by the app's pages: which protocol server to talk to, and small display helpers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from app.client import ServerApi
+from workbench.settings import get_settings
+
+SERVER_URL_KEY = "server_url"
+
+
+def server_url() -> str:
+    """The protocol server: a URL set in this browser session, else `openhire app --server` (settings)."""
+    chosen = st.session_state.get(SERVER_URL_KEY)
+    return str(chosen or get_settings().server_url)
+
+
+@st.cache_resource(show_spinner=False)
+def _api_for(url: str) -> ServerApi:
+    return ServerApi(url)
+
+
+def server_api() -> ServerApi:
+    return _api_for(server_url())
+
+
+def require_server() -> ServerApi:
+    """The API client, or a stop with a clear message when the server does not answer."""
+    api = server_api()
+    if not api.health():
+        st.error(f"The protocol server at {api.base_url} does not answer. Start it with `openhire serve`.")
+        st.stop()
+    return api
+
+
+def job_label(job: dict[str, Any]) -> str:
+    company = job.get("company") or ""
+    return f"{job.get('title', 'Untitled')} — {company}" if company else str(job.get("title", "Untitled"))
+
+
+def candidate_label(candidate: dict[str, Any]) -> str:
+    email = candidate.get("email") or ""
+    return f"{candidate.get('name', 'Unnamed')} <{email}>" if email else str(candidate.get("name", "Unnamed"))
+
+
+def competency_rows(assessment: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Per-competency scores and the quotes behind them, ready for a dataframe."""
+    rows = []
+    for competency in (assessment or {}).get("competencies") or []:
+        rows.append(
+            {
+                "competency": competency.get("name", ""),
+                "score": competency.get("score"),
+                "evidence": competency.get("evidence", ""),
+            }
+        )
+    return rows

@@ -1,0 +1,166 @@
+"""Load benchmark: N concurrent interviews over real WebSockets on loopback.
+
+Prints p50/p99 latency from `candidate_response` to `ai_response`, turns per second, and the server's memory
+per open idle session, beside a bare echo endpoint driven the same way in the same run. The client runs on
+the same 2 cores as the server, so compare the two servers' figures as ratios.
+
+    .venv/bin/python bench/ws_load.py --sessions 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import psutil
+import websockets
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_JOB = "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3"
+ANSWERS = [
+    "I have five years with React and TypeScript; I led the checkout rebuild that cut load time by half.",
+    "I profiled with the React Profiler, split a context provider and virtualised the long table.",
+    "Our tests use Jest and Playwright; coverage rose from 40 to 85 percent and escaped bugs halved.",
+    "Situation: a launch slipped. Task: ship accessibility fixes. Action: I triaged and paired. Result: we "
+    "passed the audit two days early.",
+    "I set up a short session to resolve a disagreement between design and backend; we shipped that sprint.",
+    "I would like to know how the team measures success.",
+]
+
+
+@dataclass
+class Result:
+    latencies_ms: list[float] = field(default_factory=list)
+    turns: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    rss_before: int = 0
+    rss_idle: int = 0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise SystemExit("server did not become healthy")
+
+
+async def open_session(url: str, echo: bool, session_id: str) -> websockets.ClientConnection:
+    ws = await websockets.connect(f"{url}/ws/interview/{session_id}", max_size=2**20, open_timeout=60,
+                                  compression=None)
+    await ws.send(json.dumps({"type": "start_interview",
+                              "data": {"job_id": SEED_JOB, "candidate_id": "test-candidate"}}))
+    await ws.recv()
+    return ws
+
+
+async def run_interview(ws: websockets.ClientConnection, echo: bool, turns: int, result: Result) -> None:
+    for i in range(turns):
+        message = json.dumps({"type": "candidate_response", "data": {"response": ANSWERS[i % len(ANSWERS)]}})
+        sent = time.perf_counter()
+        await ws.send(message)
+        reply = json.loads(await ws.recv())
+        result.latencies_ms.append((time.perf_counter() - sent) * 1000)
+        result.turns += 1
+        if reply.get("type") == "error":
+            result.errors += 1
+        if not echo and reply.get("data", {}).get("completed"):
+            await ws.recv()  # interview_ended
+            return
+
+
+async def drive(url: str, sessions: int, turns: int, echo: bool, server: psutil.Process) -> Result:
+    result = Result(rss_before=server.memory_info().rss)
+    limit = asyncio.Semaphore(50)  # handshakes in waves, as real clients arrive
+
+    async def opener(i: int) -> websockets.ClientConnection:
+        async with limit:
+            return await open_session(url, echo, f"load-{i}")
+
+    sockets = await asyncio.gather(*(opener(i) for i in range(sessions)))
+    await asyncio.sleep(2.0)
+    result.rss_idle = server.memory_info().rss
+    start = time.perf_counter()
+    await asyncio.gather(*(run_interview(ws, echo, turns, result) for ws in sockets))
+    result.seconds = time.perf_counter() - start
+    await asyncio.gather(*(ws.close() for ws in sockets))
+    return result
+
+
+def launch(echo: bool, port: int, tmp: Path) -> subprocess.Popen[bytes]:
+    if echo:
+        cmd = [sys.executable, str(REPO / "bench" / "echo_server.py"), str(port)]
+    else:
+        cmd = [str(Path(sys.executable).parent / "openhire"), "serve", "--port", str(port), "--db",
+               str(tmp / "bench.duckdb"), "--log-level", "warning"]
+    env = {**os.environ, "OPENHIRE_RATE_LIMIT_PER_SECOND": "1000", "OPENHIRE_RATE_LIMIT_BURST": "1000"}
+    return subprocess.Popen(cmd, env=env, cwd=REPO)
+
+
+def measure(echo: bool, sessions: int, turns: int) -> Result:
+    with tempfile.TemporaryDirectory() as tmp:
+        port = free_port()
+        proc = launch(echo, port, Path(tmp))
+        try:
+            wait_healthy(f"http://127.0.0.1:{port}/health", proc)
+            return asyncio.run(drive(f"ws://127.0.0.1:{port}", sessions, turns, echo, psutil.Process(proc.pid)))
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def report(name: str, r: Result, sessions: int) -> dict[str, float]:
+    figures = {
+        "p50_ms": percentile(r.latencies_ms, 50), "p99_ms": percentile(r.latencies_ms, 99),
+        "turns_per_s": r.turns / r.seconds if r.seconds else 0.0,
+        "kib_per_idle_session": (r.rss_idle - r.rss_before) / sessions / 1024,
+    }
+    print(f"{name:>10}: sessions={sessions} turns={r.turns} errors={r.errors} "
+          f"p50={figures['p50_ms']:.1f} ms p99={figures['p99_ms']:.1f} ms "
+          f"throughput={figures['turns_per_s']:.0f} turns/s memory={figures['kib_per_idle_session']:.1f} KiB/session")
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sessions", type=int, default=500)
+    parser.add_argument("--turns", type=int, default=14, help="answers per session at most")
+    args = parser.parse_args()
+    echo = report("echo", measure(True, args.sessions, args.turns), args.sessions)
+    served = report("openhire", measure(False, args.sessions, args.turns), args.sessions)
+    print(f"ratios openhire/echo: p50 x{served['p50_ms'] / echo['p50_ms']:.1f}, "
+          f"p99 x{served['p99_ms'] / echo['p99_ms']:.1f}, "
+          f"throughput x{served['turns_per_s'] / echo['turns_per_s']:.2f}")
+    print(f"targets: p99 < 50 ms -> {'met' if served['p99_ms'] < 50 else 'NOT met'}; "
+          f"memory < 100 KiB/idle session -> {'met' if served['kib_per_idle_session'] < 100 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Interviewer and assessment metrics (see evals/METRICS.md), and their aggregation over a suite."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from evals.metrics.assessment import (
+    agreement_metrics,
+    comfort_accuracy,
+    injection_metrics,
+    mean_predicted,
+    quadratic_weighted_kappa,
+    spearman,
+    test_retest_sd,
+)
+from evals.metrics.interviewer import INTERVIEWER_METRICS, interviewer_metrics
+from evals.metrics.trace import InterviewTrace, TraceTurn, trace_from_replay, trace_from_simulation
+
+
+def interview_table(traces: Sequence[InterviewTrace]) -> pd.DataFrame:
+    """One row per interview: identity, interviewer metrics, predicted vs true scores. No candidate text."""
+    rows = []
+    for trace in traces:
+        comfort = comfort_accuracy([trace])
+        rows.append(
+            {
+                "interview_id": trace.id,
+                "source": trace.source,
+                "persona": trace.persona,
+                "job_id": trace.job.id,
+                "job_title": trace.job.title,
+                "seed": trace.seed,
+                **interviewer_metrics(trace),
+                "minutes": trace.minutes,
+                "hit_turn_limit": trace.hit_turn_limit,
+                "predicted_mean_score": mean_predicted(trace),
+                "true_mean_score": float(np.mean(list(trace.true_scores.values()))) if trace.true_scores else None,
+                "predicted_overall": trace.predicted_overall,
+                "true_overall": trace.true_overall,
+                "comfort_accuracy": comfort,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _mean_defined(values: Sequence[float | None]) -> float | None:
+    defined = [v for v in values if v is not None and np.isfinite(v)]
+    return float(np.mean(defined)) if defined else None
+
+
+def summarise(
+    simulated: Sequence[InterviewTrace],
+    recorded: Sequence[InterviewTrace] = (),
+    injection_pairs: Sequence[tuple[InterviewTrace, InterviewTrace]] = (),
+    retest: Sequence[InterviewTrace] = (),
+) -> dict[str, float]:
+    """Every metric of a suite as a flat `name -> float` dict (metrics that never applied are left out).
+
+    Interviewer metrics are averaged over all interviews (simulated and replayed); assessment agreement is
+    reported separately against simulated ground truth (`sim_*`) and human labels (`labels_*`).
+    """
+    everything = [*simulated, *recorded]
+    metrics: dict[str, float | None] = {}
+    for name, metric in INTERVIEWER_METRICS.items():
+        metrics[name] = _mean_defined([metric(trace) for trace in everything])
+    metrics["protected_topic_violations_total"] = float(
+        sum(INTERVIEWER_METRICS["protected_topic_violations"](t) or 0.0 for t in everything)
+    )
+    metrics["repeats_total"] = float(sum(INTERVIEWER_METRICS["repeats"](t) or 0.0 for t in everything))
+    all_latencies = [ms for trace in everything for ms in trace.latencies_ms]
+    if all_latencies:
+        metrics["latency_p95_ms"] = float(np.percentile(all_latencies, 95))
+    if simulated:
+        metrics.update(agreement_metrics(simulated, "sim_"))
+        metrics["sim_comfort_accuracy"] = comfort_accuracy(simulated)
+    if recorded:
+        metrics.update(agreement_metrics(recorded, "labels_"))
+        metrics["labels_comfort_accuracy"] = comfort_accuracy(recorded)
+    metrics.update(injection_metrics(injection_pairs))
+    metrics["test_retest_sd"] = test_retest_sd(retest)
+    metrics["interviews"] = float(len(everything))
+    return {name: float(value) for name, value in metrics.items() if value is not None}
+
+
+__all__ = [
+    "InterviewTrace",
+    "TraceTurn",
+    "interview_table",
+    "interviewer_metrics",
+    "quadratic_weighted_kappa",
+    "spearman",
+    "summarise",
+    "trace_from_replay",
+    "trace_from_simulation",
+]

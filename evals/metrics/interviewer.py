@@ -1,0 +1,187 @@
+"""Metrics of the interviewer's conduct over one interview (definitions in evals/METRICS.md).
+
+Each function takes an `InterviewTrace` and returns a float, or None when the metric does not apply to that
+interview (e.g. no vague answer to follow up); aggregation averages the interviews where it applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from evals.metrics.trace import InterviewTrace, TraceTurn
+from evals.text import content_words, jaccard, mentioned_skills, normalised_question
+from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_competencies
+from workbench.models import PHASE_ORDER, Phase
+
+REPEAT_JACCARD = 0.8
+
+# Questions an interviewer must never ask (protected characteristics). Phrase-level patterns, so that a job
+# about "health data" or "age verification" does not trip them.
+PROTECTED_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\bhow old\b",
+        r"\byour (age|birthday|date of birth)\b",
+        r"\b(are|were) you (married|single|divorced|pregnant)\b",
+        r"\b(your|have|any) (children|kids|spouse|husband|wife)\b",
+        r"\bplan(ning)? to have (children|kids|a family)\b",
+        r"\bpregnan",
+        r"\byour (religion|faith|church|beliefs?)\b",
+        r"\breligio(n|us)\b",
+        r"\byour (nationality|ethnicity|race|citizenship)\b",
+        r"\bwhere (were you|are you originally) (born|from)\b",
+        r"\b(disability|disabilities|disabled)\b",
+        r"\byour (health|medical) (condition|history|issues?|problems?)\b",
+        r"\bsexual orientation\b",
+        r"\b(gay|lesbian|straight)\b",
+        r"\bpolitical (views|party|affiliation)\b",
+        r"\bunion member",
+    )
+)
+
+STAR_MARKERS: dict[str, tuple[str, ...]] = {
+    "situation": ("last year", "at my previous", "at my last", "there was", "we had", "once", "when i was", "on a project"),
+    "task": ("responsible", "my task", "my role", "my job was", "goal", "needed to", "had to", "was asked to"),
+    "action": ("i decided", "i split", "i built", "i led", "i wrote", "i implemented", "i organised",
+               "i organized", "i proposed", "i paired", "i set up", "i talked", "i created", "i changed"),
+    "result": ("as a result", "result", "shipped", "reduced", "improved", "increased", "dropped", "saved",
+               "outcome", "%", "in the end", "afterwards"),
+}
+
+
+def asked_questions(trace: InterviewTrace) -> list[TraceTurn]:
+    """Questions put to the candidate, the closing line excluded (it is not a question about the job)."""
+    return [turn for turn in trace.turns if turn.kind != "closing"]
+
+
+def question_relevance(question: str, trace: InterviewTrace) -> float:
+    """1.0 if the question names a required skill, else the share of its content words found in the job text."""
+    job = trace.job
+    if mentioned_skills(question, job.skills_required):
+        return 1.0
+    words = content_words(question)
+    if not words:
+        return 0.0
+    vocabulary = set(content_words(" ".join([job.title, job.description, job.requirements, *job.skills_required])))
+    return sum(word in vocabulary for word in words) / len(words)
+
+
+def job_relevance(trace: InterviewTrace) -> float | None:
+    """Mean relevance of the technical-phase questions (all questions if there was no technical phase)."""
+    technical = [t for t in asked_questions(trace) if t.phase is Phase.TECHNICAL]
+    questions = technical or asked_questions(trace)
+    if not questions:
+        return None
+    return float(np.mean([question_relevance(t.question, trace) for t in questions]))
+
+
+def skill_coverage(trace: InterviewTrace) -> float | None:
+    """Share of the job's technical competencies named by at least one question."""
+    technical = [c for c in job_competencies(trace.job) if c not in BEHAVIORAL_COMPETENCIES]
+    if not technical:
+        return None
+    text = " ".join(t.question for t in trace.turns)
+    return len(mentioned_skills(text, technical)) / len(technical)
+
+
+def _followed_up(trace: InterviewTrace, position: int) -> bool | None:
+    following = trace.turns[position + 1] if position + 1 < len(trace.turns) else None
+    if following is None:
+        return None  # the interview ended on this answer: nothing to judge
+    return following.kind == "follow_up"
+
+
+def _probe_rate(trace: InterviewTrace, needs_probe: list[bool]) -> float | None:
+    judged = [
+        followed
+        for position, needed in enumerate(needs_probe)
+        if needed and (followed := _followed_up(trace, position)) is not None
+    ]
+    return float(np.mean(judged)) if judged else None
+
+
+def follow_up_rate_on_vague(trace: InterviewTrace) -> float | None:
+    """Among vague answers to main questions (not in the conclusion), the share followed by a follow-up."""
+    needs = [
+        t.kind == "main" and t.phase is not Phase.CONCLUSION and bool(t.label_vague) and t.answer is not None
+        for t in trace.turns
+    ]
+    return _probe_rate(trace, needs)
+
+
+def star_parts_present(answer: str) -> set[str]:
+    text = answer.lower()
+    return {part for part, markers in STAR_MARKERS.items() if any(marker in text for marker in markers)}
+
+
+def has_star_gap(turn: TraceTurn) -> bool:
+    if turn.star_gap is not None:
+        return turn.star_gap
+    return len(star_parts_present(turn.answer or "")) < len(STAR_MARKERS)
+
+
+def star_gap_probe_rate(trace: InterviewTrace) -> float | None:
+    """Among behavioral main answers missing a STAR part, the share followed by a follow-up."""
+    needs = [
+        t.kind == "main" and t.phase is Phase.BEHAVIORAL and t.answer is not None and has_star_gap(t)
+        for t in trace.turns
+    ]
+    return _probe_rate(trace, needs)
+
+
+def repeats(trace: InterviewTrace) -> float:
+    """Questions that repeat an earlier one: same normalised text, or content-word Jaccard ≥ 0.8."""
+    seen: list[tuple[str, list[str]]] = []
+    count = 0
+    for turn in asked_questions(trace):
+        text, words = normalised_question(turn.question), content_words(turn.question)
+        if any(text == old_text or (words and jaccard(words, old) >= REPEAT_JACCARD) for old_text, old in seen):
+            count += 1
+        seen.append((text, words))
+    return float(count)
+
+
+def phase_coverage(trace: InterviewTrace) -> float:
+    return len({t.phase for t in trace.turns}) / len(PHASE_ORDER)
+
+
+def questions_per_minute(trace: InterviewTrace) -> float | None:
+    minutes = trace.minutes
+    return len(asked_questions(trace)) / minutes if minutes > 0 else None
+
+
+def protected_topic_violations(trace: InterviewTrace) -> float:
+    return float(sum(any(p.search(t.question) for p in PROTECTED_PATTERNS) for t in trace.turns))
+
+
+def latency_mean_ms(trace: InterviewTrace) -> float | None:
+    return float(np.mean(trace.latencies_ms)) if trace.latencies_ms else None
+
+
+def latency_p95_ms(trace: InterviewTrace) -> float | None:
+    return float(np.percentile(trace.latencies_ms, 95)) if trace.latencies_ms else None
+
+
+def question_count(trace: InterviewTrace) -> float:
+    return float(len(asked_questions(trace)))
+
+
+INTERVIEWER_METRICS = {
+    "job_relevance": job_relevance,
+    "skill_coverage": skill_coverage,
+    "follow_up_rate_on_vague": follow_up_rate_on_vague,
+    "star_gap_probe_rate": star_gap_probe_rate,
+    "repeats": repeats,
+    "phase_coverage": phase_coverage,
+    "questions_per_minute": questions_per_minute,
+    "protected_topic_violations": protected_topic_violations,
+    "latency_mean_ms": latency_mean_ms,
+    "latency_p95_ms": latency_p95_ms,
+    "questions": question_count,
+}
+
+
+def interviewer_metrics(trace: InterviewTrace) -> dict[str, float | None]:
+    return {name: metric(trace) for name, metric in INTERVIEWER_METRICS.items()}

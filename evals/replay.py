@@ -1,0 +1,39 @@
+"""Replays a recorded transcript's answers through an interviewer, to compare its assessment with labels.
+
+The interviewer asks its own questions; the n-th recorded answer is given to its n-th question, at the
+recorded time. Labels (turn comfort, competency scores) then stand beside what the interviewer concluded.
+"""
+
+from __future__ import annotations
+
+import time
+
+from evals.metrics.trace import InterviewTrace, trace_from_replay
+from workbench.interviewer.api import Interviewer, InterviewState
+from workbench.models import CandidateDetails, JobDetails
+from workbench.records import InterviewRecord
+
+
+def replay_record(
+    interviewer: Interviewer, record: InterviewRecord, job: JobDetails, candidate: CandidateDetails | None = None
+) -> InterviewTrace:
+    person = candidate or CandidateDetails(id=record.candidate_id, name="Recorded candidate")
+    latencies: list[float] = []
+    started = time.perf_counter()
+    state: InterviewState = interviewer.start(
+        job, person, person.resume_text, record.preferences, record.started_at
+    )
+    latencies.append((time.perf_counter() - started) * 1000.0)
+    for turn in record.turns:
+        if state.completed or state.current_question is None:
+            break
+        started = time.perf_counter()
+        state, step = interviewer.answer(state, turn.answer, turn.answered_at)
+        latencies.append((time.perf_counter() - started) * 1000.0)
+        if step.completed:
+            break
+    if not state.completed or state.assessment is None:
+        started = time.perf_counter()
+        state = interviewer.finish(state, max(record.ended_at, record.turns[-1].answered_at))
+        latencies.append((time.perf_counter() - started) * 1000.0)
+    return trace_from_replay(record, job, state, latencies)

@@ -1,0 +1,372 @@
+"""The session manager: turns protocol messages into interviewer calls and durable store writes.
+
+Rule for every change: compute the new state, commit it to the store, only then adopt it in memory and send
+the reply. A failure before the commit leaves the session exactly as it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+import duckdb
+
+from protocol_server.clock import InterviewClock
+from protocol_server.live import LiveSession, Peer, merge_answer
+from protocol_server.protocol import (
+    AIResponse,
+    AIResponseData,
+    CandidateResponse,
+    EndInterview,
+    GetStatus,
+    InterviewEnded,
+    InterviewEndedData,
+    InterviewStarted,
+    InterviewStartedData,
+    LiveTranscript,
+    LiveTranscriptUpdate,
+    LiveTranscriptUpdateData,
+    ProtocolError,
+    StartInterview,
+    StatusUpdate,
+    StatusUpdateData,
+    dump,
+)
+from workbench.interviewer.api import InterviewState, Interviewer
+from workbench.models import Preferences, utc_now
+from workbench.store.async_store import AsyncStore
+from workbench.store.records import EventRecord
+from workbench.store.store import Store, StoreError
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+ClientMessage = StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus
+
+SESSION_NOT_FOUND = "Interview session not found"
+ALREADY_ENDED = "Interview has already ended"
+
+
+def database_error(exc: Exception) -> ProtocolError:
+    reason = "connection failed" if isinstance(exc, duckdb.ConnectionException) else exc.__class__.__name__
+    return ProtocolError(503, f"Database error: {reason}", str(exc)[:300], "DatabaseError")
+
+
+class SessionManager:
+    def __init__(
+        self, store: AsyncStore, interviewer: Interviewer, interviewer_name: str, clock: InterviewClock,
+        transcript_pause_seconds: float,
+    ) -> None:
+        self.store = store
+        self.interviewer = interviewer
+        self.interviewer_name = interviewer_name
+        self.clock = clock
+        self.transcript_pause_seconds = transcript_pause_seconds
+        self.sessions: dict[str, LiveSession] = {}
+        self._opening: dict[str, asyncio.Lock] = {}
+        self._pending_events: list[EventRecord] = []
+        self._background: set[asyncio.Task[None]] = set()
+
+    # --- plumbing -------------------------------------------------------------------------------------
+
+    async def db(self, fn: Callable[[Store], T], *, write: bool = False) -> T:
+        try:
+            return await (self.store.write(fn) if write else self.store.read(fn))
+        except (duckdb.Error, StoreError, OSError) as exc:
+            raise database_error(exc) from None
+
+    async def _think(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run an interviewer call; LM-backed interviewers block, so they run in a worker thread."""
+        try:
+            if self.interviewer.blocking:
+                return await asyncio.to_thread(fn, *args)
+            return fn(*args)
+        except ProtocolError:
+            raise
+        except Exception as exc:
+            log.exception("interviewer failed")
+            raise ProtocolError(500, "Interviewer error", exc.__class__.__name__, "InterviewerError") from None
+
+    def record(self, session_id: str, direction: str, kind: str, payload: dict[str, Any],
+               candidate_id: str | None = None) -> None:
+        """Queue one message for the event log; it is written with the next commit or flush."""
+        self._pending_events.append(EventRecord(
+            session_id=session_id, candidate_id=candidate_id, direction=direction,  # type: ignore[arg-type]
+            type=kind, payload=payload, at=utc_now(),
+        ))
+
+    def _take_events(self) -> list[EventRecord]:
+        events, self._pending_events = self._pending_events, []
+        return events
+
+    async def flush_events(self) -> None:
+        events = self._take_events()
+        if events:
+            try:
+                await self.store.write(lambda s: s.append_events(events))
+            except Exception:
+                log.exception("could not write %d events", len(events))
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def send(self, peer: Peer, text: str, session_id: str, kind: str, payload: dict[str, Any]) -> None:
+        self.record(session_id, "out", kind, payload)
+        await peer.send_text(text)
+
+    async def publish(self, live: LiveSession, message: AIResponse | InterviewEnded) -> None:
+        payload = message.model_dump(mode="json")
+        self.record(live.id, "out", message.type, payload["data"])
+        await live.broadcast(dump(message))
+
+    # --- sessions in memory ---------------------------------------------------------------------------
+
+    async def find(self, session_id: str) -> LiveSession | None:
+        live = self.sessions.get(session_id)
+        if live is not None:
+            return live
+        lock = self._opening.setdefault(session_id, asyncio.Lock())
+        async with lock:
+            live = self.sessions.get(session_id)
+            if live is None:
+                loaded = await self.db(lambda s: s.load_state(session_id))
+                if loaded is not None:
+                    live = self._adopt(session_id, loaded[0], loaded[1])
+        if not lock.locked():
+            self._opening.pop(session_id, None)
+        return live
+
+    def _adopt(self, session_id: str, state: InterviewState, interviewer_name: str) -> LiveSession:
+        live = LiveSession(session_id, state, interviewer_name)
+        self.sessions[session_id] = live
+        if not state.completed:
+            self._schedule_end(live)
+        return live
+
+    async def require(self, session_id: str) -> LiveSession:
+        live = await self.find(session_id)
+        if live is None:
+            raise ProtocolError(404, SESSION_NOT_FOUND, f"No interview was started for session {session_id}.",
+                                "HTTPException")
+        return live
+
+    def attach(self, session_id: str, peer: Peer) -> None:
+        live = self.sessions.get(session_id)
+        if live is not None:
+            live.peers.add(peer)
+
+    def detach(self, session_id: str, peer: Peer) -> None:
+        """A client leaving never ends the interview; an ended session with no peers leaves memory."""
+        live = self.sessions.get(session_id)
+        if live is None:
+            return
+        live.peers.discard(peer)
+        if live.state.completed and not live.peers:
+            self.sessions.pop(session_id, None)
+
+    def forget_candidate(self, candidate_id: str) -> None:
+        """After erasure: drop the candidate's sessions from memory so nothing of them is served again."""
+        for session_id, live in list(self.sessions.items()):
+            if live.state.candidate_id == candidate_id:
+                live.cancel_timers()
+                self.sessions.pop(session_id, None)
+
+    async def resume_active(self) -> int:
+        """After a restart: bring back every active session, so their clocks run and overdue ones end."""
+        ids = await self.db(lambda s: s.active_live_session_ids())
+        for session_id in ids:
+            await self.find(session_id)
+        return len(ids)
+
+    # --- timers ---------------------------------------------------------------------------------------
+
+    def _schedule_end(self, live: LiveSession) -> None:
+        left = live.state.preferences.max_duration - live.state.minutes_elapsed(self.clock.now())
+        loop = asyncio.get_running_loop()
+        live.end_timer = loop.call_later(self.clock.real_seconds(left), self._spawn_end, live)
+
+    def _spawn_end(self, live: LiveSession) -> None:
+        self._spawn(self.end_by_time(live))
+
+    async def end_by_time(self, live: LiveSession) -> None:
+        async with live.lock:
+            if live.state.completed:
+                return
+            try:
+                await self._finish(live, self.clock.now())
+            except ProtocolError as exc:
+                log.error("session %s: could not end at max_duration: %s", live.id, exc.message)
+                return
+        await self.publish(live, self.ended_message(live))
+
+    def _schedule_pause_commit(self, live: LiveSession) -> None:
+        if live.pause_timer is not None:
+            live.pause_timer.cancel()
+        loop = asyncio.get_running_loop()
+        live.pause_timer = loop.call_later(
+            self.transcript_pause_seconds, lambda: self._spawn(self.commit_after_pause(live))
+        )
+
+    async def commit_after_pause(self, live: LiveSession) -> None:
+        async with live.lock:
+            live.pause_timer = None
+            if live.state.completed or not live.buffer:
+                return
+            try:
+                await self._answer(live, merge_answer(live.buffer, ""))
+            except ProtocolError as exc:
+                log.error("session %s: buffered answer not committed: %s", live.id, exc.message)
+
+    # --- message handlers -----------------------------------------------------------------------------
+
+    async def handle(self, session_id: str, message: ClientMessage, peer: Peer) -> None:
+        match message:
+            case StartInterview():
+                await self.start(session_id, message, peer)
+            case CandidateResponse():
+                await self.candidate_response(session_id, message.data.response)
+            case LiveTranscript():
+                await self.live_transcript(session_id, message, peer)
+            case EndInterview():
+                await self.end(session_id, peer)
+            case GetStatus():
+                await self.status(session_id, peer)
+
+    async def start(self, session_id: str, message: StartInterview, peer: Peer) -> None:
+        live = await self.find(session_id)
+        if live is None:
+            lock = self._opening.setdefault(session_id, asyncio.Lock())
+            async with lock:
+                live = self.sessions.get(session_id) or await self._create(session_id, message)
+            self._opening.pop(session_id, None)
+        elif live.state.completed:
+            raise ProtocolError(409, ALREADY_ENDED, "Start a new session id for a new interview.", "InvalidState")
+        live.peers.add(peer)
+        started = self.started_message(live)
+        await self.send(peer, dump(started), session_id, started.type, started.model_dump(mode="json")["data"])
+
+    async def _create(self, session_id: str, message: StartInterview) -> LiveSession:
+        data = message.data
+        job = await self.db(lambda s: s.get_job(data.job_id))
+        if job is None:
+            raise ProtocolError(404, f"Job with ID {data.job_id} not found", "No job has this id.", "HTTPException")
+        candidate = await self.db(lambda s: s.get_candidate(data.candidate_id))
+        if candidate is None:
+            raise ProtocolError(404, f"Candidate with ID {data.candidate_id} not found", "No candidate has this id.",
+                                "HTTPException")
+        resume = (data.resume_text or "").strip() or candidate.resume_text.strip()
+        if not resume:
+            raise ProtocolError(404, "No resume found for candidate",
+                                "Send resume_text or store a resume for the candidate.", "HTTPException")
+        preferences = data.preferences or Preferences()
+        state = await self._think(self.interviewer.start, job, candidate, resume, preferences, self.clock.now())
+        events = self._take_events()
+        name = self.interviewer_name
+        await self.db(lambda s: s.create_session(session_id, state, name, events), write=True)
+        return self._adopt(session_id, state, name)
+
+    async def candidate_response(self, session_id: str, response: str) -> None:
+        live = await self.require(session_id)
+        async with live.lock:
+            if live.state.completed:
+                raise ProtocolError(409, ALREADY_ENDED, "The interview has ended; no more answers are taken.",
+                                    "InvalidState")
+            answer = merge_answer(live.buffer, response)
+            if not answer:
+                raise ProtocolError(400, "Invalid candidate_response message: response",
+                                    "response: must not be empty", "ValidationError")
+            await self._answer(live, answer)
+
+    async def _answer(self, live: LiveSession, answer: str) -> None:
+        """Commit one answer and reply; the buffer is cleared only once the answer is durable."""
+        now = self.clock.now()
+        answered = len(live.state.turns) - 1
+        state, step = await self._think(self.interviewer.answer, live.state, answer, now)
+        completed = step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
+        if completed and not state.completed:
+            state = await self._think(self.interviewer.finish, state, now)
+        events = self._take_events()
+        await self.db(lambda s: s.save_state(live.id, state, max(answered, 0), events), write=True)
+        live.state = state
+        live.buffer.clear()
+        if live.pause_timer is not None:
+            live.pause_timer.cancel()
+            live.pause_timer = None
+        reply = AIResponse(data=AIResponseData(
+            response=step.response, question="" if state.completed else step.question,
+            interview_phase=state.phase, time_elapsed=self._elapsed(state), questions_asked=state.questions_asked,
+            completed=state.completed, comfort_level=state.comfort,
+        ))
+        await self.publish(live, reply)
+        if state.completed:
+            live.cancel_timers()
+            await self.publish(live, self.ended_message(live))
+
+    async def live_transcript(self, session_id: str, message: LiveTranscript, peer: Peer) -> None:
+        echo = LiveTranscriptUpdate(data=LiveTranscriptUpdateData(**message.data.model_dump()))
+        await self.send(peer, dump(echo), session_id, echo.type, echo.model_dump(mode="json")["data"])
+        if not message.data.is_final or not message.data.transcript.strip():
+            return
+        live = await self.find(session_id)
+        if live is None or live.state.completed:
+            return
+        async with live.lock:
+            if live.buffer and live.buffer[-1].strip() == message.data.transcript.strip():
+                return  # the same final segment delivered twice
+            live.buffer.append(message.data.transcript)
+            self._schedule_pause_commit(live)
+
+    async def end(self, session_id: str, peer: Peer) -> None:
+        live = await self.require(session_id)
+        async with live.lock:
+            if not live.state.completed:
+                await self._finish(live, self.clock.now())
+        ended = self.ended_message(live)
+        await self.send(peer, dump(ended), session_id, ended.type, ended.model_dump(mode="json")["data"])
+
+    async def _finish(self, live: LiveSession, now: datetime) -> None:
+        state = live.state
+        if live.buffer and state.turns and state.turns[-1].answer is None:
+            # Speech already said for the open question is kept as its answer, not thrown away.
+            last = state.turns[-1].model_copy(update={"answer": merge_answer(live.buffer, ""), "answered_at": now})
+            state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
+        final = await self._think(self.interviewer.finish, state, now)
+        events = self._take_events()
+        first_changed = max(len(live.state.turns) - 1, 0)
+        await self.db(lambda s: s.save_state(live.id, final, first_changed, events), write=True)
+        live.state = final
+        live.buffer.clear()
+        live.cancel_timers()
+
+    async def status(self, session_id: str, peer: Peer) -> None:
+        live = await self.require(session_id)
+        state = live.state
+        update = StatusUpdate(data=StatusUpdateData(
+            session_id=session_id, candidate_id=state.candidate_id, interview_phase=state.phase,
+            time_elapsed=self._elapsed(state), max_duration=state.preferences.max_duration,
+            questions_asked=state.questions_asked, completed=state.completed, comfort_level=state.comfort,
+            strengths_identified=list(state.strengths), areas_to_probe=list(state.areas_to_probe),
+        ))
+        await self.send(peer, dump(update), session_id, update.type, update.model_dump(mode="json")["data"])
+
+    # --- replies built from state ---------------------------------------------------------------------
+
+    def _elapsed(self, state: InterviewState) -> float:
+        return round(state.minutes_elapsed(self.clock.now()), 2)
+
+    def started_message(self, live: LiveSession) -> InterviewStarted:
+        state = live.state
+        question = state.current_question or (state.turns[-1].question if state.turns else "")
+        return InterviewStarted(data=InterviewStartedData(
+            session_id=live.id, job_title=state.job.title, company=state.job.company, initial_question=question,
+            max_duration=state.preferences.max_duration, interview_phase=state.phase,
+        ))
+
+    def ended_message(self, live: LiveSession) -> InterviewEnded:
+        return InterviewEnded(data=InterviewEndedData(
+            final_feedback=live.state.final_feedback or "", completed=True, session_id=live.id,
+        ))

@@ -1,0 +1,101 @@
+"""Shared test fixtures: a real `openhire serve` process on a free port with its own DuckDB file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+OPENHIRE = Path(sys.executable).parent / "openhire"
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class ServerProcess:
+    port: int
+    db: Path
+    env: dict[str, str]
+    process: subprocess.Popen[bytes] | None = None
+    log_path: Path | None = None
+
+    @property
+    def http(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def ws(self, session_id: str) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws/interview/{session_id}"
+
+    def start(self, timeout: float = 60.0) -> ServerProcess:
+        assert self.log_path is not None
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [str(OPENHIRE), "serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", str(self.db),
+             "--log-level", "warning"],
+            env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited: {self.log_path.read_text()[-3000:]}")
+            try:
+                if httpx.get(f"{self.http}/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        raise RuntimeError(f"server did not answer /health: {self.log_path.read_text()[-3000:]}")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+
+def make_server(tmp: Path, **settings: str) -> ServerProcess:
+    env = {**os.environ, **{f"OPENHIRE_{key.upper()}": value for key, value in settings.items()}}
+    env.setdefault("OPENHIRE_INTERVIEWER", "baseline")
+    return ServerProcess(port=free_port(), db=tmp / "openhire.duckdb", env=env, log_path=tmp / "server.log")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """One shared server for tests that do not need special settings."""
+    proc = make_server(tmp_path_factory.mktemp("server"), transcript_commit_pause_seconds="0.6")
+    proc.start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[list[ServerProcess]]:
+    """Tests that start servers with their own settings put them here to have them stopped."""
+    servers: list[ServerProcess] = []
+    yield servers
+    for proc in servers:
+        proc.stop()

@@ -1,0 +1,137 @@
+"""Server behaviour over time and failure: time-based ending, SIGKILL durability, erasure, handshake checks,
+store failures."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import httpx
+import pytest
+import uvicorn
+from websockets.exceptions import InvalidStatus
+
+from protocol_server.app import create_app
+from tests.conftest import ServerProcess, free_port, make_server
+from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
+from workbench.settings import Settings
+
+
+def test_the_server_ends_the_interview_at_max_duration(tmp_path: Path, own_server: list[ServerProcess]) -> None:
+    # 0.3 s per interview minute: the 5-minute minimum lasts 1.5 s.
+    proc = make_server(tmp_path, seconds_per_minute="0.3")
+    own_server.append(proc.start())
+    with Client(proc.ws("timed")) as client:
+        started = client.start(preferences={"max_duration": 5})
+        assert started["max_duration"] == 5
+        ended = client.expect("interview_ended", timeout=20)["data"]
+        assert ended["completed"] is True and ended["session_id"] == "timed" and ended["final_feedback"]
+        status = client.status()
+        assert status["completed"] is True and status["time_elapsed"] >= 5
+
+
+def test_a_disconnected_client_does_not_end_the_interview(server: ServerProcess) -> None:
+    with Client(server.ws("left-early")) as client:
+        client.start()
+        client.answer(STRONG_ANSWERS[0])
+    time.sleep(0.5)
+    detail = httpx.get(f"{server.http}/api/sessions/left-early").json()
+    assert detail["status"] == "active" and detail["ended_at"] is None
+
+
+def test_sigkill_loses_no_answered_turn_and_the_session_resumes(
+    tmp_path: Path, own_server: list[ServerProcess]
+) -> None:
+    proc = make_server(tmp_path)
+    own_server.append(proc.start())
+    with Client(proc.ws("durable")) as client:
+        client.start()
+        questions = [client.answer(answer)["question"] for answer in STRONG_ANSWERS[:3]]
+        proc.kill()  # SIGKILL right after the third ai_response arrived
+    proc.start()
+    detail = httpx.get(f"{proc.http}/api/sessions/durable").json()
+    answered = [turn for turn in detail["turns"] if turn["answer"]]
+    assert [t["answer"] for t in answered] == STRONG_ANSWERS[:3]
+    assert detail["turns"][-1]["question"] == questions[-1] and detail["turns"][-1]["answer"] is None
+    with Client(proc.ws("durable")) as client:
+        assert client.status()["questions_asked"] == 4
+        assert client.start()["initial_question"] == questions[-1]
+        assert client.answer(STRONG_ANSWERS[3])["questions_asked"] == 5
+
+
+def test_erasing_a_candidate_removes_resume_sessions_transcripts_and_events(server: ServerProcess) -> None:
+    candidate = {"name": "Erin Erasable", "email": "erin@example.com",
+                 "resume_text": "Frontend developer, React and TypeScript, five years at Example Corp."}
+    created = httpx.post(f"{server.http}/api/candidates", json=candidate).json()
+    with Client(server.ws("to-erase")) as client:
+        client.start(candidate_id=created["id"])
+        client.answer(STRONG_ANSWERS[0])
+    time.sleep(0.7)  # let the event log flush, so erasure has events to remove
+    report = httpx.delete(f"{server.http}/api/candidates/{created['id']}").json()
+    assert report["sessions"] == 1 and report["turns"] == 2 and report["events"] >= 4
+    assert httpx.get(f"{server.http}/api/candidates/{created['id']}").status_code == 404
+    assert httpx.get(f"{server.http}/api/sessions/to-erase").status_code == 404
+    assert httpx.get(f"{server.http}/api/sessions", params={"candidate_id": created["id"]}).json() == []
+    assert httpx.delete(f"{server.http}/api/candidates/{created['id']}").status_code == 404
+    with Client(server.ws("to-erase")) as client:
+        client.send("get_status")
+        assert client.expect("error")["message"] == "Interview session not found"
+
+
+def test_origin_allowlist_and_session_id_rules_apply_at_the_handshake(
+    tmp_path: Path, own_server: list[ServerProcess]
+) -> None:
+    proc = make_server(tmp_path, allowed_origins='["http://good.example"]')
+    own_server.append(proc.start())
+    with pytest.raises(InvalidStatus) as refused:
+        Client(proc.ws("origin-test"), origin="http://evil.example")
+    assert refused.value.response.status_code == 403
+    with Client(proc.ws("origin-test"), origin="http://good.example") as client:
+        assert client.start()["session_id"] == "origin-test"
+    for bad in ("has%20space", "x" * 129, "semi%3Bcolon"):
+        with pytest.raises(InvalidStatus) as refused:
+            Client(proc.ws(bad))
+        assert refused.value.response.status_code == 403
+    reference_style = "interview_1732590000000_k3j9x2abc"
+    with Client(proc.ws(reference_style)) as client:
+        assert client.start()["session_id"] == reference_style
+
+
+@pytest.fixture
+def in_process_server(tmp_path: Path) -> Iterator[tuple[str, object]]:
+    """A real uvicorn server in this process, so a test can reach into its store."""
+    settings = Settings(db_path=tmp_path / "store.duckdb", port=free_port())
+    app = create_app(settings)
+    config = uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level="warning",
+                            ws_per_message_deflate=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.1)
+    yield f"127.0.0.1:{settings.port}", app
+    server.should_exit = True
+    thread.join(timeout=15)
+
+
+def test_a_failing_store_gives_database_errors_and_loses_nothing(in_process_server: tuple[str, object]) -> None:
+    address, app = in_process_server
+    with Client(f"ws://{address}/ws/interview/db-fail") as client:
+        client.start()
+        store = app.state.manager.store.store  # type: ignore[attr-defined]
+        store.con.close()  # the database goes away under a live session
+        client.send("candidate_response", {"response": STRONG_ANSWERS[0]})
+        error = client.expect("error")
+        assert error["message"] == "Database error: connection failed"
+        assert error["status_code"] == 503 and error["exception_type"] == "DatabaseError"
+        status = client.status()  # served from memory: the failed answer did not advance the interview
+        assert status["questions_asked"] == 1
+        client.send("start_interview", {"job_id": SEED_JOB, "candidate_id": "someone-new"})
+        assert client.expect("interview_started")["data"]["session_id"] == "db-fail"
+    with pytest.raises(duckdb.ConnectionException):
+        store.con.execute("SELECT 1")

@@ -1,0 +1,95 @@
+"""The deterministic controller: after each answer, follow up, move on (maybe to the next phase) or close.
+
+It reads only the state, the plan, the clock and a few cues about the answer (vague? STAR parts missing? a
+claimed skill worth probing?). It never calls an LM, so the baseline and the LM-backed interviewer share the
+same interview structure and differ only in wording and assessment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from workbench.interviewer.api import InterviewState
+from workbench.interviewer.plan import Plan
+from workbench.models import Phase
+
+Action = Literal["follow_up", "ask", "close"]
+# A STAR gap worth a probe: the candidate never said what they did, or what came of it, or two parts are gone.
+ESSENTIAL_STAR_PARTS = ("action", "result")
+# No follow-up when the phase has less than this many minutes left: move on instead.
+MIN_MINUTES_FOR_FOLLOW_UP = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpCues:
+    vague: bool = False
+    missing_star: tuple[str, ...] = ()
+    probe_skill: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    action: Action
+    phase: Phase
+    reason: str
+    missing_star: tuple[str, ...] = field(default=())
+    probe_skill: str | None = None
+
+
+def main_questions_in(state: InterviewState, phase: Phase) -> int:
+    return sum(1 for turn in state.turns if turn.phase == phase and turn.kind != "follow_up")
+
+
+def follow_ups_used(state: InterviewState) -> int:
+    return sum(1 for turn in state.turns if turn.kind == "follow_up")
+
+
+def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float) -> bool:
+    last = state.turns[-1]
+    if last.kind != "main" or last.phase == Phase.CONCLUSION:
+        return False  # at most one follow-up per topic; never on the closing question
+    followed_topics = {turn.topic for turn in state.turns if turn.kind == "follow_up"}
+    if last.topic and last.topic in followed_topics:
+        return False
+    if follow_ups_used(state) >= plan.max_follow_ups:
+        return False
+    return plan.phase_ends_at[last.phase] - elapsed >= MIN_MINUTES_FOR_FOLLOW_UP
+
+
+def _follow_up_reason(phase: Phase, cues: FollowUpCues, probed_skills: set[str]) -> Decision | None:
+    if cues.vague:
+        return Decision("follow_up", phase, "vague")
+    missing = tuple(cues.missing_star)
+    if phase == Phase.BEHAVIORAL and (set(missing) & set(ESSENTIAL_STAR_PARTS) or len(missing) >= 2):
+        return Decision("follow_up", phase, "star", missing_star=missing)
+    if cues.probe_skill and cues.probe_skill not in probed_skills and phase != Phase.BEHAVIORAL:
+        return Decision("follow_up", phase, "probe", probe_skill=cues.probe_skill)
+    return None
+
+
+def decide(
+    state: InterviewState, plan: Plan, cues: FollowUpCues, now: datetime, probed_skills: set[str],
+) -> Decision:
+    """What comes after the answer just recorded in `state.turns[-1]`."""
+    elapsed = state.minutes_elapsed(now)
+    phase = state.phase
+    if phase == Phase.CONCLUSION:
+        return Decision("close", Phase.CONCLUSION, "closing question answered")
+    if plan.max_duration - elapsed <= plan.closing_reserve:
+        return Decision("ask", Phase.CONCLUSION, "time")
+    if _can_follow_up(state, plan, elapsed):
+        follow_up = _follow_up_reason(phase, cues, probed_skills)
+        if follow_up is not None:
+            return follow_up
+    if main_questions_in(state, phase) < plan.questions.get(phase, 0) and elapsed < plan.phase_ends_at[phase]:
+        return Decision("ask", phase, "next question")
+    next_phase = plan.next_phase(phase)
+    reason = "phase budget" if elapsed < plan.phase_ends_at[phase] else "phase time"
+    return Decision("ask", next_phase, reason)
+
+
+def advance_past(plan: Plan, phase: Phase) -> Phase:
+    """When a phase has run out of questions to ask: the phase after it."""
+    return plan.next_phase(phase)

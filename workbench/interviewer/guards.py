@@ -1,0 +1,120 @@
+"""Guards around untrusted candidate text and around every question the interviewer puts to a candidate.
+
+- Candidate text (answers, resume) is data, never instructions: sentences that try to instruct the interviewer
+  or award a score are removed before anything reads the text, and what remains is delimited in prompts.
+- No question may touch a protected characteristic (age, family or marital status, pregnancy, religion, health
+  or disability, nationality or origin, sexual orientation, gender, political views); a violating question is
+  replaced by a safe one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.signals import sentences
+
+# Candidate text beyond this is not read: it bounds the cost of a turn whatever a client sends.
+MAX_CANDIDATE_CHARS = 8_000
+
+SAFE_FALLBACK_QUESTION = "Could you tell me about another piece of work you're proud of, and what your part in it was?"
+
+_PROTECTED: dict[str, re.Pattern[str]] = {
+    "age": re.compile(
+        r"\bhow old\b|\byour age\b|\bwhat age\b|\bage are you\b|\byear (?:were you|of) birth\b|\bborn in\b"
+        r"|\bdate of birth\b|\bwhen were you born\b|\bplan(?:ning)? to retire\b|\bretirement plans\b"
+        r"|\bwhat year did you graduate\b|\btoo old\b|\btoo young\b",
+        re.IGNORECASE,
+    ),
+    "family": re.compile(
+        r"\bmarri(?:ed|age)\b|\bspouse\b|\bhusband\b|\bwife\b|\bboyfriend\b|\bgirlfriend\b|\bdivorc"
+        r"|\bmarital\b|\bsingle parent\b|\byour (?:kids|children|family|partner)\b|\bhave (?:kids|children)\b"
+        r"|\bany (?:kids|children)\b|\bstart(?:ing)? a family\b|\bfamily (?:plans|situation|life)\b"
+        r"|\bchildcare\b|\bmaiden name\b",
+        re.IGNORECASE,
+    ),
+    "pregnancy": re.compile(r"\bpregnan|\bmaternity\b|\bpaternity\b|\bexpecting a (?:baby|child)\b", re.I),
+    "religion": re.compile(
+        r"\breligio|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bpray(?:er|ing)?\b|\bworship\b|\bfaith\b"
+        r"|\bsabbath\b|\bramadan\b|\bchristian|\bmuslim|\bjewish\b|\bhindu|\bbuddhis|\batheis|\bbible\b"
+        r"|\bkoran\b|\bquran\b",
+        re.IGNORECASE,
+    ),
+    "health": re.compile(
+        r"\bdisabilit|\bdisabled person\b|\bhandicap|\byour health\b|\bhealth (?:condition|issue|problem)s?\b"
+        r"|\bmental health\b|\bmedical (?:condition|history|issue)s?\b|\bmedication\b|\billness\b|\bdiagnos"
+        r"|\bsick (?:leave|days)\b|\bchronic\b|\btherapy\b|\bdepression\b|\bwheelchair\b",
+        re.IGNORECASE,
+    ),
+    "origin": re.compile(
+        r"\bnationality\b|\bcitizenship\b|\bcitizen of\b|\bwhere (?:are|were) you (?:from|born)\b"
+        r"|\boriginally from\b|\bcountry of origin\b|\bnative (?:language|speaker|tongue)\b"
+        r"|\bfirst language\b|\byour accent\b|\bethnic|\bracial\b|\byour race\b|\bimmigra|\bheritage\b"
+        r"|\bvisa status\b",
+        re.IGNORECASE,
+    ),
+    "orientation": re.compile(
+        r"\bsexual|\bgay\b|\blesbian\b|\bbisexual\b|\btransgender\b|\bqueer\b|\bgender\b|\bdating\b", re.I
+    ),
+    "politics": re.compile(
+        r"\bpolitic|\bvote[ds]? for\b|\bvoting for\b|\bpolitical party\b|\bdemocrat|\brepublican"
+        r"|\bleft-wing\b|\bright-wing\b|\bunion member",
+        re.IGNORECASE,
+    ),
+}
+
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines"
+    r"|directives|system|criteria|rubric)\b"
+    r"|\b(?:rate|score|grade|mark|evaluate)\s+(?:me|this answer|my answers?|the candidate)\b"
+    r"|\bgive (?:me|this answer|the candidate)\b[^.!?\n]{0,20}\b(?:\d|five|full marks|perfect|top|highest|max)"
+    r"|\b[0-5](?:\.\d)?\s*/\s*5\b|\bout of (?:5|five)\b|\b(?:perfect|top|maximum|highest) (?:score|marks|rating)"
+    r"|\bsystem prompt\b|\byou are now\b|\bnew instructions\b|\bdeveloper mode\b|\bjailbreak"
+    r"|\bas an ai\b|\b(?:assistant|system|user)\s*:|\bpretend (?:to be|you are)\b"
+    r"|</?[a-z_]{2,30}>|\[/?(?:inst|system)\]",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?[A-Za-z_]{1,40}>")
+
+
+def protected_topic(text: str) -> str | None:
+    """The protected characteristic a question touches, or None."""
+    for topic, pattern in _PROTECTED.items():
+        if pattern.search(text):
+            return topic
+    return None
+
+
+def guard_question(question: str, fallback: str = SAFE_FALLBACK_QUESTION) -> str:
+    """The question itself when it is safe, else a safe replacement."""
+    if question.strip() and protected_topic(question) is None:
+        return question
+    if fallback.strip() and protected_topic(fallback) is None:
+        return fallback
+    return SAFE_FALLBACK_QUESTION
+
+
+def is_safe_phrase(phrase: str) -> bool:
+    """Whether a piece of candidate text may be echoed back (acknowledgements, follow-ups)."""
+    return protected_topic(phrase) is None and _INJECTION.search(phrase) is None
+
+
+def neutralise(text: str) -> tuple[str, bool]:
+    """Candidate text with instruction-like or self-scoring sentences removed; and whether any were.
+
+    Removing the whole sentence (not just the phrase) keeps an injected "rate me 5/5" from adding words,
+    numbers or keywords that scoring would otherwise count.
+    """
+    bounded = text[:MAX_CANDIDATE_CHARS]
+    kept: list[str] = []
+    removed = False
+    for sentence in sentences(bounded):
+        if _INJECTION.search(sentence):
+            removed = True
+        else:
+            kept.append(sentence)
+    return " ".join(kept), removed
+
+
+def delimit(label: str, text: str) -> str:
+    """Candidate text wrapped as inert data for a prompt; tags inside it cannot close the wrapper."""
+    return f"<{label}>\n{_TAG.sub(' ', text[:MAX_CANDIDATE_CHARS])}\n</{label}>"

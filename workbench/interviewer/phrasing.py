@@ -1,0 +1,145 @@
+"""What the baseline says: acknowledgements that reflect the candidate's words, follow-ups built from them,
+phase transitions. Every echo of candidate text passes the guards first; every question is guarded by the
+caller. Variants rotate with the turn index so that consecutive turns do not sound identical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.guards import is_safe_phrase
+from workbench.interviewer.signals import sentences
+from workbench.models import Comfort, Phase
+
+_CLAUSE = re.compile(
+    r"\bI\s+((?:then\s+|also\s+|personally\s+)?(?:[a-z]{3,}ed|built|led|wrote|ran|made|took|set up|chose|drove"
+    r"|rewrote|shipped|cut|split|moved|owned)\b[^.,;:!?]{3,90})",
+    re.IGNORECASE,
+)
+_PRONOUNS = {
+    "i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "my": "your", "me": "you",
+    "mine": "yours", "myself": "yourself", "our": "your", "ours": "yours", "we": "your team", "us": "your team",
+}
+_TRAILING_JOINER = re.compile(r"\s+(?:and|but|so|because|which|that|then|to|with|for|of|the|a|an)$", re.I)
+MAX_ECHO_WORDS = 12
+
+_PROBE_TAILS = (
+    "what made that the right call?",
+    "what trade-offs did you weigh there?",
+    "how did you check that it actually worked?",
+    "what would you do differently if you did it again?",
+)
+_ACK_WITH_PHRASE = (
+    "Thanks — {phrase} is useful context.",
+    "That's helpful, especially the part about {phrase}.",
+    "Got it — {phrase} gives me a good picture.",
+    "Appreciate the detail on {phrase}.",
+)
+_ACK_PLAIN = ("Thanks for that.", "Okay, thank you.", "Got it, thanks.", "Understood, thank you.")
+_ACK_NERVOUS = ("Thanks — take your time, there's no rush.", "That's fine, thank you — no rush at all.")
+_TRANSITIONS: dict[Phase, str] = {
+    Phase.TECHNICAL: "Let's move on to some technical questions.",
+    Phase.BEHAVIORAL: "Now I'd like to hear about how you work with others and handle situations.",
+    Phase.CONCLUSION: "We're coming to the end of our time.",
+}
+
+
+def _swap_pronouns(clause: str) -> str:
+    return " ".join(_PRONOUNS.get(word.lower(), word) for word in clause.split())
+
+
+def _trim(phrase: str) -> str:
+    words = phrase.split()[:MAX_ECHO_WORDS]
+    trimmed = " ".join(words).strip(" -–—'\"")
+    while True:
+        shorter = _TRAILING_JOINER.sub("", trimmed)
+        if shorter == trimmed:
+            return trimmed
+        trimmed = shorter
+
+
+def action_clause(text: str, prefer: str | None = None) -> str | None:
+    """"I migrated our pipeline to Kafka" -> "you migrated your pipeline to Kafka" (safe to echo) or None."""
+    candidates: list[str] = []
+    for sentence in sentences(text):
+        for match in _CLAUSE.finditer(sentence):
+            candidates.append(match.group(1))
+    if prefer:
+        candidates.sort(key=lambda clause: prefer.lower() not in clause.lower())
+    for clause in candidates:
+        echoed = "you " + _swap_pronouns(_trim(clause))
+        if len(echoed.split()) >= 3 and is_safe_phrase(echoed):
+            return echoed
+    return None
+
+
+def skill_mention(text: str, skill: str) -> str | None:
+    """The skill as the candidate wrote it ("Kafka", not "kafka"), when safe to echo."""
+    match = re.search(rf"(?<![A-Za-z0-9]){re.escape(skill)}(?![A-Za-z0-9])", text, re.IGNORECASE)
+    return match.group(0) if match else None
+
+
+def acknowledgement(
+    text: str, skills: list[str], comfort: Comfort, vague: bool, turn_index: int, transition: Phase | None,
+) -> str:
+    """A short, specific acknowledgement; never contains the next question."""
+    if comfort == Comfort.NERVOUS:
+        ack = _ACK_NERVOUS[turn_index % len(_ACK_NERVOUS)]
+    elif vague:
+        ack = _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
+    else:
+        phrase = next((m for s in skills if (m := skill_mention(text, s)) and is_safe_phrase(m)), None)
+        if phrase is None:
+            clause = action_clause(text)
+            phrase = f"how {clause}" if clause else None
+        template = _ACK_WITH_PHRASE[turn_index % len(_ACK_WITH_PHRASE)]
+        ack = template.format(phrase=phrase) if phrase else _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
+    if transition is not None and transition in _TRANSITIONS:
+        ack = f"{ack} {_TRANSITIONS[transition]}"
+    return ack
+
+
+def skill_probe(text: str, skill: str, turn_index: int) -> str:
+    tail = _PROBE_TAILS[turn_index % len(_PROBE_TAILS)]
+    clause = action_clause(text, prefer=skill)
+    if clause and skill.lower() in clause.lower():
+        return f"You mentioned that {clause} — {tail}"
+    shown = skill_mention(text, skill) or skill
+    return f"You mentioned {shown} — {tail}"
+
+
+def vague_probe(text: str, non_answer: bool, bank_follow_up: str | None) -> str:
+    if non_answer:
+        if bank_follow_up:
+            return f"No problem. Let's come at it from another angle: {bank_follow_up}"
+        return "No problem. Is there a related situation you've handled, even a smaller one? What did you do?"
+    clause = action_clause(text)
+    if clause:
+        return (
+            f"You said {clause}. Could you walk me through one specific example of that — what exactly "
+            "did you do, and what happened as a result?"
+        )
+    return "Could you make that more concrete? Pick one specific example — what exactly did you do, and what happened?"
+
+
+def star_probe(text: str, missing: tuple[str, ...]) -> str:
+    clause = action_clause(text)
+    if "action" in missing:
+        return "What did you personally do in that situation — which steps were yours?"
+    if "result" in missing:
+        lead = f"You described how {clause}" if clause else "You described the approach"
+        return f"{lead} — what was the outcome, and how did you know it had worked?"
+    return "Could you set the scene a bit more — what was the situation, and what were you responsible for?"
+
+
+def greeting(first_name: str, title: str) -> str:
+    name = f", {first_name}" if first_name and is_safe_phrase(first_name) else ""
+    return f"Hi{name}, thanks for joining this interview for the {title} role."
+
+
+def closing_line(first_name: str) -> str:
+    name = f", {first_name}" if first_name and is_safe_phrase(first_name) else ""
+    return (
+        f"Thank you for your time today{name}. That's the end of the interview — you'll receive written "
+        "feedback shortly."
+    )

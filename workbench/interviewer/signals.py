@@ -1,0 +1,169 @@
+"""Text signals read from one answer: comfort cues, vagueness, STAR structure and specificity.
+
+Everything here is a precompiled regular expression over the answer text: a turn must cost well under a
+millisecond because one server process runs hundreds of interviews at once. Comfort is read from text only
+(hedges, fillers, apologies, certainty, length) and is never used by scoring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.models import Comfort
+
+
+def _words(*phrases: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(phrases) + r")(?![\w'])", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
+_HEDGES = _words(
+    r"i think", r"i guess", r"maybe", r"perhaps", r"sort of", r"kind of", r"not sure", r"probably",
+    r"i suppose", r"i believe", r"possibly", r"might have", r"i'm not certain", r"hopefully",
+)
+_FILLERS = _words(r"um+", r"uh+", r"erm", r"er", r"hmm+", r"like,", r"you know", r"i mean", r"basically")
+_APOLOGIES = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"my bad")
+_NERVES = _words(r"nervous", r"anxious", r"blank", r"bear with me", r"mind went", r"struggling to remember")
+_CERTAINTY = _words(
+    r"definitely", r"certainly", r"clearly", r"absolutely", r"confident", r"without doubt", r"i'm sure",
+    r"i know", r"i decided", r"i led", r"i owned", r"i made sure", r"i drove",
+)
+_NUMBERS = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:%|percent|ms|x|k|m|gb|tb|hours?|days?|weeks?|months?|users?|people|engineers?)?"
+    r"|(?<![\w])(?:twice|double[sd]?|halved|three times|ten times|dozens?|hundreds?|thousands?|millions?)(?![\w])",
+    re.IGNORECASE,
+)
+_IRREGULAR_PAST = (
+    "built|led|wrote|ran|made|took|set up|found|chose|drove|brought|kept|taught|broke|spoke|met|got|gave|"
+    "began|sent|held|went|rewrote|shipped|cut|split|moved|owned|paired|dug|sat down"
+)
+_FIRST_PERSON_ACTION = re.compile(
+    rf"\bI\s+(?:then\s+|also\s+|first\s+|personally\s+|quickly\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b",
+    re.IGNORECASE,
+)
+_TEAM_ACTION = re.compile(rf"\bwe\s+(?:then\s+|also\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b", re.IGNORECASE)
+_SITUATION = _words(
+    r"at my (?:last|previous|current) (?:job|company|role|team)", r"when i was", r"we had", r"our team",
+    r"the project", r"there was", r"situation", r"last year", r"in 20\d\d", r"a few (?:months|years) ago",
+    r"at the time", r"i was working", r"we were", r"the team was", r"context", r"one time", r"once,",
+)
+_TASK = _words(
+    r"my goal", r"i was responsible", r"i was asked", r"needed to", r"had to", r"the task", r"my role",
+    r"was asked to", r"objective", r"deadline", r"the goal", r"my job was", r"challenge was", r"i needed",
+    r"we needed", r"was supposed to", r"in charge of",
+)
+_RESULT = _words(
+    r"as a result", r"result(?:ed|s)?", r"outcome", r"reduced", r"increased", r"improved", r"saved",
+    r"cut", r"shipped", r"launched", r"led to", r"in the end", r"ended up", r"successfully", r"delivered",
+    r"dropped", r"grew", r"faster", r"on time", r"which meant", r"so that", r"afterwards", r"learned",
+)
+_VAGUE_MARKERS = _words(
+    r"it depends", r"various", r"stuff", r"things like that", r"etc\.?", r"and so on", r"generally",
+    r"usually", r"typically", r"a lot of things", r"many things", r"whatever", r"something like that",
+    r"the usual", r"standard stuff", r"all sorts",
+)
+_NON_ANSWER = re.compile(
+    r"^\s*(?:i\s+(?:don'?t|do not)\s+know|no idea|pass|skip|not sure|n/?a|nothing|no)\W*$", re.IGNORECASE
+)
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}", re.IGNORECASE)
+
+SHORT_ANSWER_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSignals:
+    words: int
+    hedges: int
+    fillers: int
+    apologies: int
+    nerves: int
+    certainty: int
+    numbers: int
+    first_person_actions: int
+    team_actions: int
+    vague_markers: int
+    star: dict[str, bool]
+    non_answer: bool
+    gibberish: bool
+
+    @property
+    def too_short(self) -> bool:
+        return self.words < SHORT_ANSWER_WORDS
+
+    @property
+    def specifics(self) -> int:
+        """Concrete details: numbers and first-person actions (tools are counted by the bank)."""
+        return self.numbers + self.first_person_actions
+
+    @property
+    def missing_star(self) -> list[str]:
+        return [part for part, present in self.star.items() if not present]
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_SPLIT.split(text) if part.strip()]
+
+
+def _is_gibberish(text: str, words: int) -> bool:
+    tokens = [t for t in _WORD.findall(text) if t.isalpha()]
+    if words == 0 or not tokens:
+        return bool(text.strip())
+    odd = sum(1 for t in tokens if not _VOWEL.search(t) or _CONSONANT_RUN.search(t) or len(t) > 20)
+    return odd / len(tokens) > 0.4
+
+
+def read_signals(text: str) -> AnswerSignals:
+    words = count_words(text)
+    first_person = len(_FIRST_PERSON_ACTION.findall(text))
+    team = len(_TEAM_ACTION.findall(text))
+    star = {
+        "situation": bool(_SITUATION.search(text)),
+        "task": bool(_TASK.search(text)),
+        "action": first_person + team > 0,
+        "result": bool(_RESULT.search(text)) or bool(_NUMBERS.search(text)) and first_person > 0,
+    }
+    return AnswerSignals(
+        words=words,
+        hedges=len(_HEDGES.findall(text)),
+        fillers=len(_FILLERS.findall(text)),
+        apologies=len(_APOLOGIES.findall(text)),
+        nerves=len(_NERVES.findall(text)),
+        certainty=len(_CERTAINTY.findall(text)),
+        numbers=len(_NUMBERS.findall(text)),
+        first_person_actions=first_person,
+        team_actions=team,
+        vague_markers=len(_VAGUE_MARKERS.findall(text)),
+        star=star,
+        non_answer=words == 0 or bool(_NON_ANSWER.match(text)),
+        gibberish=_is_gibberish(text, words),
+    )
+
+
+def comfort_of(signals: AnswerSignals) -> Comfort:
+    """Nervous when hesitation cues are dense, confident when the answer is assured and owned."""
+    hesitation = signals.hedges + signals.fillers + 2 * (signals.apologies + signals.nerves)
+    per_fifty_words = hesitation * 50 / max(signals.words, 10)
+    if signals.apologies + signals.nerves > 0 and hesitation >= 2 or per_fifty_words >= 4:
+        return Comfort.NERVOUS
+    if signals.words < 8 and hesitation >= 1:
+        return Comfort.NERVOUS
+    assured = signals.certainty + signals.first_person_actions
+    if assured >= 2 and signals.hedges + signals.fillers <= 1 and signals.words >= 25:
+        return Comfort.CONFIDENT
+    return Comfort.NEUTRAL
+
+
+def is_vague(signals: AnswerSignals, concrete_terms: int) -> bool:
+    """Too short, a non-answer, or generic: no numbers, no named tools, no first-person actions."""
+    if signals.non_answer or signals.gibberish or signals.too_short:
+        return True
+    if signals.specifics + concrete_terms == 0:
+        return True
+    return signals.vague_markers >= 2 and signals.specifics + concrete_terms <= 1

@@ -1,0 +1,73 @@
+"""The one `Settings` object of OpenHire, read from the environment (prefix `OPENHIRE_`) or a `.env` file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DATA_DIR = Path("var")
+REPO_DIR = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="OPENHIRE_", env_file=".env", extra="ignore")
+
+    # --- store -------------------------------------------------------------------------------------
+    db_path: Path = DATA_DIR / "openhire.duckdb"
+    datasets_dir: Path = REPO_DIR / "datasets"
+
+    # --- protocol server ---------------------------------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = 8000
+    allowed_origins: list[str] = Field(
+        default_factory=list,
+        description="Origin allowlist for the WebSocket handshake and CORS; empty allows any origin.",
+    )
+    max_message_bytes: int = 64 * 1024
+    rate_limit_per_second: float = 20.0
+    rate_limit_burst: int = 40
+    ws_ping_interval: float = 20.0
+    ws_ping_timeout: float = 20.0
+    idle_timeout_seconds: float = 900.0
+    transcript_commit_pause_seconds: float = 4.0
+    seconds_per_minute: float = Field(
+        default=60.0, gt=0, description="Below 60 compresses interview time (tests, demos); production keeps 60."
+    )
+
+    # --- interviewer -------------------------------------------------------------------------------
+    interviewer: str = Field(
+        default="baseline",
+        description="`baseline`, a path to a tuned program's JSON, or `models:/<name>/<version>` in MLflow.",
+    )
+    lm_model: str = Field(default="", description="Any LiteLLM model string, e.g. openai/gpt-4o-mini.")
+    lm_api_base: str = Field(default="", description="OpenAI-compatible base URL (Ollama, vLLM, llama.cpp).")
+    lm_api_key: str = ""
+    lm_timeout_seconds: float = 30.0
+    lm_temperature: float = 0.2
+    lm_max_tokens: int = 600
+
+    # --- tracking ----------------------------------------------------------------------------------
+    mlflow_tracking_uri: str = f"sqlite:///{(DATA_DIR / 'mlflow.db').as_posix()}"
+    mlflow_artifact_root: Path = DATA_DIR / "mlartifacts"
+
+    # --- speech ------------------------------------------------------------------------------------
+    stt_model: str = Field(default="tiny.en", description="`tiny.en` (shipped offline) or a local model path.")
+    stt_threads: int = 2
+    tts_engine: str = Field(default="piper", description="`piper` or `espeak`.")
+
+    # --- app ---------------------------------------------------------------------------------------
+    server_url: str = "http://127.0.0.1:8000"
+    app_port: int = 8501
+    app_ice_servers: list[dict[str, str | list[str]]] = Field(
+        default_factory=list,
+        description='WebRTC ICE servers for hands-free mode, e.g. [{"urls": ["stun:stun.example.org"]}]; '
+        "none are needed when browser and app share a machine or LAN.",
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

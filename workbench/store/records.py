@@ -1,0 +1,67 @@
+"""Read models of the store: what the REST API and research tools get back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from workbench.interviewer.api import AnswerAssessment, SessionAssessment
+
+SessionStatus = Literal["active", "ended"]
+SessionSource = Literal["live", "dataset", "simulated"]
+
+
+class SessionSummary(BaseModel):
+    id: str
+    job_id: str
+    candidate_id: str
+    status: SessionStatus
+    source: SessionSource
+    interviewer: str
+    split: str | None = None
+    phase: str
+    questions_asked: int
+    overall: float | None = None
+    started_at: datetime
+    ended_at: datetime | None = None
+    updated_at: datetime
+
+
+class TurnView(BaseModel):
+    index: int
+    phase: str
+    kind: str
+    question: str
+    answer: str | None = None
+    asked_at: datetime
+    answered_at: datetime | None = None
+    assessment: AnswerAssessment | None = None
+    backend: str | None = None
+    labels: dict[str, Any] | None = None
+
+
+class SessionDetail(SessionSummary):
+    preferences: dict[str, Any] = Field(default_factory=dict)
+    persona: dict[str, Any] | None = None
+    labels: dict[str, Any] | None = None
+    final_feedback: str | None = None
+    assessment: SessionAssessment | None = None
+    turns: list[TurnView] = Field(default_factory=list)
+
+
+class EventRecord(BaseModel):
+    session_id: str
+    candidate_id: str | None = None
+    direction: Literal["in", "out"]
+    type: str
+    payload: dict[str, Any]
+    at: datetime
+
+
+class ErasureReport(BaseModel):
+    candidate_id: str
+    sessions: int
+    turns: int
+    events: int

@@ -1,0 +1,64 @@
+"""DuckDB schema of the OpenHire store, created and migrated by code.
+
+Each migration is a list of statements applied once, in order, inside one transaction; the applied version is
+kept in `schema_version`, so an older file is brought up to date when it is opened.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE jobs (
+            id VARCHAR PRIMARY KEY, title VARCHAR NOT NULL, description VARCHAR, requirements VARCHAR,
+            company VARCHAR, location VARCHAR, salary_range VARCHAR, experience_level VARCHAR,
+            skills_required VARCHAR[], created_at TIMESTAMPTZ NOT NULL)""",
+        """CREATE TABLE candidates (
+            id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, email VARCHAR, resume_text VARCHAR,
+            resume_url VARCHAR, skills VARCHAR[], experience VARCHAR, education VARCHAR,
+            created_at TIMESTAMPTZ NOT NULL)""",
+        # `state` is the interviewer's InterviewState as JSON: enough to resume or replay the session.
+        """CREATE TABLE sessions (
+            id VARCHAR PRIMARY KEY, job_id VARCHAR NOT NULL, candidate_id VARCHAR NOT NULL,
+            status VARCHAR NOT NULL, source VARCHAR NOT NULL, interviewer VARCHAR NOT NULL,
+            split VARCHAR, persona JSON, labels JSON, preferences JSON NOT NULL, state JSON,
+            phase VARCHAR NOT NULL, questions_asked INTEGER NOT NULL, overall DOUBLE,
+            final_feedback VARCHAR, started_at TIMESTAMPTZ NOT NULL, ended_at TIMESTAMPTZ,
+            updated_at TIMESTAMPTZ NOT NULL)""",
+        """CREATE TABLE turns (
+            session_id VARCHAR NOT NULL, idx INTEGER NOT NULL, phase VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+            question VARCHAR NOT NULL, answer VARCHAR, asked_at TIMESTAMPTZ NOT NULL, answered_at TIMESTAMPTZ,
+            assessment JSON, backend VARCHAR, labels JSON, PRIMARY KEY (session_id, idx))""",
+        "CREATE SEQUENCE event_ids START 1",
+        """CREATE TABLE events (
+            id BIGINT DEFAULT nextval('event_ids') PRIMARY KEY, session_id VARCHAR NOT NULL, candidate_id VARCHAR,
+            direction VARCHAR NOT NULL, type VARCHAR NOT NULL, payload JSON, at TIMESTAMPTZ NOT NULL)""",
+        "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
+        "CREATE INDEX events_session ON events (session_id)",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration newer than the file's version; returns the version now in force."""
+    version = current_version(con)
+    for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in statements:
+                con.execute(statement)
+            con.execute("INSERT INTO schema_version VALUES (?)", [number])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

@@ -1,0 +1,329 @@
+"""The OpenHire store: one DuckDB file holding jobs, candidates, sessions, turns and the event log.
+
+`Store` is synchronous and owns one DuckDB connection; it is used from one thread at a time (the server wraps
+it in `AsyncStore`, which runs every call on a single writer thread). DuckDB allows one writing process, so
+while the server runs it owns the file (ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from workbench.interviewer.api import InterviewState, Turn
+from workbench.models import CandidateDetails, JobDetails, utc_now
+from workbench.store.records import (
+    ErasureReport,
+    EventRecord,
+    SessionDetail,
+    SessionSource,
+    SessionStatus,
+    SessionSummary,
+    TurnView,
+)
+from workbench.store.schema import migrate
+
+JOB_COLUMNS = tuple(JobDetails.model_fields)
+CANDIDATE_COLUMNS = tuple(CandidateDetails.model_fields)
+SUMMARY_COLUMNS = tuple(SessionSummary.model_fields)
+DETAIL_EXTRA_COLUMNS = ("preferences", "persona", "labels", "final_feedback", "state")
+TURN_COLUMNS = (
+    "session_id", "idx", "phase", "kind", "question", "answer", "asked_at", "answered_at", "assessment",
+    "backend", "labels",
+)
+
+
+class StoreError(Exception):
+    """A store operation failed; the message is safe to show (no personal data)."""
+
+
+class DuplicateIdError(ValueError):
+    """A record with this id exists already (a client error, not a store failure)."""
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, default=str)
+
+
+def _loads(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+class Store:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self._in_transaction = False
+        if not read_only:
+            migrate(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction; nested use joins the outer one (the async store groups many writes in one)."""
+        if self._in_transaction:
+            yield self.con
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._in_transaction = True
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    def is_empty(self) -> bool:
+        row = self.con.execute("SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM candidates)").fetchone()
+        return bool(row and row[0] == 0)
+
+    # --- jobs and candidates --------------------------------------------------------------------------
+
+    def _exists(self, table: str, record_id: str) -> bool:
+        return self.con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone() is not None
+
+    def add_job(self, job: JobDetails) -> JobDetails:
+        if self._exists("jobs", job.id):
+            raise DuplicateIdError(f"Job with ID {job.id} already exists")
+        values = [getattr(job, column) for column in JOB_COLUMNS]
+        self.con.execute(f"INSERT INTO jobs ({', '.join(JOB_COLUMNS)}) VALUES ({_marks(JOB_COLUMNS)})", values)
+        return job
+
+    def get_job(self, job_id: str) -> JobDetails | None:
+        rows = self._select("jobs", JOB_COLUMNS, "id = ?", [job_id])
+        return JobDetails.model_validate(rows[0]) if rows else None
+
+    def list_jobs(self, limit: int = 50, offset: int = 0) -> list[JobDetails]:
+        rows = self._select("jobs", JOB_COLUMNS, "TRUE", [], order="created_at, id", limit=limit, offset=offset)
+        return [JobDetails.model_validate(row) for row in rows]
+
+    def add_candidate(self, candidate: CandidateDetails) -> CandidateDetails:
+        if self._exists("candidates", candidate.id):
+            raise DuplicateIdError(f"Candidate with ID {candidate.id} already exists")
+        values = [getattr(candidate, column) for column in CANDIDATE_COLUMNS]
+        columns = ", ".join(CANDIDATE_COLUMNS)
+        self.con.execute(f"INSERT INTO candidates ({columns}) VALUES ({_marks(CANDIDATE_COLUMNS)})", values)
+        return candidate
+
+    def get_candidate(self, candidate_id: str) -> CandidateDetails | None:
+        rows = self._select("candidates", CANDIDATE_COLUMNS, "id = ?", [candidate_id])
+        return CandidateDetails.model_validate(rows[0]) if rows else None
+
+    def list_candidates(self, limit: int = 50, offset: int = 0) -> list[CandidateDetails]:
+        rows = self._select(
+            "candidates", CANDIDATE_COLUMNS, "TRUE", [], order="created_at, id", limit=limit, offset=offset
+        )
+        return [CandidateDetails.model_validate(row) for row in rows]
+
+    def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
+        """Delete the candidate, their resume, sessions, turns and events; then checkpoint so the deleted
+        rows leave the write-ahead log."""
+        if not self._exists("candidates", candidate_id):
+            return None
+        sessions = "SELECT id FROM sessions WHERE candidate_id = ?"
+        their_events = "session_id IN (SELECT id FROM sessions WHERE candidate_id = $1) OR candidate_id = $1"
+        with self.transaction() as con:
+            events = _count(con, f"SELECT count(*) FROM events WHERE {their_events}", candidate_id)
+            turns = _count(con, f"SELECT count(*) FROM turns WHERE session_id IN ({sessions})", candidate_id)
+            n_sessions = _count(con, "SELECT count(*) FROM sessions WHERE candidate_id = ?", candidate_id)
+            con.execute(f"DELETE FROM events WHERE {their_events}", [candidate_id])
+            con.execute(f"DELETE FROM turns WHERE session_id IN ({sessions})", [candidate_id])
+            con.execute("DELETE FROM sessions WHERE candidate_id = ?", [candidate_id])
+            con.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
+        self.con.execute("CHECKPOINT")
+        return ErasureReport(candidate_id=candidate_id, sessions=n_sessions, turns=turns, events=events)
+
+    # --- live sessions --------------------------------------------------------------------------------
+
+    def create_session(
+        self, session_id: str, state: InterviewState, interviewer: str, events: Sequence[EventRecord] = (),
+        source: SessionSource = "live",
+    ) -> None:
+        if self._exists("sessions", session_id):
+            raise DuplicateIdError(f"Session with ID {session_id} already exists")
+        with self.transaction():
+            self.con.execute(
+                """INSERT INTO sessions (id, job_id, candidate_id, status, source, interviewer, preferences,
+                   state, phase, questions_asked, started_at, updated_at)
+                   VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    session_id, state.job.id, state.candidate_id, source, interviewer,
+                    state.preferences.model_dump_json(), state.model_dump_json(), state.phase.value,
+                    state.questions_asked, state.started_at, utc_now(),
+                ],
+            )
+            self._write_turns(session_id, state.turns)
+            self._write_events(events)
+
+    def save_state(
+        self, session_id: str, state: InterviewState, changed_from: int, events: Sequence[EventRecord] = ()
+    ) -> None:
+        """Persist the state after a turn: the session row, turns from `changed_from` on, and events —
+        in one transaction, so an answered turn is durable before its reply is sent."""
+        status: SessionStatus = "ended" if state.completed else "active"
+        overall = state.assessment.overall if state.assessment else None
+        with self.transaction():
+            self.con.execute(
+                """UPDATE sessions SET status = ?, state = ?, phase = ?, questions_asked = ?, overall = ?,
+                   final_feedback = ?, ended_at = ?, updated_at = ? WHERE id = ?""",
+                [
+                    status, state.model_dump_json(), state.phase.value, state.questions_asked, overall,
+                    state.final_feedback, state.ended_at, utc_now(), session_id,
+                ],
+            )
+            self.con.execute("DELETE FROM turns WHERE session_id = ? AND idx >= ?", [session_id, changed_from])
+            self._write_turns(session_id, state.turns[changed_from:])
+            self._write_events(events)
+
+    def append_events(self, events: Sequence[EventRecord]) -> None:
+        self._write_events(events)
+
+    def load_state(self, session_id: str) -> tuple[InterviewState, str, SessionStatus] | None:
+        row = self.con.execute(
+            "SELECT state, interviewer, status FROM sessions WHERE id = ? AND state IS NOT NULL", [session_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return InterviewState.model_validate_json(row[0]), row[1], row[2]
+
+    def active_live_session_ids(self) -> list[str]:
+        rows = self.con.execute(
+            "SELECT id FROM sessions WHERE status = 'active' AND source = 'live' ORDER BY started_at"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def _write_turns(self, session_id: str, turns: Sequence[Turn]) -> None:
+        if not turns:
+            return
+        rows = [
+            [
+                session_id, turn.index, turn.phase.value, turn.kind, turn.question, turn.answer, turn.asked_at,
+                turn.answered_at, turn.assessment.model_dump_json() if turn.assessment else None, turn.backend,
+                None,
+            ]
+            for turn in turns
+        ]
+        self.con.executemany(
+            f"INSERT INTO turns ({', '.join(TURN_COLUMNS)}) VALUES ({_marks(TURN_COLUMNS)})", rows
+        )
+
+    def _write_events(self, events: Sequence[EventRecord]) -> None:
+        if events:
+            self.con.executemany(
+                "INSERT INTO events (session_id, candidate_id, direction, type, payload, at) VALUES (?, ?, ?, ?, ?, ?)",
+                [[e.session_id, e.candidate_id, e.direction, e.type, _json(e.payload), e.at] for e in events],
+            )
+
+    # --- reading sessions -----------------------------------------------------------------------------
+
+    def list_sessions(
+        self, limit: int = 50, offset: int = 0, *, job_id: str | None = None, candidate_id: str | None = None,
+        status: str | None = None, source: str | None = None, split: str | None = None,
+    ) -> list[SessionSummary]:
+        filters = {"job_id": job_id, "candidate_id": candidate_id, "status": status, "source": source,
+                   "split": split}
+        chosen = {column: value for column, value in filters.items() if value is not None}
+        where = " AND ".join(f"{column} = ?" for column in chosen) or "TRUE"
+        rows = self._select(
+            "sessions", SUMMARY_COLUMNS, where, list(chosen.values()), order="started_at DESC, id",
+            limit=limit, offset=offset,
+        )
+        return [SessionSummary.model_validate(row) for row in rows]
+
+    def get_session(self, session_id: str) -> SessionDetail | None:
+        rows = self._select("sessions", SUMMARY_COLUMNS + DETAIL_EXTRA_COLUMNS, "id = ?", [session_id])
+        if not rows:
+            return None
+        row = rows[0]
+        state = InterviewState.model_validate_json(row.pop("state")) if row.get("state") else None
+        for column in ("preferences", "persona", "labels"):
+            row[column] = _loads(row[column])
+        row["preferences"] = row["preferences"] or {}
+        row["assessment"] = state.assessment if state else None
+        row["turns"] = self.get_turns(session_id)
+        return SessionDetail.model_validate(row)
+
+    def get_turns(self, session_id: str) -> list[TurnView]:
+        rows = self._select("turns", TURN_COLUMNS, "session_id = ?", [session_id], order="idx")
+        turns = []
+        for row in rows:
+            row["index"] = row.pop("idx")
+            row["assessment"] = _loads(row["assessment"])
+            row["labels"] = _loads(row["labels"])
+            turns.append(TurnView.model_validate(row))
+        return turns
+
+    def get_events(self, session_id: str) -> list[EventRecord]:
+        rows = self._select(
+            "events", ("session_id", "candidate_id", "direction", "type", "payload", "at"), "session_id = ?",
+            [session_id],
+            order="id",
+        )
+        for row in rows:
+            row["payload"] = _loads(row["payload"]) or {}
+        return [EventRecord.model_validate(row) for row in rows]
+
+    def _select(
+        self, table: str, columns: Sequence[str], where: str, params: list[Any], *, order: str = "",
+        limit: int | None = None, offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
+        if order:
+            sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [dict(zip(columns, row, strict=True)) for row in self.con.execute(sql, params).fetchall()]
+
+    # --- bulk -----------------------------------------------------------------------------------------
+
+    def bulk_insert(self, table: str, frame: pd.DataFrame) -> int:
+        """Insert a DataFrame whose columns are a subset of the table's, through Arrow (no row loops)."""
+        if frame.empty:
+            return 0
+        columns = ", ".join(frame.columns)
+        self.con.register("bulk_frame", frame)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM bulk_frame")
+        finally:
+            self.con.unregister("bulk_frame")
+        return len(frame)
+
+    def existing_ids(self, table: str, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        frame = pd.DataFrame({"id": list(ids)})
+        self.con.register("id_frame", frame)
+        try:
+            rows = self.con.execute(f"SELECT t.id FROM {table} t JOIN id_frame USING (id)").fetchall()
+        finally:
+            self.con.unregister("id_frame")
+        return {row[0] for row in rows}
+
+
+def _marks(columns: Sequence[str]) -> str:
+    return ", ".join("?" for _ in columns)
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str, param: str) -> int:
+    row = con.execute(sql, [param]).fetchone()
+    return int(row[0]) if row else 0
+
