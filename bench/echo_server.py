@@ -28,4 +28,6 @@ async def health(_: object) -> PlainTextResponse:
 app = Starlette(routes=[WebSocketRoute("/ws/interview/{session_id}", echo), Route("/health", health)])
 
 if __name__ == "__main__":
-    uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", ws_per_message_deflate=False)
+    uvicorn.run(
+        app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", ws_per_message_deflate=False
+    )

@@ -69,10 +69,14 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
 
 
 async def open_session(url: str, echo: bool, session_id: str) -> websockets.ClientConnection:
-    ws = await websockets.connect(f"{url}/ws/interview/{session_id}", max_size=2**20, open_timeout=60,
-                                  compression=None)
-    await ws.send(json.dumps({"type": "start_interview",
-                              "data": {"job_id": SEED_JOB, "candidate_id": "test-candidate"}}))
+    ws = await websockets.connect(
+        f"{url}/ws/interview/{session_id}", max_size=2**20, open_timeout=60, compression=None
+    )
+    await ws.send(
+        json.dumps(
+            {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": "test-candidate"}}
+        )
+    )
     await ws.recv()
     return ws
 
@@ -114,8 +118,16 @@ def launch(echo: bool, port: int, tmp: Path) -> subprocess.Popen[bytes]:
     if echo:
         cmd = [sys.executable, str(REPO / "bench" / "echo_server.py"), str(port)]
     else:
-        cmd = [str(Path(sys.executable).parent / "openhire"), "serve", "--port", str(port), "--db",
-               str(tmp / "bench.duckdb"), "--log-level", "warning"]
+        cmd = [
+            str(Path(sys.executable).parent / "openhire"),
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            str(tmp / "bench.duckdb"),
+            "--log-level",
+            "warning",
+        ]
     env = {**os.environ, "OPENHIRE_RATE_LIMIT_PER_SECOND": "1000", "OPENHIRE_RATE_LIMIT_BURST": "1000"}
     return subprocess.Popen(cmd, env=env, cwd=REPO)
 
@@ -126,40 +138,53 @@ def measure(echo: bool, sessions: int, turns: int) -> Result:
         proc = launch(echo, port, Path(tmp))
         try:
             wait_healthy(f"http://127.0.0.1:{port}/health", proc)
-            return asyncio.run(drive(f"ws://127.0.0.1:{port}", sessions, turns, echo, psutil.Process(proc.pid)))
+            return asyncio.run(
+                drive(f"ws://127.0.0.1:{port}", sessions, turns, echo, psutil.Process(proc.pid))
+            )
         finally:
             proc.terminate()
             proc.wait(timeout=30)
 
 
 def percentile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+    )
 
 
 def report(name: str, r: Result, sessions: int) -> dict[str, float]:
     figures = {
-        "p50_ms": percentile(r.latencies_ms, 50), "p99_ms": percentile(r.latencies_ms, 99),
+        "p50_ms": percentile(r.latencies_ms, 50),
+        "p99_ms": percentile(r.latencies_ms, 99),
         "turns_per_s": r.turns / r.seconds if r.seconds else 0.0,
         "kib_per_idle_session": (r.rss_idle - r.rss_before) / sessions / 1024,
     }
-    print(f"{name:>10}: sessions={sessions} turns={r.turns} errors={r.errors} "
-          f"p50={figures['p50_ms']:.1f} ms p99={figures['p99_ms']:.1f} ms "
-          f"throughput={figures['turns_per_s']:.0f} turns/s memory={figures['kib_per_idle_session']:.1f} KiB/session")
+    print(
+        f"{name:>10}: sessions={sessions} turns={r.turns} errors={r.errors} "
+        f"p50={figures['p50_ms']:.1f} ms p99={figures['p99_ms']:.1f} ms "
+        f"throughput={figures['turns_per_s']:.0f} turns/s memory={figures['kib_per_idle_session']:.1f} KiB/session"
+    )
     return figures
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sessions", type=int, default=500)
     parser.add_argument("--turns", type=int, default=14, help="answers per session at most")
     args = parser.parse_args()
     echo = report("echo", measure(True, args.sessions, args.turns), args.sessions)
     served = report("openhire", measure(False, args.sessions, args.turns), args.sessions)
-    print(f"ratios openhire/echo: p50 x{served['p50_ms'] / echo['p50_ms']:.1f}, "
-          f"p99 x{served['p99_ms'] / echo['p99_ms']:.1f}, "
-          f"throughput x{served['turns_per_s'] / echo['turns_per_s']:.2f}")
-    print(f"targets: p99 < 50 ms -> {'met' if served['p99_ms'] < 50 else 'NOT met'}; "
-          f"memory < 100 KiB/idle session -> {'met' if served['kib_per_idle_session'] < 100 else 'NOT met'}")
+    print(
+        f"ratios openhire/echo: p50 x{served['p50_ms'] / echo['p50_ms']:.1f}, "
+        f"p99 x{served['p99_ms'] / echo['p99_ms']:.1f}, "
+        f"throughput x{served['turns_per_s'] / echo['turns_per_s']:.2f}"
+    )
+    print(
+        f"targets: p99 < 50 ms -> {'met' if served['p99_ms'] < 50 else 'NOT met'}; "
+        f"memory < 100 KiB/idle session -> {'met' if served['kib_per_idle_session'] < 100 else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

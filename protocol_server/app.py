@@ -38,13 +38,20 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     store = AsyncStore(open_store(settings.db_path))
     interviewer = load_interviewer(settings.interviewer, settings)
     manager = SessionManager(
-        store, interviewer, settings.interviewer, InterviewClock(settings.seconds_per_minute),
+        store,
+        interviewer,
+        settings.interviewer,
+        InterviewClock(settings.seconds_per_minute),
         settings.transcript_commit_pause_seconds,
     )
     app.state.manager = manager
     resumed = await manager.resume_active()
-    log.info("store %s open; %d active sessions resumed; interviewer %s", settings.db_path, resumed,
-             settings.interviewer)
+    log.info(
+        "store %s open; %d active sessions resumed; interviewer %s",
+        settings.db_path,
+        resumed,
+        settings.interviewer,
+    )
     flusher = asyncio.create_task(_flush_events_forever(manager))
     try:
         yield
@@ -59,12 +66,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
-        title="OpenHire protocol server", version=PROTOCOL_VERSION, lifespan=lifespan,
+        title="OpenHire protocol server",
+        version=PROTOCOL_VERSION,
+        lifespan=lifespan,
         description="WebSocket interviews at /ws/interview/{session_id} (spec: GET /api/protocol) and a REST API.",
     )
     app.state.settings = settings
     app.add_middleware(
-        CORSMiddleware, allow_origins=settings.allowed_origins or ["*"], allow_methods=["*"],
+        CORSMiddleware,
+        allow_origins=settings.allowed_origins or ["*"],
+        allow_methods=["*"],
         allow_headers=["*"],
     )
     app.include_router(router)

@@ -35,7 +35,7 @@ from protocol_server.protocol import (
     StatusUpdateData,
     dump,
 )
-from workbench.interviewer.api import InterviewState, Interviewer
+from workbench.interviewer.api import Interviewer, InterviewState
 from workbench.models import Preferences, utc_now
 from workbench.store.async_store import AsyncStore
 from workbench.store.records import EventRecord
@@ -56,7 +56,11 @@ def database_error(exc: Exception) -> ProtocolError:
 
 class SessionManager:
     def __init__(
-        self, store: AsyncStore, interviewer: Interviewer, interviewer_name: str, clock: InterviewClock,
+        self,
+        store: AsyncStore,
+        interviewer: Interviewer,
+        interviewer_name: str,
+        clock: InterviewClock,
         transcript_pause_seconds: float,
     ) -> None:
         self.store = store
@@ -87,15 +91,29 @@ class SessionManager:
             raise
         except Exception as exc:
             log.exception("interviewer failed")
-            raise ProtocolError(500, "Interviewer error", exc.__class__.__name__, "InterviewerError") from None
+            raise ProtocolError(
+                500, "Interviewer error", exc.__class__.__name__, "InterviewerError"
+            ) from None
 
-    def record(self, session_id: str, direction: str, kind: str, payload: dict[str, Any],
-               candidate_id: str | None = None) -> None:
+    def record(
+        self,
+        session_id: str,
+        direction: str,
+        kind: str,
+        payload: dict[str, Any],
+        candidate_id: str | None = None,
+    ) -> None:
         """Queue one message for the event log; it is written with the next commit or flush."""
-        self._pending_events.append(EventRecord(
-            session_id=session_id, candidate_id=candidate_id, direction=direction,  # type: ignore[arg-type]
-            type=kind, payload=payload, at=utc_now(),
-        ))
+        self._pending_events.append(
+            EventRecord(
+                session_id=session_id,
+                candidate_id=candidate_id,
+                direction=direction,  # type: ignore[arg-type]
+                type=kind,
+                payload=payload,
+                at=utc_now(),
+            )
+        )
 
     def _take_events(self) -> list[EventRecord]:
         events, self._pending_events = self._pending_events, []
@@ -150,8 +168,9 @@ class SessionManager:
     async def require(self, session_id: str) -> LiveSession:
         live = await self.find(session_id)
         if live is None:
-            raise ProtocolError(404, SESSION_NOT_FOUND, f"No interview was started for session {session_id}.",
-                                "HTTPException")
+            raise ProtocolError(
+                404, SESSION_NOT_FOUND, f"No interview was started for session {session_id}.", "HTTPException"
+            )
         return live
 
     def attach(self, session_id: str, peer: Peer) -> None:
@@ -244,26 +263,42 @@ class SessionManager:
                 live = self.sessions.get(session_id) or await self._create(session_id, message)
             self._opening.pop(session_id, None)
         elif live.state.completed:
-            raise ProtocolError(409, ALREADY_ENDED, "Start a new session id for a new interview.", "InvalidState")
+            raise ProtocolError(
+                409, ALREADY_ENDED, "Start a new session id for a new interview.", "InvalidState"
+            )
         live.peers.add(peer)
         started = self.started_message(live)
-        await self.send(peer, dump(started), session_id, started.type, started.model_dump(mode="json")["data"])
+        await self.send(
+            peer, dump(started), session_id, started.type, started.model_dump(mode="json")["data"]
+        )
 
     async def _create(self, session_id: str, message: StartInterview) -> LiveSession:
         data = message.data
         job = await self.db(lambda s: s.get_job(data.job_id))
         if job is None:
-            raise ProtocolError(404, f"Job with ID {data.job_id} not found", "No job has this id.", "HTTPException")
+            raise ProtocolError(
+                404, f"Job with ID {data.job_id} not found", "No job has this id.", "HTTPException"
+            )
         candidate = await self.db(lambda s: s.get_candidate(data.candidate_id))
         if candidate is None:
-            raise ProtocolError(404, f"Candidate with ID {data.candidate_id} not found", "No candidate has this id.",
-                                "HTTPException")
+            raise ProtocolError(
+                404,
+                f"Candidate with ID {data.candidate_id} not found",
+                "No candidate has this id.",
+                "HTTPException",
+            )
         resume = (data.resume_text or "").strip() or candidate.resume_text.strip()
         if not resume:
-            raise ProtocolError(404, "No resume found for candidate",
-                                "Send resume_text or store a resume for the candidate.", "HTTPException")
+            raise ProtocolError(
+                404,
+                "No resume found for candidate",
+                "Send resume_text or store a resume for the candidate.",
+                "HTTPException",
+            )
         preferences = data.preferences or Preferences()
-        state = await self._think(self.interviewer.start, job, candidate, resume, preferences, self.clock.now())
+        state = await self._think(
+            self.interviewer.start, job, candidate, resume, preferences, self.clock.now()
+        )
         events = self._take_events()
         name = self.interviewer_name
         await self.db(lambda s: s.create_session(session_id, state, name, events), write=True)
@@ -273,12 +308,17 @@ class SessionManager:
         live = await self.require(session_id)
         async with live.lock:
             if live.state.completed:
-                raise ProtocolError(409, ALREADY_ENDED, "The interview has ended; no more answers are taken.",
-                                    "InvalidState")
+                raise ProtocolError(
+                    409, ALREADY_ENDED, "The interview has ended; no more answers are taken.", "InvalidState"
+                )
             answer = merge_answer(live.buffer, response)
             if not answer:
-                raise ProtocolError(400, "Invalid candidate_response message: response",
-                                    "response: must not be empty", "ValidationError")
+                raise ProtocolError(
+                    400,
+                    "Invalid candidate_response message: response",
+                    "response: must not be empty",
+                    "ValidationError",
+                )
             await self._answer(live, answer)
 
     async def _answer(self, live: LiveSession, answer: str) -> None:
@@ -296,11 +336,17 @@ class SessionManager:
         if live.pause_timer is not None:
             live.pause_timer.cancel()
             live.pause_timer = None
-        reply = AIResponse(data=AIResponseData(
-            response=step.response, question="" if state.completed else step.question,
-            interview_phase=state.phase, time_elapsed=self._elapsed(state), questions_asked=state.questions_asked,
-            completed=state.completed, comfort_level=state.comfort,
-        ))
+        reply = AIResponse(
+            data=AIResponseData(
+                response=step.response,
+                question="" if state.completed else step.question,
+                interview_phase=state.phase,
+                time_elapsed=self._elapsed(state),
+                questions_asked=state.questions_asked,
+                completed=state.completed,
+                comfort_level=state.comfort,
+            )
+        )
         await self.publish(live, reply)
         if state.completed:
             live.cancel_timers()
@@ -332,7 +378,9 @@ class SessionManager:
         state = live.state
         if live.buffer and state.turns and state.turns[-1].answer is None:
             # Speech already said for the open question is kept as its answer, not thrown away.
-            last = state.turns[-1].model_copy(update={"answer": merge_answer(live.buffer, ""), "answered_at": now})
+            last = state.turns[-1].model_copy(
+                update={"answer": merge_answer(live.buffer, ""), "answered_at": now}
+            )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
         final = await self._think(self.interviewer.finish, state, now)
         events = self._take_events()
@@ -345,12 +393,20 @@ class SessionManager:
     async def status(self, session_id: str, peer: Peer) -> None:
         live = await self.require(session_id)
         state = live.state
-        update = StatusUpdate(data=StatusUpdateData(
-            session_id=session_id, candidate_id=state.candidate_id, interview_phase=state.phase,
-            time_elapsed=self._elapsed(state), max_duration=state.preferences.max_duration,
-            questions_asked=state.questions_asked, completed=state.completed, comfort_level=state.comfort,
-            strengths_identified=list(state.strengths), areas_to_probe=list(state.areas_to_probe),
-        ))
+        update = StatusUpdate(
+            data=StatusUpdateData(
+                session_id=session_id,
+                candidate_id=state.candidate_id,
+                interview_phase=state.phase,
+                time_elapsed=self._elapsed(state),
+                max_duration=state.preferences.max_duration,
+                questions_asked=state.questions_asked,
+                completed=state.completed,
+                comfort_level=state.comfort,
+                strengths_identified=list(state.strengths),
+                areas_to_probe=list(state.areas_to_probe),
+            )
+        )
         await self.send(peer, dump(update), session_id, update.type, update.model_dump(mode="json")["data"])
 
     # --- replies built from state ---------------------------------------------------------------------
@@ -361,12 +417,22 @@ class SessionManager:
     def started_message(self, live: LiveSession) -> InterviewStarted:
         state = live.state
         question = state.current_question or (state.turns[-1].question if state.turns else "")
-        return InterviewStarted(data=InterviewStartedData(
-            session_id=live.id, job_title=state.job.title, company=state.job.company, initial_question=question,
-            max_duration=state.preferences.max_duration, interview_phase=state.phase,
-        ))
+        return InterviewStarted(
+            data=InterviewStartedData(
+                session_id=live.id,
+                job_title=state.job.title,
+                company=state.job.company,
+                initial_question=question,
+                max_duration=state.preferences.max_duration,
+                interview_phase=state.phase,
+            )
+        )
 
     def ended_message(self, live: LiveSession) -> InterviewEnded:
-        return InterviewEnded(data=InterviewEndedData(
-            final_feedback=live.state.final_feedback or "", completed=True, session_id=live.id,
-        ))
+        return InterviewEnded(
+            data=InterviewEndedData(
+                final_feedback=live.state.final_feedback or "",
+                completed=True,
+                session_id=live.id,
+            )
+        )

@@ -68,9 +68,16 @@ class GetStatus(BaseModel):
 
 
 ClientMessage = Annotated[
-    StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus, Field(discriminator="type")
+    StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus,
+    Field(discriminator="type"),
 ]
-CLIENT_MESSAGE_TYPES = ("start_interview", "candidate_response", "live_transcript", "end_interview", "get_status")
+CLIENT_MESSAGE_TYPES = (
+    "start_interview",
+    "candidate_response",
+    "live_transcript",
+    "end_interview",
+    "get_status",
+)
 _client_adapter: TypeAdapter[ClientMessage] = TypeAdapter(ClientMessage)
 
 # --- server → client -----------------------------------------------------------------------------------
@@ -172,7 +179,9 @@ ServerMessage = Annotated[
 class ProtocolError(Exception):
     """A request the server refuses; becomes an `error` message and leaves the connection usable."""
 
-    def __init__(self, status_code: int, message: str, details: str = "", exception_type: str = "ProtocolError"):
+    def __init__(
+        self, status_code: int, message: str, details: str = "", exception_type: str = "ProtocolError"
+    ):
         super().__init__(message)
         self.status_code = status_code
         self.message = message
@@ -181,7 +190,9 @@ class ProtocolError(Exception):
 
     def to_message(self) -> ErrorMessage:
         fields = ErrorData(
-            message=self.message, details=self.details, status_code=self.status_code,
+            message=self.message,
+            details=self.details,
+            status_code=self.status_code,
             exception_type=self.exception_type,
         )
         return ErrorMessage(**fields.model_dump(), data=fields)
@@ -190,20 +201,34 @@ class ProtocolError(Exception):
 REQUIRED_IDS_MESSAGE = "job_id and candidate_id are required"
 
 
-def parse_client_message(raw: str | bytes) -> StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus:
+def parse_client_message(
+    raw: str | bytes,
+) -> StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus:
     """Parse one frame; every way it can be wrong becomes a typed 400 `ProtocolError`."""
     try:
         payload = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ProtocolError(400, "Invalid JSON", f"{exc.__class__.__name__}: {exc.msg if hasattr(exc, 'msg') else exc}",
-                            "JSONDecodeError") from None
+        raise ProtocolError(
+            400,
+            "Invalid JSON",
+            f"{exc.__class__.__name__}: {exc.msg if hasattr(exc, 'msg') else exc}",
+            "JSONDecodeError",
+        ) from None
     if not isinstance(payload, dict):
-        raise ProtocolError(400, "Invalid message", "A message must be a JSON object with `type` and `data`.",
-                            "ValidationError")
+        raise ProtocolError(
+            400,
+            "Invalid message",
+            "A message must be a JSON object with `type` and `data`.",
+            "ValidationError",
+        )
     kind = payload.get("type")
     if kind not in CLIENT_MESSAGE_TYPES:
-        raise ProtocolError(400, f"Unknown message type: {str(kind)[:64]}",
-                            f"Expected one of: {', '.join(CLIENT_MESSAGE_TYPES)}.", "ValidationError")
+        raise ProtocolError(
+            400,
+            f"Unknown message type: {str(kind)[:64]}",
+            f"Expected one of: {', '.join(CLIENT_MESSAGE_TYPES)}.",
+            "ValidationError",
+        )
     if payload.get("data") is None:
         payload = {**payload, "data": {}}
     try:
@@ -212,9 +237,20 @@ def parse_client_message(raw: str | bytes) -> StartInterview | CandidateResponse
         raise _validation_error(str(kind), exc) from None
 
 
+def _field_path(kind: str, loc: tuple[int | str, ...]) -> str:
+    """`('start_interview', 'data', 'preferences', 'max_duration')` → `preferences.max_duration`."""
+    parts = list(loc)
+    for prefix in (kind, "data"):
+        if parts and parts[0] == prefix:
+            parts.pop(0)
+    return ".".join(str(part) for part in parts) or "data"
+
+
 def _validation_error(kind: str, exc: ValidationError) -> ProtocolError:
-    problems = [(".".join(str(part) for part in err["loc"][1:]), err["msg"]) for err in exc.errors()]
-    if kind == "start_interview" and any(loc.split(".")[-1] in ("job_id", "candidate_id") for loc, _ in problems):
+    problems = [(_field_path(kind, err["loc"]), err["msg"]) for err in exc.errors()]
+    if kind == "start_interview" and any(
+        loc.split(".")[-1] in ("job_id", "candidate_id") for loc, _ in problems
+    ):
         details = "; ".join(f"{loc}: {msg}" for loc, msg in problems)
         return ProtocolError(400, REQUIRED_IDS_MESSAGE, details, "ValidationError")
     # Messages name the field and the rule, never the value sent (it may be personal data).
@@ -229,11 +265,21 @@ def dump(message: BaseModel) -> str:
 
 def protocol_schema() -> dict[str, Any]:
     """A machine-readable description of every message (JSON Schema per message, AsyncAPI-like layout)."""
-    client = {model.model_fields["type"].annotation.__args__[0]: model.model_json_schema()  # type: ignore[union-attr]
-              for model in (StartInterview, CandidateResponse, LiveTranscript, EndInterview, GetStatus)}
-    server = {model.model_fields["type"].default: model.model_json_schema()
-              for model in (InterviewStarted, AIResponse, LiveTranscriptUpdate, InterviewEnded, StatusUpdate,
-                            ErrorMessage)}
+    client = {
+        model.model_fields["type"].annotation.__args__[0]: model.model_json_schema()  # type: ignore[union-attr]
+        for model in (StartInterview, CandidateResponse, LiveTranscript, EndInterview, GetStatus)
+    }
+    server = {
+        model.model_fields["type"].default: model.model_json_schema()
+        for model in (
+            InterviewStarted,
+            AIResponse,
+            LiveTranscriptUpdate,
+            InterviewEnded,
+            StatusUpdate,
+            ErrorMessage,
+        )
+    }
     return {
         "asyncapi": "3.0.0",
         "info": {"title": "OpenHire interview protocol", "version": PROTOCOL_VERSION},

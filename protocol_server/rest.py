@@ -78,7 +78,8 @@ async def erase_candidate(request: Request, candidate_id: str) -> Any:
     """Erase the candidate with their resume, sessions, transcripts and logged messages."""
     manager = _manager(request)
     await manager.flush_events()
-    report: ErasureReport | None = await _db(request, lambda s: s.erase_candidate(candidate_id), write=True)
+    # Not wrapped in a group transaction: erasure runs its own, then checkpoints (which needs none open).
+    report: ErasureReport | None = await _db(request, lambda s: s.erase_candidate(candidate_id))
     if report is None:
         raise _not_found("Candidate", candidate_id)
     manager.forget_candidate(candidate_id)
@@ -87,13 +88,19 @@ async def erase_candidate(request: Request, candidate_id: str) -> Any:
 
 @router.get("/sessions", response_model=list[SessionSummary])
 async def list_sessions(
-    request: Request, limit: Limit = 50, offset: Offset = 0, job_id: str | None = None,
-    candidate_id: str | None = None, status: Literal["active", "ended"] | None = None,
-    source: Literal["live", "dataset", "simulated"] | None = None, split: str | None = None,
+    request: Request,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    job_id: str | None = None,
+    candidate_id: str | None = None,
+    status: Literal["active", "ended"] | None = None,
+    source: Literal["live", "dataset", "simulated"] | None = None,
+    split: str | None = None,
 ) -> Any:
     def read(s: Store) -> list[SessionSummary]:
-        return s.list_sessions(limit, offset, job_id=job_id, candidate_id=candidate_id, status=status,
-                               source=source, split=split)
+        return s.list_sessions(
+            limit, offset, job_id=job_id, candidate_id=candidate_id, status=status, source=source, split=split
+        )
 
     return await _db(request, read)
 
@@ -118,11 +125,13 @@ async def export_transcript(
     filename = f"interview-{session_id}"
     if format == "markdown":
         return PlainTextResponse(
-            to_markdown(session), media_type="text/markdown",
+            to_markdown(session),
+            media_type="text/markdown",
             headers={"Content-Disposition": f'attachment; filename="{filename}.md"'},
         )
     return Response(
-        session.model_dump_json(indent=2), media_type="application/json",
+        session.model_dump_json(indent=2),
+        media_type="application/json",
         headers={"Content-Disposition": f'attachment; filename="{filename}.json"'},
     )
 

@@ -21,8 +21,13 @@ def to_markdown(session: SessionDetail) -> str:
         "## Transcript",
     ]
     for turn in session.turns:
-        lines += ["", f"### {turn.index + 1}. {turn.phase} ({turn.kind}) — {_when(turn.asked_at)}", "",
-                  f"**Interviewer:** {turn.question}", ""]
+        lines += [
+            "",
+            f"### {turn.index + 1}. {turn.phase} ({turn.kind}) — {_when(turn.asked_at)}",
+            "",
+            f"**Interviewer:** {turn.question}",
+            "",
+        ]
         lines.append(f"**Candidate:** {turn.answer}" if turn.answer is not None else "_(not answered)_")
         if turn.assessment and turn.assessment.competencies:
             scores = ", ".join(f"{c.name} {c.score}/5" for c in turn.assessment.competencies)

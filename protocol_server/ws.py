@@ -85,17 +85,25 @@ class InterviewConnection:
     async def _on_frame(self, frame: str | bytes) -> None:
         try:
             if len(frame) > self.settings.max_message_bytes:
-                raise ProtocolError(413, "Message too large",
-                                    f"Messages are limited to {self.settings.max_message_bytes} bytes.",
-                                    "MessageTooLarge")
+                raise ProtocolError(
+                    413,
+                    "Message too large",
+                    f"Messages are limited to {self.settings.max_message_bytes} bytes.",
+                    "MessageTooLarge",
+                )
             if not self.bucket.allow():
-                raise ProtocolError(429, "Too many messages",
-                                    f"At most {self.settings.rate_limit_per_second:g} messages per second.",
-                                    "RateLimitExceeded")
+                raise ProtocolError(
+                    429,
+                    "Too many messages",
+                    f"At most {self.settings.rate_limit_per_second:g} messages per second.",
+                    "RateLimitExceeded",
+                )
             message = parse_client_message(frame)
             payload, candidate_id = inbound_payload(message)
             self.manager.record(self.session_id, "in", message.type, payload, candidate_id)
-            await self.manager.handle(self.session_id, message, self)
+            # Shielded: once a message is being handled, a vanishing client must not cut it between the
+            # store commit and adopting the new state in memory.
+            await asyncio.shield(self.manager.handle(self.session_id, message, self))
         except ProtocolError as exc:
             await self._send_error(exc)
 
@@ -109,7 +117,9 @@ class InterviewConnection:
 async def interview_endpoint(websocket: WebSocket, session_id: str) -> None:
     state = websocket.app.state
     settings: Settings = state.settings
-    if not SESSION_ID_PATTERN.match(session_id) or not origin_allowed(settings, websocket.headers.get("origin")):
+    if not SESSION_ID_PATTERN.match(session_id) or not origin_allowed(
+        settings, websocket.headers.get("origin")
+    ):
         # Closing before accept makes the server answer the handshake with HTTP 403.
         await websocket.close(code=POLICY_VIOLATION)
         return

@@ -17,8 +17,18 @@ from workbench.models import Comfort, Phase, Preferences
 Split = Literal["train", "dev", "heldout"]
 Level = Literal["strong", "average", "weak"]
 Behaviour = Literal[
-    "nervous", "confident", "evasive", "off_topic", "very_short", "rambling", "non_native",
-    "prompt_injection", "empty", "gibberish", "repeating", "plain",
+    "nervous",
+    "confident",
+    "evasive",
+    "off_topic",
+    "very_short",
+    "rambling",
+    "non_native",
+    "prompt_injection",
+    "empty",
+    "gibberish",
+    "repeating",
+    "plain",
 ]
 
 

@@ -34,7 +34,9 @@ class Settings(BaseSettings):
     idle_timeout_seconds: float = 900.0
     transcript_commit_pause_seconds: float = 4.0
     seconds_per_minute: float = Field(
-        default=60.0, gt=0, description="Below 60 compresses interview time (tests, demos); production keeps 60."
+        default=60.0,
+        gt=0,
+        description="Below 60 compresses interview time (tests, demos); production keeps 60.",
     )
 
     # --- interviewer -------------------------------------------------------------------------------
@@ -54,7 +56,9 @@ class Settings(BaseSettings):
     mlflow_artifact_root: Path = DATA_DIR / "mlartifacts"
 
     # --- speech ------------------------------------------------------------------------------------
-    stt_model: str = Field(default="tiny.en", description="`tiny.en` (shipped offline) or a local model path.")
+    stt_model: str = Field(
+        default="tiny.en", description="`tiny.en` (shipped offline) or a local model path."
+    )
     stt_threads: int = 2
     tts_engine: str = Field(default="piper", description="`piper` or `espeak`.")
 

@@ -15,22 +15,42 @@ def test_health_docs_and_protocol_spec(server: ServerProcess) -> None:
     assert httpx.get(server.http + "/docs").status_code == 200
     assert "/api/jobs" in httpx.get(server.http + "/openapi.json").json()["paths"]
     spec = httpx.get(server.http + "/api/protocol").json()
-    assert set(spec["x-client-messages"]) == {"start_interview", "candidate_response", "live_transcript",
-                                              "end_interview", "get_status"}
-    assert set(spec["x-server-messages"]) == {"interview_started", "ai_response", "live_transcript_update",
-                                              "interview_ended", "status_update", "error"}
+    assert set(spec["x-client-messages"]) == {
+        "start_interview",
+        "candidate_response",
+        "live_transcript",
+        "end_interview",
+        "get_status",
+    }
+    assert set(spec["x-server-messages"]) == {
+        "interview_started",
+        "ai_response",
+        "live_transcript_update",
+        "interview_ended",
+        "status_update",
+        "error",
+    }
 
 
 def test_cors_preflight_for_the_health_check(server: ServerProcess) -> None:
-    response = httpx.options(server.http + "/health", headers={
-        "Origin": "http://localhost:3000", "Access-Control-Request-Method": "GET",
-        "Access-Control-Request-Headers": "content-type"})
+    response = httpx.options(
+        server.http + "/health",
+        headers={
+            "Origin": "http://localhost:3000",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert response.status_code == 200
     assert response.headers["access-control-allow-origin"] in ("*", "http://localhost:3000")
 
 
 def test_jobs_and_candidates_are_created_listed_and_read(server: ServerProcess) -> None:
-    job = {"title": "Staff Data Engineer", "company": "Example Analytics", "skills_required": ["python", "sql"]}
+    job = {
+        "title": "Staff Data Engineer",
+        "company": "Example Analytics",
+        "skills_required": ["python", "sql"],
+    }
     created = httpx.post(f"{server.http}/api/jobs", json=job)
     assert created.status_code == 201
     job_id = created.json()["id"]
@@ -47,8 +67,13 @@ def test_jobs_and_candidates_are_created_listed_and_read(server: ServerProcess) 
     assert not {j["id"] for j in first_page} & {j["id"] for j in second_page}
     assert httpx.get(f"{server.http}/api/jobs", params={"limit": 0}).status_code == 422
 
-    candidate = {"id": "cand-rest-1", "name": "Rae Rest", "email": "rae@example.com", "skills": ["sql"],
-                 "resume_text": "Data engineer."}
+    candidate = {
+        "id": "cand-rest-1",
+        "name": "Rae Rest",
+        "email": "rae@example.com",
+        "skills": ["sql"],
+        "resume_text": "Data engineer.",
+    }
     assert httpx.post(f"{server.http}/api/candidates", json=candidate).json()["id"] == "cand-rest-1"
     assert httpx.get(f"{server.http}/api/candidates/cand-rest-1").json()["name"] == "Rae Rest"
     assert len(httpx.get(f"{server.http}/api/candidates", params={"limit": 3}).json()) == 3
@@ -61,7 +86,9 @@ def test_sessions_are_listed_read_and_exported(server: ServerProcess) -> None:
         client.answer(STRONG_ANSWERS[1])
     sessions = httpx.get(f"{server.http}/api/sessions", params={"limit": 500}).json()
     assert "rest-session" in {s["id"] for s in sessions}
-    dataset = httpx.get(f"{server.http}/api/sessions", params={"source": "dataset", "split": "heldout"}).json()
+    dataset = httpx.get(
+        f"{server.http}/api/sessions", params={"source": "dataset", "split": "heldout"}
+    ).json()
     assert dataset and all(s["split"] == "heldout" for s in dataset)
 
     detail = httpx.get(f"{server.http}/api/sessions/rest-session").json()

@@ -21,7 +21,9 @@ from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
 from workbench.settings import Settings
 
 
-def test_the_server_ends_the_interview_at_max_duration(tmp_path: Path, own_server: list[ServerProcess]) -> None:
+def test_the_server_ends_the_interview_at_max_duration(
+    tmp_path: Path, own_server: list[ServerProcess]
+) -> None:
     # 0.3 s per interview minute: the 5-minute minimum lasts 1.5 s.
     proc = make_server(tmp_path, seconds_per_minute="0.3")
     own_server.append(proc.start())
@@ -64,8 +66,11 @@ def test_sigkill_loses_no_answered_turn_and_the_session_resumes(
 
 
 def test_erasing_a_candidate_removes_resume_sessions_transcripts_and_events(server: ServerProcess) -> None:
-    candidate = {"name": "Erin Erasable", "email": "erin@example.com",
-                 "resume_text": "Frontend developer, React and TypeScript, five years at Example Corp."}
+    candidate = {
+        "name": "Erin Erasable",
+        "email": "erin@example.com",
+        "resume_text": "Frontend developer, React and TypeScript, five years at Example Corp.",
+    }
     created = httpx.post(f"{server.http}/api/candidates", json=candidate).json()
     with Client(server.ws("to-erase")) as client:
         client.start(candidate_id=created["id"])
@@ -106,8 +111,9 @@ def in_process_server(tmp_path: Path) -> Iterator[tuple[str, object]]:
     """A real uvicorn server in this process, so a test can reach into its store."""
     settings = Settings(db_path=tmp_path / "store.duckdb", port=free_port())
     app = create_app(settings)
-    config = uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level="warning",
-                            ws_per_message_deflate=False)
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=settings.port, log_level="warning", ws_per_message_deflate=False
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
     thread.start()
@@ -119,7 +125,9 @@ def in_process_server(tmp_path: Path) -> Iterator[tuple[str, object]]:
     thread.join(timeout=15)
 
 
-def test_a_failing_store_gives_database_errors_and_loses_nothing(in_process_server: tuple[str, object]) -> None:
+def test_a_failing_store_gives_database_errors_and_loses_nothing(
+    in_process_server: tuple[str, object],
+) -> None:
     address, app = in_process_server
     with Client(f"ws://{address}/ws/interview/db-fail") as client:
         client.start()

@@ -27,8 +27,14 @@ def test_the_seed_wscat_example_works_as_written(server: ServerProcess) -> None:
         )
         message = client.expect("interview_started")
     data = message["data"]
-    assert set(data) == {"session_id", "job_title", "company", "initial_question", "max_duration",
-                         "interview_phase"}
+    assert set(data) == {
+        "session_id",
+        "job_title",
+        "company",
+        "initial_question",
+        "max_duration",
+        "interview_phase",
+    }
     assert data["session_id"] == "test-session-123"
     assert data["job_title"] == "Senior Frontend Developer"
     assert data["company"] == "TechCorp Inc."
@@ -51,8 +57,13 @@ def run_whole_interview(client: Client, answers: list[str]) -> tuple[list[dict[s
 def test_a_whole_interview_advances_through_the_phases_without_repeats(server: ServerProcess) -> None:
     session = unique("interview")
     with Client(server.ws(session)) as client:
-        started = client.start(preferences={"max_duration": 30, "difficulty_level": "medium",
-                                            "focus_areas": ["react", "typescript"]})
+        started = client.start(
+            preferences={
+                "max_duration": 30,
+                "difficulty_level": "medium",
+                "focus_areas": ["react", "typescript"],
+            }
+        )
         status = client.status()
         replies, ended = run_whole_interview(client, STRONG_ANSWERS)
 
@@ -62,8 +73,15 @@ def test_a_whole_interview_advances_through_the_phases_without_repeats(server: S
     questions = [started["initial_question"]] + [r["question"] for r in replies if not r["completed"]]
     assert len({q.strip().lower() for q in questions}) == len(questions), "a question was repeated"
     for reply in replies:
-        assert set(reply) == {"response", "question", "interview_phase", "time_elapsed", "questions_asked",
-                              "completed", "comfort_level"}
+        assert set(reply) == {
+            "response",
+            "question",
+            "interview_phase",
+            "time_elapsed",
+            "questions_asked",
+            "completed",
+            "comfort_level",
+        }
         assert isinstance(reply["time_elapsed"], float)
         assert reply["comfort_level"] in ("nervous", "neutral", "confident")
         assert reply["response"].strip() and reply["response"] != reply["question"]
@@ -88,9 +106,18 @@ def test_status_fills_strengths_and_areas_from_the_answers(server: ServerProcess
         for answer in STRONG_ANSWERS[:4]:
             client.answer(answer)
         status = client.status()
-    assert set(status) == {"session_id", "candidate_id", "interview_phase", "time_elapsed", "max_duration",
-                           "questions_asked", "completed", "comfort_level", "strengths_identified",
-                           "areas_to_probe"}
+    assert set(status) == {
+        "session_id",
+        "candidate_id",
+        "interview_phase",
+        "time_elapsed",
+        "max_duration",
+        "questions_asked",
+        "completed",
+        "comfort_level",
+        "strengths_identified",
+        "areas_to_probe",
+    }
     assert status["candidate_id"] == SEED_CANDIDATE
     assert status["questions_asked"] == 5
     assert status["strengths_identified"], status
@@ -99,8 +126,9 @@ def test_status_fills_strengths_and_areas_from_the_answers(server: ServerProcess
 
 def test_preferences_are_honoured_and_null_means_default(server: ServerProcess) -> None:
     with Client(server.ws(unique("prefs"))) as client:
-        started = client.start(preferences={"max_duration": 45, "difficulty_level": "hard",
-                                            "focus_areas": ["typescript"]})
+        started = client.start(
+            preferences={"max_duration": 45, "difficulty_level": "hard", "focus_areas": ["typescript"]}
+        )
         assert started["max_duration"] == 45
         assert client.status()["max_duration"] == 45
     with Client(server.ws(unique("nulls"))) as client:
@@ -118,31 +146,84 @@ def error_of(client: Client) -> dict[str, Any]:
 
 ERROR_CASES: list[tuple[str, Any, int, str]] = [
     ("missing ids", {"type": "start_interview", "data": {}}, 400, "job_id and candidate_id are required"),
-    ("missing candidate", {"type": "start_interview", "data": {"job_id": SEED_JOB}}, 400,
-     "job_id and candidate_id are required"),
-    ("unknown job", {"type": "start_interview", "data": {"job_id": "nope", "candidate_id": SEED_CANDIDATE}}, 404,
-     "Job with ID nope not found"),
-    ("unknown candidate", {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": "ghost"}}, 404,
-     "Candidate with ID ghost not found"),
-    ("no resume", {"type": "start_interview",
-                   "data": {"job_id": SEED_JOB, "candidate_id": "no-resume-candidate"}}, 404,
-     "No resume found for candidate"),
-    ("bad difficulty", {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": SEED_CANDIDATE,
-                                                            "preferences": {"difficulty_level": "extreme"}}},
-     400, "Invalid start_interview message: preferences.difficulty_level"),
-    ("short duration", {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": SEED_CANDIDATE,
-                                                            "preferences": {"max_duration": 2}}},
-     400, "Invalid start_interview message: preferences.max_duration"),
-    ("long duration", {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": SEED_CANDIDATE,
-                                                           "preferences": {"max_duration": 181}}},
-     400, "Invalid start_interview message: preferences.max_duration"),
+    (
+        "missing candidate",
+        {"type": "start_interview", "data": {"job_id": SEED_JOB}},
+        400,
+        "job_id and candidate_id are required",
+    ),
+    (
+        "unknown job",
+        {"type": "start_interview", "data": {"job_id": "nope", "candidate_id": SEED_CANDIDATE}},
+        404,
+        "Job with ID nope not found",
+    ),
+    (
+        "unknown candidate",
+        {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": "ghost"}},
+        404,
+        "Candidate with ID ghost not found",
+    ),
+    (
+        "no resume",
+        {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": "no-resume-candidate"}},
+        404,
+        "No resume found for candidate",
+    ),
+    (
+        "bad difficulty",
+        {
+            "type": "start_interview",
+            "data": {
+                "job_id": SEED_JOB,
+                "candidate_id": SEED_CANDIDATE,
+                "preferences": {"difficulty_level": "extreme"},
+            },
+        },
+        400,
+        "Invalid start_interview message: preferences.difficulty_level",
+    ),
+    (
+        "short duration",
+        {
+            "type": "start_interview",
+            "data": {"job_id": SEED_JOB, "candidate_id": SEED_CANDIDATE, "preferences": {"max_duration": 2}},
+        },
+        400,
+        "Invalid start_interview message: preferences.max_duration",
+    ),
+    (
+        "long duration",
+        {
+            "type": "start_interview",
+            "data": {
+                "job_id": SEED_JOB,
+                "candidate_id": SEED_CANDIDATE,
+                "preferences": {"max_duration": 181},
+            },
+        },
+        400,
+        "Invalid start_interview message: preferences.max_duration",
+    ),
     ("unknown type", {"type": "dance", "data": {}}, 400, "Unknown message type: dance"),
-    ("mistyped field", {"type": "candidate_response", "data": {"response": 42}}, 400,
-     "Invalid candidate_response message: response"),
-    ("missing field", {"type": "live_transcript", "data": {"is_final": True}}, 400,
-     "Invalid live_transcript message: transcript"),
-    ("answer before start", {"type": "candidate_response", "data": {"response": "hi"}}, 404,
-     "Interview session not found"),
+    (
+        "mistyped field",
+        {"type": "candidate_response", "data": {"response": 42}},
+        400,
+        "Invalid candidate_response message: response",
+    ),
+    (
+        "missing field",
+        {"type": "live_transcript", "data": {"is_final": True}},
+        400,
+        "Invalid live_transcript message: transcript",
+    ),
+    (
+        "answer before start",
+        {"type": "candidate_response", "data": {"response": "hi"}},
+        404,
+        "Interview session not found",
+    ),
     ("status before start", {"type": "get_status", "data": {}}, 404, "Interview session not found"),
     ("end before start", {"type": "end_interview", "data": {}}, 404, "Interview session not found"),
 ]
@@ -213,8 +294,10 @@ def test_final_segments_are_buffered_and_never_counted_twice(server: ServerProce
     with Client(server.ws(session)) as client:
         client.start()
         client.send("live_transcript", {"transcript": "I rebuilt our", "is_final": False})
-        assert client.expect("live_transcript_update")["data"] == {"transcript": "I rebuilt our",
-                                                                   "is_final": False}
+        assert client.expect("live_transcript_update")["data"] == {
+            "transcript": "I rebuilt our",
+            "is_final": False,
+        }
         for segment in segments:
             client.send("live_transcript", {"transcript": segment, "is_final": True})
             assert client.expect("live_transcript_update")["data"]["is_final"] is True

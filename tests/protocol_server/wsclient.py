@@ -30,7 +30,9 @@ class Client:
         assert message["type"] == kind, message
         return message
 
-    def start(self, job_id: str = SEED_JOB, candidate_id: str = SEED_CANDIDATE, **data: Any) -> dict[str, Any]:
+    def start(
+        self, job_id: str = SEED_JOB, candidate_id: str = SEED_CANDIDATE, **data: Any
+    ) -> dict[str, Any]:
         self.send("start_interview", {"job_id": job_id, "candidate_id": candidate_id, **data})
         return self.expect("interview_started")["data"]
 

@@ -18,7 +18,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     db: DbOption = None,
-    interviewer: Annotated[str | None, typer.Option(help="baseline, a program JSON path, or models:/name/v")] = None,
+    interviewer: Annotated[
+        str | None, typer.Option(help="baseline, a program JSON path, or models:/name/v")
+    ] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level")] = "info",
 ) -> None:
     """Start the protocol server (WebSocket interviews + REST API)."""
@@ -35,17 +37,26 @@ def serve(
     settings = settings.model_copy(update=updates)
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     uvicorn.run(
-        create_app(settings), host=host, port=port, log_level=log_level,
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level=log_level,
         ws_max_size=4 * settings.max_message_bytes,  # hard cap; up to it, oversize frames get a typed 413
-        ws_per_message_deflate=False, ws_ping_interval=settings.ws_ping_interval,
-        ws_ping_timeout=settings.ws_ping_timeout, timeout_graceful_shutdown=5,
+        ws_per_message_deflate=False,
+        ws_ping_interval=settings.ws_ping_interval,
+        ws_ping_timeout=settings.ws_ping_timeout,
+        timeout_graceful_shutdown=5,
     )
 
 
 def seed_command(
     db: DbOption = None,
-    datasets: Annotated[Path | None, typer.Option(help="Folder with jobs/candidates/interviews JSONL.")] = None,
-    if_new: Annotated[bool, typer.Option("--if-new", help="Only seed a file that does not exist yet.")] = False,
+    datasets: Annotated[
+        Path | None, typer.Option(help="Folder with jobs/candidates/interviews JSONL.")
+    ] = None,
+    if_new: Annotated[
+        bool, typer.Option("--if-new", help="Only seed a file that does not exist yet.")
+    ] = False,
 ) -> None:
     """Load the demo dataset (jobs, candidates, labelled interviews) into a store."""
     from workbench.store.seed import open_store, seed

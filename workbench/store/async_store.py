@@ -40,6 +40,8 @@ class AsyncStore:
         self.writes = 0
 
     async def read(self, fn: Callable[[Store], T]) -> T:
+        """Run `fn` on the store thread outside any group transaction (reads; or writes that manage their own
+        transaction, like erasure's checkpoint)."""
         return await self._submit(fn, write=False)
 
     async def write(self, fn: Callable[[Store], T]) -> T:
@@ -49,7 +51,7 @@ class AsyncStore:
     async def _submit(self, fn: Callable[[Store], T], *, write: bool) -> T:
         job = _Job(fn, write)
         self._queue.put(job)
-        return await asyncio.wrap_future(job.future)  # type: ignore[no-any-return]
+        return await asyncio.wrap_future(job.future)
 
     def close(self) -> None:
         self._queue.put(None)
@@ -76,6 +78,8 @@ class AsyncStore:
             self._process(batch)
 
     def _process(self, batch: list[_Job]) -> None:
+        # A caller that gave up (cancelled) before its job started is skipped; a started job always finishes.
+        batch = [job for job in batch if job.future.set_running_or_notify_cancel()]
         writes = [job for job in batch if job.write]
         for job in batch:
             if not job.write:

@@ -33,7 +33,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE SEQUENCE event_ids START 1",
         """CREATE TABLE events (
             id BIGINT DEFAULT nextval('event_ids') PRIMARY KEY, session_id VARCHAR NOT NULL, candidate_id VARCHAR,
-            direction VARCHAR NOT NULL, type VARCHAR NOT NULL, payload JSON, at TIMESTAMPTZ NOT NULL)""",
+            direction VARCHAR NOT NULL, type VARCHAR NOT NULL, payload JSON, occurred_at TIMESTAMPTZ NOT NULL)""",
         "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
         "CREATE INDEX events_session ON events (session_id)",
     ),

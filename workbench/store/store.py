@@ -34,8 +34,17 @@ CANDIDATE_COLUMNS = tuple(CandidateDetails.model_fields)
 SUMMARY_COLUMNS = tuple(SessionSummary.model_fields)
 DETAIL_EXTRA_COLUMNS = ("preferences", "persona", "labels", "final_feedback", "state")
 TURN_COLUMNS = (
-    "session_id", "idx", "phase", "kind", "question", "answer", "asked_at", "answered_at", "assessment",
-    "backend", "labels",
+    "session_id",
+    "idx",
+    "phase",
+    "kind",
+    "question",
+    "answer",
+    "asked_at",
+    "answered_at",
+    "assessment",
+    "backend",
+    "labels",
 )
 
 
@@ -93,7 +102,9 @@ class Store:
             self._in_transaction = False
 
     def is_empty(self) -> bool:
-        row = self.con.execute("SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM candidates)").fetchone()
+        row = self.con.execute(
+            "SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM candidates)"
+        ).fetchone()
         return bool(row and row[0] == 0)
 
     # --- jobs and candidates --------------------------------------------------------------------------
@@ -105,7 +116,9 @@ class Store:
         if self._exists("jobs", job.id):
             raise DuplicateIdError(f"Job with ID {job.id} already exists")
         values = [getattr(job, column) for column in JOB_COLUMNS]
-        self.con.execute(f"INSERT INTO jobs ({', '.join(JOB_COLUMNS)}) VALUES ({_marks(JOB_COLUMNS)})", values)
+        self.con.execute(
+            f"INSERT INTO jobs ({', '.join(JOB_COLUMNS)}) VALUES ({_marks(JOB_COLUMNS)})", values
+        )
         return job
 
     def get_job(self, job_id: str) -> JobDetails | None:
@@ -113,7 +126,9 @@ class Store:
         return JobDetails.model_validate(rows[0]) if rows else None
 
     def list_jobs(self, limit: int = 50, offset: int = 0) -> list[JobDetails]:
-        rows = self._select("jobs", JOB_COLUMNS, "TRUE", [], order="created_at, id", limit=limit, offset=offset)
+        rows = self._select(
+            "jobs", JOB_COLUMNS, "TRUE", [], order="created_at, id", limit=limit, offset=offset
+        )
         return [JobDetails.model_validate(row) for row in rows]
 
     def add_candidate(self, candidate: CandidateDetails) -> CandidateDetails:
@@ -155,7 +170,11 @@ class Store:
     # --- live sessions --------------------------------------------------------------------------------
 
     def create_session(
-        self, session_id: str, state: InterviewState, interviewer: str, events: Sequence[EventRecord] = (),
+        self,
+        session_id: str,
+        state: InterviewState,
+        interviewer: str,
+        events: Sequence[EventRecord] = (),
         source: SessionSource = "live",
     ) -> None:
         if self._exists("sessions", session_id):
@@ -166,9 +185,17 @@ class Store:
                    state, phase, questions_asked, started_at, updated_at)
                    VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
-                    session_id, state.job.id, state.candidate_id, source, interviewer,
-                    state.preferences.model_dump_json(), state.model_dump_json(), state.phase.value,
-                    state.questions_asked, state.started_at, utc_now(),
+                    session_id,
+                    state.job.id,
+                    state.candidate_id,
+                    source,
+                    interviewer,
+                    state.preferences.model_dump_json(),
+                    state.model_dump_json(),
+                    state.phase.value,
+                    state.questions_asked,
+                    state.started_at,
+                    utc_now(),
                 ],
             )
             self._write_turns(session_id, state.turns)
@@ -186,11 +213,20 @@ class Store:
                 """UPDATE sessions SET status = ?, state = ?, phase = ?, questions_asked = ?, overall = ?,
                    final_feedback = ?, ended_at = ?, updated_at = ? WHERE id = ?""",
                 [
-                    status, state.model_dump_json(), state.phase.value, state.questions_asked, overall,
-                    state.final_feedback, state.ended_at, utc_now(), session_id,
+                    status,
+                    state.model_dump_json(),
+                    state.phase.value,
+                    state.questions_asked,
+                    overall,
+                    state.final_feedback,
+                    state.ended_at,
+                    utc_now(),
+                    session_id,
                 ],
             )
-            self.con.execute("DELETE FROM turns WHERE session_id = ? AND idx >= ?", [session_id, changed_from])
+            self.con.execute(
+                "DELETE FROM turns WHERE session_id = ? AND idx >= ?", [session_id, changed_from]
+            )
             self._write_turns(session_id, state.turns[changed_from:])
             self._write_events(events)
 
@@ -216,8 +252,16 @@ class Store:
             return
         rows = [
             [
-                session_id, turn.index, turn.phase.value, turn.kind, turn.question, turn.answer, turn.asked_at,
-                turn.answered_at, turn.assessment.model_dump_json() if turn.assessment else None, turn.backend,
+                session_id,
+                turn.index,
+                turn.phase.value,
+                turn.kind,
+                turn.question,
+                turn.answer,
+                turn.asked_at,
+                turn.answered_at,
+                turn.assessment.model_dump_json() if turn.assessment else None,
+                turn.backend,
                 None,
             ]
             for turn in turns
@@ -229,23 +273,40 @@ class Store:
     def _write_events(self, events: Sequence[EventRecord]) -> None:
         if events:
             self.con.executemany(
-                "INSERT INTO events (session_id, candidate_id, direction, type, payload, at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO events (session_id, candidate_id, direction, type, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)",
                 [[e.session_id, e.candidate_id, e.direction, e.type, _json(e.payload), e.at] for e in events],
             )
 
     # --- reading sessions -----------------------------------------------------------------------------
 
     def list_sessions(
-        self, limit: int = 50, offset: int = 0, *, job_id: str | None = None, candidate_id: str | None = None,
-        status: str | None = None, source: str | None = None, split: str | None = None,
+        self,
+        limit: int = 50,
+        offset: int = 0,
+        *,
+        job_id: str | None = None,
+        candidate_id: str | None = None,
+        status: str | None = None,
+        source: str | None = None,
+        split: str | None = None,
     ) -> list[SessionSummary]:
-        filters = {"job_id": job_id, "candidate_id": candidate_id, "status": status, "source": source,
-                   "split": split}
+        filters = {
+            "job_id": job_id,
+            "candidate_id": candidate_id,
+            "status": status,
+            "source": source,
+            "split": split,
+        }
         chosen = {column: value for column, value in filters.items() if value is not None}
         where = " AND ".join(f"{column} = ?" for column in chosen) or "TRUE"
         rows = self._select(
-            "sessions", SUMMARY_COLUMNS, where, list(chosen.values()), order="started_at DESC, id",
-            limit=limit, offset=offset,
+            "sessions",
+            SUMMARY_COLUMNS,
+            where,
+            list(chosen.values()),
+            order="started_at DESC, id",
+            limit=limit,
+            offset=offset,
         )
         return [SessionSummary.model_validate(row) for row in rows]
 
@@ -274,17 +335,27 @@ class Store:
 
     def get_events(self, session_id: str) -> list[EventRecord]:
         rows = self._select(
-            "events", ("session_id", "candidate_id", "direction", "type", "payload", "at"), "session_id = ?",
+            "events",
+            ("session_id", "candidate_id", "direction", "type", "payload", "occurred_at"),
+            "session_id = ?",
             [session_id],
             order="id",
         )
         for row in rows:
             row["payload"] = _loads(row["payload"]) or {}
+            row["at"] = row.pop("occurred_at")
         return [EventRecord.model_validate(row) for row in rows]
 
     def _select(
-        self, table: str, columns: Sequence[str], where: str, params: list[Any], *, order: str = "",
-        limit: int | None = None, offset: int = 0,
+        self,
+        table: str,
+        columns: Sequence[str],
+        where: str,
+        params: list[Any],
+        *,
+        order: str = "",
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
         if order:
@@ -326,4 +397,3 @@ def _marks(columns: Sequence[str]) -> str:
 def _count(con: duckdb.DuckDBPyConnection, sql: str, param: str) -> int:
     row = con.execute(sql, [param]).fetchone()
     return int(row[0]) if row else 0
-

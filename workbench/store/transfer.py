@@ -34,7 +34,7 @@ class RecordProblem:
         return f"{self.file}:{self.line}: {self.message}"
 
 
-class ImportError_(Exception):  # noqa: N801 - `ImportError` is a builtin
+class ImportError_(Exception):
     """Records failed validation; nothing was loaded."""
 
     def __init__(self, problems: Sequence[RecordProblem]) -> None:
@@ -51,16 +51,23 @@ class Bundle:
     interviews: list[TranscriptRecord]
 
     def counts(self) -> dict[str, int]:
-        return {"jobs": len(self.jobs), "candidates": len(self.candidates), "interviews": len(self.interviews)}
+        return {
+            "jobs": len(self.jobs),
+            "candidates": len(self.candidates),
+            "interviews": len(self.interviews),
+        }
 
 
 def _summarise(exc: ValidationError) -> str:
     # Name the field and the rule, not the value: records hold personal data.
-    return "; ".join(f"{'.'.join(str(p) for p in err['loc']) or 'record'}: {err['msg']}" for err in exc.errors()[:5])
+    return "; ".join(
+        f"{'.'.join(str(p) for p in err['loc']) or 'record'}: {err['msg']}" for err in exc.errors()[:5]
+    )
 
 
-def _validate_rows(model: type[M], rows: Iterable[tuple[int, Any]], file: str,
-                   problems: list[RecordProblem]) -> list[M]:
+def _validate_rows(
+    model: type[M], rows: Iterable[tuple[int, Any]], file: str, problems: list[RecordProblem]
+) -> list[M]:
     records: list[M] = []
     seen: dict[str, int] = {}
     for line, raw in rows:
@@ -71,7 +78,9 @@ def _validate_rows(model: type[M], rows: Iterable[tuple[int, Any]], file: str,
             continue
         record_id = str(getattr(record, "id", ""))
         if record_id in seen:
-            problems.append(RecordProblem(file, line, f"duplicate id {record_id} (first on line {seen[record_id]})"))
+            problems.append(
+                RecordProblem(file, line, f"duplicate id {record_id} (first on line {seen[record_id]})")
+            )
             continue
         seen[record_id] = line
         records.append(record)
@@ -96,15 +105,24 @@ def read_jsonl(path: Path, model: type[M]) -> list[M]:
 def read_bundle(directory: Path, fmt: Format = "jsonl") -> Bundle:
     """Read and validate whatever of jobs/candidates/interviews the directory holds."""
     problems: list[RecordProblem] = []
-    rows = _parquet_rows(directory) if fmt == "parquet" else {
-        kind: list(_jsonl_rows(directory / f"{kind}.jsonl")) for kind in KINDS
-        if (directory / f"{kind}.jsonl").exists()
-    }
+    rows = (
+        _parquet_rows(directory)
+        if fmt == "parquet"
+        else {
+            kind: list(_jsonl_rows(directory / f"{kind}.jsonl"))
+            for kind in KINDS
+            if (directory / f"{kind}.jsonl").exists()
+        }
+    )
     suffix = "parquet" if fmt == "parquet" else "jsonl"
     bundle = Bundle(
         jobs=_validate_rows(JobDetails, rows.get("jobs", []), f"jobs.{suffix}", problems),
-        candidates=_validate_rows(CandidateDetails, rows.get("candidates", []), f"candidates.{suffix}", problems),
-        interviews=_validate_rows(TranscriptRecord, rows.get("interviews", []), f"interviews.{suffix}", problems),
+        candidates=_validate_rows(
+            CandidateDetails, rows.get("candidates", []), f"candidates.{suffix}", problems
+        ),
+        interviews=_validate_rows(
+            TranscriptRecord, rows.get("interviews", []), f"interviews.{suffix}", problems
+        ),
     )
     if problems:
         raise ImportError_(problems)
@@ -119,8 +137,12 @@ def _check_references(store: Store, bundle: Bundle) -> list[RecordProblem]:
         ("interviews", "sessions", [i.id for i in bundle.interviews]),
     ):
         for record_id in sorted(store.existing_ids(table, ids)):
-            problems.append(RecordProblem(kind, ids.index(record_id) + 1, f"id {record_id} already in the store"))
-    known_jobs = {j.id for j in bundle.jobs} | store.existing_ids("jobs", [i.job_id for i in bundle.interviews])
+            problems.append(
+                RecordProblem(kind, ids.index(record_id) + 1, f"id {record_id} already in the store")
+            )
+    known_jobs = {j.id for j in bundle.jobs} | store.existing_ids(
+        "jobs", [i.job_id for i in bundle.interviews]
+    )
     known_candidates = {c.id for c in bundle.candidates} | store.existing_ids(
         "candidates", [i.candidate_id for i in bundle.interviews]
     )
@@ -128,7 +150,9 @@ def _check_references(store: Store, bundle: Bundle) -> list[RecordProblem]:
         if interview.job_id not in known_jobs:
             problems.append(RecordProblem("interviews", number, f"unknown job_id {interview.job_id}"))
         if interview.candidate_id not in known_candidates:
-            problems.append(RecordProblem("interviews", number, f"unknown candidate_id {interview.candidate_id}"))
+            problems.append(
+                RecordProblem("interviews", number, f"unknown candidate_id {interview.candidate_id}")
+            )
     return problems
 
 
@@ -151,28 +175,48 @@ def _dumps(value: Any) -> str | None:
 
 
 def _interview_frames(interviews: Sequence[TranscriptRecord]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    sessions = []
-    turns = []
+    sessions: list[dict[str, Any]] = []
+    turns: list[dict[str, Any]] = []
     for record in interviews:
         last = record.turns[-1]
-        sessions.append({
-            "id": record.id, "job_id": record.job_id, "candidate_id": record.candidate_id,
-            "status": "ended" if record.ended_at else "active", "source": record.source,
-            "interviewer": record.interviewer, "split": record.split,
-            "persona": _dumps(record.persona.model_dump() if record.persona else None),
-            "labels": _dumps(record.labels.model_dump() if record.labels else None),
-            "preferences": record.preferences.model_dump_json(), "state": None, "phase": last.phase.value,
-            "questions_asked": len(record.turns),
-            "overall": record.labels.overall if record.labels else None,
-            "final_feedback": record.final_feedback or None, "started_at": record.started_at,
-            "ended_at": record.ended_at, "updated_at": record.ended_at or last.answered_at or last.asked_at,
-        })
-        turns.extend({
-            "session_id": record.id, "idx": turn.index, "phase": turn.phase.value, "kind": turn.kind,
-            "question": turn.question, "answer": turn.answer, "asked_at": turn.asked_at,
-            "answered_at": turn.answered_at, "assessment": _dumps(turn.assessment), "backend": None,
-            "labels": _dumps(turn.labels.model_dump() if turn.labels else None),
-        } for turn in record.turns)
+        sessions.append(
+            {
+                "id": record.id,
+                "job_id": record.job_id,
+                "candidate_id": record.candidate_id,
+                "status": "ended" if record.ended_at else "active",
+                "source": record.source,
+                "interviewer": record.interviewer,
+                "split": record.split,
+                "persona": _dumps(record.persona.model_dump() if record.persona else None),
+                "labels": _dumps(record.labels.model_dump() if record.labels else None),
+                "preferences": record.preferences.model_dump_json(),
+                "state": None,
+                "phase": last.phase.value,
+                "questions_asked": len(record.turns),
+                "overall": record.labels.overall if record.labels else None,
+                "final_feedback": record.final_feedback or None,
+                "started_at": record.started_at,
+                "ended_at": record.ended_at,
+                "updated_at": record.ended_at or last.answered_at or last.asked_at,
+            }
+        )
+        turns.extend(
+            {
+                "session_id": record.id,
+                "idx": turn.index,
+                "phase": turn.phase.value,
+                "kind": turn.kind,
+                "question": turn.question,
+                "answer": turn.answer,
+                "asked_at": turn.asked_at,
+                "answered_at": turn.answered_at,
+                "assessment": _dumps(turn.assessment),
+                "backend": None,
+                "labels": _dumps(turn.labels.model_dump() if turn.labels else None),
+            }
+            for turn in record.turns
+        )
     return pd.DataFrame(sessions), pd.DataFrame(turns)
 
 
@@ -203,13 +247,19 @@ def export_store(store: Store, directory: Path, fmt: Format = "jsonl") -> dict[s
         for kind, records in _records_from_frames(frames).items():
             with (directory / f"{kind}.jsonl").open("w", encoding="utf-8") as handle:
                 handle.writelines(json.dumps(record, default=str) + "\n" for record in records)
-    return {"jobs": len(frames["jobs"]), "candidates": len(frames["candidates"]),
-            "interviews": len(frames["sessions"])}
+    return {
+        "jobs": len(frames["jobs"]),
+        "candidates": len(frames["candidates"]),
+        "interviews": len(frames["sessions"]),
+    }
 
 
 def _parquet_rows(directory: Path) -> dict[str, list[tuple[int, Any]]]:
-    frames = {name: pd.read_parquet(directory / f"{name}.parquet")
-              for name in ("jobs", "candidates", "sessions", "turns") if (directory / f"{name}.parquet").exists()}
+    frames = {
+        name: pd.read_parquet(directory / f"{name}.parquet")
+        for name in ("jobs", "candidates", "sessions", "turns")
+        if (directory / f"{name}.parquet").exists()
+    }
     records = _records_from_frames(frames)
     return {kind: list(enumerate(rows, start=1)) for kind, rows in records.items()}
 
@@ -226,7 +276,7 @@ def _plain(value: Any) -> Any:
 
 
 def _frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: _plain(v) for k, v in row.items()} for row in frame.astype(object).to_dict("records")]
+    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.astype(object).to_dict("records")]
 
 
 def _records_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
