@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -81,8 +82,12 @@ async def open_session(url: str, echo: bool, session_id: str) -> websockets.Clie
     return ws
 
 
-async def run_interview(ws: websockets.ClientConnection, echo: bool, turns: int, result: Result) -> None:
+async def run_interview(
+    ws: websockets.ClientConnection, echo: bool, turns: int, think: float, result: Result, rng: random.Random
+) -> None:
     for i in range(turns):
+        if think:
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # the candidate thinks and speaks
         message = json.dumps({"type": "candidate_response", "data": {"response": ANSWERS[i % len(ANSWERS)]}})
         sent = time.perf_counter()
         await ws.send(message)
@@ -96,7 +101,9 @@ async def run_interview(ws: websockets.ClientConnection, echo: bool, turns: int,
             return
 
 
-async def drive(url: str, sessions: int, turns: int, echo: bool, server: psutil.Process) -> Result:
+async def drive(
+    url: str, sessions: int, turns: int, think: float, echo: bool, server: psutil.Process
+) -> Result:
     result = Result(rss_before=server.memory_info().rss)
     limit = asyncio.Semaphore(50)  # handshakes in waves, as real clients arrive
 
@@ -108,7 +115,8 @@ async def drive(url: str, sessions: int, turns: int, echo: bool, server: psutil.
     await asyncio.sleep(2.0)
     result.rss_idle = server.memory_info().rss
     start = time.perf_counter()
-    await asyncio.gather(*(run_interview(ws, echo, turns, result) for ws in sockets))
+    rng = random.Random(7)
+    await asyncio.gather(*(run_interview(ws, echo, turns, think, result, rng) for ws in sockets))
     result.seconds = time.perf_counter() - start
     await asyncio.gather(*(ws.close() for ws in sockets))
     return result
@@ -132,14 +140,14 @@ def launch(echo: bool, port: int, tmp: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(cmd, env=env, cwd=REPO)
 
 
-def measure(echo: bool, sessions: int, turns: int) -> Result:
+def measure(echo: bool, sessions: int, turns: int, think: float) -> Result:
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
         proc = launch(echo, port, Path(tmp))
         try:
             wait_healthy(f"http://127.0.0.1:{port}/health", proc)
             return asyncio.run(
-                drive(f"ws://127.0.0.1:{port}", sessions, turns, echo, psutil.Process(proc.pid))
+                drive(f"ws://127.0.0.1:{port}", sessions, turns, think, echo, psutil.Process(proc.pid))
             )
         finally:
             proc.terminate()
@@ -173,9 +181,12 @@ def main() -> None:
     )
     parser.add_argument("--sessions", type=int, default=500)
     parser.add_argument("--turns", type=int, default=14, help="answers per session at most")
+    parser.add_argument("--think", type=float, default=1.0,
+                        help="mean seconds a candidate takes before each answer (0: closed loop, no pause)")
     args = parser.parse_args()
-    echo = report("echo", measure(True, args.sessions, args.turns), args.sessions)
-    served = report("openhire", measure(False, args.sessions, args.turns), args.sessions)
+    print(f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%)")
+    echo = report("echo", measure(True, args.sessions, args.turns, args.think), args.sessions)
+    served = report("openhire", measure(False, args.sessions, args.turns, args.think), args.sessions)
     print(
         f"ratios openhire/echo: p50 x{served['p50_ms'] / echo['p50_ms']:.1f}, "
         f"p99 x{served['p99_ms'] / echo['p99_ms']:.1f}, "

@@ -31,17 +31,46 @@ class Peer(Protocol):
 class LiveSession:
     """One interview in memory. All changes to `state` happen under `lock`, after the store committed them."""
 
-    __slots__ = ("buffer", "end_timer", "id", "interviewer_name", "lock", "pause_timer", "peers", "state")
+    __slots__ = (
+        "_state",
+        "buffer",
+        "end_timer",
+        "id",
+        "interviewer_name",
+        "lock",
+        "pause_timer",
+        "peers",
+        "state_json",
+    )
 
-    def __init__(self, session_id: str, state: InterviewState, interviewer_name: str) -> None:
+    def __init__(
+        self, session_id: str, state: InterviewState, interviewer_name: str, state_json: str = ""
+    ) -> None:
         self.id = session_id
-        self.state = state
+        self._state: InterviewState | None = state
+        self.state_json = state_json or state.model_dump_json()
         self.interviewer_name = interviewer_name
         self.lock = asyncio.Lock()
         self.peers: set[Peer] = set()
         self.buffer: list[str] = []
         self.pause_timer: asyncio.TimerHandle | None = None
         self.end_timer: asyncio.TimerHandle | None = None
+
+    @property
+    def state(self) -> InterviewState:
+        """The interview state, parsed on demand: between messages only its JSON is kept, so that an idle
+        session costs a few KiB of memory instead of a tree of Python objects."""
+        if self._state is None:
+            self._state = InterviewState.model_validate_json(self.state_json)
+        return self._state
+
+    def adopt(self, state: InterviewState, state_json: str) -> None:
+        """Make a committed state current."""
+        self._state = state
+        self.state_json = state_json
+
+    def compact(self) -> None:
+        self._state = None
 
     @property
     def lifecycle(self) -> Lifecycle:

@@ -38,6 +38,7 @@ from protocol_server.protocol import (
 from workbench.interviewer.api import Interviewer, InterviewState
 from workbench.models import Preferences, utc_now
 from workbench.store.async_store import AsyncStore
+from workbench.store.batch import WriteBatch, answered_count, new_session, state_saved
 from workbench.store.records import EventRecord
 from workbench.store.store import Store, StoreError
 
@@ -119,13 +120,20 @@ class SessionManager:
         events, self._pending_events = self._pending_events, []
         return events
 
+    async def commit(self, batch: WriteBatch) -> None:
+        """Make a batch durable, together with every event logged so far."""
+        batch.add_events(self._take_events())
+        try:
+            await self.store.apply(batch)
+        except Exception as exc:
+            raise database_error(exc) from None
+
     async def flush_events(self) -> None:
-        events = self._take_events()
-        if events:
+        if self._pending_events:
             try:
-                await self.store.write(lambda s: s.append_events(events))
-            except Exception:
-                log.exception("could not write %d events", len(events))
+                await self.commit(WriteBatch())
+            except ProtocolError as exc:
+                log.error("event log not written: %s", exc.message)
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -158,8 +166,10 @@ class SessionManager:
             self._opening.pop(session_id, None)
         return live
 
-    def _adopt(self, session_id: str, state: InterviewState, interviewer_name: str) -> LiveSession:
-        live = LiveSession(session_id, state, interviewer_name)
+    def _adopt(
+        self, session_id: str, state: InterviewState, interviewer_name: str, state_json: str = ""
+    ) -> LiveSession:
+        live = LiveSession(session_id, state, interviewer_name, state_json)
         self.sessions[session_id] = live
         if not state.completed:
             self._schedule_end(live)
@@ -243,6 +253,14 @@ class SessionManager:
     # --- message handlers -----------------------------------------------------------------------------
 
     async def handle(self, session_id: str, message: ClientMessage, peer: Peer) -> None:
+        try:
+            await self._dispatch(session_id, message, peer)
+        finally:
+            live = self.sessions.get(session_id)
+            if live is not None and not live.lock.locked():
+                live.compact()
+
+    async def _dispatch(self, session_id: str, message: ClientMessage, peer: Peer) -> None:
         match message:
             case StartInterview():
                 await self.start(session_id, message, peer)
@@ -299,10 +317,9 @@ class SessionManager:
         state = await self._think(
             self.interviewer.start, job, candidate, resume, preferences, self.clock.now()
         )
-        events = self._take_events()
-        name = self.interviewer_name
-        await self.db(lambda s: s.create_session(session_id, state, name, events), write=True)
-        return self._adopt(session_id, state, name)
+        state_json = state.model_dump_json()
+        await self.commit(new_session(session_id, state, state_json, self.interviewer_name))
+        return self._adopt(session_id, state, self.interviewer_name, state_json)
 
     async def candidate_response(self, session_id: str, response: str) -> None:
         live = await self.require(session_id)
@@ -324,14 +341,14 @@ class SessionManager:
     async def _answer(self, live: LiveSession, answer: str) -> None:
         """Commit one answer and reply; the buffer is cleared only once the answer is durable."""
         now = self.clock.now()
-        answered = len(live.state.turns) - 1
+        answered_before = answered_count(live.state)
         state, step = await self._think(self.interviewer.answer, live.state, answer, now)
         completed = step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
         if completed and not state.completed:
             state = await self._think(self.interviewer.finish, state, now)
-        events = self._take_events()
-        await self.db(lambda s: s.save_state(live.id, state, max(answered, 0), events), write=True)
-        live.state = state
+        state_json = state.model_dump_json()
+        await self.commit(state_saved(live.id, state, state_json, answered_before))
+        live.adopt(state, state_json)
         live.buffer.clear()
         if live.pause_timer is not None:
             live.pause_timer.cancel()
@@ -383,10 +400,9 @@ class SessionManager:
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
         final = await self._think(self.interviewer.finish, state, now)
-        events = self._take_events()
-        first_changed = max(len(live.state.turns) - 1, 0)
-        await self.db(lambda s: s.save_state(live.id, final, first_changed, events), write=True)
-        live.state = final
+        final_json = final.model_dump_json()
+        await self.commit(state_saved(live.id, final, final_json, answered_count(live.state)))
+        live.adopt(final, final_json)
         live.buffer.clear()
         live.cancel_timers()
 

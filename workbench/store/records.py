@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any, Literal
 
@@ -58,6 +59,10 @@ class EventRecord(BaseModel):
     type: str
     payload: dict[str, Any]
     at: datetime
+
+    @property
+    def payload_json(self) -> str:
+        return json.dumps(self.payload, default=str)
 
 
 class ErasureReport(BaseModel):

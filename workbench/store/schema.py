@@ -44,8 +44,9 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
+    # fetchall, not fetchone: DuckDB keeps a result open until it is read to the end.
+    (version,) = con.execute("SELECT max(version) FROM schema_version").fetchall()[0]
+    return int(version) if version is not None else 0
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:

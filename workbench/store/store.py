@@ -17,12 +17,12 @@ import duckdb
 import pandas as pd
 
 from workbench.interviewer.api import InterviewState, Turn
-from workbench.models import CandidateDetails, JobDetails, utc_now
+from workbench.models import CandidateDetails, JobDetails
+from workbench.store.batch import WriteBatch, apply_batch
 from workbench.store.records import (
     ErasureReport,
     EventRecord,
     SessionDetail,
-    SessionSource,
     SessionStatus,
     SessionSummary,
     TurnView,
@@ -102,15 +102,13 @@ class Store:
             self._in_transaction = False
 
     def is_empty(self) -> bool:
-        row = self.con.execute(
-            "SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM candidates)"
-        ).fetchone()
+        row = _one(self.con.execute("SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM candidates)"))
         return bool(row and row[0] == 0)
 
     # --- jobs and candidates --------------------------------------------------------------------------
 
     def _exists(self, table: str, record_id: str) -> bool:
-        return self.con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone() is not None
+        return _one(self.con.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id])) is not None
 
     def add_job(self, job: JobDetails) -> JobDetails:
         if self._exists("jobs", job.id):
@@ -169,74 +167,18 @@ class Store:
 
     # --- live sessions --------------------------------------------------------------------------------
 
-    def create_session(
-        self,
-        session_id: str,
-        state: InterviewState,
-        interviewer: str,
-        events: Sequence[EventRecord] = (),
-        source: SessionSource = "live",
-    ) -> None:
-        if self._exists("sessions", session_id):
-            raise DuplicateIdError(f"Session with ID {session_id} already exists")
-        with self.transaction():
-            self.con.execute(
-                """INSERT INTO sessions (id, job_id, candidate_id, status, source, interviewer, preferences,
-                   state, phase, questions_asked, started_at, updated_at)
-                   VALUES (?, ?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    session_id,
-                    state.job.id,
-                    state.candidate_id,
-                    source,
-                    interviewer,
-                    state.preferences.model_dump_json(),
-                    state.model_dump_json(),
-                    state.phase.value,
-                    state.questions_asked,
-                    state.started_at,
-                    utc_now(),
-                ],
-            )
-            self._write_turns(session_id, state.turns)
-            self._write_events(events)
-
-    def save_state(
-        self, session_id: str, state: InterviewState, changed_from: int, events: Sequence[EventRecord] = ()
-    ) -> None:
-        """Persist the state after a turn: the session row, turns from `changed_from` on, and events —
-        in one transaction, so an answered turn is durable before its reply is sent."""
-        status: SessionStatus = "ended" if state.completed else "active"
-        overall = state.assessment.overall if state.assessment else None
-        with self.transaction():
-            self.con.execute(
-                """UPDATE sessions SET status = ?, state = ?, phase = ?, questions_asked = ?, overall = ?,
-                   final_feedback = ?, ended_at = ?, updated_at = ? WHERE id = ?""",
-                [
-                    status,
-                    state.model_dump_json(),
-                    state.phase.value,
-                    state.questions_asked,
-                    overall,
-                    state.final_feedback,
-                    state.ended_at,
-                    utc_now(),
-                    session_id,
-                ],
-            )
-            self.con.execute(
-                "DELETE FROM turns WHERE session_id = ? AND idx >= ?", [session_id, changed_from]
-            )
-            self._write_turns(session_id, state.turns[changed_from:])
-            self._write_events(events)
-
-    def append_events(self, events: Sequence[EventRecord]) -> None:
-        self._write_events(events)
+    def apply(self, batch: WriteBatch) -> None:
+        """Apply a write batch (see `batch.py`) in one transaction, or inside the caller's."""
+        with self.transaction() as con:
+            apply_batch(con, batch)
 
     def load_state(self, session_id: str) -> tuple[InterviewState, str, SessionStatus] | None:
-        row = self.con.execute(
-            "SELECT state, interviewer, status FROM sessions WHERE id = ? AND state IS NOT NULL", [session_id]
-        ).fetchone()
+        row = _one(
+            self.con.execute(
+                "SELECT state, interviewer, status FROM sessions WHERE id = ? AND state IS NOT NULL",
+                [session_id],
+            )
+        )
         if row is None:
             return None
         return InterviewState.model_validate_json(row[0]), row[1], row[2]
@@ -246,36 +188,6 @@ class Store:
             "SELECT id FROM sessions WHERE status = 'active' AND source = 'live' ORDER BY started_at"
         ).fetchall()
         return [row[0] for row in rows]
-
-    def _write_turns(self, session_id: str, turns: Sequence[Turn]) -> None:
-        if not turns:
-            return
-        rows = [
-            [
-                session_id,
-                turn.index,
-                turn.phase.value,
-                turn.kind,
-                turn.question,
-                turn.answer,
-                turn.asked_at,
-                turn.answered_at,
-                turn.assessment.model_dump_json() if turn.assessment else None,
-                turn.backend,
-                None,
-            ]
-            for turn in turns
-        ]
-        self.con.executemany(
-            f"INSERT INTO turns ({', '.join(TURN_COLUMNS)}) VALUES ({_marks(TURN_COLUMNS)})", rows
-        )
-
-    def _write_events(self, events: Sequence[EventRecord]) -> None:
-        if events:
-            self.con.executemany(
-                "INSERT INTO events (session_id, candidate_id, direction, type, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [[e.session_id, e.candidate_id, e.direction, e.type, _json(e.payload), e.at] for e in events],
-            )
 
     # --- reading sessions -----------------------------------------------------------------------------
 
@@ -320,7 +232,8 @@ class Store:
             row[column] = _loads(row[column])
         row["preferences"] = row["preferences"] or {}
         row["assessment"] = state.assessment if state else None
-        row["turns"] = self.get_turns(session_id)
+        # A live session's state holds every turn, the open question included; recorded ones have no state.
+        row["turns"] = [_turn_view(t) for t in state.turns] if state else self.get_turns(session_id)
         return SessionDetail.model_validate(row)
 
     def get_turns(self, session_id: str) -> list[TurnView]:
@@ -390,10 +303,21 @@ class Store:
         return {row[0] for row in rows}
 
 
+def _turn_view(turn: Turn) -> TurnView:
+    return TurnView.model_validate(turn.model_dump())
+
+
 def _marks(columns: Sequence[str]) -> str:
     return ", ".join("?" for _ in columns)
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, param: str) -> int:
-    row = con.execute(sql, [param]).fetchone()
+    row = _one(con.execute(sql, [param]))
     return int(row[0]) if row else 0
+
+
+def _one(result: duckdb.DuckDBPyConnection) -> tuple[Any, ...] | None:
+    """The first row, reading the result to its end: DuckDB keeps a result open until it is fully fetched,
+    and an open result blocks registering data frames on the connection."""
+    rows = result.fetchall()
+    return rows[0] if rows else None

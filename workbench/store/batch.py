@@ -1,0 +1,166 @@
+"""Write batches: what a live session changes in one step, merged across sessions into one transaction.
+
+DuckDB pays a few milliseconds per statement and per commit, whatever the row count; so the server's writes
+are data (rows per table), not code, and the writer thread applies every batch waiting in its queue with one
+statement per table and one commit (group commit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from workbench.interviewer.api import InterviewState, Turn
+from workbench.models import utc_now
+from workbench.store.records import EventRecord, SessionSource
+
+SESSION_UPDATE_COLUMNS = (
+    "id",
+    "status",
+    "state",
+    "phase",
+    "questions_asked",
+    "overall",
+    "final_feedback",
+    "ended_at",
+    "updated_at",
+)
+
+
+@dataclass
+class WriteBatch:
+    new_sessions: list[dict[str, Any]] = field(default_factory=list)
+    session_updates: list[dict[str, Any]] = field(default_factory=list)
+    turns: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def extend(self, other: WriteBatch) -> None:
+        self.new_sessions += other.new_sessions
+        self.session_updates += other.session_updates
+        self.turns += other.turns
+        self.events += other.events
+
+    def add_events(self, events: list[EventRecord]) -> WriteBatch:
+        self.events += [
+            {
+                "session_id": e.session_id,
+                "candidate_id": e.candidate_id,
+                "direction": e.direction,
+                "type": e.type,
+                "payload": e.payload_json,
+                "occurred_at": e.at,
+            }
+            for e in events
+        ]
+        return self
+
+
+def new_session(
+    session_id: str, state: InterviewState, state_json: str, interviewer: str, source: SessionSource = "live"
+) -> WriteBatch:
+    now = utc_now()
+    row = {
+        "id": session_id,
+        "job_id": state.job.id,
+        "candidate_id": state.candidate_id,
+        "status": "active",
+        "source": source,
+        "interviewer": interviewer,
+        "preferences": state.preferences.model_dump_json(),
+        "state": state_json,
+        "phase": state.phase.value,
+        "questions_asked": state.questions_asked,
+        "started_at": state.started_at,
+        "updated_at": now,
+    }
+    return WriteBatch(new_sessions=[row], turns=turn_rows(session_id, state.turns, 0))
+
+
+def state_saved(session_id: str, state: InterviewState, state_json: str, answered_before: int) -> WriteBatch:
+    """The session row brought up to `state`, and the turns answered since `answered_before` appended."""
+    update = {
+        "id": session_id,
+        "status": "ended" if state.completed else "active",
+        "state": state_json,
+        "phase": state.phase.value,
+        "questions_asked": state.questions_asked,
+        "overall": state.assessment.overall if state.assessment else None,
+        "final_feedback": state.final_feedback,
+        "ended_at": state.ended_at,
+        "updated_at": utc_now(),
+    }
+    return WriteBatch(session_updates=[update], turns=turn_rows(session_id, state.turns, answered_before))
+
+
+def answered_count(state: InterviewState) -> int:
+    """Turns are written once answered; the question still open lives in the session's state."""
+    return sum(1 for turn in state.turns if turn.answer is not None)
+
+
+def turn_rows(session_id: str, turns: list[Turn], answered_before: int) -> list[dict[str, Any]]:
+    answered = [turn for turn in turns if turn.answer is not None]
+    return [
+        {
+            "session_id": session_id,
+            "idx": turn.index,
+            "phase": turn.phase.value,
+            "kind": turn.kind,
+            "question": turn.question,
+            "answer": turn.answer,
+            "asked_at": turn.asked_at,
+            "answered_at": turn.answered_at,
+            "assessment": turn.assessment.model_dump_json() if turn.assessment else None,
+            "backend": turn.backend,
+            "labels": None,
+        }
+        for turn in answered[answered_before:]
+    ]
+
+
+def _arrow(rows: list[dict[str, Any]], columns: tuple[str, ...] | None = None) -> pa.Table:
+    names = columns or tuple(rows[0])
+    arrays: dict[str, list[Any]] = {name: [row.get(name) for row in rows] for name in names}
+    return pa.table({name: _array(values) for name, values in arrays.items()})
+
+
+def _array(values: list[Any]) -> pa.Array:
+    if any(isinstance(v, datetime) for v in values):
+        return pa.array(values, type=pa.timestamp("us", tz="UTC"))
+    return pa.array(values)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    frame = _arrow(rows)
+    con.register("batch_rows", frame)
+    try:
+        columns = ", ".join(frame.column_names)
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows")
+    finally:
+        con.unregister("batch_rows")
+
+
+def _update_sessions(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    latest = {row["id"]: row for row in rows}  # the last write of a session in the group wins
+    frame = _arrow(list(latest.values()), SESSION_UPDATE_COLUMNS)
+    assignments = ", ".join(f"{c} = u.{c}" for c in SESSION_UPDATE_COLUMNS[1:])
+    con.register("session_updates", frame)
+    try:
+        con.execute(f"UPDATE sessions SET {assignments} FROM session_updates u WHERE sessions.id = u.id")
+    finally:
+        con.unregister("session_updates")
+
+
+def apply_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
+    """Apply inside the caller's transaction: one statement per table."""
+    _insert(con, "sessions", batch.new_sessions)
+    _update_sessions(con, batch.session_updates)
+    _insert(con, "turns", batch.turns)
+    _insert(con, "events", batch.events)
