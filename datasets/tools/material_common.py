@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from workbench.records import Level
+
 
 class Answer(NamedTuple):
     """One authored answer: its text, the score it earns and a one-sentence rationale for that score."""
@@ -25,11 +27,16 @@ class SkillQuestion(NamedTuple):
     average: Answer
     weak: Answer
 
-    def answer_for(self, level: str) -> Answer:
+    def answer_for(self, level: Level) -> Answer:
         return {"strong": self.strong, "average": self.average, "weak": self.weak}[level]
 
 
-def q(skill: str, question: str, strong: tuple[int, str, str], average: tuple[int, str, str],
-      weak: tuple[int, str, str]) -> SkillQuestion:
+def q(
+    skill: str,
+    question: str,
+    strong: tuple[int, str, str],
+    average: tuple[int, str, str],
+    weak: tuple[int, str, str],
+) -> SkillQuestion:
     """Compact constructor so the material files read as a list of questions."""
     return SkillQuestion(skill, question, Answer(*strong), Answer(*average), Answer(*weak))

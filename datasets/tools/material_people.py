@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from workbench.records import Level
+
 
 class Role(NamedTuple):
     title: str
@@ -17,7 +19,7 @@ class Person(NamedTuple):
     name: str
     email: str
     family: str
-    level: str  # strong | average | weak: how well this person interviews
+    level: Level  # how well this person interviews
     city: str
     headline: str
     years: int

@@ -1,0 +1,240 @@
+"""Build datasets/jobs.jsonl, candidates.jsonl and interviews.jsonl from the authored material.
+
+Run from the repository root:  .venv/bin/python datasets/tools/build_interviews.py [--out DIR]
+The output is deterministic (fixed seed, string-seeded generators per interview): re-running it reproduces
+the checked-in files byte for byte, which tests/datasets/test_datasets.py verifies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter, defaultdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from catalogue import PEOPLE, build_candidates, build_jobs
+from compose import InterviewComposer, Judgement, Persona
+from material_behavioral import BUSINESS_STORIES, TECH_STORIES
+from material_business import BUSINESS_QUESTIONS
+from material_common import SkillQuestion
+from material_jobs import JOBS
+from material_tech_platform import PLATFORM_QUESTIONS
+from material_tech_web import WEB_QUESTIONS
+from plan import PLAN, SEED
+from timeline import stamp_turns
+
+from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_competencies
+from workbench.models import Difficulty, JobDetails, Preferences
+from workbench.records import (
+    Behaviour,
+    CompetencyLabel,
+    InterviewLabels,
+    InterviewRecord,
+    Level,
+    Split,
+)
+from workbench.records import (
+    Persona as RecordPersona,
+)
+
+DATASETS_DIR = Path(__file__).resolve().parents[1]
+TECH_FAMILIES = {"frontend", "backend", "data", "ml", "devops", "mobile", "qa"}
+INTERVIEWS_EPOCH = datetime(2026, 4, 6, 9, 0, tzinfo=UTC)
+SPLIT_SHARES: tuple[tuple[Split, float], ...] = (("dev", 0.15), ("heldout", 0.25))
+
+
+class QuestionPicker:
+    """Chooses questions so a candidate never hears the same one twice and the bank is used evenly."""
+
+    def __init__(self) -> None:
+        self.bank: dict[str, list[SkillQuestion]] = defaultdict(list)
+        for item in [*WEB_QUESTIONS, *PLATFORM_QUESTIONS, *BUSINESS_QUESTIONS]:
+            self.bank[item.skill].append(item)
+        self.stories = {"tech": TECH_STORIES, "business": BUSINESS_STORIES}
+        self.uses: Counter[str] = Counter()
+        self.heard: dict[str, set[str]] = defaultdict(set)
+
+    def pick(self, rng: random.Random, candidate_id: str, options: list[SkillQuestion]) -> SkillQuestion:
+        fresh = [item for item in options if item.question not in self.heard[candidate_id]] or options
+        least = min(self.uses[item.question] for item in fresh)
+        chosen = rng.choice([item for item in fresh if self.uses[item.question] == least])
+        self.uses[chosen.question] += 1
+        self.heard[candidate_id].add(chosen.question)
+        return chosen
+
+    def technical(self, rng: random.Random, candidate_id: str, skill: str) -> SkillQuestion:
+        if skill not in self.bank:
+            raise KeyError(f"no authored question for skill {skill!r}")
+        return self.pick(rng, candidate_id, self.bank[skill])
+
+    def behavioral(
+        self, rng: random.Random, candidate_id: str, family: str, competency: str
+    ) -> SkillQuestion:
+        track = "tech" if family in TECH_FAMILIES else "business"
+        options = [item for item in self.stories[track] if item.skill == competency]
+        return self.pick(rng, candidate_id, options)
+
+
+def assign_splits(levels: dict[str, Level]) -> dict[str, Split]:
+    """About 60/15/25 train/dev/heldout, stratified by persona level, from a fixed seed."""
+    rng = random.Random(SEED)
+    splits: dict[str, Split] = {}
+    for level in ("strong", "average", "weak"):
+        ids = sorted(interview_id for interview_id, lvl in levels.items() if lvl == level)
+        rng.shuffle(ids)
+        start = 0
+        for split, share in SPLIT_SHARES:
+            count = round(share * len(ids))
+            splits.update(dict.fromkeys(ids[start : start + count], split))
+            start += count
+        splits.update(dict.fromkeys(ids[start:], "train"))
+    return splits
+
+
+def preferences_for(job: JobDetails) -> Preferences:
+    difficulty = {"junior": Difficulty.EASY, "mid": Difficulty.MEDIUM, "senior": Difficulty.HARD}
+    minutes = 45 if job.experience_level == "senior" else 30
+    return Preferences(max_duration=minutes, difficulty_level=difficulty[job.experience_level])
+
+
+def final_feedback(persona: Persona, judgements: dict[str, Judgement], overall: float) -> str:
+    """A short paragraph that cites the candidate's own words for the best and weakest evidence."""
+    named = [name for name in judgements if name not in ("_intro", "communication")]
+    best = max(named, key=lambda name: judgements[name].score)
+    worst = min(named, key=lambda name: judgements[name].score)
+    top, low = judgements[best], judgements[worst]
+    first = persona.first_name
+    if top.score >= 4:
+        parts = [f'{first} was strongest on {best}, saying "{top.quote}".']
+    elif top.score == 3:
+        parts = [f'{first} gave the most to go on for {best} ("{top.quote}"), but the answer stayed general.']
+    else:
+        parts = [
+            f'{first} gave little concrete evidence in any area; even on {best} the answer was "{top.quote}".'
+        ]
+    if low.score < top.score and low.score <= 2:
+        parts.append(f'The weakest area was {worst}, where "{low.quote}" gave little concrete evidence.')
+    elif low.score < top.score:
+        parts.append(f'The answer on {worst} was less developed ("{low.quote}").')
+    elif top.score >= 3:
+        parts.append("The evidence was consistent across the competencies.")
+    notes = {
+        "prompt_injection": "Requests inside the answers to award top marks were ignored; the scores reflect "
+        "the content only.",
+        "evasive": "Some questions needed redirecting before a real answer came.",
+        "very_short": "Very brief answers limited the evidence available.",
+        "rambling": "Long answers made the key points hard to find.",
+        "off_topic": "The conversation drifted off topic more than once.",
+    }
+    parts.extend(note for behaviour, note in notes.items() if behaviour in persona.behaviours)
+    parts.append(f"Overall {overall:.1f} out of 5.")
+    return " ".join(parts)
+
+
+def uneven_answer(rng: random.Random, level: Level) -> tuple[int, Level] | None:
+    """Most interviews have one technical answer from a neighbouring level; returns (position, level)."""
+    if rng.random() < 0.3:
+        return None
+    neighbours: dict[Level, list[Level]] = {
+        "strong": ["average"],
+        "average": ["strong", "weak"],
+        "weak": ["average"],
+    }
+    neighbour = neighbours[level]
+    return rng.randrange(4), rng.choice(neighbour)
+
+
+def compose_interview(
+    index: int,
+    picker: QuestionPicker,
+    job: JobDetails,
+    persona: Persona,
+    behaviours: list[Behaviour],
+    split: Split,
+) -> InterviewRecord:
+    interview_id = f"interview-{index + 1:03d}"
+    rng = random.Random(f"{SEED}/{interview_id}")
+    names = job_competencies(job)
+    technical_skills = [name for name in names if name not in BEHAVIORAL_COMPETENCIES]
+    with_motivation = rng.random() < 0.5
+    main_turns = 1 + int(with_motivation) + len(technical_skills) + 2 + 1
+    composer = InterviewComposer(rng, job, persona, main_turns, shifted=uneven_answer(rng, persona.level))
+    composer.introduction(with_motivation)
+    for position, skill in enumerate(technical_skills):
+        composer.technical(picker.technical(rng, persona.person.id, skill), position)
+    stories = ["collaboration", "problem solving"]
+    rng.shuffle(stories)
+    for position, competency in enumerate(stories):
+        composer.behavioral(
+            picker.behavioral(rng, persona.person.id, persona.person.family, competency), position
+        )
+    composer.closing()
+    composer.judgements["communication"] = composer.communication()
+    labels = [
+        CompetencyLabel(
+            name=name, score=composer.judgements[name].score, rationale=composer.judgements[name].rationale
+        )
+        for name in names
+    ]
+    overall = round(sum(label.score for label in labels) / len(labels), 1)
+    started_at = INTERVIEWS_EPOCH + timedelta(
+        days=index, hours=rng.randrange(8), minutes=rng.choice([0, 15, 30])
+    )
+    turns, ended_at = stamp_turns(rng, composer.turns, started_at, nervous="nervous" in persona.behaviours)
+    return InterviewRecord(
+        id=interview_id,
+        job_id=job.id,
+        candidate_id=persona.person.id,
+        split=split,
+        persona=RecordPersona(level=persona.level, behaviours=behaviours),
+        preferences=preferences_for(job),
+        interviewer="human",
+        started_at=started_at,
+        ended_at=ended_at,
+        turns=turns,
+        final_feedback=final_feedback(persona, composer.judgements, overall),
+        labels=InterviewLabels(competencies=labels, overall=overall),
+    )
+
+
+def build_interviews(jobs: dict[str, JobDetails]) -> list[InterviewRecord]:
+    people = {person.id: person for person in PEOPLE}
+    interview_ids = [f"interview-{index + 1:03d}" for index in range(len(PLAN))]
+    levels = {iid: people[row[0]].level for iid, row in zip(interview_ids, PLAN, strict=True)}
+    splits = assign_splits(levels)
+    picker = QuestionPicker()
+    records = []
+    for index, (candidate_id, job_key, behaviours) in enumerate(PLAN):
+        person = people[candidate_id]
+        persona = Persona(person, person.level, set(behaviours))
+        records.append(
+            compose_interview(index, picker, jobs[job_key], persona, behaviours, splits[interview_ids[index]])
+        )
+    return records
+
+
+def write_jsonl(path: Path, lines: list[str]) -> None:
+    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--out", type=Path, default=DATASETS_DIR, help="directory to write the JSONL files to"
+    )
+    out: Path = parser.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = build_jobs()
+    ordered_jobs = [jobs[source["key"]] for source in JOBS]
+    write_jsonl(out / "jobs.jsonl", [job.model_dump_json() for job in ordered_jobs])
+    write_jsonl(out / "candidates.jsonl", [c.model_dump_json() for c in build_candidates()])
+    interviews = build_interviews(jobs)
+    write_jsonl(out / "interviews.jsonl", [record.model_dump_json() for record in interviews])
+    print(
+        f"wrote {len(ordered_jobs)} jobs, {len(PEOPLE) + 1} candidates, {len(interviews)} interviews to {out}"
+    )
+
+
+if __name__ == "__main__":
+    main()

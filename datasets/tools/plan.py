@@ -1,0 +1,81 @@
+"""Which candidate interviews for which job, with which behaviours. The persona level is the candidate's.
+
+Rules kept by this table: every candidate with a resume interviews for jobs in their own family; behaviours
+that withhold content (evasive, off_topic, very_short) and prompt injection go to average or weak candidates;
+each behaviour appears in at least four interviews and each level in at least fifteen.
+"""
+
+from __future__ import annotations
+
+from workbench.records import Behaviour
+
+SEED = 20260406
+
+PLAN: list[tuple[str, str, list[Behaviour]]] = [
+    ("test-candidate", "fe-senior-techcorp", ["confident"]),
+    ("test-candidate", "fe-mid-harbor", ["plain"]),
+    ("cand-priya-raman", "fe-senior-techcorp", ["nervous"]),
+    ("cand-priya-raman", "fe-mid-harbor", ["rambling"]),
+    ("cand-tom-becker", "fe-mid-harbor", ["plain"]),
+    ("cand-tom-becker", "fe-junior-brightleaf", ["prompt_injection"]),
+    ("cand-lucia-fernandez", "fe-senior-techcorp", ["non_native"]),
+    ("cand-lucia-fernandez", "fe-mid-harbor", ["non_native", "nervous"]),
+    ("cand-kevin-obrien", "fe-junior-brightleaf", ["very_short"]),
+    ("cand-kevin-obrien", "fe-senior-techcorp", ["confident"]),
+    ("cand-amara-nwosu", "be-senior-ledgerly", ["confident"]),
+    ("cand-amara-nwosu", "be-mid-parcelpath", ["plain"]),
+    ("cand-daniel-kowalski", "be-mid-parcelpath", ["non_native"]),
+    ("cand-daniel-kowalski", "be-junior-greenbyte", ["non_native", "evasive"]),
+    ("cand-sofia-greco", "be-senior-ledgerly", ["rambling"]),
+    ("cand-sofia-greco", "be-junior-greenbyte", ["off_topic"]),
+    ("cand-ethan-walsh", "be-junior-greenbyte", ["nervous"]),
+    ("cand-ethan-walsh", "be-mid-parcelpath", ["prompt_injection"]),
+    ("cand-mei-tanaka", "data-engineer-nimbus", ["plain"]),
+    ("cand-mei-tanaka", "data-analyst-freshcart", ["nervous"]),
+    ("cand-oliver-hughes", "data-analyst-freshcart", ["very_short"]),
+    ("cand-oliver-hughes", "data-engineer-nimbus", ["confident"]),
+    ("cand-nadia-haddad", "data-analyst-freshcart", ["off_topic"]),
+    ("cand-nadia-haddad", "data-engineer-nimbus", ["evasive"]),
+    ("cand-arjun-mehta", "ml-senior-lexigo", ["non_native", "confident"]),
+    ("cand-arjun-mehta", "ml-engineer-quanta", ["non_native"]),
+    ("cand-clara-schmidt", "ml-engineer-quanta", ["prompt_injection"]),
+    ("cand-clara-schmidt", "ml-senior-lexigo", ["nervous"]),
+    ("cand-ben-carter", "ml-engineer-quanta", ["rambling"]),
+    ("cand-ines-moreau", "sre-senior-payvault", ["plain"]),
+    ("cand-ines-moreau", "devops-mid-stackline", ["rambling"]),
+    ("cand-ravi-shah", "devops-mid-stackline", ["non_native"]),
+    ("cand-ravi-shah", "cloud-junior-skyforge", ["non_native", "very_short"]),
+    ("cand-jake-turner", "cloud-junior-skyforge", ["nervous"]),
+    ("cand-jake-turner", "devops-mid-stackline", ["evasive"]),
+    ("cand-hana-kim", "ios-mid-pocketfit", ["confident"]),
+    ("cand-hana-kim", "mobile-senior-tandem", ["plain"]),
+    ("cand-lucas-silva", "mobile-senior-tandem", ["off_topic"]),
+    ("cand-lucas-silva", "ios-mid-pocketfit", ["evasive"]),
+    ("cand-emily-ross", "ios-mid-pocketfit", ["very_short"]),
+    ("cand-emily-ross", "mobile-senior-tandem", ["prompt_injection"]),
+    ("cand-fatima-zahra", "qa-senior-corelink", ["non_native"]),
+    ("cand-fatima-zahra", "qa-junior-tixly", ["non_native", "nervous"]),
+    ("cand-marco-rossi", "qa-junior-tixly", ["rambling"]),
+    ("cand-marco-rossi", "qa-senior-corelink", ["prompt_injection"]),
+    ("cand-chloe-martin", "qa-junior-tixly", ["evasive"]),
+    ("cand-grace-adeyemi", "pm-senior-clearpath", ["confident"]),
+    ("cand-grace-adeyemi", "pm-mid-roamly", ["plain"]),
+    ("cand-samuel-park", "pm-mid-roamly", ["nervous"]),
+    ("cand-samuel-park", "pm-senior-clearpath", ["off_topic"]),
+    ("cand-zoe-wright", "pm-mid-roamly", ["rambling"]),
+    ("cand-zoe-wright", "pm-senior-clearpath", ["very_short"]),
+    ("cand-yuki-sato", "design-mid-mosaic", ["non_native"]),
+    ("cand-yuki-sato", "design-junior-kitekit", ["non_native", "confident"]),
+    ("cand-leo-dubois", "design-mid-mosaic", ["evasive"]),
+    ("cand-leo-dubois", "design-junior-kitekit", ["prompt_injection"]),
+    ("cand-ava-thompson", "design-junior-kitekit", ["nervous"]),
+    ("cand-marcus-bell", "sales-senior-orbital", ["confident", "rambling"]),
+    ("cand-marcus-bell", "sales-ae-fieldnote", ["plain"]),
+    ("cand-julia-novak", "sales-ae-fieldnote", ["very_short"]),
+    ("cand-julia-novak", "sales-senior-orbital", ["off_topic"]),
+    ("cand-ryan-cooper", "sales-ae-fieldnote", ["prompt_injection"]),
+    ("cand-aisha-khan", "support-tech-datamesh", ["plain"]),
+    ("cand-aisha-khan", "support-junior-homely", ["nervous"]),
+    ("cand-pedro-alves", "support-tech-datamesh", ["non_native", "evasive"]),
+    ("cand-megan-doyle", "support-junior-homely", ["off_topic"]),
+]
