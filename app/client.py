@@ -8,6 +8,7 @@ by an `InterviewConnection` kept in `st.session_state`; the thread folds message
 from __future__ import annotations
 
 import contextlib
+import inspect
 import json
 import logging
 import random
@@ -25,6 +26,12 @@ from websockets.sync.client import ClientConnection, connect
 from app.session_view import InterviewView, JsonDict, apply_message
 
 log = logging.getLogger(__name__)
+
+# websockets >= 17 warns about a connection used outside a `with` block unless it is asked for explicitly;
+# this one lives as long as the interview, across Streamlit reruns, so no `with` block can hold it.
+_DIRECT_CONNECTION: dict[str, Any] = (
+    {"legacy": True} if "legacy" in inspect.signature(connect).parameters else {}
+)
 
 REPLY_TYPES = frozenset({"ai_response", "interview_ended", "error"})
 
@@ -132,7 +139,9 @@ class InterviewConnection:
         self._changed = threading.Condition()
         self._send_lock = threading.Lock()
         self._recent: list[tuple[int, JsonDict]] = []
-        self._ws: ClientConnection = connect(url, open_timeout=open_timeout, max_size=4 * 1024 * 1024)
+        self._ws: ClientConnection = connect(
+            url, open_timeout=open_timeout, max_size=4 * 1024 * 1024, **_DIRECT_CONNECTION
+        )
         self._thread = threading.Thread(target=self._read_forever, name=f"ws-{session_id}", daemon=True)
         self._thread.start()
 
@@ -191,8 +200,8 @@ class InterviewConnection:
     # --- the reader thread -----------------------------------------------------------------------
     def _read_forever(self) -> None:
         try:
-            for raw in self._ws:
-                self._handle(raw)
+            while True:
+                self._handle(self._ws.recv())
         except ConnectionClosed:
             pass
         except Exception:  # a broken frame must not kill the app silently; the page shows "closed"

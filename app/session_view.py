@@ -98,6 +98,9 @@ def _on_started(view: InterviewView, data: JsonDict) -> None:
 
 def _on_ai_response(view: InterviewView, data: JsonDict) -> None:
     _update_progress(view, data)
+    # The answer is committed: its live transcript (echoed just before this reply) is history now.
+    view.live_segments.clear()
+    view.live_partial = ""
     question = str(data.get("question") or "")
     if question and not view.completed:
         if view.exchanges and view.exchanges[-1].answer is None and view.exchanges[-1].question == question:

@@ -38,8 +38,18 @@ def _text_to_speech() -> object:
 
 def transcribe(wav_bytes: bytes) -> str:
     """The text of a WAV recording (any rate the STT accepts; `st.audio_input` gives 16 kHz)."""
-    transcript = _speech_to_text().transcribe(wav_bytes)  # type: ignore[attr-defined]
-    return str(transcript.text).strip()
+    return transcriber()(wav_bytes)
+
+
+def transcriber() -> Callable[[bytes], str]:
+    """A transcribing function bound to the loaded model, safe to call from threads without a script run
+    (Streamlit's caches belong to script runs; the model itself is guarded by its own lock)."""
+    model = _speech_to_text()
+
+    def run(wav_bytes: bytes) -> str:
+        return str(model.transcribe(wav_bytes).text).strip()  # type: ignore[attr-defined]
+
+    return run
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -55,7 +65,7 @@ def speak(text: str) -> bytes | None:
 class HandsFreeListener:
     """Turns a live microphone stream into finished answers.
 
-    `on_frame` is given to `webrtc_streamer(audio_frame_callback=...)`. Frames are resampled to 16 kHz mono,
+    `on_frames` is given to `webrtc_streamer(queued_audio_frames_callback=...)`. Frames are resampled to 16 kHz mono,
     fed to the utterance detector, and each finished utterance (a WAV) is queued for the worker thread, which
     transcribes it and hands the text to `deliver` (which sends it to the server).
     """
@@ -73,12 +83,25 @@ class HandsFreeListener:
         self._worker = threading.Thread(target=self._transcribe_forever, name="hands-free-stt", daemon=True)
         self._worker.start()
 
+    async def on_frames(self, frames: list[av.AudioFrame]) -> list[av.AudioFrame]:
+        """For `webrtc_streamer(queued_audio_frames_callback=...)`: every frame that arrived since the last
+        call. The single-frame callback would drop all but the newest frame whenever processing falls behind
+        (a busy CPU), clipping words out of the answer."""
+        for frame in frames:
+            self.on_frame(frame)
+        return frames
+
     def on_frame(self, frame: av.AudioFrame) -> av.AudioFrame:
         for resampled in self._resampler.resample(frame):
             utterance = self._detector.feed(resampled.to_ndarray())
             if utterance:
                 self._queue_utterance(bytes(utterance))
         return frame
+
+    @property
+    def hearing_speech(self) -> bool:
+        """True while the candidate is speaking (an utterance is being collected)."""
+        return bool(self._detector.in_speech)
 
     def stop(self) -> None:
         self._utterances.put(None)

@@ -26,12 +26,12 @@ def sidebar() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="OpenHire", page_icon="🎙️", layout="wide")
+    st.set_page_config(page_title="OpenHire", page_icon=":material/mic:", layout="wide")
     navigation = st.navigation(
         [
-            st.Page(PAGES / "mock_interview.py", title="Mock interview", icon="🎙️", default=True),
-            st.Page(PAGES / "transcripts.py", title="Transcripts", icon="📜"),
-            st.Page(PAGES / "runs.py", title="Runs", icon="📊"),
+            st.Page(PAGES / "mock_interview.py", title="Mock interview", icon=":material/mic:", default=True),
+            st.Page(PAGES / "transcripts.py", title="Transcripts", icon=":material/description:"),
+            st.Page(PAGES / "runs.py", title="Runs", icon=":material/monitoring:"),
         ]
     )
     sidebar()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import streamlit as st
@@ -10,6 +11,7 @@ from app.client import ServerApi
 from workbench.settings import get_settings
 
 SERVER_URL_KEY = "server_url"
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 def server_url() -> str:
@@ -58,3 +60,12 @@ def competency_rows(assessment: dict[str, Any] | None) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def plain(text: str) -> str:
+    """`text` for `st.markdown`, shown literally with its line breaks kept.
+
+    Answers, quotes and feedback hold the candidate's own words: untrusted text must not become links,
+    images or formatting.
+    """
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", text).replace("\n", "  \n")

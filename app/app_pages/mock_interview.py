@@ -6,17 +6,20 @@ import json
 import time
 from typing import Any
 
+import altair as alt
+import pandas as pd
 import streamlit as st
 
 from app import speech_io
 from app.client import REPLY_TYPES, InterviewConnection, ServerApi, ServerError, open_interview
 from app.interview_runs import log_mock_interview
 from app.session_view import InterviewView
-from app.ui import candidate_label, competency_rows, job_label, require_server, server_api
+from app.ui import candidate_label, competency_rows, job_label, plain, require_server, server_api
 from workbench.settings import get_settings
 
 CONNECTION_KEY = "interview_connection"
 PREFERENCES_KEY = "interview_preferences"
+START_ARGS_KEY = "interview_start_args"
 STARTED_AT_KEY = "interview_started_at"
 RENDERED_VERSION_KEY = "interview_rendered_version"
 LISTENER_KEY = "hands_free_listener"
@@ -107,9 +110,13 @@ def resolve_candidate(api: ServerApi, candidate: dict[str, str]) -> str | None:
     return str(created["id"])
 
 
-def start_interview(api: ServerApi, job_id: str, candidate_id: str, preferences: dict[str, Any]) -> None:
+def start_interview(
+    api: ServerApi, job_id: str, candidate_id: str, preferences: dict[str, Any], session_id: str | None = None
+) -> None:
+    """Starts a new interview, or with `session_id` resumes that one (the server answers with its current
+    question instead of starting over)."""
     try:
-        connection = open_interview(api)
+        connection = open_interview(api, session_id)
         connection.start_interview(job_id, candidate_id, preferences)
     except ServerError as exc:
         st.error(str(exc))
@@ -124,8 +131,18 @@ def start_interview(api: ServerApi, job_id: str, candidate_id: str, preferences:
         return
     st.session_state[CONNECTION_KEY] = connection
     st.session_state[PREFERENCES_KEY] = preferences
-    st.session_state[STARTED_AT_KEY] = time.time()
+    st.session_state[START_ARGS_KEY] = {"job_id": job_id, "candidate_id": candidate_id}
+    st.session_state.setdefault(STARTED_AT_KEY, time.time())
     st.rerun()
+
+
+def reconnect(connection: InterviewConnection) -> None:
+    """A new connection to the same session path: the server resumes the interview where it was."""
+    stop_listener()
+    connection.close()
+    args = st.session_state[START_ARGS_KEY]
+    preferences = dict(st.session_state.get(PREFERENCES_KEY) or {})
+    start_interview(server_api(), args["job_id"], args["candidate_id"], preferences, connection.session_id)
 
 
 # --- the interview ---------------------------------------------------------------------------------
@@ -140,10 +157,12 @@ def show_interview(connection: InterviewConnection, view: InterviewView) -> None
     if mode == HANDS_FREE:
         # Rendered whatever the state, so the microphone stream survives while the interviewer thinks.
         hands_free(connection)
-    if view.awaiting_answer:
-        answer_inputs(connection, view, mode)
-    elif connection.closed:
+    if connection.closed:
         st.error("The connection to the server closed.")
+        if st.button("Reconnect", type="primary", key="reconnect"):
+            reconnect(connection)
+    elif view.awaiting_answer:
+        answer_inputs(connection, view, mode)
     if st.button("End interview", key="end"):
         end_interview(connection)
 
@@ -162,29 +181,31 @@ def live_panel(connection: InterviewConnection) -> None:
     columns[2].metric("Questions asked", view.questions_asked)
     columns[3].metric("Comfort", view.comfort.title())
     strengths, probes = st.columns(2)
-    strengths.markdown("**Strengths:** " + (", ".join(view.strengths) or "—"))
-    probes.markdown("**Areas to probe:** " + (", ".join(view.areas_to_probe) or "—"))
+    strengths.markdown("**Strengths:** " + (plain(", ".join(view.strengths)) or "—"))
+    probes.markdown("**Areas to probe:** " + (plain(", ".join(view.areas_to_probe)) or "—"))
     listener = st.session_state.get(LISTENER_KEY)
     if view.live_transcript:
-        st.markdown(f"**Live transcript:** {view.live_transcript}")
+        st.markdown(f"**Live transcript:** {plain(view.live_transcript)}")
     elif listener is not None and listener.state == "transcribing":
         st.markdown("**Live transcript:** _transcribing…_")
+    elif listener is not None and listener.hearing_speech:
+        st.markdown("**Live transcript:** _listening…_")
 
 
-def show_conversation(view: InterviewView) -> None:
+def show_conversation(view: InterviewView, speak_current: bool = True) -> None:
     for index, exchange in enumerate(view.exchanges):
         is_current = index == len(view.exchanges) - 1
         with st.chat_message("assistant"):
             if exchange.bridge:
-                st.write(exchange.bridge)
-            st.markdown(f"**{exchange.question}**")
-            if is_current and exchange.answer is None:
+                st.markdown(plain(exchange.bridge))
+            st.markdown(f"**{plain(exchange.question)}**")
+            if speak_current and is_current and exchange.answer is None:
                 audio = speech_io.speak(spoken_text(exchange.bridge, exchange.question))
                 if audio:
                     st.audio(audio, format="audio/wav", autoplay=True)
         if exchange.answer is not None:
             with st.chat_message("user"):
-                st.write(exchange.answer)
+                st.markdown(plain(exchange.answer))
 
 
 def spoken_text(bridge: str, question: str) -> str:
@@ -232,8 +253,12 @@ def hands_free(connection: InterviewConnection) -> None:
         key=f"hands_free_{connection.session_id}",
         mode=WebRtcMode.SENDONLY,
         rtc_configuration={"iceServers": get_settings().app_ice_servers},
-        media_stream_constraints={"audio": True, "video": False},
-        audio_frame_callback=listener.on_frame,
+        # Echo cancellation keeps the spoken question (played by this page) out of the answer.
+        media_stream_constraints={
+            "audio": {"echoCancellation": True, "noiseSuppression": True, "autoGainControl": True},
+            "video": False,
+        },
+        queued_audio_frames_callback=listener.on_frames,
     )
     st.caption("Press START and answer aloud; a pause of about a second ends your answer.")
 
@@ -242,7 +267,7 @@ def listener_for(connection: InterviewConnection) -> speech_io.HandsFreeListener
     listener: speech_io.HandsFreeListener | None = st.session_state.get(LISTENER_KEY)
     if listener is None:
         # The worker thread cannot touch st.* (no script context): it only talks to the connection.
-        transcriber = speech_io.transcribe
+        transcriber = speech_io.transcriber()
 
         def deliver(text: str) -> None:
             _, view = connection.snapshot()
@@ -270,17 +295,19 @@ def end_interview(connection: InterviewConnection) -> None:
 # --- results ---------------------------------------------------------------------------------------
 def show_results(connection: InterviewConnection, view: InterviewView) -> None:
     st.success("The interview is over.")
-    st.subheader("Final feedback")
-    st.write(view.final_feedback or "—")
-    show_conversation(view)
     api = server_api()
     session = finished_session(api, view.session_id)
     if session is not None:
         show_assessment(session.get("assessment"))
+    st.subheader("Final feedback")
+    st.markdown(plain(view.final_feedback or "—"))
+    if session is not None:
         transcript_downloads(api, view.session_id)
         log_once(session)
     if st.button("New interview", type="primary", key="new_interview"):
         reset_interview(connection)
+    with st.expander("Conversation", expanded=False):
+        show_conversation(view, speak_current=False)
 
 
 def finished_session(api: ServerApi, session_id: str) -> dict[str, Any] | None:
@@ -300,20 +327,34 @@ def show_assessment(assessment: dict[str, Any] | None) -> None:
     if not assessment:
         st.info("The assessment is not ready yet.")
         return
+    st.subheader("Scores")
     st.metric("Overall", f"{float(assessment.get('overall') or 0):.1f} / 5")
     rows = competency_rows(assessment)
     if rows:
-        st.dataframe(rows, hide_index=True, use_container_width=True)
-        st.bar_chart({row["competency"]: row["score"] for row in rows}, horizontal=True)
+        st.dataframe(rows, hide_index=True, width="stretch")
+        st.altair_chart(score_chart(rows), width="stretch")
     if assessment.get("summary"):
-        st.write(assessment["summary"])
+        st.markdown(plain(str(assessment["summary"])))
     strengths, improve = st.columns(2)
     strengths.markdown("**Strengths**\n\n" + _bullets(assessment.get("strengths")))
     improve.markdown("**Areas to improve**\n\n" + _bullets(assessment.get("areas_to_improve")))
 
 
+def score_chart(rows: list[dict[str, Any]]) -> alt.Chart:
+    """Competency scores as bars on the full 1–5 scale (a bare bar chart would stretch 2/5 to full width)."""
+    return (
+        alt.Chart(pd.DataFrame(rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("score:Q", scale=alt.Scale(domain=[0, 5]), title="score (1–5)"),
+            y=alt.Y("competency:N", title=None, sort="-x"),
+            tooltip=["competency:N", "score:Q"],
+        )
+    )
+
+
 def _bullets(items: list[str] | None) -> str:
-    return "\n".join(f"- {item}" for item in items or []) or "—"
+    return "\n".join(f"- {plain(str(item))}" for item in items or []) or "—"
 
 
 def transcript_downloads(api: ServerApi, session_id: str) -> None:
@@ -347,13 +388,18 @@ def log_once(session: dict[str, Any]) -> None:
     st.caption(f"Logged to MLflow (experiment `mock-interviews`, run `{logged[session_id]}`).")
 
 
-def reset_interview(connection: InterviewConnection) -> None:
+def stop_listener() -> None:
     listener = st.session_state.pop(LISTENER_KEY, None)
     if listener is not None:
         listener.stop()
+
+
+def reset_interview(connection: InterviewConnection) -> None:
+    stop_listener()
     connection.close()
-    for key in (CONNECTION_KEY, PREFERENCES_KEY, STARTED_AT_KEY, SESSION_DETAIL_KEY, RENDERED_VERSION_KEY):
+    for key in (CONNECTION_KEY, PREFERENCES_KEY, START_ARGS_KEY, STARTED_AT_KEY, SESSION_DETAIL_KEY):
         st.session_state.pop(key, None)
+    st.session_state.pop(RENDERED_VERSION_KEY, None)
     st.rerun()
 
 

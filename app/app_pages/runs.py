@@ -49,7 +49,7 @@ def show_metrics(chosen: pd.DataFrame) -> None:
     if table.empty:
         st.info("These runs have no metrics.")
         return
-    st.dataframe(table, use_container_width=True)
+    st.dataframe(table, width="stretch")
     long = metric_long(chosen)
     names = sorted(long["metric"].unique())
     shown = st.multiselect("Metrics to chart", names, default=names[:8], key="chart_metrics")
@@ -68,7 +68,7 @@ def show_metrics(chosen: pd.DataFrame) -> None:
         )
         .properties(height=alt.Step(14))
     )
-    st.altair_chart(chart, use_container_width=True)
+    st.altair_chart(chart, width="stretch")
 
 
 def show_params(chosen: pd.DataFrame) -> None:
@@ -79,7 +79,7 @@ def show_params(chosen: pd.DataFrame) -> None:
         st.info("No parameters to compare.")
         return
     st.caption(f"{int(table[DIFFERS].sum())} parameter(s) differ (highlighted).")
-    st.dataframe(highlight_differences(table), use_container_width=True)
+    st.dataframe(highlight_differences(table), width="stretch")
 
 
 def show_programs(chosen: pd.DataFrame, labels: list[str]) -> None:
@@ -94,7 +94,7 @@ def show_programs(chosen: pd.DataFrame, labels: list[str]) -> None:
         return
     table = program_differences(programs)
     st.caption(f"{int(table[DIFFERS].sum())} prompt/demo part(s) differ (highlighted).")
-    st.dataframe(highlight_differences(table), use_container_width=True)
+    st.dataframe(highlight_differences(table), width="stretch")
     for part, row in table[table[DIFFERS]].iterrows():
         with st.expander(f"Differs: {part}"):
             for column, label in zip(st.columns(len(programs)), programs, strict=True):

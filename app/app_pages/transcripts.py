@@ -10,7 +10,7 @@ import streamlit as st
 
 from app.client import ServerApi, ServerError
 from app.session_filters import SessionFilter, filter_sessions, sessions_table, started_on
-from app.ui import candidate_label, competency_rows, job_label, require_server
+from app.ui import candidate_label, competency_rows, job_label, plain, require_server
 
 SESSION_LIMIT = 500
 
@@ -31,9 +31,12 @@ def main() -> None:
     chosen = filter_sessions(sessions, filter_controls(sessions, jobs, candidates))
     st.caption(f"{len(chosen)} of {len(sessions)} sessions")
     table = sessions_table(chosen, jobs, candidates)
-    st.dataframe(table, hide_index=True, use_container_width=True)
+    st.dataframe(table, hide_index=True, width="stretch")
     if table.empty:
         return
+    st.download_button(
+        "Export this list (CSV)", table.to_csv(index=False), "sessions.csv", "text/csv", key="export_list"
+    )
     session_ids = [str(s) for s in table["session"]]
     labels = {str(row.session): f"{row.started} · {row.candidate} · {row.job}" for row in table.itertuples()}
     session_id = st.selectbox("Read session", session_ids, format_func=labels.__getitem__, key="session_pick")
@@ -96,9 +99,9 @@ def show_turn(turn: dict[str, Any]) -> None:
     title = f"Q{int(turn.get('index', 0)) + 1} · {turn.get('phase', '')} · {turn.get('kind', 'main')}"
     with st.container(border=True):
         st.caption(title)
-        st.markdown(f"**Interviewer:** {turn.get('question', '')}")
+        st.markdown(f"**Interviewer:** {plain(str(turn.get('question', '')))}")
         answer = turn.get("answer")
-        st.markdown(f"**Candidate:** {answer}" if answer else "_No answer recorded._")
+        st.markdown(f"**Candidate:** {plain(str(answer))}" if answer else "_No answer recorded._")
         assessment = turn.get("assessment")
         if assessment:
             show_turn_assessment(assessment)
@@ -110,24 +113,24 @@ def show_turn_assessment(assessment: dict[str, Any]) -> None:
         facts.append("vague")
     if assessment.get("skills_evidenced"):
         facts.append("skills: " + ", ".join(assessment["skills_evidenced"]))
-    st.caption(" · ".join(facts))
+    st.caption(plain(" · ".join(facts)))
     rows = competency_rows(assessment)
     if rows:
-        st.dataframe(rows, hide_index=True, use_container_width=True)
+        st.dataframe(rows, hide_index=True, width="stretch")
     if assessment.get("notes"):
-        st.caption(str(assessment["notes"]))
+        st.caption(plain(str(assessment["notes"])))
 
 
 def show_final(session: dict[str, Any]) -> None:
     assessment = session.get("assessment")
     if session.get("final_feedback"):
         st.markdown("**Final feedback**")
-        st.write(session["final_feedback"])
+        st.markdown(plain(str(session["final_feedback"])))
     if assessment:
         st.metric("Overall", f"{float(assessment.get('overall') or 0):.1f} / 5")
         rows = competency_rows(assessment)
         if rows:
-            st.dataframe(rows, hide_index=True, use_container_width=True)
+            st.dataframe(rows, hide_index=True, width="stretch")
 
 
 def export_buttons(api: ServerApi, session_id: str) -> None:
