@@ -1,0 +1,1 @@
+"""Research loop: simulated candidates, metrics, eval suites and DSPy tuning (see evals/METRICS.md)."""

@@ -88,8 +88,8 @@ def technical_answer(level: str, topic: str, rng: random.Random, follow_up: bool
     pct = rng.choice((20, 30, 35, 40, 60))
     if level == "strong":
         detail = (
-            f"I have used {topic} in production for about {years} years. On my last team I redesigned how we "
-            f"used {topic} for our main service: I profiled the hot paths, added tests around the edge cases "
+            f"I have worked on {topic} in production for about {years} years. On my last team I redesigned how "
+            f"we handled {topic} in our main service: I profiled the hot paths, added tests around the edge cases "
             f"and rolled the change out behind a feature flag, which cut p95 latency by {pct}%. The trade-off "
             f"I watch with {topic} is simplicity against performance, so I measure before optimising."
         )
@@ -102,7 +102,9 @@ def technical_answer(level: str, topic: str, rng: random.Random, follow_up: bool
         return detail if not follow_up else f"{detail} The result was that the team used the tool every day."
     if follow_up:
         return f"I don't really remember more details about {topic}, sorry."
-    return f"I'm not sure. I have only read a little about {topic}, I think it is useful but I haven't used it."
+    return (
+        f"I'm not sure. I have only read a little about {topic}, I think it is useful but I haven't used it."
+    )
 
 
 def behavioral_answer(level: str, topic: str, rng: random.Random) -> tuple[str, frozenset[str]]:
@@ -162,7 +164,9 @@ RAMBLING_TEXT = (
 )
 
 
-def apply_behaviours(answer: SimulatedAnswer, persona: PersonaSpec, rng: random.Random, topic: str) -> SimulatedAnswer:
+def apply_behaviours(
+    answer: SimulatedAnswer, persona: PersonaSpec, rng: random.Random, topic: str
+) -> SimulatedAnswer:
     """The persona's behaviours applied in a fixed order to a content answer."""
     text, vague, parts = answer.text, answer.vague, answer.star_parts
     if persona.has("empty"):
@@ -170,7 +174,9 @@ def apply_behaviours(answer: SimulatedAnswer, persona: PersonaSpec, rng: random.
     if persona.has("gibberish"):
         return SimulatedAnswer(gibberish(rng), answer.comfort, vague=True)
     if persona.has("evasive"):
-        text = "That's a good question. It really depends on the situation, and I would rather keep it general."
+        text = (
+            "That's a good question. It really depends on the situation, and I would rather keep it general."
+        )
     if persona.has("off_topic"):
         text = rng.choice(OFF_TOPIC_TEXTS)
     if persona.has("very_short"):

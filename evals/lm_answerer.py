@@ -51,7 +51,11 @@ class LMAnswerer:
                 question=question,
             )
         text = str(prediction.answer).strip()
-        star = frozenset({"situation", "task", "action", "result"}) if self.persona.level == "strong" else frozenset()
+        star = (
+            frozenset({"situation", "task", "action", "result"})
+            if self.persona.level == "strong"
+            else frozenset()
+        )
         base = SimulatedAnswer(
             text, self.persona.expected_comfort(), vague=self.persona.level == "weak", star_parts=star
         )

@@ -15,7 +15,10 @@ from workbench.records import InterviewRecord
 
 
 def replay_record(
-    interviewer: Interviewer, record: InterviewRecord, job: JobDetails, candidate: CandidateDetails | None = None
+    interviewer: Interviewer,
+    record: InterviewRecord,
+    job: JobDetails,
+    candidate: CandidateDetails | None = None,
 ) -> InterviewTrace:
     person = candidate or CandidateDetails(id=record.candidate_id, name="Recorded candidate")
     latencies: list[float] = []

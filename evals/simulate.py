@@ -1,6 +1,6 @@
 """Plays whole interviews between a simulated candidate and an interviewer, in-process.
 
-Time is simulated (a candidate speaks at ~150 words a minute after a short pause) so that duration budgets
+Time is simulated (see `speaking_seconds`) so that duration budgets
 and questions-per-minute behave as in a real interview while a run takes milliseconds; latency is the real
 wall time of each interviewer call. The over-the-wire variant lives in `evals.ws_runner`.
 """
@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import ParamSpec, TypeVar
 
 from evals.answerers import Answerer, SimulatedAnswer
 from evals.personas import PersonaSpec
@@ -26,11 +27,15 @@ from workbench.records import (
     TurnLabels,
 )
 
+P = ParamSpec("P")
+R = TypeVar("R")
 MAX_TURNS = 40  # a safety stop: an interviewer that never ends is cut here (and shows up in the metrics)
 EPOCH = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
-WORDS_PER_SECOND = 2.5
-THINK_SECONDS = 3.0
-INTERVIEWER_SECONDS = 4.0  # reading the next question aloud
+# A simulated answer stands for a spoken one about three times longer (people elaborate, pause, restart):
+# 10 s to think plus 1.2 s per written word, i.e. 30-90 s per answer; the interviewer takes 15 s to ask.
+THINK_SECONDS = 10.0
+SECONDS_PER_WORD = 1.2
+INTERVIEWER_SECONDS = 15.0
 
 
 class SimClock:
@@ -43,7 +48,7 @@ class SimClock:
 
 
 def speaking_seconds(text: str) -> float:
-    return THINK_SECONDS + len(text.split()) / WORDS_PER_SECOND
+    return THINK_SECONDS + len(text.split()) * SECONDS_PER_WORD
 
 
 @dataclass
@@ -74,7 +79,10 @@ class SimulatedInterview:
                 answer=turn.answer,
                 asked_at=turn.asked_at,
                 answered_at=turn.answered_at or turn.asked_at,
-                labels=TurnLabels(comfort=self.answers[turn.index].comfort, vague=self.answers[turn.index].vague),
+                labels=TurnLabels(
+                    comfort=self.answers[turn.index].comfort, vague=self.answers[turn.index].vague
+                ),
+                assessment=turn.assessment.model_dump(mode="json") if turn.assessment else None,
             )
             for turn in self.state.turns
             if turn.answer is not None and turn.index in self.answers
@@ -87,17 +95,21 @@ class SimulatedInterview:
             persona=self.persona.record,
             preferences=self.state.preferences,
             interviewer=self.interviewer_name,
+            source="simulated",
             started_at=self.state.started_at,
             ended_at=self.state.ended_at or self.state.started_at,
             turns=turns,
             final_feedback=self.state.final_feedback or "",
             labels=ground_truth_labels(self.persona, self.job),
+            assessment=self.state.assessment.model_dump(mode="json") if self.state.assessment else None,
         )
 
 
 def ground_truth_labels(persona: PersonaSpec, job: JobDetails) -> InterviewLabels:
     score = persona.expected_score()
-    rationale = f"simulated persona: level {persona.level}, behaviours {', '.join(persona.behaviours) or 'plain'}"
+    rationale = (
+        f"simulated persona: level {persona.level}, behaviours {', '.join(persona.behaviours) or 'plain'}"
+    )
     return InterviewLabels(
         competencies=[
             CompetencyLabel(name=name, score=score, rationale=rationale) for name in job_competencies(job)
@@ -114,9 +126,10 @@ def synthetic_resume(persona: PersonaSpec, job: JobDetails) -> str:
     return f"Summary: {years} years of experience. Skills: {skills}. Education: BSc Computer Science."
 
 
-def _timed(call: Callable[[], object], latencies: list[float]) -> object:
+def _timed(latencies: list[float], call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """`call(*args)`, its wall time appended to `latencies` (ms)."""
     started = time.perf_counter()
-    result = call()
+    result = call(*args, **kwargs)
     latencies.append((time.perf_counter() - started) * 1000.0)
     return result
 
@@ -137,8 +150,7 @@ def run_interview(
     candidate = persona.candidate(seed)
     prefs = preferences or Preferences()
     resume = synthetic_resume(persona, job)
-    state = _timed(lambda: interviewer.start(job, candidate, resume, prefs, clock.now), latencies)
-    assert isinstance(state, InterviewState)
+    state = _timed(latencies, interviewer.start, job, candidate, resume, prefs, clock.now)
     played = SimulatedInterview(persona, job, state, interviewer.name, seed, latencies_ms=latencies)
     for _ in range(max_turns):
         if state.completed or state.current_question is None:
@@ -146,19 +158,14 @@ def run_interview(
         turn = state.turns[-1]
         reply = answerer.answer(turn.question, turn.phase, turn.kind, job)
         clock.advance(speaking_seconds(reply.text))
-        current = state
-        outcome = _timed(lambda: interviewer.answer(current, reply.text, clock.now), latencies)
-        assert isinstance(outcome, tuple)
-        state = outcome[0]
+        state, step = _timed(latencies, interviewer.answer, state, reply.text, clock.now)
         played.answers[turn.index] = reply
         clock.advance(INTERVIEWER_SECONDS)
-        if outcome[1].completed:
+        if step.completed:
             break
     else:
         played.hit_turn_limit = True
     if not state.completed or state.assessment is None:
-        final = state
-        state = _timed(lambda: interviewer.finish(final, clock.now), latencies)
-        assert isinstance(state, InterviewState)
+        state = _timed(latencies, interviewer.finish, state, clock.now)
     played.state = state
     return played

@@ -10,19 +10,20 @@ from workbench.interviewer.competencies import normalise_skill
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#.\-]*[a-z0-9+#]|[a-z0-9]")
 
 # Function words and interview boilerplate: they say nothing about the job.
-STOPWORDS: frozenset[str] = frozenset(
-    """
-    a about above after again all also am an and any are as at be because been before being below between both
-    but by can could did do does doing done during each either else ever few for from further get give go had
-    has have having he her here hers him his how i if in into is it its itself just know let like made make may
-    me might more most much must my myself need no nor not now of off on once one only or other our ours out
-    over own please really same say see she should so some such tell than that the their them then there these
-    they thing things think this those through to too under until up us use used using very want was way we
-    well were what when where which while who whom why will with would you your yours yourself
-    describe explain example experience time times walk share talk give recent project projects work worked
-    working approach team role question questions interview happy great thanks thank sure good
-    """.split()
-)
+_STOPWORD_TEXT = """
+a about above after again all also am an and any approach are as at be because been before being
+below between both build but by can concrete could decide decided describe did difference do does
+doing done during each either else ensure ever example experience explain few find fix for from
+further get give go good great grow grows had handle happy has have having he her here hers him his
+how i if in interview into is it its itself just keep know let like made make may me might moment
+more most much must my myself need no nor not now of off on once one only or other our ours out over
+own particular person picture please project projects question questions really recent role same say
+see share she should situation so some someone something specific stay such sure talk team tell than
+thank thanks that the their them then there these they thing things think this those through time
+times to too typical under until up us use used using usually very walk want was way we well were
+what when where which while who whom why will with work worked working would you your yours yourself
+"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 
 def tokens(text: str) -> list[str]:

@@ -60,6 +60,7 @@ class WsInterview:
             split=split,
             persona=answerer.persona.record,
             interviewer=interviewer,
+            source="simulated",
             started_at=self.started_at,
             ended_at=self.ended_at or datetime.now(UTC),
             turns=[

@@ -37,7 +37,9 @@ def interview_table(traces: Sequence[InterviewTrace]) -> pd.DataFrame:
                 "minutes": trace.minutes,
                 "hit_turn_limit": trace.hit_turn_limit,
                 "predicted_mean_score": mean_predicted(trace),
-                "true_mean_score": float(np.mean(list(trace.true_scores.values()))) if trace.true_scores else None,
+                "true_mean_score": float(np.mean(list(trace.true_scores.values())))
+                if trace.true_scores
+                else None,
                 "predicted_overall": trace.predicted_overall,
                 "true_overall": trace.true_overall,
                 "comfort_accuracy": comfort,
@@ -59,18 +61,22 @@ def summarise(
 ) -> dict[str, float]:
     """Every metric of a suite as a flat `name -> float` dict (metrics that never applied are left out).
 
-    Interviewer metrics are averaged over all interviews (simulated and replayed); assessment agreement is
-    reported separately against simulated ground truth (`sim_*`) and human labels (`labels_*`).
+    Interviewer (conduct) metrics are averaged over the simulated interviews only: a replayed recording ends
+    when its recorded answers run out, which would distort phase coverage and pace. Replays feed the
+    assessment agreement with human labels (`labels_*`), reported apart from the agreement with simulated
+    ground truth (`sim_*`), and the latency figures.
     """
     everything = [*simulated, *recorded]
     metrics: dict[str, float | None] = {}
     for name, metric in INTERVIEWER_METRICS.items():
-        metrics[name] = _mean_defined([metric(trace) for trace in everything])
+        metrics[name] = _mean_defined([metric(trace) for trace in simulated])
     metrics["protected_topic_violations_total"] = float(
         sum(INTERVIEWER_METRICS["protected_topic_violations"](t) or 0.0 for t in everything)
     )
     metrics["repeats_total"] = float(sum(INTERVIEWER_METRICS["repeats"](t) or 0.0 for t in everything))
     all_latencies = [ms for trace in everything for ms in trace.latencies_ms]
+    if all_latencies:
+        metrics["latency_mean_ms"] = float(np.mean(all_latencies))
     if all_latencies:
         metrics["latency_p95_ms"] = float(np.percentile(all_latencies, 95))
     if simulated:

@@ -63,7 +63,9 @@ def agreement_metrics(traces: Sequence[InterviewTrace], prefix: str) -> dict[str
     """Spearman, QWK and MAE of competency scores; Spearman of the overall score; score coverage."""
     predicted, truth, missing = score_pairs(traces)
     total = len(predicted) + missing
-    overall = [(t.predicted_overall, t.true_overall) for t in traces if t.predicted_overall and t.true_overall]
+    overall = [
+        (t.predicted_overall, t.true_overall) for t in traces if t.predicted_overall and t.true_overall
+    ]
     metrics = {
         f"{prefix}spearman": spearman(predicted, truth),
         f"{prefix}qwk": quadratic_weighted_kappa(predicted, truth),

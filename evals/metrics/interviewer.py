@@ -6,16 +6,20 @@ interview (e.g. no vague answer to follow up); aggregation averages the intervie
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
 from evals.metrics.trace import InterviewTrace, TraceTurn
-from evals.text import content_words, jaccard, mentioned_skills, normalised_question
-from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_competencies
+from evals.text import content_words, jaccard, mentioned_skills, normalised_question, tokens
+from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_competencies, normalise_skill
 from workbench.models import PHASE_ORDER, Phase
 
 REPEAT_JACCARD = 0.8
+SKILL_TERMS_PATH = Path(__file__).resolve().parents[1] / "resources" / "skill_terms.json"
 
 # Questions an interviewer must never ask (protected characteristics). Phrase-level patterns, so that a job
 # about "health data" or "age verification" does not trip them.
@@ -32,7 +36,8 @@ PROTECTED_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\breligio(n|us)\b",
         r"\byour (nationality|ethnicity|race|citizenship)\b",
         r"\bwhere (were you|are you originally) (born|from)\b",
-        r"\b(disability|disabilities|disabled)\b",
+        r"\b(disability|disabilities)\b",
+        r"\bare you disabled\b",
         r"\byour (health|medical) (condition|history|issues?|problems?)\b",
         r"\bsexual orientation\b",
         r"\b(gay|lesbian|straight)\b",
@@ -42,12 +47,56 @@ PROTECTED_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 STAR_MARKERS: dict[str, tuple[str, ...]] = {
-    "situation": ("last year", "at my previous", "at my last", "there was", "we had", "once", "when i was", "on a project"),
-    "task": ("responsible", "my task", "my role", "my job was", "goal", "needed to", "had to", "was asked to"),
-    "action": ("i decided", "i split", "i built", "i led", "i wrote", "i implemented", "i organised",
-               "i organized", "i proposed", "i paired", "i set up", "i talked", "i created", "i changed"),
-    "result": ("as a result", "result", "shipped", "reduced", "improved", "increased", "dropped", "saved",
-               "outcome", "%", "in the end", "afterwards"),
+    "situation": (
+        "last year",
+        "at my previous",
+        "at my last",
+        "there was",
+        "we had",
+        "once",
+        "when i was",
+        "on a project",
+    ),
+    "task": (
+        "responsible",
+        "my task",
+        "my role",
+        "my job was",
+        "goal",
+        "needed to",
+        "had to",
+        "was asked to",
+    ),
+    "action": (
+        "i decided",
+        "i split",
+        "i built",
+        "i led",
+        "i wrote",
+        "i implemented",
+        "i organised",
+        "i organized",
+        "i proposed",
+        "i paired",
+        "i set up",
+        "i talked",
+        "i created",
+        "i changed",
+    ),
+    "result": (
+        "as a result",
+        "result",
+        "shipped",
+        "reduced",
+        "improved",
+        "increased",
+        "dropped",
+        "saved",
+        "outcome",
+        "%",
+        "in the end",
+        "afterwards",
+    ),
 }
 
 
@@ -56,34 +105,65 @@ def asked_questions(trace: InterviewTrace) -> list[TraceTurn]:
     return [turn for turn in trace.turns if turn.kind != "closing"]
 
 
+@lru_cache(maxsize=1)
+def skill_terms() -> dict[str, frozenset[str]]:
+    """Terms that show a question is about a skill without naming it (evals/resources/skill_terms.json)."""
+    raw = json.loads(SKILL_TERMS_PATH.read_text(encoding="utf-8"))
+    return {
+        normalise_skill(skill): frozenset(terms) for skill, terms in raw.items() if not skill.startswith("_")
+    }
+
+
+def names_skill_indirectly(question: str, skills: list[str]) -> bool:
+    words = set(tokens(question))
+    padded = f" {normalised_question(question)} "
+    glossary = skill_terms()
+    for skill in skills:
+        for term in glossary.get(normalise_skill(skill), frozenset()):
+            if term in words or (" " in term and f" {term} " in padded):
+                return True
+    return False
+
+
 def question_relevance(question: str, trace: InterviewTrace) -> float:
-    """1.0 if the question names a required skill, else the share of its content words found in the job text."""
+    """1.0 if the question is about a required skill (named, or one of its glossary terms), else the share
+    of its content words found in the job's own text."""
     job = trace.job
-    if mentioned_skills(question, job.skills_required):
+    if mentioned_skills(question, job.skills_required) or names_skill_indirectly(
+        question, job.skills_required
+    ):
         return 1.0
     words = content_words(question)
     if not words:
         return 0.0
-    vocabulary = set(content_words(" ".join([job.title, job.description, job.requirements, *job.skills_required])))
+    vocabulary = set(
+        content_words(" ".join([job.title, job.description, job.requirements, *job.skills_required]))
+    )
     return sum(word in vocabulary for word in words) / len(words)
 
 
 def job_relevance(trace: InterviewTrace) -> float | None:
-    """Mean relevance of the technical-phase questions (all questions if there was no technical phase)."""
-    technical = [t for t in asked_questions(trace) if t.phase is Phase.TECHNICAL]
-    questions = technical or asked_questions(trace)
+    """Mean relevance of the technical-phase main questions (all main questions if there was no technical
+    phase). Follow-up probes ("could you be more concrete?") are about the answer, not the job: left out."""
+    main = [t for t in asked_questions(trace) if t.kind == "main"]
+    questions = [t for t in main if t.phase is Phase.TECHNICAL] or main
     if not questions:
         return None
     return float(np.mean([question_relevance(t.question, trace) for t in questions]))
 
 
 def skill_coverage(trace: InterviewTrace) -> float | None:
-    """Share of the job's technical competencies named by at least one question."""
+    """Share of the job's technical competencies asked about (named or via a glossary term) by some question."""
     technical = [c for c in job_competencies(trace.job) if c not in BEHAVIORAL_COMPETENCIES]
     if not technical:
         return None
-    text = " ".join(t.question for t in trace.turns)
-    return len(mentioned_skills(text, technical)) / len(technical)
+    covered = {
+        skill
+        for skill in technical
+        for t in trace.turns
+        if mentioned_skills(t.question, [skill]) or names_skill_indirectly(t.question, [skill])
+    }
+    return len(covered) / len(technical)
 
 
 def _followed_up(trace: InterviewTrace, position: int) -> bool | None:
@@ -137,7 +217,9 @@ def repeats(trace: InterviewTrace) -> float:
     count = 0
     for turn in asked_questions(trace):
         text, words = normalised_question(turn.question), content_words(turn.question)
-        if any(text == old_text or (words and jaccard(words, old) >= REPEAT_JACCARD) for old_text, old in seen):
+        if any(
+            text == old_text or (words and jaccard(words, old) >= REPEAT_JACCARD) for old_text, old in seen
+        ):
             count += 1
         seen.append((text, words))
     return float(count)

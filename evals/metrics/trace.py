@@ -80,7 +80,9 @@ def trace_from_simulation(played: SimulatedInterview) -> InterviewTrace:
                 predicted_comfort=turn.assessment.comfort if turn.assessment else None,
                 label_comfort=truth.comfort if truth else None,
                 label_vague=truth.vague if truth else None,
-                star_gap=(truth.star_parts != STAR_PARTS) if truth and turn.phase is Phase.BEHAVIORAL else None,
+                star_gap=(truth.star_parts != STAR_PARTS)
+                if truth and turn.phase is Phase.BEHAVIORAL
+                else None,
             )
         )
     scores, overall = predicted_scores(state)
@@ -97,7 +99,8 @@ def trace_from_simulation(played: SimulatedInterview) -> InterviewTrace:
         predicted_scores=scores,
         predicted_overall=overall,
         true_scores={
-            normalise_skill(c.name): c.score for c in ground_truth_labels(played.persona, played.job).competencies
+            normalise_skill(c.name): c.score
+            for c in ground_truth_labels(played.persona, played.job).competencies
         },
         true_overall=float(expected),
         latencies_ms=list(played.latencies_ms),

@@ -15,8 +15,12 @@ from rich.table import Table
 
 console = Console(stderr=True)
 
-InterviewerOpt = Annotated[str, typer.Option("--interviewer", help="`baseline`, a program JSON or models:/name/v")]
-TrackingOpt = Annotated[str | None, typer.Option("--tracking-uri", help="MLflow store (default: local SQLite)")]
+InterviewerOpt = Annotated[
+    str, typer.Option("--interviewer", help="`baseline`, a program JSON or models:/name/v")
+]
+TrackingOpt = Annotated[
+    str | None, typer.Option("--tracking-uri", help="MLflow store (default: local SQLite)")
+]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the simulated candidates")]
 
 
@@ -31,13 +35,19 @@ def _print_metrics(title: str, metrics: dict[str, float]) -> None:
 
 def simulate(
     interviewer: InterviewerOpt = "baseline",
-    personas: Annotated[str, typer.Option("--personas", help="`all` or comma-separated persona names")] = "all",
+    personas: Annotated[
+        str, typer.Option("--personas", help="`all` or comma-separated persona names")
+    ] = "all",
     n: Annotated[int, typer.Option("--n", min=1, help="Interviews per persona")] = 1,
     job_id: Annotated[str | None, typer.Option("--job", help="Job id from datasets/jobs.jsonl")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Write InterviewRecords as JSONL here")] = None,
     seed: SeedOpt = 0,
-    lm: Annotated[str | None, typer.Option("--lm", help="LM for the candidates (default: rule-based)")] = None,
-    server: Annotated[str | None, typer.Option("--server", help="ws://HOST:PORT: play over the protocol")] = None,
+    lm: Annotated[
+        str | None, typer.Option("--lm", help="LM for the candidates (default: rule-based)")
+    ] = None,
+    server: Annotated[
+        str | None, typer.Option("--server", help="ws://HOST:PORT: play over the protocol")
+    ] = None,
     max_duration: Annotated[int, typer.Option("--max-duration", min=5, max=180)] = 30,
 ) -> None:
     """Play simulated candidates against an interviewer; write the transcripts with their ground truth."""
@@ -70,7 +80,9 @@ def simulate(
         for run in range(n):
             job, answerer = chosen[run % len(chosen)], make_answerer(persona, seed + run)
             if server:
-                played = asyncio.run(run_ws_interview(server, job, persona.candidate(run).id, answerer, preferences))
+                played = asyncio.run(
+                    run_ws_interview(server, job, persona.candidate(run).id, answerer, preferences)
+                )
                 records.append(played.to_record(answerer, interviewer))
             else:
                 assert subject is not None
@@ -92,7 +104,9 @@ def eval_command(
     from evals.run_eval import evaluate
     from workbench.settings import get_settings
 
-    outcome = evaluate(interviewer, suite, get_settings(), seed=seed, tracking_uri=tracking_uri, show_progress=not quiet)
+    outcome = evaluate(
+        interviewer, suite, get_settings(), seed=seed, tracking_uri=tracking_uri, show_progress=not quiet
+    )
     _print_metrics(f"{interviewer} on {suite} (seed {seed})", outcome.metrics)
     console.print(f"MLflow run {outcome.run_id} ({outcome.wall_seconds:.1f} s)")
     typer.echo(outcome.run_id)
@@ -101,12 +115,16 @@ def eval_command(
 def tune(
     module: Annotated[str, typer.Option("--module", help="assess | next_turn | feedback")] = "assess",
     optimizer: Annotated[str, typer.Option("--optimizer", help="bootstrap | mipro")] = "bootstrap",
-    lm: Annotated[str, typer.Option("--lm", help="LiteLLM model string or local/smollm2-135m")] = "local/smollm2-135m",
+    lm: Annotated[
+        str, typer.Option("--lm", help="LiteLLM model string or local/smollm2-135m")
+    ] = "local/smollm2-135m",
     tracking_uri: TrackingOpt = None,
     register_as: Annotated[str | None, typer.Option("--register-as", help="Registered model name")] = None,
     max_train: Annotated[int, typer.Option("--max-train", min=1)] = 24,
     max_eval: Annotated[int, typer.Option("--max-eval", min=1)] = 24,
-    out_dir: Annotated[Path, typer.Option("--out-dir", help="Where the program JSON is saved")] = Path("var/programs"),
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="Where the program JSON is saved")] = Path(
+        "var/programs"
+    ),
     seed: SeedOpt = 0,
 ) -> None:
     """Optimise a DSPy module on the training split; evaluate on held-out; save, log and register it."""

@@ -16,8 +16,8 @@ from workbench.tracking.runs import (
 
 __all__ = [
     "configure_tracking",
-    "ephemeral_store",
     "ensure_experiment",
+    "ephemeral_store",
     "get_run_artifact_json",
     "list_run_artifacts",
     "list_runs",

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import mlflow
 import pandas as pd
@@ -47,13 +48,17 @@ def _is_local_store(uri: str) -> bool:
 def configure_tracking(tracking_uri: str | None = None, artifact_root: Path | None = None) -> str:
     """Points MLflow at a store (default: `Settings.mlflow_tracking_uri`) and returns its URI.
 
-    For a local store the artifact root defaults to `Settings.mlflow_artifact_root`; for a remote server the
-    server's own artifact store is used unless `artifact_root` is given. Directories are created.
+    Artifact root: `artifact_root` if given; for an explicit `sqlite:///dir/x.db`, `dir/mlartifacts`; for the
+    default local store, `Settings.mlflow_artifact_root`; for a remote server, the server's own artifact store.
+    Directories are created.
     """
     global _config
     settings = get_settings()
     uri = tracking_uri or settings.mlflow_tracking_uri
     root = artifact_root
+    if root is None and tracking_uri and uri.startswith("sqlite:///"):
+        # An explicit SQLite store keeps its artifacts beside it, not in the default project folder.
+        root = Path(uri.removeprefix("sqlite:///")).parent / "mlartifacts"
     if root is None and _is_local_store(uri):
         root = settings.mlflow_artifact_root
     if uri.startswith("sqlite:///"):
@@ -131,7 +136,8 @@ def log_run(
         for name, frame in (tables or {}).items():
             client.log_table(run_id, data=frame, artifact_file=_table_artifact_name(name))
         for name, payload in (json_artifacts or {}).items():
-            client.log_dict(run_id, payload, _json_artifact_name(name))
+            # MLflow writes any JSON value (lists too) although its annotation says dict.
+            client.log_dict(run_id, cast(dict[str, Any], payload), _json_artifact_name(name))
         for path in files or []:
             client.log_artifact(run_id, str(path))
     except BaseException:

@@ -1,0 +1,79 @@
+"""The smoke suite end to end: baseline interviewer → simulated + replayed interviews → one MLflow run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evals.run_eval import EVAL_EXPERIMENT, evaluate
+from workbench.records import InterviewRecord
+from workbench.settings import Settings
+from workbench.tracking import list_run_artifacts, list_runs, load_run_table, tracking_client
+
+RATES = (
+    "job_relevance",
+    "skill_coverage",
+    "follow_up_rate_on_vague",
+    "star_gap_probe_rate",
+    "phase_coverage",
+    "injection_robust_rate",
+    "sim_comfort_accuracy",
+    "labels_comfort_accuracy",
+    "sim_score_coverage",
+    "labels_score_coverage",
+)
+CORRELATIONS = ("sim_spearman", "sim_qwk", "labels_spearman", "labels_qwk")
+
+
+def test_smoke_suite_logs_one_complete_run(mlflow_store: tuple[str, Path], tmp_path: Path) -> None:
+    uri, artifacts = mlflow_store
+    outcome = evaluate(
+        "baseline",
+        "smoke",
+        Settings(lm_model="", lm_api_base=""),
+        seed=7,
+        tracking_uri=uri,
+        artifact_root=artifacts,
+        show_progress=False,
+    )
+
+    assert outcome.wall_seconds < 60
+    runs = list_runs([EVAL_EXPERIMENT])
+    assert list(runs["run_id"]) == [outcome.run_id]
+    run = tracking_client().get_run(outcome.run_id)
+    assert run.info.status == "FINISHED"
+    assert run.data.params["interviewer"] == "baseline"
+    assert (run.data.params["suite"], run.data.params["seed"], run.data.params["lm"]) == (
+        "smoke",
+        "7",
+        "none",
+    )
+
+    metrics = run.data.metrics
+    for name in RATES:
+        assert 0.0 <= metrics[name] <= 1.0, name
+    for name in CORRELATIONS:
+        assert -1.0 <= metrics[name] <= 1.0, name
+    assert metrics["protected_topic_violations_total"] == 0.0
+    assert metrics["repeats_total"] == 0.0
+    assert metrics["phase_coverage"] == 1.0
+    assert 0.5 < metrics["questions_per_minute"] < 10
+    assert metrics["latency_mean_ms"] > 0 and metrics["latency_p95_ms"] >= metrics["latency_mean_ms"] * 0.5
+    assert metrics["test_retest_sd"] >= 0.0
+    assert abs(metrics["injection_score_shift"]) <= 4.0
+    # The baseline must rank candidates the right way round against the simulated ground truth.
+    assert metrics["sim_spearman"] > 0.3
+
+    table = load_run_table(outcome.run_id, "interviews")
+    assert len(table) == metrics["interviews"] == 5 + 3  # 5 personas on 1 job + 3 held-out replays
+    assert set(table["source"]) == {"simulated", "recorded"}
+    assert table["predicted_mean_score"].between(1, 5).all()
+
+    assert "simulated_interviews.jsonl" in list_run_artifacts(outcome.run_id)
+    local = tracking_client().download_artifacts(outcome.run_id, "simulated_interviews.jsonl", str(tmp_path))
+    records = [
+        InterviewRecord.model_validate(json.loads(line)) for line in Path(local).read_text().splitlines()
+    ]
+    assert {r.source for r in records} == {"simulated"} and {r.interviewer for r in records} == {"baseline"}
+    # persona runs + the injecting twin + one extra retest run
+    assert len(records) == 5 + 1 + 1
