@@ -15,7 +15,9 @@ from workbench.store.schema import SCHEMA_VERSION, current_version
 from workbench.store.store import DuplicateIdError, Store
 
 JOB = JobDetails(title="Backend Engineer", company="Example", skills_required=["python", "sql", "docker"])
-CANDIDATE = CandidateDetails(name="Sam Sample", resume_text="Python developer; built APIs with FastAPI and SQL.")
+CANDIDATE = CandidateDetails(
+    name="Sam Sample", resume_text="Python developer; built APIs with FastAPI and SQL."
+)
 
 
 def test_a_new_file_gets_the_current_schema_and_reopening_keeps_data(tmp_path: Path) -> None:
@@ -47,9 +49,16 @@ def test_live_session_batches_store_answered_turns_and_state(tmp_path: Path) -> 
         store.add_candidate(CANDIDATE)
         store.apply(new_session("sess-1", state, state.model_dump_json(), "baseline"))
         before = answered_count(state)
-        state, _ = interviewer.answer(state, "I built a FastAPI service with PostgreSQL and Docker.", utc_now())
-        event = EventRecord(session_id="sess-1", direction="in", type="candidate_response",
-                            payload={"response": "..."}, at=utc_now())
+        state, _ = interviewer.answer(
+            state, "I built a FastAPI service with PostgreSQL and Docker.", utc_now()
+        )
+        event = EventRecord(
+            session_id="sess-1",
+            direction="in",
+            type="candidate_response",
+            payload={"response": "..."},
+            at=utc_now(),
+        )
         store.apply(state_saved("sess-1", state, state.model_dump_json(), before).add_events([event]))
         detail = store.get_session("sess-1")
         assert detail is not None
