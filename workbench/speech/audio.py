@@ -13,7 +13,6 @@ from math import gcd
 
 import numpy as np
 import numpy.typing as npt
-import soundfile
 from scipy.signal import resample_poly
 
 WHISPER_RATE = 16_000
@@ -34,7 +33,7 @@ def decode_audio(data: bytes) -> FloatAudio:
         return np.zeros(0, dtype=np.float32)
     try:
         samples, rate = _decode_with_soundfile(data)
-    except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError):
+    except _NotForSoundfile:
         # libsndfile knows WAV/FLAC/OGG only; PyAV (FFmpeg) reads what browsers record (WebM/Opus, MP4/AAC).
         samples, rate = _decode_with_av(data)
     return to_whisper_format(samples, rate)
@@ -78,9 +77,12 @@ def resample(audio: FloatAudio, from_rate: int, to_rate: int) -> FloatAudio:
 
 
 def float_to_pcm16(audio: FloatAudio) -> bytes:
-    """Float samples in [-1, 1] to little-endian 16-bit PCM (clipped, not wrapped)."""
-    clipped = np.clip(audio, -1.0, 1.0)
-    return (clipped * 32767.0).astype("<i2").tobytes()
+    """Float samples in [-1, 1] to little-endian 16-bit PCM (rounded and clipped, not wrapped).
+
+    The exact inverse of `as_float32` for int16 input, so PCM passed through float comes back bit-identical.
+    """
+    scaled = np.round(np.asarray(audio, dtype=np.float64) * 32768.0)
+    return np.clip(scaled, -32768, 32767).astype("<i2").tobytes()
 
 
 def pcm16_to_wav(pcm: bytes, rate: int, channels: int = 1) -> bytes:
@@ -98,13 +100,29 @@ def float_to_wav(audio: FloatAudio, rate: int) -> bytes:
     return pcm16_to_wav(float_to_pcm16(audio), rate)
 
 
+class _NotForSoundfile(Exception):
+    """libsndfile is missing or cannot read these bytes: try FFmpeg."""
+
+
 def _decode_with_soundfile(data: bytes) -> tuple[npt.NDArray[np.float32], int]:
-    samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=False)
+    try:
+        import soundfile  # Fast path for WAV, the format push-to-talk sends; lazily imported like PyAV.
+    except ImportError as error:
+        raise _NotForSoundfile from error
+    try:
+        samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=False)
+    except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError) as error:
+        raise _NotForSoundfile from error
     return np.asarray(samples, dtype=np.float32), int(rate)
 
 
 def _decode_with_av(data: bytes) -> tuple[npt.NDArray[np.float32], int]:
-    import av  # Imported lazily: PyAV loads FFmpeg, only needed for compressed browser formats.
+    try:
+        import av  # Imported lazily: PyAV loads FFmpeg, only needed for compressed browser formats.
+    except ImportError as error:
+        raise AudioDecodeError(
+            "not WAV/FLAC/OGG, and PyAV is not installed to decode other formats"
+        ) from error
 
     try:
         with av.open(io.BytesIO(data), mode="r") as container:

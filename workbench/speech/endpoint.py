@@ -65,6 +65,7 @@ class UtteranceDetector:
     def reset(self) -> None:
         """Forget everything: buffered audio, the current utterance, pending results and the noise estimate."""
         self._remainder = np.zeros(0, dtype=np.float32)
+        self._odd_byte = b""
         self._pre_roll: deque[npt.NDArray[np.float32]] = deque(maxlen=self._pre_roll_windows)
         self._utterance: list[npt.NDArray[np.float32]] = []
         self._speech_ms = 0
@@ -103,12 +104,17 @@ class UtteranceDetector:
 
     def _as_samples(self, frame: bytes | npt.NDArray[np.generic]) -> npt.NDArray[np.float32]:
         if isinstance(frame, bytes | bytearray | memoryview):
-            raw = bytes(frame)
-            return as_float32(np.frombuffer(raw[: len(raw) - len(raw) % 2], dtype="<i2"))
+            # A byte stream may be split anywhere, even inside a sample: carry an odd byte to the next frame.
+            raw = self._odd_byte + bytes(frame)
+            whole = len(raw) - len(raw) % 2
+            self._odd_byte = raw[whole:]
+            return as_float32(np.frombuffer(raw[:whole], dtype="<i2"))
         array = as_float32(np.asarray(frame))
-        if array.ndim != 1:
-            # WebRTC frames arrive as (channels, samples) or (1, samples): mix down.
-            array = array.reshape(array.shape[0], -1).mean(axis=0, dtype=np.float32)
+        if array.ndim == 2:
+            # PyAV frames are (channels, samples), soundfile's are (samples, channels): channels is the short axis.
+            array = array.mean(axis=int(np.argmin(array.shape)), dtype=np.float32)
+        elif array.ndim != 1:
+            raise ValueError(f"expected a mono or 2-D multichannel frame, got shape {array.shape}")
         return array
 
     def _is_speech(self, level: float) -> bool:
@@ -145,9 +151,10 @@ class UtteranceDetector:
             self._silence_run_ms = 0
         else:
             self._silence_run_ms += WINDOW_MS
-        if self._silence_run_ms >= self.silence_ms:
-            self._close_utterance()
-        elif len(self._utterance) * WINDOW_MS >= self.max_utterance_ms:
+        if (
+            self._silence_run_ms >= self.silence_ms
+            or len(self._utterance) * WINDOW_MS >= self.max_utterance_ms
+        ):
             self._close_utterance()
 
     def _close_utterance(self) -> None:

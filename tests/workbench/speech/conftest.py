@@ -20,7 +20,9 @@ MISSING = [name for name in SPEECH_PACKAGES if importlib.util.find_spec(name) is
 @pytest.fixture(scope="module", autouse=True)
 def _require_speech_packages() -> None:
     if MISSING:
-        pytest.skip(f"speech extra not installed (missing: {', '.join(MISSING)}); pip install -e .[speech,app]")
+        pytest.skip(
+            f"speech extra not installed (missing: {', '.join(MISSING)}); pip install -e .[speech,app]"
+        )
 
 
 # Interview-style sentences: one question and several answers, no digits (their spelling is ambiguous).

@@ -5,12 +5,11 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import av
 import numpy as np
 import pytest
-import soundfile
 
 from workbench.settings import Settings
 from workbench.speech.audio import AudioDecodeError, decode_audio, resample
@@ -18,7 +17,13 @@ from workbench.speech.stt import SpeechToText, SpeechUnavailableError, Transcrip
 from workbench.speech.tts import TextToSpeech
 from workbench.speech.wer import word_error_rate
 
+SPEECH_EXTRA_MISSING = "speech extra not installed (pip install -e .[speech,app])"
+av = pytest.importorskip("av", reason=SPEECH_EXTRA_MISSING)
+soundfile = pytest.importorskip("soundfile", reason=SPEECH_EXTRA_MISSING)
+
 pytestmark = pytest.mark.speech
+
+CONTAINER_SENTENCE = "I wrote a failing test first, and then I fixed the bug in the billing code."
 
 
 def _transcribe_all(stt: SpeechToText, tts: TextToSpeech, sentences: tuple[str, ...]) -> list[str]:
@@ -55,14 +60,13 @@ def test_transcript_reports_segments_duration_and_timing(stt: SpeechToText, pipe
 
 @pytest.fixture(scope="module")
 def spoken_answer(piper_tts: TextToSpeech) -> tuple[np.ndarray, int]:
-    samples, rate = soundfile.read(
-        io.BytesIO(piper_tts.synthesize("I wrote the tests first and then fixed the bug.")), dtype="float32"
-    )
+    samples, rate = soundfile.read(io.BytesIO(piper_tts.synthesize(CONTAINER_SENTENCE)), dtype="float32")
     return samples, rate
 
 
 def _sentence_heard(text: str) -> bool:
-    return word_error_rate(["I wrote the tests first and then fixed the bug."], [text]) < 0.2
+    # Up to two misheard words of sixteen (none measured): Piper samples noise, so every synthesis differs.
+    return word_error_rate([CONTAINER_SENTENCE], [text]) < 0.15
 
 
 def test_44k_stereo_wav_bytes_transcribe(stt: SpeechToText, spoken_answer: tuple[np.ndarray, int]) -> None:
@@ -82,7 +86,8 @@ def test_sox_made_8k_flac_and_48k_ogg_transcribe(
 ) -> None:
     samples, rate = spoken_answer
     source = tmp_path / "answer.wav"
-    soundfile.write(source, samples, rate, subtype="PCM_16")
+    # Piper peaks at full scale; leave sox headroom so that resampling does not clip.
+    soundfile.write(source, samples * 0.8, rate, subtype="PCM_16")
     for target, options in (("answer.flac", ["-r", "8000"]), ("answer.ogg", ["-r", "48000", "-c", "2"])):
         subprocess.run(["sox", str(source), *options, str(tmp_path / target)], check=True, timeout=60)
         transcript = stt.transcribe((tmp_path / target).read_bytes())
@@ -148,6 +153,15 @@ def test_invalid_bytes_raise_a_typed_error(stt: SpeechToText, data: bytes) -> No
 def test_sample_rate_with_container_bytes_is_rejected(stt: SpeechToText) -> None:
     with pytest.raises(ValueError, match="sample_rate"):
         stt.transcribe(b"RIFF", sample_rate=16_000)
+
+
+def test_concurrent_transcriptions_from_threads_are_correct(
+    stt: SpeechToText, piper_tts: TextToSpeech, sentences: tuple[str, ...]
+) -> None:
+    wavs = [piper_tts.synthesize(sentence) for sentence in sentences[:3]]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        heard = list(pool.map(lambda wav: stt.transcribe(wav).text, wavs))
+    assert word_error_rate(sentences[:3], heard) < 0.15, heard
 
 
 def test_get_stt_returns_one_shared_instance(stt: SpeechToText) -> None:
