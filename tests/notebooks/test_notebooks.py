@@ -16,6 +16,8 @@ def execute(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     # The kernel inherits the environment: a scratch folder and no tracking URI (each notebook makes its own store).
     monkeypatch.setenv("OPENHIRE_NOTEBOOK_DIR", str(tmp_path))
     monkeypatch.delenv("OPENHIRE_NOTEBOOK_TRACKING_URI", raising=False)
+    # Streamlit, imported by the app tests in this process, sets MPLBACKEND=Agg; the kernel must plot inline.
+    monkeypatch.delenv("MPLBACKEND", raising=False)
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
     NotebookClient(
         notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
