@@ -10,13 +10,16 @@ APP_PORT ?= 8501
 DB ?= var/openhire.duckdb
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export HF_HUB_OFFLINE := 1
+# llama-cpp-python (extra `local-lm`) compiles from source: a portable build, no LLaVA (OFFLINE.md).
+export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF
+EXTRAS := speech,app,tune,notebooks,dev,local-lm
 
 .PHONY: run test setup system-deps lint typecheck pytest bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[speech,app,tune,notebooks,dev]"
+	$(BIN)/pip install -q -e ".[$(EXTRAS)]"
 	touch $(STAMP)
 
 setup: system-deps $(STAMP)

@@ -112,7 +112,11 @@ class Interviewer(Protocol):
     blocking: bool
 
     def start(
-        self, job: JobDetails, candidate: CandidateDetails, resume_text: str, preferences: Preferences,
+        self,
+        job: JobDetails,
+        candidate: CandidateDetails,
+        resume_text: str,
+        preferences: Preferences,
         now: datetime,
     ) -> InterviewState:
         """Open the interview; the returned state's last turn holds the initial question."""

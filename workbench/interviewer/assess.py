@@ -20,9 +20,64 @@ from workbench.models import Phase
 
 _STEM_WORD = re.compile(r"[a-z][a-z0-9+#]{2,}")
 _STOPWORDS = frozenset(
-    "the and for with you your that this what how did was were are have has had not but from they them "
-    "then than into out about would could should when where which who why its it's our their there these "
-    "those just also very really some any all can will one two use used using".split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "you",
+        "your",
+        "that",
+        "this",
+        "what",
+        "how",
+        "did",
+        "was",
+        "were",
+        "are",
+        "have",
+        "has",
+        "had",
+        "not",
+        "but",
+        "from",
+        "they",
+        "them",
+        "then",
+        "than",
+        "into",
+        "out",
+        "about",
+        "would",
+        "could",
+        "should",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "its",
+        "it's",
+        "our",
+        "their",
+        "there",
+        "these",
+        "those",
+        "just",
+        "also",
+        "very",
+        "really",
+        "some",
+        "any",
+        "all",
+        "can",
+        "will",
+        "one",
+        "two",
+        "use",
+        "used",
+        "using",
+    ]
 )
 _REASONING = re.compile(
     r"\b(?:because|so that|trade-?offs?|instead of|rather than|root cause|measured|benchmark\w*|profil\w+"
@@ -74,8 +129,12 @@ def read_features(bank: QuestionBank, question: Question | None, text: str) -> A
     coverage = look_for_coverage(question.look_for, stems(text)) if question else 0.0
     concrete = len(skills) + (1 if coverage >= 0.25 else 0)
     return AnswerFeatures(
-        signals=signals, skills=skills, coverage=coverage, reasoning=len(_REASONING.findall(text)),
-        teamwork=len(_TEAMWORK.findall(text)), vague=is_vague(signals, concrete),
+        signals=signals,
+        skills=skills,
+        coverage=coverage,
+        reasoning=len(_REASONING.findall(text)),
+        teamwork=len(_TEAMWORK.findall(text)),
+        vague=is_vague(signals, concrete),
     )
 
 
@@ -91,13 +150,15 @@ def answer_quality(features: AnswerFeatures, behavioral: bool) -> float:
     signals = features.signals
     specificity = min(
         1.0,
-        (signals.numbers + signals.first_person_actions + 0.7 * len(features.skills) + 0.5 * features.reasoning)
+        (
+            signals.numbers
+            + signals.first_person_actions
+            + 0.7 * len(features.skills)
+            + 0.5 * features.reasoning
+        )
         / 5.0,
     )
-    if behavioral:
-        structure = sum(signals.star.values()) / 4.0
-    else:
-        structure = min(1.0, features.reasoning / 2.0)
+    structure = sum(signals.star.values()) / 4.0 if behavioral else min(1.0, features.reasoning / 2.0)
     return (
         0.35 * features.coverage + 0.3 * specificity + 0.15 * _length_score(signals.words) + 0.2 * structure
     )
@@ -124,16 +185,23 @@ def best_quote(text: str, keywords: set[str], skills: tuple[str, ...] = ()) -> s
 
 
 def competencies_for(
-    question: Question | None, phase: Phase, competencies: tuple[str, ...], features: AnswerFeatures,
+    question: Question | None,
+    phase: Phase,
+    competencies: tuple[str, ...],
+    features: AnswerFeatures,
 ) -> list[str]:
     """Which of the job's competencies this answer gives evidence on."""
     if phase == Phase.CONCLUSION:
         return []
     technical = [c for c in competencies if c not in BEHAVIORAL_COMPETENCIES]
     asked_skills = set(question.skills) if question else set()
-    chosen = [c for c in technical if c in asked_skills or (phase != Phase.INTRODUCTION and c in features.skills)]
+    chosen = [
+        c for c in technical if c in asked_skills or (phase != Phase.INTRODUCTION and c in features.skills)
+    ]
     chosen.append("communication")
-    if phase == Phase.TECHNICAL or (question and COMPETENCY_FEEDS.get(question.competency or "") == "problem solving"):
+    if phase == Phase.TECHNICAL or (
+        question and COMPETENCY_FEEDS.get(question.competency or "") == "problem solving"
+    ):
         chosen.append("problem solving")
     feeds = COMPETENCY_FEEDS.get(question.competency or "", "") if question else ""
     if feeds == "collaboration" or (phase == Phase.BEHAVIORAL and features.teamwork >= 2):
@@ -153,8 +221,12 @@ def _competency_score(name: str, quality: float, features: AnswerFeatures) -> in
 
 
 def assess_answer(
-    bank: QuestionBank, question: Question | None, phase: Phase, competencies: tuple[str, ...],
-    clean_text: str, injection_removed: bool,
+    bank: QuestionBank,
+    question: Question | None,
+    phase: Phase,
+    competencies: tuple[str, ...],
+    clean_text: str,
+    injection_removed: bool,
 ) -> tuple[AnswerAssessment, AnswerFeatures]:
     features = read_features(bank, question, clean_text)
     behavioral = phase == Phase.BEHAVIORAL

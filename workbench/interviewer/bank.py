@@ -21,11 +21,31 @@ from workbench.models import Difficulty, Phase
 DEFAULT_BANK_DIR = Path(__file__).resolve().parent / "bank"
 
 Role = Literal[
-    "frontend", "backend", "data", "ml", "devops", "mobile", "qa", "product", "design", "sales", "support",
+    "frontend",
+    "backend",
+    "data",
+    "ml",
+    "devops",
+    "mobile",
+    "qa",
+    "product",
+    "design",
+    "sales",
+    "support",
     "general",
 ]
 ROLES: tuple[str, ...] = (
-    "frontend", "backend", "data", "ml", "devops", "mobile", "qa", "product", "design", "sales", "support",
+    "frontend",
+    "backend",
+    "data",
+    "ml",
+    "devops",
+    "mobile",
+    "qa",
+    "product",
+    "design",
+    "sales",
+    "support",
     "general",
 )
 
@@ -54,34 +74,48 @@ class Question(BaseModel):
 # Used only when a bank has nothing for a phase or a required skill, so an interview never stalls.
 _GENERIC: tuple[Question, ...] = (
     Question(
-        id="generic-intro-1", phase=Phase.INTRODUCTION,
+        id="generic-intro-1",
+        phase=Phase.INTRODUCTION,
         text="Could you walk me through your background and what drew you to this role?",
-        roles=("general",), look_for=("recent role", "relevant experience", "motivation"),
+        roles=("general",),
+        look_for=("recent role", "relevant experience", "motivation"),
         follow_ups=("Which part of that experience is most relevant to this role?",),
     ),
     Question(
-        id="generic-intro-2", phase=Phase.INTRODUCTION,
+        id="generic-intro-2",
+        phase=Phase.INTRODUCTION,
         text="What kind of work have you enjoyed most in your recent roles, and why?",
-        roles=("general",), look_for=("specific project", "motivation", "impact"),
+        roles=("general",),
+        look_for=("specific project", "motivation", "impact"),
     ),
     Question(
-        id="generic-beh-1", phase=Phase.BEHAVIORAL, competency="problem solving",
+        id="generic-beh-1",
+        phase=Phase.BEHAVIORAL,
+        competency="problem solving",
         text="Tell me about a difficult problem you solved at work. What was the situation and what did you do?",
-        roles=("general",), look_for=("situation", "your actions", "trade-offs", "result"),
+        roles=("general",),
+        look_for=("situation", "your actions", "trade-offs", "result"),
         follow_ups=("How did you know your solution worked?",),
     ),
     Question(
-        id="generic-beh-2", phase=Phase.BEHAVIORAL, competency="collaboration",
+        id="generic-beh-2",
+        phase=Phase.BEHAVIORAL,
+        competency="collaboration",
         text="Describe a time you disagreed with a colleague about how to approach a task. How was it resolved?",
-        roles=("general",), look_for=("listened", "common ground", "outcome", "relationship"),
+        roles=("general",),
+        look_for=("listened", "common ground", "outcome", "relationship"),
     ),
     Question(
-        id="generic-beh-3", phase=Phase.BEHAVIORAL, competency="communication",
+        id="generic-beh-3",
+        phase=Phase.BEHAVIORAL,
+        competency="communication",
         text="Tell me about a time you had to explain something complex to someone without your background.",
-        roles=("general",), look_for=("audience", "simplified", "checked understanding", "outcome"),
+        roles=("general",),
+        look_for=("audience", "simplified", "checked understanding", "outcome"),
     ),
     Question(
-        id="generic-conc-1", phase=Phase.CONCLUSION,
+        id="generic-conc-1",
+        phase=Phase.CONCLUSION,
         text="We're nearly out of time. What questions do you have for me about the role or the team?",
         roles=("general",),
     ),
@@ -89,16 +123,19 @@ _GENERIC: tuple[Question, ...] = (
 
 SKILL_PREFIX = "skill:"
 SKILL_TEMPLATE = (
-    "Tell me about a recent piece of work where you used {skill}. What was the problem, what did you build, "
-    "and what would you do differently now?"
+    "Tell me about a recent piece of work where {skill} played a big part. What was the problem, what did you "
+    "do, and what would you do differently now?"
 )
 
 
 def skill_question(skill: str) -> Question:
     """A technical question for a required skill that the bank does not cover."""
     return Question(
-        id=f"{SKILL_PREFIX}{skill}", phase=Phase.TECHNICAL,
-        text=SKILL_TEMPLATE.format(skill=skill), skills=(skill,), roles=("general",),
+        id=f"{SKILL_PREFIX}{skill}",
+        phase=Phase.TECHNICAL,
+        text=SKILL_TEMPLATE.format(skill=skill),
+        skills=(skill,),
+        roles=("general",),
         look_for=(skill, "problem", "what you built", "trade-offs", "result"),
         follow_ups=(f"What was the hardest part of working with {skill} there?",),
     )
@@ -108,12 +145,13 @@ class QuestionBank:
     """All questions of a bank, indexed by id, phase and skill, plus the skill vocabulary."""
 
     def __init__(
-        self, questions: list[Question], aliases: dict[str, str], related: dict[str, list[str]],
+        self,
+        questions: list[Question],
+        aliases: dict[str, str],
+        related: dict[str, list[str]],
     ) -> None:
         self.aliases = {normalise_skill(k): normalise_skill(v) for k, v in aliases.items()}
-        self.related = {
-            normalise_skill(k): tuple(normalise_skill(s) for s in v) for k, v in related.items()
-        }
+        self.related = {normalise_skill(k): tuple(normalise_skill(s) for s in v) for k, v in related.items()}
         known = {q.id for q in questions}
         merged = questions + [q for q in _GENERIC if q.id not in known]
         self.by_id: dict[str, Question] = {}
@@ -136,7 +174,8 @@ class QuestionBank:
         if question_id in self.by_id:
             return self.by_id[question_id]
         if question_id.startswith(SKILL_PREFIX):
-            return skill_question(question_id.removeprefix(SKILL_PREFIX))
+            label = question_id.removeprefix(SKILL_PREFIX)
+            return skill_question(label).model_copy(update={"skills": (self.canonical(label),)})
         return None
 
     def related_skills(self, skill: str) -> tuple[str, ...]:
@@ -162,7 +201,9 @@ class QuestionBank:
 
 
 # Skill names that are also everyday English words; matching them in prose would invent skills.
-_AMBIGUOUS_WORDS = frozenset({"go", "rest", "swift", "spark", "ruby", "rust", "express", "next", "make", "ai"})
+_AMBIGUOUS_WORDS = frozenset(
+    {"go", "rest", "swift", "spark", "ruby", "rust", "express", "next", "make", "ai"}
+)
 
 
 def _compile_vocabulary(vocabulary: set[str]) -> re.Pattern[str] | None:

@@ -13,12 +13,17 @@ from pathlib import Path
 
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assess import AnswerFeatures, assess_answer
-from workbench.interviewer.bank import Question, QuestionBank, load_bank, normalise_text
+from workbench.interviewer.bank import QuestionBank, load_bank, normalise_text
 from workbench.interviewer.controller import Decision, FollowUpCues, decide, follow_ups_used
 from workbench.interviewer.feedback import feedback_text, running_notes, session_assessment
 from workbench.interviewer.guards import guard_question, neutralise
 from workbench.interviewer.phrasing import (
-    acknowledgement, closing_line, greeting, skill_probe, star_probe, vague_probe,
+    acknowledgement,
+    closing_line,
+    greeting,
+    skill_probe,
+    star_probes,
+    vague_probes,
 )
 from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.select import Profile, build_profile, build_queues
@@ -64,7 +69,11 @@ class BaselineInterviewer:
 
     # --- the protocol ----------------------------------------------------------------------------------
     def start(
-        self, job: JobDetails, candidate: CandidateDetails, resume_text: str, preferences: Preferences,
+        self,
+        job: JobDetails,
+        candidate: CandidateDetails,
+        resume_text: str,
+        preferences: Preferences,
         now: datetime,
     ) -> InterviewState:
         resume = resume_text or candidate.resume_text
@@ -72,17 +81,29 @@ class BaselineInterviewer:
         profile = build_profile(self.bank, job, candidate.id, resume, list(candidate.skills), preferences)
         name = candidate.name.split()[0] if candidate.name.split() else ""
         state = InterviewState(
-            job=job, candidate_id=candidate.id, resume_text=resume, preferences=preferences, started_at=now,
+            job=job,
+            candidate_id=candidate.id,
+            resume_text=resume,
+            preferences=preferences,
+            started_at=now,
             scratch={
-                PLAN: plan.model_dump(mode="json"), PROFILE: profile.to_json(),
-                QUEUES: build_queues(self.bank, profile, plan.questions), PROBED: [], NAME: name[:40],
+                PLAN: plan.model_dump(mode="json"),
+                PROFILE: profile.to_json(),
+                QUEUES: build_queues(self.bank, profile, plan.questions),
+                PROBED: [],
+                NAME: name[:40],
             },
         )
         first = self.next_main_question(state, plan, Phase.INTRODUCTION)
         opening = f"{greeting(name[:40], job.title)} {first.text}"
         turn = Turn(
-            index=0, phase=first.phase, kind=first.kind, question=opening, question_id=first.question_id,
-            topic=first.topic, asked_at=now,
+            index=0,
+            phase=first.phase,
+            kind=first.kind,
+            question=opening,
+            question_id=first.question_id,
+            topic=first.topic,
+            asked_at=now,
         )
         return state.model_copy(update={"turns": [turn], "phase": first.phase})
 
@@ -90,25 +111,30 @@ class BaselineInterviewer:
         if state.completed or not state.turns or state.turns[-1].answer is not None:
             return state, NextStep(response=closing_line(first_name(state)), question="", completed=True)
         state, features = self.record_answer(state, answer, now)
-        decision = decide(state, plan_of(state), self.cues(state, features), now, set(_strings(state.scratch[PROBED])))
-        return self.ask_next(state, decision, features, now)
+        return self.ask_next(state, self.cues(state, features), features, now)
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
         if state.completed:
             return state
         competencies = list(profile_of(state).competencies)
         assessment = session_assessment(state, competencies)
-        text = feedback_text(assessment, first_name(state), state.job.title)
+        text = feedback_text(assessment, first_name(state), state.job)
         return state.model_copy(
             update={
-                "completed": True, "ended_at": state.ended_at or now, "final_feedback": text,
-                "assessment": assessment, "phase": Phase.CONCLUSION,
+                "completed": True,
+                "ended_at": state.ended_at or now,
+                "final_feedback": text,
+                "assessment": assessment,
+                "phase": Phase.CONCLUSION,
             }
         )
 
     # --- steps shared with the LM-backed interviewer --------------------------------------------------------
     def record_answer(
-        self, state: InterviewState, answer: str, now: datetime,
+        self,
+        state: InterviewState,
+        answer: str,
+        now: datetime,
     ) -> tuple[InterviewState, AnswerFeatures]:
         """The state with the answer and its baseline assessment on the open turn, and notes updated."""
         last = state.turns[-1]
@@ -117,7 +143,9 @@ class BaselineInterviewer:
         competencies = profile_of(state).competencies
         assessment, features = assess_answer(self.bank, question, last.phase, competencies, clean, removed)
         answered = last.model_copy(update={"answer": answer, "answered_at": now, "assessment": assessment})
-        return self.with_assessment(state.model_copy(update={"turns": [*state.turns[:-1], answered]}), assessment), features
+        return self.with_assessment(
+            state.model_copy(update={"turns": [*state.turns[:-1], answered]}), assessment
+        ), features
 
     def with_assessment(self, state: InterviewState, assessment: AnswerAssessment) -> InterviewState:
         """Put `assessment` on the last answered turn and refresh comfort, strengths and areas to probe."""
@@ -130,7 +158,9 @@ class BaselineInterviewer:
     def cues(self, state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         phase = state.turns[-1].phase
         missing = tuple(features.signals.missing_star) if phase == Phase.BEHAVIORAL else ()
-        return FollowUpCues(vague=features.vague, missing_star=missing, probe_skill=self._probe_skill(state, features))
+        return FollowUpCues(
+            vague=features.vague, missing_star=missing, probe_skill=self._probe_skill(state, features)
+        )
 
     def _probe_skill(self, state: InterviewState, features: AnswerFeatures) -> str | None:
         """A relevant skill the candidate claims hands-on experience with, worth one probe."""
@@ -148,33 +178,52 @@ class BaselineInterviewer:
         return None
 
     def ask_next(
-        self, state: InterviewState, decision: Decision, features: AnswerFeatures, now: datetime,
+        self,
+        state: InterviewState,
+        cues: FollowUpCues,
+        features: AnswerFeatures,
+        now: datetime,
     ) -> tuple[InterviewState, NextStep]:
+        """The controller's decision, then the acknowledgement and the next question (or the close)."""
+        plan = plan_of(state)
+        probed = set(_strings(state.scratch[PROBED]))
+        decision = decide(state, plan, cues, now, probed)
+        next_question = self.follow_up(state, decision, features) if decision.action == "follow_up" else None
+        if decision.action == "follow_up" and next_question is None:
+            decision = decide(state, plan, FollowUpCues(), now, probed)  # no new safe probe: move on instead
         answered = state.turns[-1]
         assessment = answered.assessment or AnswerAssessment()
         name = first_name(state)
         if decision.action == "close":
-            ack = acknowledgement(answered.answer or "", [], assessment.comfort, True, answered.index, None)
+            ack = acknowledgement("", [], assessment.comfort, True, answered.index, None)
             return state, NextStep(response=f"{ack} {closing_line(name)}", question="", completed=True)
-        plan = plan_of(state)
-        next_question = self.follow_up(state, decision, features) if decision.action == "follow_up" else None
         if next_question is None:
-            phase = decision.phase if decision.action == "ask" else state.phase
-            next_question = self.next_main_question(state, plan, phase)
+            next_question = self.next_main_question(state, plan, decision.phase)
         transition = next_question.phase if next_question.phase != state.phase else None
+        clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
         ack = acknowledgement(
-            answered.answer or "", assessment.skills_evidenced, assessment.comfort, assessment.vague,
-            answered.index, transition,
+            clean,
+            assessment.skills_evidenced,
+            assessment.comfort,
+            assessment.vague,
+            answered.index,
+            transition,
         )
         turn = Turn(
-            index=len(state.turns), phase=next_question.phase, kind=next_question.kind,
-            question=next_question.text, question_id=next_question.question_id, topic=next_question.topic,
+            index=len(state.turns),
+            phase=next_question.phase,
+            kind=next_question.kind,
+            question=next_question.text,
+            question_id=next_question.question_id,
+            topic=next_question.topic,
             asked_at=now,
         )
         scratch = dict(state.scratch)
         if decision.action == "follow_up" and decision.probe_skill and next_question.kind == "follow_up":
             scratch[PROBED] = [*_strings(scratch[PROBED]), decision.probe_skill]
-        new_state = state.model_copy(update={"turns": [*state.turns, turn], "phase": turn.phase, "scratch": scratch})
+        new_state = state.model_copy(
+            update={"turns": [*state.turns, turn], "phase": turn.phase, "scratch": scratch}
+        )
         return new_state, NextStep(response=ack, question=turn.question, completed=False)
 
     # --- questions -------------------------------------------------------------------------------------
@@ -208,7 +257,9 @@ class BaselineInterviewer:
         text = f"Before we finish, is there anything else you'd like to tell me? (question {len(state.turns) + 1})"
         return NextQuestion(text, Phase.CONCLUSION, "closing", "", "closing")
 
-    def follow_up(self, state: InterviewState, decision: Decision, features: AnswerFeatures) -> NextQuestion | None:
+    def follow_up(
+        self, state: InterviewState, decision: Decision, features: AnswerFeatures
+    ) -> NextQuestion | None:
         """A follow-up on the last answer built from the candidate's words; None when none is new and safe."""
         answered = state.turns[-1]
         text = answered.answer or ""
@@ -219,22 +270,24 @@ class BaselineInterviewer:
         for candidate in [*candidates, *bank_follow_ups]:
             safe = guard_question(candidate, fallback="")
             if safe == candidate and self.is_new(state, candidate):
-                return NextQuestion(candidate, answered.phase, "follow_up", answered.question_id, answered.topic)
+                return NextQuestion(
+                    candidate, answered.phase, "follow_up", answered.question_id, answered.topic
+                )
         return None
 
     @staticmethod
     def _follow_up_candidates(
-        decision: Decision, text: str, features: AnswerFeatures, index: int, bank_follow_ups: list[str],
+        decision: Decision,
+        text: str,
+        features: AnswerFeatures,
+        index: int,
+        bank_follow_ups: list[str],
     ) -> list[str]:
         if decision.reason == "vague":
             first_bank = bank_follow_ups[0] if bank_follow_ups else None
-            return [vague_probe(text, features.signals.non_answer or features.signals.gibberish, first_bank)]
+            return vague_probes(text, features.signals.non_answer or features.signals.gibberish, first_bank)
         if decision.reason == "star":
-            return [star_probe(text, decision.missing_star), star_probe(text, ("situation",))]
+            return star_probes(text, decision.missing_star)
         if decision.reason == "probe" and decision.probe_skill:
             return [skill_probe(text, decision.probe_skill, index + shift) for shift in range(4)]
         return []
-
-
-def question_for(bank: QuestionBank, turn: Turn) -> Question | None:
-    return bank.question(turn.question_id)

@@ -70,7 +70,11 @@ def _follow_up_reason(phase: Phase, cues: FollowUpCues, probed_skills: set[str])
 
 
 def decide(
-    state: InterviewState, plan: Plan, cues: FollowUpCues, now: datetime, probed_skills: set[str],
+    state: InterviewState,
+    plan: Plan,
+    cues: FollowUpCues,
+    now: datetime,
+    probed_skills: set[str],
 ) -> Decision:
     """What comes after the answer just recorded in `state.turns[-1]`."""
     elapsed = state.minutes_elapsed(now)
@@ -88,8 +92,3 @@ def decide(
     next_phase = plan.next_phase(phase)
     reason = "phase budget" if elapsed < plan.phase_ends_at[phase] else "phase time"
     return Decision("ask", next_phase, reason)
-
-
-def advance_past(plan: Plan, phase: Phase) -> Phase:
-    """When a phase has run out of questions to ask: the phase after it."""
-    return plan.next_phase(phase)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.interviewer.api import CompetencyScore, InterviewState, SessionAssessment
-from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
+from workbench.interviewer.api import CompetencyScore, InterviewState, SessionAssessment, Turn
+from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, normalise_skill
+from workbench.models import JobDetails
 
 STRENGTH_THRESHOLD = 3.75
 PROBE_THRESHOLD = 2.5
@@ -66,7 +67,8 @@ def running_notes(state: InterviewState, competencies: list[str]) -> tuple[list[
     """`strengths_identified` and `areas_to_probe` from the evidence so far."""
     grouped = observations(state)
     strengths: list[str] = []
-    probes: list[str] = []
+    answered = [turn for turn in state.turns if turn.assessment is not None]
+    probes = _habit_probes(answered)
     for name in competencies:
         items = grouped.get(name)
         if not items:
@@ -76,24 +78,40 @@ def running_notes(state: InterviewState, competencies: list[str]) -> tuple[list[
             strengths.append(name)
         elif average <= PROBE_THRESHOLD:
             probes.append(name)
-    answered = [turn for turn in state.turns if turn.assessment is not None]
+    evidenced = dict.fromkeys(
+        s for turn in answered if turn.assessment for s in turn.assessment.skills_evidenced
+    )
+    strengths.extend(
+        skill for skill in evidenced if skill not in strengths and _skill_is_strong(state, skill)
+    )
+    return strengths[:MAX_NOTES], list(dict.fromkeys(probes))[:MAX_NOTES]
+
+
+def _habit_probes(answered: list[Turn]) -> list[str]:
+    """Patterns across answers worth probing, listed before single competencies."""
+    probes = []
     if sum(1 for turn in answered if turn.assessment and turn.assessment.vague) >= 2:
         probes.append("specific examples")
-    if any(turn.assessment and turn.assessment.star and not turn.assessment.star.get("result", True)
-           for turn in answered if turn.phase.value == "behavioral"):
+    if any(
+        turn.assessment and turn.assessment.star and not turn.assessment.star.get("result", True)
+        for turn in answered
+        if turn.phase.value == "behavioral"
+    ):
         probes.append("measurable results")
-    evidenced = {skill for turn in answered if turn.assessment for skill in turn.assessment.skills_evidenced}
-    strengths.extend(skill for skill in evidenced if skill not in strengths and _skill_is_strong(state, skill))
-    return strengths[:MAX_NOTES], list(dict.fromkeys(probes))[:MAX_NOTES]
+    return probes
 
 
 def _skill_is_strong(state: InterviewState, skill: str) -> bool:
     """A skill the candidate named in an answer that scored 4 or more."""
     for turn in state.turns:
         assessment = turn.assessment
-        if assessment and skill in assessment.skills_evidenced and assessment.competencies:
-            if max(item.score for item in assessment.competencies) >= 4:
-                return True
+        if (
+            assessment
+            and skill in assessment.skills_evidenced
+            and assessment.competencies
+            and max(item.score for item in assessment.competencies) >= 4
+        ):
+            return True
     return False
 
 
@@ -101,7 +119,9 @@ def _overall_sentence(overall: float, title: str) -> str:
     if overall >= 4:
         return f"Overall, you gave a strong account of yourself for the {title} role, with clear, concrete examples."
     if overall >= 3:
-        return f"Overall, you showed a solid foundation for the {title} role, with room to go deeper in places."
+        return (
+            f"Overall, you showed a solid foundation for the {title} role, with room to go deeper in places."
+        )
     if overall >= 2:
         return (
             f"Overall, you touched on several areas relevant to the {title} role; more concrete detail would have "
@@ -113,34 +133,47 @@ def _overall_sentence(overall: float, title: str) -> str:
     )
 
 
-def _label(name: str) -> str:
-    return name if name not in BEHAVIORAL_COMPETENCIES else name.capitalize()
+def display_names(job: JobDetails) -> dict[str, str]:
+    """Competency name -> how the job spells it ("react" -> "React")."""
+    return {normalise_skill(skill): " ".join(skill.split()) for skill in job.skills_required}
+
+
+def _label(name: str, names: dict[str, str]) -> str:
+    return name.capitalize() if name in BEHAVIORAL_COMPETENCIES else names.get(name, name)
 
 
 def session_assessment(state: InterviewState, competencies: list[str]) -> SessionAssessment:
+    names = display_names(state.job)
     scores = competency_scores(state, competencies)
     overall = round(sum(s.score for s in scores) / len(scores), 1) if scores else 1.0
     strengths = [
-        f"{_label(s.name)}: you said \u201c{s.evidence}\u201d" if s.evidence else _label(s.name)
-        for s in scores if s.score >= 4
+        f"{_label(s.name, names)}: you said \u201c{s.evidence}\u201d" if s.evidence else _label(s.name, names)
+        for s in scores
+        if s.score >= 4
     ]
     improve = []
     for item in sorted(scores, key=lambda s: s.score):
         if item.score <= 3:
-            advice = _ADVICE.get(item.name, f"give concrete examples of your hands-on work with {item.name}")
-            improve.append(f"{_label(item.name)}: {advice}")
+            advice = _ADVICE.get(
+                item.name, f"give concrete examples of your hands-on work with {_label(item.name, names)}"
+            )
+            improve.append(f"{_label(item.name, names)}: {advice}")
     unassessed = [c for c in competencies if c not in {s.name for s in scores}]
     summary = _overall_sentence(overall, state.job.title)
     if unassessed:
         summary += " We did not get to cover " + ", ".join(unassessed) + " in the time we had."
     return SessionAssessment(
-        overall=max(1.0, min(5.0, overall)), competencies=scores, summary=summary, strengths=strengths[:4],
+        overall=max(1.0, min(5.0, overall)),
+        competencies=scores,
+        summary=summary,
+        strengths=strengths[:4],
         areas_to_improve=improve[:4],
     )
 
 
-def feedback_text(assessment: SessionAssessment, first_name: str, title: str) -> str:
+def feedback_text(assessment: SessionAssessment, first_name: str, job: JobDetails) -> str:
     """The candidate-facing feedback: warm, specific, and citing the candidate's own words."""
+    title, names = job.title, display_names(job)
     greeting = f"Thank you for interviewing for the {title} role{', ' + first_name if first_name else ''}."
     lines = [greeting, assessment.summary]
     if assessment.strengths:
@@ -153,6 +186,6 @@ def feedback_text(assessment: SessionAssessment, first_name: str, title: str) ->
         lines.append(f"Scores (1–5), overall {assessment.overall:.1f}:")
         for item in assessment.competencies:
             quote = f" — \u201c{item.evidence}\u201d" if item.evidence else ""
-            lines.append(f"- {_label(item.name)}: {item.score}/5{quote}")
+            lines.append(f"- {_label(item.name, names)}: {item.score}/5{quote}")
     lines.append("We appreciate the time you took to speak with us.")
     return "\n".join(lines)

@@ -10,19 +10,24 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.interviewer.signals import sentences
 
-# Candidate text beyond this is not read: it bounds the cost of a turn whatever a client sends.
-MAX_CANDIDATE_CHARS = 8_000
+# Candidate text beyond this is not read: it bounds the cost of a turn whatever a client sends (~700 words,
+# about five minutes of speech).
+MAX_CANDIDATE_CHARS = 4_000
 
-SAFE_FALLBACK_QUESTION = "Could you tell me about another piece of work you're proud of, and what your part in it was?"
+SAFE_FALLBACK_QUESTION = (
+    "Could you tell me about another piece of work you're proud of, and what your part in it was?"
+)
 
 _PROTECTED: dict[str, re.Pattern[str]] = {
     "age": re.compile(
         r"\bhow old\b|\byour age\b|\bwhat age\b|\bage are you\b|\byear (?:were you|of) birth\b|\bborn in\b"
         r"|\bdate of birth\b|\bwhen were you born\b|\bplan(?:ning)? to retire\b|\bretirement plans\b"
-        r"|\bwhat year did you graduate\b|\btoo old\b|\btoo young\b",
+        r"|\bwhat year did you graduate\b|\btoo old\b|\btoo young\b|\bretire|\byears old\b"
+        r"|\b(?:i'm|i am|you're|you are|aged?)\s+\d{2}\b|\bin (?:my|your) (?:20|30|40|50|60|70)s\b",
         re.IGNORECASE,
     ),
     "family": re.compile(
@@ -49,11 +54,12 @@ _PROTECTED: dict[str, re.Pattern[str]] = {
         r"\bnationality\b|\bcitizenship\b|\bcitizen of\b|\bwhere (?:are|were) you (?:from|born)\b"
         r"|\boriginally from\b|\bcountry of origin\b|\bnative (?:language|speaker|tongue)\b"
         r"|\bfirst language\b|\byour accent\b|\bethnic|\bracial\b|\byour race\b|\bimmigra|\bheritage\b"
-        r"|\bvisa status\b",
+        r"|\bvisas?\b|\bmoved (?:here|to this country) from\b|\bgreen card\b|\brefugee|\bwork permit\b",
         re.IGNORECASE,
     ),
     "orientation": re.compile(
-        r"\bsexual|\bgay\b|\blesbian\b|\bbisexual\b|\btransgender\b|\bqueer\b|\bgender\b|\bdating\b", re.I
+        r"\bsexual|\blgbt|\bgay\b|\blesbian\b|\bbisexual\b|\btransgender\b|\bqueer\b|\bgender\b|\bdating\b",
+        re.I,
     ),
     "politics": re.compile(
         r"\bpolitic|\bvote[ds]? for\b|\bvoting for\b|\bpolitical party\b|\bdemocrat|\brepublican"
@@ -98,6 +104,7 @@ def is_safe_phrase(phrase: str) -> bool:
     return protected_topic(phrase) is None and _INJECTION.search(phrase) is None
 
 
+@lru_cache(maxsize=512)
 def neutralise(text: str) -> tuple[str, bool]:
     """Candidate text with instruction-like or self-scoring sentences removed; and whether any were.
 

@@ -17,11 +17,28 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = {
-    "i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "my": "your", "me": "you",
-    "mine": "yours", "myself": "yourself", "our": "your", "ours": "yours", "we": "your team", "us": "your team",
+    "i": "you",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "my": "your",
+    "me": "you",
+    "mine": "yours",
+    "myself": "yourself",
+    "our": "your",
+    "ours": "yours",
+    "we": "your team",
+    "us": "your team",
 }
-_TRAILING_JOINER = re.compile(r"\s+(?:and|but|so|because|which|that|then|to|with|for|of|the|a|an)$", re.I)
+_TRAILING_JOINER = re.compile(
+    r"\s+(?:and|but|so|because|which|that|then|to|with|for|of|the|a|an|at|in|on|from|by|as|my|our|your)$",
+    re.I,
+)
+# Subordinate clauses ("because I'm 58", "while I was pregnant") carry personal context, not the work itself.
+_SUBORDINATE = re.compile(r"\s+(?:because|while|since|when|as|although|though|after|before)\b.*$", re.I)
 MAX_ECHO_WORDS = 12
+MAX_SENTENCES_SCANNED = 20
 
 _PROBE_TAILS = (
     "what made that the right call?",
@@ -29,11 +46,17 @@ _PROBE_TAILS = (
     "how did you check that it actually worked?",
     "what would you do differently if you did it again?",
 )
-_ACK_WITH_PHRASE = (
-    "Thanks — {phrase} is useful context.",
-    "That's helpful, especially the part about {phrase}.",
-    "Got it — {phrase} gives me a good picture.",
+_ACK_WITH_SKILL = (
+    "Thanks — that gives me a clear picture of your work with {phrase}.",
+    "That's helpful, especially what you said about {phrase}.",
+    "Got it — good to hear how you've used {phrase}.",
     "Appreciate the detail on {phrase}.",
+)
+_ACK_WITH_CLAUSE = (
+    "Thanks — it's useful to hear how {phrase}.",
+    "That's helpful, especially the part where {phrase}.",
+    "Got it — so {phrase}.",
+    "Appreciate the detail on how {phrase}.",
 )
 _ACK_PLAIN = ("Thanks for that.", "Okay, thank you.", "Got it, thanks.", "Understood, thank you.")
 _ACK_NERVOUS = ("Thanks — take your time, there's no rush.", "That's fine, thank you — no rush at all.")
@@ -49,7 +72,7 @@ def _swap_pronouns(clause: str) -> str:
 
 
 def _trim(phrase: str) -> str:
-    words = phrase.split()[:MAX_ECHO_WORDS]
+    words = _SUBORDINATE.sub("", phrase).split()[:MAX_ECHO_WORDS]
     trimmed = " ".join(words).strip(" -–—'\"")
     while True:
         shorter = _TRAILING_JOINER.sub("", trimmed)
@@ -59,9 +82,9 @@ def _trim(phrase: str) -> str:
 
 
 def action_clause(text: str, prefer: str | None = None) -> str | None:
-    """"I migrated our pipeline to Kafka" -> "you migrated your pipeline to Kafka" (safe to echo) or None."""
+    """ "I migrated our pipeline to Kafka" -> "you migrated your pipeline to Kafka" (safe to echo) or None."""
     candidates: list[str] = []
-    for sentence in sentences(text):
+    for sentence in sentences(text)[:MAX_SENTENCES_SCANNED]:
         for match in _CLAUSE.finditer(sentence):
             candidates.append(match.group(1))
     if prefer:
@@ -80,7 +103,12 @@ def skill_mention(text: str, skill: str) -> str | None:
 
 
 def acknowledgement(
-    text: str, skills: list[str], comfort: Comfort, vague: bool, turn_index: int, transition: Phase | None,
+    text: str,
+    skills: list[str],
+    comfort: Comfort,
+    vague: bool,
+    turn_index: int,
+    transition: Phase | None,
 ) -> str:
     """A short, specific acknowledgement; never contains the next question."""
     if comfort == Comfort.NERVOUS:
@@ -88,15 +116,23 @@ def acknowledgement(
     elif vague:
         ack = _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
     else:
-        phrase = next((m for s in skills if (m := skill_mention(text, s)) and is_safe_phrase(m)), None)
-        if phrase is None:
-            clause = action_clause(text)
-            phrase = f"how {clause}" if clause else None
-        template = _ACK_WITH_PHRASE[turn_index % len(_ACK_WITH_PHRASE)]
-        ack = template.format(phrase=phrase) if phrase else _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
+        ack = _reflect(text, skills, turn_index)
     if transition is not None and transition in _TRANSITIONS:
         ack = f"{ack} {_TRANSITIONS[transition]}"
     return ack
+
+
+def _reflect(text: str, skills: list[str], turn_index: int) -> str:
+    """Reflect the candidate's own words: what they did (preferred) or a tool they named."""
+    clause = action_clause(text)
+    if clause is not None and turn_index % 2 == 0:
+        return _ACK_WITH_CLAUSE[turn_index // 2 % len(_ACK_WITH_CLAUSE)].format(phrase=clause)
+    mention = next((m for s in skills if (m := skill_mention(text, s)) and is_safe_phrase(m)), None)
+    if mention is not None:
+        return _ACK_WITH_SKILL[turn_index // 2 % len(_ACK_WITH_SKILL)].format(phrase=mention)
+    if clause is not None:
+        return _ACK_WITH_CLAUSE[turn_index // 2 % len(_ACK_WITH_CLAUSE)].format(phrase=clause)
+    return _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
 
 
 def skill_probe(text: str, skill: str, turn_index: int) -> str:
@@ -108,32 +144,59 @@ def skill_probe(text: str, skill: str, turn_index: int) -> str:
     return f"You mentioned {shown} — {tail}"
 
 
-def vague_probe(text: str, non_answer: bool, bank_follow_up: str | None) -> str:
+_CONCRETE_PROBES = (
+    "Could you make that more concrete? Pick one specific example — what exactly did you do, and what happened?",
+    "Can you think of a particular time you did that? Walk me through the steps you took yourself.",
+    "What would that look like in practice — could you describe one real case, with the tools you used?",
+    "Could you give me a specific example from your own work, and what the outcome was?",
+)
+
+
+def vague_probes(text: str, non_answer: bool, bank_follow_up: str | None) -> list[str]:
+    """Probes for a vague or missing answer, best first (the caller skips any already asked)."""
     if non_answer:
+        probes = [
+            "No problem. Is there a related situation you've handled, even a smaller one? What did you do?"
+        ]
         if bank_follow_up:
-            return f"No problem. Let's come at it from another angle: {bank_follow_up}"
-        return "No problem. Is there a related situation you've handled, even a smaller one? What did you do?"
+            probes.insert(0, f"No problem. Let's come at it from another angle: {bank_follow_up}")
+        return [*probes, *_CONCRETE_PROBES]
     clause = action_clause(text)
-    if clause:
-        return (
-            f"You said {clause}. Could you walk me through one specific example of that — what exactly "
-            "did you do, and what happened as a result?"
-        )
-    return "Could you make that more concrete? Pick one specific example — what exactly did you do, and what happened?"
+    lead = (
+        [
+            f"You said {clause}. Could you walk me through one specific example of that — what exactly did you do, "
+            "and what happened as a result?"
+        ]
+        if clause
+        else []
+    )
+    return [*lead, *_CONCRETE_PROBES]
 
 
-def star_probe(text: str, missing: tuple[str, ...]) -> str:
+def star_probes(text: str, missing: tuple[str, ...]) -> list[str]:
+    """Probes for the missing Situation/Task/Action/Result parts, most important gap first."""
     clause = action_clause(text)
+    probes: list[str] = []
     if "action" in missing:
-        return "What did you personally do in that situation — which steps were yours?"
+        probes += [
+            "What did you personally do in that situation — which steps were yours?",
+            "Which part of that did you handle yourself, and how did you go about it?",
+        ]
     if "result" in missing:
         lead = f"You described how {clause}" if clause else "You described the approach"
-        return f"{lead} — what was the outcome, and how did you know it had worked?"
-    return "Could you set the scene a bit more — what was the situation, and what were you responsible for?"
+        probes += [
+            f"{lead} — what was the outcome, and how did you know it had worked?",
+            "How did that turn out in the end — what changed as a result?",
+        ]
+    probes += [
+        "Could you set the scene a bit more — what was the situation, and what were you responsible for?",
+        "What was at stake there, and what exactly were you asked to achieve?",
+    ]
+    return probes
 
 
 def greeting(first_name: str, title: str) -> str:
-    name = f", {first_name}" if first_name and is_safe_phrase(first_name) else ""
+    name = f" {first_name}" if first_name and is_safe_phrase(first_name) else ""
     return f"Hi{name}, thanks for joining this interview for the {title} role."
 
 

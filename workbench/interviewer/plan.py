@@ -37,7 +37,9 @@ MAX_MAIN_QUESTIONS = 24
 class Plan(BaseModel):
     max_duration: float = Field(gt=0, description="Minutes.")
     questions: dict[Phase, int]
-    phase_ends_at: dict[Phase, float] = Field(description="Minutes since the start when each phase should end.")
+    phase_ends_at: dict[Phase, float] = Field(
+        description="Minutes since the start when each phase should end."
+    )
     max_follow_ups: int = Field(ge=0)
     closing_reserve: float = Field(description="Minutes kept for the conclusion; below this, skip to it.")
 

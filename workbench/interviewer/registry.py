@@ -13,8 +13,6 @@ from workbench.interviewer.api import Interviewer
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.settings import Settings
 
-MODELS_PREFIX = "models:/"
-
 
 def lm_configured(settings: Settings) -> bool:
     return bool(settings.lm_model.strip() or settings.lm_api_base.strip())
@@ -36,7 +34,3 @@ def load_interviewer(name: str, settings: Settings, bank_dir: Path | str | None 
 
     program_path = None if choice == "baseline" else program_path_for(choice, settings)
     return LMInterviewer(baseline, build_lm(settings), settings, program_path=program_path)
-
-
-def is_registered_model(name: str) -> bool:
-    return name.startswith(MODELS_PREFIX)

@@ -29,7 +29,10 @@ _ROLE_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("qa", r"\bqa\b|\bquality\b|\btest(?:ing)? engineer\b|\bsdet\b|\bautomation engineer\b"),
         ("product", r"\bproduct manager\b|\bproduct owner\b|\bpm\b|\bproduct lead\b"),
         ("design", r"\bdesigner\b|\bux\b|\bui/ux\b|\bproduct design\b"),
-        ("sales", r"\bsales\b|\baccount executive\b|\bbusiness development\b|\bsdr\b|\bbdr\b|\baccount manager\b"),
+        (
+            "sales",
+            r"\bsales\b|\baccount executive\b|\bbusiness development\b|\bsdr\b|\bbdr\b|\baccount manager\b",
+        ),
         ("support", r"\bsupport\b|\bcustomer success\b|\bhelp ?desk\b|\bcustomer service\b"),
     )
 )
@@ -57,12 +60,21 @@ class Profile:
     competencies: tuple[str, ...]
     difficulty: Difficulty
     seed: int
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def label(self, skill: str) -> str:
+        """A skill as the job or the focus areas spelled it ("CSS", not "css")."""
+        return dict(self.labels).get(skill, skill)
 
     def to_json(self) -> dict[str, object]:
         return {
-            "job_skills": list(self.job_skills), "focus": list(self.focus),
-            "resume_skills": list(self.resume_skills), "roles": list(self.roles),
-            "competencies": list(self.competencies), "difficulty": self.difficulty.value, "seed": self.seed,
+            "job_skills": list(self.job_skills),
+            "focus": list(self.focus),
+            "resume_skills": list(self.resume_skills),
+            "roles": list(self.roles),
+            "competencies": list(self.competencies),
+            "difficulty": self.difficulty.value,
+            "seed": self.seed,
         }
 
     @classmethod
@@ -74,11 +86,21 @@ class Profile:
             return tuple(str(item) for item in raw) if isinstance(raw, list) else ()
 
         seed = values.get("seed", 0)
+        raw_labels = values.get("labels", [])
+        labels = tuple(
+            (str(pair[0]), str(pair[1]))
+            for pair in (raw_labels if isinstance(raw_labels, list) else [])
+            if isinstance(pair, list) and len(pair) == 2
+        )
         return cls(
-            job_skills=strings("job_skills"), focus=strings("focus"), resume_skills=strings("resume_skills"),
-            roles=strings("roles") or ("general",), competencies=strings("competencies"),
+            job_skills=strings("job_skills"),
+            focus=strings("focus"),
+            resume_skills=strings("resume_skills"),
+            roles=strings("roles") or ("general",),
+            competencies=strings("competencies"),
             difficulty=Difficulty(str(values.get("difficulty", "medium"))),
             seed=seed if isinstance(seed, int) else 0,
+            labels=labels,
         )
 
 
@@ -104,7 +126,11 @@ _ROLE_NAMES = frozenset(role for role, _ in _ROLE_TITLES)
 
 
 def build_profile(
-    bank: QuestionBank, job: JobDetails, candidate_id: str, resume_text: str, candidate_skills: list[str],
+    bank: QuestionBank,
+    job: JobDetails,
+    candidate_id: str,
+    resume_text: str,
+    candidate_skills: list[str],
     preferences: InterviewPreferences,
 ) -> Profile:
     job_skills = _unique([bank.canonical(s) for s in job.skills_required])
@@ -116,15 +142,19 @@ def build_profile(
     resume = _unique([*(bank.canonical(s) for s in candidate_skills), *bank.skills_in(resume_text[:20_000])])
     digest = hashlib.sha256(f"{job.id}|{candidate_id}".encode()).digest()
     return Profile(
-        job_skills=job_skills, focus=_unique(focus), resume_skills=resume,
-        roles=infer_roles(bank, job, job_skills), competencies=tuple(job_competencies(job)),
-        difficulty=preferences.difficulty_level, seed=int.from_bytes(digest[:4], "big"),
+        job_skills=job_skills,
+        focus=_unique(focus),
+        resume_skills=resume,
+        roles=infer_roles(bank, job, job_skills),
+        competencies=tuple(job_competencies(job)),
+        difficulty=preferences.difficulty_level,
+        seed=int.from_bytes(digest[:4], "big"),
     )
 
 
 def _difficulty_fit(question: Question, wanted: Difficulty) -> float:
     gap = abs(_DIFFICULTY_RANK[question.difficulty] - _DIFFICULTY_RANK[wanted])
-    return (1.0, 0.2, -1.0)[gap]
+    return (1.5, 0.3, -1.5)[gap]
 
 
 def _tiebreak(question: Question, seed: int) -> int:
@@ -143,7 +173,10 @@ def _technical_relevance(question: Question, profile: Profile, related: set[str]
 
 
 def _pick_diverse(
-    pool: list[Question], count: int, profile: Profile, base: dict[str, float],
+    pool: list[Question],
+    count: int,
+    profile: Profile,
+    base: dict[str, float],
 ) -> list[Question]:
     """Greedy: the best question, then the best one whose skills are not yet covered, and so on."""
     chosen: list[Question] = []
@@ -168,14 +201,19 @@ def technical_queue(bank: QuestionBank, profile: Profile, count: int) -> list[st
     }
     relevant = [q for q in pool if base[q.id] >= 2.0]
     chosen = _pick_diverse(relevant, count + SPARE_QUESTIONS, profile, base)
-    ids = [q.id for q in chosen]
-    # A required or focus skill that no chosen question covers gets a question of its own.
-    covered = {s for q in chosen for s in q.skills}
-    wanted = [s for s in (*profile.focus, *profile.competencies) if s not in BEHAVIORAL_COMPETENCIES]
-    missing = [s for s in dict.fromkeys(wanted) if s not in covered and s in (*profile.focus, *profile.job_skills)]
-    for position, skill in enumerate(missing[:2]):
-        ids.insert(min(len(ids), 1 + 2 * position), f"{SKILL_PREFIX}{skill}")
-    return ids
+    # Focus skills first, then each required skill: the best bank question on it (any difficulty), else a
+    # question of its own; the rest of the phase follows relevance.
+    must: list[str] = []
+    covered: set[str] = set()
+    wanted = [*profile.focus, *(c for c in profile.competencies if c not in BEHAVIORAL_COMPETENCIES)]
+    for skill in dict.fromkeys(wanted):
+        if skill in covered:
+            continue
+        on_skill = [q for q in relevant if skill in q.skills and q.id not in must]
+        best = max(on_skill, key=lambda q: (base[q.id], -_tiebreak(q, profile.seed)), default=None)
+        must.append(best.id if best else f"{SKILL_PREFIX}{profile.label(skill)}")
+        covered.update(best.skills if best else (skill,))
+    return [*must, *(q.id for q in chosen if q.id not in must)]
 
 
 def behavioral_queue(bank: QuestionBank, profile: Profile, count: int) -> list[str]:
@@ -185,8 +223,8 @@ def behavioral_queue(bank: QuestionBank, profile: Profile, count: int) -> list[s
     for question in pool:
         feeds = COMPETENCY_FEEDS.get(question.competency or "", "")
         role_fit = 1.0 if set(question.roles) & set(profile.roles) else 0.0
-        base[question.id] = (2.0 if feeds in wanted else 0.5) + role_fit + _difficulty_fit(
-            question, profile.difficulty
+        base[question.id] = (
+            (2.0 if feeds in wanted else 0.5) + role_fit + _difficulty_fit(question, profile.difficulty)
         )
     chosen: list[Question] = []
     seen_competencies: set[str] = set()
@@ -195,25 +233,36 @@ def behavioral_queue(bank: QuestionBank, profile: Profile, count: int) -> list[s
         if question.competency not in seen_competencies:
             chosen.append(question)
             seen_competencies.add(question.competency or "")
-    chosen.extend(q for q in ordered if q not in chosen)
+    chosen_ids = {q.id for q in chosen}
+    chosen.extend(q for q in ordered if q.id not in chosen_ids)
     return [q.id for q in chosen[: count + SPARE_QUESTIONS]]
 
 
+def _bookend_fit(question: Question, profile: Profile) -> int:
+    if set(question.roles) & set(profile.roles[:-1]):
+        return 2
+    return 1 if "general" in question.roles or not question.roles else 0
+
+
 def bookend_queue(bank: QuestionBank, profile: Profile, phase: Phase, count: int) -> list[str]:
-    pool = list(bank.by_phase[phase])
-    pool.sort(
-        key=lambda q: (
-            -(2 if set(q.roles) & set(profile.roles[:-1]) else 1 if "general" in q.roles or not q.roles else 0),
-            q.id.startswith("generic-"),
-            _tiebreak(q, profile.seed),
-        )
+    """Introduction or conclusion questions. The interview opens with the bank's first fitting introduction
+    question (the bank lists its canonical opener first); the rest vary by candidate."""
+    pool = [q for q in bank.by_phase[phase] if _bookend_fit(q, profile) > 0] or list(bank.by_phase[phase])
+    ranked = sorted(
+        pool,
+        key=lambda q: (-_bookend_fit(q, profile), q.id.startswith("generic-"), _tiebreak(q, profile.seed)),
     )
-    return [q.id for q in pool[: count + SPARE_QUESTIONS]]
+    if phase == Phase.INTRODUCTION and pool:
+        opener = next((q for q in pool if not q.id.startswith("generic-")), pool[0])
+        ranked = [opener, *(q for q in ranked if q.id != opener.id)]
+    return [q.id for q in ranked[: count + SPARE_QUESTIONS]]
 
 
 def build_queues(bank: QuestionBank, profile: Profile, budgets: dict[Phase, int]) -> dict[str, list[str]]:
     return {
-        Phase.INTRODUCTION.value: bookend_queue(bank, profile, Phase.INTRODUCTION, budgets[Phase.INTRODUCTION]),
+        Phase.INTRODUCTION.value: bookend_queue(
+            bank, profile, Phase.INTRODUCTION, budgets[Phase.INTRODUCTION]
+        ),
         Phase.TECHNICAL.value: technical_queue(bank, profile, budgets[Phase.TECHNICAL]),
         Phase.BEHAVIORAL.value: behavioral_queue(bank, profile, budgets[Phase.BEHAVIORAL]),
         Phase.CONCLUSION.value: bookend_queue(bank, profile, Phase.CONCLUSION, budgets[Phase.CONCLUSION]),

@@ -20,15 +20,38 @@ def _words(*phrases: str) -> re.Pattern[str]:
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
 _HEDGES = _words(
-    r"i think", r"i guess", r"maybe", r"perhaps", r"sort of", r"kind of", r"not sure", r"probably",
-    r"i suppose", r"i believe", r"possibly", r"might have", r"i'm not certain", r"hopefully",
+    r"i think",
+    r"i guess",
+    r"maybe",
+    r"perhaps",
+    r"sort of",
+    r"kind of",
+    r"not sure",
+    r"probably",
+    r"i suppose",
+    r"i believe",
+    r"possibly",
+    r"might have",
+    r"i'm not certain",
+    r"hopefully",
 )
 _FILLERS = _words(r"um+", r"uh+", r"erm", r"er", r"hmm+", r"like,", r"you know", r"i mean", r"basically")
 _APOLOGIES = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"my bad")
 _NERVES = _words(r"nervous", r"anxious", r"blank", r"bear with me", r"mind went", r"struggling to remember")
 _CERTAINTY = _words(
-    r"definitely", r"certainly", r"clearly", r"absolutely", r"confident", r"without doubt", r"i'm sure",
-    r"i know", r"i decided", r"i led", r"i owned", r"i made sure", r"i drove",
+    r"definitely",
+    r"certainly",
+    r"clearly",
+    r"absolutely",
+    r"confident",
+    r"without doubt",
+    r"i'm sure",
+    r"i know",
+    r"i decided",
+    r"i led",
+    r"i owned",
+    r"i made sure",
+    r"i drove",
 )
 _NUMBERS = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:%|percent|ms|x|k|m|gb|tb|hours?|days?|weeks?|months?|users?|people|engineers?)?"
@@ -45,24 +68,85 @@ _FIRST_PERSON_ACTION = re.compile(
 )
 _TEAM_ACTION = re.compile(rf"\bwe\s+(?:then\s+|also\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b", re.IGNORECASE)
 _SITUATION = _words(
-    r"at my (?:last|previous|current) (?:job|company|role|team)", r"when i was", r"we had", r"our team",
-    r"the project", r"there was", r"situation", r"last year", r"in 20\d\d", r"a few (?:months|years) ago",
-    r"at the time", r"i was working", r"we were", r"the team was", r"context", r"one time", r"once,",
+    r"at my (?:last|previous|current) (?:job|company|role|team)",
+    r"when i was",
+    r"we had",
+    r"our team",
+    r"the project",
+    r"there was",
+    r"situation",
+    r"last year",
+    r"in 20\d\d",
+    r"a few (?:months|years) ago",
+    r"at the time",
+    r"i was working",
+    r"we were",
+    r"the team was",
+    r"context",
+    r"one time",
+    r"once,",
 )
 _TASK = _words(
-    r"my goal", r"i was responsible", r"i was asked", r"needed to", r"had to", r"the task", r"my role",
-    r"was asked to", r"objective", r"deadline", r"the goal", r"my job was", r"challenge was", r"i needed",
-    r"we needed", r"was supposed to", r"in charge of",
+    r"my goal",
+    r"i was responsible",
+    r"i was asked",
+    r"needed to",
+    r"had to",
+    r"the task",
+    r"my role",
+    r"was asked to",
+    r"objective",
+    r"deadline",
+    r"the goal",
+    r"my job was",
+    r"challenge was",
+    r"i needed",
+    r"we needed",
+    r"was supposed to",
+    r"in charge of",
 )
 _RESULT = _words(
-    r"as a result", r"result(?:ed|s)?", r"outcome", r"reduced", r"increased", r"improved", r"saved",
-    r"cut", r"shipped", r"launched", r"led to", r"in the end", r"ended up", r"successfully", r"delivered",
-    r"dropped", r"grew", r"faster", r"on time", r"which meant", r"so that", r"afterwards", r"learned",
+    r"as a result",
+    r"result(?:ed|s)?",
+    r"outcome",
+    r"reduced",
+    r"increased",
+    r"improved",
+    r"saved",
+    r"cut",
+    r"shipped",
+    r"launched",
+    r"led to",
+    r"in the end",
+    r"ended up",
+    r"successfully",
+    r"delivered",
+    r"dropped",
+    r"grew",
+    r"faster",
+    r"on time",
+    r"which meant",
+    r"so that",
+    r"afterwards",
+    r"learned",
 )
 _VAGUE_MARKERS = _words(
-    r"it depends", r"various", r"stuff", r"things like that", r"etc\.?", r"and so on", r"generally",
-    r"usually", r"typically", r"a lot of things", r"many things", r"whatever", r"something like that",
-    r"the usual", r"standard stuff", r"all sorts",
+    r"it depends",
+    r"various",
+    r"stuff",
+    r"things like that",
+    r"etc\.?",
+    r"and so on",
+    r"generally",
+    r"usually",
+    r"typically",
+    r"a lot of things",
+    r"many things",
+    r"whatever",
+    r"something like that",
+    r"the usual",
+    r"standard stuff",
+    r"all sorts",
 )
 _NON_ANSWER = re.compile(
     r"^\s*(?:i\s+(?:don'?t|do not)\s+know|no idea|pass|skip|not sure|n/?a|nothing|no)\W*$", re.IGNORECASE
@@ -127,7 +211,7 @@ def read_signals(text: str) -> AnswerSignals:
         "situation": bool(_SITUATION.search(text)),
         "task": bool(_TASK.search(text)),
         "action": first_person + team > 0,
-        "result": bool(_RESULT.search(text)) or bool(_NUMBERS.search(text)) and first_person > 0,
+        "result": bool(_RESULT.search(text)) or (bool(_NUMBERS.search(text)) and first_person > 0),
     }
     return AnswerSignals(
         words=words,
@@ -150,7 +234,7 @@ def comfort_of(signals: AnswerSignals) -> Comfort:
     """Nervous when hesitation cues are dense, confident when the answer is assured and owned."""
     hesitation = signals.hedges + signals.fillers + 2 * (signals.apologies + signals.nerves)
     per_fifty_words = hesitation * 50 / max(signals.words, 10)
-    if signals.apologies + signals.nerves > 0 and hesitation >= 2 or per_fifty_words >= 4:
+    if (signals.apologies + signals.nerves > 0 and hesitation >= 2) or per_fifty_words >= 4:
         return Comfort.NERVOUS
     if signals.words < 8 and hesitation >= 1:
         return Comfort.NERVOUS

@@ -1,0 +1,111 @@
+"""Text signals (comfort, STAR, vagueness), the phase plan, and the controller's decisions."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+
+import pytest
+
+from tests.workbench.interviewer.interview_helpers import JOBS, STRONG_BEHAVIORAL, T0, WEAK_ANSWER, candidate
+from workbench.interviewer.baseline import BaselineInterviewer, plan_of
+from workbench.interviewer.controller import FollowUpCues, decide
+from workbench.interviewer.plan import build_plan
+from workbench.interviewer.signals import comfort_of, is_vague, read_signals
+from workbench.models import Comfort, Difficulty, Phase, Preferences
+
+
+@pytest.mark.parametrize(
+    ("text", "comfort"),
+    [
+        ("Sorry, um, I'm a bit nervous. I think maybe I used it once, I guess.", Comfort.NERVOUS),
+        ("Uh, not sure.", Comfort.NERVOUS),
+        (STRONG_BEHAVIORAL, Comfort.CONFIDENT),
+        (
+            "We used Postgres for the orders service and Redis for sessions, which worked well enough.",
+            Comfort.NEUTRAL,
+        ),
+    ],
+)
+def test_comfort_from_text(text: str, comfort: Comfort) -> None:
+    assert comfort_of(read_signals(text)) == comfort
+
+
+def test_star_parts() -> None:
+    assert read_signals(STRONG_BEHAVIORAL).star == {
+        "situation": True,
+        "task": True,
+        "action": True,
+        "result": True,
+    }
+    partial = read_signals("Our team had a tight deadline. I rewrote the importer over a weekend.")
+    assert partial.star == {"situation": True, "task": True, "action": True, "result": False}
+    assert partial.missing_star == ["result"]
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        (WEAK_ANSWER, True),
+        ("I don't know.", True),
+        ("asdkjh qwrtp zxcvbn lkjhgf mnbvcx", True),
+        (STRONG_BEHAVIORAL, False),
+    ],
+)
+def test_vagueness(text: str, vague: bool) -> None:
+    assert is_vague(read_signals(text), concrete_terms=0) is vague
+
+
+@pytest.mark.parametrize(
+    ("duration", "difficulty", "low", "high"),
+    [
+        (30, Difficulty.MEDIUM, 8, 14),
+        (30, Difficulty.EASY, 9, 15),
+        (30, Difficulty.HARD, 7, 13),
+        (5, Difficulty.MEDIUM, 4, 6),
+    ],
+)
+def test_plan_budgets(duration: int, difficulty: Difficulty, low: int, high: int) -> None:
+    plan = build_plan(Preferences(max_duration=duration, difficulty_level=difficulty))
+    assert low <= plan.total_main_questions <= high - plan.max_follow_ups + 1
+    assert all(plan.questions[phase] >= 1 for phase in Phase)
+    ends = [plan.phase_ends_at[phase] for phase in Phase]
+    assert ends == sorted(ends) and ends[-1] == duration
+
+
+def test_harder_interviews_ask_fewer_deeper_questions() -> None:
+    easy = build_plan(Preferences(difficulty_level=Difficulty.EASY))
+    hard = build_plan(Preferences(difficulty_level=Difficulty.HARD))
+    assert hard.total_main_questions < easy.total_main_questions
+    assert hard.questions[Phase.TECHNICAL] / hard.total_main_questions >= 0.4
+
+
+def test_controller_moves_to_next_phase_when_its_time_is_up(baseline: BaselineInterviewer) -> None:
+    state = baseline.start(JOBS["backend"], candidate(), "", Preferences(), T0)
+    state, _ = baseline.record_answer(state, STRONG_BEHAVIORAL, T0 + timedelta(minutes=1))
+    plan = plan_of(state)
+    # Introduction over by time (12% of 30 min): move on even though a vague cue would call for a follow-up.
+    late = T0 + timedelta(minutes=plan.phase_ends_at[Phase.INTRODUCTION] + 0.5)
+    decision = decide(state, plan, FollowUpCues(vague=True), late, set())
+    assert decision.action == "ask" and decision.phase == Phase.TECHNICAL
+    early = decide(state, plan, FollowUpCues(vague=True), T0 + timedelta(minutes=1), set())
+    assert early.action == "follow_up" and early.reason == "vague"
+    closing = decide(state, plan, FollowUpCues(), T0 + timedelta(minutes=29.5), set())
+    assert closing.action == "ask" and closing.phase == Phase.CONCLUSION
+
+
+def test_follow_up_budget_is_respected(baseline: BaselineInterviewer) -> None:
+    state = baseline.start(JOBS["frontend"], candidate(), "", Preferences(max_duration=60), T0)
+    follow_ups = 0
+    for minute in range(1, 60):
+        state, step = baseline.answer(state, WEAK_ANSWER, T0 + timedelta(minutes=minute))
+        follow_ups += state.turns[-1].kind == "follow_up"
+        if step.completed:
+            break
+    assert 1 <= follow_ups <= plan_of(state).max_follow_ups
+    assert _no_consecutive_follow_ups(state)
+
+
+def _no_consecutive_follow_ups(state: object) -> bool:
+    kinds = [turn.kind for turn in state.turns]  # type: ignore[attr-defined]
+    return all(not (a == b == "follow_up") for a, b in itertools.pairwise(kinds))
