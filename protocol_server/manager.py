@@ -35,6 +35,7 @@ from protocol_server.protocol import (
     StatusUpdateData,
     dump,
 )
+from protocol_server.ratelimit import TokenBucket
 from workbench.interviewer.api import Interviewer, InterviewState
 from workbench.models import Preferences, utc_now
 from workbench.store.async_store import AsyncStore
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 ClientMessage = StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus
 
 SESSION_NOT_FOUND = "Interview session not found"
+END_RETRY_SECONDS = 5.0
 ALREADY_ENDED = "Interview has already ended"
 
 
@@ -73,6 +75,8 @@ class SessionManager:
         self._opening: dict[str, asyncio.Lock] = {}
         self._pending_events: list[EventRecord] = []
         self._background: set[asyncio.Task[None]] = set()
+        self._connections: dict[str, int] = {}
+        self._buckets: dict[str, TokenBucket] = {}
 
     # --- plumbing -------------------------------------------------------------------------------------
 
@@ -190,12 +194,26 @@ class SessionManager:
 
     def detach(self, session_id: str, peer: Peer) -> None:
         """A client leaving never ends the interview; an ended session with no peers leaves memory."""
+        count = self._connections.get(session_id, 1) - 1
+        if count > 0:
+            self._connections[session_id] = count
+        else:
+            self._connections.pop(session_id, None)
+            self._buckets.pop(session_id, None)
         live = self.sessions.get(session_id)
-        if live is None:
-            return
-        live.peers.discard(peer)
-        if live.state.completed and not live.peers:
-            self.sessions.pop(session_id, None)
+        if live is not None:
+            live.peers.discard(peer)
+            self._evict_if_done(live)
+
+    def connected(self, session_id: str, rate: float, burst: int) -> TokenBucket:
+        """Count a new connection; its messages draw on the session's one rate-limit bucket."""
+        self._connections[session_id] = self._connections.get(session_id, 0) + 1
+        return self._buckets.setdefault(session_id, TokenBucket(rate, burst))
+
+    def _evict_if_done(self, live: LiveSession) -> None:
+        """An ended session nobody is connected to leaves memory (the store still has it)."""
+        if not live.peers and live.state.completed and self.sessions.get(live.id) is live:
+            self.sessions.pop(live.id, None)
 
     def forget_candidate(self, candidate_id: str) -> None:
         """After erasure: drop the candidate's sessions from memory so nothing of them is served again."""
@@ -228,9 +246,13 @@ class SessionManager:
             try:
                 await self._finish(live, self.clock.now())
             except ProtocolError as exc:
-                log.error("session %s: could not end at max_duration: %s", live.id, exc.message)
+                log.error("session %s: could not end at max_duration (%s); retrying", live.id, exc.message)
+                live.end_timer = asyncio.get_running_loop().call_later(
+                    END_RETRY_SECONDS, self._spawn_end, live
+                )
                 return
         await self.publish(live, self.ended_message(live))
+        self._evict_if_done(live)
 
     def _schedule_pause_commit(self, live: LiveSession) -> None:
         if live.pause_timer is not None:

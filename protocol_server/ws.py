@@ -11,7 +11,6 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from protocol_server.live import SESSION_ID_PATTERN
 from protocol_server.manager import SessionManager
 from protocol_server.protocol import ProtocolError, StartInterview, dump, parse_client_message
-from protocol_server.ratelimit import TokenBucket
 from workbench.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,7 +43,8 @@ class InterviewConnection:
         self.session_id = session_id
         self.manager = manager
         self.settings = settings
-        self.bucket = TokenBucket(settings.rate_limit_per_second, settings.rate_limit_burst)
+        # One bucket per session, shared by its connections: reconnecting does not reset the limit.
+        self.bucket = manager.connected(session_id, settings.rate_limit_per_second, settings.rate_limit_burst)
 
     async def send_text(self, data: str) -> None:
         await self.websocket.send_text(data)

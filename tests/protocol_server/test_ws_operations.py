@@ -34,6 +34,9 @@ def test_the_server_ends_the_interview_at_max_duration(
         assert ended["completed"] is True and ended["session_id"] == "timed" and ended["final_feedback"]
         status = client.status()
         assert status["completed"] is True and status["time_elapsed"] >= 5
+    time.sleep(0.3)  # the ended session leaves memory once its last client is gone
+    assert httpx.get(f"{proc.http}/health").json()["live_sessions"] == 0
+    assert httpx.get(f"{proc.http}/api/sessions/timed").json()["status"] == "ended"
 
 
 def test_a_disconnected_client_does_not_end_the_interview(server: ServerProcess) -> None:
