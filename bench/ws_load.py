@@ -181,8 +181,12 @@ def main() -> None:
     )
     parser.add_argument("--sessions", type=int, default=500)
     parser.add_argument("--turns", type=int, default=14, help="answers per session at most")
-    parser.add_argument("--think", type=float, default=1.0,
-                        help="mean seconds a candidate takes before each answer (0: closed loop, no pause)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=1.0,
+        help="mean seconds a candidate takes before each answer (0: closed loop, no pause)",
+    )
     args = parser.parse_args()
     print(f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%)")
     echo = report("echo", measure(True, args.sessions, args.turns, args.think), args.sessions)

@@ -14,12 +14,13 @@ from workbench.models import CandidateDetails, JobDetails
 from workbench.records import InterviewRecord
 
 
-def replay_record(
+def replay_state(
     interviewer: Interviewer,
     record: InterviewRecord,
     job: JobDetails,
     candidate: CandidateDetails | None = None,
-) -> InterviewTrace:
+) -> tuple[InterviewState, list[float]]:
+    """The interviewer's final state after the recorded answers, and the latency of each step (ms)."""
     person = candidate or CandidateDetails(id=record.candidate_id, name="Recorded candidate")
     latencies: list[float] = []
     started = time.perf_counter()
@@ -39,4 +40,14 @@ def replay_record(
         started = time.perf_counter()
         state = interviewer.finish(state, max(record.ended_at, record.turns[-1].answered_at))
         latencies.append((time.perf_counter() - started) * 1000.0)
+    return state, latencies
+
+
+def replay_record(
+    interviewer: Interviewer,
+    record: InterviewRecord,
+    job: JobDetails,
+    candidate: CandidateDetails | None = None,
+) -> InterviewTrace:
+    state, latencies = replay_state(interviewer, record, job, candidate)
     return trace_from_replay(record, job, state, latencies)

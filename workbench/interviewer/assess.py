@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from workbench.interviewer.api import AnswerAssessment, CompetencyScore
 from workbench.interviewer.bank import Question, QuestionBank
+from workbench.interviewer.calibration import Calibration, active_calibration
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
 from workbench.interviewer.select import COMPETENCY_FEEDS
 from workbench.interviewer.signals import AnswerSignals, comfort_of, is_vague, read_signals, sentences
@@ -89,9 +90,16 @@ _TEAMWORK = re.compile(
     r"|cross-functional|designers?|product manager|engineers|customers?|clients?|feedback)\b",
     re.IGNORECASE,
 )
+# The candidate says they lack hands-on experience: naming the tool then is no evidence of using it.
+_NO_EXPERIENCE = re.compile(
+    r"\b(?:haven'?t|have not|never|not)\s+(?:actually\s+|really\s+)?(?:used|worked with|tried)\b"
+    r"|\bonly (?:read|heard) (?:a little )?about\b|\bno (?:real |hands-on )?experience\b",
+    re.IGNORECASE,
+)
 # Cheap specificity markers of one sentence: digits and first-person verbs.
 _SPECIFIC_MARKER = re.compile(r"\d+|\bI\s+\w+ed\b")
 QUOTE_WORDS = 24
+VAGUE_CAP = 2  # a vague answer is weak evidence, however many keywords it strings together
 
 
 def stems(text: str) -> set[str]:
@@ -121,6 +129,7 @@ class AnswerFeatures:
     reasoning: int
     teamwork: int
     vague: bool
+    no_experience: bool = False  # disclaims hands-on experience and gives nothing specific
 
 
 def read_features(bank: QuestionBank, question: Question | None, text: str) -> AnswerFeatures:
@@ -135,6 +144,9 @@ def read_features(bank: QuestionBank, question: Question | None, text: str) -> A
         reasoning=len(_REASONING.findall(text)),
         teamwork=len(_TEAMWORK.findall(text)),
         vague=is_vague(signals, concrete),
+        # "I had never used Kafka, so I read the docs and cut lag by 40%" is a strong answer: only a disclaimer
+        # with nothing specific beside it bounds the score.
+        no_experience=signals.specifics == 0 and bool(_NO_EXPERIENCE.search(text)),
     )
 
 
@@ -164,11 +176,12 @@ def answer_quality(features: AnswerFeatures, behavioral: bool) -> float:
     )
 
 
-def _to_score(quality: float, features: AnswerFeatures) -> int:
+def to_score(quality: float, features: AnswerFeatures, calibration: Calibration | None = None) -> int:
+    """The 1–5 score of a competency quality, through the fitted cut points; content rules cap it after."""
     if features.signals.non_answer or features.signals.gibberish:
         return 1
-    score = max(1, min(5, round(1 + 4 * quality)))
-    return min(score, 2) if features.vague else score
+    score = (calibration or active_calibration()).score(quality)
+    return min(score, VAGUE_CAP) if features.vague or features.no_experience else score
 
 
 def best_quote(text: str, keywords: set[str], skills: tuple[str, ...] = ()) -> str:
@@ -209,7 +222,8 @@ def competencies_for(
     return [c for c in dict.fromkeys(chosen) if c in competencies]
 
 
-def _competency_score(name: str, quality: float, features: AnswerFeatures) -> int:
+def competency_quality(name: str, quality: float, features: AnswerFeatures) -> float:
+    """The answer's 0..1 quality as evidence of one competency (the quantity the calibration maps to 1–5)."""
     adjusted = quality
     if name not in BEHAVIORAL_COMPETENCIES:
         adjusted += 0.1 if name in features.skills else -0.1
@@ -217,7 +231,7 @@ def _competency_score(name: str, quality: float, features: AnswerFeatures) -> in
         adjusted += 0.05 * min(features.teamwork, 3) - 0.05
     elif name == "problem solving":
         adjusted += 0.05 * min(features.reasoning, 3) - 0.05
-    return _to_score(max(0.0, min(1.0, adjusted)), features)
+    return max(0.0, min(1.0, adjusted))
 
 
 def assess_answer(
@@ -236,7 +250,11 @@ def assess_answer(
     for name in competencies_for(question, phase, competencies, features):
         quote = best_quote(clean_text, keywords, (name,) if name not in BEHAVIORAL_COMPETENCIES else ())
         scores.append(
-            CompetencyScore(name=name, score=_competency_score(name, quality, features), evidence=quote)
+            CompetencyScore(
+                name=name,
+                score=to_score(competency_quality(name, quality, features), features),
+                evidence=quote,
+            )
         )
     notes = []
     if features.vague:

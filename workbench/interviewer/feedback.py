@@ -11,7 +11,10 @@ from workbench.interviewer.api import CompetencyScore, InterviewState, SessionAs
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, normalise_skill
 from workbench.models import JobDetails
 
-STRENGTH_THRESHOLD = 3.75
+# On the calibrated 1–5 scale 4 means "strong" (what the labels give a strong candidate): a competency is a
+# running strength once its average would round to a session score of 4, and worth probing at 2 or below.
+STRENGTH_SCORE = 4
+STRENGTH_THRESHOLD = STRENGTH_SCORE - 0.5
 PROBE_THRESHOLD = 2.5
 MAX_NOTES = 5
 
@@ -109,7 +112,7 @@ def _skill_is_strong(state: InterviewState, skill: str) -> bool:
             assessment
             and skill in assessment.skills_evidenced
             and assessment.competencies
-            and max(item.score for item in assessment.competencies) >= 4
+            and max(item.score for item in assessment.competencies) >= STRENGTH_SCORE
         ):
             return True
     return False
@@ -149,7 +152,7 @@ def session_assessment(state: InterviewState, competencies: list[str]) -> Sessio
     strengths = [
         f"{_label(s.name, names)}: you said \u201c{s.evidence}\u201d" if s.evidence else _label(s.name, names)
         for s in scores
-        if s.score >= 4
+        if s.score >= STRENGTH_SCORE
     ]
     improve = []
     for item in sorted(scores, key=lambda s: s.score):

@@ -1,0 +1,77 @@
+"""The baseline's score calibration: fitted on train only, monotone, loaded by the interviewer, and better."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals.calibrate_baseline import agreement, collect_cases, fit
+from evals.data import load_interviews
+from workbench.interviewer.assess import read_features, to_score
+from workbench.interviewer.bank import load_bank
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.calibration import (
+    CALIBRATION_PATH,
+    Calibration,
+    active_calibration,
+    read_calibration,
+    write_calibration,
+)
+
+
+def test_packaged_calibration_is_fitted_on_train_ids_only() -> None:
+    packaged = read_calibration(CALIBRATION_PATH)
+    assert packaged.fitted_on is not None and packaged.fitted_on.split == "train"
+    train = {record.id for record in load_interviews(split="train")}
+    others = {record.id for record in load_interviews() if record.split != "train"}
+    assert packaged.fitted_on.record_ids and set(packaged.fitted_on.record_ids) <= train
+    assert not set(packaged.fitted_on.record_ids) & others
+
+
+def test_interviewer_uses_the_packaged_calibration() -> None:
+    assert active_calibration() == read_calibration(CALIBRATION_PATH)
+    assert active_calibration().cut_points != Calibration().cut_points
+
+
+def test_mapping_is_monotone_and_spans_the_scale() -> None:
+    calibration = read_calibration(CALIBRATION_PATH)
+    scores = [calibration.score(step / 100) for step in range(101)]
+    assert scores == sorted(scores)
+    assert scores[-1] == 5 and all(1 <= s <= 5 for s in scores)
+
+
+def test_cut_points_must_ascend() -> None:
+    with pytest.raises(ValueError):
+        Calibration(cut_points=(0.5, 0.4, 0.6, 0.7))
+
+
+def test_missing_file_falls_back_to_the_uncalibrated_mapping(tmp_path: Path) -> None:
+    fallback = read_calibration(tmp_path / "absent.json")
+    assert [fallback.score(q) for q in (0.0, 0.3, 0.5, 0.7, 1.0)] == [1, 2, 3, 4, 5]
+    write_calibration(Calibration(cut_points=(0.1, 0.2, 0.3, 0.4)), tmp_path / "c.json")
+    assert read_calibration(tmp_path / "c.json").score(0.35) == 4
+
+
+def test_content_rules_still_bound_the_calibrated_score() -> None:
+    bank, generous = load_bank(), Calibration(cut_points=(0.0, 0.0, 0.0, 0.0))
+    for text in ("I'm not sure, I have only read a little about selenium, I haven't used it.", "no idea"):
+        assert to_score(1.0, read_features(bank, None, text), generous) <= 2
+
+
+def test_fitting_refuses_other_splits_and_improves_train_agreement() -> None:
+    with pytest.raises(ValueError):
+        fit(load_interviews(split="dev"))
+    fitted = fit(load_interviews(split="train"))
+    assert fitted.train_metrics["after_score_mae"] < fitted.train_metrics["before_score_mae"]
+    assert fitted.train_metrics["after_qwk"] > fitted.train_metrics["before_qwk"]
+    assert fitted.cut_points == read_calibration(CALIBRATION_PATH).cut_points  # the packaged file is current
+    dev = collect_cases(load_interviews(split="dev"), BaselineInterviewer())
+    assert agreement(dev, fitted)["score_mae"] < agreement(dev, Calibration())["score_mae"]
+
+
+def test_a_disclaimer_beside_specific_work_is_not_capped() -> None:
+    text = (
+        "I had never used Kafka before, so I read the docs, then I rebuilt our consumer and cut lag by 40%."
+    )
+    assert to_score(1.0, read_features(load_bank(), None, text), Calibration()) == 5
