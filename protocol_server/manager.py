@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import duckdb
 
@@ -95,7 +96,9 @@ class SessionManager:
         except ProtocolError:
             raise
         except Exception as exc:
-            log.exception("interviewer failed")
+            # The class and the place only: an exception's message may quote the candidate's words.
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            log.error("interviewer failed: %s at %s:%s", exc.__class__.__name__, frame.filename, frame.lineno)
             raise ProtocolError(
                 500, "Interviewer error", exc.__class__.__name__, "InterviewerError"
             ) from None
@@ -103,7 +106,7 @@ class SessionManager:
     def record(
         self,
         session_id: str,
-        direction: str,
+        direction: Literal["in", "out"],
         kind: str,
         payload: dict[str, Any],
         candidate_id: str | None = None,
@@ -113,7 +116,7 @@ class SessionManager:
             EventRecord(
                 session_id=session_id,
                 candidate_id=candidate_id,
-                direction=direction,  # type: ignore[arg-type]
+                direction=direction,
                 type=kind,
                 payload=payload,
                 at=utc_now(),
