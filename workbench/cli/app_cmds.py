@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -62,11 +61,10 @@ def run_app(
     chosen_port = port or settings.app_port
     chosen_server = (server or settings.server_url).rstrip("/")
     typer.echo(f"OpenHire app on http://{address}:{chosen_port} (protocol server {chosen_server})")
-    try:
-        code = subprocess.call(streamlit_command(chosen_port, address), env=app_environment(chosen_server))
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    command = streamlit_command(chosen_port, address)
+    # Become Streamlit (exec, not a child): a supervisor's SIGTERM then reaches the app itself and no orphan
+    # server is left behind.
+    os.execve(command[0], command, app_environment(chosen_server))
 
 
 def register(app: typer.Typer) -> None:
