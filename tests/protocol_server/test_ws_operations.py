@@ -9,7 +9,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import httpx
 import pytest
 import uvicorn
@@ -19,6 +18,8 @@ from protocol_server.app import create_app
 from tests.conftest import ServerProcess, free_port, make_server
 from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
 from workbench.settings import Settings
+from workbench.store.journal import Journal
+from workbench.store.store import Store, journal_path
 
 
 def test_the_server_ends_the_interview_at_max_duration(
@@ -130,20 +131,43 @@ def in_process_server(tmp_path: Path) -> Iterator[tuple[str, object]]:
 
 
 def test_a_failing_store_gives_database_errors_and_loses_nothing(
-    in_process_server: tuple[str, object],
+    in_process_server: tuple[str, object], tmp_path: Path
 ) -> None:
     address, app = in_process_server
     with Client(f"ws://{address}/ws/interview/db-fail") as client:
         client.start()
         store = app.state.manager.store.store  # type: ignore[attr-defined]
         store.con.close()  # the database goes away under a live session
-        client.send("candidate_response", {"response": STRONG_ANSWERS[0]})
+        # The answer is durable in the write-ahead journal, so the interview goes on.
+        assert client.answer(STRONG_ANSWERS[0])["questions_asked"] == 2
+    with Client(f"ws://{address}/ws/interview/db-fail-new") as client:
+        client.send("start_interview", {"job_id": SEED_JOB, "candidate_id": "test-candidate"})
         error = client.expect("error")
         assert error["message"] == "Database error: connection failed"
         assert error["status_code"] == 503 and error["exception_type"] == "DatabaseError"
-        status = client.status()  # served from memory: the failed answer did not advance the interview
-        assert status["questions_asked"] == 1
-        client.send("start_interview", {"job_id": SEED_JOB, "candidate_id": "someone-new"})
-        assert client.expect("interview_started")["data"]["session_id"] == "db-fail"
-    with pytest.raises(duckdb.ConnectionException):
-        store.con.execute("SELECT 1")
+        client.send("get_status")  # nothing half-created: the session does not exist
+        assert client.expect("error")["status_code"] in (404, 503)
+    assert httpx.get(f"http://{address}/api/jobs").status_code == 503
+    journaled = Journal.read(journal_path(tmp_path / "store.duckdb"))
+    answers = [turn["answer"] for _, batch in journaled for turn in batch.turns]
+    assert STRONG_ANSWERS[0] in answers
+
+
+def test_journaled_answers_reach_duckdb_after_a_crash(
+    tmp_path: Path, own_server: list[ServerProcess]
+) -> None:
+    """Entries journaled but not yet applied when the process died are replayed exactly once."""
+    proc = make_server(tmp_path)
+    own_server.append(proc.start())
+    with Client(proc.ws("replayed")) as client:
+        client.start()
+        for answer in STRONG_ANSWERS[:3]:
+            client.answer(answer)
+    proc.kill()
+    journal = journal_path(proc.db)
+    assert journal.exists()
+    with Store(proc.db) as store:  # opening the file replays what DuckDB does not hold yet
+        assert journal.read_bytes() == b""
+        turns = store.get_turns("replayed")
+        assert [t.answer for t in turns] == STRONG_ANSWERS[:3]
+        assert len({t.index for t in turns}) == 3

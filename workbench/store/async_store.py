@@ -1,9 +1,11 @@
-"""`AsyncStore`: the store behind the async server, on one writer thread with group commit.
+"""`AsyncStore`: the store behind the async server.
 
-DuckDB is used from a single thread (one writing process, one connection). Write batches queued while the
-thread is busy are merged and applied together, one statement per table and one commit, so 500 sessions
-answering at once cost a handful of commits instead of 500; each caller still learns only after the commit
-that its write is durable.
+Two threads, each owning one thing:
+- the journal thread appends live write batches to the write-ahead journal, one fsync per group, and only
+  then tells the caller the write is durable (about a millisecond);
+- the DuckDB thread applies journaled batches in bulk (one statement per table, one commit for all that has
+  queued up) and runs reads and other store calls in order behind them, so a read always sees every write
+  acknowledged before it was asked.
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from workbench.store.batch import WriteBatch
-from workbench.store.store import Store
+from workbench.store.journal import Journal
+from workbench.store.store import Store, journal_path
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 MAX_GROUP = 512
+TRUNCATE_BYTES = 4 * 1024 * 1024
+RETRY_SECONDS = 1.0
+Entries = list[tuple[int, WriteBatch]]
 
 
 @dataclass
@@ -33,108 +39,144 @@ class _Job:
     future: Future[Any] = field(default_factory=Future)
 
 
+def _drain(first: Any, source: queue.SimpleQueue[Any]) -> tuple[list[Any], bool]:
+    """`first` and whatever else is queued; True when the stop marker (None) was met."""
+    group = [first]
+    while len(group) < MAX_GROUP:
+        try:
+            item = source.get_nowait()
+        except queue.Empty:
+            break
+        if item is None:
+            return group, True
+        group.append(item)
+    return group, False
+
+
 class AsyncStore:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="openhire-store", daemon=True)
-        self._thread.start()
+        self._journal = Journal(journal_path(store.path))
+        self._seq = self._applied_seq = store.journal_seq()
+        self._pending: Entries = []
+        self._journal_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._db_queue: queue.SimpleQueue[_Job | Entries | None] = queue.SimpleQueue()
         self.commits = 0
+        self._threads = [
+            threading.Thread(target=self._journal_loop, name="openhire-journal", daemon=True),
+            threading.Thread(target=self._db_loop, name="openhire-duckdb", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
 
     async def read(self, fn: Callable[[Store], T]) -> T:
-        """Run `fn` on the store thread outside any group transaction (reads; or writes that manage their own
+        """Run `fn` on the DuckDB thread outside any transaction (reads; or writes that manage their own
         transaction, like erasure's checkpoint)."""
-        return await self._submit(_Job(fn=fn))
+        return await self._submit(self._db_queue, _Job(fn=fn))
 
     async def write(self, fn: Callable[[Store], T]) -> T:
-        """Run `fn` inside a transaction; returns once it is committed."""
-        return await self._submit(_Job(fn=fn, write=True))
+        """Run `fn` inside a DuckDB transaction; returns once it is committed."""
+        return await self._submit(self._db_queue, _Job(fn=fn, write=True))
 
     async def apply(self, batch: WriteBatch) -> None:
-        """Apply a write batch, merged with whatever else is waiting; returns once it is committed."""
-        await self._submit(_Job(batch=batch))
+        """Make a live write batch durable (journaled); DuckDB receives it right behind."""
+        await self._submit(self._journal_queue, _Job(batch=batch))
 
-    async def _submit(self, job: _Job) -> Any:
-        self._queue.put(job)
+    async def _submit(self, target: queue.SimpleQueue[Any], job: _Job) -> Any:
+        target.put(job)
         return await asyncio.wrap_future(job.future)
 
     def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join(timeout=30)
+        self._journal_queue.put(None)
+        self._threads[0].join(timeout=30)
+        self._db_queue.put(None)
+        self._threads[1].join(timeout=60)
+        if self._applied_seq == self._seq:
+            self._journal.truncate()
+        self._journal.close()
         self.store.close()
 
-    # --- writer thread --------------------------------------------------------------------------------
+    # --- journal thread -------------------------------------------------------------------------------
 
-    def _run(self) -> None:
-        while True:
-            first = self._queue.get()
-            if first is None:
-                return
-            group = [first]
-            stop = False
-            while len(group) < MAX_GROUP:
-                try:
-                    nxt = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    stop = True
-                    break
-                group.append(nxt)
-            try:
-                self._process(group)
-            except Exception:  # never let the writer thread die: fail this group's callers instead
-                log.exception("store writer failed on a group of %d jobs", len(group))
-                for job in group:
-                    if not job.future.done():
-                        job.future.set_exception(RuntimeError("store writer failed"))
+    def _journal_loop(self) -> None:
+        while (first := self._journal_queue.get()) is not None:
+            group, stop = _drain(first, self._journal_queue)
+            self._journal_group([job for job in group if job.future.set_running_or_notify_cancel()])
             if stop:
                 return
 
-    def _process(self, group: list[_Job]) -> None:
-        # A caller that gave up (cancelled) before its job started is skipped; a started job always finishes.
-        group = [job for job in group if job.future.set_running_or_notify_cancel()]
-        batches = [job for job in group if job.batch is not None]
-        for job in group:
-            if job.batch is None:
-                self._run_one(job)
-        if len(batches) > 1:
-            self._apply_group(batches)
-        elif batches:
-            self._run_one(batches[0])
-
-    def _run_one(self, job: _Job) -> None:
+    def _journal_group(self, jobs: list[_Job]) -> None:
+        entries = [
+            (self._seq + offset, job.batch or WriteBatch()) for offset, job in enumerate(jobs, start=1)
+        ]
         try:
-            if job.batch is not None:
-                self.store.apply(job.batch)
-                result = None
-            elif job.write:
-                assert job.fn is not None
+            if self._applied_seq == self._seq and self._journal.size() > TRUNCATE_BYTES:
+                self._journal.truncate()  # DuckDB holds every entry written so far
+            self._journal.append(entries)
+        except Exception as exc:
+            log.exception("journal write failed")
+            for job in jobs:
+                job.future.set_exception(exc)
+            return
+        if entries:
+            self._seq = entries[-1][0]
+            self._db_queue.put(entries)  # queued before the callers hear back: their next read sees it
+        for job in jobs:
+            job.future.set_result(None)
+
+    # --- DuckDB thread --------------------------------------------------------------------------------
+
+    def _db_loop(self) -> None:
+        while True:
+            try:
+                first = self._db_queue.get(timeout=RETRY_SECONDS if self._pending else None)
+            except queue.Empty:
+                self._try_apply_pending()
+                continue
+            if first is None:
+                self._try_apply_pending()
+                return
+            group, stop = _drain(first, self._db_queue)
+            for item in group:
+                if isinstance(item, list):
+                    self._pending.extend(item)
+                elif item.future.set_running_or_notify_cancel():
+                    self._run(item)
+            self._try_apply_pending()
+            if stop:
+                self._try_apply_pending()
+                return
+
+    def _try_apply_pending(self) -> None:
+        try:
+            self._apply_pending()
+        except Exception:
+            log.exception(
+                "applying %d journaled batches to DuckDB failed; kept in the journal", len(self._pending)
+            )
+
+    def _apply_pending(self) -> None:
+        if not self._pending:
+            return
+        merged = WriteBatch()
+        for _, batch in self._pending:
+            merged.extend(batch)
+        last = self._pending[-1][0]
+        self.store.apply_journaled(merged, last)
+        self._pending.clear()
+        self._applied_seq = last
+        self.commits += 1
+
+    def _run(self, job: _Job) -> None:
+        assert job.fn is not None
+        try:
+            self._apply_pending()  # reads see every acknowledged write; if DuckDB fails, so does the read
+            if job.write:
                 with self.store.transaction():
                     result = job.fn(self.store)
             else:
-                assert job.fn is not None
                 result = job.fn(self.store)
         except Exception as exc:  # handed to the awaiting coroutine, which reports it
             job.future.set_exception(exc)
-            return
-        if job.write or job.batch is not None:
-            self.commits += 1
-        job.future.set_result(result)
-
-    def _apply_group(self, jobs: list[_Job]) -> None:
-        merged = WriteBatch()
-        for job in jobs:
-            assert job.batch is not None
-            merged.extend(job.batch)
-        try:
-            self.store.apply(merged)
-        except Exception:
-            # One batch broke the group's transaction (rolled back): apply each alone so only it fails.
-            log.warning("group commit of %d batches failed; applying one by one", len(jobs))
-            for job in jobs:
-                self._run_one(job)
-            return
-        self.commits += 1
-        for job in jobs:
-            job.future.set_result(None)
+        else:
+            job.future.set_result(result)

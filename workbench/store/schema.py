@@ -37,6 +37,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
         "CREATE INDEX events_session ON events (session_id)",
     ),
+    (
+        # The last write-ahead journal entry applied to this file (see journal.py), updated with the data.
+        "CREATE TABLE journal_state (last_seq BIGINT NOT NULL)",
+        "INSERT INTO journal_state VALUES (0)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

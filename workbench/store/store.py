@@ -8,6 +8,7 @@ while the server runs it owns the file (ARCHITECTURE.md).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ import pandas as pd
 from workbench.interviewer.api import InterviewState, Turn
 from workbench.models import CandidateDetails, JobDetails
 from workbench.store.batch import WriteBatch, apply_batch
+from workbench.store.journal import Journal
 from workbench.store.records import (
     ErasureReport,
     EventRecord,
@@ -48,6 +50,13 @@ TURN_COLUMNS = (
 )
 
 
+log = logging.getLogger(__name__)
+
+
+def journal_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".journal")
+
+
 class StoreError(Exception):
     """A store operation failed; the message is safe to show (no personal data)."""
 
@@ -73,6 +82,7 @@ class Store:
         self._in_transaction = False
         if not read_only:
             migrate(self.con)
+            self.recover_journal()
 
     def close(self) -> None:
         self.con.close()
@@ -166,6 +176,32 @@ class Store:
         return ErasureReport(candidate_id=candidate_id, sessions=n_sessions, turns=turns, events=events)
 
     # --- live sessions --------------------------------------------------------------------------------
+
+    def journal_seq(self) -> int:
+        """The last write-ahead journal entry this file holds."""
+        row = _one(self.con.execute("SELECT last_seq FROM journal_state"))
+        return int(row[0]) if row else 0
+
+    def apply_journaled(self, batch: WriteBatch, last_seq: int) -> None:
+        """Apply journaled batches and record, in the same transaction, the last entry now held."""
+        with self.transaction() as con:
+            apply_batch(con, batch)
+            con.execute("UPDATE journal_state SET last_seq = ?", [last_seq])
+
+    def recover_journal(self) -> int:
+        """Replay journal entries a crash left unapplied (exactly once), then empty the journal."""
+        path = journal_path(self.path)
+        held = self.journal_seq()
+        todo = [(seq, batch) for seq, batch in Journal.read(path) if seq > held]
+        if todo:
+            merged = WriteBatch()
+            for _, batch in todo:
+                merged.extend(batch)
+            self.apply_journaled(merged, todo[-1][0])
+            log.info("store %s: replayed %d journal entries", self.path.name, len(todo))
+        if path.exists():
+            path.write_bytes(b"")
+        return len(todo)
 
     def apply(self, batch: WriteBatch) -> None:
         """Apply a write batch (see `batch.py`) in one transaction, or inside the caller's."""
