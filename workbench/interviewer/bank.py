@@ -11,7 +11,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,20 +34,7 @@ Role = Literal[
     "support",
     "general",
 ]
-ROLES: tuple[str, ...] = (
-    "frontend",
-    "backend",
-    "data",
-    "ml",
-    "devops",
-    "mobile",
-    "qa",
-    "product",
-    "design",
-    "sales",
-    "support",
-    "general",
-)
+ROLES: tuple[str, ...] = get_args(Role)
 
 _NON_WORD = re.compile(r"[^a-z0-9+#]+")
 
