@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import httpx
 import pytest
 import uvicorn
@@ -130,6 +131,20 @@ def in_process_server(tmp_path: Path) -> Iterator[tuple[str, object]]:
     thread.join(timeout=15)
 
 
+def close_under_the_server(con: duckdb.DuckDBPyConnection) -> None:
+    """Close the server's DuckDB connection from this thread; DuckDB refuses while its own thread is mid-call
+    (journaled batches are applied right behind each write), so try again until the call is over."""
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            con.close()
+            return
+        except duckdb.ResourceInUseException:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def test_a_failing_store_gives_database_errors_and_loses_nothing(
     in_process_server: tuple[str, object], tmp_path: Path
 ) -> None:
@@ -137,7 +152,7 @@ def test_a_failing_store_gives_database_errors_and_loses_nothing(
     with Client(f"ws://{address}/ws/interview/db-fail") as client:
         client.start()
         store = app.state.manager.store.store  # type: ignore[attr-defined]
-        store.con.close()  # the database goes away under a live session
+        close_under_the_server(store.con)  # the database goes away under a live session
         # The answer is durable in the write-ahead journal, so the interview goes on.
         assert client.answer(STRONG_ANSWERS[0])["questions_asked"] == 2
     with Client(f"ws://{address}/ws/interview/db-fail-new") as client:
