@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -101,3 +101,162 @@ class Preferences(BaseModel):
         Difficulty.MEDIUM
     )
     focus_areas: StrList = Field(default_factory=list, max_length=20)
+
+
+# --- Interview session: the state an interviewer takes and returns, stored by every store. ---
+
+TurnKind = Literal["main", "follow_up", "closing"]
+Backend = Literal["baseline", "lm"]
+
+
+class CompetencyScore(BaseModel):
+    name: str
+    score: int = Field(ge=1, le=5)
+    evidence: str = Field(default="", description="A short quote from the candidate's own words.")
+
+
+class AnswerAssessment(BaseModel):
+    """What one answer showed. Comfort is read from text only and never enters a score."""
+
+    comfort: Comfort = Comfort.NEUTRAL
+    skills_evidenced: list[str] = Field(default_factory=list)
+    star: dict[str, bool] = Field(default_factory=dict, description="situation/task/action/result present")
+    competencies: list[CompetencyScore] = Field(default_factory=list)
+    vague: bool = False
+    notes: str = ""
+    backend: Backend = "baseline"
+
+
+class Turn(BaseModel):
+    """One question put to the candidate, and the answer once given."""
+
+    index: int
+    phase: Phase
+    kind: TurnKind = "main"
+    question: str
+    question_id: str = ""
+    topic: str = ""
+    asked_at: datetime
+    answer: str | None = None
+    answered_at: datetime | None = None
+    assessment: AnswerAssessment | None = None
+    backend: Backend = "baseline"
+
+
+class SessionAssessment(BaseModel):
+    overall: float = Field(ge=1, le=5)
+    competencies: list[CompetencyScore] = Field(default_factory=list)
+    summary: str = ""
+    strengths: list[str] = Field(default_factory=list)
+    areas_to_improve: list[str] = Field(default_factory=list)
+
+
+class InterviewState(BaseModel):
+    """Everything needed to continue, store, resume or replay an interview. Plain JSON."""
+
+    job: JobDetails
+    candidate_id: str
+    resume_text: str = ""
+    preferences: Preferences = Field(default_factory=Preferences)
+    phase: Phase = Phase.INTRODUCTION
+    turns: list[Turn] = Field(default_factory=list)
+    comfort: Comfort = Comfort.NEUTRAL
+    strengths: list[str] = Field(default_factory=list)
+    areas_to_probe: list[str] = Field(default_factory=list)
+    started_at: datetime
+    completed: bool = False
+    ended_at: datetime | None = None
+    final_feedback: str | None = None
+    assessment: SessionAssessment | None = None
+    # Interviewer-private working memory (plan, budgets, hidden notes). Must stay JSON-serialisable.
+    scratch: dict[str, object] = Field(default_factory=dict)
+
+    @property
+    def questions_asked(self) -> int:
+        return len(self.turns)
+
+    @property
+    def current_question(self) -> str | None:
+        if self.turns and self.turns[-1].answer is None:
+            return self.turns[-1].question
+        return None
+
+    def minutes_elapsed(self, now: datetime) -> float:
+        end = self.ended_at or now
+        return max(0.0, (end - self.started_at).total_seconds() / 60.0)
+
+
+# --- Interview plan: the structured interview for one job (job analysis -> competencies -> questions). ---
+# The plan is derived from the job record and an occupational taxonomy (ESCO), stored with the job and
+# versioned; every candidate of a job with the same preferences gets the same core questions in the same order.
+
+CompetencyKind = Literal["job_knowledge", "behavioural"]
+QuestionForm = Literal["opening", "situational", "how_do_you", "technical", "behavioural", "closing"]
+PlannedTurnKind = Literal["core", "resume_probe"]
+
+
+class RubricAnchors(BaseModel):
+    """Behavioural anchors: what a 1, a 3 and a 5 answer to this question contains."""
+
+    model_config = ConfigDict(extra="forbid")
+    one: str
+    three: str
+    five: str
+
+
+class Rubric(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    anchors: RubricAnchors
+    look_for: list[str] = Field(default_factory=list, description="Points a good answer covers.")
+    red_flags: list[str] = Field(
+        default_factory=list, description="Wrong or unsafe practice; stating one caps the score."
+    )
+
+
+class Competency(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(description="Stable slug, e.g. `medication-administration` or `teamwork`.")
+    name: str
+    kind: CompetencyKind
+    description: str = ""
+    source: str = Field(description="Where it came from: `requirements`, `esco:<uri>`, `bank:<role>`, `library`.")
+    terms: list[str] = Field(default_factory=list, description="The job's own words for it (for relevance).")
+
+
+class PlannedQuestion(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: PlannedTurnKind = "core"
+    phase: Phase
+    competency_id: str
+    form: QuestionForm
+    text: str
+    rephrasings: list[str] = Field(default_factory=list, description="Same question, other words (repair).")
+    minutes: float = Field(gt=0, description="Time budget for the question with its follow-ups.")
+    rubric: Rubric
+    source: str = ""
+    resume_item: str = Field(default="", description="For resume probes: the resume item it cites.")
+
+
+class OccupationMatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    uri: str
+    label: str
+    score: float
+
+
+class InterviewPlan(BaseModel):
+    """The job's plan. `version` grows when the job analysis changes; `key` identifies the preferences."""
+
+    model_config = ConfigDict(extra="forbid")
+    job_id: str
+    version: int = Field(ge=1)
+    key: str = Field(description="Hash of the inputs (job fields, difficulty, focus areas, duration, analyser).")
+    difficulty_level: Difficulty
+    focus_areas: list[str] = Field(default_factory=list)
+    max_duration: int
+    occupation: OccupationMatch | None = None
+    family: str = Field(default="", description="Occupation family, e.g. `healthcare`, `software`.")
+    competencies: list[Competency]
+    questions: list[PlannedQuestion] = Field(description="Core questions in the order they are asked.")
+    created_at: datetime = Field(default_factory=utc_now)
