@@ -135,6 +135,7 @@ class Turn(BaseModel):
     kind: TurnKind = "main"
     question: str
     question_id: str = ""
+    competency_id: str = Field(default="", description="The plan competency this question measures.")
     topic: str = ""
     asked_at: datetime
     answer: str | None = None
@@ -168,6 +169,7 @@ class InterviewState(BaseModel):
     ended_at: datetime | None = None
     final_feedback: str | None = None
     assessment: SessionAssessment | None = None
+    plan: InterviewPlan | None = Field(default=None, description="The job's plan this interview follows.")
     # Interviewer-private working memory (plan, budgets, hidden notes). Must stay JSON-serialisable.
     scratch: dict[str, object] = Field(default_factory=dict)
 
