@@ -262,3 +262,7 @@ class InterviewPlan(BaseModel):
     competencies: list[Competency]
     questions: list[PlannedQuestion] = Field(description="Core questions in the order they are asked.")
     created_at: datetime = Field(default_factory=utc_now)
+
+
+# InterviewState names InterviewPlan, defined after it.
+InterviewState.model_rebuild()
