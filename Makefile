@@ -24,12 +24,14 @@ $(STAMP): pyproject.toml
 
 setup: system-deps $(STAMP)
 
-# Debian packages: chromium for browser tests, espeak-ng as the TTS fallback, sox for audio fixtures.
+# Debian packages: chromium for browser tests, espeak-ng as the TTS fallback, sox for audio fixtures,
+# postgresql for the tests' private PostgreSQL cluster (the multi-process store).
 system-deps:
-	@if ! command -v chromium >/dev/null || ! command -v espeak-ng >/dev/null || ! command -v sox >/dev/null; then \
+	@if ! command -v chromium >/dev/null || ! command -v espeak-ng >/dev/null || ! command -v sox >/dev/null \
+	  || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
-	    chromium chromium-driver espeak-ng sox >/dev/null; \
+	    chromium chromium-driver espeak-ng sox postgresql >/dev/null; \
 	fi
 
 run: setup

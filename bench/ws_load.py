@@ -127,7 +127,9 @@ def launch(echo: bool, port: int, tmp: Path) -> subprocess.Popen[bytes]:
         cmd = [sys.executable, str(REPO / "bench" / "echo_server.py"), str(port)]
     else:
         cmd = [
-            str(Path(sys.executable).parent / "openhire"),
+            sys.executable,
+            "-m",
+            "openhire",
             "serve",
             "--port",
             str(port),

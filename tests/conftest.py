@@ -16,7 +16,8 @@ import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-OPENHIRE = Path(sys.executable).parent / "openhire"
+# `python -m openhire`, not the venv's console script: it runs the code of this tree (PYTHONPATH).
+OPENHIRE = [sys.executable, "-m", "openhire"]
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -48,7 +49,7 @@ class ServerProcess:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [
-                str(OPENHIRE),
+                *OPENHIRE,
                 "serve",
                 "--host",
                 "127.0.0.1",

@@ -221,7 +221,9 @@ class Competency(BaseModel):
     name: str
     kind: CompetencyKind
     description: str = ""
-    source: str = Field(description="Where it came from: `requirements`, `esco:<uri>`, `bank:<role>`, `library`.")
+    source: str = Field(
+        description="Where it came from: `requirements`, `esco:<uri>`, `bank:<role>`, `library`."
+    )
     terms: list[str] = Field(default_factory=list, description="The job's own words for it (for relevance).")
 
 
@@ -253,7 +255,9 @@ class InterviewPlan(BaseModel):
     model_config = ConfigDict(extra="forbid")
     job_id: str
     version: int = Field(ge=1)
-    key: str = Field(description="Hash of the inputs (job fields, difficulty, focus areas, duration, analyser).")
+    key: str = Field(
+        description="Hash of the inputs (job fields, difficulty, focus areas, duration, analyser)."
+    )
     difficulty_level: Difficulty
     focus_areas: list[str] = Field(default_factory=list)
     max_duration: int

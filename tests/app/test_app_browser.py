@@ -80,7 +80,9 @@ def app_url(
     log = tmp_path_factory.mktemp("app") / "app.log"
     env = {**os.environ, **mlflow_store}
     command = [
-        str(Path(sys.executable).parent / "openhire"),
+        sys.executable,
+        "-m",
+        "openhire",
         "app",
         "--port",
         str(port),

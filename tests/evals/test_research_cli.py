@@ -1,4 +1,4 @@
-"""The research commands through typer, on a fresh Typer app (as `workbench.cli.main` registers them)."""
+"""The research commands through typer, on a fresh Typer app (as `openhire.main` registers them)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from typer.testing import CliRunner
 
-from workbench.cli.research_cmds import register
+from openhire.research_cmds import register
 from workbench.records import InterviewRecord
 from workbench.tracking import list_runs
 

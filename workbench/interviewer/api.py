@@ -25,6 +25,7 @@ from workbench.models import (
     TurnKind,
 )
 
+
 class NextStep(BaseModel):
     """The interviewer's reply to an answer: acknowledgement + the next question (or the close)."""
 

@@ -13,12 +13,12 @@ from workbench.records import InterviewRecord
 from workbench.settings import REPO_DIR
 from workbench.store.store import Store
 
-OPENHIRE = Path(sys.executable).parent / "openhire"
+OPENHIRE = [sys.executable, "-m", "openhire"]
 DATASETS = REPO_DIR / "datasets"
 
 
 def openhire(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(OPENHIRE), *args], capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run([*OPENHIRE, *args], capture_output=True, text=True, timeout=120, check=False)
 
 
 def counts(db: Path) -> tuple[int, int, int, int]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from workbench.cli.app_cmds import app_environment, streamlit_command, streamlit_entrypoint
-from workbench.cli.main import app
+from openhire.app_cmds import app_environment, streamlit_command, streamlit_entrypoint
+from openhire.main import app
 
 
 def test_app_command_is_registered_with_its_options() -> None:

@@ -14,10 +14,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 app = typer.Typer(no_args_is_help=True, help="OpenHire: open AI interview system.")
 
 COMMAND_MODULES = (
-    "workbench.cli.server_cmds",  # serve, seed
-    "workbench.cli.data_cmds",  # import, export
-    "workbench.cli.research_cmds",  # simulate, eval, tune
-    "workbench.cli.app_cmds",  # app
+    "openhire.server_cmds",  # serve, seed
+    "openhire.data_cmds",  # import, export
+    "openhire.research_cmds",  # simulate, eval, tune
+    "openhire.app_cmds",  # app
 )
 
 for module_name in COMMAND_MODULES:
