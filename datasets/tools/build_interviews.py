@@ -13,15 +13,10 @@ from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from catalogue import PEOPLE, build_candidates, build_jobs
+import material
+from catalogue import JOBS, PEOPLE, build_candidates, build_jobs
 from compose import InterviewComposer, Judgement, Persona
-from material_behavioral import BUSINESS_STORIES, TECH_STORIES
-from material_business import BUSINESS_QUESTIONS
-from material_common import SkillQuestion
-from material_jobs import JOBS
-from material_tech_platform import PLATFORM_QUESTIONS
-from material_tech_web import WEB_QUESTIONS
-from plan import PLAN, SEED
+from material import SkillQuestion
 from timeline import stamp_turns
 
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_competencies
@@ -39,6 +34,7 @@ from workbench.records import (
 )
 
 DATASETS_DIR = Path(__file__).resolve().parents[1]
+SEED, PLAN = material.plan()
 TECH_FAMILIES = {"frontend", "backend", "data", "ml", "devops", "mobile", "qa"}
 INTERVIEWS_EPOCH = datetime(2026, 4, 6, 9, 0, tzinfo=UTC)
 SPLIT_SHARES: tuple[tuple[Split, float], ...] = (("dev", 0.15), ("heldout", 0.25))
@@ -49,9 +45,9 @@ class QuestionPicker:
 
     def __init__(self) -> None:
         self.bank: dict[str, list[SkillQuestion]] = defaultdict(list)
-        for item in [*WEB_QUESTIONS, *PLATFORM_QUESTIONS, *BUSINESS_QUESTIONS]:
+        for item in material.skill_questions():
             self.bank[item.skill].append(item)
-        self.stories = {"tech": TECH_STORIES, "business": BUSINESS_STORIES}
+        self.stories = {track: material.stories(track) for track in ("tech", "business")}
         self.uses: Counter[str] = Counter()
         self.heard: dict[str, set[str]] = defaultdict(set)
 

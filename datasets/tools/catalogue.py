@@ -5,17 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from material_jobs import JOBS, SEED_JOB_ID, JobSource
-from material_people import Person
-from material_people_commercial import COMMERCIAL_PEOPLE
-from material_people_platform import PLATFORM_PEOPLE
-from material_people_product import PRODUCT_PEOPLE
-from material_people_web import WEB_PEOPLE
-from material_projects import PROJECTS
+import material
+from material import JobSource, Person
 
 from workbench.models import CandidateDetails, JobDetails
 
-PEOPLE: list[Person] = [*WEB_PEOPLE, *PLATFORM_PEOPLE, *PRODUCT_PEOPLE, *COMMERCIAL_PEOPLE]
+PEOPLE: list[Person] = material.people()
+JOBS: list[JobSource] = material.jobs()
+SEED_JOB_ID = material.seed_job_id()
 JOBS_EPOCH = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 PEOPLE_EPOCH = datetime(2026, 3, 20, 10, 0, tzinfo=UTC)
 NO_RESUME_ID = "no-resume-candidate"
@@ -59,7 +56,7 @@ def resume_text(person: Person) -> str:
         experience.append(f"{role.title}, {role.company} ({role.period})")
         experience.extend(f"- {line}" for line in role.achievements)
     blocks.append("\n".join(experience))
-    blocks.append(f"SELECTED WORK\n{PROJECTS[person.id]}")
+    blocks.append(f"SELECTED WORK\n{person.selected_work}")
     blocks.append("SKILLS\n" + ", ".join(person.skills))
     blocks.append(f"EDUCATION\n{person.education}")
     return "\n\n".join(blocks) + "\n"

@@ -12,34 +12,31 @@ import random
 from dataclasses import dataclass, field
 
 import transforms as tf
-from material_common import Answer, SkillQuestion
-from material_people import Person
-from material_talk import (
-    BEHAVIORAL_FOLLOW_UPS,
-    CLOSING_ANSWERS,
-    CLOSING_QUESTIONS,
-    CONFIDENT_OPENERS,
-    DEFLECTIONS,
-    INJECTIONS,
-    INTRO_QUESTIONS,
-    MOTIVATION_QUESTIONS,
-    MOTIVATIONS,
-    NERVOUS_CLOSERS,
-    NERVOUS_OPENERS,
-    REDIRECT_FOLLOW_UPS,
-    TANGENTS,
-    TECH_FOLLOW_UPS,
-    TERSE_FOLLOW_UPS,
-    WEAK_FOLLOW_UP_ANSWERS,
-    WEAK_HEDGES,
-    WEAK_STORY_FOLLOW_UPS,
-)
+from material import Answer, Person, SkillQuestion, talk
 
 from workbench.interviewer.api import TurnKind
 from workbench.models import Comfort, JobDetails, Phase
 from workbench.records import Level
 
 MAX_TURNS = 14
+BEHAVIORAL_FOLLOW_UPS: list[str] = talk("behavioral_follow_ups")
+CLOSING_ANSWERS: dict[str, list[str]] = talk("closing_answers")
+CLOSING_QUESTIONS: list[str] = talk("closing_questions")
+CONFIDENT_OPENERS: list[str] = talk("confident_openers")
+DEFLECTIONS: list[str] = talk("deflections")
+INJECTIONS: list[str] = talk("injections")
+INTRO_QUESTIONS: list[str] = talk("intro_questions")
+MOTIVATION_QUESTIONS: list[str] = talk("motivation_questions")
+MOTIVATIONS: dict[str, str] = talk("motivations")
+NERVOUS_CLOSERS: list[str] = talk("nervous_closers")
+NERVOUS_OPENERS: list[str] = talk("nervous_openers")
+REDIRECT_FOLLOW_UPS: list[str] = talk("redirect_follow_ups")
+TANGENTS: list[str] = talk("tangents")
+TECH_FOLLOW_UPS: list[str] = talk("tech_follow_ups")
+TERSE_FOLLOW_UPS: list[str] = talk("terse_follow_ups")
+WEAK_FOLLOW_UP_ANSWERS: list[str] = talk("weak_follow_up_answers")
+WEAK_HEDGES: list[str] = talk("weak_hedges")
+WEAK_STORY_FOLLOW_UPS: list[str] = talk("weak_story_follow_ups")
 
 
 def lower_title(title: str) -> str:

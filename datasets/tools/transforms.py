@@ -9,9 +9,11 @@ from __future__ import annotations
 import random
 import re
 
-from material_talk import RAMBLE_LINKS, RAMBLE_TAILS
+from material import talk
 
 QUOTE_WORDS = 16
+RAMBLE_LINKS: list[str] = talk("ramble_links")
+RAMBLE_TAILS: list[str] = talk("ramble_tails")
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 # Sentence openers that can be lower-cased when a rambler runs two sentences together.

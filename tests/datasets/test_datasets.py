@@ -301,3 +301,12 @@ def test_final_feedback_quotes_the_candidate() -> None:
         for quote in quotes:
             assert quote.rstrip("…") in transcript, f"{record.id}: {quote!r} is not the candidate's words"
         assert f"{record.labels.overall:.1f} out of 5" in record.final_feedback
+
+
+def test_generator_is_small_and_its_text_lives_in_data_files() -> None:
+    """The authored text is YAML under datasets/material/; datasets/tools holds only the (small) generator."""
+    tools = list((DATASETS / "tools").glob("*.py"))
+    lines = sum(len(path.read_text(encoding="utf-8").splitlines()) for path in tools)
+    assert lines < 1_500, f"datasets/tools has {lines} lines of Python"
+    material = list((DATASETS / "material").rglob("*.yaml"))
+    assert sum(path.stat().st_size for path in material) > 3 * sum(path.stat().st_size for path in tools)
