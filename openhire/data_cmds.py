@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 
 import typer
 
 from workbench.settings import get_settings
 
+if TYPE_CHECKING:
+    from workbench.store.interface import InterviewStore
+
+T = TypeVar("T")
+
 FormatOption = Annotated[str, typer.Option("--format", help="jsonl or parquet")]
+DbOption = Annotated[str | None, typer.Option("--db", help="A DuckDB file or a postgresql:// URL.")]
+
+
+async def _with_store(db: str | None, work: Callable[[InterviewStore], Awaitable[T]]) -> T:
+    """Run `work` on the store (opened without seeding), then close it."""
+    from workbench.store.factory import open_store
+
+    store = await open_store(db or get_settings().db_path, seed_if_new=False)
+    try:
+        return await work(store)
+    finally:
+        await store.close()
 
 
 def _format(value: str) -> Literal["jsonl", "parquet"]:
@@ -20,17 +39,15 @@ def _format(value: str) -> Literal["jsonl", "parquet"]:
 
 def import_command(
     source: Annotated[Path, typer.Argument(help="Folder with jobs, candidates, interviews files.")],
-    db: Annotated[Path | None, typer.Option("--db")] = None,
+    db: DbOption = None,
     fmt: FormatOption = "jsonl",
 ) -> None:
     """Validate every record, then load them all in one transaction (nothing half-loaded on error)."""
-    from workbench.store.store import Store
-    from workbench.store.transfer import ImportError_, load_bundle, read_bundle
+    from workbench.store.transfer import ImportError_, read_bundle
 
     try:
         bundle = read_bundle(source, _format(fmt))
-        with Store(db or get_settings().db_path) as store:
-            counts = load_bundle(store, bundle)
+        counts = asyncio.run(_with_store(db, lambda store: store.import_bundle(bundle)))
     except ImportError_ as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from None
@@ -39,15 +56,11 @@ def import_command(
 
 def export_command(
     target: Annotated[Path, typer.Argument(help="Folder to write into.")],
-    db: Annotated[Path | None, typer.Option("--db")] = None,
+    db: DbOption = None,
     fmt: FormatOption = "jsonl",
 ) -> None:
     """Export jobs, candidates and every session with its turns."""
-    from workbench.store.store import Store
-    from workbench.store.transfer import export_store
-
-    with Store(db or get_settings().db_path, read_only=True) as store:
-        counts = export_store(store, target, _format(fmt))
+    counts = asyncio.run(_with_store(db, lambda store: store.export(target, _format(fmt))))
     typer.echo(f"exported {counts} to {target}")
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +13,13 @@ import typer
 
 from workbench.settings import get_settings
 
-DbOption = Annotated[Path | None, typer.Option("--db", help="DuckDB file (created and seeded when new).")]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="A DuckDB file (created and seeded when new) or a postgresql:// URL (seeded when empty).",
+    ),
+]
 
 
 def serve(
@@ -22,22 +30,30 @@ def serve(
         str | None, typer.Option(help="baseline, a program JSON path, or models:/name/v")
     ] = None,
     log_level: Annotated[str, typer.Option(help="uvicorn log level")] = "info",
+    workers: Annotated[
+        int, typer.Option(min=1, help="Server processes on this port (more than 1 needs PostgreSQL).")
+    ] = 1,
 ) -> None:
     """Start the protocol server (WebSocket interviews + REST API)."""
     import uvicorn
 
     from protocol_server.app import create_app
+    from workbench.store.factory import is_postgres
 
+    # Through the environment: with several workers, each process builds its own settings from it.
+    for name, value in (("HOST", host), ("PORT", str(port)), ("DB_PATH", db), ("INTERVIEWER", interviewer)):
+        if value is not None:
+            os.environ[f"OPENHIRE_{name}"] = value
+    get_settings.cache_clear()
     settings = get_settings()
-    updates: dict[str, object] = {"host": host, "port": port}
-    if db is not None:
-        updates["db_path"] = db
-    if interviewer is not None:
-        updates["interviewer"] = interviewer
-    settings = settings.model_copy(update=updates)
+    if workers > 1 and not is_postgres(settings.db_path):
+        typer.echo("--workers above 1 needs --db postgresql://… (a DuckDB file has one writer)", err=True)
+        raise typer.Exit(2)
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     uvicorn.run(
-        create_app(settings),
+        "protocol_server.app:create_app" if workers > 1 else create_app(settings),
+        factory=workers > 1,
+        workers=workers,
         host=host,
         port=port,
         log_level=log_level,
@@ -59,25 +75,30 @@ def seed_command(
     ] = False,
 ) -> None:
     """Load the demo dataset (jobs, candidates, labelled interviews) into a store."""
-    from workbench.store.seed import open_store, seed
-    from workbench.store.store import Store
-    from workbench.store.transfer import ImportError_
+    from workbench.store.factory import describe, is_postgres, open_store
+    from workbench.store.transfer import ImportError_, read_bundle
 
-    path = db or get_settings().db_path
-    if if_new and path.exists():
-        typer.echo(f"{path} exists; not seeded again")
-        return
+    target = db or get_settings().db_path
+    is_new = is_postgres(target) or not Path(target).exists()
+
+    async def run() -> str:
+        # A new file, or an empty PostgreSQL database, is seeded as it is opened.
+        store = await open_store(target, datasets_dir=datasets, seed_if_new=is_new)
+        try:
+            if is_new:
+                return f"{describe(target)} is seeded"
+            if if_new:
+                return f"{describe(target)} exists; not seeded again"
+            bundle = read_bundle(datasets or get_settings().datasets_dir)
+            return f"seeded {describe(target)}: {await store.import_bundle(bundle)}"
+        finally:
+            await store.close()
+
     try:
-        if not path.exists():
-            with open_store(path, datasets_dir=datasets):
-                typer.echo(f"created and seeded {path}")
-            return
-        with Store(path) as store:
-            counts = seed(store, datasets)
+        typer.echo(asyncio.run(run()))
     except ImportError_ as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"seeded {path}: {counts}")
 
 
 def protocol_spec(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -19,48 +19,57 @@ from protocol_server.rest import router
 from protocol_server.ws import interview_endpoint
 from workbench.interviewer import load_interviewer
 from workbench.settings import Settings, get_settings
-from workbench.store.async_store import AsyncStore
-from workbench.store.seed import open_store
+from workbench.store.factory import describe, open_store
 
 log = logging.getLogger(__name__)
 EVENT_FLUSH_SECONDS = 0.5
 
 
-async def _flush_events_forever(manager: SessionManager) -> None:
+async def _every(seconds: float, job: Callable[[], Awaitable[object]]) -> None:
+    """Run `job` now and then every `seconds`; a failing round is logged and the next one runs."""
     while True:
-        await asyncio.sleep(EVENT_FLUSH_SECONDS)
-        await manager.flush_events()
+        try:
+            await job()
+        except Exception:
+            log.exception("background job %s failed", getattr(job, "__name__", job))
+        await asyncio.sleep(seconds)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
-    store = AsyncStore(open_store(settings.db_path))
+    store = await open_store(settings.db_path, pool_size=settings.db_pool_size)
     interviewer = load_interviewer(settings.interviewer, settings)
     manager = SessionManager(
         store,
         interviewer,
         settings.interviewer,
-        InterviewClock(settings.seconds_per_minute),
+        InterviewClock(settings.seconds_per_minute, settings.clock_epoch),
         settings.transcript_commit_pause_seconds,
+        settings.lease_seconds,
     )
     app.state.manager = manager
-    resumed = await manager.resume_active()
+    app.state.store = store
     log.info(
-        "store %s open; %d active sessions resumed; interviewer %s",
-        settings.db_path,
-        resumed,
-        settings.interviewer,
+        "store %s open (%s); interviewer %s", describe(settings.db_path), store.backend, settings.interviewer
     )
-    flusher = asyncio.create_task(_flush_events_forever(manager))
+    tasks = [
+        asyncio.create_task(_every(EVENT_FLUSH_SECONDS, manager.flush_events)),
+        # Overdue interviews nobody drives (after a restart, or their process died) end from here.
+        asyncio.create_task(_every(settings.sweep_seconds, manager.sweep_overdue)),
+        asyncio.create_task(_every(settings.lease_seconds / 3, manager.renew_leases)),
+    ]
     try:
         yield
     finally:
-        flusher.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await flusher
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await manager.release_all()
         await manager.flush_events()
-        store.close()
+        await store.close()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

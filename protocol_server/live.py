@@ -40,6 +40,7 @@ class LiveSession:
         "lock",
         "pause_timer",
         "peers",
+        "revision",
         "state_json",
     )
 
@@ -55,6 +56,7 @@ class LiveSession:
         self.buffer: list[str] = []
         self.pause_timer: asyncio.TimerHandle | None = None
         self.end_timer: asyncio.TimerHandle | None = None
+        self.revision = 0  # the store's revision of `state` (every write checks it)
 
     @property
     def state(self) -> InterviewState:

@@ -10,12 +10,11 @@ import asyncio
 import logging
 import traceback
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal, TypeVar
 
-import duckdb
-
 from protocol_server.clock import InterviewClock
+from protocol_server.leases import Leases, stored
 from protocol_server.live import LiveSession, Peer, merge_answer
 from protocol_server.protocol import (
     AIResponse,
@@ -39,10 +38,8 @@ from protocol_server.protocol import (
 from protocol_server.ratelimit import TokenBucket
 from workbench.interviewer.api import Interviewer, InterviewState
 from workbench.models import Preferences, utc_now
-from workbench.store.async_store import AsyncStore
-from workbench.store.batch import WriteBatch, answered_count, new_session, state_saved
+from workbench.store.interface import InterviewStore
 from workbench.store.records import EventRecord
-from workbench.store.store import Store, StoreError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -53,21 +50,23 @@ END_RETRY_SECONDS = 5.0
 ALREADY_ENDED = "Interview has already ended"
 
 
-def database_error(exc: Exception) -> ProtocolError:
-    reason = "connection failed" if isinstance(exc, duckdb.ConnectionException) else exc.__class__.__name__
-    return ProtocolError(503, f"Database error: {reason}", str(exc)[:300], "DatabaseError")
+def answered_count(state: InterviewState) -> int:
+    """Turns are written once answered; the question still open lives in the session's state."""
+    return sum(1 for turn in state.turns if turn.answer is not None)
 
 
 class SessionManager:
     def __init__(
         self,
-        store: AsyncStore,
+        store: InterviewStore,
         interviewer: Interviewer,
         interviewer_name: str,
         clock: InterviewClock,
         transcript_pause_seconds: float,
+        lease_seconds: float = 15.0,
     ) -> None:
         self.store = store
+        self.leases = Leases(store, lease_seconds)
         self.interviewer = interviewer
         self.interviewer_name = interviewer_name
         self.clock = clock
@@ -80,12 +79,6 @@ class SessionManager:
         self._buckets: dict[str, TokenBucket] = {}
 
     # --- plumbing -------------------------------------------------------------------------------------
-
-    async def db(self, fn: Callable[[Store], T], *, write: bool = False) -> T:
-        try:
-            return await (self.store.write(fn) if write else self.store.read(fn))
-        except (duckdb.Error, StoreError, OSError) as exc:
-            raise database_error(exc) from None
 
     async def _think(self, fn: Callable[..., T], *args: Any) -> T:
         """Run an interviewer call; LM-backed interviewers block, so they run in a worker thread."""
@@ -127,19 +120,53 @@ class SessionManager:
         events, self._pending_events = self._pending_events, []
         return events
 
-    async def commit(self, batch: WriteBatch) -> None:
-        """Make a batch durable, together with every event logged so far."""
-        batch.add_events(self._take_events())
+    async def _create_commit(self, session_id: str, state: InterviewState, state_json: str) -> int:
+        """Make a new session durable, together with every event logged so far; returns its revision."""
+        deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
+        events = self._take_events()
         try:
-            await self.store.apply(batch)
-        except Exception as exc:
-            raise database_error(exc) from None
+            return await stored(
+                self.store.create_session(
+                    session_id,
+                    state,
+                    interviewer=self.interviewer_name,
+                    owner=self.leases.owner,
+                    deadline=deadline,
+                    events=events,
+                    state_json=state_json,
+                )
+            )
+        except ProtocolError:
+            self._pending_events[:0] = events  # the messages are still logged with the next write
+            raise
+
+    async def commit(self, live: LiveSession, state: InterviewState, state_json: str) -> None:
+        """Make a session's new state durable (with the events logged so far), checked against this
+        process's lease and the revision it holds; only then may it be adopted."""
+        events = self._take_events()
+        try:
+            live.revision = await stored(
+                self.store.save_session(
+                    live.id,
+                    state,
+                    answered_before=answered_count(live.state),
+                    revision=live.revision,
+                    owner=self.leases.owner,
+                    events=events,
+                    state_json=state_json,
+                )
+            )
+        except ProtocolError:
+            self._pending_events[:0] = events
+            raise
 
     async def flush_events(self) -> None:
         if self._pending_events:
+            events = self._take_events()
             try:
-                await self.commit(WriteBatch())
+                await stored(self.store.log_events(events))
             except ProtocolError as exc:
+                self._pending_events[:0] = events
                 log.error("event log not written: %s", exc.message)
 
     def _spawn(self, coro: Any) -> None:
@@ -166,17 +193,34 @@ class SessionManager:
         async with lock:
             live = self.sessions.get(session_id)
             if live is None:
-                loaded = await self.db(lambda s: s.load_state(session_id))
-                if loaded is not None:
-                    live = self._adopt(session_id, loaded[0], loaded[1])
+                live = await self._open(session_id)
         if not lock.locked():
             self._opening.pop(session_id, None)
         return live
 
+    async def _open(self, session_id: str) -> LiveSession | None:
+        """Lease the session to this process and load it; no lease is kept for a session that is not there."""
+        await self.leases.acquire(session_id)
+        try:
+            loaded = await stored(self.store.load_session(session_id))
+        except ProtocolError:
+            await self.leases.release(session_id)
+            raise
+        if loaded is None:
+            await self.leases.release(session_id)
+            return None
+        return self._adopt(session_id, loaded.state, loaded.interviewer, revision=loaded.revision)
+
     def _adopt(
-        self, session_id: str, state: InterviewState, interviewer_name: str, state_json: str = ""
+        self,
+        session_id: str,
+        state: InterviewState,
+        interviewer_name: str,
+        state_json: str = "",
+        revision: int = 0,
     ) -> LiveSession:
         live = LiveSession(session_id, state, interviewer_name, state_json)
+        live.revision = revision
         self.sessions[session_id] = live
         if not state.completed:
             self._schedule_end(live)
@@ -206,31 +250,72 @@ class SessionManager:
         live = self.sessions.get(session_id)
         if live is not None:
             live.peers.discard(peer)
-            self._evict_if_done(live)
+            self._evict_if_idle(live)
 
     def connected(self, session_id: str, rate: float, burst: int) -> TokenBucket:
         """Count a new connection; its messages draw on the session's one rate-limit bucket."""
         self._connections[session_id] = self._connections.get(session_id, 0) + 1
         return self._buckets.setdefault(session_id, TokenBucket(rate, burst))
 
-    def _evict_if_done(self, live: LiveSession) -> None:
-        """An ended session nobody is connected to leaves memory (the store still has it)."""
-        if not live.peers and live.state.completed and self.sessions.get(live.id) is live:
-            self.sessions.pop(live.id, None)
+    def _evict_if_idle(self, live: LiveSession) -> None:
+        if not live.peers and self.sessions.get(live.id) is live:
+            self._spawn(self._evict(live))
 
-    def forget_candidate(self, candidate_id: str) -> None:
+    async def _evict(self, live: LiveSession) -> None:
+        """A session nobody is connected to leaves memory and its lease is released, so that a client
+        reconnecting to another process resumes it there; speech already buffered is committed first."""
+        async with live.lock:
+            if live.peers or self.sessions.get(live.id) is not live:
+                return
+            if live.buffer and not live.state.completed:
+                try:
+                    await self._answer(live, merge_answer(live.buffer, ""))
+                except ProtocolError as exc:
+                    log.error("session %s: buffered answer not committed: %s", live.id, exc.message)
+            live.cancel_timers()
+            self.sessions.pop(live.id, None)
+        await self.leases.release(live.id)
+
+    async def forget_candidate(self, candidate_id: str) -> None:
         """After erasure: drop the candidate's sessions from memory so nothing of them is served again."""
         for session_id, live in list(self.sessions.items()):
             if live.state.candidate_id == candidate_id:
                 live.cancel_timers()
                 self.sessions.pop(session_id, None)
+                await self.leases.release(session_id)
 
-    async def resume_active(self) -> int:
-        """After a restart: bring back every active session, so their clocks run and overdue ones end."""
-        ids = await self.db(lambda s: s.active_live_session_ids())
-        for session_id in ids:
-            await self.find(session_id)
-        return len(ids)
+    async def renew_leases(self) -> None:
+        """Keep this process's leases; a session whose lease was lost (this process stalled past its expiry
+        and another took over) leaves memory at once."""
+        held = await self.leases.renew(list(self.sessions))
+        for session_id in [sid for sid in self.sessions if sid not in held]:
+            log.warning("session %s: lease lost to another server; dropped from memory", session_id)
+            self.sessions.pop(session_id).cancel_timers()
+
+    async def release_all(self) -> None:
+        """On shutdown: hand every session over at once instead of after the lease expires."""
+        for session_id, live in list(self.sessions.items()):
+            live.cancel_timers()
+            await self.leases.release(session_id)
+        self.sessions.clear()
+
+    async def sweep_overdue(self) -> int:
+        """End interviews past max_duration that no process drives (their client left, or their process
+        died); each is claimed by exactly one process."""
+        claimed = await self.leases.claim_overdue()
+        for session_id in claimed:
+            try:
+                loaded = await stored(self.store.load_session(session_id))
+            except ProtocolError as exc:
+                log.error("session %s: not loaded for its time-out (%s)", session_id, exc.message)
+                loaded = None
+            if loaded is None or session_id in self.sessions:
+                await self.leases.release(session_id)
+                continue
+            live = self._adopt(session_id, loaded.state, loaded.interviewer, revision=loaded.revision)
+            live.cancel_timers()
+            self._spawn(self.end_by_time(live))
+        return len(claimed)
 
     # --- timers ---------------------------------------------------------------------------------------
 
@@ -249,13 +334,18 @@ class SessionManager:
             try:
                 await self._finish(live, self.clock.now())
             except ProtocolError as exc:
+                if exc.status_code == 409:  # another process drives it now, and ends it
+                    live.cancel_timers()
+                    if self.sessions.get(live.id) is live:
+                        self.sessions.pop(live.id)
+                    return
                 log.error("session %s: could not end at max_duration (%s); retrying", live.id, exc.message)
                 live.end_timer = asyncio.get_running_loop().call_later(
                     END_RETRY_SECONDS, self._spawn_end, live
                 )
                 return
         await self.publish(live, self.ended_message(live))
-        self._evict_if_done(live)
+        self._evict_if_idle(live)
 
     def _schedule_pause_commit(self, live: LiveSession) -> None:
         if live.pause_timer is not None:
@@ -304,7 +394,8 @@ class SessionManager:
             lock = self._opening.setdefault(session_id, asyncio.Lock())
             async with lock:
                 live = self.sessions.get(session_id) or await self._create(session_id, message)
-            self._opening.pop(session_id, None)
+            if not lock.locked():
+                self._opening.pop(session_id, None)
         elif live.state.completed:
             raise ProtocolError(
                 409, ALREADY_ENDED, "Start a new session id for a new interview.", "InvalidState"
@@ -316,13 +407,21 @@ class SessionManager:
         )
 
     async def _create(self, session_id: str, message: StartInterview) -> LiveSession:
+        await self.leases.acquire(session_id)
+        try:
+            return await self._create_leased(session_id, message)
+        except BaseException:
+            await self.leases.release(session_id)
+            raise
+
+    async def _create_leased(self, session_id: str, message: StartInterview) -> LiveSession:
         data = message.data
-        job = await self.db(lambda s: s.get_job(data.job_id))
+        job = await stored(self.store.get_job(data.job_id))
         if job is None:
             raise ProtocolError(
                 404, f"Job with ID {data.job_id} not found", "No job has this id.", "HTTPException"
             )
-        candidate = await self.db(lambda s: s.get_candidate(data.candidate_id))
+        candidate = await stored(self.store.get_candidate(data.candidate_id))
         if candidate is None:
             raise ProtocolError(
                 404,
@@ -343,8 +442,8 @@ class SessionManager:
             self.interviewer.start, job, candidate, resume, preferences, self.clock.now()
         )
         state_json = state.model_dump_json()
-        await self.commit(new_session(session_id, state, state_json, self.interviewer_name))
-        return self._adopt(session_id, state, self.interviewer_name, state_json)
+        revision = await self._create_commit(session_id, state, state_json)
+        return self._adopt(session_id, state, self.interviewer_name, state_json, revision)
 
     async def candidate_response(self, session_id: str, response: str) -> None:
         live = await self.require(session_id)
@@ -366,13 +465,12 @@ class SessionManager:
     async def _answer(self, live: LiveSession, answer: str) -> None:
         """Commit one answer and reply; the buffer is cleared only once the answer is durable."""
         now = self.clock.now()
-        answered_before = answered_count(live.state)
         state, step = await self._think(self.interviewer.answer, live.state, answer, now)
         completed = step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
         if completed and not state.completed:
             state = await self._think(self.interviewer.finish, state, now)
         state_json = state.model_dump_json()
-        await self.commit(state_saved(live.id, state, state_json, answered_before))
+        await self.commit(live, state, state_json)
         live.adopt(state, state_json)
         live.buffer.clear()
         if live.pause_timer is not None:
@@ -426,7 +524,7 @@ class SessionManager:
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
         final = await self._think(self.interviewer.finish, state, now)
         final_json = final.model_dump_json()
-        await self.commit(state_saved(live.id, final, final_json, answered_count(live.state)))
+        await self.commit(live, final, final_json)
         live.adopt(final, final_json)
         live.buffer.clear()
         live.cancel_timers()

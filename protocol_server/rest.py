@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Awaitable
+from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
 
+from protocol_server.leases import stored
 from protocol_server.manager import SessionManager
 from protocol_server.protocol import ProtocolError, protocol_schema
 from protocol_server.transcript import to_markdown
 from workbench.models import CandidateDetails, JobDetails
+from workbench.store.interface import DuplicateIdError, InterviewStore, SessionFilter
 from workbench.store.records import ErasureReport, SessionDetail, SessionSummary
-from workbench.store.store import DuplicateIdError, Store
 
+T = TypeVar("T")
 router = APIRouter(prefix="/api")
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0)]
@@ -24,9 +27,17 @@ def _manager(request: Request) -> SessionManager:
     return manager
 
 
-async def _db(request: Request, fn: Any, *, write: bool = False) -> Any:
+def _store(request: Request) -> InterviewStore:
+    store: InterviewStore = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[InterviewStore, Depends(_store)]
+
+
+async def _db(call: Awaitable[T]) -> T:
     try:
-        return await _manager(request).db(fn, write=write)
+        return await stored(call)
     except ProtocolError as exc:
         raise HTTPException(exc.status_code, exc.message) from None
     except DuplicateIdError as exc:
@@ -38,57 +49,56 @@ def _not_found(what: str, record_id: str) -> HTTPException:
 
 
 @router.get("/jobs", response_model=list[JobDetails])
-async def list_jobs(request: Request, limit: Limit = 50, offset: Offset = 0) -> Any:
-    return await _db(request, lambda s: s.list_jobs(limit, offset))
+async def list_jobs(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
+    return await _db(store.list_jobs(limit, offset))
 
 
 @router.post("/jobs", response_model=JobDetails, status_code=201)
-async def create_job(request: Request, job: JobDetails) -> Any:
-    return await _db(request, lambda s: s.add_job(job), write=True)
+async def create_job(store: StoreDep, job: JobDetails) -> Any:
+    return await _db(store.add_job(job))
 
 
 @router.get("/jobs/{job_id}", response_model=JobDetails)
-async def get_job(request: Request, job_id: str) -> Any:
-    job = await _db(request, lambda s: s.get_job(job_id))
+async def get_job(store: StoreDep, job_id: str) -> Any:
+    job = await _db(store.get_job(job_id))
     if job is None:
         raise _not_found("Job", job_id)
     return job
 
 
 @router.get("/candidates", response_model=list[CandidateDetails])
-async def list_candidates(request: Request, limit: Limit = 50, offset: Offset = 0) -> Any:
-    return await _db(request, lambda s: s.list_candidates(limit, offset))
+async def list_candidates(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
+    return await _db(store.list_candidates(limit, offset))
 
 
 @router.post("/candidates", response_model=CandidateDetails, status_code=201)
-async def create_candidate(request: Request, candidate: CandidateDetails) -> Any:
-    return await _db(request, lambda s: s.add_candidate(candidate), write=True)
+async def create_candidate(store: StoreDep, candidate: CandidateDetails) -> Any:
+    return await _db(store.add_candidate(candidate))
 
 
 @router.get("/candidates/{candidate_id}", response_model=CandidateDetails)
-async def get_candidate(request: Request, candidate_id: str) -> Any:
-    candidate = await _db(request, lambda s: s.get_candidate(candidate_id))
+async def get_candidate(store: StoreDep, candidate_id: str) -> Any:
+    candidate = await _db(store.get_candidate(candidate_id))
     if candidate is None:
         raise _not_found("Candidate", candidate_id)
     return candidate
 
 
 @router.delete("/candidates/{candidate_id}", response_model=ErasureReport)
-async def erase_candidate(request: Request, candidate_id: str) -> Any:
+async def erase_candidate(request: Request, store: StoreDep, candidate_id: str) -> Any:
     """Erase the candidate with their resume, sessions, transcripts and logged messages."""
     manager = _manager(request)
     await manager.flush_events()
-    # Not wrapped in a group transaction: erasure runs its own, then checkpoints (which needs none open).
-    report: ErasureReport | None = await _db(request, lambda s: s.erase_candidate(candidate_id))
+    report = await _db(store.erase_candidate(candidate_id))
     if report is None:
         raise _not_found("Candidate", candidate_id)
-    manager.forget_candidate(candidate_id)
+    await manager.forget_candidate(candidate_id)
     return report
 
 
 @router.get("/sessions", response_model=list[SessionSummary])
 async def list_sessions(
-    request: Request,
+    store: StoreDep,
     limit: Limit = 50,
     offset: Offset = 0,
     job_id: str | None = None,
@@ -97,31 +107,27 @@ async def list_sessions(
     source: Literal["live", "dataset", "simulated"] | None = None,
     split: str | None = None,
 ) -> Any:
-    def read(s: Store) -> list[SessionSummary]:
-        return s.list_sessions(
-            limit, offset, job_id=job_id, candidate_id=candidate_id, status=status, source=source, split=split
-        )
-
-    return await _db(request, read)
+    where = SessionFilter(job_id=job_id, candidate_id=candidate_id, status=status, source=source, split=split)
+    return await _db(store.list_sessions(limit, offset, where))
 
 
-async def _session(request: Request, session_id: str) -> SessionDetail:
-    session: SessionDetail | None = await _db(request, lambda s: s.get_session(session_id))
+async def _session(store: InterviewStore, session_id: str) -> SessionDetail:
+    session = await _db(store.get_session(session_id))
     if session is None:
         raise HTTPException(404, "Interview session not found")
     return session
 
 
 @router.get("/sessions/{session_id}", response_model=SessionDetail)
-async def get_session(request: Request, session_id: str) -> Any:
-    return await _session(request, session_id)
+async def get_session(store: StoreDep, session_id: str) -> Any:
+    return await _session(store, session_id)
 
 
 @router.get("/sessions/{session_id}/transcript", response_model=None)
 async def export_transcript(
-    request: Request, session_id: str, format: Literal["json", "markdown"] = "json"
+    store: StoreDep, session_id: str, format: Literal["json", "markdown"] = "json"
 ) -> Response:
-    session = await _session(request, session_id)
+    session = await _session(store, session_id)
     filename = f"interview-{session_id}"
     if format == "markdown":
         return PlainTextResponse(

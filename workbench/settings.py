@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DATA_DIR = Path("var")
@@ -16,7 +17,20 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="OPENHIRE_", env_file=".env", extra="ignore")
 
     # --- store -------------------------------------------------------------------------------------
-    db_path: Path = DATA_DIR / "openhire.duckdb"
+    db_path: str = Field(
+        default=str(DATA_DIR / "openhire.duckdb"),
+        description="A DuckDB file (embedded, one server process) or a postgresql:// URL (many processes).",
+    )
+    db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connections per server process.")
+    lease_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="How long a server process's claim on a session lasts unless renewed: after a crash, "
+        "another process can resume the session this long after the last renewal.",
+    )
+    sweep_seconds: float = Field(
+        default=1.0, gt=0, description="How often each process looks for interviews past max_duration."
+    )
     datasets_dir: Path = REPO_DIR / "datasets"
 
     # --- protocol server ---------------------------------------------------------------------------
@@ -33,6 +47,11 @@ class Settings(BaseSettings):
     ws_ping_timeout: float = 20.0
     idle_timeout_seconds: float = 900.0
     transcript_commit_pause_seconds: float = 4.0
+    clock_epoch: datetime | None = Field(
+        default=None,
+        description="With compressed time, the instant from which every process of a deployment compresses "
+        "(so that processes agree on interview time); default: when the process starts.",
+    )
     seconds_per_minute: float = Field(
         default=60.0,
         gt=0,
@@ -70,6 +89,11 @@ class Settings(BaseSettings):
         description='WebRTC ICE servers for hands-free mode, e.g. [{"urls": ["stun:stun.example.org"]}]; '
         "none are needed when browser and app share a machine or LAN.",
     )
+
+    @field_validator("db_path", mode="before")
+    @classmethod
+    def _db_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, Path) else value
 
 
 @lru_cache(maxsize=1)

@@ -151,7 +151,7 @@ def test_a_failing_store_gives_database_errors_and_loses_nothing(
     address, app = in_process_server
     with Client(f"ws://{address}/ws/interview/db-fail") as client:
         client.start()
-        store = app.state.manager.store.store  # type: ignore[attr-defined]
+        store = app.state.store.database  # type: ignore[attr-defined]
         close_under_the_server(store.con)  # the database goes away under a live session
         # The answer is durable in the write-ahead journal, so the interview goes on.
         assert client.answer(STRONG_ANSWERS[0])["questions_asked"] == 2

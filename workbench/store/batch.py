@@ -14,8 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from workbench.interviewer.api import InterviewState, Turn
-from workbench.models import utc_now
+from workbench.models import InterviewState, Turn, utc_now
 from workbench.store.records import EventRecord, SessionSource
 
 SESSION_UPDATE_COLUMNS = (
@@ -60,7 +59,12 @@ class WriteBatch:
 
 
 def new_session(
-    session_id: str, state: InterviewState, state_json: str, interviewer: str, source: SessionSource = "live"
+    session_id: str,
+    state: InterviewState,
+    state_json: str,
+    interviewer: str,
+    deadline: datetime,
+    source: SessionSource = "live",
 ) -> WriteBatch:
     now = utc_now()
     row = {
@@ -76,6 +80,7 @@ def new_session(
         "questions_asked": state.questions_asked,
         "started_at": state.started_at,
         "updated_at": now,
+        "deadline_at": deadline,
     }
     return WriteBatch(new_sessions=[row], turns=turn_rows(session_id, state.turns, 0))
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from workbench.interviewer.api import AnswerAssessment, SessionAssessment
+from workbench.models import AnswerAssessment, SessionAssessment
 
 SessionStatus = Literal["active", "ended"]
 SessionSource = Literal["live", "dataset", "simulated"]

@@ -42,6 +42,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE journal_state (last_seq BIGINT NOT NULL)",
         "INSERT INTO journal_state VALUES (0)",
     ),
+    (
+        # When the server ends a live session (max_duration), in real time: time-out sweeps read it.
+        "ALTER TABLE sessions ADD COLUMN deadline_at TIMESTAMPTZ",
+        """UPDATE sessions SET deadline_at = started_at
+               + to_minutes(CAST(json_extract_string(preferences, '$.max_duration') AS BIGINT))
+           WHERE status = 'active'""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,15 +11,16 @@ import json
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pandas as pd
 
-from workbench.interviewer.api import InterviewState, Turn
-from workbench.models import CandidateDetails, JobDetails
+from workbench.models import CandidateDetails, InterviewState, JobDetails, Turn
 from workbench.store.batch import WriteBatch, apply_batch
+from workbench.store.errors import DuplicateIdError
 from workbench.store.journal import Journal
 from workbench.store.records import (
     ErasureReport,
@@ -51,18 +52,23 @@ TURN_COLUMNS = (
 
 
 log = logging.getLogger(__name__)
+EXPORT_SQL = {
+    "jobs": "SELECT * FROM jobs ORDER BY created_at, id",
+    "candidates": "SELECT * FROM candidates ORDER BY created_at, id",
+    "sessions": """
+        SELECT s.id, s.job_id, s.candidate_id, s.split, s.persona, s.preferences, s.interviewer, s.source,
+               s.started_at, s.ended_at, coalesce(s.final_feedback, '') AS final_feedback, s.labels,
+               json_extract(s.state, '$.assessment') AS assessment
+        FROM sessions s ORDER BY s.started_at, s.id""",
+    "turns": """
+        SELECT session_id, idx AS "index", phase, kind, question, answer, asked_at, answered_at, labels,
+               assessment
+        FROM turns ORDER BY session_id, idx""",
+}
 
 
 def journal_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".journal")
-
-
-class StoreError(Exception):
-    """A store operation failed; the message is safe to show (no personal data)."""
-
-
-class DuplicateIdError(ValueError):
-    """A record with this id exists already (a client error, not a store failure)."""
 
 
 def _json(value: Any) -> str | None:
@@ -219,6 +225,15 @@ class Store:
             return None
         return InterviewState.model_validate_json(row[0]), row[1], row[2]
 
+    def overdue_session_ids(self, now: datetime, limit: int) -> list[str]:
+        """Active live sessions whose deadline has passed (the server ends them)."""
+        rows = self.con.execute(
+            "SELECT id FROM sessions WHERE status = 'active' AND source = 'live' AND deadline_at <= ?"
+            " ORDER BY deadline_at LIMIT ?",
+            [now, limit],
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def active_live_session_ids(self) -> list[str]:
         rows = self.con.execute(
             "SELECT id FROM sessions WHERE status = 'active' AND source = 'live' ORDER BY started_at"
@@ -326,6 +341,10 @@ class Store:
         finally:
             self.con.unregister("bulk_frame")
         return len(frame)
+
+    def export_frames(self) -> dict[str, pd.DataFrame]:
+        """Every table as a data frame, in the shape `transfer.export_store` writes."""
+        return {name: self.con.execute(sql).df() for name, sql in EXPORT_SQL.items()}
 
     def existing_ids(self, table: str, ids: Sequence[str]) -> set[str]:
         if not ids:

@@ -8,20 +8,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 import pandas as pd
 from pydantic import BaseModel, ValidationError
 
 from workbench.models import CandidateDetails, JobDetails
 from workbench.records import TranscriptRecord
-from workbench.store.store import Store
 
 Format = Literal["jsonl", "parquet"]
 M = TypeVar("M", bound=BaseModel)
 KINDS: tuple[str, ...] = ("jobs", "candidates", "interviews")
+
+
+class Tables(Protocol):
+    """What moving records needs of a backend (a synchronous DuckDB `Store` or PostgreSQL connection)."""
+
+    def existing_ids(self, table: str, ids: Sequence[str]) -> set[str]: ...
+    def bulk_insert(self, table: str, frame: pd.DataFrame) -> int: ...
+    def transaction(self) -> AbstractContextManager[Any]: ...
+    def export_frames(self) -> dict[str, pd.DataFrame]: ...
 
 
 @dataclass(frozen=True)
@@ -129,7 +138,7 @@ def read_bundle(directory: Path, fmt: Format = "jsonl") -> Bundle:
     return bundle
 
 
-def _check_references(store: Store, bundle: Bundle) -> list[RecordProblem]:
+def _check_references(store: Tables, bundle: Bundle) -> list[RecordProblem]:
     problems: list[RecordProblem] = []
     for kind, table, ids in (
         ("jobs", "jobs", [j.id for j in bundle.jobs]),
@@ -156,7 +165,7 @@ def _check_references(store: Store, bundle: Bundle) -> list[RecordProblem]:
     return problems
 
 
-def load_bundle(store: Store, bundle: Bundle) -> dict[str, int]:
+def load_bundle(store: Tables, bundle: Bundle) -> dict[str, int]:
     """Insert everything in one transaction, after checking ids and references against the store."""
     problems = _check_references(store, bundle)
     if problems:
@@ -222,24 +231,10 @@ def _interview_frames(interviews: Sequence[TranscriptRecord]) -> tuple[pd.DataFr
 
 # --- export ---------------------------------------------------------------------------------------------
 
-SESSION_EXPORT_SQL = """
-    SELECT s.id, s.job_id, s.candidate_id, s.split, s.persona, s.preferences, s.interviewer, s.source,
-           s.started_at, s.ended_at, coalesce(s.final_feedback, '') AS final_feedback, s.labels,
-           json_extract(s.state, '$.assessment') AS assessment
-    FROM sessions s ORDER BY s.started_at, s.id"""
-TURN_EXPORT_SQL = """
-    SELECT session_id, idx AS "index", phase, kind, question, answer, asked_at, answered_at, labels, assessment
-    FROM turns ORDER BY session_id, idx"""
 
-
-def export_store(store: Store, directory: Path, fmt: Format = "jsonl") -> dict[str, int]:
+def export_store(store: Tables, directory: Path, fmt: Format = "jsonl") -> dict[str, int]:
     directory.mkdir(parents=True, exist_ok=True)
-    frames = {
-        "jobs": store.con.execute("SELECT * FROM jobs ORDER BY created_at, id").df(),
-        "candidates": store.con.execute("SELECT * FROM candidates ORDER BY created_at, id").df(),
-        "sessions": store.con.execute(SESSION_EXPORT_SQL).df(),
-        "turns": store.con.execute(TURN_EXPORT_SQL).df(),
-    }
+    frames = store.export_frames()
     if fmt == "parquet":
         for name, frame in frames.items():
             frame.to_parquet(directory / f"{name}.parquet", index=False)

@@ -47,7 +47,7 @@ def test_live_session_batches_store_answered_turns_and_state(tmp_path: Path) -> 
     with Store(tmp_path / "s.duckdb") as store:
         store.add_job(JOB)
         store.add_candidate(CANDIDATE)
-        store.apply(new_session("sess-1", state, state.model_dump_json(), "baseline"))
+        store.apply(new_session("sess-1", state, state.model_dump_json(), "baseline", utc_now()))
         before = answered_count(state)
         state, _ = interviewer.answer(
             state, "I built a FastAPI service with PostgreSQL and Docker.", utc_now()

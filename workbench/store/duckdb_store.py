@@ -1,0 +1,212 @@
+"""`DuckDBStore`: the store interface on one DuckDB file, the embedded default.
+
+One process owns the file (DuckDB allows one writer), so leases are held in this process's memory: they still
+make the server's rule hold (one driver per session, time-outs claimed once), and revisions need no check in
+the database because no other process can write. Live writes go through `AsyncStore` (write-ahead journal,
+then DuckDB in bulk); every other call runs on the DuckDB thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import duckdb
+
+from workbench.models import CandidateDetails, InterviewState, JobDetails, utc_now
+from workbench.store.async_store import AsyncStore
+from workbench.store.batch import WriteBatch, new_session, state_saved
+from workbench.store.errors import LeaseLost, StoreError, StoreUnavailable
+from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
+from workbench.store.records import ErasureReport, EventRecord, SessionDetail, SessionSummary
+from workbench.store.store import Store
+from workbench.store.transfer import Bundle, export_store, load_bundle
+
+T = TypeVar("T")
+
+
+def _translate(exc: Exception) -> StoreError:
+    if isinstance(exc, duckdb.ConnectionException | OSError):
+        return StoreUnavailable(f"Database error: connection failed ({exc.__class__.__name__})")
+    return StoreError(f"Database error: {exc.__class__.__name__}")
+
+
+class DuckDBStore:
+    backend: Literal["duckdb", "postgresql"] = "duckdb"
+
+    def __init__(self, store: Store) -> None:
+        self._store = AsyncStore(store)
+        self.path = store.path
+        self._leases: dict[str, tuple[str, float]] = {}  # session id -> (owner, monotonic expiry)
+
+    @property
+    def database(self) -> Store:
+        """The synchronous store underneath (for tests that reach into the file)."""
+        return self._store.store
+
+    async def close(self) -> None:
+        self._store.close()
+
+    async def _read(self, fn: Callable[[Store], T]) -> T:
+        try:
+            return await self._store.read(fn)
+        except (duckdb.Error, OSError) as exc:
+            raise _translate(exc) from exc
+
+    async def _write(self, fn: Callable[[Store], T]) -> T:
+        try:
+            return await self._store.write(fn)
+        except (duckdb.Error, OSError) as exc:
+            raise _translate(exc) from exc
+
+    async def _apply(self, batch: WriteBatch) -> None:
+        try:
+            await self._store.apply(batch)
+        except (duckdb.Error, OSError) as exc:
+            raise _translate(exc) from exc
+
+    # --- jobs and candidates ------------------------------------------------------------------------------
+
+    async def add_job(self, job: JobDetails) -> JobDetails:
+        return await self._write(lambda s: s.add_job(job))
+
+    async def get_job(self, job_id: str) -> JobDetails | None:
+        return await self._read(lambda s: s.get_job(job_id))
+
+    async def list_jobs(self, limit: int = 50, offset: int = 0) -> list[JobDetails]:
+        return await self._read(lambda s: s.list_jobs(limit, offset))
+
+    async def add_candidate(self, candidate: CandidateDetails) -> CandidateDetails:
+        return await self._write(lambda s: s.add_candidate(candidate))
+
+    async def get_candidate(self, candidate_id: str) -> CandidateDetails | None:
+        return await self._read(lambda s: s.get_candidate(candidate_id))
+
+    async def list_candidates(self, limit: int = 50, offset: int = 0) -> list[CandidateDetails]:
+        return await self._read(lambda s: s.list_candidates(limit, offset))
+
+    async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
+        # Not in a group transaction: erasure runs its own, then checkpoints (which needs none open).
+        return await self._read(lambda s: s.erase_candidate(candidate_id))
+
+    # --- live sessions --------------------------------------------------------------------------------
+
+    async def load_session(self, session_id: str) -> LoadedSession | None:
+        loaded = await self._read(lambda s: s.load_state(session_id))
+        if loaded is None:
+            return None
+        state, interviewer, status = loaded
+        return LoadedSession(state=state, interviewer=interviewer, status=status, revision=0)
+
+    async def create_session(
+        self,
+        session_id: str,
+        state: InterviewState,
+        *,
+        interviewer: str,
+        owner: str,
+        deadline: datetime,
+        events: list[EventRecord],
+        state_json: str | None = None,
+    ) -> int:
+        self._check_lease(session_id, owner)
+        batch = new_session(session_id, state, state_json or state.model_dump_json(), interviewer, deadline)
+        await self._apply(batch.add_events(events))
+        return 0
+
+    async def save_session(
+        self,
+        session_id: str,
+        state: InterviewState,
+        *,
+        answered_before: int,
+        revision: int,
+        owner: str,
+        events: list[EventRecord],
+        state_json: str | None = None,
+    ) -> int:
+        self._check_lease(session_id, owner)
+        batch = state_saved(session_id, state, state_json or state.model_dump_json(), answered_before)
+        await self._apply(batch.add_events(events))
+        return revision + 1
+
+    async def log_events(self, events: list[EventRecord]) -> None:
+        if events:
+            await self._apply(WriteBatch().add_events(events))
+
+    # --- leases (in this process: it is the only writer) ----------------------------------------------
+
+    def _check_lease(self, session_id: str, owner: str) -> None:
+        held = self._leases.get(session_id)
+        if held is None or held[0] != owner:
+            raise LeaseLost(f"session {session_id} is not leased to this server")
+
+    def _free(self, session_id: str, owner: str) -> bool:
+        held = self._leases.get(session_id)
+        return held is None or held[0] == owner or held[1] < time.monotonic()
+
+    async def acquire_lease(self, session_id: str, owner: str, seconds: float) -> bool:
+        if not self._free(session_id, owner):
+            return False
+        self._leases[session_id] = (owner, time.monotonic() + seconds)
+        return True
+
+    async def renew_leases(self, owner: str, session_ids: list[str], seconds: float) -> set[str]:
+        held = {sid for sid in session_ids if (lease := self._leases.get(sid)) and lease[0] == owner}
+        expiry = time.monotonic() + seconds
+        for session_id in held:
+            self._leases[session_id] = (owner, expiry)
+        return held
+
+    async def release_lease(self, session_id: str, owner: str) -> None:
+        held = self._leases.get(session_id)
+        if held is not None and held[0] == owner:
+            del self._leases[session_id]
+
+    async def claim_overdue(self, owner: str, seconds: float, limit: int = 50) -> list[str]:
+        now = utc_now()
+        overdue = await self._read(lambda s: s.overdue_session_ids(now, limit + len(self._leases)))
+        claimed: list[str] = []
+        for session_id in overdue:
+            if len(claimed) < limit and self._free(session_id, ""):
+                self._leases[session_id] = (owner, time.monotonic() + seconds)
+                claimed.append(session_id)
+        return claimed
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    async def list_sessions(
+        self, limit: int = 50, offset: int = 0, where: SessionFilter | None = None
+    ) -> list[SessionSummary]:
+        f = where or SessionFilter()
+        return await self._read(
+            lambda s: s.list_sessions(
+                limit,
+                offset,
+                job_id=f.job_id,
+                candidate_id=f.candidate_id,
+                status=f.status,
+                source=f.source,
+                split=f.split,
+            )
+        )
+
+    async def get_session(self, session_id: str) -> SessionDetail | None:
+        return await self._read(lambda s: s.get_session(session_id))
+
+    async def get_events(self, session_id: str) -> list[EventRecord]:
+        return await self._read(lambda s: s.get_events(session_id))
+
+    # --- bulk -----------------------------------------------------------------------------------------
+
+    async def is_empty(self) -> bool:
+        return await self._read(lambda s: s.is_empty())
+
+    async def import_bundle(self, bundle: Bundle) -> dict[str, int]:
+        return await self._read(lambda s: load_bundle(s, bundle))
+
+    async def export(self, directory: Path, fmt: ExportFormat = "jsonl") -> dict[str, int]:
+        return await self._read(lambda s: export_store(s, directory, fmt))

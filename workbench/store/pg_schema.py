@@ -1,0 +1,63 @@
+"""PostgreSQL schema of the OpenHire store, created and migrated by code.
+
+The same tables as the DuckDB file (`schema.py`), plus what many processes need: a `revision` per session
+(every write checks it) and `session_leases` (which process drives a session, until when). Migrations run under
+a transaction-scoped advisory lock, so processes starting together migrate once.
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+MIGRATION_LOCK = 0x0E1_4172  # any constant shared by every OpenHire process
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE jobs (
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT, requirements TEXT, company TEXT,
+            location TEXT, salary_range TEXT, experience_level TEXT, skills_required TEXT[],
+            created_at TIMESTAMPTZ NOT NULL)""",
+        """CREATE TABLE candidates (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT, resume_text TEXT, resume_url TEXT,
+            skills TEXT[], experience TEXT, education TEXT, created_at TIMESTAMPTZ NOT NULL)""",
+        # `state` is the interviewer's InterviewState as JSON (json, not jsonb: it is written every turn and
+        # read whole, never queried inside).
+        """CREATE TABLE sessions (
+            id TEXT PRIMARY KEY, job_id TEXT NOT NULL, candidate_id TEXT NOT NULL, status TEXT NOT NULL,
+            source TEXT NOT NULL, interviewer TEXT NOT NULL, split TEXT, persona JSON, labels JSON,
+            preferences JSON NOT NULL, state JSON, phase TEXT NOT NULL, questions_asked INTEGER NOT NULL,
+            overall DOUBLE PRECISION, final_feedback TEXT, started_at TIMESTAMPTZ NOT NULL,
+            ended_at TIMESTAMPTZ, updated_at TIMESTAMPTZ NOT NULL, deadline_at TIMESTAMPTZ,
+            revision BIGINT NOT NULL DEFAULT 0)""",
+        """CREATE TABLE turns (
+            session_id TEXT NOT NULL, idx INTEGER NOT NULL, phase TEXT NOT NULL, kind TEXT NOT NULL,
+            question TEXT NOT NULL, answer TEXT, asked_at TIMESTAMPTZ NOT NULL, answered_at TIMESTAMPTZ,
+            assessment JSON, backend TEXT, labels JSON, PRIMARY KEY (session_id, idx))""",
+        """CREATE TABLE events (
+            id BIGSERIAL PRIMARY KEY, session_id TEXT NOT NULL, candidate_id TEXT, direction TEXT NOT NULL,
+            type TEXT NOT NULL, payload JSON, occurred_at TIMESTAMPTZ NOT NULL)""",
+        """CREATE TABLE session_leases (
+            session_id TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL)""",
+        "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
+        "CREATE INDEX sessions_started ON sessions (started_at DESC, id)",
+        "CREATE INDEX sessions_overdue ON sessions (deadline_at) WHERE status = 'active' AND source = 'live'",
+        "CREATE INDEX events_session ON events (session_id)",
+        "CREATE INDEX events_candidate ON events (candidate_id)",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(con: psycopg.Connection) -> int:
+    """Apply every migration newer than the database's version; returns the version now in force."""
+    with con.transaction():
+        con.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+        con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+        version = int(row[0]) if row and row[0] is not None else 0
+        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+            for statement in statements:
+                con.execute(statement)
+            con.execute("INSERT INTO schema_version VALUES (%s)", [number])
+    return SCHEMA_VERSION
