@@ -130,7 +130,7 @@ async def run_ws_interview(
         for _ in range(max_turns):
             turn = WsTurn(phase=phase, question=question, asked_at=datetime.now(UTC))
             played.turns.append(turn)
-            turn.answer = answerer.answer(question, phase, "main", job)
+            turn.answer = answerer.answer(question, phase, "core", job)
             turn.answered_at = datetime.now(UTC)
             sent = time.perf_counter()
             await _send(connection, "candidate_response", {"response": turn.answer.text})

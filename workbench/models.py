@@ -105,7 +105,20 @@ class Preferences(BaseModel):
 
 # --- Interview session: the state an interviewer takes and returns, stored by every store. ---
 
-TurnKind = Literal["main", "follow_up", "closing"]
+TurnKind = Literal["core", "follow_up", "resume_probe", "clarification", "candidate_question", "closing"]
+# Turns whose question comes from the plan (the same for every candidate of a job, or a planned resume probe).
+PLANNED_KINDS: frozenset[str] = frozenset({"core", "resume_probe"})
+
+
+def _legacy_turn_kind(value: object) -> object:
+    """Stored sessions and datasets written before the plan called a core question `main`."""
+    return "core" if value == "main" else value
+
+
+StoredTurnKind = Annotated[TurnKind, BeforeValidator(_legacy_turn_kind)]
+# What the candidate's reply to a turn was. Only an `answer` can be evidence; a request to clarify or rephrase
+# and the candidate's own question are conversation repair (answered, then the question stands).
+AnswerKind = Literal["answer", "clarification_request", "candidate_question"]
 Backend = Literal["baseline", "lm"]
 
 
@@ -132,13 +145,14 @@ class Turn(BaseModel):
 
     index: int
     phase: Phase
-    kind: TurnKind = "main"
+    kind: StoredTurnKind = "core"
     question: str
     question_id: str = ""
     competency_id: str = Field(default="", description="The plan competency this question measures.")
     topic: str = ""
     asked_at: datetime
     answer: str | None = None
+    answer_kind: AnswerKind = "answer"
     answered_at: datetime | None = None
     assessment: AnswerAssessment | None = None
     backend: Backend = "baseline"

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from workbench.models import Comfort, Phase, Preferences
+from workbench.models import Comfort, Phase, Preferences, StoredTurnKind
 
 Split = Literal["train", "dev", "heldout"]
 Level = Literal["strong", "average", "weak"]
@@ -42,7 +42,7 @@ class TranscriptTurn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     index: int = Field(ge=0)
     phase: Phase
-    kind: Literal["main", "follow_up", "closing"] = "main"
+    kind: StoredTurnKind = "core"
     question: str = Field(min_length=1)
     answer: str | None = None
     asked_at: datetime

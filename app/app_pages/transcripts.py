@@ -96,7 +96,7 @@ def show_session(api: ServerApi, session_id: str) -> None:
 
 
 def show_turn(turn: dict[str, Any]) -> None:
-    title = f"Q{int(turn.get('index', 0)) + 1} · {turn.get('phase', '')} · {turn.get('kind', 'main')}"
+    title = f"Q{int(turn.get('index', 0)) + 1} · {turn.get('phase', '')} · {turn.get('kind', 'core')}"
     with st.container(border=True):
         st.caption(title)
         st.markdown(f"**Interviewer:** {plain(str(turn.get('question', '')))}")

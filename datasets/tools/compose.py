@@ -141,7 +141,7 @@ class InterviewComposer:
         if self.has("off_topic"):
             content = tf.add_tangent(content, self.fresh("tangent", TANGENTS))
         vague = self.persona.level == "weak" or self.has("very_short")
-        self.say(Phase.INTRODUCTION, "main", self.rng.choice(INTRO_QUESTIONS), content, vague)
+        self.say(Phase.INTRODUCTION, "core", self.rng.choice(INTRO_QUESTIONS), content, vague)
         self.judgements["_intro"] = Judgement(0, "", quote)
         if with_motivation:
             article = "an" if self.job.title[0].lower() in "aeiou" else "a"
@@ -151,7 +151,7 @@ class InterviewComposer:
             answer = self.voice(self.motivation_content())
             if self.has("very_short"):
                 answer = tf.very_short(answer)
-            self.say(Phase.INTRODUCTION, "main", question, answer, self.persona.level == "weak")
+            self.say(Phase.INTRODUCTION, "core", question, answer, self.persona.level == "weak")
 
     def intro_content(self, motivation_asked: bool) -> str:
         person, level = self.persona.person, self.persona.level
@@ -251,7 +251,7 @@ class InterviewComposer:
         if tangent_after:
             first = tf.add_tangent(first, self.fresh("tangent", TANGENTS))
         vague = withheld or self.has("very_short") or authored.vague
-        self.say(phase, "main", item.question, first, vague)
+        self.say(phase, "core", item.question, first, vague)
         followed = vague and self.follow_up_budget > 0
         if followed:
             quote = self.follow_up(phase, item, authored, content, withheld) or quote

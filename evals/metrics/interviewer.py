@@ -16,7 +16,7 @@ import numpy as np
 from evals.metrics.trace import InterviewTrace, TraceTurn
 from evals.text import content_words, jaccard, mentioned_skills, normalised_question, tokens
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_competencies, normalise_skill
-from workbench.models import PHASE_ORDER, Phase
+from workbench.models import PHASE_ORDER, PLANNED_KINDS, Phase
 
 REPEAT_JACCARD = 0.8
 SKILL_TERMS_PATH = Path(__file__).resolve().parents[1] / "resources" / "skill_terms.json"
@@ -145,7 +145,7 @@ def question_relevance(question: str, trace: InterviewTrace) -> float:
 def job_relevance(trace: InterviewTrace) -> float | None:
     """Mean relevance of the technical-phase main questions (all main questions if there was no technical
     phase). Follow-up probes ("could you be more concrete?") are about the answer, not the job: left out."""
-    main = [t for t in asked_questions(trace) if t.kind == "main"]
+    main = [t for t in asked_questions(trace) if t.kind in PLANNED_KINDS]
     questions = [t for t in main if t.phase is Phase.TECHNICAL] or main
     if not questions:
         return None
@@ -185,7 +185,10 @@ def _probe_rate(trace: InterviewTrace, needs_probe: list[bool]) -> float | None:
 def follow_up_rate_on_vague(trace: InterviewTrace) -> float | None:
     """Among vague answers to main questions (not in the conclusion), the share followed by a follow-up."""
     needs = [
-        t.kind == "main" and t.phase is not Phase.CONCLUSION and bool(t.label_vague) and t.answer is not None
+        t.kind in PLANNED_KINDS
+        and t.phase is not Phase.CONCLUSION
+        and bool(t.label_vague)
+        and t.answer is not None
         for t in trace.turns
     ]
     return _probe_rate(trace, needs)
@@ -205,7 +208,7 @@ def has_star_gap(turn: TraceTurn) -> bool:
 def star_gap_probe_rate(trace: InterviewTrace) -> float | None:
     """Among behavioral main answers missing a STAR part, the share followed by a follow-up."""
     needs = [
-        t.kind == "main" and t.phase is Phase.BEHAVIORAL and t.answer is not None and has_star_gap(t)
+        t.kind in PLANNED_KINDS and t.phase is Phase.BEHAVIORAL and t.answer is not None and has_star_gap(t)
         for t in trace.turns
     ]
     return _probe_rate(trace, needs)

@@ -209,7 +209,7 @@ def test_turns_follow_the_phase_plan() -> None:
         positions = [PHASE_ORDER.index(turn.phase) for turn in turns]
         assert positions == sorted(positions), f"{record.id}: phases out of order"
         assert {turn.phase for turn in turns} == set(PHASE_ORDER), f"{record.id}: a phase is missing"
-        assert turns[0].kind == "main"
+        assert turns[0].kind == "core"
         assert turns[-1].phase is Phase.CONCLUSION and turns[-1].kind == "closing"
 
 
@@ -220,7 +220,7 @@ def test_follow_ups_come_after_vague_answers_in_the_same_phase() -> None:
             if turn.kind == "follow_up":
                 follow_ups += 1
                 assert previous.labels.vague, f"{record.id} turn {turn.index}: follow-up after a clear answer"
-                assert previous.phase == turn.phase and previous.kind == "main"
+                assert previous.phase == turn.phase and previous.kind == "core"
     assert follow_ups >= len(interviews())
 
 

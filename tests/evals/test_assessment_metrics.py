@@ -33,7 +33,7 @@ def scored(
         TraceTurn(
             index=i,
             phase=Phase.TECHNICAL,
-            kind="main",
+            kind="core",
             question="SQL?",
             answer="x",
             predicted_comfort=p,

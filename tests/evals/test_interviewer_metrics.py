@@ -36,7 +36,7 @@ def turn(
     index: int,
     phase: Phase,
     question: str,
-    kind: str = "main",
+    kind: str = "core",
     vague: bool = False,
     answer: str = "an answer",
     star_gap: bool | None = None,

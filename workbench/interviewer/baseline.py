@@ -246,7 +246,7 @@ class BaselineInterviewer:
                 if question is None or question_id in asked_ids or not self.is_new(state, question.text):
                     continue
                 text = guard_question(question.text)
-                kind: TurnKind = "closing" if candidate_phase == Phase.CONCLUSION else "main"
+                kind: TurnKind = "closing" if candidate_phase == Phase.CONCLUSION else "core"
                 return NextQuestion(text, candidate_phase, kind, question.id, question.id)
         return self._last_resort(state)
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from workbench.interviewer.api import InterviewState
 from workbench.interviewer.plan import Plan
-from workbench.models import Phase
+from workbench.models import PLANNED_KINDS, Phase
 
 Action = Literal["follow_up", "ask", "close"]
 # A STAR gap worth a probe: the candidate never said what they did, or what came of it, or two parts are gone.
@@ -48,7 +48,7 @@ def follow_ups_used(state: InterviewState) -> int:
 
 def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float) -> bool:
     last = state.turns[-1]
-    if last.kind != "main" or last.phase == Phase.CONCLUSION:
+    if last.kind not in PLANNED_KINDS or last.phase == Phase.CONCLUSION:
         return False  # at most one follow-up per topic; never on the closing question
     followed_topics = {turn.topic for turn in state.turns if turn.kind == "follow_up"}
     if last.topic and last.topic in followed_topics:

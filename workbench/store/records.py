@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from workbench.models import AnswerAssessment, SessionAssessment
+from workbench.models import AnswerAssessment, AnswerKind, SessionAssessment, StoredTurnKind
 
 SessionStatus = Literal["active", "ended"]
 SessionSource = Literal["live", "dataset", "simulated"]
@@ -33,9 +33,12 @@ class SessionSummary(BaseModel):
 class TurnView(BaseModel):
     index: int
     phase: str
-    kind: str
+    kind: StoredTurnKind
     question: str
+    question_id: str = ""
+    competency_id: str = ""
     answer: str | None = None
+    answer_kind: AnswerKind = "answer"
     asked_at: datetime
     answered_at: datetime | None = None
     assessment: AnswerAssessment | None = None

@@ -54,7 +54,7 @@ def test_whole_interview_per_role(baseline: BaselineInterviewer, role: str) -> N
     assert state.assessment is not None and state.assessment.overall >= 3.5
     # Technical questions come from the job's skills: most of them name one of the role's skills.
     job_skills = {s.lower() for s in JOBS[role].skills_required}
-    technical = [t for t in state.turns if t.phase == Phase.TECHNICAL and t.kind == "main"]
+    technical = [t for t in state.turns if t.phase == Phase.TECHNICAL and t.kind == "core"]
     on_skill = [
         t for t in technical if (q := baseline.bank.question(t.question_id)) and set(q.skills) & job_skills
     ]
@@ -93,7 +93,7 @@ def test_vague_answer_gets_a_follow_up_on_the_same_topic(baseline: BaselineInter
     assert not step.completed and step.question == follow_up.question
     # Never two follow-ups on one topic: the next answer moves on, whatever it is.
     state, _ = baseline.answer(state, "Stuff, various things.", T0 + timedelta(minutes=2))
-    assert state.turns[-1].kind == "main"
+    assert state.turns[-1].kind == "core"
 
 
 def test_follow_up_quotes_what_the_candidate_did(baseline: BaselineInterviewer) -> None:
@@ -118,7 +118,7 @@ def test_claimed_skill_gets_probed_once(baseline: BaselineInterviewer) -> None:
         probe.kind == "follow_up" and "Kafka" in probe.question and probe.question.startswith("You mentioned")
     )
     state, _ = baseline.answer(state, answer, T0 + timedelta(minutes=4))
-    assert state.turns[-1].kind == "main"
+    assert state.turns[-1].kind == "core"
 
 
 def test_behavioral_star_gap_is_probed(baseline: BaselineInterviewer) -> None:
@@ -178,7 +178,7 @@ def test_time_running_out_skips_to_conclusion(baseline: BaselineInterviewer) -> 
 def test_focus_areas_steer_the_technical_phase(baseline: BaselineInterviewer) -> None:
     prefs = Preferences(focus_areas=["accessibility"])
     state, _ = run_interview(baseline, JOBS["frontend"], strong_for(baseline), preferences=prefs)
-    technical = [t for t in state.turns if t.phase == Phase.TECHNICAL and t.kind == "main"]
+    technical = [t for t in state.turns if t.phase == Phase.TECHNICAL and t.kind == "core"]
     assert technical[0].question_id == "fe-3"
 
 
