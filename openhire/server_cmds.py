@@ -50,6 +50,14 @@ def serve(
         typer.echo("--workers above 1 needs --db postgresql://… (a DuckDB file has one writer)", err=True)
         raise typer.Exit(2)
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not is_postgres(settings.db_path) and Path(settings.db_path).exists():
+        from workbench.store.preflight import StoreOpenError, check_opens
+
+        try:
+            check_opens(Path(settings.db_path))
+        except StoreOpenError as exc:
+            typer.echo(f"openhire serve: {exc}", err=True)
+            raise typer.Exit(2) from None
     uvicorn.run(
         "protocol_server.app:create_app" if workers > 1 else create_app(settings),
         factory=workers > 1,

@@ -27,6 +27,8 @@ class Lifecycle(StrEnum):
 class Peer(Protocol):
     async def send_text(self, data: str) -> None: ...
 
+    async def close(self, reason: str) -> None: ...
+
 
 class LiveSession:
     """One interview in memory. All changes to `state` happen under `lock`, after the store committed them."""

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal, TypeVar
 
 from protocol_server.clock import InterviewClock
+from protocol_server.erasure import Erased
 from protocol_server.leases import Leases, stored
 from protocol_server.live import LiveSession, Peer, merge_answer
 from protocol_server.protocol import (
@@ -77,6 +78,7 @@ class SessionManager:
         self._background: set[asyncio.Task[None]] = set()
         self._connections: dict[str, int] = {}
         self._buckets: dict[str, TokenBucket] = {}
+        self.erased = Erased()  # their late messages are refused, and nothing of them is written again
 
     # --- plumbing -------------------------------------------------------------------------------------
 
@@ -105,6 +107,8 @@ class SessionManager:
         candidate_id: str | None = None,
     ) -> None:
         """Queue one message for the event log; it is written with the next commit or flush."""
+        if self.erased.covers(session_id, candidate_id):
+            return
         self._pending_events.append(
             EventRecord(
                 session_id=session_id,
@@ -120,9 +124,16 @@ class SessionManager:
         events, self._pending_events = self._pending_events, []
         return events
 
+    def drop_erased_events(self) -> None:
+        self._pending_events = self.erased.keep(self._pending_events)
+
+    def refuse_if_erased(self, session_id: str) -> None:
+        self.erased.refuse(session_id)
+
     async def _create_commit(self, session_id: str, state: InterviewState, state_json: str) -> int:
         """Make a new session durable, together with every event logged so far; returns its revision."""
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
+        self.erased.refuse(session_id, state.candidate_id)  # erased while the interviewer was thinking
         events = self._take_events()
         try:
             return await stored(
@@ -143,6 +154,7 @@ class SessionManager:
     async def commit(self, live: LiveSession, state: InterviewState, state_json: str) -> None:
         """Make a session's new state durable (with the events logged so far), checked against this
         process's lease and the revision it holds; only then may it be adopted."""
+        self.erased.refuse(live.id, state.candidate_id)
         events = self._take_events()
         try:
             live.revision = await stored(
@@ -376,6 +388,7 @@ class SessionManager:
                 live.compact()
 
     async def _dispatch(self, session_id: str, message: ClientMessage, peer: Peer) -> None:
+        self.erased.refuse(session_id)
         match message:
             case StartInterview():
                 await self.start(session_id, message, peer)

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
 
+from protocol_server.erasure import erase_candidate as erase_candidate_everywhere
 from protocol_server.leases import stored
 from protocol_server.manager import SessionManager
 from protocol_server.protocol import ProtocolError, protocol_schema
@@ -85,14 +86,11 @@ async def get_candidate(store: StoreDep, candidate_id: str) -> Any:
 
 
 @router.delete("/candidates/{candidate_id}", response_model=ErasureReport)
-async def erase_candidate(request: Request, store: StoreDep, candidate_id: str) -> Any:
+async def erase_candidate(request: Request, candidate_id: str) -> Any:
     """Erase the candidate with their resume, sessions, transcripts and logged messages."""
-    manager = _manager(request)
-    await manager.flush_events()
-    report = await _db(store.erase_candidate(candidate_id))
+    report = await _db(erase_candidate_everywhere(_manager(request), candidate_id))
     if report is None:
         raise _not_found("Candidate", candidate_id)
-    await manager.forget_candidate(candidate_id)
     return report
 
 

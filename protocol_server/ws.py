@@ -49,6 +49,10 @@ class InterviewConnection:
     async def send_text(self, data: str) -> None:
         await self.websocket.send_text(data)
 
+    async def close(self, reason: str) -> None:
+        if self.websocket.application_state == WebSocketState.CONNECTED:
+            await self.websocket.close(code=1000, reason=reason)
+
     async def run(self) -> None:
         live = await self._find_quietly()
         if live is not None:
@@ -98,6 +102,7 @@ class InterviewConnection:
                     f"At most {self.settings.rate_limit_per_second:g} messages per second.",
                     "RateLimitExceeded",
                 )
+            self.manager.refuse_if_erased(self.session_id)  # before anything of it is logged
             message = parse_client_message(frame)
             payload, candidate_id = inbound_payload(message)
             self.manager.record(self.session_id, "in", message.type, payload, candidate_id)

@@ -19,7 +19,7 @@ from protocol_server.app import create_app
 from tests.conftest import ServerProcess, free_port, make_server
 from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
 from workbench.settings import Settings
-from workbench.store.journal import Journal
+from workbench.store.journal import scan_file
 from workbench.store.store import Store, journal_path
 
 
@@ -163,8 +163,8 @@ def test_a_failing_store_gives_database_errors_and_loses_nothing(
         client.send("get_status")  # nothing half-created: the session does not exist
         assert client.expect("error")["status_code"] in (404, 503)
     assert httpx.get(f"http://{address}/api/jobs").status_code == 503
-    journaled = Journal.read(journal_path(tmp_path / "store.duckdb"))
-    answers = [turn["answer"] for _, batch in journaled for turn in batch.turns]
+    journaled = scan_file(journal_path(tmp_path / "store.duckdb")).entries
+    answers = [turn["answer"] for entry in journaled for turn in entry.batch.turns]
     assert STRONG_ANSWERS[0] in answers
 
 
@@ -181,8 +181,9 @@ def test_journaled_answers_reach_duckdb_after_a_crash(
     proc.kill()
     journal = journal_path(proc.db)
     assert journal.exists()
+    assert len(scan_file(journal).entries) >= 4  # the start and three answers, at least
     with Store(proc.db) as store:  # opening the file replays what DuckDB does not hold yet
-        assert journal.read_bytes() == b""
+        assert scan_file(journal).entries == []  # and starts the journal over
         turns = store.get_turns("replayed")
         assert [t.answer for t in turns] == STRONG_ANSWERS[:3]
         assert len({t.index for t in turns}) == 3

@@ -122,6 +122,11 @@ def neutralise(text: str) -> tuple[str, bool]:
     return " ".join(kept), removed
 
 
+def forget_candidate_text() -> None:
+    """Drop every answer held in memory by the caches here (erasure: nothing of a candidate may remain)."""
+    neutralise.cache_clear()
+
+
 def delimit(label: str, text: str) -> str:
     """Candidate text wrapped as inert data for a prompt; tags inside it cannot close the wrapper."""
     return f"<{label}>\n{_TAG.sub(' ', text[:MAX_CANDIDATE_CHARS])}\n</{label}>"

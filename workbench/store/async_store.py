@@ -6,6 +6,10 @@ Two threads, each owning one thing:
 - the DuckDB thread applies journaled batches in bulk (one statement per table, one commit for all that has
   queued up) and runs reads and other store calls in order behind them, so a read always sees every write
   acknowledged before it was asked.
+
+A failed append answers its callers with the error (the server's typed 503); the journal has cut itself back
+and the sequence numbers it took are not handed out again. `exclusive` runs a store call while the journal
+takes no appends and DuckDB holds every entry (erasure: the journal starts over empty behind it).
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from typing import Any, TypeVar
 
 from workbench.store.batch import WriteBatch
 from workbench.store.journal import Journal
-from workbench.store.store import Store, journal_path
+from workbench.store.recovery import Position
+from workbench.store.store import Store
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -36,7 +41,16 @@ class _Job:
     fn: Callable[[Store], Any] | None = None
     batch: WriteBatch | None = None
     write: bool = False
+    exclusive: bool = False
     future: Future[Any] = field(default_factory=Future)
+
+
+@dataclass
+class _Journaled:
+    """Entries now durable in the journal, and where the last one ends there."""
+
+    entries: Entries
+    position: Position
 
 
 def _drain(first: Any, source: queue.SimpleQueue[Any]) -> tuple[list[Any], bool]:
@@ -55,12 +69,15 @@ def _drain(first: Any, source: queue.SimpleQueue[Any]) -> tuple[list[Any], bool]
 
 class AsyncStore:
     def __init__(self, store: Store) -> None:
+        if store.journal is None:
+            raise ValueError("AsyncStore needs a store opened with its journal")
         self.store = store
-        self._journal = Journal(journal_path(store.path))
-        self._seq = self._applied_seq = store.journal_seq()
+        self._journal: Journal = store.journal
+        self._seq = self._applied_seq = store.journal_position().last_seq
         self._pending: Entries = []
+        self._pending_position: Position | None = None
         self._journal_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._db_queue: queue.SimpleQueue[_Job | Entries | None] = queue.SimpleQueue()
+        self._db_queue: queue.SimpleQueue[_Job | _Journaled | None] = queue.SimpleQueue()
         self.commits = 0
         self._threads = [
             threading.Thread(target=self._journal_loop, name="openhire-journal", daemon=True),
@@ -78,6 +95,11 @@ class AsyncStore:
         """Run `fn` inside a DuckDB transaction; returns once it is committed."""
         return await self._submit(self._db_queue, _Job(fn=fn, write=True))
 
+    async def exclusive(self, fn: Callable[[Store], T]) -> T:
+        """Run `fn` on the DuckDB thread once every journaled entry is applied, with appends held back
+        until it returns (they wait in the queue, none is refused)."""
+        return await self._submit(self._journal_queue, _Job(fn=fn, exclusive=True))
+
     async def apply(self, batch: WriteBatch) -> None:
         """Make a live write batch durable (journaled); DuckDB receives it right behind."""
         await self._submit(self._journal_queue, _Job(batch=batch))
@@ -92,35 +114,64 @@ class AsyncStore:
         self._db_queue.put(None)
         self._threads[1].join(timeout=60)
         if self._applied_seq == self._seq:
-            self._journal.truncate()
-        self._journal.close()
+            self._restart_journal()
         self.store.close()
+
+    def _restart_journal(self) -> None:
+        """Start the journal over (DuckDB holds every entry) and record where it continues."""
+        self._journal.restart(self._applied_seq)
+        position = Position(self._applied_seq, self._journal.journal_id, self._journal.end)
+        self.store.apply_journaled(WriteBatch(), position)
 
     # --- journal thread -------------------------------------------------------------------------------
 
     def _journal_loop(self) -> None:
         while (first := self._journal_queue.get()) is not None:
             group, stop = _drain(first, self._journal_queue)
-            self._journal_group([job for job in group if job.future.set_running_or_notify_cancel()])
+            appends: list[_Job] = []
+            for job in group:
+                if not job.future.set_running_or_notify_cancel():
+                    continue
+                if job.exclusive:
+                    self._journal_group(appends)
+                    appends = []
+                    self._run_exclusive(job)
+                else:
+                    appends.append(job)
+            self._journal_group(appends)
             if stop:
                 return
 
+    def _run_exclusive(self, job: _Job) -> None:
+        """Hand `job` to the DuckDB thread (which applies every pending entry first) and wait for it here,
+        so that no append happens meanwhile."""
+        inner = _Job(fn=job.fn)
+        self._db_queue.put(inner)
+        try:
+            job.future.set_result(inner.future.result())
+        except Exception as exc:
+            job.future.set_exception(exc)
+
     def _journal_group(self, jobs: list[_Job]) -> None:
+        if not jobs:
+            return
         entries = [
             (self._seq + offset, job.batch or WriteBatch()) for offset, job in enumerate(jobs, start=1)
         ]
+        # Taken whatever happens: a failed write's sequence numbers are never handed out again.
+        self._seq = entries[-1][0]
         try:
-            if self._applied_seq == self._seq and self._journal.size() > TRUNCATE_BYTES:
-                self._journal.truncate()  # DuckDB holds every entry written so far
-            self._journal.append(entries)
+            if self._applied_seq == self._seq - len(entries) and self._journal.size() > TRUNCATE_BYTES:
+                # DuckDB holds every entry written so far; it records the new journal with the next apply
+                self._journal.restart(self._applied_seq)
+            end = self._journal.append(entries)
         except Exception as exc:
-            log.exception("journal write failed")
+            log.error("journal write failed: %s", exc)
             for job in jobs:
                 job.future.set_exception(exc)
             return
-        if entries:
-            self._seq = entries[-1][0]
-            self._db_queue.put(entries)  # queued before the callers hear back: their next read sees it
+        position = Position(self._seq, self._journal.journal_id, end)
+        self._db_queue.put(_Journaled(entries, position))  # queued before the callers hear back
         for job in jobs:
             job.future.set_result(None)
 
@@ -138,8 +189,9 @@ class AsyncStore:
                 return
             group, stop = _drain(first, self._db_queue)
             for item in group:
-                if isinstance(item, list):
-                    self._pending.extend(item)
+                if isinstance(item, _Journaled):
+                    self._pending.extend(item.entries)
+                    self._pending_position = item.position
                 elif item.future.set_running_or_notify_cancel():
                     self._run(item)
             self._try_apply_pending()
@@ -156,15 +208,15 @@ class AsyncStore:
             )
 
     def _apply_pending(self) -> None:
-        if not self._pending:
+        if not self._pending or self._pending_position is None:
             return
         merged = WriteBatch()
         for _, batch in self._pending:
             merged.extend(batch)
-        last = self._pending[-1][0]
-        self.store.apply_journaled(merged, last)
+        position = self._pending_position
+        self.store.apply_journaled(merged, position)
         self._pending.clear()
-        self._applied_seq = last
+        self._applied_seq = position.last_seq
         self.commits += 1
 
     def _run(self, job: _Job) -> None:

@@ -89,8 +89,11 @@ class DuckDBStore:
         return await self._read(lambda s: s.list_candidates(limit, offset))
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
-        # Not in a group transaction: erasure runs its own, then checkpoints (which needs none open).
-        return await self._read(lambda s: s.erase_candidate(candidate_id))
+        # With the journal held: the store compacts its file and restarts the journal (see Store.erase_candidate).
+        try:
+            return await self._store.exclusive(lambda s: s.erase_candidate(candidate_id))
+        except (duckdb.Error, OSError) as exc:
+            raise _translate(exc) from exc
 
     # --- live sessions --------------------------------------------------------------------------------
 

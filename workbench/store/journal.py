@@ -1,10 +1,16 @@
 """A write-ahead journal in front of DuckDB: durability in a millisecond, analytics storage in batches.
 
 DuckDB is an analytical engine: each transaction costs it tens of milliseconds of CPU, whatever its size. A
-turn must be durable before its reply is sent, so live writes are first appended to this journal (one JSON
-line per batch, fsynced per group), and applied to DuckDB in bulk right behind. Each DuckDB transaction also
-records the last journal entry it holds (`journal_state`), so after a crash, entries the file does not hold
-yet are replayed exactly once.
+turn must be durable before its reply is sent, so live writes are first appended to this journal (fsynced per
+group) and applied to DuckDB in bulk right behind. Each DuckDB transaction also records the last entry it
+holds and where that entry ends in the journal (`journal_state`), so after a crash the entries the file does
+not hold yet are replayed exactly once, and a journal that is missing or cut short is noticed.
+
+The file proves its records. It opens with a header (magic, journal id, base sequence) and every record is
+framed: magic, payload length, sequence number, the sequence of the record before it, a CRC-32 of that header
+and a CRC-32 of the payload. Sequence numbers only grow and are never reused: a failed append is cut back to
+the last good record, its numbers are skipped, and the next record names its predecessor, so a gap is
+explicit while a record removed from the middle is not silently accepted.
 """
 
 from __future__ import annotations
@@ -12,7 +18,11 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterable
+import struct
+import uuid
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +31,16 @@ from workbench.store.batch import WriteBatch
 
 log = logging.getLogger(__name__)
 TIMESTAMP_SUFFIX = "_at"
+
+FILE_MAGIC = b"OHJOURN2"
+FILE_HEADER = struct.Struct("<8s16sQI")  # magic, journal id, base seq, crc32 of the fields before it
+RECORD_MAGIC = b"OHJR"
+RECORD_HEADER = struct.Struct("<4sIQQII")  # magic, payload length, seq, prev seq, header crc, payload crc
+MAX_PAYLOAD = 256 * 1024 * 1024
+
+
+class JournalWriteError(OSError):
+    """An append failed; the journal was cut back to its last good record and nothing of it is kept."""
 
 
 def _encode(value: Any) -> Any:
@@ -39,62 +59,222 @@ def _decode_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def encode_entry(seq: int, batch: WriteBatch) -> bytes:
+def encode_batch(batch: WriteBatch) -> bytes:
     body = {
-        "seq": seq,
         "new_sessions": batch.new_sessions,
         "session_updates": batch.session_updates,
         "turns": batch.turns,
         "events": batch.events,
     }
-    return json.dumps(body, default=_encode, separators=(",", ":")).encode() + b"\n"
+    return json.dumps(body, default=_encode, separators=(",", ":")).encode()
 
 
-def decode_entry(line: bytes) -> tuple[int, WriteBatch]:
-    body = json.loads(line)
+def decode_batch(payload: bytes) -> WriteBatch:
+    body = json.loads(payload)
     rows = {
         key: [_decode_row(row) for row in body[key]]
         for key in ("new_sessions", "session_updates", "turns", "events")
     }
-    return int(body["seq"]), WriteBatch(**rows)
+    return WriteBatch(**rows)
+
+
+def frame_header(journal_id: uuid.UUID, base: int) -> bytes:
+    fields = FILE_MAGIC + journal_id.bytes + struct.pack("<Q", base)
+    return fields + struct.pack("<I", zlib.crc32(fields))
+
+
+def frame_record(seq: int, prev: int, payload: bytes) -> bytes:
+    fields = struct.pack("<4sIQQ", RECORD_MAGIC, len(payload), seq, prev)
+    return fields + struct.pack("<II", zlib.crc32(fields), zlib.crc32(payload)) + payload
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    prev: int
+    offset: int
+    end: int
+    batch: WriteBatch
+
+
+@dataclass
+class Scan:
+    """What a journal file holds, checked record by record."""
+
+    path: Path
+    journal_id: str = ""
+    base: int = 0
+    entries: list[Entry] = field(default_factory=list)
+    good_end: int = 0  # the end of the last good record: where appends continue
+    size: int = 0
+    torn_tail: int = 0  # bytes of an incomplete last record (a crash mid-write, never acknowledged)
+    damage: str = ""  # damage that is not a torn tail: start-up stops here
+
+    @property
+    def last_seq(self) -> int:
+        return self.entries[-1].seq if self.entries else self.base
+
+    def entry(self, seq: int) -> Entry | None:
+        return next((entry for entry in self.entries if entry.seq == seq), None)
+
+
+def _damage(scan: Scan, offset: int, what: str, seq: int | None = None) -> Scan:
+    where = f"offset {offset}" + (f", seq {seq}" if seq is not None else "")
+    after = scan.entries[-1].seq if scan.entries else scan.base
+    scan.damage = (
+        f"journal {scan.path}: {what} at {where} (the last good record before it is seq {after}; "
+        f"{scan.size - offset} bytes from there on are not trusted)"
+    )
+    return scan
+
+
+def scan_bytes(path: Path, data: bytes) -> Scan:
+    """Check every record. Stops at the first damage; an incomplete last record is a torn tail."""
+    scan = Scan(path=path, size=len(data))
+    if len(data) < FILE_HEADER.size or not data.startswith(FILE_MAGIC):
+        if FILE_MAGIC.startswith(data[: len(FILE_MAGIC)]) and len(data) < FILE_HEADER.size:
+            return _damage(scan, 0, "the file header is incomplete")
+        return _damage(scan, 0, "the file does not start with a journal header")
+    magic, raw_id, base, crc = FILE_HEADER.unpack_from(data)
+    if zlib.crc32(data[: FILE_HEADER.size - 4]) != crc:
+        return _damage(scan, 0, "the file header fails its checksum")
+    scan.journal_id, scan.base = str(uuid.UUID(bytes=raw_id)), base
+    offset = scan.good_end = FILE_HEADER.size
+    prev = base
+    while offset < len(data):
+        rest = data[offset:]
+        if len(rest) < RECORD_HEADER.size:
+            if RECORD_MAGIC.startswith(rest[:4]) or not rest.strip(b"\0"):
+                scan.torn_tail = len(rest)
+                return scan
+            return _damage(scan, offset, "bytes that are not a record")
+        magic, length, seq, record_prev, header_crc, payload_crc = RECORD_HEADER.unpack_from(rest)
+        if magic != RECORD_MAGIC or zlib.crc32(rest[: RECORD_HEADER.size - 8]) != header_crc:
+            if not rest.strip(b"\0"):  # a write the crash left as zeros (the size grew, the data did not)
+                scan.torn_tail = len(rest)
+                return scan
+            return _damage(scan, offset, "a record header that fails its checksum (bad magic, length or seq)")
+        if length > MAX_PAYLOAD:
+            return _damage(scan, offset, f"an impossible record length {length}", seq)
+        end = offset + RECORD_HEADER.size + length
+        if end > len(data):
+            scan.torn_tail = len(rest)
+            return scan
+        if record_prev != prev or seq <= prev:
+            return _damage(
+                scan,
+                offset,
+                f"a broken sequence chain (record names seq {record_prev} before it, found {prev})",
+                seq,
+            )
+        payload = data[offset + RECORD_HEADER.size : end]
+        if zlib.crc32(payload) != payload_crc:
+            return _damage(scan, offset, "a record whose payload fails its checksum", seq)
+        try:
+            batch = decode_batch(payload)
+        except (ValueError, KeyError, TypeError):
+            return _damage(scan, offset, "a record whose payload cannot be decoded", seq)
+        scan.entries.append(Entry(seq, record_prev, offset, end, batch))
+        offset = scan.good_end = end
+        prev = seq
+    return scan
+
+
+def scan_file(path: Path) -> Scan:
+    return scan_bytes(path, path.read_bytes())
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_fresh(path: Path, base: int) -> str:
+    """Replace the journal, atomically, by an empty one that continues after `base`; returns its id."""
+    journal_id = uuid.uuid4()
+    tmp = path.with_name(path.name + ".new")
+    with tmp.open("wb") as file:
+        file.write(frame_header(journal_id, base))
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+    return str(journal_id)
 
 
 class Journal:
-    """Append-only file of (seq, batch) entries. Used by one thread at a time."""
+    """The open journal, appended to by one thread at a time. Open it only on a checked file (`Scan`)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._file = path.open("ab")
+    def __init__(self, scan: Scan) -> None:
+        self.path = scan.path
+        self.journal_id = scan.journal_id
+        self.base = scan.base
+        self._fd = os.open(self.path, os.O_RDWR)
+        self._end = scan.good_end
+        self._last_seq = scan.last_seq
+        self._dirty = True  # cut any torn tail before the first append
 
-    def append(self, entries: Iterable[tuple[int, WriteBatch]]) -> None:
-        """Write the entries and fsync once: when this returns they survive a crash."""
-        self._file.write(b"".join(encode_entry(seq, batch) for seq, batch in entries))
-        self._file.flush()
-        os.fsync(self._file.fileno())
+    @classmethod
+    def fresh(cls, path: Path, base: int) -> Journal:
+        write_fresh(path, base)
+        return cls(scan_file(path))
+
+    @property
+    def end(self) -> int:
+        """The end of the last good record."""
+        return self._end
 
     def size(self) -> int:
-        return self._file.tell()
+        return self._end
 
-    def truncate(self) -> None:
-        """Drop every entry: call only when DuckDB holds all of them."""
-        self._file.truncate(0)
-        self._file.seek(0)
-        os.fsync(self._file.fileno())
+    def append(self, entries: Sequence[tuple[int, WriteBatch]]) -> int:
+        """Write the entries and fsync once: when this returns they survive a crash. Returns the end offset.
+
+        On any failure the file is cut back to its last good record (and fsynced) before this raises; if even
+        that fails, every later append tries it again first and fails until it succeeds."""
+        if not entries:
+            return self._end
+        if self._dirty:
+            self._cut_back()
+        records, prev = [], self._last_seq
+        for seq, batch in entries:
+            records.append(frame_record(seq, prev, encode_batch(batch)))
+            prev = seq
+        data = b"".join(records)
+        try:
+            written = 0
+            while written < len(data):
+                written += os.pwrite(self._fd, data[written:], self._end + written)
+            os.fsync(self._fd)
+        except OSError as exc:
+            self._dirty = True
+            try:
+                self._cut_back()
+            except OSError:
+                log.error("journal %s: could not cut back a failed append; appends refused", self.path.name)
+            raise JournalWriteError(
+                exc.errno, f"journal write failed ({exc.strerror}); nothing was stored"
+            ) from exc
+        self._end += len(data)
+        self._last_seq = entries[-1][0]
+        return self._end
+
+    def _cut_back(self) -> None:
+        os.ftruncate(self._fd, self._end)
+        os.fsync(self._fd)
+        self._dirty = False
+
+    def restart(self, base: int) -> None:
+        """Start over with an empty journal after `base`: call only when DuckDB holds every entry."""
+        write_fresh(self.path, base)
+        os.close(self._fd)
+        scan = scan_file(self.path)
+        self.journal_id, self.base = scan.journal_id, scan.base
+        self._fd = os.open(self.path, os.O_RDWR)
+        self._end, self._last_seq, self._dirty = scan.good_end, scan.last_seq, False
 
     def close(self) -> None:
-        self._file.close()
-
-    @staticmethod
-    def read(path: Path) -> list[tuple[int, WriteBatch]]:
-        """Every complete entry; a torn last line (a crash mid-write, never acknowledged) is ignored."""
-        if not path.exists():
-            return []
-        entries = []
-        for number, line in enumerate(path.read_bytes().splitlines(), start=1):
-            try:
-                entries.append(decode_entry(line))
-            except (ValueError, KeyError):
-                log.warning(
-                    "journal %s: line %d is incomplete and was never acknowledged; skipped", path, number
-                )
-        return entries
+        os.close(self._fd)

@@ -49,6 +49,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                + to_minutes(CAST(json_extract_string(preferences, '$.max_duration') AS BIGINT))
            WHERE status = 'active'""",
     ),
+    (
+        # Where the journal continues (see journal.py): its id and the end of the last entry applied here, so
+        # a journal that is missing, replaced or cut short is noticed instead of silently accepted.
+        "ALTER TABLE journal_state ADD COLUMN journal_id VARCHAR",
+        "ALTER TABLE journal_state ADD COLUMN journal_end BIGINT",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

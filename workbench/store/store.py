@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -21,7 +22,7 @@ import pandas as pd
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Turn
 from workbench.store.batch import WriteBatch, apply_batch
 from workbench.store.errors import DuplicateIdError
-from workbench.store.journal import Journal
+from workbench.store.journal import Journal, fsync_dir
 from workbench.store.records import (
     ErasureReport,
     EventRecord,
@@ -30,6 +31,14 @@ from workbench.store.records import (
     SessionSummary,
     TurnView,
 )
+from workbench.store.recovery import JournalRefused as JournalRefused
+from workbench.store.recovery import (
+    Position,
+    open_journal,
+    read_position,
+    record_position,
+)
+from workbench.store.recovery import journal_path as journal_path
 from workbench.store.schema import migrate
 
 JOB_COLUMNS = tuple(JobDetails.model_fields)
@@ -67,8 +76,9 @@ EXPORT_SQL = {
 }
 
 
-def journal_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".journal")
+def erasure_marker(db_path: Path) -> Path:
+    """Present while an erasure has deleted rows whose bytes the file may still hold (until compaction)."""
+    return db_path.with_name(db_path.name + ".erasing")
 
 
 def _json(value: Any) -> str | None:
@@ -80,17 +90,31 @@ def _loads(value: Any) -> Any:
 
 
 class Store:
-    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+    """`journal=False` opens the DuckDB file without its journal (the operator's `store check`/`recover`)."""
+
+    def __init__(self, path: Path | str, *, read_only: bool = False, journal: bool = True) -> None:
         self.path = Path(path)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(self.path), read_only=read_only)
         self._in_transaction = False
-        if not read_only:
+        self.journal: Journal | None = None
+        if read_only:
+            return
+        try:
             migrate(self.con)
-            self.recover_journal()
+            if journal:
+                self.journal = open_journal(self.con, self.path)
+                if erasure_marker(self.path).exists():
+                    self.compact()  # an erasure was cut short before its compaction
+        except BaseException:
+            self.close()
+            raise
 
     def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
         self.con.close()
 
     def __enter__(self) -> Store:
@@ -163,11 +187,22 @@ class Store:
         )
         return [CandidateDetails.model_validate(row) for row in rows]
 
-    def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
-        """Delete the candidate, their resume, sessions, turns and events; then checkpoint so the deleted
-        rows leave the write-ahead log."""
+    def candidate_session_ids(self, candidate_id: str) -> list[str] | None:
+        """The candidate's session ids, or None when there is no such candidate."""
         if not self._exists("candidates", candidate_id):
             return None
+        rows = self.con.execute("SELECT id FROM sessions WHERE candidate_id = ?", [candidate_id]).fetchall()
+        return [row[0] for row in rows]
+
+    def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
+        """Delete the candidate, their resume, sessions, turns and events, and leave no byte of them on disk:
+        DuckDB keeps deleted rows in its blocks, so the file is rewritten (`compact`), and the journal, which
+        holds their answers, starts over. Call only when every journaled entry is applied (AsyncStore does)."""
+        if not self._exists("candidates", candidate_id):
+            return None
+        marker = erasure_marker(self.path)
+        marker.touch()
+        fsync_dir(marker.parent)
         sessions = "SELECT id FROM sessions WHERE candidate_id = ?"
         their_events = "session_id IN (SELECT id FROM sessions WHERE candidate_id = $1) OR candidate_id = $1"
         with self.transaction() as con:
@@ -178,36 +213,50 @@ class Store:
             con.execute(f"DELETE FROM turns WHERE session_id IN ({sessions})", [candidate_id])
             con.execute("DELETE FROM sessions WHERE candidate_id = ?", [candidate_id])
             con.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
-        self.con.execute("CHECKPOINT")
+        self.compact()
         return ErasureReport(candidate_id=candidate_id, sessions=n_sessions, turns=turns, events=events)
+
+    def compact(self) -> None:
+        """Rewrite the DuckDB file with only its live rows (deleted rows stay in DuckDB's blocks otherwise),
+        swap it in atomically, and restart the journal empty: DuckDB holds every entry by now."""
+        self.con.execute("CHECKPOINT")
+        tmp = self.path.with_name(self.path.name + ".compact")
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        (database,) = _one(self.con.execute("SELECT current_database()")) or ("",)
+        quoted = str(tmp).replace("'", "''")
+        self.con.execute(f"ATTACH '{quoted}' AS openhire_compacted")
+        try:
+            self.con.execute(f'COPY FROM DATABASE "{database}" TO openhire_compacted')
+        finally:
+            self.con.execute("DETACH openhire_compacted")
+        self.con.close()
+        try:
+            with tmp.open("rb+") as file:
+                os.fsync(file.fileno())
+            os.replace(tmp, self.path)
+            fsync_dir(self.path.parent)
+        finally:
+            tmp.unlink(missing_ok=True)
+            self.con = duckdb.connect(str(self.path))
+        if self.journal is not None:
+            position = read_position(self.con)
+            self.journal.restart(position.last_seq)
+            record_position(self.con, Position(position.last_seq, self.journal.journal_id, self.journal.end))
+        erasure_marker(self.path).unlink(missing_ok=True)
+        fsync_dir(self.path.parent)
 
     # --- live sessions --------------------------------------------------------------------------------
 
-    def journal_seq(self) -> int:
-        """The last write-ahead journal entry this file holds."""
-        row = _one(self.con.execute("SELECT last_seq FROM journal_state"))
-        return int(row[0]) if row else 0
+    def journal_position(self) -> Position:
+        """The last write-ahead journal entry this file holds, and where it ends in the journal."""
+        return read_position(self.con)
 
-    def apply_journaled(self, batch: WriteBatch, last_seq: int) -> None:
+    def apply_journaled(self, batch: WriteBatch, position: Position) -> None:
         """Apply journaled batches and record, in the same transaction, the last entry now held."""
         with self.transaction() as con:
             apply_batch(con, batch)
-            con.execute("UPDATE journal_state SET last_seq = ?", [last_seq])
-
-    def recover_journal(self) -> int:
-        """Replay journal entries a crash left unapplied (exactly once), then empty the journal."""
-        path = journal_path(self.path)
-        held = self.journal_seq()
-        todo = [(seq, batch) for seq, batch in Journal.read(path) if seq > held]
-        if todo:
-            merged = WriteBatch()
-            for _, batch in todo:
-                merged.extend(batch)
-            self.apply_journaled(merged, todo[-1][0])
-            log.info("store %s: replayed %d journal entries", self.path.name, len(todo))
-        if path.exists():
-            path.write_bytes(b"")
-        return len(todo)
+            record_position(con, position)
 
     def apply(self, batch: WriteBatch) -> None:
         """Apply a write batch (see `batch.py`) in one transaction, or inside the caller's."""
