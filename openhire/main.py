@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "openhire.data_cmds",  # import, export
     "openhire.research_cmds",  # simulate, eval, tune
     "openhire.app_cmds",  # app
+    "openhire.store_cmds",  # store check, store recover
 )
 
 for module_name in COMMAND_MODULES:

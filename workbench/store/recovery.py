@@ -246,3 +246,27 @@ def recover(con: duckdb.DuckDBPyConnection, db_path: Path) -> list[str]:
     journal.close()
     report.append(f"started a fresh journal after seq {highest}")
     return report
+
+
+def _position_read_only(db_path: Path) -> Position:
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        columns = {row[0] for row in con.execute("DESCRIBE journal_state").fetchall()}
+        if "journal_id" not in columns:  # a file from before journal ids: nothing recorded yet
+            rows = con.execute("SELECT last_seq FROM journal_state").fetchall()
+            return Position(int(rows[0][0]) if rows else 0, None, None)
+        return read_position(con)
+    finally:
+        con.close()
+
+
+def check_store(db_path: Path) -> tuple[bool, list[str]]:
+    """`openhire store check`: whether the server would start, and a description of store and journal."""
+    try:
+        position = _position_read_only(db_path)
+    except duckdb.Error as exc:
+        return False, [
+            f"cannot read {db_path} (is a server running on it?): {str(exc).splitlines()[0][:300]}"
+        ]
+    verdict = check(position, journal_path(db_path))
+    return not verdict.problems, verdict.describe()
