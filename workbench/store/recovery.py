@@ -163,11 +163,15 @@ def _continuation_problems(position: Position, scan: Scan) -> list[str]:
     ]
 
 
-def _replay(con: duckdb.DuckDBPyConnection, entries: list[Entry], position: Position) -> Position:
+def _replay(con: duckdb.DuckDBPyConnection, verdict: Verdict, entries: list[Entry]) -> Position:
+    """Apply `entries` in one transaction that also records them as held (exactly once)."""
     merged = WriteBatch()
     for entry in entries:
         merged.extend(entry.batch)
-    done = Position(entries[-1].seq, position.journal_id, position.journal_end)
+    if verdict.legacy or verdict.scan is None:
+        done = Position(entries[-1].seq, None, None)
+    else:
+        done = Position(entries[-1].seq, verdict.scan.journal_id, entries[-1].end)
     con.execute("BEGIN TRANSACTION")
     try:
         apply_batch(con, merged)
@@ -196,7 +200,7 @@ def open_journal(con: duckdb.DuckDBPyConnection, db_path: Path) -> Journal:
             verdict.scan.last_seq,
         )
     if verdict.todo:
-        position = _replay(con, verdict.todo, position)
+        position = _replay(con, verdict, verdict.todo)
         log.info(
             "store %s: replayed %d journal records up to seq %d",
             db_path.name,
@@ -238,7 +242,7 @@ def recover(con: duckdb.DuckDBPyConnection, db_path: Path) -> list[str]:
                 highest, verdict.scan.last_seq, _max_seq_in_damage(path.read_bytes(), verdict.scan.good_end)
             )
     if verdict.todo:
-        position = _replay(con, verdict.todo, position)
+        position = _replay(con, verdict, verdict.todo)
         report.append(f"applied {len(verdict.todo)} good records up to seq {position.last_seq}")
     highest = max(highest, position.last_seq)
     journal = Journal.fresh(path, highest)

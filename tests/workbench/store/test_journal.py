@@ -1,0 +1,161 @@
+"""The write-ahead journal on real files: framing, failed appends, torn tails, damage, continuation, recovery."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from workbench.models import utc_now
+from workbench.store.batch import WriteBatch
+from workbench.store.journal import RECORD_HEADER, JournalWriteError, scan_file
+from workbench.store.records import EventRecord
+from workbench.store.recovery import JournalRefused, Position, check_store, journal_path, recover
+from workbench.store.store import Store
+
+
+def event_batch(token: str) -> WriteBatch:
+    event = EventRecord(
+        session_id="s1", direction="in", type="candidate_response", payload={"t": token}, at=utc_now()
+    )
+    return WriteBatch().add_events([event])
+
+
+def stored_tokens(store: Store) -> list[str]:
+    return [event.payload["t"] for event in store.get_events("s1")]
+
+
+def crash_with_journaled(db: Path, tokens: list[str]) -> Path:
+    """A store whose journal holds `tokens` (seq 1..n) that DuckDB never applied: as after a SIGKILL."""
+    store = Store(db)
+    assert store.journal is not None
+    store.journal.append([(seq, event_batch(token)) for seq, token in enumerate(tokens, start=1)])
+    store.journal.close()  # no clean shutdown: the journal is left as it is
+    store.journal = None
+    store.close()
+    return journal_path(db)
+
+
+def test_journaled_records_are_replayed_exactly_once_and_the_journal_starts_over(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    journal = crash_with_journaled(db, ["a", "b", "c"])
+    assert [entry.seq for entry in scan_file(journal).entries] == [1, 2, 3]
+    with Store(db) as store:
+        assert stored_tokens(store) == ["a", "b", "c"]
+        assert store.journal_position().last_seq == 3
+    with Store(db) as store:  # a second open replays nothing again
+        assert stored_tokens(store) == ["a", "b", "c"]
+    assert scan_file(journal).entries == []
+
+
+def test_a_failed_append_is_cut_back_and_its_sequence_numbers_are_not_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.duckdb"
+    store = Store(db)
+    journal = store.journal
+    assert journal is not None
+    journal.append([(1, event_batch("kept-1"))])
+    good_end = journal.end
+    real_pwrite = os.pwrite
+    calls: list[int] = []
+
+    def short_then_full(fd: int, data: bytes, offset: int) -> int:
+        calls.append(len(data))
+        if len(calls) == 1:
+            return real_pwrite(fd, data[: len(data) // 2], offset)  # a short write ...
+        raise OSError(errno.ENOSPC, "No space left on device")  # ... then the disk is full
+
+    monkeypatch.setattr(os, "pwrite", short_then_full)
+    with pytest.raises(JournalWriteError, match="No space left"):
+        journal.append([(2, event_batch("failed-2"))])
+    monkeypatch.setattr(os, "pwrite", real_pwrite)
+    assert journal_path(db).stat().st_size == good_end  # cut back before anything else is written
+    journal.append([(3, event_batch("kept-3"))])
+    scan = scan_file(journal_path(db))
+    assert not scan.damage and [(e.seq, e.prev) for e in scan.entries] == [(1, 0), (3, 1)]
+    journal.close()
+    store.journal = None
+    store.close()
+    with Store(db) as reopened:
+        assert stored_tokens(reopened) == ["kept-1", "kept-3"]
+
+
+def test_a_torn_tail_is_dropped_with_a_log_line(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db = tmp_path / "s.duckdb"
+    journal = crash_with_journaled(db, ["a", "b", "c"])
+    third = scan_file(journal).entries[2]
+    with journal.open("r+b") as file:
+        file.truncate(third.offset + RECORD_HEADER.size + 3)  # the crash cut the last write short
+    with caplog.at_level(logging.WARNING), Store(db) as store:
+        assert stored_tokens(store) == ["a", "b"]
+    assert "torn tail" in caplog.text and "after seq 2" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("where", "what"),
+    [
+        ("payload-of-middle", "payload fails its checksum"),
+        ("length-of-middle", "header that fails its checksum"),
+        ("payload-of-last", "payload fails its checksum"),
+    ],
+)
+def test_damage_that_is_not_a_torn_tail_stops_start_up_and_keeps_the_journal(
+    tmp_path: Path, where: str, what: str
+) -> None:
+    db = tmp_path / "s.duckdb"
+    journal = crash_with_journaled(db, ["a", "b", "c"])
+    entries = scan_file(journal).entries
+    target = entries[2] if where.endswith("last") else entries[1]
+    at = target.offset + 5 if where.startswith("length") else target.end - 3
+    data = bytearray(journal.read_bytes())
+    data[at] ^= 0x20
+    journal.write_bytes(bytes(data))
+    with pytest.raises(JournalRefused) as refused:
+        Store(db)
+    message = str(refused.value)
+    assert what in message and f"offset {target.offset}" in message
+    assert f"the last good record before it is seq {target.seq - 1}" in message
+    if where.startswith("payload"):  # a record whose header is intact names its own seq
+        assert f"offset {target.offset}, seq {target.seq}" in message
+    assert "openhire store check" in message and "openhire store recover" in message
+    assert journal.read_bytes() == bytes(data)  # kept as it was, not emptied
+    ok, lines = check_store(db)
+    assert not ok and any(what in line for line in lines)
+
+
+def test_a_missing_or_cut_short_journal_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    journal = crash_with_journaled(db, ["a", "b", "c"])
+    Store(db).close()  # replays 1..3, then the journal starts over
+    with Store(db) as store:
+        assert store.journal is not None
+        store.journal.append([(4, event_batch("d")), (5, event_batch("e"))])
+        end_of_4 = scan_file(journal).entries[0].end
+        store.apply_journaled(WriteBatch(), Position(5, store.journal.journal_id, store.journal.end))
+    saved = journal.read_bytes()
+    journal.unlink()
+    with pytest.raises(JournalRefused, match="is missing"):
+        Store(db)
+    journal.write_bytes(saved[:end_of_4])  # cut at a record boundary, below what DuckDB applied
+    with pytest.raises(JournalRefused, match="cut short"):
+        Store(db)
+
+
+def test_recover_applies_the_good_prefix_and_keeps_a_copy(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    journal = crash_with_journaled(db, ["a", "b", "c"])
+    data = bytearray(journal.read_bytes())
+    data[scan_file(journal).entries[1].end - 2] ^= 0x01
+    journal.write_bytes(bytes(data))
+    with Store(db, journal=False) as store:
+        report = recover(store.con, db)
+    copies = list(tmp_path.glob("s.duckdb.journal.quarantine-*"))
+    assert len(copies) == 1 and copies[0].read_bytes() == bytes(data)
+    assert any("applied 1 good records up to seq 1" in line for line in report)
+    with Store(db) as store:
+        assert stored_tokens(store) == ["a"]
+        assert store.journal_position().last_seq == 3  # seq 2 and 3 (quarantined) are never handed out again
