@@ -13,7 +13,24 @@ import typer
 from workbench.settings import get_settings
 
 store_app = typer.Typer(no_args_is_help=True, help="Check and recover the DuckDB store and its journal.")
-DbOption = Annotated[Path | None, typer.Option("--db", help="DuckDB file (default: the configured store).")]
+DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (default: the configured store).")]
+
+
+def _duckdb_path(db: str | Path | None) -> Path:
+    from workbench.store.factory import is_postgres
+
+    target = db or get_settings().db_path
+    if is_postgres(target):
+        typer.echo(
+            "store check/recover are for a DuckDB file and its journal; PostgreSQL keeps its own WAL",
+            err=True,
+        )
+        raise typer.Exit(2)
+    path = Path(target)
+    if not path.exists():
+        typer.echo(f"{path} does not exist", err=True)
+        raise typer.Exit(2)
+    return path
 
 
 @store_app.command("check")
@@ -21,10 +38,7 @@ def check_command(db: DbOption = None) -> None:
     """Say whether the store would start, and why not: the journal's records, damage, continuation."""
     from workbench.store.recovery import check_store
 
-    path = db or get_settings().db_path
-    if not path.exists():
-        typer.echo(f"{path} does not exist", err=True)
-        raise typer.Exit(2)
+    path = _duckdb_path(db)
     ok, lines = check_store(path)
     for line in lines:
         typer.echo(line)
@@ -44,10 +58,7 @@ def recover_command(
     from workbench.store.recovery import check_store, recover
     from workbench.store.store import Store
 
-    path = db or get_settings().db_path
-    if not path.exists():
-        typer.echo(f"{path} does not exist", err=True)
-        raise typer.Exit(2)
+    path = _duckdb_path(db)
     if not yes:
         for line in check_store(path)[1]:
             typer.echo(line)
