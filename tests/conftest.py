@@ -1,4 +1,5 @@
-"""Shared test fixtures: a real `openhire serve` process on a free port with its own DuckDB file."""
+"""Shared test fixtures: a real `openhire serve` process on a free port with its own DuckDB file (or its own
+database on the tests' private PostgreSQL cluster)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.postgres import postgres_server
 
 REPO = Path(__file__).resolve().parents[1]
 # `python -m openhire`, not the venv's console script: it runs the code of this tree (PYTHONPATH).
@@ -32,10 +36,12 @@ def free_port() -> int:
 @dataclass
 class ServerProcess:
     port: int
-    db: Path
+    db: Path  # a DuckDB file; `db_url` replaces it when set
     env: dict[str, str]
     process: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
+    db_url: str | None = None
+    workers: int = 1
 
     @property
     def http(self) -> str:
@@ -56,9 +62,11 @@ class ServerProcess:
                 "--port",
                 str(self.port),
                 "--db",
-                str(self.db),
+                self.db_url or str(self.db),
                 "--log-level",
                 "warning",
+                "--workers",
+                str(self.workers),
             ],
             env=self.env,
             stdout=log,
@@ -91,10 +99,24 @@ class ServerProcess:
         self.process.wait()
 
 
-def make_server(tmp: Path, **settings: str) -> ServerProcess:
+def make_server(tmp: Path, db_url: str | None = None, **settings: str) -> ServerProcess:
     env = {**os.environ, **{f"OPENHIRE_{key.upper()}": value for key, value in settings.items()}}
     env.setdefault("OPENHIRE_INTERVIEWER", "baseline")
-    return ServerProcess(port=free_port(), db=tmp / "openhire.duckdb", env=env, log_path=tmp / "server.log")
+    return ServerProcess(
+        port=free_port(),
+        db=tmp / "openhire.duckdb",
+        env=env,
+        log_path=tmp / f"server-{uuid.uuid4().hex[:6]}.log",
+        db_url=db_url,
+    )
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """The tests' PostgreSQL server (a private cluster, started once per test session); each server under
+    test gets a database of its own on it (`new_database`)."""
+    with postgres_server() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
