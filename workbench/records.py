@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from workbench.models import Comfort, Phase, Preferences, StoredTurnKind
+from workbench.models import AnswerKind, Comfort, Phase, Preferences, StoredTurnKind
 
 Split = Literal["train", "dev", "heldout"]
 Level = Literal["strong", "average", "weak"]
@@ -29,6 +29,13 @@ Behaviour = Literal[
     "gibberish",
     "repeating",
     "plain",
+    # Added with the non-software occupations (datasets/material/occupations/):
+    "terse",  # short, specific and correct answers (unlike `very_short`, nothing is withheld)
+    "long_winded",  # fluent, long answers full of words and figures that stay vague or miss the question
+    "wrong_but_fluent",  # confident, detailed answers that describe wrong or unsafe practice
+    "disclaiming",  # "I haven't really done that": admits having no experience of what is asked
+    "clarifying",  # asks what a term means or for the question in other words before answering
+    "asks_questions",  # asks the interviewer about the job (salary, next steps)
 ]
 
 
@@ -43,8 +50,10 @@ class TranscriptTurn(BaseModel):
     index: int = Field(ge=0)
     phase: Phase
     kind: StoredTurnKind = "core"
+    competency: str = Field(default="", description="The labelled competency this question measures, if any.")
     question: str = Field(min_length=1)
     answer: str | None = None
+    answer_kind: AnswerKind = Field(default="answer", description="Only an `answer` can be evidence.")
     asked_at: datetime
     answered_at: datetime | None = None
     labels: TurnLabels | None = None

@@ -14,13 +14,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import material
-from catalogue import JOBS, PEOPLE, build_candidates, build_jobs
-from compose import InterviewComposer, Judgement, Persona
+from catalogue import JOBS, JOBS_EPOCH, PEOPLE, PEOPLE_EPOCH, build_candidates, build_jobs, preferences_for
+from compose import InterviewComposer, Persona, final_feedback
 from material import SkillQuestion
+from occupations import compose_occupation_interview, load_occupations
 from timeline import stamp_turns
 
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_competencies
-from workbench.models import Difficulty, JobDetails, Preferences
+from workbench.models import CandidateDetails, JobDetails
 from workbench.records import (
     Behaviour,
     CompetencyLabel,
@@ -86,46 +87,6 @@ def assign_splits(levels: dict[str, Level]) -> dict[str, Split]:
             start += count
         splits.update(dict.fromkeys(ids[start:], "train"))
     return splits
-
-
-def preferences_for(job: JobDetails) -> Preferences:
-    difficulty = {"junior": Difficulty.EASY, "mid": Difficulty.MEDIUM, "senior": Difficulty.HARD}
-    minutes = 45 if job.experience_level == "senior" else 30
-    return Preferences(max_duration=minutes, difficulty_level=difficulty[job.experience_level])
-
-
-def final_feedback(persona: Persona, judgements: dict[str, Judgement], overall: float) -> str:
-    """A short paragraph that cites the candidate's own words for the best and weakest evidence."""
-    named = [name for name in judgements if name not in ("_intro", "communication")]
-    best = max(named, key=lambda name: judgements[name].score)
-    worst = min(named, key=lambda name: judgements[name].score)
-    top, low = judgements[best], judgements[worst]
-    first = persona.first_name
-    if top.score >= 4:
-        parts = [f'{first} was strongest on {best}, saying "{top.quote}".']
-    elif top.score == 3:
-        parts = [f'{first} gave the most to go on for {best} ("{top.quote}"), but the answer stayed general.']
-    else:
-        parts = [
-            f'{first} gave little concrete evidence in any area; even on {best} the answer was "{top.quote}".'
-        ]
-    if low.score < top.score and low.score <= 2:
-        parts.append(f'The weakest area was {worst}, where "{low.quote}" gave little concrete evidence.')
-    elif low.score < top.score:
-        parts.append(f'The answer on {worst} was less developed ("{low.quote}").')
-    elif top.score >= 3:
-        parts.append("The evidence was consistent across the competencies.")
-    notes = {
-        "prompt_injection": "Requests inside the answers to award top marks were ignored; the scores reflect "
-        "the content only.",
-        "evasive": "Some questions needed redirecting before a real answer came.",
-        "very_short": "Very brief answers limited the evidence available.",
-        "rambling": "Long answers made the key points hard to find.",
-        "off_topic": "The conversation drifted off topic more than once.",
-    }
-    parts.extend(note for behaviour, note in notes.items() if behaviour in persona.behaviours)
-    parts.append(f"Overall {overall:.1f} out of 5.")
-    return " ".join(parts)
 
 
 def uneven_answer(rng: random.Random, level: Level) -> tuple[int, Level] | None:
@@ -210,6 +171,28 @@ def build_interviews(jobs: dict[str, JobDetails]) -> list[InterviewRecord]:
     return records
 
 
+def build_occupation_records(
+    first_index: int, jobs_epoch: datetime, people_epoch: datetime
+) -> tuple[list[JobDetails], list[CandidateDetails], list[InterviewRecord]]:
+    """The non-software occupations: authored whole, appended after the software families' records."""
+    occupations = load_occupations(jobs_epoch, people_epoch)
+    records = []
+    index = first_index
+    for occupation in occupations:
+        for interview in occupation.source["interviews"]:
+            interview_id = f"interview-{index + 1:03d}"
+            started_at = INTERVIEWS_EPOCH + timedelta(days=index, hours=index % 8)
+            record, persona, judgements = compose_occupation_interview(
+                interview_id, occupation, interview, started_at, SEED
+            )
+            feedback = final_feedback(persona, judgements, record.labels.overall)
+            records.append(record.model_copy(update={"final_feedback": feedback}))
+            index += 1
+    jobs = [occupation.job for occupation in occupations]
+    candidates = [candidate for occupation in occupations for candidate in occupation.candidates]
+    return jobs, candidates, records
+
+
 def write_jsonl(path: Path, lines: list[str]) -> None:
     path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
 
@@ -223,12 +206,21 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     jobs = build_jobs()
     ordered_jobs = [jobs[source["key"]] for source in JOBS]
-    write_jsonl(out / "jobs.jsonl", [job.model_dump_json() for job in ordered_jobs])
-    write_jsonl(out / "candidates.jsonl", [c.model_dump_json() for c in build_candidates()])
+    candidates = build_candidates()
     interviews = build_interviews(jobs)
+    more_jobs, more_candidates, more_interviews = build_occupation_records(
+        len(interviews),
+        JOBS_EPOCH + timedelta(days=len(ordered_jobs)),
+        PEOPLE_EPOCH + timedelta(hours=7 * len(candidates)),
+    )
+    ordered_jobs += more_jobs
+    candidates += more_candidates
+    interviews += more_interviews
+    write_jsonl(out / "jobs.jsonl", [job.model_dump_json() for job in ordered_jobs])
+    write_jsonl(out / "candidates.jsonl", [c.model_dump_json() for c in candidates])
     write_jsonl(out / "interviews.jsonl", [record.model_dump_json() for record in interviews])
     print(
-        f"wrote {len(ordered_jobs)} jobs, {len(PEOPLE) + 1} candidates, {len(interviews)} interviews to {out}"
+        f"wrote {len(ordered_jobs)} jobs, {len(candidates)} candidates, {len(interviews)} interviews to {out}"
     )
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import material
 from material import JobSource, Person
 
-from workbench.models import CandidateDetails, JobDetails
+from workbench.models import CandidateDetails, Difficulty, JobDetails, Preferences
 
 PEOPLE: list[Person] = material.people()
 JOBS: list[JobSource] = material.jobs()
@@ -96,3 +96,9 @@ def build_candidates() -> list[CandidateDetails]:
         )
     )
     return candidates
+
+
+def preferences_for(job: JobDetails) -> Preferences:
+    difficulty = {"junior": Difficulty.EASY, "mid": Difficulty.MEDIUM, "senior": Difficulty.HARD}
+    minutes = 45 if job.experience_level == "senior" else 30
+    return Preferences(max_duration=minutes, difficulty_level=difficulty[job.experience_level])

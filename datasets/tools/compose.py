@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 import transforms as tf
 from material import Answer, Person, SkillQuestion, talk
 
-from workbench.interviewer.api import TurnKind
-from workbench.models import Comfort, JobDetails, Phase
+from workbench.models import AnswerKind, Comfort, JobDetails, Phase, TurnKind
 from workbench.records import Level
 
 MAX_TURNS = 14
@@ -55,6 +54,8 @@ class DraftTurn:
     answer: str
     comfort: Comfort
     vague: bool
+    competency: str = ""  # the labelled competency the question measures ("" for openings and closings)
+    answer_kind: AnswerKind = "answer"  # a request to clarify or the candidate's own question is not evidence
 
 
 @dataclass
@@ -128,9 +129,11 @@ class InterviewComposer:
             return self.fresh("hedge", WEAK_HEDGES) + text, Comfort.NERVOUS
         return text, Comfort.NEUTRAL
 
-    def say(self, phase: Phase, kind: TurnKind, question: str, answer: str, vague: bool) -> None:
+    def say(
+        self, phase: Phase, kind: TurnKind, question: str, answer: str, vague: bool, competency: str = ""
+    ) -> None:
         text, comfort = self.manner(answer, phase)
-        self.turns.append(DraftTurn(phase, kind, question, text, comfort, vague))
+        self.turns.append(DraftTurn(phase, kind, question, text, comfort, vague, competency))
 
     # --- introduction ---------------------------------------------------------------------------------
     def introduction(self, with_motivation: bool) -> None:
@@ -251,7 +254,7 @@ class InterviewComposer:
         if tangent_after:
             first = tf.add_tangent(first, self.fresh("tangent", TANGENTS))
         vague = withheld or self.has("very_short") or authored.vague
-        self.say(phase, "core", item.question, first, vague)
+        self.say(phase, "core", item.question, first, vague, item.skill)
         followed = vague and self.follow_up_budget > 0
         if followed:
             quote = self.follow_up(phase, item, authored, content, withheld) or quote
@@ -263,7 +266,8 @@ class InterviewComposer:
         """Ask the probe; return a new quote when the second answer is the candidate's real content."""
         technical = phase is Phase.TECHNICAL
         if withheld:
-            self.say(phase, "follow_up", self.fresh("redirect", REDIRECT_FOLLOW_UPS), content, authored.vague)
+            redirect = self.fresh("redirect", REDIRECT_FOLLOW_UPS)
+            self.say(phase, "follow_up", redirect, content, authored.vague, item.skill)
             return tf.quote(content)
         pool = TECH_FOLLOW_UPS if technical else BEHAVIORAL_FOLLOW_UPS
         question = self.fresh(f"probe-{phase}", pool).format(skill=item.skill)
@@ -275,7 +279,7 @@ class InterviewComposer:
             )
         else:
             answer = self.fresh("weak-story", WEAK_STORY_FOLLOW_UPS)
-        self.say(phase, "follow_up", question, self.voice(answer), True)
+        self.say(phase, "follow_up", question, self.voice(answer), True, item.skill)
         return None
 
     def judge(self, authored: Answer, quote: str, deflect: bool, wander: bool, followed: bool) -> Judgement:
@@ -314,6 +318,8 @@ class InterviewComposer:
         if self.has("prompt_injection"):
             answer = tf.inject(answer, self.fresh("injection", INJECTIONS))
         self.say(Phase.CONCLUSION, "closing", question, answer, False)
+        if "?" in answer:  # the candidate asks about the job: their own question, not an answer
+            self.turns[-1].answer_kind = "candidate_question"
 
     def communication(self) -> Judgement:
         base = {"strong": 5, "average": 3, "weak": 2}[self.persona.level]
@@ -337,3 +343,42 @@ class InterviewComposer:
         score = max(1, base - len(penalties))
         rationale = "; ".join([opening, *penalties, *extras]) + "."
         return Judgement(score, rationale, self.judgements["_intro"].quote)
+
+
+def final_feedback(persona: Persona, judgements: dict[str, Judgement], overall: float) -> str:
+    """A short paragraph that cites the candidate's own words for the best and weakest evidence."""
+    named = [name for name in judgements if name not in ("_intro", "communication")]
+    best = max(named, key=lambda name: judgements[name].score)
+    worst = min(named, key=lambda name: judgements[name].score)
+    top, low = judgements[best], judgements[worst]
+    first = persona.first_name
+    if top.score >= 4:
+        parts = [f'{first} was strongest on {best}, saying "{top.quote}".']
+    elif top.score == 3:
+        parts = [f'{first} gave the most to go on for {best} ("{top.quote}"), but the answer stayed general.']
+    else:
+        parts = [
+            f'{first} gave little concrete evidence in any area; even on {best} the answer was "{top.quote}".'
+        ]
+    if low.score < top.score and low.score <= 2:
+        parts.append(f'The weakest area was {worst}, where "{low.quote}" gave little concrete evidence.')
+    elif low.score < top.score:
+        parts.append(f'The answer on {worst} was less developed ("{low.quote}").')
+    elif top.score >= 3:
+        parts.append("The evidence was consistent across the competencies.")
+    notes = {
+        "prompt_injection": "Requests inside the answers to award top marks were ignored; the scores reflect "
+        "the content only.",
+        "evasive": "Some questions needed redirecting before a real answer came.",
+        "very_short": "Very brief answers limited the evidence available.",
+        "rambling": "Long answers made the key points hard to find.",
+        "off_topic": "The conversation drifted off topic more than once.",
+        "long_winded": "Long answers full of figures often did not address the question asked.",
+        "wrong_but_fluent": "Some confident answers described practice that is wrong or unsafe.",
+        "disclaiming": "Several answers said this was work the candidate had not done, which left little "
+        "evidence.",
+        "clarifying": "Asking what a question meant was not held against the candidate.",
+    }
+    parts.extend(note for behaviour, note in notes.items() if behaviour in persona.behaviours)
+    parts.append(f"Overall {overall:.1f} out of 5.")
+    return " ".join(parts)

@@ -31,6 +31,8 @@ def stamp_turns(
                 index=index,
                 phase=draft.phase,
                 kind=draft.kind,
+                competency=draft.competency,
+                answer_kind=draft.answer_kind,
                 question=draft.question,
                 answer=draft.answer,
                 asked_at=asked_at,
