@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 import httpx
 from websockets.exceptions import ConnectionClosed, WebSocketException
@@ -43,9 +43,10 @@ class ServerError(RuntimeError):
 class ServerApi:
     """The protocol server's REST API."""
 
-    def __init__(self, base_url: str, timeout: float = 15.0) -> None:
+    def __init__(self, base_url: str, timeout: float = 15.0, api_key: str = "") -> None:
         self.base_url = base_url.rstrip("/")
-        self._http = httpx.Client(base_url=self.base_url, timeout=timeout)
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout, headers=headers)
 
     def health(self) -> bool:
         try:
@@ -74,11 +75,24 @@ class ServerApi:
         )
         return response.text
 
-    def websocket_url(self, session_id: str) -> str:
+    def websocket_url(self, session_id: str, token: str = "") -> str:
         parts = urlsplit(self.base_url)
         scheme = "wss" if parts.scheme == "https" else "ws"
         path = f"{parts.path.rstrip('/')}/ws/interview/{quote(session_id, safe='')}"
-        return urlunsplit((scheme, parts.netloc, path, "", ""))
+        return urlunsplit((scheme, parts.netloc, path, urlencode({"token": token}) if token else "", ""))
+
+    def session_token(self, session_id: str, job_id: str, candidate_id: str) -> str:
+        """A signed WebSocket token when the server requires them; "" when it does not (409 NotConfigured)."""
+        path = f"/api/sessions/{quote(session_id, safe='')}/token"
+        try:
+            response = self._http.post(path, json={"job_id": job_id, "candidate_id": candidate_id})
+        except httpx.HTTPError as exc:
+            raise ServerError(f"Cannot reach the protocol server at {self.base_url}: {exc}") from exc
+        if response.status_code == 409:
+            return ""
+        if response.status_code >= 400:
+            raise ServerError(f"POST {path}: HTTP {response.status_code}: {_error_text(response)}")
+        return str(response.json()["token"])
 
     def close(self) -> None:
         self._http.close()
@@ -237,9 +251,13 @@ class InterviewConnection:
         self._changed.notify_all()
 
 
-def open_interview(api: ServerApi, session_id: str | None = None) -> InterviewConnection:
+def open_interview(
+    api: ServerApi, session_id: str | None = None, job_id: str = "", candidate_id: str = ""
+) -> InterviewConnection:
+    """Open an interview's WebSocket, with a signed session token when the server requires one."""
     session = session_id or new_session_id()
+    token = api.session_token(session, job_id, candidate_id) if job_id and candidate_id else ""
     try:
-        return InterviewConnection(api.websocket_url(session), session)
+        return InterviewConnection(api.websocket_url(session, token), session)
     except (OSError, TimeoutError, WebSocketException) as exc:
         raise ServerError(f"Cannot open the interview connection: {exc}") from exc

@@ -8,6 +8,7 @@ from typing import Any
 import streamlit as st
 
 from app.client import ServerApi
+from workbench.apikeys import read_client_key
 from workbench.settings import get_settings
 
 SERVER_URL_KEY = "server_url"
@@ -21,12 +22,16 @@ def server_url() -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _api_for(url: str) -> ServerApi:
-    return ServerApi(url)
+def _api_for(url: str, api_key: str) -> ServerApi:
+    return ServerApi(url, api_key=api_key)
 
 
 def server_api() -> ServerApi:
-    return _api_for(server_url())
+    settings = get_settings()
+    # The configured key, else the key a local `openhire serve` generated on first run (var/api-key, 0600);
+    # read on every rerun, so an app started before the server picks the key up once it exists.
+    key = read_client_key(settings.api_key.get_secret_value(), settings.local_api_key_file)
+    return _api_for(server_url(), key)
 
 
 def require_server() -> ServerApi:

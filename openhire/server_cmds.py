@@ -1,4 +1,4 @@
-"""`openhire serve`, `openhire seed` and `openhire protocol-spec`."""
+"""`openhire serve`, `openhire seed`, `openhire new-key` and `openhire protocol-spec`."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def serve(
 
     from protocol_server.app import create_app
     from workbench.store.factory import is_postgres
+    from protocol_server.auth import StartupRefused, keyring_for_serving
+    from protocol_server.header_timeout import HeaderTimeoutProtocol
 
     # Through the environment: with several workers, each process builds its own settings from it.
     for name, value in (("HOST", host), ("PORT", str(port)), ("DB_PATH", db), ("INTERVIEWER", interviewer)):
@@ -58,10 +60,16 @@ def serve(
         except StoreOpenError as exc:
             typer.echo(f"openhire serve: {exc}", err=True)
             raise typer.Exit(2) from None
+    try:
+        keyring_for_serving(settings)  # refuses an open server beyond loopback; makes the local key once
+    except StartupRefused as exc:
+        typer.echo(f"openhire serve: {exc}", err=True)
+        raise typer.Exit(2) from None
     uvicorn.run(
         "protocol_server.app:create_app" if workers > 1 else create_app(settings),
         factory=workers > 1,
         workers=workers,
+        http=HeaderTimeoutProtocol,
         host=host,
         port=port,
         log_level=log_level,
@@ -122,8 +130,30 @@ def protocol_spec(
         typer.echo(text)
 
 
+def new_key_command(
+    role: Annotated[str, typer.Option(help="read, write or admin (admin may erase candidates).")] = "read",
+    keys_file: Annotated[
+        Path, typer.Option("--file", help="Key file the server reads (OPENHIRE_API_KEYS_FILE).")
+    ] = Path("var/api-keys"),
+) -> None:
+    """Generate an API key: print it once, append only its hash to the key file (0600)."""
+    from workbench.apikeys import Role, hash_key, new_key, write_private
+
+    try:
+        parsed = Role.parse(role)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    key = new_key()
+    write_private(keys_file, f"{parsed.name.lower()}:{hash_key(key)}\n", append=True)
+    typer.echo(key)
+    typer.echo(
+        f"({parsed.name.lower()} key; its hash was added to {keys_file}; the key is not stored)", err=True
+    )
+
+
 def register(app: typer.Typer) -> None:
     """Adds this module's commands to `app`."""
     app.command("serve")(serve)
+    app.command("new-key")(new_key_command)
     app.command("seed")(seed_command)
     app.command("protocol-spec")(protocol_spec)

@@ -9,14 +9,19 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from protocol_server.auth import keyring_for_serving, require_api_key
 from protocol_server.clock import InterviewClock
+from protocol_server.edge import EdgeInputMiddleware
+from protocol_server.errors import install_error_handlers
 from protocol_server.manager import SessionManager
 from protocol_server.protocol import PROTOCOL_VERSION
-from protocol_server.rest import router
+from protocol_server.rest import public_router, router
+from protocol_server.rest_extra import router as extra_router
 from protocol_server.ws import interview_endpoint
+from protocol_server.ws_guard import RateLimitCounter
 from workbench.interviewer import load_interviewer
 from workbench.settings import Settings, get_settings
 from workbench.store.factory import describe, open_store
@@ -81,19 +86,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="WebSocket interviews at /ws/interview/{session_id} (spec: GET /api/protocol) and a REST API.",
     )
     app.state.settings = settings
+    app.state.keyring = keyring_for_serving(settings)
+    app.state.rate_limited = RateLimitCounter()
+    install_error_handlers(app)
+    app.add_middleware(
+        EdgeInputMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        max_json_depth=settings.max_json_depth,
+        max_number_chars=settings.max_json_number_chars,
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.allowed_origins or ["*"],
         allow_methods=["*"],
         allow_headers=["*"],
     )
-    app.include_router(router)
+    authenticated = [Depends(require_api_key)]
+    app.include_router(router, dependencies=authenticated)
+    app.include_router(extra_router, dependencies=authenticated)
+    app.include_router(public_router)
     app.add_api_websocket_route("/ws/interview/{session_id}", interview_endpoint)
 
     @app.get("/health")
     @app.get("/healthz")
     async def health() -> dict[str, Any]:
         manager: SessionManager = app.state.manager
-        return {"status": "ok", "protocol_version": PROTOCOL_VERSION, "live_sessions": len(manager.sessions)}
+        return {
+            "status": "ok",
+            "protocol_version": PROTOCOL_VERSION,
+            "live_sessions": len(manager.sessions),
+            "rate_limited_messages": app.state.rate_limited.total,
+        }
 
     return app

@@ -15,7 +15,8 @@ from workbench.interviewer.api import InterviewState
 
 log = logging.getLogger(__name__)
 
-SESSION_ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{1,128}$")
+# \A…\Z with fullmatch: `$` would also match before a trailing newline (`id\n` must be refused).
+SESSION_ID_PATTERN = re.compile(r"\A[A-Za-z0-9_.\-]{1,128}\Z")
 _SPACE = re.compile(r"\s+")
 
 

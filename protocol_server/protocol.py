@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from protocol_server.json_guard import JsonBoundsError, loads_bounded
 from workbench.models import Comfort, Phase, Preferences
 
 PROTOCOL_VERSION = "1.0.0"
@@ -206,7 +207,9 @@ def parse_client_message(
 ) -> StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus:
     """Parse one frame; every way it can be wrong becomes a typed 400 `ProtocolError`."""
     try:
-        payload = json.loads(raw)
+        payload = loads_bounded(raw)  # depth, number length, lone surrogates: checked before/after parsing
+    except JsonBoundsError as exc:
+        raise ProtocolError(400, "Invalid JSON", str(exc), "JSONBoundsError") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ProtocolError(
             400,

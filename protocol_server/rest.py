@@ -19,8 +19,10 @@ from workbench.store.records import ErasureReport, SessionDetail, SessionSummary
 
 T = TypeVar("T")
 router = APIRouter(prefix="/api")
+public_router = APIRouter(prefix="/api")  # no API key: the protocol's published spec holds no data
 Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
+# Bounded: DuckDB's OFFSET is a signed 64-bit integer, and no store holds a billion rows to skip.
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
 
 def _manager(request: Request) -> SessionManager:
@@ -140,7 +142,7 @@ async def export_transcript(
     )
 
 
-@router.get("/protocol")
+@public_router.get("/protocol")
 async def get_protocol() -> dict[str, Any]:
     """The WebSocket protocol's machine-readable spec (JSON Schema per message) and its version."""
     return protocol_schema()

@@ -8,21 +8,21 @@ from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
-from protocol_server.live import SESSION_ID_PATTERN
 from protocol_server.manager import SessionManager
 from protocol_server.protocol import ProtocolError, StartInterview, dump, parse_client_message
+from protocol_server.session_token import SessionClaims
+from protocol_server.ws_guard import (
+    HandshakeRefused,
+    RateLimitCounter,
+    check_claims,
+    check_handshake,
+    frame_too_large,
+    too_large_error,
+)
 from workbench.settings import Settings
 
 log = logging.getLogger(__name__)
 POLICY_VIOLATION = 1008
-
-
-def origin_allowed(settings: Settings, origin: str | None) -> bool:
-    """With an allowlist set, a browser handshake must come from a listed origin. Clients that send no Origin
-    (servers, CLI tools) are not browsers and cannot be cross-site-hijacked, so they pass."""
-    if not settings.allowed_origins or origin is None:
-        return True
-    return origin.rstrip("/") in {allowed.rstrip("/") for allowed in settings.allowed_origins}
 
 
 def inbound_payload(message: Any) -> tuple[dict[str, Any], str | None]:
@@ -38,11 +38,20 @@ def inbound_payload(message: Any) -> tuple[dict[str, Any], str | None]:
 
 
 class InterviewConnection:
-    def __init__(self, websocket: WebSocket, session_id: str, manager: SessionManager, settings: Settings):
+    def __init__(
+        self,
+        websocket: WebSocket,
+        session_id: str,
+        manager: SessionManager,
+        settings: Settings,
+        claims: SessionClaims | None = None,
+    ):
         self.websocket = websocket
         self.session_id = session_id
         self.manager = manager
         self.settings = settings
+        self.claims = claims
+        self.rate_limited: RateLimitCounter = websocket.app.state.rate_limited
         # One bucket per session, shared by its connections: reconnecting does not reset the limit.
         self.bucket = manager.connected(session_id, settings.rate_limit_per_second, settings.rate_limit_burst)
 
@@ -65,6 +74,7 @@ class InterviewConnection:
                 await self._on_frame(frame)
         finally:
             self.manager.detach(self.session_id, self)
+            self.rate_limited.summarise(self.session_id)
 
     async def _find_quietly(self) -> Any:
         try:
@@ -88,22 +98,24 @@ class InterviewConnection:
 
     async def _on_frame(self, frame: str | bytes) -> None:
         try:
-            if len(frame) > self.settings.max_message_bytes:
-                raise ProtocolError(
-                    413,
-                    "Message too large",
-                    f"Messages are limited to {self.settings.max_message_bytes} bytes.",
-                    "MessageTooLarge",
-                )
+            if frame_too_large(frame, self.settings.max_message_bytes):
+                raise too_large_error(self.settings.max_message_bytes)
             if not self.bucket.allow():
-                raise ProtocolError(
-                    429,
-                    "Too many messages",
-                    f"At most {self.settings.rate_limit_per_second:g} messages per second.",
-                    "RateLimitExceeded",
+                # Counted, not written to the event log: a flood must not become a flood of log rows.
+                self.rate_limited.count(self.session_id)
+                await self._send_error(
+                    ProtocolError(
+                        429,
+                        "Too many messages",
+                        f"At most {self.settings.rate_limit_per_second:g} messages per second.",
+                        "RateLimitExceeded",
+                    ),
+                    record=False,
                 )
+                return
             self.manager.refuse_if_erased(self.session_id)  # before anything of it is logged
             message = parse_client_message(frame)
+            check_claims(self.claims, message)
             payload, candidate_id = inbound_payload(message)
             self.manager.record(self.session_id, "in", message.type, payload, candidate_id)
             # Shielded: once a message is being handled, a vanishing client must not cut it between the
@@ -112,9 +124,10 @@ class InterviewConnection:
         except ProtocolError as exc:
             await self._send_error(exc)
 
-    async def _send_error(self, exc: ProtocolError) -> None:
+    async def _send_error(self, exc: ProtocolError, *, record: bool = True) -> None:
         error = exc.to_message()
-        self.manager.record(self.session_id, "out", "error", error.data.model_dump())
+        if record:
+            self.manager.record(self.session_id, "out", "error", error.data.model_dump())
         if self.websocket.application_state == WebSocketState.CONNECTED:
             await self.websocket.send_text(dump(error))
 
@@ -122,14 +135,17 @@ class InterviewConnection:
 async def interview_endpoint(websocket: WebSocket, session_id: str) -> None:
     state = websocket.app.state
     settings: Settings = state.settings
-    if not SESSION_ID_PATTERN.match(session_id) or not origin_allowed(
-        settings, websocket.headers.get("origin")
-    ):
+    try:
+        claims = check_handshake(
+            settings, session_id, websocket.headers.get("origin"), websocket.query_params.get("token")
+        )
+    except HandshakeRefused as exc:
+        log.info("WebSocket handshake refused: %s", exc)
         # Closing before accept makes the server answer the handshake with HTTP 403.
         await websocket.close(code=POLICY_VIOLATION)
         return
     await websocket.accept()
-    connection = InterviewConnection(websocket, session_id, state.manager, settings)
+    connection = InterviewConnection(websocket, session_id, state.manager, settings, claims)
     try:
         await connection.run()
     except WebSocketDisconnect:

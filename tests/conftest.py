@@ -26,6 +26,18 @@ OPENHIRE = [sys.executable, "-m", "openhire"]
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+# Every server the tests start requires API keys; every client in the tests (and the app, evals and CLI they
+# run) sends the admin key through OPENHIRE_API_KEY. Tests of the roles use the read and write keys.
+ADMIN_KEY = "test-admin-key"
+WRITE_KEY = "test-write-key"
+READ_KEY = "test-read-key"
+os.environ["OPENHIRE_API_KEYS"] = f"admin:{ADMIN_KEY},write:{WRITE_KEY},read:{READ_KEY}"
+os.environ["OPENHIRE_API_KEY"] = ADMIN_KEY
+
+
+def auth(key: str = ADMIN_KEY) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -49,6 +61,10 @@ class ServerProcess:
 
     def ws(self, session_id: str) -> str:
         return f"ws://127.0.0.1:{self.port}/ws/interview/{session_id}"
+
+    def api(self, key: str = ADMIN_KEY) -> httpx.Client:
+        """An HTTP client for this server that sends `key` (the admin key unless told)."""
+        return httpx.Client(base_url=self.http, headers=auth(key), timeout=30)
 
     def start(self, timeout: float = 60.0) -> ServerProcess:
         assert self.log_path is not None

@@ -5,16 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from workbench.apikeys import normalise_entry
 
 DATA_DIR = Path("var")
 REPO_DIR = Path(__file__).resolve().parents[1]
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="OPENHIRE_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="OPENHIRE_", env_file=".env", extra="ignore", hide_input_in_errors=True
+    )
 
     # --- store -------------------------------------------------------------------------------------
     db_path: str = Field(
@@ -52,11 +57,44 @@ class Settings(BaseSettings):
         description="With compressed time, the instant from which every process of a deployment compresses "
         "(so that processes agree on interview time); default: when the process starts.",
     )
+    max_body_bytes: int = Field(default=1024 * 1024, description="REST request bodies above this get a 413.")
+    max_json_depth: int = Field(
+        default=32, description="Deeper JSON (REST bodies, WebSocket frames) gets a 400."
+    )
+    max_json_number_chars: int = Field(default=64, description="Longer JSON number literals get a 400.")
+    header_timeout_seconds: float = Field(
+        default=10.0,
+        gt=0,
+        description="A connection that has not sent its full request head by then is closed.",
+    )
     seconds_per_minute: float = Field(
         default=60.0,
         gt=0,
         description="Below 60 compresses interview time (tests, demos); production keeps 60.",
     )
+
+    # --- security (protocol_server/auth.py, protocol_server/session_token.py) --------------------------
+    api_keys: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated `role:key` or `role:sha256:<hex>` entries (roles: read, write, admin). "
+        "Plain keys are hashed when read; only hashes are kept.",
+    )
+    api_keys_file: Path | None = Field(
+        default=None, description="A file of `role:sha256:<hex>` lines (`openhire new-key` appends to it)."
+    )
+    api_key: SecretStr = Field(
+        default=SecretStr(""), description="The key this process sends as a client (app, evals, bench, CLI)."
+    )
+    local_api_key_file: Path = Field(
+        default=DATA_DIR / "api-key",
+        description="Loopback servers without configured keys generate an admin key here (0600) for local "
+        "clients; clients read it when `api_key` is empty.",
+    )
+    ws_token_secret: SecretStr = Field(
+        default=SecretStr(""),
+        description="When set, the WebSocket handshake requires `?token=` signed with it (HMAC-SHA256).",
+    )
+    ws_token_ttl_seconds: int = Field(default=4 * 3600, gt=0, le=7 * 24 * 3600)
 
     # --- interviewer -------------------------------------------------------------------------------
     interviewer: str = Field(
@@ -66,7 +104,14 @@ class Settings(BaseSettings):
     lm_model: str = Field(default="", description="Any LiteLLM model string, e.g. openai/gpt-4o-mini.")
     lm_api_base: str = Field(default="", description="OpenAI-compatible base URL (Ollama, vLLM, llama.cpp).")
     lm_api_key: str = ""
-    lm_timeout_seconds: float = 30.0
+    lm_timeout_seconds: float = Field(default=30.0, gt=0, description="Deadline of one LM call.")
+    lm_turn_deadline_seconds: float = Field(
+        default=45.0, gt=0, description="Deadline of all LM calls of one turn; then the baseline answers."
+    )
+    lm_max_concurrency: int = Field(default=64, ge=1, description="LM-backed turns running at once.")
+    lm_max_waiting: int = Field(
+        default=256, ge=0, description="Turns queued for an LM slot; beyond it a typed 503 asks to retry."
+    )
     lm_temperature: float = 0.2
     lm_max_tokens: int = 600
 
@@ -94,6 +139,15 @@ class Settings(BaseSettings):
     @classmethod
     def _db_as_text(cls, value: object) -> object:
         return str(value) if isinstance(value, Path) else value
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _hash_keys(cls, value: object) -> object:
+        """Split the comma-separated env form and hash plain keys at once: settings keep only hashes."""
+        entries = value.split(",") if isinstance(value, str) else value
+        if not isinstance(entries, list):
+            return value
+        return [normalise_entry(str(entry)) for entry in entries if str(entry).strip()]
 
 
 @lru_cache(maxsize=1)

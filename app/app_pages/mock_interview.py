@@ -116,7 +116,7 @@ def start_interview(
     """Starts a new interview, or with `session_id` resumes that one (the server answers with its current
     question instead of starting over)."""
     try:
-        connection = open_interview(api, session_id)
+        connection = open_interview(api, session_id, job_id, candidate_id)
         connection.start_interview(job_id, candidate_id, preferences)
     except ServerError as exc:
         st.error(str(exc))

@@ -21,6 +21,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.conftest import auth
+
 pytestmark = [pytest.mark.browser, pytest.mark.speech]
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -117,11 +119,13 @@ def interview_ids(server: Any) -> dict[str, str]:
             "skills_required": ["python", "testing"],
         },
         timeout=10,
+        headers=auth(),
     ).json()
     candidate = httpx.post(
         f"{server.http}/api/candidates",
         json={"name": f"Sam {uuid.uuid4().hex[:4]}", "resume_text": "Python developer, FastAPI, pytest."},
         timeout=10,
+        headers=auth(),
     ).json()
     return {"job": job["title"], "candidate": candidate["name"]}
 

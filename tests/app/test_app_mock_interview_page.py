@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.ui import plain
+from tests.conftest import auth
 from workbench.tracking import list_runs
 
 PAGE = Path(__file__).resolve().parents[2] / "app" / "app_pages" / "mock_interview.py"
@@ -28,7 +29,7 @@ def job(server: Any) -> dict[str, Any]:
         "description": "Build and run Python services.",
         "skills_required": ["python", "sql", "kubernetes"],
     }
-    response = httpx.post(f"{server.http}/api/jobs", json=payload, timeout=10)
+    response = httpx.post(f"{server.http}/api/jobs", json=payload, timeout=10, headers=auth())
     response.raise_for_status()
     return dict(response.json())
 
@@ -60,7 +61,7 @@ def test_full_interview_by_typing_with_a_pasted_resume(
     assert not at.exception, at.exception
 
     # The pasted resume became a candidate on the server.
-    candidates = httpx.get(f"{server.http}/api/candidates", timeout=10).json()
+    candidates = httpx.get(f"{server.http}/api/candidates", timeout=10, headers=auth()).json()
     assert any(c["name"] == name for c in candidates)
     first_question = texts(at)
     assert len(at.get("audio")) == 1  # the question is spoken too
@@ -98,7 +99,10 @@ def test_full_interview_by_typing_with_a_pasted_resume(
 
 def test_existing_candidate_reconnect_and_an_unreachable_server(server: Any, job: dict[str, Any]) -> None:
     httpx.post(
-        f"{server.http}/api/candidates", json={"name": "Grace", "resume_text": "Go and SQL."}, timeout=10
+        f"{server.http}/api/candidates",
+        json={"name": "Grace", "resume_text": "Go and SQL."},
+        timeout=10,
+        headers=auth(),
     )
     at = page(server.http)
     at.selectbox(key="job_choice").set_value(job["id"])

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.client import REPLY_TYPES, ServerApi, open_interview
 from app.ui import plain
+from tests.conftest import auth
 
 PAGE = Path(__file__).resolve().parents[2] / "app" / "app_pages" / "transcripts.py"
 ANSWER = "At my last job I moved our batch jobs to Kubernetes and halved the nightly runtime."
@@ -30,6 +31,7 @@ def recorded(server: Any) -> dict[str, str]:
             "skills_required": ["kubernetes"],
         },
         timeout=10,
+        headers=auth(),
     ).json()
     candidate = api.create_candidate({"name": "Linus", "resume_text": "Ops engineer, Kubernetes, Terraform."})
     connection = open_interview(api)

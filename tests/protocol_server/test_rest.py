@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.conftest import ServerProcess
+from tests.conftest import ServerProcess, auth
 from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
 
 
@@ -51,21 +51,33 @@ def test_jobs_and_candidates_are_created_listed_and_read(server: ServerProcess) 
         "company": "Example Analytics",
         "skills_required": ["python", "sql"],
     }
-    created = httpx.post(f"{server.http}/api/jobs", json=job)
+    created = httpx.post(f"{server.http}/api/jobs", json=job, headers=auth())
     assert created.status_code == 201
     job_id = created.json()["id"]
     assert len(job_id) == 36
-    assert httpx.get(f"{server.http}/api/jobs/{job_id}").json()["skills_required"] == ["python", "sql"]
-    assert httpx.post(f"{server.http}/api/jobs", json={**job, "id": job_id}).status_code == 409
-    assert httpx.post(f"{server.http}/api/jobs", json={"company": "no title"}).status_code == 422
-    assert httpx.get(f"{server.http}/api/jobs/{SEED_JOB}").json()["title"] == "Senior Frontend Developer"
-    assert httpx.get(f"{server.http}/api/jobs/missing").status_code == 404
+    assert httpx.get(f"{server.http}/api/jobs/{job_id}", headers=auth()).json()["skills_required"] == [
+        "python",
+        "sql",
+    ]
+    assert (
+        httpx.post(f"{server.http}/api/jobs", json={**job, "id": job_id}, headers=auth()).status_code == 409
+    )
+    assert (
+        httpx.post(f"{server.http}/api/jobs", json={"company": "no title"}, headers=auth()).status_code == 422
+    )
+    assert (
+        httpx.get(f"{server.http}/api/jobs/{SEED_JOB}", headers=auth()).json()["title"]
+        == "Senior Frontend Developer"
+    )
+    assert httpx.get(f"{server.http}/api/jobs/missing", headers=auth()).status_code == 404
 
-    first_page = httpx.get(f"{server.http}/api/jobs", params={"limit": 5}).json()
-    second_page = httpx.get(f"{server.http}/api/jobs", params={"limit": 5, "offset": 5}).json()
+    first_page = httpx.get(f"{server.http}/api/jobs", params={"limit": 5}, headers=auth()).json()
+    second_page = httpx.get(
+        f"{server.http}/api/jobs", params={"limit": 5, "offset": 5}, headers=auth()
+    ).json()
     assert len(first_page) == 5 and len(second_page) == 5
     assert not {j["id"] for j in first_page} & {j["id"] for j in second_page}
-    assert httpx.get(f"{server.http}/api/jobs", params={"limit": 0}).status_code == 422
+    assert httpx.get(f"{server.http}/api/jobs", params={"limit": 0}, headers=auth()).status_code == 422
 
     candidate = {
         "id": "cand-rest-1",
@@ -74,9 +86,12 @@ def test_jobs_and_candidates_are_created_listed_and_read(server: ServerProcess) 
         "skills": ["sql"],
         "resume_text": "Data engineer.",
     }
-    assert httpx.post(f"{server.http}/api/candidates", json=candidate).json()["id"] == "cand-rest-1"
-    assert httpx.get(f"{server.http}/api/candidates/cand-rest-1").json()["name"] == "Rae Rest"
-    assert len(httpx.get(f"{server.http}/api/candidates", params={"limit": 3}).json()) == 3
+    assert (
+        httpx.post(f"{server.http}/api/candidates", json=candidate, headers=auth()).json()["id"]
+        == "cand-rest-1"
+    )
+    assert httpx.get(f"{server.http}/api/candidates/cand-rest-1", headers=auth()).json()["name"] == "Rae Rest"
+    assert len(httpx.get(f"{server.http}/api/candidates", params={"limit": 3}, headers=auth()).json()) == 3
 
 
 def test_sessions_are_listed_read_and_exported(server: ServerProcess) -> None:
@@ -84,31 +99,35 @@ def test_sessions_are_listed_read_and_exported(server: ServerProcess) -> None:
         client.start()
         client.answer(STRONG_ANSWERS[0])
         client.answer(STRONG_ANSWERS[1])
-    sessions = httpx.get(f"{server.http}/api/sessions", params={"limit": 500}).json()
+    sessions = httpx.get(f"{server.http}/api/sessions", params={"limit": 500}, headers=auth()).json()
     assert "rest-session" in {s["id"] for s in sessions}
     dataset = httpx.get(
-        f"{server.http}/api/sessions", params={"source": "dataset", "split": "heldout"}
+        f"{server.http}/api/sessions", params={"source": "dataset", "split": "heldout"}, headers=auth()
     ).json()
     assert dataset and all(s["split"] == "heldout" for s in dataset)
 
-    detail = httpx.get(f"{server.http}/api/sessions/rest-session").json()
+    detail = httpx.get(f"{server.http}/api/sessions/rest-session", headers=auth()).json()
     assert [t["index"] for t in detail["turns"]] == [0, 1, 2]
     assert detail["turns"][0]["answer"] == STRONG_ANSWERS[0]
     assert detail["turns"][0]["assessment"]["competencies"]
     assert detail["turns"][0]["asked_at"] <= detail["turns"][0]["answered_at"]
 
-    exported = httpx.get(f"{server.http}/api/sessions/rest-session/transcript")
+    exported = httpx.get(f"{server.http}/api/sessions/rest-session/transcript", headers=auth())
     assert exported.headers["content-type"].startswith("application/json")
     assert exported.json()["turns"][1]["answer"] == STRONG_ANSWERS[1]
-    markdown = httpx.get(f"{server.http}/api/sessions/rest-session/transcript", params={"format": "markdown"})
+    markdown = httpx.get(
+        f"{server.http}/api/sessions/rest-session/transcript", params={"format": "markdown"}, headers=auth()
+    )
     assert markdown.headers["content-type"].startswith("text/markdown")
     assert STRONG_ANSWERS[0] in markdown.text and detail["turns"][0]["question"] in markdown.text
-    assert httpx.get(f"{server.http}/api/sessions/nope").status_code == 404
+    assert httpx.get(f"{server.http}/api/sessions/nope", headers=auth()).status_code == 404
 
 
 def test_a_recorded_dataset_interview_is_readable_with_its_labels(server: ServerProcess) -> None:
-    sessions = httpx.get(f"{server.http}/api/sessions", params={"source": "dataset", "limit": 500}).json()
+    sessions = httpx.get(
+        f"{server.http}/api/sessions", params={"source": "dataset", "limit": 500}, headers=auth()
+    ).json()
     assert len(sessions) >= 60
-    detail = httpx.get(f"{server.http}/api/sessions/{sessions[0]['id']}").json()
+    detail = httpx.get(f"{server.http}/api/sessions/{sessions[0]['id']}", headers=auth()).json()
     assert detail["labels"]["competencies"] and detail["persona"]["level"] in ("strong", "average", "weak")
     assert all(turn["labels"]["comfort"] in ("nervous", "neutral", "confident") for turn in detail["turns"])

@@ -16,7 +16,7 @@ import uvicorn
 from websockets.exceptions import InvalidStatus
 
 from protocol_server.app import create_app
-from tests.conftest import ServerProcess, free_port, make_server
+from tests.conftest import ServerProcess, auth, free_port, make_server
 from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
 from workbench.settings import Settings
 from workbench.store.journal import scan_file
@@ -38,7 +38,7 @@ def test_the_server_ends_the_interview_at_max_duration(
         assert status["completed"] is True and status["time_elapsed"] >= 5
     time.sleep(0.3)  # the ended session leaves memory once its last client is gone
     assert httpx.get(f"{proc.http}/health").json()["live_sessions"] == 0
-    assert httpx.get(f"{proc.http}/api/sessions/timed").json()["status"] == "ended"
+    assert httpx.get(f"{proc.http}/api/sessions/timed", headers=auth()).json()["status"] == "ended"
 
 
 def test_a_disconnected_client_does_not_end_the_interview(server: ServerProcess) -> None:
@@ -46,7 +46,7 @@ def test_a_disconnected_client_does_not_end_the_interview(server: ServerProcess)
         client.start()
         client.answer(STRONG_ANSWERS[0])
     time.sleep(0.5)
-    detail = httpx.get(f"{server.http}/api/sessions/left-early").json()
+    detail = httpx.get(f"{server.http}/api/sessions/left-early", headers=auth()).json()
     assert detail["status"] == "active" and detail["ended_at"] is None
 
 
@@ -60,7 +60,7 @@ def test_sigkill_loses_no_answered_turn_and_the_session_resumes(
         questions = [client.answer(answer)["question"] for answer in STRONG_ANSWERS[:3]]
         proc.kill()  # SIGKILL right after the third ai_response arrived
     proc.start()
-    detail = httpx.get(f"{proc.http}/api/sessions/durable").json()
+    detail = httpx.get(f"{proc.http}/api/sessions/durable", headers=auth()).json()
     answered = [turn for turn in detail["turns"] if turn["answer"]]
     assert [t["answer"] for t in answered] == STRONG_ANSWERS[:3]
     assert detail["turns"][-1]["question"] == questions[-1] and detail["turns"][-1]["answer"] is None
@@ -76,18 +76,23 @@ def test_erasing_a_candidate_removes_resume_sessions_transcripts_and_events(serv
         "email": "erin@example.com",
         "resume_text": "Frontend developer, React and TypeScript, five years at Example Corp.",
     }
-    created = httpx.post(f"{server.http}/api/candidates", json=candidate).json()
+    created = httpx.post(f"{server.http}/api/candidates", json=candidate, headers=auth()).json()
     with Client(server.ws("to-erase")) as client:
         client.start(candidate_id=created["id"])
         client.answer(STRONG_ANSWERS[0])
     time.sleep(0.7)  # let the event log flush, so erasure has events to remove
-    report = httpx.delete(f"{server.http}/api/candidates/{created['id']}").json()
+    report = httpx.delete(f"{server.http}/api/candidates/{created['id']}", headers=auth()).json()
     # one answered turn is stored; the open question lives in the session state, erased with it
     assert report["sessions"] == 1 and report["turns"] == 1 and report["events"] >= 4
-    assert httpx.get(f"{server.http}/api/candidates/{created['id']}").status_code == 404
-    assert httpx.get(f"{server.http}/api/sessions/to-erase").status_code == 404
-    assert httpx.get(f"{server.http}/api/sessions", params={"candidate_id": created["id"]}).json() == []
-    assert httpx.delete(f"{server.http}/api/candidates/{created['id']}").status_code == 404
+    assert httpx.get(f"{server.http}/api/candidates/{created['id']}", headers=auth()).status_code == 404
+    assert httpx.get(f"{server.http}/api/sessions/to-erase", headers=auth()).status_code == 404
+    assert (
+        httpx.get(
+            f"{server.http}/api/sessions", params={"candidate_id": created["id"]}, headers=auth()
+        ).json()
+        == []
+    )
+    assert httpx.delete(f"{server.http}/api/candidates/{created['id']}", headers=auth()).status_code == 404
     with Client(server.ws("to-erase")) as client:
         client.send("get_status")
         assert client.expect("error")["message"] == "Interview session not found"
@@ -162,7 +167,7 @@ def test_a_failing_store_gives_database_errors_and_loses_nothing(
         assert error["status_code"] == 503 and error["exception_type"] == "DatabaseError"
         client.send("get_status")  # nothing half-created: the session does not exist
         assert client.expect("error")["status_code"] in (404, 503)
-    assert httpx.get(f"http://{address}/api/jobs").status_code == 503
+    assert httpx.get(f"http://{address}/api/jobs", headers=auth()).status_code == 503
     journaled = scan_file(journal_path(tmp_path / "store.duckdb")).entries
     answers = [turn["answer"] for entry in journaled for turn in entry.batch.turns]
     assert STRONG_ANSWERS[0] in answers

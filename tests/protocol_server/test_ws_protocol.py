@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import ServerProcess
+from tests.conftest import ServerProcess, auth
 from tests.protocol_server.wsclient import SEED_CANDIDATE, SEED_JOB, STRONG_ANSWERS, Client
 
 PHASES = ["introduction", "technical", "behavioral", "conclusion"]
@@ -90,7 +90,7 @@ def test_a_whole_interview_advances_through_the_phases_without_repeats(server: S
     assert ended == {"final_feedback": ended["final_feedback"], "completed": True, "session_id": session}
     assert len(ended["final_feedback"]) > 200
 
-    detail = httpx.get(f"{server.http}/api/sessions/{session}").json()
+    detail = httpx.get(f"{server.http}/api/sessions/{session}", headers=auth()).json()
     assert detail["status"] == "ended"
     assert all(turn["answer"] for turn in detail["turns"])
     assessment = detail["assessment"]
@@ -303,7 +303,7 @@ def test_final_segments_are_buffered_and_never_counted_twice(server: ServerProce
             assert client.expect("live_transcript_update")["data"]["is_final"] is True
         client.send("candidate_response", {"response": " ".join(segments)})
         assert client.expect("ai_response")["data"]["questions_asked"] == 2
-    turns = httpx.get(f"{server.http}/api/sessions/{session}").json()["turns"]
+    turns = httpx.get(f"{server.http}/api/sessions/{session}", headers=auth()).json()["turns"]
     assert turns[0]["answer"] == " ".join(segments)
 
 
@@ -315,7 +315,7 @@ def test_a_voice_only_client_is_answered_after_a_pause(server: ServerProcess) ->
         client.expect("live_transcript_update")
         reply = client.expect("ai_response", timeout=10)["data"]  # pause is 0.6 s on the shared server
         assert reply["questions_asked"] == 2
-    turns = httpx.get(f"{server.http}/api/sessions/{session}").json()["turns"]
+    turns = httpx.get(f"{server.http}/api/sessions/{session}", headers=auth()).json()["turns"]
     assert turns[0]["answer"] == "I led the migration to TypeScript."
 
 
