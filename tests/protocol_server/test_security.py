@@ -77,7 +77,7 @@ def test_openapi_declares_the_bearer_scheme(server: ServerProcess) -> None:
 
 
 def _serve(tmp_path: Path, host: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    command = [str(OPENHIRE), "serve", "--host", host, "--port", "1", "--db", str(tmp_path / "x.duckdb")]
+    command = [*OPENHIRE, "serve", "--host", host, "--port", "1", "--db", str(tmp_path / "x.duckdb")]
     return subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
 
 
@@ -107,7 +107,7 @@ def test_loopback_without_keys_generates_a_private_local_key(tmp_path: Path) -> 
 def test_keys_file_from_new_key_command(tmp_path: Path, own_server: list[ServerProcess]) -> None:
     keys_file = tmp_path / "keys"
     made = subprocess.run(
-        [str(OPENHIRE), "new-key", "--role", "write", "--file", str(keys_file)],
+        [*OPENHIRE, "new-key", "--role", "write", "--file", str(keys_file)],
         capture_output=True,
         text=True,
         check=True,
