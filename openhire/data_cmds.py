@@ -74,7 +74,9 @@ def export_command(
         except Exception as exc:  # DuckDB's lock error, whatever wraps it: the file is a running server's
             if "lock" not in str(exc).lower():
                 raise
-            typer.echo(f"the store is in use by a running server; exporting through {settings.server_url}", err=True)
+            typer.echo(
+                f"the store is in use by a running server; exporting through {settings.server_url}", err=True
+            )
             server = settings.server_url
         else:
             typer.echo(f"exported {counts} to {target}")

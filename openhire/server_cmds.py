@@ -38,9 +38,9 @@ def serve(
     import uvicorn
 
     from protocol_server.app import create_app
-    from workbench.store.factory import is_postgres
     from protocol_server.auth import StartupRefused, keyring_for_serving
     from protocol_server.header_timeout import HeaderTimeoutProtocol
+    from workbench.store.factory import is_postgres
 
     # Through the environment: with several workers, each process builds its own settings from it.
     for name, value in (("HOST", host), ("PORT", str(port)), ("DB_PATH", db), ("INTERVIEWER", interviewer)):

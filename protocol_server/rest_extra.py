@@ -20,11 +20,12 @@ from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
 from protocol_server.errors import ApiError
+from protocol_server.leases import stored
 from protocol_server.manager import SessionManager
 from protocol_server.protocol import ProtocolError
 from protocol_server.session_token import issue_for
 from workbench.settings import Settings
-from workbench.store.transfer import export_store
+from workbench.store.interface import InterviewStore
 
 router = APIRouter(prefix="/api")
 # pydantic's (Rust) regex: `$` is the end of the text there, unlike Python's `$` before a final newline.
@@ -69,11 +70,12 @@ async def export_all(
 ) -> FileResponse:
     """Jobs, candidates, sessions and turns as a zip of `openhire export` files, from one store read."""
     manager: SessionManager = request.app.state.manager
+    store: InterviewStore = request.app.state.store
     await manager.flush_events()
     work = Path(tempfile.mkdtemp(prefix="openhire-export-"))
     try:
         folder = work / "export"
-        await manager.db(lambda store: export_store(store, folder, format))
+        await stored(store.export(folder, format))
         _zip_folder(folder, work / "export.zip")
     except ProtocolError as exc:
         shutil.rmtree(work, ignore_errors=True)
