@@ -121,7 +121,7 @@ def protocol_spec(
     out: Annotated[Path | None, typer.Option(help="Write the spec here instead of stdout.")] = None,
 ) -> None:
     """Print the WebSocket protocol's machine-readable spec (generated from the pydantic models)."""
-    from protocol_server.protocol import protocol_schema
+    from workbench.protocol import protocol_schema
 
     text = json.dumps(protocol_schema(), indent=2)
     if out:

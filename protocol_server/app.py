@@ -16,13 +16,13 @@ from protocol_server.auth import keyring_for_serving, require_api_key
 from protocol_server.clock import InterviewClock
 from protocol_server.edge import EdgeInputMiddleware
 from protocol_server.errors import install_error_handlers
-from protocol_server.manager import SessionManager
-from protocol_server.protocol import PROTOCOL_VERSION
+from protocol_server.machine import SessionMachine
 from protocol_server.rest import public_router, router
 from protocol_server.rest_extra import router as extra_router
 from protocol_server.ws import interview_endpoint
 from protocol_server.ws_guard import RateLimitCounter
 from workbench.interviewer import load_interviewer
+from workbench.protocol import PROTOCOL_VERSION
 from workbench.settings import Settings, get_settings
 from workbench.store.factory import describe, open_store
 
@@ -45,7 +45,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     store = await open_store(settings.db_path, pool_size=settings.db_pool_size)
     interviewer = load_interviewer(settings.interviewer, settings)
-    manager = SessionManager(
+    machine = SessionMachine(
         store,
         interviewer,
         settings.interviewer,
@@ -53,16 +53,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.transcript_commit_pause_seconds,
         settings.lease_seconds,
     )
-    app.state.manager = manager
+    app.state.machine = machine
     app.state.store = store
     log.info(
         "store %s open (%s); interviewer %s", describe(settings.db_path), store.backend, settings.interviewer
     )
     tasks = [
-        asyncio.create_task(_every(EVENT_FLUSH_SECONDS, manager.flush_events)),
+        asyncio.create_task(_every(EVENT_FLUSH_SECONDS, machine.events.flush)),
         # Overdue interviews nobody drives (after a restart, or their process died) end from here.
-        asyncio.create_task(_every(settings.sweep_seconds, manager.sweep_overdue)),
-        asyncio.create_task(_every(settings.lease_seconds / 3, manager.renew_leases)),
+        asyncio.create_task(_every(settings.sweep_seconds, machine.sweep_overdue)),
+        asyncio.create_task(_every(settings.lease_seconds / 3, machine.renew_leases)),
     ]
     try:
         yield
@@ -72,8 +72,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        await manager.release_all()
-        await manager.flush_events()
+        await machine.close()
         await store.close()
 
 
@@ -110,11 +109,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/health")
     @app.get("/healthz")
     async def health() -> dict[str, Any]:
-        manager: SessionManager = app.state.manager
+        machine: SessionMachine = app.state.machine
         return {
             "status": "ok",
             "protocol_version": PROTOCOL_VERSION,
-            "live_sessions": len(manager.sessions),
+            "live_sessions": len(machine.registry),
             "rate_limited_messages": app.state.rate_limited.total,
         }
 

@@ -13,7 +13,7 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from protocol_server.errors import error_response
-from protocol_server.json_guard import JsonBoundsError, loads_bounded
+from workbench.json_guard import JsonBoundsError, loads_bounded
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 

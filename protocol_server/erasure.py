@@ -9,20 +9,17 @@ the store.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from protocol_server.leases import stored
-from protocol_server.protocol import ProtocolError, dump
 from workbench.interviewer.guards import forget_candidate_text
+from workbench.protocol import SESSION_NOT_FOUND, ProtocolError, dump
 from workbench.store.interface import SessionFilter
 from workbench.store.records import ErasureReport, EventRecord
 
 if TYPE_CHECKING:
-    from protocol_server.manager import SessionManager
+    from protocol_server.machine import SessionMachine
 
-SESSION_NOT_FOUND = "Interview session not found"
-ERASED_REASON = "candidate erased"
 PAGE = 500
 
 
@@ -53,44 +50,25 @@ class Erased:
         return [e for e in events if not self.covers(e.session_id, e.candidate_id)]
 
 
-async def _session_ids(manager: SessionManager, candidate_id: str) -> list[str]:
+async def _session_ids(machine: SessionMachine, candidate_id: str) -> list[str]:
     ids: list[str] = []
     while True:
         page = await stored(
-            manager.store.list_sessions(PAGE, len(ids), SessionFilter(candidate_id=candidate_id))
+            machine.store.list_sessions(PAGE, len(ids), SessionFilter(candidate_id=candidate_id))
         )
         ids += [session.id for session in page]
         if len(page) < PAGE:
             return ids
 
 
-async def _close(manager: SessionManager, session_ids: list[str]) -> None:
-    """Tell each connected client why, close its socket, drop the session from memory and its lease."""
-    error = dump(erased_error().to_message())
-    for session_id in session_ids:
-        live = manager.sessions.pop(session_id, None)
-        if live is None:
-            continue
-        live.cancel_timers()
-        live.buffer.clear()
-        for peer in list(live.peers):
-            with contextlib.suppress(Exception):  # a client already gone needs no goodbye
-                await peer.send_text(error)
-                await peer.close(ERASED_REASON)
-        live.peers.clear()
-        await manager.leases.release(session_id)
-
-
-async def erase_candidate(manager: SessionManager, candidate_id: str) -> ErasureReport | None:
+async def erase_candidate(machine: SessionMachine, candidate_id: str) -> ErasureReport | None:
     """Erase a candidate everywhere the server keeps something; None when there is no such candidate."""
-    if await stored(manager.store.get_candidate(candidate_id)) is None:
+    if await stored(machine.store.get_candidate(candidate_id)) is None:
         return None
-    live_ids = [sid for sid, live in manager.sessions.items() if live.state.candidate_id == candidate_id]
-    erased = manager.erased
-    erased.candidates.add(candidate_id)
-    erased.sessions.update(await _session_ids(manager, candidate_id), live_ids)
-    manager.drop_erased_events()
-    await _close(manager, live_ids)
-    report = await stored(manager.store.erase_candidate(candidate_id))
+    live_ids = [session.id for session in machine.registry.of_candidate(candidate_id)]
+    machine.erased.candidates.add(candidate_id)
+    machine.erased.sessions.update(await _session_ids(machine, candidate_id), live_ids)
+    await machine.close_erased(candidate_id, dump(erased_error().to_message()))
+    report = await stored(machine.store.erase_candidate(candidate_id))
     forget_candidate_text()  # answers held by the interviewer's caches
     return report

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Awaitable
 from typing import TypeVar
 
-from protocol_server.protocol import ProtocolError
+from workbench.protocol import ProtocolError
 from workbench.store.interface import InterviewStore, LeaseLost, StoreError, StoreUnavailable
 
 T = TypeVar("T")

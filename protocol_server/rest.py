@@ -10,10 +10,10 @@ from fastapi.responses import PlainTextResponse, Response
 
 from protocol_server.erasure import erase_candidate as erase_candidate_everywhere
 from protocol_server.leases import stored
-from protocol_server.manager import SessionManager
-from protocol_server.protocol import ProtocolError, protocol_schema
+from protocol_server.machine import SessionMachine
 from protocol_server.transcript import to_markdown
 from workbench.models import CandidateDetails, JobDetails
+from workbench.protocol import ProtocolError, protocol_schema
 from workbench.store.interface import DuplicateIdError, InterviewStore, SessionFilter
 from workbench.store.records import ErasureReport, SessionDetail, SessionSummary
 
@@ -25,9 +25,9 @@ Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
 
-def _manager(request: Request) -> SessionManager:
-    manager: SessionManager = request.app.state.manager
-    return manager
+def _machine(request: Request) -> SessionMachine:
+    machine: SessionMachine = request.app.state.machine
+    return machine
 
 
 def _store(request: Request) -> InterviewStore:
@@ -90,7 +90,7 @@ async def get_candidate(store: StoreDep, candidate_id: str) -> Any:
 @router.delete("/candidates/{candidate_id}", response_model=ErasureReport)
 async def erase_candidate(request: Request, candidate_id: str) -> Any:
     """Erase the candidate with their resume, sessions, transcripts and logged messages."""
-    report = await _db(erase_candidate_everywhere(_manager(request), candidate_id))
+    report = await _db(erase_candidate_everywhere(_machine(request), candidate_id))
     if report is None:
         raise _not_found("Candidate", candidate_id)
     return report

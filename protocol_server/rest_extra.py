@@ -21,9 +21,9 @@ from starlette.background import BackgroundTask
 
 from protocol_server.errors import ApiError
 from protocol_server.leases import stored
-from protocol_server.manager import SessionManager
-from protocol_server.protocol import ProtocolError
+from protocol_server.machine import SessionMachine
 from protocol_server.session_token import issue_for
+from workbench.protocol import ProtocolError
 from workbench.settings import Settings
 from workbench.store.interface import InterviewStore
 
@@ -69,9 +69,9 @@ async def export_all(
     request: Request, format: Annotated[Literal["jsonl", "parquet"], Query()] = "jsonl"
 ) -> FileResponse:
     """Jobs, candidates, sessions and turns as a zip of `openhire export` files, from one store read."""
-    manager: SessionManager = request.app.state.manager
+    machine: SessionMachine = request.app.state.machine
     store: InterviewStore = request.app.state.store
-    await manager.flush_events()
+    await machine.events.flush()
     work = Path(tempfile.mkdtemp(prefix="openhire-export-"))
     try:
         folder = work / "export"

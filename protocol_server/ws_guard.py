@@ -6,9 +6,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from protocol_server.live import SESSION_ID_PATTERN
-from protocol_server.protocol import ProtocolError, StartInterview
 from protocol_server.session_token import SessionClaims, TokenError, verify
+from workbench.protocol import ProtocolError, StartInterview, valid_session_id
 from workbench.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -30,7 +29,7 @@ def check_handshake(
     settings: Settings, session_id: str, origin: str | None, token: str | None
 ) -> SessionClaims | None:
     """The token's claims (None when tokens are not configured); raises `HandshakeRefused`."""
-    if SESSION_ID_PATTERN.fullmatch(session_id) is None:
+    if not valid_session_id(session_id):
         raise HandshakeRefused("malformed session id")
     if not origin_allowed(settings, origin):
         raise HandshakeRefused("origin not allowed")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from protocol_server.protocol import PROTOCOL_VERSION, ProtocolError, parse_client_message, protocol_schema
+from workbench.protocol import PROTOCOL_VERSION, ProtocolError, parse_client_message, protocol_schema
 from workbench.settings import REPO_DIR
 
 PUBLISHED = json.loads((REPO_DIR / "docs" / "protocol-1.0.0.json").read_text())

@@ -1,21 +1,41 @@
-"""The WebSocket protocol of `../shared/seeds/FRONTEND_API_DOCS.md`, as pydantic models.
+"""The WebSocket interview protocol of `../shared/seeds/FRONTEND_API_DOCS.md`, as pydantic models.
 
-Every wire message is a model with a `type: Literal[...]` tag; client messages form one discriminated union
-that is parsed in one place, `parse_client_message`. Field names, types and value sets are the document's; new
-capabilities may only arrive as new optional fields or new message types (ARCHITECTURE.md, Compatibility).
+The one protocol module: the server and every client in the repository (the app, the eval runner, the load
+benchmark, the tests' client) build, send and parse messages with these models only. It depends on pydantic
+and the domain types, nothing else, so any client can import it without importing the server.
+
+Every wire message is a model with a `type: Literal[...]` tag. Client messages form one discriminated union
+parsed in `parse_client_message`; server messages one parsed in `parse_server_message`. Field names, types
+and value sets are the document's; new capabilities may only arrive as new optional fields or new message types
+(ARCHITECTURE.md, Compatibility). `ProtocolError` is the one error type, on both sides of the wire.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from protocol_server.json_guard import JsonBoundsError, loads_bounded
+from workbench.json_guard import JsonBoundsError, loads_bounded
 from workbench.models import Comfort, Phase, Preferences
 
 PROTOCOL_VERSION = "1.0.0"
+SESSION_ID_PATTERN = re.compile(r"[A-Za-z0-9_.\-]{1,128}")
+REQUIRED_IDS_MESSAGE = "job_id and candidate_id are required"
+SESSION_NOT_FOUND = "Interview session not found"
+
+
+def valid_session_id(session_id: str) -> bool:
+    """Whether a path segment may name a session: 1-128 letters, digits, `_`, `-` and `.`, nothing else."""
+    return SESSION_ID_PATTERN.fullmatch(session_id) is not None
+
+
+def _type_is_required(schema: dict[str, Any]) -> None:
+    """Clients may build messages without naming the tag (it has a default), but on the wire it is required."""
+    schema["required"] = ["type", *[name for name in schema.get("required", []) if name != "type"]]
+
 
 # --- client → server -----------------------------------------------------------------------------------
 
@@ -43,43 +63,70 @@ class EmptyData(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-class StartInterview(BaseModel):
-    type: Literal["start_interview"]
+class _ClientMessage(BaseModel):
+    model_config = ConfigDict(json_schema_extra=_type_is_required)
+
+
+class StartInterview(_ClientMessage):
+    type: Literal["start_interview"] = "start_interview"
     data: StartInterviewData
 
 
-class CandidateResponse(BaseModel):
-    type: Literal["candidate_response"]
+class CandidateResponse(_ClientMessage):
+    type: Literal["candidate_response"] = "candidate_response"
     data: CandidateResponseData
 
 
-class LiveTranscript(BaseModel):
-    type: Literal["live_transcript"]
+class LiveTranscript(_ClientMessage):
+    type: Literal["live_transcript"] = "live_transcript"
     data: LiveTranscriptData
 
 
-class EndInterview(BaseModel):
-    type: Literal["end_interview"]
+class EndInterview(_ClientMessage):
+    type: Literal["end_interview"] = "end_interview"
     data: EmptyData = Field(default_factory=EmptyData)
 
 
-class GetStatus(BaseModel):
-    type: Literal["get_status"]
+class GetStatus(_ClientMessage):
+    type: Literal["get_status"] = "get_status"
     data: EmptyData = Field(default_factory=EmptyData)
 
 
-ClientMessage = Annotated[
-    StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus,
-    Field(discriminator="type"),
-]
-CLIENT_MESSAGE_TYPES = (
-    "start_interview",
-    "candidate_response",
-    "live_transcript",
-    "end_interview",
-    "get_status",
+ClientMessage = StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus
+CLIENT_MESSAGES: tuple[type[ClientMessage], ...] = (
+    StartInterview,
+    CandidateResponse,
+    LiveTranscript,
+    EndInterview,
+    GetStatus,
 )
-_client_adapter: TypeAdapter[ClientMessage] = TypeAdapter(ClientMessage)
+CLIENT_MESSAGE_TYPES = tuple(str(model.model_fields["type"].default) for model in CLIENT_MESSAGES)
+_client_adapter: TypeAdapter[ClientMessage] = TypeAdapter(
+    Annotated[ClientMessage, Field(discriminator="type")]
+)
+
+
+def start_interview(
+    job_id: str,
+    candidate_id: str,
+    *,
+    resume_text: str | None = None,
+    preferences: Preferences | None = None,
+) -> StartInterview:
+    return StartInterview(
+        data=StartInterviewData(
+            job_id=job_id, candidate_id=candidate_id, resume_text=resume_text, preferences=preferences
+        )
+    )
+
+
+def candidate_response(text: str) -> CandidateResponse:
+    return CandidateResponse(data=CandidateResponseData(response=text))
+
+
+def live_transcript(text: str, is_final: bool = False) -> LiveTranscript:
+    return LiveTranscript(data=LiveTranscriptData(transcript=text, is_final=is_final))
+
 
 # --- server → client -----------------------------------------------------------------------------------
 
@@ -171,23 +218,41 @@ class ErrorMessage(BaseModel):
     data: ErrorData
 
 
-ServerMessage = Annotated[
-    InterviewStarted | AIResponse | LiveTranscriptUpdate | InterviewEnded | StatusUpdate | ErrorMessage,
-    Field(discriminator="type"),
-]
+ServerMessage = (
+    InterviewStarted | AIResponse | LiveTranscriptUpdate | InterviewEnded | StatusUpdate | ErrorMessage
+)
+SERVER_MESSAGES: tuple[type[ServerMessage], ...] = (
+    InterviewStarted,
+    AIResponse,
+    LiveTranscriptUpdate,
+    InterviewEnded,
+    StatusUpdate,
+    ErrorMessage,
+)
+SERVER_MESSAGE_TYPES = tuple(str(model.model_fields["type"].default) for model in SERVER_MESSAGES)
+_server_adapter: TypeAdapter[ServerMessage] = TypeAdapter(
+    Annotated[ServerMessage, Field(discriminator="type")]
+)
+
+
+# --- the one error type --------------------------------------------------------------------------------
 
 
 class ProtocolError(Exception):
-    """A request the server refuses; becomes an `error` message and leaves the connection usable."""
+    """A refused request, on either side of the wire: the server raises it and sends it as an `error`
+    message (the connection stays usable); a client gets it back from `parse_server_message` or raises it."""
 
     def __init__(
         self, status_code: int, message: str, details: str = "", exception_type: str = "ProtocolError"
-    ):
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.message = message
         self.details = details
         self.exception_type = exception_type
+
+    def __str__(self) -> str:
+        return f"{self.status_code} {self.message}"
 
     def to_message(self) -> ErrorMessage:
         fields = ErrorData(
@@ -198,24 +263,29 @@ class ProtocolError(Exception):
         )
         return ErrorMessage(**fields.model_dump(), data=fields)
 
+    @classmethod
+    def from_message(cls, message: ErrorMessage) -> ProtocolError:
+        return cls(message.status_code, message.message, message.details, message.exception_type)
 
-REQUIRED_IDS_MESSAGE = "job_id and candidate_id are required"
+
+def not_found(session_id: str) -> ProtocolError:
+    return ProtocolError(
+        404, SESSION_NOT_FOUND, f"No interview was started for session {session_id}.", "HTTPException"
+    )
 
 
-def parse_client_message(
-    raw: str | bytes,
-) -> StartInterview | CandidateResponse | LiveTranscript | EndInterview | GetStatus:
-    """Parse one frame; every way it can be wrong becomes a typed 400 `ProtocolError`."""
+# --- parsing, in one place per direction ---------------------------------------------------------------
+
+
+def _json_object(raw: str | bytes) -> dict[str, Any]:
     try:
         payload = loads_bounded(raw)  # depth, number length, lone surrogates: checked before/after parsing
     except JsonBoundsError as exc:
         raise ProtocolError(400, "Invalid JSON", str(exc), "JSONBoundsError") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else exc.reason
         raise ProtocolError(
-            400,
-            "Invalid JSON",
-            f"{exc.__class__.__name__}: {exc.msg if hasattr(exc, 'msg') else exc}",
-            "JSONDecodeError",
+            400, "Invalid JSON", f"{exc.__class__.__name__}: {reason}", "JSONDecodeError"
         ) from None
     if not isinstance(payload, dict):
         raise ProtocolError(
@@ -224,6 +294,12 @@ def parse_client_message(
             "A message must be a JSON object with `type` and `data`.",
             "ValidationError",
         )
+    return payload
+
+
+def parse_client_message(raw: str | bytes) -> ClientMessage:
+    """Parse one frame from a client; every way it can be wrong becomes a typed 400 `ProtocolError`."""
+    payload = _json_object(raw)
     kind = payload.get("type")
     if kind not in CLIENT_MESSAGE_TYPES:
         raise ProtocolError(
@@ -240,6 +316,18 @@ def parse_client_message(
         raise _validation_error(str(kind), exc) from None
 
 
+def parse_server_message(raw: str | bytes) -> ServerMessage | None:
+    """Parse one frame from the server. A message type this client does not know yet is None (new types are
+    additive: old clients ignore them); a malformed frame raises `ProtocolError`."""
+    payload = _json_object(raw)
+    if payload.get("type") not in SERVER_MESSAGE_TYPES:
+        return None
+    try:
+        return _server_adapter.validate_python(payload)
+    except ValidationError as exc:
+        raise _validation_error(str(payload.get("type")), exc) from None
+
+
 def _field_path(kind: str, loc: tuple[int | str, ...]) -> str:
     """`('start_interview', 'data', 'preferences', 'max_duration')` → `preferences.max_duration`."""
     parts = list(loc)
@@ -250,14 +338,13 @@ def _field_path(kind: str, loc: tuple[int | str, ...]) -> str:
 
 
 def _validation_error(kind: str, exc: ValidationError) -> ProtocolError:
+    # Messages name the field and the rule, never the value sent (it may be personal data).
     problems = [(_field_path(kind, err["loc"]), err["msg"]) for err in exc.errors()]
+    details = "; ".join(f"{loc}: {msg}" for loc, msg in problems)
     if kind == "start_interview" and any(
         loc.split(".")[-1] in ("job_id", "candidate_id") for loc, _ in problems
     ):
-        details = "; ".join(f"{loc}: {msg}" for loc, msg in problems)
         return ProtocolError(400, REQUIRED_IDS_MESSAGE, details, "ValidationError")
-    # Messages name the field and the rule, never the value sent (it may be personal data).
-    details = "; ".join(f"{loc}: {msg}" for loc, msg in problems)
     first_loc = problems[0][0] if problems else "data"
     return ProtocolError(400, f"Invalid {kind} message: {first_loc}", details, "ValidationError")
 
@@ -268,25 +355,14 @@ def dump(message: BaseModel) -> str:
 
 def protocol_schema() -> dict[str, Any]:
     """A machine-readable description of every message (JSON Schema per message, AsyncAPI-like layout)."""
-    client = {
-        model.model_fields["type"].annotation.__args__[0]: model.model_json_schema()  # type: ignore[union-attr]
-        for model in (StartInterview, CandidateResponse, LiveTranscript, EndInterview, GetStatus)
-    }
-    server = {
-        model.model_fields["type"].default: model.model_json_schema()
-        for model in (
-            InterviewStarted,
-            AIResponse,
-            LiveTranscriptUpdate,
-            InterviewEnded,
-            StatusUpdate,
-            ErrorMessage,
-        )
-    }
     return {
         "asyncapi": "3.0.0",
         "info": {"title": "OpenHire interview protocol", "version": PROTOCOL_VERSION},
         "channels": {"interview": {"address": "/ws/interview/{session_id}"}},
-        "x-client-messages": client,
-        "x-server-messages": server,
+        "x-client-messages": {
+            str(model.model_fields["type"].default): model.model_json_schema() for model in CLIENT_MESSAGES
+        },
+        "x-server-messages": {
+            str(model.model_fields["type"].default): model.model_json_schema() for model in SERVER_MESSAGES
+        },
     }

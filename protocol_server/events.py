@@ -1,0 +1,106 @@
+"""The event log (every message in and out, per session) and the one way replies leave the server.
+
+Events are queued in memory and written with the next commit (so a turn and the messages that led to it are
+durable together) or by the periodic flush. Erased sessions are never logged again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from protocol_server.erasure import Erased
+from protocol_server.leases import stored
+from protocol_server.session import Peer, Session
+from workbench.models import utc_now
+from workbench.protocol import ErrorMessage, ProtocolError, ServerMessage, StartInterview
+from workbench.store.interface import InterviewStore
+from workbench.store.records import EventRecord
+
+log = logging.getLogger(__name__)
+
+
+class EventLog:
+    def __init__(self, store: InterviewStore, erased: Erased) -> None:
+        self.store = store
+        self._pending: list[EventRecord] = []
+        self._erased = erased
+
+    def record(
+        self,
+        session_id: str,
+        direction: Literal["in", "out"],
+        kind: str,
+        payload: dict[str, Any],
+        candidate_id: str | None = None,
+    ) -> None:
+        if self._erased.covers(session_id, candidate_id):
+            return
+        self._pending.append(
+            EventRecord(
+                session_id=session_id,
+                candidate_id=candidate_id,
+                direction=direction,
+                type=kind,
+                payload=payload,
+                at=utc_now(),
+            )
+        )
+
+    def take(self) -> list[EventRecord]:
+        """The queued events, handed to a commit that writes them."""
+        events, self._pending = self._pending, []
+        return events
+
+    def requeue(self, events: list[EventRecord]) -> None:
+        """Events of a write that failed: written with the next one instead."""
+        self._pending[:0] = events
+
+    def drop_erased(self) -> None:
+        """After erasure: what is queued for erased sessions is never written."""
+        self._pending = self._erased.keep(self._pending)
+
+    async def flush(self) -> None:
+        events = self.take()
+        if not events:
+            return
+        try:
+            await stored(self.store.log_events(events))
+        except ProtocolError as exc:
+            self.requeue(events)
+            log.error("event log not written (%d events): %s", len(events), exc.message)
+
+
+def inbound_payload(message: BaseModel) -> tuple[dict[str, Any], str | None]:
+    """What the event log keeps of an incoming message. An inline resume is not copied into the log: it lives
+    in the session state, where erasure finds it."""
+    data: dict[str, Any] = message.model_dump(mode="json")["data"]
+    if not isinstance(message, StartInterview):
+        return data, None
+    if data.get("resume_text"):
+        data["resume_text"] = f"[resume: {len(data['resume_text'])} characters]"
+    return data, message.data.candidate_id
+
+
+class Outbox:
+    """Sends a reply to one connection or to every connection of a session, logging it on the way."""
+
+    def __init__(self, events: EventLog) -> None:
+        self.events = events
+
+    def _log(self, session_id: str, message: ServerMessage) -> str:
+        payload = message.data.model_dump(mode="json")
+        self.events.record(session_id, "out", message.type, payload)
+        return message.model_dump_json()
+
+    async def send(self, peer: Peer, session_id: str, message: ServerMessage) -> None:
+        await peer.send_text(self._log(session_id, message))
+
+    async def publish(self, session: Session, message: ServerMessage) -> None:
+        await session.broadcast(self._log(session.id, message))
+
+    def error(self, session_id: str, exc: ProtocolError, *, record: bool = True) -> str:
+        message: ErrorMessage = exc.to_message()
+        return self._log(session_id, message) if record else message.model_dump_json()

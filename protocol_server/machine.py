@@ -1,0 +1,454 @@
+"""The session state machine: every transition of a `Session` (session.py), and the timers that trigger some.
+
+Each transition runs under the session's lock and does its work in one order: compute the new state (the
+interviewer), commit it (the store; a turn is durable before its `ai_response` is sent), adopt it in memory,
+and only then reply. A failure before the commit leaves the session exactly as it was.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import traceback
+from collections.abc import Callable, Coroutine
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+
+from protocol_server import replies
+from protocol_server.clock import InterviewClock
+from protocol_server.erasure import Erased
+from protocol_server.events import EventLog, Outbox
+from protocol_server.leases import Leases, stored
+from protocol_server.registry import SessionRegistry
+from protocol_server.session import Peer, Session, Stage, merge_answer
+from workbench.interviewer.api import Interviewer, NextStep
+from workbench.models import InterviewState, Preferences
+from workbench.protocol import (
+    InterviewEnded,
+    InterviewStarted,
+    LiveTranscriptData,
+    ProtocolError,
+    StartInterviewData,
+    StatusUpdate,
+    not_found,
+)
+from workbench.store.interface import InterviewStore
+from workbench.store.records import EventRecord
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+END_RETRY_SECONDS = 5.0
+ALREADY_ENDED = "Interview has already ended"
+ERASED_REASON = "candidate erased"
+
+
+def answered_count(state: InterviewState) -> int:
+    return sum(1 for turn in state.turns if turn.answer is not None)
+
+
+def _answer_required() -> ProtocolError:
+    return ProtocolError(
+        400, "Invalid candidate_response message: response", "response: must not be empty", "ValidationError"
+    )
+
+
+def _already_ended(details: str) -> ProtocolError:
+    return ProtocolError(409, ALREADY_ENDED, details, "InvalidState")
+
+
+class SessionMachine:
+    def __init__(
+        self,
+        store: InterviewStore,
+        interviewer: Interviewer,
+        interviewer_name: str,
+        clock: InterviewClock,
+        transcript_pause_seconds: float,
+        lease_seconds: float = 15.0,
+    ) -> None:
+        self.store = store
+        self.leases = Leases(store, lease_seconds)
+        self.interviewer = interviewer
+        self.interviewer_name = interviewer_name
+        self.clock = clock
+        self.transcript_pause_seconds = transcript_pause_seconds
+        self.registry = SessionRegistry()
+        self.erased = Erased()  # their late messages are refused, and nothing of them is written again
+        self.events = EventLog(store, self.erased)
+        self.outbox = Outbox(self.events)
+        self._background: set[asyncio.Task[None]] = set()
+
+    # --- compute and commit ---------------------------------------------------------------------------
+
+    async def _think(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run an interviewer call; LM-backed interviewers block, so they run in a worker thread."""
+        try:
+            if self.interviewer.blocking:
+                return await asyncio.to_thread(fn, *args)
+            return fn(*args)
+        except ProtocolError:
+            raise
+        except Exception as exc:
+            # The class and the place only: an exception's message may quote the candidate's words.
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            log.error("interviewer failed: %s at %s:%s", exc.__class__.__name__, frame.filename, frame.lineno)
+            raise ProtocolError(
+                500, "Interviewer error", exc.__class__.__name__, "InterviewerError"
+            ) from None
+
+    async def _write(self, call: Callable[[list[EventRecord]], Coroutine[Any, Any, int]]) -> int:
+        """A durable write carrying every event logged so far; on failure the events wait for the next one."""
+        events = self.events.take()
+        try:
+            return await stored(call(events))
+        except ProtocolError:
+            self.events.requeue(events)
+            raise
+
+    async def _commit(self, session: Session, state: InterviewState, state_json: str) -> None:
+        """Make a session's new state durable, checked against this process's lease and the revision it holds
+        (a second process never commits an answer); only then may it be adopted."""
+        self.erased.refuse(session.id, state.candidate_id)  # erased while the interviewer was thinking
+        answered_before = answered_count(session.state)
+        session.revision = await self._write(
+            lambda events: self.store.save_session(
+                session.id,
+                state,
+                answered_before=answered_before,
+                revision=session.revision,
+                owner=self.leases.owner,
+                events=events,
+                state_json=state_json,
+            )
+        )
+
+    # --- opening: OPENING -> ACTIVE | ENDED | EVICTED -------------------------------------------------
+
+    async def open(self, session_id: str, start: StartInterviewData | None = None) -> Session | None:
+        """The live session, loaded from the store if need be, or created from `start` when there is none.
+        Concurrent callers for one id share one opening: they wait on its lock and see its outcome."""
+        self.erased.refuse(session_id)
+        while True:
+            session = self.registry.get(session_id)
+            if session is None:
+                session = self.registry.add(session_id)
+                async with session.lock:
+                    await self._open(session, start)
+            elif session.stage is Stage.OPENING:
+                async with session.lock:
+                    pass  # the opener decided; if it found nothing, a `start` tries again as the creator
+                if session.evicted and start is not None:
+                    continue
+            return None if session.evicted else session
+
+    async def _open(self, session: Session, start: StartInterviewData | None) -> None:
+        """Lease the session to this process, then load it, or create it; no lease outlives a failed open."""
+        leased = False
+        try:
+            await self.leases.acquire(session.id)
+            leased = True
+            loaded = await stored(self.store.load_session(session.id))
+            if loaded is not None:
+                state_json = loaded.state.model_dump_json()
+                self._adopt(session, loaded.state, state_json, loaded.interviewer, loaded.revision)
+            elif start is not None:
+                await self._create(session, start)
+        finally:
+            if session.stage is Stage.OPENING:
+                await self._evict(session, release=leased)
+
+    async def _create(self, session: Session, start: StartInterviewData) -> None:
+        job = await stored(self.store.get_job(start.job_id))
+        if job is None:
+            raise ProtocolError(
+                404, f"Job with ID {start.job_id} not found", "No job has this id.", "HTTPException"
+            )
+        candidate = await stored(self.store.get_candidate(start.candidate_id))
+        if candidate is None:
+            raise ProtocolError(
+                404,
+                f"Candidate with ID {start.candidate_id} not found",
+                "No candidate has this id.",
+                "HTTPException",
+            )
+        resume = (start.resume_text or "").strip() or candidate.resume_text.strip()
+        if not resume:
+            raise ProtocolError(
+                404,
+                "No resume found for candidate",
+                "Send resume_text or store a resume for the candidate.",
+                "HTTPException",
+            )
+        preferences = start.preferences or Preferences()
+        state = await self._think(
+            self.interviewer.start, job, candidate, resume, preferences, self.clock.now()
+        )
+        state_json = state.model_dump_json()
+        deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
+        self.erased.refuse(session.id, state.candidate_id)
+        revision = await self._write(
+            lambda events: self.store.create_session(
+                session.id,
+                state,
+                interviewer=self.interviewer_name,
+                owner=self.leases.owner,
+                deadline=deadline,
+                events=events,
+                state_json=state_json,
+            )
+        )
+        self._adopt(session, state, state_json, self.interviewer_name, revision)
+
+    def _adopt(
+        self, session: Session, state: InterviewState, state_json: str, interviewer: str, revision: int
+    ) -> None:
+        session.adopt(state, state_json, interviewer)
+        session.revision = revision
+        if session.stage is Stage.ACTIVE:
+            self._arm_end_timer(session)
+
+    async def require(self, session_id: str, peer: Peer | None = None) -> Session:
+        session = await self.open(session_id)
+        if session is None:
+            raise not_found(session_id)
+        if peer is not None:
+            session.peers.add(peer)
+        return session
+
+    # --- the transitions messages ask for -------------------------------------------------------------
+
+    async def start(self, session_id: str, start: StartInterviewData, peer: Peer) -> InterviewStarted:
+        session = await self.open(session_id, start)
+        if session is None:
+            raise not_found(session_id)
+        if session.stage is Stage.ENDED:
+            raise _already_ended("Start a new session id for a new interview.")
+        session.peers.add(peer)
+        return replies.started(session.id, session.state)
+
+    async def answer(self, session_id: str, response: str, peer: Peer) -> None:
+        session = await self.require(session_id, peer)
+        async with session.lock:
+            self._expect_active(session, "The interview has ended; no more answers are taken.")
+            answer = merge_answer(session.buffer, response)
+            if not answer:
+                raise _answer_required()
+            await self._answer(session, answer)
+
+    async def hear(self, session_id: str, segment: LiveTranscriptData, peer: Peer) -> None:
+        """A final live-transcript segment joins the answer in progress; a pause with nothing new commits it."""
+        if not segment.is_final or not segment.transcript.strip():
+            return
+        session = await self.open(session_id)
+        if session is None or session.stage is not Stage.ACTIVE:
+            return
+        session.peers.add(peer)
+        async with session.lock:
+            if session.stage is not Stage.ACTIVE:
+                return
+            if session.buffer and session.buffer[-1].strip() == segment.transcript.strip():
+                return  # the same final segment delivered twice
+            session.buffer.append(segment.transcript)
+            self._arm_pause_timer(session)
+
+    async def end(self, session_id: str, peer: Peer) -> InterviewEnded | None:
+        """Ends the interview and pushes `interview_ended` to every connection; a repeat answers the same
+        message to the asking connection only (returned)."""
+        session = await self.require(session_id, peer)
+        async with session.lock:
+            if session.stage is Stage.EVICTED:
+                raise not_found(session_id)
+            if session.stage is Stage.ENDED:
+                return replies.ended(session.id, session.state)
+            await self._finish(session, self.clock.now())
+            await self.outbox.publish(session, replies.ended(session.id, session.state))
+        return None
+
+    async def status(self, session_id: str, peer: Peer) -> StatusUpdate:
+        session = await self.require(session_id, peer)
+        return replies.status(session.id, session.state, self.clock)
+
+    def _expect_active(self, session: Session, ended_details: str) -> None:
+        if session.stage is Stage.EVICTED:
+            raise not_found(session.id)
+        if session.stage is Stage.ENDED:
+            raise _already_ended(ended_details)
+
+    # --- ACTIVE -> ACTIVE | ENDED ---------------------------------------------------------------------
+
+    async def _answer(self, session: Session, answer: str) -> None:
+        """Commit one answer and reply; the buffer is cleared only once the answer is durable."""
+        now = self.clock.now()
+        state, step = await self._think(self.interviewer.answer, session.state, answer, now)
+        if (
+            step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
+        ) and not state.completed:
+            state = await self._think(self.interviewer.finish, state, now)
+        state_json = state.model_dump_json()
+        await self._commit(session, state, state_json)
+        self._adopt_answered(session, state, state_json)
+        await self._reply_answered(session, state, step)
+
+    def _adopt_answered(self, session: Session, state: InterviewState, state_json: str) -> None:
+        session.buffer.clear()
+        if session.pause_timer is not None:
+            session.pause_timer.cancel()
+            session.pause_timer = None
+        session.adopt(state, state_json, session.interviewer_name)
+        if session.stage is Stage.ENDED:
+            session.cancel_timers()
+
+    async def _reply_answered(self, session: Session, state: InterviewState, step: NextStep) -> None:
+        await self.outbox.publish(session, replies.answered(state, step, self.clock))
+        if session.stage is Stage.ENDED:
+            await self.outbox.publish(session, replies.ended(session.id, state))
+
+    async def _finish(self, session: Session, now: datetime) -> None:
+        """ACTIVE -> ENDED: final feedback and assessment, committed, then adopted."""
+        state = session.state
+        if session.buffer and state.turns and state.turns[-1].answer is None:
+            # Speech already said for the open question is kept as its answer, not thrown away.
+            last = state.turns[-1].model_copy(
+                update={"answer": merge_answer(session.buffer, ""), "answered_at": now}
+            )
+            state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
+        final = await self._think(self.interviewer.finish, state, now)
+        final_json = final.model_dump_json()
+        await self._commit(session, final, final_json)
+        self._adopt_answered(session, final, final_json)
+
+    # --- -> EVICTED -----------------------------------------------------------------------------------
+
+    async def _evict(self, session: Session, *, release: bool = True) -> None:
+        session.cancel_timers()
+        session.move(Stage.EVICTED)
+        self.registry.remove(session)
+        if release:
+            await self.leases.release(session.id)
+
+    async def settle(self, session: Session) -> None:
+        """Between messages. A session nobody is connected to leaves memory and its lease is released, so
+        that a client reconnecting to another process resumes it there (speech already buffered is committed
+        first; an overdue one is ended by the time-out sweep). Others keep only their state's JSON."""
+        if session.lock.locked() or session.evicted:
+            return
+        if not session.unwatched:
+            session.compact()
+            return
+        async with session.lock:
+            if session.stage is Stage.ACTIVE and session.buffer:
+                try:
+                    await self._answer(session, merge_answer(session.buffer, ""))
+                except ProtocolError as exc:
+                    log.error("session %s: buffered answer not committed: %s", session.id, exc.message)
+            if session.unwatched and not session.evicted:
+                await self._evict(session)
+
+    async def detach(self, session_id: str, peer: Peer) -> None:
+        """A client leaving never ends the interview."""
+        self.registry.disconnected(session_id)
+        session = self.registry.get(session_id)
+        if session is not None:
+            session.peers.discard(peer)
+            await self.settle(session)
+
+    async def _drop(self, session: Session) -> None:
+        async with session.lock:
+            if not session.evicted:
+                await self._evict(session)
+
+    async def close_erased(self, candidate_id: str, error: str) -> None:
+        """Erasure: the candidate's sessions leave memory (timers, buffered speech and lease gone) and their
+        connections are told why and closed. The caller has marked them erased first."""
+        self.events.drop_erased()
+        for session in self.registry.of_candidate(candidate_id):
+            session.buffer.clear()
+            await self._drop(session)
+            for peer in list(session.peers):
+                with contextlib.suppress(Exception):  # a client already gone needs no goodbye
+                    await peer.send_text(error)
+                    await peer.close(ERASED_REASON)
+            session.peers.clear()
+
+    async def renew_leases(self) -> None:
+        """Keep this process's leases; a session whose lease was lost (this process stalled past its expiry
+        and another took over) leaves memory at once."""
+        ids = [session.id for session in self.registry.sessions() if not session.evicted]
+        held = await self.leases.renew(ids)
+        for session_id in set(ids) - held:
+            log.warning("session %s: lease lost to another server; dropped from memory", session_id)
+            session = self.registry.get(session_id)
+            if session is not None:
+                await self._drop(session)
+
+    async def sweep_overdue(self) -> None:
+        """End interviews past max_duration that no process drives (their client left, or their process
+        died); each is claimed by exactly one process, whose end timer then fires at once."""
+        for session_id in await self.leases.claim_overdue():
+            if self.registry.get(session_id) is not None:
+                continue  # already in memory here: its own end timer ends it
+            try:
+                await self.open(session_id)
+            except ProtocolError as exc:
+                log.error("session %s: not loaded for its time-out (%s)", session_id, exc.message)
+                await self.leases.release(session_id)
+
+    async def close(self) -> None:
+        """Shutdown: every session leaves memory and its lease is handed over at once; queued events are
+        written."""
+        for task in list(self._background):
+            task.cancel()
+        for session in self.registry.sessions():
+            if not session.evicted:
+                await self._evict(session)
+        await self.events.flush()
+
+    # --- timers ---------------------------------------------------------------------------------------
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def _arm_end_timer(self, session: Session, delay: float | None = None) -> None:
+        if delay is None:
+            left = session.state.preferences.max_duration - session.state.minutes_elapsed(self.clock.now())
+            delay = self.clock.real_seconds(left)
+        session.end_timer = asyncio.get_running_loop().call_later(
+            delay, lambda: self._spawn(self._end_by_time(session))
+        )
+
+    async def _end_by_time(self, session: Session) -> None:
+        async with session.lock:
+            if session.stage is not Stage.ACTIVE:
+                return
+            try:
+                await self._finish(session, self.clock.now())
+            except ProtocolError as exc:
+                if exc.status_code == 409:  # another process drives it now, and ends it
+                    await self._evict(session, release=False)
+                    return
+                log.error("session %s: could not end at max_duration (%s); retrying", session.id, exc.message)
+                self._arm_end_timer(session, END_RETRY_SECONDS)
+                return
+            await self.outbox.publish(session, replies.ended(session.id, session.state))
+        await self.settle(session)
+
+    def _arm_pause_timer(self, session: Session) -> None:
+        if session.pause_timer is not None:
+            session.pause_timer.cancel()
+        session.pause_timer = asyncio.get_running_loop().call_later(
+            self.transcript_pause_seconds, lambda: self._spawn(self._commit_after_pause(session))
+        )
+
+    async def _commit_after_pause(self, session: Session) -> None:
+        async with session.lock:
+            session.pause_timer = None
+            if session.stage is not Stage.ACTIVE or not session.buffer:
+                return
+            try:
+                await self._answer(session, merge_answer(session.buffer, ""))
+            except ProtocolError as exc:
+                log.error("session %s: buffered answer not committed: %s", session.id, exc.message)
+        await self.settle(session)
