@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import json
 import logging
 import random
 import string
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
@@ -24,6 +23,18 @@ from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from app.session_view import InterviewView, JsonDict, apply_message
+from workbench.models import Preferences
+from workbench.protocol import (
+    ClientMessage,
+    EndInterview,
+    GetStatus,
+    ProtocolError,
+    ServerMessage,
+    candidate_response,
+    live_transcript,
+    parse_server_message,
+    start_interview,
+)
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +163,7 @@ class InterviewConnection:
         self.closed = False
         self._changed = threading.Condition()
         self._send_lock = threading.Lock()
-        self._recent: list[tuple[int, JsonDict]] = []
+        self._recent: list[tuple[int, ServerMessage]] = []
         self._ws: ClientConnection = connect(
             url, open_timeout=open_timeout, max_size=4 * 1024 * 1024, **_DIRECT_CONNECTION
         )
@@ -160,43 +171,46 @@ class InterviewConnection:
         self._thread.start()
 
     # --- sending ---------------------------------------------------------------------------------
-    def send(self, message_type: str, data: JsonDict | None = None) -> None:
-        payload = json.dumps({"type": message_type, "data": data or {}})
+    def send(self, message: ClientMessage) -> None:
         with self._send_lock:
             try:
-                self._ws.send(payload)
+                self._ws.send(message.model_dump_json())
             except ConnectionClosed as exc:
                 raise ServerError("The interview connection is closed") from exc
 
     def start_interview(
-        self, job_id: str, candidate_id: str, preferences: JsonDict, resume_text: str | None = None
+        self,
+        job_id: str,
+        candidate_id: str,
+        preferences: Preferences | Mapping[str, Any],
+        resume_text: str | None = None,
     ) -> None:
-        data: JsonDict = {"job_id": job_id, "candidate_id": candidate_id, "preferences": preferences}
-        if resume_text:
-            data["resume_text"] = resume_text
-        self.send("start_interview", data)
+        chosen = (
+            preferences if isinstance(preferences, Preferences) else Preferences.model_validate(preferences)
+        )
+        self.send(start_interview(job_id, candidate_id, resume_text=resume_text or None, preferences=chosen))
 
     def answer(self, text: str) -> None:
         """Commits an answer; the view shows it at once, before the server's reply arrives."""
         with self._changed:
             self.view.record_answer(text)
             self._bump()
-        self.send("candidate_response", {"response": text})
+        self.send(candidate_response(text))
 
     def live_transcript(self, text: str, is_final: bool) -> None:
-        self.send("live_transcript", {"transcript": text, "is_final": is_final})
+        self.send(live_transcript(text, is_final))
 
     def end_interview(self) -> None:
-        self.send("end_interview")
+        self.send(EndInterview())
 
     # --- waiting ---------------------------------------------------------------------------------
-    def wait_for(self, types: Iterable[str], since: int, timeout: float) -> JsonDict | None:
+    def wait_for(self, types: Iterable[str], since: int, timeout: float) -> ServerMessage | None:
         """Blocks until a message of one of `types` arrives after version `since`; returns it or None."""
         wanted = frozenset(types)
         deadline = time.monotonic() + timeout
         with self._changed:
             while True:
-                found = next((m for v, m in self._recent if v > since and m.get("type") in wanted), None)
+                found = next((m for v, m in self._recent if v > since and m.type in wanted), None)
                 remaining = deadline - time.monotonic()
                 if found is not None or self.closed or remaining <= 0:
                     return found
@@ -227,24 +241,24 @@ class InterviewConnection:
 
     def _handle(self, raw: str | bytes) -> None:
         try:
-            message = json.loads(raw)
-        except ValueError:
-            log.warning("ignored a non-JSON frame on %s", self.session_id)
+            message = parse_server_message(raw)
+        except ProtocolError as exc:
+            log.warning("ignored a malformed frame on %s: %s", self.session_id, exc.message)
             return
-        if not isinstance(message, dict):
+        if message is None:  # a message type newer than this client: ignored (forward compatibility)
             return
         with self._changed:
             apply_message(self.view, message)
             self._bump()
             # Keep a short history for `wait_for`; older replies are never waited on.
             self._recent = [*self._recent[-50:], (self.version, message)]
-        if message.get("type") in {"interview_started", "ai_response"} and not self.view.completed:
+        if message.type in {"interview_started", "ai_response"} and not self.view.completed:
             self._request_status()
 
     def _request_status(self) -> None:
         # On failure the reader loop sees the close and marks the connection closed.
         with contextlib.suppress(ServerError):
-            self.send("get_status")
+            self.send(GetStatus())
 
     def _bump(self) -> None:
         self.version += 1

@@ -9,6 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.protocol import (
+    AIResponse,
+    AIResponseData,
+    ErrorMessage,
+    InterviewEnded,
+    InterviewEndedData,
+    InterviewStarted,
+    InterviewStartedData,
+    LiveTranscriptUpdate,
+    LiveTranscriptUpdateData,
+    ProtocolError,
+    ServerMessage,
+    StatusUpdate,
+    StatusUpdateData,
+)
+
 JsonDict = dict[str, Any]
 
 
@@ -19,13 +35,6 @@ class Exchange:
     question: str
     answer: str | None = None
     bridge: str = ""  # the interviewer's acknowledgement spoken before the question
-
-
-@dataclass
-class ProtocolError:
-    message: str
-    status_code: int | None = None
-    details: str = ""
 
 
 @dataclass
@@ -72,53 +81,59 @@ class InterviewView:
         self.live_partial = ""
 
 
-def apply_message(view: InterviewView, message: JsonDict) -> None:
-    """Folds one server message into `view`. Unknown message types are ignored (forward compatibility)."""
-    kind = message.get("type")
-    data = message.get("data")
-    payload: JsonDict = data if isinstance(data, dict) else {}
-    handler = _HANDLERS.get(str(kind))
-    if handler is not None:
-        handler(view, message if kind == "error" else payload)
+def apply_message(view: InterviewView, message: ServerMessage) -> None:
+    """Folds one server message into `view` (unknown types never get here: the parser drops them)."""
+    match message:
+        case InterviewStarted():
+            _on_started(view, message.data)
+        case AIResponse():
+            _on_ai_response(view, message.data)
+        case StatusUpdate():
+            _on_status(view, message.data)
+        case LiveTranscriptUpdate():
+            _on_live_transcript(view, message.data)
+        case InterviewEnded():
+            _on_ended(view, message.data)
+        case ErrorMessage():
+            view.errors.append(ProtocolError.from_message(message))
 
 
-def _on_started(view: InterviewView, data: JsonDict) -> None:
+def _on_started(view: InterviewView, data: InterviewStartedData) -> None:
     view.started = True
-    view.session_id = str(data.get("session_id") or view.session_id)
-    view.job_title = str(data.get("job_title") or "")
-    view.company = str(data.get("company") or "")
-    view.phase = str(data.get("interview_phase") or view.phase)
-    view.max_duration = float(data.get("max_duration") or view.max_duration)
-    question = str(data.get("initial_question") or "")
+    view.session_id = data.session_id or view.session_id
+    view.job_title = data.job_title
+    view.company = data.company
+    view.phase = data.interview_phase.value
+    view.max_duration = float(data.max_duration)
+    question = data.initial_question
     # A repeated start on a live session answers with the current question: do not duplicate it.
     if question and question != view.current_question:
         view.exchanges.append(Exchange(question=question))
         view.questions_asked = max(view.questions_asked, len(view.exchanges))
 
 
-def _on_ai_response(view: InterviewView, data: JsonDict) -> None:
+def _on_ai_response(view: InterviewView, data: AIResponseData) -> None:
     _update_progress(view, data)
     # The answer is committed: its live transcript (echoed just before this reply) is history now.
     view.live_segments.clear()
     view.live_partial = ""
-    question = str(data.get("question") or "")
+    question = data.question
     if question and not view.completed:
         if view.exchanges and view.exchanges[-1].answer is None and view.exchanges[-1].question == question:
             return
-        view.exchanges.append(Exchange(question=question, bridge=str(data.get("response") or "")))
+        view.exchanges.append(Exchange(question=question, bridge=data.response))
 
 
-def _on_status(view: InterviewView, data: JsonDict) -> None:
+def _on_status(view: InterviewView, data: StatusUpdateData) -> None:
     _update_progress(view, data)
-    if data.get("max_duration") is not None:
-        view.max_duration = float(data["max_duration"])
-    view.strengths = [str(s) for s in data.get("strengths_identified") or []]
-    view.areas_to_probe = [str(s) for s in data.get("areas_to_probe") or []]
+    view.max_duration = float(data.max_duration)
+    view.strengths = list(data.strengths_identified)
+    view.areas_to_probe = list(data.areas_to_probe)
 
 
-def _on_live_transcript(view: InterviewView, data: JsonDict) -> None:
-    text = str(data.get("transcript") or "").strip()
-    if data.get("is_final"):
+def _on_live_transcript(view: InterviewView, data: LiveTranscriptUpdateData) -> None:
+    text = data.transcript.strip()
+    if data.is_final:
         if text and (not view.live_segments or view.live_segments[-1] != text):
             view.live_segments.append(text)
         view.live_partial = ""
@@ -126,43 +141,15 @@ def _on_live_transcript(view: InterviewView, data: JsonDict) -> None:
         view.live_partial = text
 
 
-def _on_ended(view: InterviewView, data: JsonDict) -> None:
+def _on_ended(view: InterviewView, data: InterviewEndedData) -> None:
     view.completed = True
-    view.final_feedback = str(data.get("final_feedback") or view.final_feedback)
+    view.final_feedback = data.final_feedback or view.final_feedback
 
 
-def _on_error(view: InterviewView, message: JsonDict) -> None:
-    # The architecture puts the fields at the top level and again under `data`; accept either.
-    nested = message.get("data")
-    source: JsonDict = nested if isinstance(nested, dict) and "message" in nested else message
-    code = source.get("status_code")
-    view.errors.append(
-        ProtocolError(
-            message=str(source.get("message") or "Unknown error"),
-            status_code=int(code) if isinstance(code, int | float) else None,
-            details=str(source.get("details") or ""),
-        )
-    )
-
-
-def _update_progress(view: InterviewView, data: JsonDict) -> None:
-    if data.get("interview_phase"):
-        view.phase = str(data["interview_phase"])
-    if data.get("time_elapsed") is not None:
-        view.time_elapsed = float(data["time_elapsed"])
-    if data.get("questions_asked") is not None:
-        view.questions_asked = int(data["questions_asked"])
-    if data.get("comfort_level"):
-        view.comfort = str(data["comfort_level"])
-    if data.get("completed"):
+def _update_progress(view: InterviewView, data: AIResponseData | StatusUpdateData) -> None:
+    view.phase = data.interview_phase.value
+    view.time_elapsed = data.time_elapsed
+    view.questions_asked = data.questions_asked
+    view.comfort = data.comfort_level.value
+    if data.completed:
         view.completed = True
-
-
-_HANDLERS = {
-    "interview_started": _on_started,
-    "ai_response": _on_ai_response,
-    "status_update": _on_status,
-    "live_transcript_update": _on_live_transcript,
-    "interview_ended": _on_ended,
-    "error": _on_error,
-}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import random
 import socket
@@ -28,6 +27,17 @@ import psutil
 import websockets
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
+
+from workbench.protocol import (  # noqa: E402
+    AIResponse,
+    ErrorMessage,
+    InterviewEnded,
+    candidate_response,
+    parse_server_message,
+    start_interview,
+)
+
 SEED_JOB = "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3"
 ANSWERS = [
     "I have five years with React and TypeScript; I led the checkout rebuild that cut load time by half.",
@@ -73,11 +83,7 @@ async def open_session(url: str, echo: bool, session_id: str) -> websockets.Clie
     ws = await websockets.connect(
         f"{url}/ws/interview/{session_id}", max_size=2**20, open_timeout=60, compression=None
     )
-    await ws.send(
-        json.dumps(
-            {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": "test-candidate"}}
-        )
-    )
+    await ws.send(start_interview(SEED_JOB, "test-candidate").model_dump_json())
     await ws.recv()
     return ws
 
@@ -88,16 +94,20 @@ async def run_interview(
     for i in range(turns):
         if think:
             await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # the candidate thinks and speaks
-        message = json.dumps({"type": "candidate_response", "data": {"response": ANSWERS[i % len(ANSWERS)]}})
+        message = candidate_response(ANSWERS[i % len(ANSWERS)]).model_dump_json()
         sent = time.perf_counter()
         await ws.send(message)
-        reply = json.loads(await ws.recv())
+        raw = await ws.recv()
         result.latencies_ms.append((time.perf_counter() - sent) * 1000)
         result.turns += 1
-        if reply.get("type") == "error":
+        if echo:
+            continue  # the echo endpoint sends the request back: parsing it is not part of the floor
+        reply = parse_server_message(raw)
+        if isinstance(reply, ErrorMessage):
             result.errors += 1
-        if not echo and reply.get("data", {}).get("completed"):
-            await ws.recv()  # interview_ended
+        if isinstance(reply, AIResponse) and reply.data.completed:
+            ended = parse_server_message(await ws.recv())
+            assert isinstance(ended, InterviewEnded)
             return
 
 

@@ -9,35 +9,35 @@ persona's ground truth, like an in-process simulation.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TypeVar
 
+from pydantic import BaseModel
 from websockets.asyncio.client import ClientConnection, connect
 
-from evals.answerers import Answerer, SimulatedAnswer
+from evals.answerers import Answerer
 from evals.simulate import MAX_TURNS, ground_truth_labels, synthetic_resume
 from workbench.models import JobDetails, Phase, Preferences
-from workbench.records import InterviewRecord, RecordedTurn, Split, TurnLabels
+from workbench.protocol import (
+    AIResponse,
+    ClientMessage,
+    EndInterview,
+    ErrorMessage,
+    InterviewEnded,
+    InterviewStarted,
+    ProtocolError,
+    ServerMessage,
+    candidate_response,
+    parse_server_message,
+    start_interview,
+)
+from workbench.records import InterviewRecord, RecordedTurn, Split, TranscriptTurn, TurnLabels
 
 RECEIVE_TIMEOUT_SECONDS = 60.0
-
-
-class ProtocolError(RuntimeError):
-    """The server answered with an `error` message or an unexpected one."""
-
-
-@dataclass
-class WsTurn:
-    phase: Phase
-    question: str
-    asked_at: datetime
-    answer: SimulatedAnswer | None = None
-    answered_at: datetime | None = None
-    comfort_reported: str | None = None
+M = TypeVar("M", bound=ServerMessage)
 
 
 @dataclass
@@ -45,14 +45,14 @@ class WsInterview:
     session_id: str
     job: JobDetails
     candidate_id: str
-    turns: list[WsTurn] = field(default_factory=list)
+    turns: list[TranscriptTurn] = field(default_factory=list)
     final_feedback: str = ""
     latencies_ms: list[float] = field(default_factory=list)
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     ended_at: datetime | None = None
 
     def to_record(self, answerer: Answerer, interviewer: str, split: Split = "dev") -> InterviewRecord:
-        answered = [t for t in self.turns if t.answer is not None and t.answered_at is not None]
+        answered = [turn for turn in self.turns if turn.answer is not None]
         return InterviewRecord(
             id=f"ws-{self.session_id}",
             job_id=self.job.id,
@@ -64,43 +64,33 @@ class WsInterview:
             started_at=self.started_at,
             ended_at=self.ended_at or datetime.now(UTC),
             turns=[
-                RecordedTurn(
-                    index=index,
-                    phase=turn.phase,
-                    question=turn.question,
-                    answer=turn.answer.text,
-                    asked_at=turn.asked_at,
-                    answered_at=turn.answered_at,
-                    labels=TurnLabels(comfort=turn.answer.comfort, vague=turn.answer.vague),
-                )
+                RecordedTurn.model_validate(turn.model_copy(update={"index": index}).model_dump())
                 for index, turn in enumerate(answered)
-                if turn.answer is not None and turn.answered_at is not None
             ],
             final_feedback=self.final_feedback,
             labels=ground_truth_labels(answerer.persona, self.job),
         )
 
 
-async def _send(connection: ClientConnection, kind: str, data: dict[str, Any]) -> None:
-    await connection.send(json.dumps({"type": kind, "data": data}))
+async def _send(connection: ClientConnection, message: ClientMessage) -> None:
+    await connection.send(message.model_dump_json())
 
 
-async def _receive(connection: ClientConnection, wanted: set[str]) -> dict[str, Any]:
-    """The next message of a wanted type; `error` raises, other pushes are skipped."""
+async def _next(connection: ClientConnection, wanted: tuple[type[BaseModel], ...]) -> ServerMessage:
+    """The next message of a wanted type; `error` raises it, other pushes are skipped."""
     while True:
-        raw = await _recv_with_timeout(connection)
-        message = json.loads(raw)
-        kind = message.get("type")
-        if kind == "error":
-            raise ProtocolError(f"{message.get('status_code')}: {message.get('message')}")
-        if kind in wanted:
-            data = message.get("data") or {}
-            assert isinstance(data, dict)
-            return data
+        raw = await asyncio.wait_for(connection.recv(), timeout=RECEIVE_TIMEOUT_SECONDS)
+        message = parse_server_message(raw)
+        if isinstance(message, ErrorMessage):
+            raise ProtocolError.from_message(message)
+        if isinstance(message, wanted):
+            return message
 
 
-async def _recv_with_timeout(connection: ClientConnection) -> str | bytes:
-    return await asyncio.wait_for(connection.recv(), timeout=RECEIVE_TIMEOUT_SECONDS)
+async def _receive(connection: ClientConnection, kind: type[M]) -> M:
+    message = await _next(connection, (kind,))
+    assert isinstance(message, kind)
+    return message
 
 
 async def run_ws_interview(
@@ -114,39 +104,46 @@ async def run_ws_interview(
 ) -> WsInterview:
     """One interview over `ws://HOST:PORT/ws/interview/{session_id}` (server_url is `ws://HOST:PORT`)."""
     session = session_id or f"sim_{uuid.uuid4().hex[:16]}"
-    prefs = (preferences or Preferences()).model_dump(mode="json")
     played = WsInterview(session_id=session, job=job, candidate_id=candidate_id)
     async with connect(f"{server_url.rstrip('/')}/ws/interview/{session}") as connection:
-        start = {
-            "job_id": job.id,
-            "candidate_id": candidate_id,
-            "resume_text": synthetic_resume(answerer.persona, job),
-            "preferences": prefs,
-        }
-        await _send(connection, "start_interview", start)
-        started = await _receive(connection, {"interview_started"})
-        question, phase = str(started["initial_question"]), Phase(started["interview_phase"])
-        completed = False
-        for _ in range(max_turns):
-            turn = WsTurn(phase=phase, question=question, asked_at=datetime.now(UTC))
+        resume = synthetic_resume(answerer.persona, job)
+        await _send(
+            connection, start_interview(job.id, candidate_id, resume_text=resume, preferences=preferences)
+        )
+        started = (await _receive(connection, InterviewStarted)).data
+        question, phase = started.initial_question, started.interview_phase
+        for index in range(max_turns):
+            turn = TranscriptTurn(index=index, phase=phase, question=question, asked_at=datetime.now(UTC))
             played.turns.append(turn)
-            turn.answer = answerer.answer(question, phase, "core", job)
-            turn.answered_at = datetime.now(UTC)
-            sent = time.perf_counter()
-            await _send(connection, "candidate_response", {"response": turn.answer.text})
-            reply = await _receive(connection, {"ai_response", "interview_ended"})
-            played.latencies_ms.append((time.perf_counter() - sent) * 1000.0)
-            if "final_feedback" in reply:  # the server ended the interview itself
-                played.final_feedback = str(reply.get("final_feedback") or "")
-                played.ended_at = datetime.now(UTC)
-                return played
-            turn.comfort_reported = reply.get("comfort_level")
-            question, phase = str(reply.get("question") or ""), Phase(reply["interview_phase"])
-            completed = bool(reply.get("completed"))
-            if completed or not question:
+            reply = await _answer(connection, played, turn, answerer, job)
+            if isinstance(reply, InterviewEnded):  # the server ended the interview itself
+                return _ended(played, reply)
+            question, phase = reply.data.question, reply.data.interview_phase
+            if reply.data.completed or not question:
                 break
-        await _send(connection, "end_interview", {})
-        ended = await _receive(connection, {"interview_ended"})
-        played.final_feedback = str(ended.get("final_feedback") or "")
-        played.ended_at = datetime.now(UTC)
+        await _send(connection, EndInterview())
+        return _ended(played, await _receive(connection, InterviewEnded))
+
+
+async def _answer(
+    connection: ClientConnection,
+    played: WsInterview,
+    turn: TranscriptTurn,
+    answerer: Answerer,
+    job: JobDetails,
+) -> AIResponse | InterviewEnded:
+    said = answerer.answer(turn.question, Phase(turn.phase), "core", job)
+    turn.answer, turn.answered_at = said.text, datetime.now(UTC)
+    turn.labels = TurnLabels(comfort=said.comfort, vague=said.vague)
+    sent = time.perf_counter()
+    await _send(connection, candidate_response(said.text))
+    reply = await _next(connection, (AIResponse, InterviewEnded))
+    assert isinstance(reply, AIResponse | InterviewEnded)
+    played.latencies_ms.append((time.perf_counter() - sent) * 1000.0)
+    return reply
+
+
+def _ended(played: WsInterview, ended: InterviewEnded) -> WsInterview:
+    played.final_feedback = ended.data.final_feedback
+    played.ended_at = datetime.now(UTC)
     return played

@@ -123,7 +123,7 @@ def start_interview(
         return
     with st.spinner("Starting the interview…"):
         reply = connection.wait_for({"interview_started", "error"}, 0, REPLY_TIMEOUT_SECONDS)
-    if reply is None or reply.get("type") == "error":
+    if reply is None or reply.type == "error":
         _, view = connection.snapshot()
         reason = view.errors[-1].message if view.errors else "no answer from the server"
         st.error(f"The interview could not start: {reason}")
@@ -239,7 +239,7 @@ def submit_answer(connection: InterviewConnection, text: str) -> None:
         reply = connection.wait_for(REPLY_TYPES, since, REPLY_TIMEOUT_SECONDS)
     if reply is None:
         st.session_state[NOTICE_KEY] = "The interviewer has not replied yet; the page updates when it does."
-    elif reply.get("type") == "error":
+    elif reply.type == "error":
         _, view = connection.snapshot()
         st.session_state[NOTICE_KEY] = view.errors[-1].message if view.errors else "The server refused it."
     st.rerun()

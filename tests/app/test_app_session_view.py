@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+import pytest
+
 from app.session_view import InterviewView, apply_message
+from workbench.protocol import ProtocolError, ServerMessage, parse_server_message
 
 
-def started(question: str = "Tell me about yourself.") -> dict[str, object]:
+def message(kind: str, **data: Any) -> ServerMessage:
+    """A server message as it arrives on the wire, parsed by the one protocol parser."""
+    parsed = parse_server_message(json.dumps({"type": kind, "data": data}))
+    assert parsed is not None
+    return parsed
+
+
+def started(question: str = "Tell me about yourself.") -> ServerMessage:
+    return message(
+        "interview_started",
+        session_id="interview_1_abc",
+        job_title="Backend Engineer",
+        company="Acme",
+        initial_question=question,
+        max_duration=20,
+        interview_phase="introduction",
+    )
+
+
+def progress(phase: str = "technical", questions: int = 2, completed: bool = False) -> dict[str, Any]:
     return {
-        "type": "interview_started",
-        "data": {
-            "session_id": "interview_1_abc",
-            "job_title": "Backend Engineer",
-            "company": "Acme",
-            "initial_question": question,
-            "max_duration": 20,
-            "interview_phase": "introduction",
-        },
+        "interview_phase": phase,
+        "time_elapsed": 1.5,
+        "questions_asked": questions,
+        "completed": completed,
+        "comfort_level": "confident",
     }
 
 
@@ -30,19 +51,7 @@ def test_started_then_answer_then_next_question() -> None:
     assert not view.awaiting_answer
 
     apply_message(
-        view,
-        {
-            "type": "ai_response",
-            "data": {
-                "response": "Thanks.",
-                "question": "How do you test an API?",
-                "interview_phase": "technical",
-                "time_elapsed": 1.5,
-                "questions_asked": 2,
-                "completed": False,
-                "comfort_level": "confident",
-            },
-        },
+        view, message("ai_response", response="Thanks.", question="How do you test an API?", **progress())
     )
     assert view.current_question == "How do you test an API?"
     assert view.exchanges[-1].bridge == "Thanks."
@@ -62,34 +71,27 @@ def test_status_update_brings_strengths_and_areas() -> None:
     view = InterviewView()
     apply_message(
         view,
-        {
-            "type": "status_update",
-            "data": {
-                "interview_phase": "behavioral",
-                "max_duration": 45,
-                "questions_asked": 4,
-                "strengths_identified": ["python", "testing"],
-                "areas_to_probe": ["system design"],
-            },
-        },
+        message(
+            "status_update",
+            session_id="s",
+            candidate_id="c",
+            max_duration=45,
+            strengths_identified=["python", "testing"],
+            areas_to_probe=["system design"],
+            **progress("behavioral", 4),
+        ),
     )
     assert view.strengths == ["python", "testing"]
     assert view.areas_to_probe == ["system design"]
-    assert view.max_duration == 45.0 and view.questions_asked == 4
+    assert view.max_duration == 45.0 and view.questions_asked == 4 and view.phase == "behavioral"
 
 
 def test_live_transcript_segments_and_partial() -> None:
     view = InterviewView()
-    apply_message(
-        view, {"type": "live_transcript_update", "data": {"transcript": "I think", "is_final": False}}
-    )
+    apply_message(view, message("live_transcript_update", transcript="I think", is_final=False))
     assert view.live_transcript == "I think"
-    apply_message(
-        view, {"type": "live_transcript_update", "data": {"transcript": "I think so.", "is_final": True}}
-    )
-    apply_message(
-        view, {"type": "live_transcript_update", "data": {"transcript": "I think so.", "is_final": True}}
-    )
+    apply_message(view, message("live_transcript_update", transcript="I think so.", is_final=True))
+    apply_message(view, message("live_transcript_update", transcript="I think so.", is_final=True))
     assert view.live_segments == ["I think so."]
     assert view.live_transcript == "I think so."
 
@@ -97,21 +99,21 @@ def test_live_transcript_segments_and_partial() -> None:
 def test_ended_and_errors() -> None:
     view = InterviewView()
     apply_message(view, started())
-    apply_message(view, {"type": "error", "message": "Too fast", "status_code": 429, "details": "slow down"})
-    apply_message(view, {"type": "error", "data": {"message": "Job with ID x not found", "status_code": 404}})
+    apply_message(view, ProtocolError(429, "Too fast", "slow down", "RateLimitExceeded").to_message())
+    apply_message(view, ProtocolError(404, "Job with ID x not found").to_message())
     assert [(e.message, e.status_code) for e in view.errors] == [
         ("Too fast", 429),
         ("Job with ID x not found", 404),
     ]
     apply_message(
-        view, {"type": "interview_ended", "data": {"final_feedback": "Well done.", "completed": True}}
+        view, message("interview_ended", final_feedback="Well done.", completed=True, session_id="s")
     )
     assert view.completed and view.final_feedback == "Well done."
     assert not view.awaiting_answer
 
 
-def test_unknown_messages_are_ignored() -> None:
-    view = InterviewView()
-    apply_message(view, {"type": "something_new", "data": {"x": 1}})
-    apply_message(view, {"type": "ai_response", "data": None})
-    assert view.exchanges == [] and not view.started
+def test_unknown_messages_are_ignored_and_malformed_ones_refused() -> None:
+    assert parse_server_message(json.dumps({"type": "something_new", "data": {"x": 1}})) is None
+    with pytest.raises(ProtocolError) as refused:
+        parse_server_message(json.dumps({"type": "ai_response", "data": None}))
+    assert refused.value.status_code == 400

@@ -18,6 +18,8 @@ from websockets.exceptions import InvalidStatus
 from protocol_server.app import create_app
 from tests.conftest import ServerProcess, auth, free_port, make_server
 from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
+from workbench.models import Preferences
+from workbench.protocol import GetStatus, start_interview
 from workbench.settings import Settings
 from workbench.store.journal import scan_file
 from workbench.store.store import Store, journal_path
@@ -30,7 +32,7 @@ def test_the_server_ends_the_interview_at_max_duration(
     proc = make_server(tmp_path, seconds_per_minute="0.3")
     own_server.append(proc.start())
     with Client(proc.ws("timed")) as client:
-        started = client.start(preferences={"max_duration": 5})
+        started = client.start(preferences=Preferences(max_duration=5))
         assert started["max_duration"] == 5
         ended = client.expect("interview_ended", timeout=20)["data"]
         assert ended["completed"] is True and ended["session_id"] == "timed" and ended["final_feedback"]
@@ -94,7 +96,7 @@ def test_erasing_a_candidate_removes_resume_sessions_transcripts_and_events(serv
     )
     assert httpx.delete(f"{server.http}/api/candidates/{created['id']}", headers=auth()).status_code == 404
     with Client(server.ws("to-erase")) as client:
-        client.send("get_status")
+        client.send(GetStatus())
         assert client.expect("error")["message"] == "Interview session not found"
 
 
@@ -161,11 +163,11 @@ def test_a_failing_store_gives_database_errors_and_loses_nothing(
         # The answer is durable in the write-ahead journal, so the interview goes on.
         assert client.answer(STRONG_ANSWERS[0])["questions_asked"] == 2
     with Client(f"ws://{address}/ws/interview/db-fail-new") as client:
-        client.send("start_interview", {"job_id": SEED_JOB, "candidate_id": "test-candidate"})
+        client.send(start_interview(SEED_JOB, "test-candidate"))
         error = client.expect("error")
         assert error["message"] == "Database error: connection failed"
         assert error["status_code"] == 503 and error["exception_type"] == "DatabaseError"
-        client.send("get_status")  # nothing half-created: the session does not exist
+        client.send(GetStatus())  # nothing half-created: the session does not exist
         assert client.expect("error")["status_code"] in (404, 503)
     assert httpx.get(f"http://{address}/api/jobs", headers=auth()).status_code == 503
     journaled = scan_file(journal_path(tmp_path / "store.duckdb")).entries

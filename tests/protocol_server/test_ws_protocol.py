@@ -11,6 +11,8 @@ import pytest
 
 from tests.conftest import ServerProcess, auth
 from tests.protocol_server.wsclient import SEED_CANDIDATE, SEED_JOB, STRONG_ANSWERS, Client
+from workbench.models import Difficulty, Preferences
+from workbench.protocol import EndInterview, candidate_response, live_transcript, start_interview
 
 PHASES = ["introduction", "technical", "behavioral", "conclusion"]
 
@@ -46,7 +48,7 @@ def test_the_seed_wscat_example_works_as_written(server: ServerProcess) -> None:
 def run_whole_interview(client: Client, answers: list[str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     replies = []
     for answer in answers * 2:
-        client.send("candidate_response", {"response": answer})
+        client.send(candidate_response(answer))
         reply = client.expect("ai_response")["data"]
         replies.append(reply)
         if reply["completed"]:
@@ -58,11 +60,9 @@ def test_a_whole_interview_advances_through_the_phases_without_repeats(server: S
     session = unique("interview")
     with Client(server.ws(session)) as client:
         started = client.start(
-            preferences={
-                "max_duration": 30,
-                "difficulty_level": "medium",
-                "focus_areas": ["react", "typescript"],
-            }
+            preferences=Preferences(
+                max_duration=30, difficulty_level=Difficulty.MEDIUM, focus_areas=["react", "typescript"]
+            )
         )
         status = client.status()
         replies, ended = run_whole_interview(client, STRONG_ANSWERS)
@@ -127,13 +127,23 @@ def test_status_fills_strengths_and_areas_from_the_answers(server: ServerProcess
 def test_preferences_are_honoured_and_null_means_default(server: ServerProcess) -> None:
     with Client(server.ws(unique("prefs"))) as client:
         started = client.start(
-            preferences={"max_duration": 45, "difficulty_level": "hard", "focus_areas": ["typescript"]}
+            preferences=Preferences(
+                max_duration=45, difficulty_level=Difficulty.HARD, focus_areas=["typescript"]
+            )
         )
         assert started["max_duration"] == 45
         assert client.status()["max_duration"] == 45
     with Client(server.ws(unique("nulls"))) as client:
-        started = client.start(resume_text=None, preferences={"max_duration": None, "difficulty_level": None})
-        assert started["max_duration"] == 30
+        # The reference client sends null for a cleared field: sent as is, on the wire.
+        nulls = {"max_duration": None, "difficulty_level": None}
+        start = {
+            "job_id": SEED_JOB,
+            "candidate_id": SEED_CANDIDATE,
+            "resume_text": None,
+            "preferences": nulls,
+        }
+        client.send_raw(json.dumps({"type": "start_interview", "data": start}))
+        assert client.expect("interview_started")["data"]["max_duration"] == 30
 
 
 def error_of(client: Client) -> dict[str, Any]:
@@ -273,18 +283,18 @@ def test_end_interview_is_idempotent_and_answers_after_the_end_are_refused(serve
     with Client(server.ws(session)) as client:
         client.start()
         client.answer(STRONG_ANSWERS[0])
-        client.send("end_interview")
+        client.send(EndInterview())
         first = client.expect("interview_ended")["data"]
-        client.send("end_interview")
+        client.send(EndInterview())
         second = client.expect("interview_ended")["data"]
         assert first == second and first["completed"] is True and first["final_feedback"]
-        client.send("candidate_response", {"response": "one more thing"})
+        client.send(candidate_response("one more thing"))
         assert error_of(client)["status_code"] == 409
-        client.send("start_interview", {"job_id": SEED_JOB, "candidate_id": SEED_CANDIDATE})
+        client.send(start_interview(SEED_JOB, SEED_CANDIDATE))
         assert error_of(client)["status_code"] == 409
         assert client.status()["completed"] is True
     with Client(server.ws(session)) as client:
-        client.send("end_interview")
+        client.send(EndInterview())
         assert client.expect("interview_ended")["data"] == first
 
 
@@ -293,15 +303,15 @@ def test_final_segments_are_buffered_and_never_counted_twice(server: ServerProce
     segments = ["I rebuilt our design system in React", "and cut bundle size by thirty percent."]
     with Client(server.ws(session)) as client:
         client.start()
-        client.send("live_transcript", {"transcript": "I rebuilt our", "is_final": False})
+        client.send(live_transcript("I rebuilt our", is_final=False))
         assert client.expect("live_transcript_update")["data"] == {
             "transcript": "I rebuilt our",
             "is_final": False,
         }
         for segment in segments:
-            client.send("live_transcript", {"transcript": segment, "is_final": True})
+            client.send(live_transcript(segment, is_final=True))
             assert client.expect("live_transcript_update")["data"]["is_final"] is True
-        client.send("candidate_response", {"response": " ".join(segments)})
+        client.send(candidate_response(" ".join(segments)))
         assert client.expect("ai_response")["data"]["questions_asked"] == 2
     turns = httpx.get(f"{server.http}/api/sessions/{session}", headers=auth()).json()["turns"]
     assert turns[0]["answer"] == " ".join(segments)
@@ -311,7 +321,7 @@ def test_a_voice_only_client_is_answered_after_a_pause(server: ServerProcess) ->
     session = unique("voice")
     with Client(server.ws(session)) as client:
         client.start()
-        client.send("live_transcript", {"transcript": "I led the migration to TypeScript.", "is_final": True})
+        client.send(live_transcript("I led the migration to TypeScript.", is_final=True))
         client.expect("live_transcript_update")
         reply = client.expect("ai_response", timeout=10)["data"]  # pause is 0.6 s on the shared server
         assert reply["questions_asked"] == 2
@@ -321,7 +331,8 @@ def test_a_voice_only_client_is_answered_after_a_pause(server: ServerProcess) ->
 
 def test_oversized_messages_are_refused_with_413_and_the_connection_survives(server: ServerProcess) -> None:
     with Client(server.ws(unique("big"))) as client:
-        client.send("candidate_response", {"response": "x" * (70 * 1024)})
+        # Bigger than the protocol allows, so built by hand: the server must refuse it by size first.
+        client.send_raw(json.dumps({"type": "candidate_response", "data": {"response": "x" * (70 * 1024)}}))
         assert error_of(client)["status_code"] == 413
         assert client.start()["interview_phase"] == "introduction"
 
@@ -329,7 +340,7 @@ def test_oversized_messages_are_refused_with_413_and_the_connection_survives(ser
 def test_a_flood_of_messages_is_rate_limited_with_429(server: ServerProcess) -> None:
     with Client(server.ws(unique("flood"))) as client:
         for _ in range(80):
-            client.send("live_transcript", {"transcript": "um", "is_final": False})
+            client.send(live_transcript("um"))
         kinds = [client.recv() for _ in range(80)]
     limited = [m for m in kinds if m["type"] == "error"]
     assert limited and all(m["status_code"] == 429 for m in limited)

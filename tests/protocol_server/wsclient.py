@@ -1,4 +1,9 @@
-"""A small synchronous protocol client for tests (a real WebSocket client: `websockets`)."""
+"""A small synchronous protocol client for tests (a real WebSocket client: `websockets`).
+
+It sends the protocol module's messages (`send_raw` is for deliberately malformed input) and checks every frame
+it receives against the server message models, while handing tests the raw JSON so that they assert on the
+wire format itself.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,15 @@ import json
 from typing import Any
 
 from websockets.sync.client import ClientConnection, connect
+
+from workbench.models import Preferences
+from workbench.protocol import (
+    ClientMessage,
+    GetStatus,
+    candidate_response,
+    parse_server_message,
+    start_interview,
+)
 
 SEED_JOB = "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3"
 SEED_CANDIDATE = "test-candidate"
@@ -15,14 +29,16 @@ class Client:
     def __init__(self, url: str, **kwargs: Any) -> None:
         self.ws: ClientConnection = connect(url, open_timeout=10, max_size=2**22, **kwargs)
 
-    def send(self, kind: str, data: dict[str, Any] | None = None) -> None:
-        self.ws.send(json.dumps({"type": kind, "data": data if data is not None else {}}))
+    def send(self, message: ClientMessage) -> None:
+        self.ws.send(message.model_dump_json())
 
     def send_raw(self, text: str | bytes) -> None:
         self.ws.send(text)
 
     def recv(self, timeout: float = 15.0) -> dict[str, Any]:
-        message: dict[str, Any] = json.loads(self.ws.recv(timeout=timeout))
+        raw = self.ws.recv(timeout=timeout)
+        assert parse_server_message(raw) is not None, f"not a protocol message: {raw!r}"
+        message: dict[str, Any] = json.loads(raw)
         return message
 
     def expect(self, kind: str, timeout: float = 15.0) -> dict[str, Any]:
@@ -31,17 +47,21 @@ class Client:
         return message
 
     def start(
-        self, job_id: str = SEED_JOB, candidate_id: str = SEED_CANDIDATE, **data: Any
+        self,
+        job_id: str = SEED_JOB,
+        candidate_id: str = SEED_CANDIDATE,
+        resume_text: str | None = None,
+        preferences: Preferences | None = None,
     ) -> dict[str, Any]:
-        self.send("start_interview", {"job_id": job_id, "candidate_id": candidate_id, **data})
+        self.send(start_interview(job_id, candidate_id, resume_text=resume_text, preferences=preferences))
         return self.expect("interview_started")["data"]
 
     def answer(self, text: str) -> dict[str, Any]:
-        self.send("candidate_response", {"response": text})
+        self.send(candidate_response(text))
         return self.expect("ai_response")["data"]
 
     def status(self) -> dict[str, Any]:
-        self.send("get_status")
+        self.send(GetStatus())
         return self.expect("status_update")["data"]
 
     def close(self) -> None:
