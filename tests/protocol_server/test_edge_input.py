@@ -16,6 +16,7 @@ from websockets.exceptions import InvalidStatus
 
 from tests.conftest import OPENHIRE, REPO, ServerProcess, auth, make_server
 from tests.protocol_server.wsclient import Client
+from workbench.protocol import GetStatus, candidate_response
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def test_session_id_is_matched_in_full(server: ServerProcess) -> None:
 def test_message_limit_counts_bytes_not_characters(server: ServerProcess) -> None:
     four_byte = "\U0001f600" * 20_000  # 20,000 characters, 80,000 bytes: over the 64 KiB limit
     with Client(server.ws("edge-bytes")) as client:
-        client.send("candidate_response", {"response": four_byte})
+        client.send(candidate_response(four_byte))
         error = client.expect("error")
         assert error["status_code"] == 413 and error["exception_type"] == "MessageTooLarge"
         client.start()
@@ -133,7 +134,7 @@ def test_rate_limited_messages_are_counted_not_logged(edge_server: ServerProcess
     with Client(edge_server.ws("edge-flood")) as client:
         client.start()
         for _ in range(60):
-            client.send("get_status")
+            client.send(GetStatus())
         kinds = [client.recv()["type"] for _ in range(60)]
     refused = kinds.count("error")
     assert refused >= 40 and kinds.count("status_update") + refused == 60

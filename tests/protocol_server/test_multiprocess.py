@@ -17,10 +17,11 @@ import pytest
 from tests.conftest import ServerProcess, make_server
 from tests.postgres import new_database
 from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
-from workbench.models import utc_now
+from workbench.models import Preferences, utc_now
+from workbench.protocol import EndInterview, GetStatus, candidate_response, start_interview
 
 LEASE_SECONDS = 2.0
-LONG = {"max_duration": 180}  # 108 s at 0.6 s per minute: these interviews never time out by accident
+LONG = Preferences(max_duration=180)  # 108 s at 0.6 s per minute: these interviews never time out by accident
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +46,7 @@ def connect_when_free(proc: ServerProcess, session_id: str, timeout: float = 20.
     deadline = time.monotonic() + timeout
     while True:
         client = Client(proc.ws(session_id))
-        client.send("get_status")
+        client.send(GetStatus())
         reply = client.recv()
         if reply["type"] == "error" and reply["status_code"] == 409:
             assert reply["exception_type"] == "SessionBusy"
@@ -84,7 +85,7 @@ def test_start_on_one_process_and_finish_on_the_other(pair: tuple[ServerProcess,
     with client:
         assert status["questions_asked"] == 3 and not status["completed"]
         assert client.answer(STRONG_ANSWERS[2])["questions_asked"] == 4
-        client.send("end_interview")
+        client.send(EndInterview())
         assert client.expect("interview_ended")["data"]["completed"] is True
     assert stored_answers(a, "mp-move") == STRONG_ANSWERS[:3]
     detail = httpx.get(f"{a.http}/api/sessions/mp-move").json()  # the other process reads it too
@@ -102,7 +103,7 @@ def test_one_session_on_two_processes_at_once_never_gets_a_double_answer(
         replies: dict[str, Any] = {}
 
         def answer(name: str, client: Client, text: str) -> None:
-            client.send("candidate_response", {"response": text})
+            client.send(candidate_response(text))
             replies[name] = client.recv()
 
         threads = [
@@ -129,10 +130,7 @@ def test_opening_a_new_session_on_two_processes_at_once_starts_it_once(
     replies: list[dict[str, Any]] = []
 
     def start(client: Client) -> None:
-        client.send(
-            "start_interview",
-            {"job_id": "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3", "candidate_id": "test-candidate"},
-        )
+        client.send(start_interview("ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3", "test-candidate"))
         replies.append(client.recv())
 
     threads = [threading.Thread(target=start, args=(client,)) for client in clients]
@@ -150,7 +148,7 @@ def test_opening_a_new_session_on_two_processes_at_once_starts_it_once(
 def test_a_time_out_fires_once_from_whichever_process(pair: tuple[ServerProcess, ...]) -> None:
     a, b = pair
     with Client(a.ws("mp-timeout")) as client:
-        client.start(preferences={"max_duration": 5})  # 3 s of real time
+        client.start(preferences=Preferences(max_duration=5))  # 3 s of real time
         client.answer(STRONG_ANSWERS[0])
     # Nobody is connected: both processes sweep for it; exactly one ends it.
     deadline = time.monotonic() + 30
@@ -175,6 +173,6 @@ def test_a_killed_process_loses_no_acknowledged_answer_and_the_session_resumes_e
     with client:
         assert status["questions_asked"] == 4
         client.answer(STRONG_ANSWERS[3])
-        client.send("end_interview")
+        client.send(EndInterview())
         client.expect("interview_ended")
     assert stored_answers(b, "mp-kill") == STRONG_ANSWERS[:4]

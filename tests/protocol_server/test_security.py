@@ -16,6 +16,7 @@ from protocol_server.session_token import TokenError, issue_for, verify
 from tests.conftest import ADMIN_KEY, OPENHIRE, READ_KEY, REPO, WRITE_KEY, ServerProcess, auth, make_server
 from tests.protocol_server.wsclient import SEED_CANDIDATE, SEED_JOB, Client
 from workbench.apikeys import KeyRing, Role, hash_key, normalise_entry
+from workbench.protocol import start_interview
 
 SECRET = "token-secret-for-tests"
 
@@ -151,7 +152,7 @@ def test_websocket_requires_a_token_when_configured(token_server: ServerProcess)
     with pytest.raises(InvalidStatus):
         Client(token_server.ws("tok-other") + f"?token={token}")  # bound to its session id
     with Client(token_server.ws("tok-1") + f"?token={token}") as client:
-        client.send("start_interview", {"job_id": SEED_JOB, "candidate_id": "someone-else"})
+        client.send(start_interview(SEED_JOB, "someone-else"))
         error = client.expect("error")
         assert error["status_code"] == 403 and error["exception_type"] == "Forbidden"
         assert client.start()["session_id"] == "tok-1"
