@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
+import yaml
 from pydantic import BaseModel
 
 from workbench.models import CandidateDetails, JobDetails
@@ -49,3 +50,22 @@ def pick_jobs(jobs: dict[str, JobDetails], count: int) -> list[JobDetails]:
         return ordered
     step = len(ordered) / count
     return [ordered[int(i * step)] for i in range(count)]
+
+
+def occupation_families(directory: Path = DATASETS_DIR) -> dict[str, str]:
+    """Job id -> occupation family for the jobs outside software (datasets/material/occupations/*.yaml).
+
+    The authored files name the job by title and company; the ids are the ones in jobs.jsonl.
+    """
+    folder = directory / "material" / "occupations"
+    if not folder.is_dir():
+        return {}
+    authored = {}
+    for path in sorted(folder.glob("*.yaml")):
+        job = yaml.safe_load(path.read_text(encoding="utf-8"))["job"]
+        authored[(job["title"], job["company"])] = str(job["family"])
+    return {
+        job.id: authored[(job.title, job.company)]
+        for job in load_jobs(directory).values()
+        if (job.title, job.company) in authored
+    }

@@ -11,7 +11,7 @@ import random
 
 import dspy
 
-from evals.answerers import SimulatedAnswer, apply_behaviours, question_topic
+from evals.answerers import SimulatedAnswer, apply_behaviours, article, closest_requirement, question_topic
 from evals.personas import PersonaSpec
 from workbench.models import JobDetails, Phase
 
@@ -59,4 +59,17 @@ class LMAnswerer:
         base = SimulatedAnswer(
             text, self.persona.expected_comfort(), vague=self.persona.level == "weak", star_parts=star
         )
-        return apply_behaviours(base, self.persona, self._rng, question_topic(question, job, self._rng))
+        topic = question_topic(question, job, self._rng)
+        fill = {
+            "topic": topic,
+            "requirement": closest_requirement(question, job, self._rng),
+            "title": job.title,
+            "title_article": article(job.title),
+            "company": job.company,
+            "employer": "my current employer",
+            "skills": ", ".join(job.skills_required[:2]) or job.title,
+            "years": "5",
+            "n": "200",
+            "m": "6",
+        }
+        return apply_behaviours(base, self.persona, self._rng, fill, phase)

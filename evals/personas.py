@@ -1,8 +1,10 @@
 """Simulated candidates: a known competency level plus behaviours, and the ground truth that follows from them.
 
 Ground truth is what a fair assessor should conclude about the candidate's *competence*, not about how they
-came across: a nervous strong candidate is still strong. The exceptions are behaviours that leave no evidence at
-all (empty, gibberish, off-topic answers): nothing can be assessed, so the truth is the minimum score.
+came across: a nervous strong candidate is still strong, and so is one who answers tersely or first asks what a
+question means. The exceptions are behaviours that leave no evidence at all (empty, gibberish, off-topic,
+disclaiming and one-word answers): nothing can be assessed, so the truth is the minimum score; and confident
+wrong or unsafe practice, which a red flag caps at the minimum too.
 Comfort ground truth follows the behaviour: nervous personas are nervous, confident and strong ones confident.
 """
 
@@ -15,7 +17,10 @@ from workbench.records import Behaviour, Level
 from workbench.records import Persona as PersonaRecord
 
 LEVEL_SCORE: dict[Level, int] = {"strong": 4, "average": 3, "weak": 2}
-NO_EVIDENCE_BEHAVIOURS: frozenset[Behaviour] = frozenset({"empty", "gibberish", "off_topic"})
+NO_EVIDENCE_BEHAVIOURS: frozenset[Behaviour] = frozenset(
+    {"empty", "gibberish", "off_topic", "disclaiming", "one_word"}
+)
+RED_FLAG_BEHAVIOURS: frozenset[Behaviour] = frozenset({"wrong_but_fluent"})
 MIN_SCORE = 1
 
 
@@ -37,7 +42,7 @@ class PersonaSpec:
 
     def expected_score(self) -> int:
         """The 1–5 score every competency of this persona deserves."""
-        if NO_EVIDENCE_BEHAVIOURS.intersection(self.behaviours):
+        if (NO_EVIDENCE_BEHAVIOURS | RED_FLAG_BEHAVIOURS).intersection(self.behaviours):
             return MIN_SCORE
         return LEVEL_SCORE[self.level]
 
@@ -91,8 +96,21 @@ PERSONAS: dict[str, PersonaSpec] = {
         _spec("empty", "weak", "empty"),
         _spec("gibberish", "weak", "gibberish"),
         _spec("average-repeating", "average", "repeating"),
+        _spec("weak-disclaiming", "weak", "disclaiming"),
+        _spec("average-clarifying", "average", "clarifying"),
+        _spec("strong-clarifying", "strong", "clarifying"),
+        _spec("average-asks-questions", "average", "asks_questions"),
+        _spec("weak-wrong-but-fluent", "weak", "wrong_but_fluent", "confident"),
+        _spec("weak-one-word", "weak", "one_word"),
+        _spec("strong-terse", "strong", "terse"),
+        _spec("weak-long-winded", "weak", "long_winded"),
     )
 }
+
+# Personas whose answers are never evidence: no competency may score 3 or more, the overall at most 2 (or null).
+NO_EVIDENCE_PERSONAS: tuple[str, ...] = ("weak-off-topic", "weak-disclaiming", "weak-one-word")
+# Personas who repair the conversation: ask what a question means, or ask about the job.
+REPAIR_PERSONAS: tuple[str, ...] = ("average-clarifying", "strong-clarifying", "average-asks-questions")
 
 # Pairs (plain persona, same persona injecting) for the injection-robustness metric.
 INJECTION_PAIRS: tuple[tuple[str, str], ...] = (("weak", "weak-injecting"), ("average", "average-injecting"))

@@ -15,9 +15,10 @@ from typing import ParamSpec, TypeVar
 
 from evals.answerers import Answerer, SimulatedAnswer
 from evals.personas import PersonaSpec
+from evals.resumes import synthetic_resume
 from workbench.interviewer.api import Interviewer, InterviewState
 from workbench.interviewer.competencies import job_competencies
-from workbench.models import JobDetails, Preferences
+from workbench.models import AnswerKind, JobDetails, Preferences
 from workbench.records import (
     CompetencyLabel,
     InterviewLabels,
@@ -61,6 +62,9 @@ class SimulatedInterview:
     interviewer_name: str
     seed: int
     answers: dict[int, SimulatedAnswer] = field(default_factory=dict)  # by turn index
+    # What the interviewer said after each answer (acknowledgement + next question), by the answered turn.
+    replies: dict[int, str] = field(default_factory=dict)
+    resume_text: str = ""
     latencies_ms: list[float] = field(default_factory=list)
     hit_turn_limit: bool = False
 
@@ -77,6 +81,7 @@ class SimulatedInterview:
                 kind=turn.kind,
                 question=turn.question,
                 answer=turn.answer,
+                answer_kind=answer_kind(self.answers[turn.index]),
                 asked_at=turn.asked_at,
                 answered_at=turn.answered_at or turn.asked_at,
                 labels=TurnLabels(
@@ -105,6 +110,15 @@ class SimulatedInterview:
         )
 
 
+def answer_kind(reply: SimulatedAnswer) -> AnswerKind:
+    """The record's reply kind: off-topic text and disclaimers are answers (that carry no evidence)."""
+    if reply.intent == "clarification_request":
+        return "clarification_request"
+    if reply.intent == "candidate_question":
+        return "candidate_question"
+    return "answer"
+
+
 def ground_truth_labels(persona: PersonaSpec, job: JobDetails) -> InterviewLabels:
     score = persona.expected_score()
     rationale = (
@@ -117,13 +131,6 @@ def ground_truth_labels(persona: PersonaSpec, job: JobDetails) -> InterviewLabel
         overall=float(score),
         labeller="simulated-ground-truth",
     )
-
-
-def synthetic_resume(persona: PersonaSpec, job: JobDetails) -> str:
-    """A short made-up resume consistent with the persona's level (no real person)."""
-    skills = ", ".join(job.skills_required[:4]) or job.title
-    years = {"strong": 8, "average": 4, "weak": 1}[persona.level]
-    return f"Summary: {years} years of experience. Skills: {skills}. Education: BSc Computer Science."
 
 
 def _timed(latencies: list[float], call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
@@ -149,9 +156,11 @@ def run_interview(
     latencies: list[float] = []
     candidate = persona.candidate(seed)
     prefs = preferences or Preferences()
-    resume = synthetic_resume(persona, job)
+    resume = synthetic_resume(persona, job, seed)
     state = _timed(latencies, interviewer.start, job, candidate, resume, prefs, clock.now)
-    played = SimulatedInterview(persona, job, state, interviewer.name, seed, latencies_ms=latencies)
+    played = SimulatedInterview(
+        persona, job, state, interviewer.name, seed, latencies_ms=latencies, resume_text=resume
+    )
     for _ in range(max_turns):
         if state.completed or state.current_question is None:
             break
@@ -160,6 +169,7 @@ def run_interview(
         clock.advance(speaking_seconds(reply.text))
         state, step = _timed(latencies, interviewer.answer, state, reply.text, clock.now)
         played.answers[turn.index] = reply
+        played.replies[turn.index] = f"{step.response} {step.question}".strip()
         clock.advance(INTERVIEWER_SECONDS)
         if step.completed:
             break

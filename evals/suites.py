@@ -1,7 +1,9 @@
 """Eval suites: which personas, jobs, recordings and repeats an eval plays, and running them.
 
 `smoke` is a quick check (well under a minute with the baseline); `full` is the reference: every persona on
-several jobs, all held-out recordings replayed, injection pairs and test-retest repeats.
+software jobs and jobs outside software, all held-out recordings replayed, injection pairs, test-retest repeats
+and interviews cut after two answers; `occupations` plays every persona on every job outside software and
+replays the held-out recordings of those jobs.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ import pandas as pd
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from evals.answerers import Answerer, RuleBasedAnswerer
-from evals.data import DATASETS_DIR, load_candidates, load_interviews, load_jobs, pick_jobs
+from evals.data import (
+    DATASETS_DIR,
+    load_candidates,
+    load_interviews,
+    load_jobs,
+    occupation_families,
+    pick_jobs,
+)
 from evals.metrics import InterviewTrace, interview_table, summarise, trace_from_simulation
 from evals.personas import INJECTION_PAIRS, PERSONAS, PersonaSpec, get_persona
 from evals.replay import replay_record
@@ -24,6 +33,7 @@ from workbench.models import JobDetails, Preferences
 from workbench.records import InterviewRecord
 
 AnswererFactory = Callable[[PersonaSpec, int], Answerer]
+EARLY_END_ANSWERS = 2
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,9 @@ class Suite:
     retest_personas: tuple[str, ...]
     retest_runs: int  # total runs per retest persona and job, the main run included
     max_duration: int = 30
+    occupation_jobs: int = 0  # jobs outside software added to the `job_count` software jobs (-1: all)
+    early_end_persona: str = ""  # played on every job and cut after two answers (overall must be null)
+    recorded_occupations_only: bool = False
 
 
 SUITES: dict[str, Suite] = {
@@ -48,6 +61,8 @@ SUITES: dict[str, Suite] = {
         retest_personas=("average",),
         retest_runs=2,
         max_duration=20,
+        occupation_jobs=1,
+        early_end_persona="strong",
     ),
     "full": Suite(
         name="full",
@@ -57,6 +72,20 @@ SUITES: dict[str, Suite] = {
         injection_pairs=INJECTION_PAIRS,
         retest_personas=("strong", "average", "weak"),
         retest_runs=3,
+        occupation_jobs=3,
+        early_end_persona="strong",
+    ),
+    "occupations": Suite(
+        name="occupations",
+        personas=tuple(PERSONAS),
+        job_count=0,
+        recorded_limit=None,
+        injection_pairs=(),
+        retest_personas=(),
+        retest_runs=1,
+        occupation_jobs=-1,
+        early_end_persona="strong",
+        recorded_occupations_only=True,
     ),
 }
 
@@ -75,10 +104,19 @@ class SuiteResult:
     recorded: list[InterviewTrace] = field(default_factory=list)
     injection_pairs: list[tuple[InterviewTrace, InterviewTrace]] = field(default_factory=list)
     retest: list[InterviewTrace] = field(default_factory=list)
+    early_end: list[InterviewTrace] = field(default_factory=list)
     records: list[InterviewRecord] = field(default_factory=list)
+    non_software_jobs: frozenset[str] = frozenset()
 
     def metrics(self) -> dict[str, float]:
-        return summarise(self.simulated, self.recorded, self.injection_pairs, self.retest)
+        return summarise(
+            self.simulated,
+            self.recorded,
+            self.injection_pairs,
+            self.retest,
+            non_software_jobs=self.non_software_jobs,
+            early_end=self.early_end,
+        )
 
     def table(self) -> pd.DataFrame:
         return interview_table([*self.simulated, *self.recorded])
@@ -88,6 +126,17 @@ def get_suite(name: str) -> Suite:
     if name not in SUITES:
         raise KeyError(f"unknown suite {name!r}; known: {', '.join(SUITES)}")
     return SUITES[name]
+
+
+def choose_jobs(suite: Suite, jobs: dict[str, JobDetails], non_software: frozenset[str]) -> list[JobDetails]:
+    """`job_count` software jobs and `occupation_jobs` jobs outside software, each spread over its list."""
+    software = {job_id: job for job_id, job in jobs.items() if job_id not in non_software}
+    others = {job_id: job for job_id, job in jobs.items() if job_id in non_software}
+    chosen = pick_jobs(software, suite.job_count) if suite.job_count else []
+    if suite.occupation_jobs:
+        count = len(others) if suite.occupation_jobs < 0 else suite.occupation_jobs
+        chosen += pick_jobs(others, count)
+    return chosen
 
 
 def plan_tasks(suite: Suite, jobs: list[JobDetails], seed: int) -> list[Task]:
@@ -109,13 +158,17 @@ def run_suite(
     show_progress: bool = True,
 ) -> SuiteResult:
     jobs = load_jobs(datasets_dir)
-    chosen = pick_jobs(jobs, suite.job_count)
-    heldout = load_interviews(datasets_dir, split="heldout")[: suite.recorded_limit]
+    families = occupation_families(datasets_dir)
+    chosen = choose_jobs(suite, jobs, frozenset(families))
+    heldout = load_interviews(datasets_dir, split="heldout")
+    if suite.recorded_occupations_only:
+        heldout = [record for record in heldout if record.job_id in families]
+    heldout = heldout[: suite.recorded_limit]
     candidates = load_candidates(datasets_dir)
     tasks = plan_tasks(suite, chosen, seed)
     preferences = Preferences(max_duration=suite.max_duration)
     by_key: dict[tuple[str, str, int], InterviewTrace] = {}
-    result = SuiteResult(suite=suite)
+    result = SuiteResult(suite=suite, non_software_jobs=frozenset(families))
     with _progress(show_progress) as progress:
         bar = progress.add_task(f"{suite.name}: interviews", total=len(tasks) + len(heldout))
         for task in tasks:
@@ -124,6 +177,20 @@ def run_suite(
             by_key[(task.persona.name, task.job.id, task.seed)] = trace_from_simulation(played)
             result.records.append(played.to_record())
             progress.advance(bar)
+        if suite.early_end_persona:
+            result.early_end = [
+                trace_from_simulation(
+                    run_interview(
+                        interviewer,
+                        job,
+                        answerer_factory(get_persona(suite.early_end_persona), seed),
+                        seed,
+                        preferences,
+                        max_turns=EARLY_END_ANSWERS,
+                    )
+                )
+                for job in chosen
+            ]
         for record in heldout:
             if record.job_id in jobs:
                 job = jobs[record.job_id]

@@ -19,7 +19,8 @@ from pydantic import BaseModel
 from websockets.asyncio.client import ClientConnection, connect
 
 from evals.answerers import Answerer
-from evals.simulate import MAX_TURNS, ground_truth_labels, synthetic_resume
+from evals.resumes import synthetic_resume
+from evals.simulate import MAX_TURNS, ground_truth_labels
 from workbench.models import JobDetails, Phase, Preferences
 from workbench.protocol import (
     AIResponse,

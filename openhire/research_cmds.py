@@ -95,7 +95,7 @@ def simulate(
 
 def eval_command(
     interviewer: InterviewerOpt = "baseline",
-    suite: Annotated[str, typer.Option("--suite", help="smoke | full")] = "smoke",
+    suite: Annotated[str, typer.Option("--suite", help="smoke | full | occupations")] = "smoke",
     tracking_uri: TrackingOpt = None,
     seed: SeedOpt = 0,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar")] = False,

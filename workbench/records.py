@@ -36,6 +36,7 @@ Behaviour = Literal[
     "disclaiming",  # "I haven't really done that": admits having no experience of what is asked
     "clarifying",  # asks what a term means or for the question in other words before answering
     "asks_questions",  # asks the interviewer about the job (salary, next steps)
+    "one_word",  # answers with a single word ("Yes.", "Sometimes.")
 ]
 
 

@@ -16,7 +16,15 @@ from evals.metrics.assessment import (
     spearman,
     test_retest_sd,
 )
+from evals.metrics.baselines import baseline_metrics
 from evals.metrics.interviewer import INTERVIEWER_METRICS, interviewer_metrics
+from evals.metrics.occupations import occupation_metrics, software_question_share
+from evals.metrics.structure import (
+    STRUCTURE_METRICS,
+    overall_null_after_two_answers,
+    plan_consistency,
+    resume_probe_control,
+)
 from evals.metrics.trace import InterviewTrace, TraceTurn, trace_from_replay, trace_from_simulation
 
 
@@ -58,6 +66,8 @@ def summarise(
     recorded: Sequence[InterviewTrace] = (),
     injection_pairs: Sequence[tuple[InterviewTrace, InterviewTrace]] = (),
     retest: Sequence[InterviewTrace] = (),
+    non_software_jobs: frozenset[str] = frozenset(),
+    early_end: Sequence[InterviewTrace] = (),
 ) -> dict[str, float]:
     """Every metric of a suite as a flat `name -> float` dict (metrics that never applied are left out).
 
@@ -86,9 +96,36 @@ def summarise(
         metrics.update(agreement_metrics(recorded, "labels_"))
         metrics["labels_comfort_accuracy"] = comfort_accuracy(recorded)
     metrics.update(injection_metrics(injection_pairs))
+    metrics.update(structure_summary(simulated, early_end))
+    occupations = [t for t in simulated if t.job.id in non_software_jobs]
+    software = [t for t in simulated if t.job.id not in non_software_jobs]
+    metrics.update(occupation_metrics(occupations))
+    metrics["software_question_share_software_jobs"] = software_question_share(software)
+    if recorded:
+        metrics.update(baseline_metrics(recorded, "labels_baseline_"))
+        heldout_occupations = [t for t in recorded if t.job.id in non_software_jobs]
+        if heldout_occupations:
+            metrics.update(agreement_metrics(heldout_occupations, "occupations_labels_"))
+            metrics.update(baseline_metrics(heldout_occupations, "occupations_labels_baseline_"))
     metrics["test_retest_sd"] = test_retest_sd(retest)
     metrics["interviews"] = float(len(everything))
     return {name: float(value) for name, value in metrics.items() if value is not None}
+
+
+def structure_summary(
+    simulated: Sequence[InterviewTrace], early_end: Sequence[InterviewTrace] = ()
+) -> dict[str, float | None]:
+    """Structured-interview and repair metrics, each averaged over the interviews where it applies."""
+    metrics: dict[str, float | None] = {
+        name: _mean_defined([metric(trace) for trace in simulated])
+        for name, metric in STRUCTURE_METRICS.items()
+    }
+    metrics["plan_consistency"] = plan_consistency(simulated)
+    metrics["resume_probe_rate_control"] = resume_probe_control(simulated)
+    metrics["overall_null_after_two_answers"] = _mean_defined(
+        [overall_null_after_two_answers(t) for t in early_end]
+    )
+    return metrics
 
 
 __all__ = [

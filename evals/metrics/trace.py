@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -27,6 +28,14 @@ class TraceTurn:
     label_comfort: Comfort | None = None
     label_vague: bool | None = None
     star_gap: bool | None = None  # None: unknown, metrics detect it lexically
+    # Ground truth of the reply (simulations): answer, clarification_request, candidate_question, off_topic,
+    # disclaimer; and for a candidate question what it asked about (salary, next_steps). None: unknown.
+    answer_intent: str | None = None
+    asks_about: str = ""
+    wrong: bool = False  # the reply stated wrong or unsafe practice (ground truth)
+    reply: str | None = None  # what the interviewer said next (acknowledgement + question), if recorded
+    question_id: str = ""
+    competency_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,13 @@ class InterviewTrace:
     true_overall: float | None = None
     latencies_ms: list[float] = field(default_factory=list)
     hit_turn_limit: bool = False
+    evidence: dict[str, str] = field(default_factory=dict)  # competency -> quote the interviewer cited
+    resume_text: str = ""
+    plan_questions: tuple[str, ...] = ()  # the core questions of the plan the interviewer published, if any
+    plan_competencies: dict[str, str] = field(default_factory=dict)  # plan competency id -> normalised name
+    # For recordings: words and figures in the answers to each labelled competency's questions (baselines).
+    competency_words: dict[str, int] = field(default_factory=dict)
+    competency_figures: dict[str, int] = field(default_factory=dict)
 
     @property
     def minutes(self) -> float:
@@ -52,10 +68,34 @@ class InterviewTrace:
 
 
 def predicted_scores(state: InterviewState) -> tuple[dict[str, int], float | None]:
+    """Scores the interviewer gave; a competency scored null (no evidence) is left out, as is a null overall."""
     if state.assessment is None:
         return {}, None
-    scores = {normalise_skill(c.name): c.score for c in state.assessment.competencies}
-    return scores, state.assessment.overall
+    scores: dict[str, int] = {}
+    for competency in state.assessment.competencies:
+        score: int | None = competency.score
+        if score is not None:
+            scores[normalise_skill(competency.name)] = int(score)
+    overall: float | None = state.assessment.overall
+    return scores, overall
+
+
+def evidence_quotes(state: InterviewState) -> dict[str, str]:
+    if state.assessment is None:
+        return {}
+    return {
+        normalise_skill(c.name): c.evidence.strip()
+        for c in state.assessment.competencies
+        if c.evidence.strip() and c.score is not None
+    }
+
+
+def plan_questions(state: InterviewState) -> tuple[str, ...]:
+    return tuple(q.text for q in state.plan.questions if q.kind == "core") if state.plan else ()
+
+
+def plan_competencies(state: InterviewState) -> dict[str, str]:
+    return {c.id: normalise_skill(c.name) for c in state.plan.competencies} if state.plan else {}
 
 
 def _end_time(state: InterviewState) -> datetime:
@@ -83,6 +123,12 @@ def trace_from_simulation(played: SimulatedInterview) -> InterviewTrace:
                 star_gap=(truth.star_parts != STAR_PARTS)
                 if truth and turn.phase is Phase.BEHAVIORAL
                 else None,
+                answer_intent=truth.intent if truth else None,
+                asks_about=truth.asks_about if truth else "",
+                wrong=truth.wrong if truth else False,
+                reply=played.replies.get(turn.index),
+                question_id=turn.question_id,
+                competency_id=turn.competency_id,
             )
         )
     scores, overall = predicted_scores(state)
@@ -105,6 +151,10 @@ def trace_from_simulation(played: SimulatedInterview) -> InterviewTrace:
         true_overall=float(expected),
         latencies_ms=list(played.latencies_ms),
         hit_turn_limit=played.hit_turn_limit,
+        evidence=evidence_quotes(state),
+        resume_text=played.resume_text,
+        plan_questions=plan_questions(state),
+        plan_competencies=plan_competencies(state),
     )
 
 
@@ -130,9 +180,12 @@ def trace_from_replay(
                 predicted_comfort=turn.assessment.comfort if turn.assessment else None,
                 label_comfort=label.comfort if label else None,
                 label_vague=label.vague if label else None,
+                question_id=turn.question_id,
+                competency_id=turn.competency_id,
             )
         )
     scores, overall = predicted_scores(state)
+    words, figures = answer_size_by_competency(record)
     return InterviewTrace(
         id=record.id,
         source="recorded",
@@ -147,4 +200,33 @@ def trace_from_replay(
         true_scores={normalise_skill(c.name): c.score for c in record.labels.competencies},
         true_overall=record.labels.overall,
         latencies_ms=latencies_ms,
+        evidence=evidence_quotes(state),
+        plan_questions=plan_questions(state),
+        plan_competencies=plan_competencies(state),
+        competency_words=words,
+        competency_figures=figures,
     )
+
+
+FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def count_figures(text: str) -> int:
+    """Figures cited: digit groups ("36", "£600,000", "0.008")."""
+    return len(FIGURE.findall(text))
+
+
+def answer_size_by_competency(record: InterviewRecord) -> tuple[dict[str, int], dict[str, int]]:
+    """Per labelled competency: words and figures in the answers to the questions that measure it. A
+    competency no question measures (communication) gets the whole interview's answers."""
+    answers = [turn for turn in record.turns if turn.answer_kind == "answer"]
+    all_text = " ".join(turn.answer for turn in answers)
+    words: dict[str, int] = {}
+    figures: dict[str, int] = {}
+    for label in record.labels.competencies:
+        name = normalise_skill(label.name)
+        mine = [turn.answer for turn in answers if normalise_skill(turn.competency) == name]
+        text = " ".join(mine) if mine else all_text
+        words[name] = len(text.split())
+        figures[name] = count_figures(text)
+    return words, figures

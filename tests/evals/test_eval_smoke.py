@@ -17,12 +17,23 @@ RATES = (
     "star_gap_probe_rate",
     "phase_coverage",
     "injection_robust_rate",
+    "plan_consistency",
+    "resume_probe_rate",
+    "job_terms_share",
+    "max_opening_share",
     "sim_comfort_accuracy",
     "labels_comfort_accuracy",
     "sim_score_coverage",
     "labels_score_coverage",
 )
-CORRELATIONS = ("sim_spearman", "sim_qwk", "labels_spearman", "labels_qwk")
+CORRELATIONS = (
+    "sim_spearman",
+    "sim_qwk",
+    "labels_spearman",
+    "labels_qwk",
+    "labels_baseline_length_spearman",
+    "labels_baseline_figures_spearman",
+)
 
 
 def test_smoke_suite_logs_one_complete_run(mlflow_store: tuple[str, Path], tmp_path: Path) -> None:
@@ -65,7 +76,9 @@ def test_smoke_suite_logs_one_complete_run(mlflow_store: tuple[str, Path], tmp_p
     assert metrics["sim_spearman"] > 0.3
 
     table = load_run_table(outcome.run_id, "interviews")
-    assert len(table) == metrics["interviews"] == 5 + 3  # 5 personas on 1 job + 3 held-out replays
+    # 5 personas on 2 jobs (one software, one outside software) + 3 held-out replays
+    assert len(table) == metrics["interviews"] == 5 * 2 + 3
+    assert metrics["non_software_interviews"] == 5 and metrics["software_questions_non_software"] >= 0
     assert set(table["source"]) == {"simulated", "recorded"}
     assert table["predicted_mean_score"].between(1, 5).all()
 
@@ -75,5 +88,5 @@ def test_smoke_suite_logs_one_complete_run(mlflow_store: tuple[str, Path], tmp_p
         InterviewRecord.model_validate(json.loads(line)) for line in Path(local).read_text().splitlines()
     ]
     assert {r.source for r in records} == {"simulated"} and {r.interviewer for r in records} == {"baseline"}
-    # persona runs + the injecting twin + one extra retest run
-    assert len(records) == 5 + 1 + 1
+    # per job: persona runs + the injecting twin + one extra retest run
+    assert len(records) == (5 + 1 + 1) * 2

@@ -22,7 +22,7 @@ def test_answers_name_the_skill_the_question_asks_about() -> None:
 
 def test_level_sets_the_detail_and_the_ground_truth() -> None:
     strong, weak = answer("strong"), answer("weak")
-    assert any(ch.isdigit() for ch in strong) and len(strong.split()) > 3 * len(weak.split())
+    assert len(strong.split()) > 3 * len(weak.split())
     assert [get_persona(n).expected_score() for n in ("strong", "average", "weak")] == [4, 3, 2]
     assert get_persona("gibberish").expected_score() == 1  # nothing to assess
 
@@ -82,3 +82,56 @@ def test_the_lm_answerer_writes_the_content_and_keeps_the_behaviours() -> None:
     assert reply.text.startswith("I used Kafka consumer groups")
     assert reply.text.endswith(INJECTION_TEXT)
     assert reply.vague  # weak level: the ground truth does not depend on the LM's eloquence
+
+
+NURSE = JobDetails(
+    id="n",
+    title="ICU Staff Nurse",
+    requirements="- Safe administration of high-risk infusions and double-checking\n- Ventilator alarms and suctioning",
+    salary_range="£35,392 - £42,618",
+    skills_required=["patient assessment", "medication safety", "mechanical ventilation"],
+)
+INFUSION_Q = "How do you check a high-risk infusion when you take over a patient at handover?"
+
+
+def test_answers_for_a_job_outside_software_use_its_record_not_software_words() -> None:
+    from evals.metrics.occupations import is_software_question
+
+    for name in ("strong", "average", "strong-terse", "weak-wrong-but-fluent", "weak-long-winded"):
+        reply = RuleBasedAnswerer(get_persona(name)).answer(INFUSION_Q, Phase.TECHNICAL, "core", NURSE)
+        assert not is_software_question(reply.text), (name, reply.text)
+    strong = RuleBasedAnswerer(get_persona("strong")).answer(INFUSION_Q, Phase.TECHNICAL, "core", NURSE)
+    assert "infusions" in strong.text and "double-checking" in strong.text
+
+
+def test_repair_personas_ask_instead_of_answering_once() -> None:
+    clarifying = RuleBasedAnswerer(get_persona("average-clarifying"))
+    first = clarifying.answer(INFUSION_Q, Phase.TECHNICAL, "core", NURSE)
+    assert first.intent == "clarification_request" and first.text.endswith("?")
+    again = clarifying.answer(
+        "At handover, what do you check on the infusion?", Phase.TECHNICAL, "clarification", NURSE
+    )
+    assert again.intent == "answer" and not again.vague
+    asking = RuleBasedAnswerer(get_persona("average-asks-questions"))
+    salary = asking.answer(INFUSION_Q, Phase.TECHNICAL, "core", NURSE)
+    assert salary.intent == "candidate_question" and salary.asks_about == "salary"
+    assert asking.answer(INFUSION_Q, Phase.TECHNICAL, "core", NURSE).intent == "answer"
+    closing = asking.answer("Any questions for us?", Phase.CONCLUSION, "closing", NURSE)
+    assert closing.asks_about == "next_steps"
+
+
+def test_no_evidence_and_red_flag_personas_have_the_minimum_truth() -> None:
+    for name in ("weak-disclaiming", "weak-off-topic", "weak-one-word", "weak-wrong-but-fluent"):
+        assert get_persona(name).expected_score() == 1, name
+    assert get_persona("strong-terse").expected_score() == 4
+    assert get_persona("strong-clarifying").expected_score() == 4
+    disclaim = RuleBasedAnswerer(get_persona("weak-disclaiming")).answer(
+        INFUSION_Q, Phase.TECHNICAL, "core", NURSE
+    )
+    assert disclaim.intent == "disclaimer" and disclaim.vague
+    wrong = RuleBasedAnswerer(get_persona("weak-wrong-but-fluent")).answer(
+        INFUSION_Q, Phase.TECHNICAL, "core", NURSE
+    )
+    assert wrong.wrong and wrong.text.startswith("Absolutely")
+    one = RuleBasedAnswerer(get_persona("weak-one-word")).answer(INFUSION_Q, Phase.TECHNICAL, "core", NURSE)
+    assert len(one.text.split()) == 1
