@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +54,23 @@ class SimulatedAnswer:
     intent: Intent = "answer"
     asks_about: CandidateTopic = ""  # for a candidate question: what the candidate wants to know
     wrong: bool = False  # states wrong or unsafe practice with confidence
+
+
+class Picker:
+    """Chooses lines so that one candidate does not say the same line twice until every option was used
+    (a real candidate tells different stories to different questions; repeated text is a behaviour of its own)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+        self._queues: dict[str, list[int]] = {}
+
+    def __call__(self, key: str, options: list[Any]) -> Any:
+        queue = self._queues.get(key)
+        if not queue:
+            queue = list(range(len(options)))
+            self._rng.shuffle(queue)
+            self._queues[key] = queue
+        return options[queue.pop() % len(options)]
 
 
 class Answerer(Protocol):
@@ -103,6 +121,7 @@ class RuleBasedAnswerer:
         self._clarified_phases: set[Phase] = set()
         self._asked: set[str] = set()
         self.employer = self._rng.choice(lines()["employers"])
+        self._pick = Picker(self._rng)
 
     def answer(self, question: str, phase: Phase, kind: str, job: JobDetails) -> SimulatedAnswer:
         if self.persona.has("repeating") and self._first_answer is not None:
@@ -112,7 +131,8 @@ class RuleBasedAnswerer:
         if repair is not None:
             return repair
         base = self._content(question, topic, phase, kind, job)
-        shaped = apply_behaviours(base, self.persona, self._rng, self._fill(question, topic, job), phase)
+        fill = self._fill(question, topic, job)
+        shaped = apply_behaviours(base, self.persona, self._rng, fill, phase, self._pick)
         if self._first_answer is None:
             self._first_answer = shaped
         return shaped
@@ -123,7 +143,7 @@ class RuleBasedAnswerer:
         asking_phase = phase in (Phase.TECHNICAL, Phase.BEHAVIORAL) and kind == "core"
         if self.persona.has("clarifying") and asking_phase and phase not in self._clarified_phases:
             self._clarified_phases.add(phase)
-            text = self._rng.choice(lines()["clarifying"]).format(topic=topic)
+            text = self._pick("clarifying", lines()["clarifying"]).format(topic=topic)
             return SimulatedAnswer(text, comfort, vague=False, intent="clarification_request")
         if self.persona.has("asks_questions"):
             wanted: CandidateTopic = "salary" if asking_phase else "next_steps"
@@ -156,7 +176,7 @@ class RuleBasedAnswerer:
         comfort = self.persona.expected_comfort()
         fill = self._fill(question, topic, job)
         if phase is Phase.BEHAVIORAL:
-            text, parts = behavioral_answer(level, fill)
+            text, parts = behavioral_answer(level, fill, self._pick)
             return SimulatedAnswer(text, comfort, vague=level == "weak", star_parts=parts)
         if phase is Phase.INTRODUCTION:
             return SimulatedAnswer(
@@ -165,19 +185,24 @@ class RuleBasedAnswerer:
         if phase is Phase.CONCLUSION:
             return SimulatedAnswer(lines()["conclusion"][level].format(**fill), comfort, vague=False)
         key = f"{level}_follow_up" if kind == "follow_up" else level
-        text = self._rng.choice(lines()["technical"][key]).format(**fill)
+        text = self._pick(key, lines()["technical"][key]).format(**fill)
         return SimulatedAnswer(text, comfort, vague=level == "weak")
 
 
-def behavioral_answer(level: str, fill: dict[str, str]) -> tuple[str, frozenset[str]]:
-    story = lines()["behavioral"]
+def behavioral_answer(
+    level: str, fill: dict[str, str], pick: Callable[[str, list[Any]], Any] | None = None
+) -> tuple[str, frozenset[str]]:
+    """A story: strong candidates tell all of STAR, average ones leave out the task and the result."""
+    choose = pick or (lambda _key, options: options[0])
+    stories = lines()["behavioral"]
+    if level == "weak":
+        return str(choose("story-weak", stories["weak"])).format(**fill), frozenset()
+    story = choose("story", stories["stories"])
     if level == "strong":
         parts = ("situation", "task", "action", "result")
         return " ".join(story[part].format(**fill) for part in parts), STAR_PARTS
-    if level == "average":
-        text = f"{story['situation'].format(**fill)} {story['action'].format(**fill)}"
-        return text, frozenset({"situation", "action"})
-    return story["weak"].format(**fill), frozenset()
+    text = f"{story['situation'].format(**fill)} {story['action'].format(**fill)}"
+    return text, frozenset({"situation", "action"})
 
 
 # --- behaviours ---------------------------------------------------------------------------------------------
@@ -193,9 +218,15 @@ NON_NATIVE_RULES: tuple[tuple[str, str], ...] = (
 
 
 def apply_behaviours(
-    answer: SimulatedAnswer, persona: PersonaSpec, rng: random.Random, fill: dict[str, str], phase: Phase
+    answer: SimulatedAnswer,
+    persona: PersonaSpec,
+    rng: random.Random,
+    fill: dict[str, str],
+    phase: Phase,
+    pick: Callable[[str, list[Any]], Any] | None = None,
 ) -> SimulatedAnswer:
     """The persona's behaviours applied in a fixed order to a content answer."""
+    choose = pick or (lambda _key, options: rng.choice(options))
     text, vague, parts, intent = answer.text, answer.vague, answer.star_parts, answer.intent
     wrong = False
     talk = lines()
@@ -205,17 +236,17 @@ def apply_behaviours(
         return SimulatedAnswer(gibberish(rng), answer.comfort, vague=True)
     answering = phase in (Phase.TECHNICAL, Phase.BEHAVIORAL)
     if persona.has("terse") and phase is Phase.TECHNICAL:
-        text = rng.choice(talk["technical"]["terse"]).format(**fill)
+        text = choose("terse", talk["technical"]["terse"]).format(**fill)
     if persona.has("long_winded") and answering:
-        text = rng.choice(talk["technical"]["long_winded"]).format(**fill)
+        text = choose("long_winded", talk["technical"]["long_winded"]).format(**fill)
     if persona.has("wrong_but_fluent") and phase is Phase.TECHNICAL:
-        text, wrong = rng.choice(talk["technical"]["wrong_but_fluent"]).format(**fill), True
+        text, wrong = choose("wrong", talk["technical"]["wrong_but_fluent"]).format(**fill), True
     if persona.has("disclaiming") and answering:
-        text, intent = rng.choice(talk["disclaiming"]).format(**fill), "disclaimer"
+        text, intent = choose("disclaiming", talk["disclaiming"]).format(**fill), "disclaimer"
     if persona.has("evasive"):
         text = talk["evasive"]
     if persona.has("off_topic"):
-        text, intent = rng.choice(talk["off_topic"]), "off_topic"
+        text, intent = choose("off_topic", talk["off_topic"]), "off_topic"
     if persona.has("one_word") and phase is not Phase.CONCLUSION:
         text = rng.choice(talk["one_word"])
     if persona.has("very_short"):

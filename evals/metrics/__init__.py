@@ -102,11 +102,11 @@ def summarise(
     metrics.update(occupation_metrics(occupations))
     metrics["software_question_share_software_jobs"] = software_question_share(software)
     if recorded:
-        metrics.update(baseline_metrics(recorded, "labels_baseline_"))
+        metrics.update(baseline_metrics(recorded, "labels_"))
         heldout_occupations = [t for t in recorded if t.job.id in non_software_jobs]
         if heldout_occupations:
             metrics.update(agreement_metrics(heldout_occupations, "occupations_labels_"))
-            metrics.update(baseline_metrics(heldout_occupations, "occupations_labels_baseline_"))
+            metrics.update(baseline_metrics(heldout_occupations, "occupations_labels_"))
     metrics["test_retest_sd"] = test_retest_sd(retest)
     metrics["interviews"] = float(len(everything))
     return {name: float(value) for name, value in metrics.items() if value is not None}

@@ -92,11 +92,12 @@ def length_bias(traces: Sequence[InterviewTrace]) -> float | None:
 
 
 def baseline_metrics(traces: Sequence[InterviewTrace], prefix: str) -> dict[str, float]:
+    """`{prefix}baseline_*`: what the counts achieve; `{prefix}length_bias`: the assessor's length bias."""
     metrics = {
-        f"{prefix}length_spearman": baseline_spearman(traces, "words"),
-        f"{prefix}figures_spearman": baseline_spearman(traces, "figures"),
-        f"{prefix}length_overall_spearman": baseline_overall_spearman(traces, "words"),
-        f"{prefix}figures_overall_spearman": baseline_overall_spearman(traces, "figures"),
+        f"{prefix}baseline_length_spearman": baseline_spearman(traces, "words"),
+        f"{prefix}baseline_figures_spearman": baseline_spearman(traces, "figures"),
+        f"{prefix}baseline_length_overall_spearman": baseline_overall_spearman(traces, "words"),
+        f"{prefix}baseline_figures_overall_spearman": baseline_overall_spearman(traces, "figures"),
         f"{prefix}length_bias": length_bias(traces),
     }
     return {name: value for name, value in metrics.items() if value is not None}

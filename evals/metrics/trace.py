@@ -61,6 +61,8 @@ class InterviewTrace:
     # For recordings: words and figures in the answers to each labelled competency's questions (baselines).
     competency_words: dict[str, int] = field(default_factory=dict)
     competency_figures: dict[str, int] = field(default_factory=dict)
+    answer_words: int = 0  # all answers of the recording (its replies that are answers)
+    answer_figures: int = 0
 
     @property
     def minutes(self) -> float:
@@ -205,6 +207,8 @@ def trace_from_replay(
         plan_competencies=plan_competencies(state),
         competency_words=words,
         competency_figures=figures,
+        answer_words=sum(len(t.answer.split()) for t in record.turns if t.answer_kind == "answer"),
+        answer_figures=sum(count_figures(t.answer) for t in record.turns if t.answer_kind == "answer"),
     )
 
 

@@ -22,7 +22,7 @@ def test_answers_name_the_skill_the_question_asks_about() -> None:
 
 def test_level_sets_the_detail_and_the_ground_truth() -> None:
     strong, weak = answer("strong"), answer("weak")
-    assert len(strong.split()) > 3 * len(weak.split())
+    assert len(strong.split()) > 2 * len(weak.split())
     assert [get_persona(n).expected_score() for n in ("strong", "average", "weak")] == [4, 3, 2]
     assert get_persona("gibberish").expected_score() == 1  # nothing to assess
 
