@@ -43,8 +43,7 @@ class Occupation:
 def load_occupations(jobs_epoch: datetime, people_epoch: datetime) -> list[Occupation]:
     """Every occupation file, in name order, with ids and creation times that never change."""
     occupations = []
-    files = sorted(OCCUPATIONS_DIR.glob("*.yaml"))
-    for index, path in enumerate(files):
+    for index, path in enumerate(occupation_files()):
         raw = read_yaml(path)
         spec = raw["job"]
         job = JobDetails(
@@ -173,4 +172,11 @@ def _candidate_source(occupation: Occupation, candidate_id: str) -> dict[str, An
 
 
 def occupation_files() -> list[Path]:
-    return sorted(OCCUPATIONS_DIR.glob("*.yaml"))
+    """The files in the order of datasets/material/occupations.yaml; every file must be listed exactly once."""
+    listed = [
+        OCCUPATIONS_DIR / f"{name}.yaml" for name in read_yaml(MATERIAL_DIR / "occupations.yaml")["files"]
+    ]
+    present = set(OCCUPATIONS_DIR.glob("*.yaml"))
+    if len(set(listed)) != len(listed) or set(listed) != present:
+        raise ValueError(f"occupations.yaml must list each of {sorted(p.name for p in present)} exactly once")
+    return listed
