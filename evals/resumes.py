@@ -23,11 +23,18 @@ def synthetic_resume(persona: PersonaSpec, job: JobDetails, seed: int = 0) -> st
     city = rng.choice(lines()["cities"])
     years = YEARS[persona.level]
     skills = [skill for skill in job.skills_required[:5]] or [job.title]
-    achievements = [
-        f"Trained {rng.randint(3, 15)} new colleagues in {skills[0]} over {rng.randint(2, 4)} years.",
-        f"Rewrote the {employer} checklist for {skills[min(1, len(skills) - 1)]} after a near miss in "
-        f"{rng.choice(('2022', '2023', '2024'))}.",
-    ]
+    fill = {
+        "employer": employer,
+        "city": city,
+        "skill0": skills[0],
+        "skill1": skills[min(1, len(skills) - 1)],
+        "n": str(rng.randint(3, 15)),
+        "years": str(rng.randint(2, 4)),
+        "months": str(rng.randint(2, 9)),
+        "year": rng.choice(("2021", "2022", "2023", "2024")),
+    }
+    # Two distinct, concrete items a probe can cite (and the metric can check for).
+    achievements = [line.format(**fill) for line in rng.sample(lines()["resume_achievements"], 2)]
     if persona.level == "weak":
         achievements = [f"Helped the team with {skills[0]} when needed."]
     focus = requirement_lines(job)[:1] or [job.title]

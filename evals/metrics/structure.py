@@ -34,6 +34,7 @@ ROUTED_WORDS = re.compile(
     r"\bhiring (team|manager)\b|\brecruiter\b|\bfollow up\b|\bfind out\b", re.IGNORECASE
 )
 MIN_REPHRASE_OVERLAP = 0.15
+MAX_EMPTY_WORDS = 2
 
 
 def core_sequence(trace: InterviewTrace) -> list[str]:
@@ -60,10 +61,11 @@ def plan_consistency(traces: Sequence[InterviewTrace]) -> float | None:
 
 
 def resume_items(resume: str, job_text: str) -> list[frozenset[str]]:
-    """The resume's concrete items: per line, its content words that are not the job's own words."""
+    """The resume's concrete items: per line, its content words that are not the job's own words. The first
+    line (the candidate's name) is not an item: greeting someone by name cites nothing."""
     job_words = set(content_words(job_text))
     items = []
-    for line in resume.splitlines():
+    for line in [line for line in resume.splitlines() if line.strip()][1:]:
         words = frozenset(word for word in content_words(line) if word not in job_words)
         if len(words) >= 2:
             items.append(words)
@@ -159,11 +161,21 @@ def candidate_questions_answered(trace: InterviewTrace) -> float | None:
     return float(np.mean(judged)) if judged else None
 
 
+def carries_no_evidence(turn: TraceTurn) -> bool:
+    """Off-topic text, a disclaimer, a repair, or a reply of at most two words (ground truth and text)."""
+    return turn.answer_intent in NO_EVIDENCE_INTENTS or len((turn.answer or "").split()) <= MAX_EMPTY_WORDS
+
+
 def no_evidence_scored_right(trace: InterviewTrace) -> float | None:
-    """For a candidate whose answers are never evidence: 1.0 if no competency got 3 or more and the overall
-    is null or at most 2. Applies only to interviews whose every answer was off topic or a disclaimer."""
-    answers = [t for t in trace.turns if t.answer_intent is not None and t.kind != "closing"]
-    if not answers or any(t.answer_intent == "answer" for t in answers):
+    """For a candidate whose replies to the job and behavioural questions are never evidence (off topic,
+    disclaimers, one-word replies): 1.0 if no competency got 3 or more and the overall is null or at most 2.
+    Applies only to interviews where every such reply carries no evidence."""
+    replies = [
+        t
+        for t in trace.turns
+        if t.answer_intent is not None and t.phase in (Phase.TECHNICAL, Phase.BEHAVIORAL)
+    ]
+    if not replies or not all(carries_no_evidence(t) for t in replies):
         return None
     top = max(trace.predicted_scores.values(), default=None)
     overall_ok = trace.predicted_overall is None or trace.predicted_overall <= 2

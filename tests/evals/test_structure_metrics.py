@@ -139,8 +139,13 @@ def test_no_evidence_candidates_must_not_score_well() -> None:
     assert no_evidence_scored_right(trace(off, predicted_scores={"a": 2}, predicted_overall=None)) == 1.0
     assert no_evidence_scored_right(trace(off, predicted_scores={"a": 3}, predicted_overall=2.0)) == 0.0
     assert no_evidence_scored_right(trace(off, predicted_scores={"a": 2}, predicted_overall=2.5)) == 0.0
-    mixed = [*off, turn(2, "Q?", answer_intent="answer")]
+    mixed = [*off, turn(2, "Q?", answer_intent="answer", answer="I check the pump and the line every hour.")]
     assert no_evidence_scored_right(trace(mixed, predicted_scores={"a": 4})) is None
+    one_word = [turn(i, q, answer_intent="answer", answer="Sometimes.") for i, q in enumerate(ICU_QUESTIONS)]
+    intro = turn(
+        9, "Tell me about yourself.", phase=Phase.INTRODUCTION, answer_intent="answer", answer="I am a nurse."
+    )
+    assert no_evidence_scored_right(trace([intro, *one_word], predicted_scores={"a": 4})) == 0.0
 
 
 def test_evidence_must_come_from_a_real_answer_to_that_competencys_question() -> None:
