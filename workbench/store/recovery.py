@@ -32,6 +32,7 @@ from workbench.store.journal import (
     decode_batch,
     scan_bytes,
 )
+from workbench.store.schema import rollback
 
 log = logging.getLogger(__name__)
 HINT = (
@@ -178,7 +179,7 @@ def _replay(con: duckdb.DuckDBPyConnection, verdict: Verdict, entries: list[Entr
         record_position(con, done)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return done
 

@@ -6,6 +6,8 @@ kept in `schema_version`, so an older file is brought up to date when it is open
 
 from __future__ import annotations
 
+import contextlib
+
 import duckdb
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -60,6 +62,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back after a failure, keeping the failure: a failed COMMIT (e.g. a full disk) has already ended
+    the transaction, and "no transaction is active" would hide why."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
     # fetchall, not fetchone: DuckDB keeps a result open until it is read to the end.
@@ -78,6 +87,6 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             con.execute("INSERT INTO schema_version VALUES (?)", [number])
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
     return SCHEMA_VERSION

@@ -39,7 +39,7 @@ from workbench.store.recovery import (
     record_position,
 )
 from workbench.store.recovery import journal_path as journal_path
-from workbench.store.schema import migrate
+from workbench.store.schema import migrate, rollback
 
 JOB_COLUMNS = tuple(JobDetails.model_fields)
 CANDIDATE_COLUMNS = tuple(CandidateDetails.model_fields)
@@ -134,7 +134,7 @@ class Store:
         try:
             yield self.con
         except BaseException:
-            self.con.execute("ROLLBACK")
+            rollback(self.con)
             raise
         else:
             self.con.execute("COMMIT")
