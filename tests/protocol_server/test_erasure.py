@@ -1,0 +1,81 @@
+"""Erasure on disk: after `DELETE /api/candidates/{id}` returns, no byte of the candidate's resume, answers or
+email is left in any file of the server's directory (DuckDB file, its WAL, the journal, the log), live sessions
+are closed and late messages are refused without being stored; other interviews go on."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+from websockets.exceptions import ConnectionClosed
+
+from tests.conftest import ServerProcess, make_server
+from tests.protocol_server.faults import unique_answer
+from tests.protocol_server.wsclient import SEED_JOB, Client
+
+ERASURE_BOUND_SECONDS = 0.0  # README: the bytes are gone when the DELETE response arrives
+
+
+def files_holding(directory: Path, tokens: list[bytes]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in directory.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            hits = [token.decode() for token in tokens if token in data]
+            if hits:
+                found[path.name] = hits
+    return found
+
+
+def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
+    tmp_path: Path, own_server: list[ServerProcess]
+) -> None:
+    proc = make_server(tmp_path)
+    own_server.append(proc.start())
+    mark = uuid.uuid4().hex[:12]
+    tokens = {name: f"{name}{mark}" for name in ("resumetok", "emailtok", "answertok", "latetok", "inlinetok")}
+    candidate = {
+        "name": "Erin Erasable",
+        "email": f"{tokens['emailtok']}@example.com",
+        "resume_text": f"Frontend developer {tokens['resumetok']}, React and TypeScript, five years.",
+    }
+    created = httpx.post(f"{proc.http}/api/candidates", json=candidate).json()
+    with Client(proc.ws(f"done-{mark}")) as client:  # an interview that ended
+        client.start(candidate_id=created["id"], resume_text=f"Inline resume {tokens['inlinetok']} React.")
+        client.answer(f"{unique_answer('done', 0)} {tokens['answertok']}")
+        client.send("end_interview")
+        client.expect("interview_ended")
+    other = Client(proc.ws(f"other-{mark}"))  # someone else's interview, running throughout
+    other.start(job_id=SEED_JOB)
+    live = Client(proc.ws(f"live-{mark}"))  # the candidate's interview, open during the erasure
+    live.start(candidate_id=created["id"])
+    live.answer(f"{unique_answer('live', 0)} {tokens['answertok']}")
+    token_bytes = [token.encode() for token in tokens.values()]
+    assert files_holding(tmp_path, token_bytes), "the search must find the tokens before erasure"
+
+    started = time.perf_counter()
+    report = httpx.delete(f"{proc.http}/api/candidates/{created['id']}", timeout=60)
+    took = time.perf_counter() - started
+    assert report.status_code == 200 and report.json()["sessions"] == 2, report.text
+    print(f"erasure took {took:.3f} s (DELETE round trip, compaction included)")
+
+    goodbye = live.recv()  # the open socket is told why, then closed
+    assert goodbye["type"] == "error" and goodbye["exception_type"] == "CandidateErased", goodbye
+    with pytest.raises(ConnectionClosed):
+        live.send("candidate_response", {"response": tokens["latetok"]})
+        live.recv(timeout=5)
+    with Client(proc.ws(f"live-{mark}")) as late:  # a late message on a new connection
+        late.send("candidate_response", {"response": f"late answer {tokens['latetok']}"})
+        refused = late.expect("error")
+        assert refused["status_code"] == 404 and refused["exception_type"] == "CandidateErased", refused
+    assert other.answer(unique_answer("other", 0))["questions_asked"] == 2  # others are unaffected
+    other.close()
+    time.sleep(1.0)  # the event log's flush interval: anything the late messages left would be on disk now
+
+    assert files_holding(tmp_path, token_bytes) == {}
+    assert httpx.get(f"{proc.http}/api/sessions/live-{mark}").status_code == 404
+    proc.stop()  # shutting down writes the journal and checkpoints DuckDB: still nothing
+    assert files_holding(tmp_path, token_bytes) == {}
