@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.conftest import OPENHIRE, REPO, ServerProcess
+from tests.conftest import OPENHIRE, REPO, ServerProcess, auth
 from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
 
 
@@ -39,7 +39,7 @@ def interview(proc: ServerProcess, session_id: str, answers: int) -> list[str]:
 
 
 def stored_answers(proc: ServerProcess, session_id: str) -> Counter[str]:
-    detail = httpx.get(f"{proc.http}/api/sessions/{session_id}", timeout=30).json()
+    detail = httpx.get(f"{proc.http}/api/sessions/{session_id}", headers=auth(), timeout=30).json()
     return Counter(turn["answer"] for turn in detail.get("turns", []) if turn["answer"])
 
 

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from tests.conftest import ServerProcess, make_server
+from tests.conftest import ServerProcess, auth, make_server
 from tests.protocol_server.faults import unique_answer
 from tests.protocol_server.wsclient import SEED_JOB, Client
 
@@ -36,13 +36,15 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     proc = make_server(tmp_path)
     own_server.append(proc.start())
     mark = uuid.uuid4().hex[:12]
-    tokens = {name: f"{name}{mark}" for name in ("resumetok", "emailtok", "answertok", "latetok", "inlinetok")}
+    tokens = {
+        name: f"{name}{mark}" for name in ("resumetok", "emailtok", "answertok", "latetok", "inlinetok")
+    }
     candidate = {
         "name": "Erin Erasable",
         "email": f"{tokens['emailtok']}@example.com",
         "resume_text": f"Frontend developer {tokens['resumetok']}, React and TypeScript, five years.",
     }
-    created = httpx.post(f"{proc.http}/api/candidates", json=candidate).json()
+    created = httpx.post(f"{proc.http}/api/candidates", json=candidate, headers=auth()).json()
     with Client(proc.ws(f"done-{mark}")) as client:  # an interview that ended
         client.start(candidate_id=created["id"], resume_text=f"Inline resume {tokens['inlinetok']} React.")
         client.answer(f"{unique_answer('done', 0)} {tokens['answertok']}")
@@ -57,7 +59,7 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     assert files_holding(tmp_path, token_bytes), "the search must find the tokens before erasure"
 
     started = time.perf_counter()
-    report = httpx.delete(f"{proc.http}/api/candidates/{created['id']}", timeout=60)
+    report = httpx.delete(f"{proc.http}/api/candidates/{created['id']}", headers=auth(), timeout=60)
     took = time.perf_counter() - started
     assert report.status_code == 200 and report.json()["sessions"] == 2, report.text
     print(f"erasure took {took:.3f} s (DELETE round trip, compaction included)")
@@ -76,6 +78,6 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     time.sleep(1.0)  # the event log's flush interval: anything the late messages left would be on disk now
 
     assert files_holding(tmp_path, token_bytes) == {}
-    assert httpx.get(f"{proc.http}/api/sessions/live-{mark}").status_code == 404
+    assert httpx.get(f"{proc.http}/api/sessions/live-{mark}", headers=auth()).status_code == 404
     proc.stop()  # shutting down writes the journal and checkpoints DuckDB: still nothing
     assert files_holding(tmp_path, token_bytes) == {}
