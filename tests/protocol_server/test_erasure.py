@@ -15,6 +15,7 @@ from websockets.exceptions import ConnectionClosed
 from tests.conftest import ServerProcess, auth, make_server
 from tests.protocol_server.faults import unique_answer
 from tests.protocol_server.wsclient import SEED_JOB, Client
+from workbench.protocol import EndInterview, candidate_response
 
 ERASURE_BOUND_SECONDS = 0.0  # README: the bytes are gone when the DELETE response arrives
 
@@ -48,7 +49,7 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     with Client(proc.ws(f"done-{mark}")) as client:  # an interview that ended
         client.start(candidate_id=created["id"], resume_text=f"Inline resume {tokens['inlinetok']} React.")
         client.answer(f"{unique_answer('done', 0)} {tokens['answertok']}")
-        client.send("end_interview")
+        client.send(EndInterview())
         client.expect("interview_ended")
     other = Client(proc.ws(f"other-{mark}"))  # someone else's interview, running throughout
     other.start(job_id=SEED_JOB)
@@ -67,10 +68,10 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     goodbye = live.recv()  # the open socket is told why, then closed
     assert goodbye["type"] == "error" and goodbye["exception_type"] == "CandidateErased", goodbye
     with pytest.raises(ConnectionClosed):
-        live.send("candidate_response", {"response": tokens["latetok"]})
+        live.send(candidate_response(tokens["latetok"]))
         live.recv(timeout=5)
     with Client(proc.ws(f"live-{mark}")) as late:  # a late message on a new connection
-        late.send("candidate_response", {"response": f"late answer {tokens['latetok']}"})
+        late.send(candidate_response(f"late answer {tokens['latetok']}"))
         refused = late.expect("error")
         assert refused["status_code"] == 404 and refused["exception_type"] == "CandidateErased", refused
     assert other.answer(unique_answer("other", 0))["questions_asked"] == 2  # others are unaffected

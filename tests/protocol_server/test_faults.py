@@ -25,6 +25,7 @@ from tests.protocol_server.faults import (
     unique_answer,
 )
 from tests.protocol_server.wsclient import Client
+from workbench.protocol import candidate_response
 from workbench.store.journal import RECORD_HEADER, encode_batch, frame_record, scan_file
 from workbench.store.recovery import journal_path
 
@@ -46,7 +47,7 @@ def test_a_full_disk_refuses_the_answer_loses_nothing_and_start_up_says_so(
     acked = {"full": interview(proc, "full", 2)}
     with Client(proc.ws("full")) as client:
         disk.fill(proc.process.pid)
-        client.send("candidate_response", {"response": unique_answer("full", 2)})
+        client.send(candidate_response(unique_answer("full", 2)))
         error = client.expect("error", timeout=30)
         assert error["status_code"] == 503 and error["exception_type"] == "DatabaseError", error
         disk.free(proc.process.pid)
@@ -111,6 +112,9 @@ def test_journal_damage_after_a_crash_is_replayed_or_refused_with_a_reason(
     proc = make_server(tmp_path)
     own_server.append(proc.start())
     acked = {"hurt": interview(proc, "hurt", 5)}
+    # A read makes DuckDB take in every journaled record first, so that the file records how far the journal
+    # reaches (a cut past that point would look like writes that never happened: see README).
+    assert sum(stored_answers(proc, "hurt").values()) == len(acked["hurt"])
     proc.kill()
     journal = journal_path(proc.db)
     expected = damage_journal(journal, how)
