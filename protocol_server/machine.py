@@ -23,6 +23,7 @@ from protocol_server.leases import Leases, stored
 from protocol_server.registry import SessionRegistry
 from protocol_server.session import Peer, Session, Stage, merge_answer
 from workbench.interviewer.api import Interviewer, NextStep
+from workbench.interviewer.lm_gate import LMBusy, call_interviewer
 from workbench.models import InterviewState, Preferences
 from workbench.protocol import (
     InterviewEnded,
@@ -82,11 +83,16 @@ class SessionMachine:
     # --- compute and commit ---------------------------------------------------------------------------
 
     async def _think(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run an interviewer call; LM-backed interviewers block, so they run in a worker thread."""
+        """Run an interviewer call: LM calls are awaited under the LM gate, never on the default thread pool."""
         try:
-            if self.interviewer.blocking:
-                return await asyncio.to_thread(fn, *args)
-            return fn(*args)
+            return await call_interviewer(fn, *args)
+        except LMBusy as busy:
+            raise ProtocolError(
+                503,
+                "Interviewer busy, retry",
+                f"Every LM slot is taken; retry in {busy.retry_after:g} seconds. The answer was not taken.",
+                "InterviewerBusy",
+            ) from None
         except ProtocolError:
             raise
         except Exception as exc:

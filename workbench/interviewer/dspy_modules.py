@@ -112,6 +112,16 @@ class AnswerAssessor(dspy.Module):
             candidate_answer=delimit("candidate_answer", answer),
         )
 
+    async def aforward(
+        self, job_title: str, question: str, competencies: list[str], answer: str
+    ) -> dspy.Prediction:
+        return await self.predict.acall(
+            job_title=job_title,
+            question=question,
+            competencies=competencies,
+            candidate_answer=delimit("candidate_answer", answer),
+        )
+
 
 class TurnWriter(dspy.Module):
     def __init__(self) -> None:
@@ -136,6 +146,24 @@ class TurnWriter(dspy.Module):
             candidate_answer=delimit("candidate_answer", answer),
         )
 
+    async def aforward(
+        self,
+        job_title: str,
+        phase: str,
+        move: str,
+        suggested_question: str,
+        last_question: str,
+        answer: str,
+    ) -> dspy.Prediction:
+        return await self.predict.acall(
+            job_title=job_title,
+            phase=phase,
+            move=move,
+            suggested_question=suggested_question,
+            last_question=last_question,
+            candidate_answer=delimit("candidate_answer", answer),
+        )
+
 
 class FeedbackWriter(dspy.Module):
     def __init__(self) -> None:
@@ -144,6 +172,11 @@ class FeedbackWriter(dspy.Module):
 
     def forward(self, job_title: str, candidate_first_name: str, scores: str) -> dspy.Prediction:
         return self.predict(job_title=job_title, candidate_first_name=candidate_first_name, scores=scores)
+
+    async def aforward(self, job_title: str, candidate_first_name: str, scores: str) -> dspy.Prediction:
+        return await self.predict.acall(
+            job_title=job_title, candidate_first_name=candidate_first_name, scores=scores
+        )
 
 
 class InterviewerProgram(dspy.Module):

@@ -9,14 +9,14 @@ import os
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
+import asyncio
 import logging
 import tempfile
 import threading
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 import dspy
 from pydantic import ValidationError
@@ -29,15 +29,17 @@ from workbench.interviewer.controller import FollowUpCues
 from workbench.interviewer.dspy_modules import AssessmentOut, FeedbackOut, InterviewerProgram, TurnOut
 from workbench.interviewer.feedback import feedback_text
 from workbench.interviewer.guards import neutralise, protected_topic
+from workbench.interviewer.lm_gate import LMBusy, LMGate, LMLoop
 from workbench.models import CandidateDetails, Comfort, JobDetails, Preferences
 from workbench.settings import Settings
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 MAX_QUESTION_CHARS = 400
 MODELS_PREFIX = "models:/"
 # LM calls run here so that a hung call can be abandoned at the timeout (the turn falls back to the baseline).
 _EXECUTOR = ThreadPoolExecutor(max_workers=8, thread_name_prefix="openhire-lm")
+# The server's LM calls run as coroutines on this loop of their own (see lm_gate.LMLoop).
+_LM_LOOP = LMLoop()
 
 
 def build_lm(settings: Settings) -> dspy.LM:
@@ -138,8 +140,18 @@ def valid_turn(out: TurnOut, state: InterviewState) -> TurnOut | None:
     return TurnOut(response=response[:300], question=question)
 
 
+# One LM step: the DSPy module to call and its keyword arguments.
+Step = tuple[dspy.Module, dict[str, Any]]
+
+
 class LMInterviewer:
-    """Implements `workbench.interviewer.api.Interviewer` with DSPy modules; blocking (run in a thread)."""
+    """Implements `workbench.interviewer.api.Interviewer` with DSPy modules.
+
+    The server awaits `astart`/`aanswer`/`afinish`: LM calls run as coroutines under the shared `LMGate`
+    (concurrency limit, bounded queue), each with a per-call deadline inside a per-turn deadline; on expiry
+    the baseline answers that step. `start`/`answer`/`finish` are the same steps for synchronous callers
+    (evals, tuning), each LM call in a worker thread.
+    """
 
     blocking = True
 
@@ -154,6 +166,8 @@ class LMInterviewer:
         self.baseline = baseline
         self.lm = lm
         self.timeout = settings.lm_timeout_seconds
+        self.turn_deadline = settings.lm_turn_deadline_seconds
+        self.gate = LMGate(settings.lm_max_concurrency, settings.lm_max_waiting)
         self.program = program or InterviewerProgram()
         if program_path is not None:
             self.program.load(str(program_path))
@@ -166,25 +180,61 @@ class LMInterviewer:
         with self._stats_lock:
             self.stats[key] += 1
 
-    def _call(self, what: str, fn: Callable[[], T]) -> T | None:
-        """Run one LM step with the configured LM and adapter; None on any failure or timeout."""
+    def _failed(self, what: str, error: BaseException) -> None:
+        log.warning("LM step %s failed (%s); using the baseline for this turn", what, type(error).__name__)
 
-        def run() -> T:
+    def _call(self, what: str, step: Step | None) -> Any:
+        """Run one LM step in a worker thread; None on any failure or timeout."""
+        if step is None:
+            return None
+        module, kwargs = step
+
+        def run() -> Any:
             with dspy.context(lm=self.lm, adapter=dspy.JSONAdapter()):
-                return fn()
+                return module(**kwargs)
 
         self._count("calls")
         future = _EXECUTOR.submit(run)
         try:
             result = future.result(timeout=self.timeout)
-            self._count("parsed")
-            return result
         except Exception as error:  # any LM or parsing failure: this turn uses the baseline
             future.cancel()
-            log.warning(
-                "LM step %s failed (%s); using the baseline for this turn", what, type(error).__name__
-            )
+            self._failed(what, error)
             return None
+        self._count("parsed")
+        return result
+
+    async def _acall(self, what: str, step: Step | None, deadline: float, *, wait: bool = True) -> Any:
+        """Await one LM step under the gate, by `deadline` (loop time) and the per-call timeout; None on any
+        failure, timeout or (unless it is the turn's first step) a full queue."""
+        remaining = min(self.timeout, deadline - asyncio.get_running_loop().time())
+        if step is None:
+            return None
+        if remaining <= 0:
+            self._failed(what, TimeoutError())
+            return None
+        module, kwargs = step
+        self._count("calls")
+
+        async def on_lm_loop() -> Any:
+            with dspy.context(lm=self.lm, adapter=dspy.JSONAdapter()):
+                return await module.acall(**kwargs)
+
+        try:
+            async with asyncio.timeout(remaining), self.gate.slot(wait=wait):
+                result = await _LM_LOOP.run(on_lm_loop())
+        except LMBusy as busy:
+            if what == "assess":
+                raise  # nothing done yet for this turn: tell the client to retry
+            self._failed(what, busy)
+            return None
+        except Exception as error:  # any LM or parsing failure: this step uses the baseline
+            self._failed(what, error)
+            return None
+        self._count("parsed")
+        return result
+
+    # --- start: the bank's vetted opening, never an LM call ----------------------------------------------
 
     def start(
         self,
@@ -197,65 +247,101 @@ class LMInterviewer:
         """The opening question comes from the bank (a fixed, vetted greeting and introduction)."""
         return self.baseline.start(job, candidate, resume_text, preferences, now)
 
+    async def astart(
+        self,
+        job: JobDetails,
+        candidate: CandidateDetails,
+        resume_text: str,
+        preferences: Preferences,
+        now: datetime,
+    ) -> InterviewState:
+        return self.baseline.start(job, candidate, resume_text, preferences, now)
+
+    # --- answer: assess (LM), decide (controller), reword the next question (LM) ------------------------
+
     def answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:
-        if state.completed or not state.turns or state.turns[-1].answer is not None:
+        if not self._lm_turn(state):
             return self.baseline.answer(state, answer, now)
         question = state.turns[-1].question
         recorded, features = self.baseline.record_answer(state, answer, now)
-        lm_assessment = self._assess(recorded, question, answer)
-        if lm_assessment is not None:
-            recorded = self.baseline.with_assessment(recorded, lm_assessment)
+        prediction = self._call("assess", self._assess_step(recorded, question, answer))
+        recorded = self._with_assessment(recorded, prediction, answer)
         new_state, step = self.baseline.ask_next(
             recorded, self.baseline.cues(recorded, features), features, now
         )
         if step.completed:
             return new_state, step
-        return self._reword(new_state, step, question, answer)
+        reword = self._call("next_turn", self._reword_step(new_state, question, answer))
+        return self._reworded(new_state, step, reword)
 
-    def _assess(self, state: InterviewState, question: str, answer: str) -> AnswerAssessment | None:
+    async def aanswer(
+        self, state: InterviewState, answer: str, now: datetime
+    ) -> tuple[InterviewState, NextStep]:
+        if not self._lm_turn(state):
+            return self.baseline.answer(state, answer, now)
+        deadline = asyncio.get_running_loop().time() + self.turn_deadline
+        question = state.turns[-1].question
+        recorded, features = self.baseline.record_answer(state, answer, now)
+        prediction = await self._acall("assess", self._assess_step(recorded, question, answer), deadline)
+        recorded = self._with_assessment(recorded, prediction, answer)
+        new_state, step = self.baseline.ask_next(
+            recorded, self.baseline.cues(recorded, features), features, now
+        )
+        if step.completed:
+            return new_state, step
+        reword = await self._acall("next_turn", self._reword_step(new_state, question, answer), deadline)
+        return self._reworded(new_state, step, reword)
+
+    @staticmethod
+    def _lm_turn(state: InterviewState) -> bool:
+        return not state.completed and bool(state.turns) and state.turns[-1].answer is None
+
+    def _assess_step(self, state: InterviewState, question: str, answer: str) -> Step | None:
         baseline = state.turns[-1].assessment or AnswerAssessment()
-        clean, _ = neutralise(answer)
-        competencies = tuple(c for c in profile_of(state).competencies)
         scored = tuple(s.name for s in baseline.competencies)
         if not scored:
             return None
-        prediction = self._call(
-            "assess",
-            lambda: self.program.assessor(
-                job_title=state.job.title,
-                question=question,
-                competencies=list(scored),
-                answer=clean,
-            ),
-        )
+        clean, _ = neutralise(answer)
+        kwargs = {
+            "job_title": state.job.title,
+            "question": question,
+            "competencies": list(scored),
+            "answer": clean,
+        }
+        return self.program.assessor, kwargs
+
+    def _with_assessment(self, state: InterviewState, prediction: Any, answer: str) -> InterviewState:
+        """`state` with the LM's assessment of its last answer when the prediction is valid."""
+        if prediction is None:
+            return state
         try:
             out = AssessmentOut.model_validate(getattr(prediction, "assessment", None), from_attributes=True)
         except ValidationError:
-            return None
+            return state
         self._count("accepted")
-        return to_answer_assessment(out, competencies, clean, baseline)
-
-    def _reword(
-        self,
-        state: InterviewState,
-        step: NextStep,
-        last_question: str,
-        answer: str,
-    ) -> tuple[InterviewState, NextStep]:
-        turn = state.turns[-1]
-        move = f"{turn.kind.replace('_', '-')} question in the {turn.phase.value} phase"
+        baseline = state.turns[-1].assessment or AnswerAssessment()
         clean, _ = neutralise(answer)
-        prediction = self._call(
-            "next_turn",
-            lambda: self.program.turn_writer(
-                job_title=state.job.title,
-                phase=turn.phase.value,
-                move=move,
-                suggested_question=turn.question,
-                last_question=last_question,
-                answer=clean,
-            ),
-        )
+        competencies = tuple(c for c in profile_of(state).competencies)
+        return self.baseline.with_assessment(state, to_answer_assessment(out, competencies, clean, baseline))
+
+    def _reword_step(self, state: InterviewState, last_question: str, answer: str) -> Step:
+        turn = state.turns[-1]
+        clean, _ = neutralise(answer)
+        kwargs = {
+            "job_title": state.job.title,
+            "phase": turn.phase.value,
+            "move": f"{turn.kind.replace('_', '-')} question in the {turn.phase.value} phase",
+            "suggested_question": turn.question,
+            "last_question": last_question,
+            "answer": clean,
+        }
+        return self.program.turn_writer, kwargs
+
+    def _reworded(
+        self, state: InterviewState, step: NextStep, prediction: Any
+    ) -> tuple[InterviewState, NextStep]:
+        if prediction is None:
+            return state, step
         try:
             out = TurnOut.model_validate(getattr(prediction, "turn", None), from_attributes=True)
         except ValidationError:
@@ -264,6 +350,7 @@ class LMInterviewer:
         if checked is None:
             return state, step
         self._count("accepted")
+        turn = state.turns[-1]
         lm_turn = turn.model_copy(update={"question": checked.question, "backend": "lm"})
         response = checked.response or step.response
         return (
@@ -271,22 +358,37 @@ class LMInterviewer:
             NextStep(response=response, question=checked.question, completed=False),
         )
 
+    # --- finish: the baseline's assessment, written up by the LM -----------------------------------------
+
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
         finished = self.baseline.finish(state, now)
+        return self._with_feedback(
+            state, finished, self._call("final_feedback", self._feedback_step(state, finished))
+        )
+
+    async def afinish(self, state: InterviewState, now: datetime) -> InterviewState:
+        """Never waits for an LM slot: with none free, the baseline writes the feedback (ends stay fast)."""
+        finished = self.baseline.finish(state, now)
+        deadline = asyncio.get_running_loop().time() + self.turn_deadline
+        step = self._feedback_step(state, finished)
+        return self._with_feedback(
+            state, finished, await self._acall("final_feedback", step, deadline, wait=False)
+        )
+
+    def _feedback_step(self, state: InterviewState, finished: InterviewState) -> Step | None:
         if state.completed or finished.assessment is None:
-            return finished
-        assessment = finished.assessment
+            return None
         scores = "\n".join(
-            f"{s.name}: {s.score}/5 — \u201c{s.evidence}\u201d" for s in assessment.competencies
+            f"{s.name}: {s.score}/5 — \u201c{s.evidence}\u201d" for s in finished.assessment.competencies
         )
-        prediction = self._call(
-            "final_feedback",
-            lambda: self.program.feedback_writer(
-                job_title=state.job.title,
-                candidate_first_name=first_name(state),
-                scores=scores,
-            ),
-        )
+        kwargs = {"job_title": state.job.title, "candidate_first_name": first_name(state), "scores": scores}
+        return self.program.feedback_writer, kwargs
+
+    def _with_feedback(
+        self, state: InterviewState, finished: InterviewState, prediction: Any
+    ) -> InterviewState:
+        if prediction is None or finished.assessment is None:
+            return finished
         try:
             out = FeedbackOut.model_validate(getattr(prediction, "feedback", None), from_attributes=True)
         except ValidationError:
@@ -294,6 +396,7 @@ class LMInterviewer:
         if not out.summary.strip() or protected_topic(out.summary):
             return finished
         self._count("accepted")
+        assessment = finished.assessment
         written = assessment.model_copy(
             update={
                 "summary": out.summary.strip()[:1200],

@@ -1,0 +1,104 @@
+"""How LM calls share the LM: a concurrency limit with a bounded queue, their own event loop, and the call
+path that picks async.
+
+`LMGate` admits at most `max_concurrency` LM calls at once and lets at most `max_waiting` more wait for a slot;
+beyond that it raises `LMBusy` at once (back-pressure: the client gets a typed "busy, retry" error instead of
+joining an unbounded queue). `LMLoop` runs the admitted calls on an event loop of their own, in one thread: the
+CPU an LM call costs (prompt formatting, parsing, HTTP) is spent there, so the server's loop, interleaved by the
+interpreter's thread switching, keeps answering starts and statuses while a hundred LM replies are parsed.
+`call_interviewer` runs an interviewer step: the `a<step>` coroutine when the
+interviewer has one (LM calls awaited on the event loop, no thread held), else the step itself — in a
+dedicated thread pool when the interviewer blocks, so that it never occupies the loop's default pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import threading
+from collections.abc import AsyncIterator, Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+_BLOCKING_STEPS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="openhire-interviewer")
+
+
+class LMBusy(Exception):
+    """Every LM slot is taken and the queue is full; retry after `retry_after` seconds."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"LM busy; retry in {retry_after:g} s")
+        self.retry_after = retry_after
+
+
+class LMGate:
+    def __init__(self, max_concurrency: int, max_waiting: int, retry_after: float = 2.0) -> None:
+        self.max_concurrency = max_concurrency
+        self.max_waiting = max_waiting
+        self.retry_after = retry_after
+        self.running = 0
+        self.waiting = 0
+        self._slots: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def _semaphore(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._loop is not loop:  # a new event loop (tests, CLI runs): fresh state
+            self._slots, self._loop = asyncio.Semaphore(self.max_concurrency), loop
+            self.running = self.waiting = 0
+        return self._slots
+
+    @contextlib.asynccontextmanager
+    async def slot(self, *, wait: bool = True) -> AsyncIterator[None]:
+        """Hold one LM slot. Raises `LMBusy` when the queue is full, or at once when `wait` is False and no
+        slot is free (for steps that must never wait behind LM calls)."""
+        slots = self._semaphore()
+        if slots.locked() and (not wait or self.waiting >= self.max_waiting):
+            raise LMBusy(self.retry_after)
+        self.waiting += 1
+        try:
+            await slots.acquire()
+        finally:
+            self.waiting -= 1
+        self.running += 1
+        try:
+            yield
+        finally:
+            self.running -= 1
+            slots.release()
+
+
+class LMLoop:
+    """An event loop in a daemon thread for LM calls; `run` awaits a coroutine there from any other loop."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(target=loop.run_forever, name="openhire-lm-loop", daemon=True).start()
+                self._loop = loop
+            return self._loop
+
+    async def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        """The coroutine's result; cancelling the caller cancels the coroutine on the LM loop too."""
+        future = asyncio.run_coroutine_threadsafe(coro, self._running_loop())
+        return await asyncio.wrap_future(future)
+
+
+async def call_interviewer(step: Callable[..., T], *args: Any) -> T:
+    """Run `interviewer.<step>(*args)` the way that never blocks the loop nor its default thread pool."""
+    owner = getattr(step, "__self__", None)
+    async_step = getattr(owner, f"a{step.__name__}", None)
+    if async_step is not None:
+        result: T = await async_step(*args)
+        return result
+    if getattr(owner, "blocking", False):
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_BLOCKING_STEPS, functools.partial(step, *args))
+    return step(*args)
