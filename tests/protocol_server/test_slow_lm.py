@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import REPO, ServerProcess, free_port, make_server
 from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
+from workbench.protocol import candidate_response
 
 LM_DELAY = "2.0"
 
@@ -64,13 +65,13 @@ def slow_lm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerP
 def test_starts_and_status_do_not_wait_and_a_full_queue_says_retry(slow_lm_server: ServerProcess) -> None:
     with Client(slow_lm_server.ws("slow-a")) as first, Client(slow_lm_server.ws("slow-b")) as second:
         first.start()
-        first.send("candidate_response", {"response": STRONG_ANSWERS[0]})  # holds the one LM slot for ~4 s
+        first.send(candidate_response(STRONG_ANSWERS[0]))  # holds the one LM slot for ~4 s
         time.sleep(0.5)
         sent = time.monotonic()
         second.start()
         assert second.status()["questions_asked"] == 1
         waited = time.monotonic() - sent
-        second.send("candidate_response", {"response": STRONG_ANSWERS[1]})
+        second.send(candidate_response(STRONG_ANSWERS[1]))
         busy = second.expect("error")
         assert busy["status_code"] == 503 and busy["exception_type"] == "InterviewerBusy"
         assert "retry" in busy["details"]
