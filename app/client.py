@@ -48,7 +48,11 @@ REPLY_TYPES = frozenset({"ai_response", "interview_ended", "error"})
 
 
 class ServerError(RuntimeError):
-    """The protocol server answered with an error or could not be reached."""
+    """The protocol server answered with an error (`status`) or could not be reached (`status` None)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class ServerApi:
@@ -73,6 +77,22 @@ class ServerApi:
 
     def create_candidate(self, candidate: JsonDict) -> JsonDict:
         return self._request("POST", "/api/candidates", json=candidate)
+
+    def create_job(self, job: JsonDict) -> JsonDict:
+        return self._request("POST", "/api/jobs", json=job)
+
+    def get_candidate(self, candidate_id: str) -> JsonDict:
+        return self._request("GET", f"/api/candidates/{quote(candidate_id, safe='')}")
+
+    def get_job(self, job_id: str) -> JsonDict:
+        return self._request("GET", f"/api/jobs/{quote(job_id, safe='')}")
+
+    def get_plan(self, job_id: str) -> JsonDict | None:
+        """The job's interview plan (`GET /api/jobs/{id}/plan`), or None from a server that has none."""
+        try:
+            return self._request("GET", f"/api/jobs/{quote(job_id, safe='')}/plan")
+        except ServerError:
+            return None
 
     def list_sessions(self, limit: int = 200, offset: int = 0) -> list[JsonDict]:
         return self._get_list("/api/sessions", params={"limit": limit, "offset": offset})
@@ -102,7 +122,9 @@ class ServerApi:
         if response.status_code == 409:
             return ""
         if response.status_code >= 400:
-            raise ServerError(f"POST {path}: HTTP {response.status_code}: {_error_text(response)}")
+            raise ServerError(
+                f"POST {path}: HTTP {response.status_code}: {_error_text(response)}", response.status_code
+            )
         return str(response.json()["token"])
 
     def close(self) -> None:
@@ -128,7 +150,9 @@ class ServerApi:
         except httpx.HTTPError as exc:
             raise ServerError(f"Cannot reach the protocol server at {self.base_url}: {exc}") from exc
         if response.status_code >= 400:
-            raise ServerError(f"{method} {path}: HTTP {response.status_code}: {_error_text(response)}")
+            raise ServerError(
+                f"{method} {path}: HTTP {response.status_code}: {_error_text(response)}", response.status_code
+            )
         return response
 
 
@@ -156,9 +180,12 @@ class InterviewConnection:
     strengths and areas to probe that only `status_update` carries.
     """
 
-    def __init__(self, url: str, session_id: str, open_timeout: float = 10.0) -> None:
+    def __init__(
+        self, url: str, session_id: str, open_timeout: float = 10.0, view: InterviewView | None = None
+    ) -> None:
         self.session_id = session_id
-        self.view = InterviewView(session_id=session_id)
+        # A resumed interview starts from its recorded history; the server's messages continue it.
+        self.view = view or InterviewView(session_id=session_id)
         self.version = 0
         self.closed = False
         self._changed = threading.Condition()
@@ -196,6 +223,12 @@ class InterviewConnection:
             self.view.record_answer(text)
             self._bump()
         self.send(candidate_response(text))
+
+    def withdraw_answer(self, text: str) -> None:
+        """The server refused `text`: the question is open again (the page keeps the text for editing)."""
+        with self._changed:
+            self.view.withdraw_answer(text)
+            self._bump()
 
     def live_transcript(self, text: str, is_final: bool) -> None:
         self.send(live_transcript(text, is_final))
@@ -266,12 +299,17 @@ class InterviewConnection:
 
 
 def open_interview(
-    api: ServerApi, session_id: str | None = None, job_id: str = "", candidate_id: str = ""
+    api: ServerApi,
+    session_id: str | None = None,
+    job_id: str = "",
+    candidate_id: str = "",
+    view: InterviewView | None = None,
 ) -> InterviewConnection:
-    """Open an interview's WebSocket, with a signed session token when the server requires one."""
+    """Open an interview's WebSocket, with a signed session token when the server requires one; `view`
+    carries a resumed interview's recorded history."""
     session = session_id or new_session_id()
     token = api.session_token(session, job_id, candidate_id) if job_id and candidate_id else ""
     try:
-        return InterviewConnection(api.websocket_url(session, token), session)
+        return InterviewConnection(api.websocket_url(session, token), session, view=view)
     except (OSError, TimeoutError, WebSocketException) as exc:
         raise ServerError(f"Cannot open the interview connection: {exc}") from exc

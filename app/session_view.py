@@ -35,6 +35,7 @@ class Exchange:
     question: str
     answer: str | None = None
     bridge: str = ""  # the interviewer's acknowledgement spoken before the question
+    kind: str = ""  # core, follow_up, resume_probe, … (older servers: main/follow_up); "" when not told
 
 
 @dataclass
@@ -72,6 +73,11 @@ class InterviewView:
     @property
     def live_transcript(self) -> str:
         return " ".join([*self.live_segments, self.live_partial]).strip()
+
+    def withdraw_answer(self, answer: str) -> None:
+        """Undoes `record_answer` when the server refused the answer (it stays the candidate's to edit)."""
+        if self.exchanges and self.exchanges[-1].answer == answer:
+            self.exchanges[-1].answer = None
 
     def record_answer(self, answer: str) -> None:
         """Marks the open question answered (the server commits it; this keeps the page in step)."""
@@ -121,7 +127,8 @@ def _on_ai_response(view: InterviewView, data: AIResponseData) -> None:
     if question and not view.completed:
         if view.exchanges and view.exchanges[-1].answer is None and view.exchanges[-1].question == question:
             return
-        view.exchanges.append(Exchange(question=question, bridge=data.response))
+        kind = str(getattr(data, "turn_kind", None) or getattr(data, "kind", None) or "")
+        view.exchanges.append(Exchange(question=question, bridge=data.response, kind=kind))
 
 
 def _on_status(view: InterviewView, data: StatusUpdateData) -> None:
@@ -153,3 +160,31 @@ def _update_progress(view: InterviewView, data: AIResponseData | StatusUpdateDat
     view.comfort = data.comfort_level.value
     if data.completed:
         view.completed = True
+
+
+def view_from_session(detail: JsonDict, job: JsonDict | None = None) -> InterviewView:
+    """The view of a recorded session (REST `GET /api/sessions/{id}`): its whole history, for a page that
+    resumes an interview after a reload or opens a finished one."""
+    preferences = detail.get("preferences") if isinstance(detail.get("preferences"), dict) else {}
+    view = InterviewView(
+        session_id=str(detail.get("id") or ""),
+        job_title=str((job or {}).get("title") or ""),
+        company=str((job or {}).get("company") or ""),
+        phase=str(detail.get("phase") or ""),
+        max_duration=float((preferences or {}).get("max_duration") or 30),
+        questions_asked=int(detail.get("questions_asked") or 0),
+        started=True,
+        completed=detail.get("status") == "ended",
+        final_feedback=str(detail.get("final_feedback") or ""),
+    )
+    for turn in detail.get("turns") or []:
+        answer = turn.get("answer")
+        view.exchanges.append(
+            Exchange(
+                question=str(turn.get("question") or ""),
+                answer=str(answer) if answer is not None else None,
+                kind=str(turn.get("kind") or ""),
+            )
+        )
+    view.questions_asked = max(view.questions_asked, len(view.exchanges))
+    return view

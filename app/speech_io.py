@@ -1,21 +1,25 @@
 """Speech for the mock-interview page: spoken questions, transcribed answers, hands-free listening.
 
 Models load once per app process (`st.cache_resource`); each question's audio is synthesised once. Hands-free
-audio arrives on streamlit-webrtc's media thread: it is only resampled and segmented there, and every finished
-utterance is transcribed on a worker thread so the media pipeline never stalls behind Whisper.
+audio arrives on streamlit-webrtc's media thread: it is only resampled and scored there (Silero VAD, Smart Turn),
+and the answer's segments are transcribed on a worker thread as they come, so the media pipeline never stalls
+behind Whisper and the wait after the last word stays short.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
 
 import av
+import numpy as np
+import numpy.typing as npt
 import streamlit as st
 
 from workbench.settings import get_settings
+from workbench.speech.endpoint import TurnSettings
+from workbench.speech.listen import HeardAnswer, ListenState, VoiceTurnListener
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +45,14 @@ def transcribe(wav_bytes: bytes) -> str:
     return transcriber()(wav_bytes)
 
 
-def transcriber() -> Callable[[bytes], str]:
+def transcriber() -> Callable[[bytes | npt.NDArray[np.float32]], str]:
     """A transcribing function bound to the loaded model, safe to call from threads without a script run
-    (Streamlit's caches belong to script runs; the model itself is guarded by its own lock)."""
+    (Streamlit's caches belong to script runs; the model itself is guarded by its own lock). It takes WAV
+    bytes or 16 kHz float samples."""
     model = _speech_to_text()
 
-    def run(wav_bytes: bytes) -> str:
-        return str(model.transcribe(wav_bytes).text).strip()  # type: ignore[attr-defined]
+    def run(audio: bytes | npt.NDArray[np.float32]) -> str:
+        return str(model.transcribe(audio).text).strip()  # type: ignore[attr-defined]
 
     return run
 
@@ -63,25 +68,30 @@ def speak(text: str) -> bytes | None:
 
 
 class HandsFreeListener:
-    """Turns a live microphone stream into finished answers.
+    """Turns a live microphone stream into answers, held as a draft for review or sent at once.
 
-    `on_frames` is given to `webrtc_streamer(queued_audio_frames_callback=...)`. Frames are resampled to 16 kHz mono,
-    fed to the utterance detector, and each finished utterance (a WAV) is queued for the worker thread, which
-    transcribes it and hands the text to `deliver` (which sends it to the server).
+    `on_frames` is given to `webrtc_streamer(queued_audio_frames_callback=...)`. Frames are resampled to 16 kHz
+    mono and fed to a `VoiceTurnListener` (Silero VAD, Smart Turn v3, segments transcribed while the candidate
+    speaks). A finished answer goes to `send` when `auto_send` is on; otherwise it is added to `draft`, which the
+    page shows for a quick edit. Speech that follows before the draft is sent is added to it, so an answer split
+    by a long pause still reaches the interviewer as one.
     """
 
-    def __init__(self, transcriber: Callable[[bytes], str], deliver: Callable[[str], None]) -> None:
-        from workbench.speech.endpoint import UtteranceDetector
-
-        self._transcriber = transcriber
-        self._deliver = deliver
+    def __init__(
+        self,
+        transcribe: Callable[[npt.NDArray[np.float32]], str],
+        send: Callable[[str], None],
+        settings: TurnSettings | None = None,
+        *,
+        auto_send: bool = False,
+    ) -> None:
+        self._send = send
+        self.auto_send = auto_send
         self._resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
-        self._detector = UtteranceDetector()
-        self._utterances: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
-        self.state = "listening"
+        self._lock = threading.Lock()
+        self._draft = ""
         self.heard: list[str] = []
-        self._worker = threading.Thread(target=self._transcribe_forever, name="hands-free-stt", daemon=True)
-        self._worker.start()
+        self._listener = VoiceTurnListener(transcribe, self._on_answer, settings)
 
     async def on_frames(self, frames: list[av.AudioFrame]) -> list[av.AudioFrame]:
         """For `webrtc_streamer(queued_audio_frames_callback=...)`: every frame that arrived since the last
@@ -93,34 +103,45 @@ class HandsFreeListener:
 
     def on_frame(self, frame: av.AudioFrame) -> av.AudioFrame:
         for resampled in self._resampler.resample(frame):
-            utterance = self._detector.feed(resampled.to_ndarray())
-            if utterance:
-                self._queue_utterance(bytes(utterance))
+            self._listener.feed(resampled.to_ndarray().reshape(-1))
         return frame
 
     @property
+    def state(self) -> ListenState:
+        return self._listener.state
+
+    @property
     def hearing_speech(self) -> bool:
-        """True while the candidate is speaking (an utterance is being collected)."""
-        return bool(self._detector.in_speech)
+        return self._listener.state is ListenState.HEARING
+
+    @property
+    def live_text(self) -> str:
+        """What has been transcribed of the answer under way."""
+        return self._listener.text_so_far
+
+    @property
+    def draft(self) -> str:
+        with self._lock:
+            return self._draft
+
+    def take_draft(self) -> str:
+        """The draft, emptied (the page sends or discards it)."""
+        with self._lock:
+            draft, self._draft = self._draft, ""
+        return draft
+
+    def finish(self) -> bool:
+        """ "I'm done": ends the answer under way without waiting for the pause to tell."""
+        return self._listener.finish()
 
     def stop(self) -> None:
-        self._utterances.put(None)
+        self._listener.stop()
 
-    def _queue_utterance(self, wav: bytes) -> None:
-        try:
-            self._utterances.put_nowait(wav)
-        except queue.Full:
-            log.warning("hands-free: dropped an utterance, transcription is behind")
-
-    def _transcribe_forever(self) -> None:
-        while (wav := self._utterances.get()) is not None:
-            self.state = "transcribing"
-            try:
-                text = self._transcriber(wav)
-                if text:
-                    self.heard.append(text)
-                    self._deliver(text)
-            except Exception:  # keep listening after a failed utterance
-                log.exception("hands-free: transcription failed")
-            finally:
-                self.state = "listening"
+    def _on_answer(self, answer: HeardAnswer) -> None:
+        self.heard.append(answer.text)
+        with self._lock:
+            if not self.auto_send:
+                self._draft = f"{self._draft} {answer.text}".strip()
+                return
+            text, self._draft = f"{self._draft} {answer.text}".strip(), ""
+        self._send(text)

@@ -38,7 +38,11 @@ def require_server() -> ServerApi:
     """The API client, or a stop with a clear message when the server does not answer."""
     api = server_api()
     if not api.health():
-        st.error(f"The protocol server at {api.base_url} does not answer. Start it with `openhire serve`.")
+        st.error(
+            f"The interview server at {api.base_url} is not answering. Check that it is running "
+            "(`openhire serve`), then press Retry."
+        )
+        st.button("Retry", type="primary", key="retry_server")
         st.stop()
     return api
 

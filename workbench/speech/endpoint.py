@@ -1,167 +1,201 @@
-"""Hands-free end-of-answer detection: find where a spoken answer stops, from the audio alone.
+"""Hands-free turn taking: where a spoken answer pauses, and where it is finished.
 
-Frames from the browser (WebRTC, resampled to 16 kHz mono) are cut into 30 ms windows. A window is speech when
-its energy is well above an adaptive noise floor (a fan or a hum raises the floor, not the speech count) and above
-an absolute floor (so a silent room with a digital-zero floor does not turn breathing into speech). An utterance
-is finished after `silence_ms` of non-speech following at least `min_speech_ms` of speech; shorter bursts (a
-cough, a click) are dropped. A monologue is cut at `max_utterance_ms` so one answer can never grow unbounded.
+Audio (16 kHz mono) is cut into 32 ms chunks scored by Silero VAD. When speech stops for `pause_ms`, Pipecat's
+Smart Turn v3 model listens to the turn so far and tells a finished answer (falling intonation, a complete
+phrase) from a thinking pause ("and then I… [1.5 s] …wrote a failing test"). A pause it judges finished ends the
+turn after `end_silence_s` (longer than the gap between two sentences of one answer); a pause it judges unfinished
+keeps the turn open until `silence_ceiling_s`, the ceiling that ends any turn. The candidate can also end it ("I'm
+done", `finish`).
+
+Every pause is also a chance to hand a finished stretch of speech (a *segment*) to the transcriber while the
+candidate goes on talking, so that the wait after the last word covers only the last few seconds of audio, not
+the whole answer. Segments are cut at pauses once they hold `segment_min_s` of audio (Whisper hears short
+fragments worse), and at `segment_max_s` whatever happens (Whisper's window is 30 s).
 """
 
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
+from enum import StrEnum
 
 import numpy as np
 import numpy.typing as npt
+from pydantic import BaseModel, Field
 
-from workbench.speech.audio import WHISPER_RATE, as_float32, float_to_pcm16, pcm16_to_wav
+from workbench.speech.audio import WHISPER_RATE, as_float32
+from workbench.speech.turn_models import VAD_CHUNK, SileroVad, SmartTurn
 
-__all__ = ["UtteranceDetector", "frame_dbfs", "pcm16_to_wav"]
+__all__ = ["EndReason", "TurnDetector", "TurnSegment", "TurnSettings"]
 
-WINDOW_MS = 30
-SILENCE_DBFS = -100.0
+CHUNK_MS = VAD_CHUNK * 1000 // WHISPER_RATE  # 32
 
-
-def frame_dbfs(samples: npt.NDArray[np.float32]) -> float:
-    """RMS level in dB relative to full scale (-100 for digital silence)."""
-    if len(samples) == 0:
-        return SILENCE_DBFS
-    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
-    return max(SILENCE_DBFS, 20.0 * np.log10(rms)) if rms > 0 else SILENCE_DBFS
+FloatAudio = npt.NDArray[np.float32]
 
 
-class UtteranceDetector:
-    """Feed audio frames; get back each finished utterance as a 16 kHz mono 16-bit WAV file.
+class TurnSettings(BaseModel):
+    """How patient hands-free listening is. The defaults were tuned on spoken answers with thinking pauses."""
 
-    Not thread-safe: one detector per audio stream, fed from one thread.
-    """
+    speech_threshold: float = Field(default=0.5, gt=0, lt=1, description="Silero probability that is speech.")
+    pause_ms: int = Field(default=200, ge=64, description="Silence after which Smart Turn is asked.")
+    reask_ms: int = Field(
+        default=400,
+        ge=64,
+        description="Smart Turn is asked again after this much more silence (it hears the "
+        "trailing silence too, and a longer one makes a finished answer clearer).",
+    )
+    end_threshold: float = Field(
+        default=0.5, gt=0, lt=1, description="Smart Turn probability of a finished turn."
+    )
+    end_silence_s: float = Field(
+        default=0.6,
+        ge=0,
+        description="Silence that ends a turn Smart Turn called finished (sentence gaps are shorter).",
+    )
+    silence_ceiling_s: float = Field(default=2.2, ge=0.5, le=10, description="Silence that ends any turn.")
+    min_speech_ms: int = Field(
+        default=250, ge=0, description="Shorter bursts (a cough, a click) are dropped."
+    )
+    pre_roll_ms: int = Field(default=320, ge=0, description="Audio kept from before speech starts.")
+    segment_min_s: float = Field(default=4.0, gt=0, description="A segment is cut at a pause once this long.")
+    segment_max_s: float = Field(default=24.0, gt=0, le=30, description="A segment is cut here in any case.")
+    max_turn_s: float = Field(default=300.0, gt=0, description="A turn is ended here in any case.")
 
-    def __init__(
-        self,
-        silence_ms: int = 900,
-        min_speech_ms: int = 250,
-        max_utterance_ms: int = 120_000,
-        sample_rate: int = WHISPER_RATE,
-        *,
-        margin_db: float = 12.0,
-        min_speech_dbfs: float = -50.0,
-        pre_roll_ms: int = 300,
-        keep_trailing_silence_ms: int = 300,
-    ) -> None:
-        if silence_ms <= 0 or min_speech_ms <= 0 or max_utterance_ms <= min_speech_ms:
-            raise ValueError("need silence_ms > 0 and 0 < min_speech_ms < max_utterance_ms")
-        self.silence_ms = silence_ms
-        self.min_speech_ms = min_speech_ms
-        self.max_utterance_ms = max_utterance_ms
-        self.sample_rate = sample_rate
-        self.margin_db = margin_db
-        self.min_speech_dbfs = min_speech_dbfs
-        self._window = sample_rate * WINDOW_MS // 1000
-        self._pre_roll_windows = max(1, pre_roll_ms // WINDOW_MS)
-        self._trailing_windows = keep_trailing_silence_ms // WINDOW_MS
-        self._finished: deque[bytes] = deque()
-        self.reset()
 
-    def reset(self) -> None:
-        """Forget everything: buffered audio, the current utterance, pending results and the noise estimate."""
+class EndReason(StrEnum):
+    SMART_TURN = "smart_turn"  # the model heard a finished answer
+    SILENCE = "silence"  # the silence ceiling passed
+    FINISHED = "finished"  # the candidate said so ("I'm done")
+    TOO_LONG = "too_long"  # max_turn_s
+
+
+@dataclass(frozen=True)
+class TurnSegment:
+    """A stretch of the turn's audio to transcribe; `end` is set on the last segment of a turn."""
+
+    audio: FloatAudio
+    end: EndReason | None = None
+
+
+class TurnDetector:
+    """Feed 16 kHz audio; get back segments to transcribe and the end of each turn. One stream, one thread."""
+
+    def __init__(self, settings: TurnSettings | None = None) -> None:
+        self.settings = settings or TurnSettings()
+        self._vad = SileroVad()
+        self._smart_turn = SmartTurn()
+        self._pre_roll: deque[FloatAudio] = deque(maxlen=max(1, self.settings.pre_roll_ms // CHUNK_MS))
         self._remainder = np.zeros(0, dtype=np.float32)
-        self._odd_byte = b""
-        self._pre_roll: deque[npt.NDArray[np.float32]] = deque(maxlen=self._pre_roll_windows)
-        self._utterance: list[npt.NDArray[np.float32]] = []
+        self.last_end_probability: float | None = None
+        self._reset_turn()
+
+    def _reset_turn(self) -> None:
+        self._chunks: list[FloatAudio] = []
+        self._segment_start = 0  # index in _chunks where the untranscribed audio starts
         self._speech_ms = 0
-        self._silence_run_ms = 0
-        self._noise_floor_dbfs: float | None = None
-        self._finished.clear()
+        self._silence_ms = 0
+        self._next_ask_ms = self.settings.pause_ms
+        self._sounds_finished = False
 
     @property
-    def in_speech(self) -> bool:
-        """True while an utterance is being collected (for a "listening…" indicator)."""
-        return bool(self._utterance)
+    def in_turn(self) -> bool:
+        """True from the first word of an answer to its end."""
+        return bool(self._chunks)
 
     @property
-    def noise_floor_dbfs(self) -> float | None:
-        return self._noise_floor_dbfs
+    def hearing_speech(self) -> bool:
+        return self.in_turn and self._silence_ms == 0
 
-    def feed(self, frame: bytes | npt.NDArray[np.generic]) -> bytes | None:
-        """Add a frame (int16 PCM bytes, or an int16/float array) and return the oldest finished utterance.
+    @property
+    def silence_s(self) -> float:
+        """Silence since the last word of the open turn (0 outside a turn)."""
+        return self._silence_ms / 1000 if self.in_turn else 0.0
 
-        Frames may have any length; when one long frame holds several utterances the rest come back from the
-        following `feed` calls (an empty frame is fine for draining).
-        """
-        samples = self._as_samples(frame)
+    def feed(self, audio: npt.NDArray[np.generic]) -> list[TurnSegment]:
+        """Adds audio of any length (int16 or float, mono) and returns the segments it completed."""
+        samples = as_float32(np.asarray(audio)).reshape(-1)
         buffered = np.concatenate([self._remainder, samples]) if len(self._remainder) else samples
-        whole = len(buffered) - len(buffered) % self._window
-        for start in range(0, whole, self._window):
-            self._process_window(buffered[start : start + self._window])
+        whole = len(buffered) - len(buffered) % VAD_CHUNK
+        found: list[TurnSegment] = []
+        for start in range(0, whole, VAD_CHUNK):
+            segment = self._process(np.ascontiguousarray(buffered[start : start + VAD_CHUNK]))
+            if segment is not None:
+                found.append(segment)
         self._remainder = buffered[whole:].copy()
-        return self._finished.popleft() if self._finished else None
+        return found
 
-    def flush(self) -> bytes | None:
-        """End of stream: finish the current utterance if it has enough speech, and return the oldest pending one."""
-        if self._utterance:
-            self._close_utterance()
-        return self._finished.popleft() if self._finished else None
+    def finish(self) -> TurnSegment | None:
+        """Ends the open turn now (the candidate pressed "I'm done"); None when no answer was heard."""
+        return self._end_turn(EndReason.FINISHED) if self.in_turn else None
 
-    def _as_samples(self, frame: bytes | npt.NDArray[np.generic]) -> npt.NDArray[np.float32]:
-        if isinstance(frame, bytes | bytearray | memoryview):
-            # A byte stream may be split anywhere, even inside a sample: carry an odd byte to the next frame.
-            raw = self._odd_byte + bytes(frame)
-            whole = len(raw) - len(raw) % 2
-            self._odd_byte = raw[whole:]
-            return as_float32(np.frombuffer(raw[:whole], dtype="<i2"))
-        array = as_float32(np.asarray(frame))
-        if array.ndim == 2:
-            # PyAV frames are (channels, samples), soundfile's are (samples, channels): channels is the short axis.
-            array = array.mean(axis=int(np.argmin(array.shape)), dtype=np.float32)
-        elif array.ndim != 1:
-            raise ValueError(f"expected a mono or 2-D multichannel frame, got shape {array.shape}")
-        return array
-
-    def _is_speech(self, level: float) -> bool:
-        floor = self._noise_floor_dbfs if self._noise_floor_dbfs is not None else level
-        return level >= self.min_speech_dbfs and level >= floor + self.margin_db
-
-    def _update_noise_floor(self, level: float, speech: bool) -> None:
-        if self._noise_floor_dbfs is None:
-            self._noise_floor_dbfs = level
-        elif level < self._noise_floor_dbfs:
-            # Fall fast: a quieter window is the best evidence of the true floor.
-            self._noise_floor_dbfs = 0.7 * self._noise_floor_dbfs + 0.3 * level
-        else:
-            # Rise slowly, and much more slowly during speech, so speech never becomes the floor; a steady new
-            # noise (a fan switched on) is absorbed within a few seconds.
-            rate = 0.002 if speech else 0.05
-            self._noise_floor_dbfs += rate * (level - self._noise_floor_dbfs)
-
-    def _process_window(self, window: npt.NDArray[np.float32]) -> None:
-        level = frame_dbfs(window)
-        speech = self._is_speech(level)
-        self._update_noise_floor(level, speech)
-        if not self._utterance:
-            if speech:
-                self._utterance = [*self._pre_roll, window]
-                self._pre_roll.clear()
-                self._speech_ms, self._silence_run_ms = WINDOW_MS, 0
-            else:
-                self._pre_roll.append(window)
-            return
-        self._utterance.append(window)
+    def _process(self, chunk: FloatAudio) -> TurnSegment | None:
+        speech = self._vad(chunk) >= self.settings.speech_threshold
+        if not self.in_turn:
+            if not speech:
+                self._pre_roll.append(chunk)
+                return None
+            self._chunks = [*self._pre_roll, chunk]
+            self._pre_roll.clear()
+            self._speech_ms = CHUNK_MS
+            return None
+        self._chunks.append(chunk)
         if speech:
-            self._speech_ms += WINDOW_MS
-            self._silence_run_ms = 0
-        else:
-            self._silence_run_ms += WINDOW_MS
-        if (
-            self._silence_run_ms >= self.silence_ms
-            or len(self._utterance) * WINDOW_MS >= self.max_utterance_ms
-        ):
-            self._close_utterance()
+            self._speech_ms += CHUNK_MS
+            self._silence_ms = 0
+            self._next_ask_ms = self.settings.pause_ms
+            self._sounds_finished = False
+            return self._cut_if_too_long()
+        self._silence_ms += CHUNK_MS
+        return self._on_silence()
 
-    def _close_utterance(self) -> None:
-        silent_windows = self._silence_run_ms // WINDOW_MS
-        keep = len(self._utterance) - max(0, silent_windows - self._trailing_windows)
-        if self._speech_ms >= self.min_speech_ms:
-            audio = np.concatenate(self._utterance[:keep])
-            self._finished.append(pcm16_to_wav(float_to_pcm16(audio), self.sample_rate))
-        self._utterance = []
-        self._speech_ms = self._silence_run_ms = 0
+    def _on_silence(self) -> TurnSegment | None:
+        settings = self.settings
+        if self._silence_ms >= settings.silence_ceiling_s * 1000:
+            return self._end_turn(EndReason.SILENCE)
+        if self._sounds_finished and self._silence_ms >= settings.end_silence_s * 1000:
+            return self._end_turn(EndReason.SMART_TURN)
+        if self._silence_ms < self._next_ask_ms or self._sounds_finished:
+            return self._cut_if_too_long()
+        self._next_ask_ms += settings.reask_ms
+        if self._speech_ms < settings.min_speech_ms:
+            # A cough or a click, not an answer: forget it.
+            self._reset_turn()
+            return None
+        self.last_end_probability = self._smart_turn(np.concatenate(self._chunks))
+        self._sounds_finished = self.last_end_probability >= settings.end_threshold
+        if self._sounds_finished and self._silence_ms >= settings.end_silence_s * 1000:
+            return self._end_turn(EndReason.SMART_TURN)
+        untranscribed = self._seconds(len(self._chunks) - self._segment_start)
+        if untranscribed > 0 and (self._sounds_finished or untranscribed >= settings.segment_min_s):
+            # A finished-sounding sentence is transcribed at once, while the turn waits out `end_silence_s`:
+            # if the candidate goes on, it is one segment of a longer answer; if not, its text is ready sooner.
+            return self._cut_segment()
+        return None
+
+    def _cut_if_too_long(self) -> TurnSegment | None:
+        if self._seconds(len(self._chunks)) >= self.settings.max_turn_s:
+            return self._end_turn(EndReason.TOO_LONG)
+        if self._seconds(len(self._chunks) - self._segment_start) >= self.settings.segment_max_s:
+            return self._cut_segment()
+        return None
+
+    def _cut_segment(self) -> TurnSegment:
+        audio = np.concatenate(self._chunks[self._segment_start :])
+        self._segment_start = len(self._chunks)
+        return TurnSegment(audio)
+
+    def _end_turn(self, reason: EndReason) -> TurnSegment | None:
+        # Keep a little of the trailing silence (Whisper likes a clean ending), not the whole wait.
+        trailing = max(0, self._silence_ms // CHUNK_MS - 10)
+        end = max(self._segment_start, len(self._chunks) - trailing)
+        pending = self._chunks[self._segment_start : end]
+        heard = self._speech_ms >= self.settings.min_speech_ms
+        self._reset_turn()
+        if not heard:
+            return None
+        audio = np.concatenate(pending) if pending else np.zeros(0, dtype=np.float32)
+        return TurnSegment(audio, end=reason)
+
+    @staticmethod
+    def _seconds(chunks: int) -> float:
+        return chunks * CHUNK_MS / 1000

@@ -1,191 +1,134 @@
-"""Hands-free end-of-answer detection on real TTS speech, fed in WebRTC-sized frames."""
+"""Hands-free turn taking on real TTS speech: Silero VAD for speech, Smart Turn v3 for the end of an answer."""
 
 from __future__ import annotations
 
-import io
-import wave
+import importlib.util
+import threading
 
 import numpy as np
 import pytest
 
-from workbench.speech.audio import decode_audio, float_to_pcm16
-from workbench.speech.endpoint import UtteranceDetector, pcm16_to_wav
+from workbench.speech.audio import decode_audio
+from workbench.speech.endpoint import EndReason, TurnDetector, TurnSegment, TurnSettings
+from workbench.speech.listen import HeardAnswer, VoiceTurnListener
 from workbench.speech.stt import SpeechToText
 from workbench.speech.tts import TextToSpeech
+from workbench.speech.turn_models import packaged_file
 from workbench.speech.wer import word_error_rate
+from workbench.speech.whisper_features import log_mel_features
 
 pytestmark = pytest.mark.speech
 
 RATE = 16_000
-ANSWER = "I moved our reports to a new data pipeline. It saved the team a full day every week."
-SHORT_ANSWER = "Yes, I have worked with that tool before."
-FRAME = 320  # 20 ms, what WebRTC delivers
+FIRST_HALF = "I have five years of experience building"
+SECOND_HALF = "Python web services and I love testing them."
+FRAME = 960  # 60 ms, about what a WebRTC batch brings
 
 
 def silence(seconds: float) -> np.ndarray:
     return np.zeros(int(seconds * RATE), dtype=np.float32)
 
 
-def room_noise(seconds: float, level: float, seed: int = 3) -> np.ndarray:
-    rng = np.random.default_rng(seed)
-    return (rng.standard_normal(int(seconds * RATE)) * level).astype(np.float32)
-
-
 @pytest.fixture(scope="module")
-def answer_audio(piper_tts: TextToSpeech) -> np.ndarray:
-    return decode_audio(piper_tts.synthesize(ANSWER))
+def halves(piper_tts: TextToSpeech) -> tuple[np.ndarray, np.ndarray]:
+    return decode_audio(piper_tts.synthesize(FIRST_HALF)), decode_audio(piper_tts.synthesize(SECOND_HALF))
 
 
-@pytest.fixture(scope="module")
-def short_answer_audio(piper_tts: TextToSpeech) -> np.ndarray:
-    return decode_audio(piper_tts.synthesize(SHORT_ANSWER))
-
-
-def stream(
-    detector: UtteranceDetector, audio: np.ndarray, frame: int = FRAME, as_bytes: bool = False
-) -> list[bytes]:
+def feed_all(detector: TurnDetector, audio: np.ndarray) -> list[tuple[float, TurnSegment]]:
+    """Feeds in WebRTC-sized frames; returns (time in the audio when it came, segment) for each segment."""
     found = []
-    for start in range(0, len(audio), frame):
-        chunk = audio[start : start + frame]
-        result = detector.feed(float_to_pcm16(chunk) if as_bytes else chunk)
-        if result is not None:
-            found.append(result)
+    for start in range(0, len(audio), FRAME):
+        for segment in detector.feed(audio[start : start + FRAME]):
+            found.append(((start + FRAME) / RATE, segment))
     return found
 
 
-def wav_seconds(wav: bytes) -> float:
-    with wave.open(io.BytesIO(wav)) as reader:
-        assert (reader.getframerate(), reader.getnchannels(), reader.getsampwidth()) == (RATE, 1, 2)
-        return reader.getnframes() / RATE
+def test_features_match_pipecats_reference(halves: tuple[np.ndarray, np.ndarray]) -> None:
+    """The numpy port gives the same features as the file Pipecat ships (loaded by path: it needs only numpy)."""
+    reference_path = packaged_file("pipecat", "audio/turn/smart_turn/_whisper_features.py")
+    spec = importlib.util.spec_from_file_location("pipecat_whisper_features", reference_path)
+    assert spec is not None and spec.loader is not None
+    reference = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reference)
+    audio = np.concatenate([silence(0.4), halves[0]])
+    ours = log_mel_features(audio)
+    assert ours.shape == (80, 800) and ours.dtype == np.float32
+    np.testing.assert_allclose(ours, reference.compute_whisper_log_mel_features(audio), atol=1e-5)
 
 
-def test_one_answer_between_silences_is_one_utterance(answer_audio: np.ndarray, stt: SpeechToText) -> None:
-    detector = UtteranceDetector()
-    found = stream(detector, np.concatenate([silence(2), answer_audio, silence(2)]))
-    assert len(found) == 1
-    speech_seconds = len(answer_audio) / RATE
-    # The whole answer, with only a short pre-roll and tail, not the surrounding silence.
-    assert speech_seconds - 0.3 < wav_seconds(found[0]) < speech_seconds + 0.8
-    # Piper samples noise, so each synthesis differs a little; tiny.en sometimes mishears a word or two.
-    assert word_error_rate([ANSWER], [stt.transcribe(found[0]).text]) < 0.3
-    assert not detector.in_speech
+def test_finished_answer_ends_soon_after_the_last_word(halves: tuple[np.ndarray, np.ndarray]) -> None:
+    first, second = halves
+    audio = np.concatenate([silence(1.0), first, second, silence(3.0)])
+    found = feed_all(TurnDetector(), audio)
+    ends = [(t, segment.end) for t, segment in found if segment.end is not None]
+    assert [end for _, end in ends] == [EndReason.SMART_TURN]
+    speech_end = (RATE + len(first) + len(second)) / RATE
+    # Smart Turn heard a finished answer: the turn ends under a second after the last word, and its speech was
+    # handed to the transcriber even earlier (at the first pause).
+    assert ends[0][0] - speech_end < 1.0
+    assert found[0][0] - speech_end < 0.5
 
 
-def test_utterance_is_reported_soon_after_the_silence_starts(answer_audio: np.ndarray) -> None:
-    detector = UtteranceDetector(silence_ms=900)
-    audio = np.concatenate([silence(1), answer_audio, silence(3)])
+def test_pause_judged_unfinished_waits_for_the_ceiling(halves: tuple[np.ndarray, np.ndarray]) -> None:
+    """A pause the end-of-turn model does not call finished keeps the turn open: 1.5 s of thinking is
+    one answer; the ceiling (2.2 s) ends it after the last word."""
+    first, second = halves
+    audio = np.concatenate([silence(1.0), first, silence(1.5), second, silence(3.0)])
+    # A model that is never sure stands in for one that hears a rising, unfinished voice.
+    found = feed_all(TurnDetector(TurnSettings(end_threshold=0.9999)), audio)
+    ends = [segment for _, segment in found if segment.end is not None]
+    assert [segment.end for segment in ends] == [EndReason.SILENCE], [(t, s.end) for t, s in found]
+    assert sum(len(segment.audio) for _, segment in found) >= len(first) + len(second)
+
+
+def test_silence_ceiling_ends_an_unfinished_turn(halves: tuple[np.ndarray, np.ndarray]) -> None:
+    first, _ = halves
+    ceiling = 1.2
+    audio = np.concatenate([silence(0.5), first, silence(ceiling + 1.0)])
+    found = feed_all(TurnDetector(TurnSettings(silence_ceiling_s=ceiling, end_threshold=0.9999)), audio)
+    assert [segment.end for _, segment in found] == [EndReason.SILENCE]
+    ended_at = found[0][0]
+    speech_end = (0.5 * RATE + len(first)) / RATE
+    assert ceiling - 0.3 <= ended_at - speech_end <= ceiling + 0.4
+
+
+def test_finish_ends_the_turn_now(halves: tuple[np.ndarray, np.ndarray]) -> None:
+    detector = TurnDetector()
+    assert detector.finish() is None  # nothing said yet
+    assert feed_all(detector, np.concatenate([silence(0.5), halves[0]])) == []
+    assert detector.in_turn
+    segment = detector.finish()
+    assert segment is not None and segment.end is EndReason.FINISHED and len(segment.audio) > RATE
+    assert not detector.in_turn
+
+
+def test_noise_and_silence_make_no_turn() -> None:
+    rng = np.random.default_rng(7)
+    hiss = (rng.standard_normal(RATE * 4) * 0.003).astype(np.float32)
+    detector = TurnDetector()
+    assert feed_all(detector, np.concatenate([silence(2.0), hiss])) == []
+    assert not detector.in_turn
+
+
+def test_long_answer_is_transcribed_while_spoken(
+    piper_tts: TextToSpeech, stt: SpeechToText, sentences: tuple[str, ...]
+) -> None:
+    """Segments are transcribed as the answer goes on; the last one is all that is left at its end."""
+    # One synthesis of four sentences: Piper's own breath between them (about half a second) separates them.
+    spoken = decode_audio(piper_tts.synthesize(" ".join(sentences[1:])))
+    audio = np.concatenate([silence(0.5), spoken, silence(3.0)])
+    answers: list[HeardAnswer] = []
+    done = threading.Event()
+
+    def on_answer(answer: HeardAnswer) -> None:
+        answers.append(answer)
+        done.set()
+
+    listener = VoiceTurnListener(lambda samples: stt.transcribe(samples).text, on_answer)
     for start in range(0, len(audio), FRAME):
-        if detector.feed(audio[start : start + FRAME]) is not None:
-            seconds_after_speech = (start + FRAME) / RATE - (1 + len(answer_audio) / RATE)
-            # Piper ends each file with a little near-silence, which already counts towards the 900 ms.
-            assert 0.6 <= seconds_after_speech <= 1.3
-            return
-    pytest.fail("no utterance was reported")
-
-
-def test_speech_silence_speech_gives_two_utterances(
-    answer_audio: np.ndarray, short_answer_audio: np.ndarray, stt: SpeechToText
-) -> None:
-    audio = np.concatenate([silence(1), answer_audio, silence(1.5), short_answer_audio, silence(1.5)])
-    found = stream(UtteranceDetector(), audio, as_bytes=True)
-    assert len(found) == 2
-    assert word_error_rate([SHORT_ANSWER], [stt.transcribe(found[1]).text]) < 0.2
-
-
-def test_pauses_shorter_than_silence_ms_do_not_split_an_answer(answer_audio: np.ndarray) -> None:
-    audio = np.concatenate([silence(1), answer_audio, silence(0.5), answer_audio, silence(2)])
-    assert len(stream(UtteranceDetector(silence_ms=900), audio)) == 1
-
-
-def test_low_level_noise_alone_is_never_an_utterance() -> None:
-    detector = UtteranceDetector()
-    for level in (0.001, 0.003, 0.01):  # -60 to -40 dBFS: fans, hiss, a quiet room
-        assert stream(detector, room_noise(5, level)) == []
-        assert detector.flush() is None
-        detector.reset()
-
-
-def test_speech_is_found_over_steady_room_noise(answer_audio: np.ndarray) -> None:
-    clean = np.concatenate([silence(2), answer_audio, silence(2)])
-    noisy = clean + room_noise(len(clean) / RATE, 0.005)
-    assert len(stream(UtteranceDetector(), noisy)) == 1
-
-
-def test_a_click_shorter_than_min_speech_is_dropped() -> None:
-    click = np.concatenate([silence(1), np.full(int(0.06 * RATE), 0.5, dtype=np.float32), silence(2)])
-    assert stream(UtteranceDetector(min_speech_ms=250), click) == []
-
-
-def test_a_monologue_is_cut_at_the_maximum_length(answer_audio: np.ndarray) -> None:
-    found = stream(UtteranceDetector(max_utterance_ms=2_000), np.concatenate([silence(1), answer_audio]))
-    assert len(found) >= 2
-    assert all(wav_seconds(wav) <= 2.05 for wav in found)
-
-
-def test_one_long_frame_with_two_utterances_returns_both(
-    answer_audio: np.ndarray, short_answer_audio: np.ndarray
-) -> None:
-    detector = UtteranceDetector()
-    first = detector.feed(
-        np.concatenate([silence(1), answer_audio, silence(1.5), short_answer_audio, silence(1.5)])
-    )
-    second = detector.feed(b"")
-    assert first is not None and second is not None
-    assert detector.feed(b"") is None
-
-
-def test_flush_ends_an_answer_cut_off_by_the_end_of_the_stream(short_answer_audio: np.ndarray) -> None:
-    detector = UtteranceDetector()
-    assert stream(detector, np.concatenate([silence(1), short_answer_audio])) == []
-    assert detector.in_speech
-    assert detector.flush() is not None
-    assert detector.flush() is None
-
-
-def test_reset_discards_a_partial_utterance(short_answer_audio: np.ndarray) -> None:
-    detector = UtteranceDetector()
-    stream(detector, np.concatenate([silence(1), short_answer_audio]))
-    detector.reset()
-    assert not detector.in_speech and detector.noise_floor_dbfs is None
-    assert stream(detector, silence(2)) == []
-
-
-def test_int16_and_stereo_frames_are_accepted(short_answer_audio: np.ndarray) -> None:
-    audio = np.concatenate([silence(1), short_answer_audio, silence(1.5)])
-    int16 = (audio * 32767).astype(np.int16)
-    assert len(stream(UtteranceDetector(), int16)) == 1
-    stereo_frames = UtteranceDetector()
-    found = [stereo_frames.feed(np.stack([int16[i : i + 960]] * 2)) for i in range(0, len(int16), 960)]
-    assert sum(result is not None for result in found) == 1
-    channels_last = UtteranceDetector()
-    found = [
-        channels_last.feed(np.stack([int16[i : i + 960]] * 2, axis=1)) for i in range(0, len(int16), 960)
-    ]
-    assert sum(result is not None for result in found) == 1
-
-
-def test_a_byte_stream_split_inside_samples_is_reassembled(short_answer_audio: np.ndarray) -> None:
-    pcm = float_to_pcm16(np.concatenate([silence(1), short_answer_audio, silence(1.5)]))
-    detector = UtteranceDetector()
-    found = [detector.feed(pcm[i : i + 641]) for i in range(0, len(pcm), 641)]  # odd-sized chunks
-    utterances = [wav for wav in found if wav is not None]
-    assert len(utterances) == 1
-    with wave.open(io.BytesIO(utterances[0])) as reader:
-        utterance_pcm = reader.readframes(reader.getnframes())
-    # Reassembled correctly, the utterance is an exact slice of the stream; misaligned bytes would be noise.
-    assert len(utterance_pcm) > RATE and utterance_pcm in pcm
-
-
-def test_pcm16_to_wav_round_trips() -> None:
-    pcm = (np.arange(-1000, 1000, dtype=np.int16) * 16).astype("<i2").tobytes()
-    wav = pcm16_to_wav(pcm, 8_000)
-    with wave.open(io.BytesIO(wav)) as reader:
-        assert (reader.getframerate(), reader.getnchannels(), reader.getsampwidth()) == (8_000, 1, 2)
-        assert reader.readframes(reader.getnframes()) == pcm
-
-
-def test_invalid_settings_are_rejected() -> None:
-    with pytest.raises(ValueError):
-        UtteranceDetector(silence_ms=0)
-    with pytest.raises(ValueError):
-        UtteranceDetector(min_speech_ms=500, max_utterance_ms=400)
+        listener.feed(audio[start : start + FRAME])
+    assert done.wait(60), "no answer was delivered"
+    listener.stop()
+    assert len(answers) == 1
+    assert answers[0].segments >= 2, "a long answer must be cut into segments transcribed as they come"
+    assert word_error_rate([" ".join(sentences[1:])], [answers[0].text]) <= 0.15, answers[0].text
