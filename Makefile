@@ -20,6 +20,8 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[$(EXTRAS)]"
+	# Used only for the files it ships (Smart Turn v3 ONNX, its reference feature code): none of its deps.
+	$(BIN)/pip install -q --no-deps pipecat-ai==1.14.0
 	touch $(STAMP)
 
 setup: system-deps $(STAMP)

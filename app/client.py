@@ -69,11 +69,11 @@ class ServerApi:
         except httpx.HTTPError:
             return False
 
-    def list_jobs(self) -> list[JsonDict]:
-        return self._get_list("/api/jobs")
+    def list_jobs(self, limit: int = 500) -> list[JsonDict]:
+        return self._get_list("/api/jobs", params={"limit": limit})
 
-    def list_candidates(self) -> list[JsonDict]:
-        return self._get_list("/api/candidates")
+    def list_candidates(self, limit: int = 500) -> list[JsonDict]:
+        return self._get_list("/api/candidates", params={"limit": limit})
 
     def create_candidate(self, candidate: JsonDict) -> JsonDict:
         return self._request("POST", "/api/candidates", json=candidate)

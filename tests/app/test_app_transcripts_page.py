@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.client import REPLY_TYPES, ServerApi, open_interview
 from app.ui import plain
-from tests.conftest import auth
+from tests.conftest import ADMIN_KEY, auth
 
 PAGE = Path(__file__).resolve().parents[2] / "app" / "app_pages" / "transcripts.py"
 ANSWER = "At my last job I moved our batch jobs to Kubernetes and halved the nightly runtime."
@@ -22,7 +22,7 @@ ANSWER = "At my last job I moved our batch jobs to Kubernetes and halved the nig
 @pytest.fixture(scope="module")
 def recorded(server: Any) -> dict[str, str]:
     """One finished interview: a job, a candidate, one typed answer, ended."""
-    api = ServerApi(server.http)
+    api = ServerApi(server.http, api_key=ADMIN_KEY)
     job = httpx.post(
         f"{server.http}/api/jobs",
         json={
