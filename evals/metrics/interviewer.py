@@ -19,6 +19,11 @@ from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, job_comp
 from workbench.models import PHASE_ORDER, PLANNED_KINDS, Phase
 
 REPEAT_JACCARD = 0.8
+# Replies that are not answers: a request to clarify or the candidate's own question is answered (repair),
+# not probed, so it is no STAR gap and no vague answer to follow up.
+REPAIR_INTENTS = frozenset({"clarification_request", "candidate_question"})
+# A planned question restated after a request to clarify is still that planned question.
+ANSWERED_KINDS = frozenset({*PLANNED_KINDS, "clarification"})
 SKILL_TERMS_PATH = Path(__file__).resolve().parents[1] / "resources" / "skill_terms.json"
 
 # Questions an interviewer must never ask (protected characteristics). Phrase-level patterns, so that a job
@@ -189,6 +194,7 @@ def follow_up_rate_on_vague(trace: InterviewTrace) -> float | None:
         and t.phase is not Phase.CONCLUSION
         and bool(t.label_vague)
         and t.answer is not None
+        and t.answer_intent not in REPAIR_INTENTS
         for t in trace.turns
     ]
     return _probe_rate(trace, needs)
@@ -206,9 +212,13 @@ def has_star_gap(turn: TraceTurn) -> bool:
 
 
 def star_gap_probe_rate(trace: InterviewTrace) -> float | None:
-    """Among behavioral main answers missing a STAR part, the share followed by a follow-up."""
+    """Among behavioral answers to planned questions missing a STAR part, the share followed by a follow-up."""
     needs = [
-        t.kind in PLANNED_KINDS and t.phase is Phase.BEHAVIORAL and t.answer is not None and has_star_gap(t)
+        t.kind in ANSWERED_KINDS
+        and t.phase is Phase.BEHAVIORAL
+        and t.answer is not None
+        and t.answer_intent not in REPAIR_INTENTS
+        and has_star_gap(t)
         for t in trace.turns
     ]
     return _probe_rate(trace, needs)

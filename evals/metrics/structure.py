@@ -83,26 +83,25 @@ def _job_text(trace: InterviewTrace) -> str:
     return " ".join([job.title, job.description, job.requirements, job.company, *job.skills_required])
 
 
-def resume_probe_rate(trace: InterviewTrace, resume: str | None = None) -> float | None:
-    """1.0 if some question of the interview cites the candidate's resume (a `resume`-other-than-the-trace's
-    gives the chance control), 0.0 if none does; None without a resume."""
-    text = trace.resume_text if resume is None else resume
-    if not text.strip():
+def resume_probe_rate(trace: InterviewTrace) -> float | None:
+    """1.0 if some question of the interview cites the candidate's resume, 0.0 if none does; None without one."""
+    if not trace.resume_text.strip():
         return None
-    items = resume_items(text, _job_text(trace))
+    items = resume_items(trace.resume_text, _job_text(trace))
     return float(any(cites_resume(t.question, items) for t in trace.turns))
 
 
 def resume_probe_control(traces: Sequence[InterviewTrace]) -> float | None:
-    """The same check against another interview's resume: how often questions 'cite' a resume by chance."""
-    resumes = [t.resume_text for t in traces]
-    rates = [
-        resume_probe_rate(trace, resumes[(position + 1) % len(resumes)])
-        for position, trace in enumerate(traces)
-        if len(set(resumes)) > 1 and resumes[(position + 1) % len(resumes)] != trace.resume_text
-    ]
-    defined = [rate for rate in rates if rate is not None]
-    return float(np.mean(defined)) if defined else None
+    """Chance citations: the same check against another interview's resume, counting only what that resume
+    says and this one does not (questions 'citing' a resume the interviewer never saw)."""
+    rates = []
+    for position, trace in enumerate(traces):
+        other = traces[(position + 1) % len(traces)].resume_text
+        if not trace.resume_text.strip() or not other.strip() or other == trace.resume_text:
+            continue
+        items = resume_items(other, f"{_job_text(trace)}\n{trace.resume_text}")
+        rates.append(float(any(cites_resume(t.question, items) for t in trace.turns)))
+    return float(np.mean(rates)) if rates else None
 
 
 def _next_turn(trace: InterviewTrace, turn: TraceTurn) -> TraceTurn | None:

@@ -100,6 +100,11 @@ def test_resume_probe_counts_only_questions_that_cite_the_resume() -> None:
     assert resume_probe_rate(trace([turn(0, "Hello?")])) is None
     other = replace(claiming, resume_text="EXPERIENCE\nCashier, Brightmart Stores\n- Counted tills nightly.")
     assert resume_probe_control([probing, other]) == 0.0
+    # A question citing the other resume's own item counts as a chance citation.
+    cites_other = replace(
+        claiming, turns=[turn(0, "Tell me about Brightmart Stores and counting the tills.")]
+    )
+    assert resume_probe_control([cites_other, other]) == 0.5
 
 
 def test_clarification_must_restate_the_same_question() -> None:
@@ -241,3 +246,22 @@ def test_summary_reports_the_new_metrics_with_their_controls() -> None:
     ):
         assert name in metrics
     assert metrics["plan_consistency"] == 1.0 and metrics["resume_probe_rate"] == 0.0
+
+
+def test_repair_replies_are_neither_star_gaps_nor_vague_answers_to_probe() -> None:
+    from evals.metrics.interviewer import star_gap_probe_rate
+
+    story = "Tell me about a time you disagreed with a doctor."
+    asked = turn(0, story, phase=Phase.BEHAVIORAL, answer_intent="clarification_request", star_gap=True)
+    restated = turn(
+        1,
+        "A time you and a doctor saw a patient's care differently?",
+        phase=Phase.BEHAVIORAL,
+        kind="clarification",
+        answer_intent="answer",
+        star_gap=True,
+    )
+    probed = turn(2, "And how did it end?", phase=Phase.BEHAVIORAL, kind="follow_up")
+    assert star_gap_probe_rate(trace([asked, restated, probed])) == 1.0
+    moved_on = turn(2, "Next question?", phase=Phase.BEHAVIORAL)
+    assert star_gap_probe_rate(trace([asked, restated, moved_on])) == 0.0
