@@ -1,10 +1,19 @@
 """Load benchmark: N concurrent interviews over real WebSockets on loopback.
 
-Prints p50/p99 latency from `candidate_response` to `ai_response`, turns per second, and the server's memory
-per open idle session, beside a bare echo endpoint driven the same way in the same run. The client runs on
-the same 2 cores as the server, so compare the two servers' figures as ratios.
+Prints p50/p99 latency from `candidate_response` to `ai_response`, turns per second, the server's memory per
+open idle session and the CPU each side used (server processes, PostgreSQL, this client), beside a bare echo
+endpoint driven the same way in the same run. The client runs on the same cores as the server, so compare
+figures as ratios.
 
-    .venv/bin/python bench/ws_load.py --sessions 500
+    .venv/bin/python bench/ws_load.py --sessions 500                       # DuckDB, one process
+    .venv/bin/python bench/ws_load.py --db postgresql --workers 2           # a private PostgreSQL cluster
+    .venv/bin/python bench/ws_load.py --db postgresql://u@host/db --workers 2
+    .venv/bin/python bench/ws_load.py --servers http://a:8000 http://b:8000 # servers already running
+
+`--db postgresql` starts a private PostgreSQL cluster for the run (Debian's binaries); a URL uses that server
+(a fresh database is created on it). `--workers N` runs `openhire serve --workers N` (N processes on one
+port); `--servers` spreads the sessions over running servers, round robin (their memory and CPU are not
+measured).
 """
 
 from __future__ import annotations
@@ -21,10 +30,14 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psutil
 import websockets
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.postgres import new_database, private_cluster  # the tests' private cluster, reused
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
@@ -58,6 +71,7 @@ class Result:
     seconds: float = 0.0
     rss_before: int = 0
     rss_idle: int = 0
+    cpu: dict[str, float] = field(default_factory=dict)  # side -> CPU seconds while the interviews ran
 
 
 def free_port() -> int:
@@ -77,6 +91,35 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
         except httpx.HTTPError:
             time.sleep(0.2)
     raise SystemExit("server did not become healthy")
+
+
+class Tree:
+    """CPU and memory of a set of processes and their children (server workers, PostgreSQL backends)."""
+
+    def __init__(self, roots: list[psutil.Process]) -> None:
+        self.roots = roots
+
+    def processes(self) -> list[psutil.Process]:
+        found = []
+        for root in self.roots:
+            try:
+                found += [root, *root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                continue
+        return found
+
+    def rss(self) -> int:
+        return sum(_quiet(lambda p: p.memory_info().rss, proc) for proc in self.processes())
+
+    def cpu_seconds(self) -> float:
+        return sum(_quiet(lambda p: sum(p.cpu_times()[:2]), proc) for proc in self.processes())
+
+
+def _quiet(fn: Any, proc: psutil.Process) -> Any:
+    try:
+        return fn(proc)
+    except psutil.NoSuchProcess:
+        return 0
 
 
 async def open_session(url: str, echo: bool, session_id: str) -> websockets.ClientConnection:
@@ -112,27 +155,32 @@ async def run_interview(
 
 
 async def drive(
-    url: str, sessions: int, turns: int, think: float, echo: bool, server: psutil.Process
+    urls: list[str], sessions: int, turns: int, think: float, echo: bool, sides: dict[str, Tree]
 ) -> Result:
-    result = Result(rss_before=server.memory_info().rss)
+    server = sides.get("server", Tree([]))
+    result = Result(rss_before=server.rss())
     limit = asyncio.Semaphore(50)  # handshakes in waves, as real clients arrive
+    run_id = f"{int(time.time())}"
 
     async def opener(i: int) -> websockets.ClientConnection:
         async with limit:
-            return await open_session(url, echo, f"load-{i}")
+            return await open_session(urls[i % len(urls)], echo, f"load-{run_id}-{i}")
 
     sockets = await asyncio.gather(*(opener(i) for i in range(sessions)))
     await asyncio.sleep(2.0)
-    result.rss_idle = server.memory_info().rss
+    result.rss_idle = server.rss()
+    sides = {**sides, "client": Tree([psutil.Process()])}
+    cpu_before = {side: tree.cpu_seconds() for side, tree in sides.items()}
     start = time.perf_counter()
     rng = random.Random(7)
     await asyncio.gather(*(run_interview(ws, echo, turns, think, result, rng) for ws in sockets))
     result.seconds = time.perf_counter() - start
+    result.cpu = {side: tree.cpu_seconds() - cpu_before[side] for side, tree in sides.items()}
     await asyncio.gather(*(ws.close() for ws in sockets))
     return result
 
 
-def launch(echo: bool, port: int, tmp: Path) -> subprocess.Popen[bytes]:
+def launch(echo: bool, port: int, db: str, workers: int) -> subprocess.Popen[bytes]:
     if echo:
         cmd = [sys.executable, str(REPO / "bench" / "echo_server.py"), str(port)]
     else:
@@ -144,7 +192,9 @@ def launch(echo: bool, port: int, tmp: Path) -> subprocess.Popen[bytes]:
             "--port",
             str(port),
             "--db",
-            str(tmp / "bench.duckdb"),
+            db,
+            "--workers",
+            str(workers),
             "--log-level",
             "warning",
         ]
@@ -152,15 +202,31 @@ def launch(echo: bool, port: int, tmp: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(cmd, env=env, cwd=REPO)
 
 
-def measure(echo: bool, sessions: int, turns: int, think: float) -> Result:
+def postmaster(url: str) -> psutil.Process | None:
+    """The PostgreSQL server's main process, when it runs on this machine (for its CPU)."""
+    import psycopg
+
+    with psycopg.connect(url) as con:
+        row = con.execute("SELECT pg_backend_pid()").fetchone()
+    try:
+        return psutil.Process(int(row[0])).parent() if row else None
+    except psutil.NoSuchProcess:
+        return None
+
+
+def measure(echo: bool, args: argparse.Namespace, db: str) -> Result:
+    """Launch the server (or echo endpoint) on a free port, drive it, stop it."""
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
-        proc = launch(echo, port, Path(tmp))
+        target = db if db.startswith("postgresql://") else str(Path(tmp) / "bench.duckdb")
+        proc = launch(echo, port, target, 1 if echo else args.workers)
         try:
             wait_healthy(f"http://127.0.0.1:{port}/health", proc)
-            return asyncio.run(
-                drive(f"ws://127.0.0.1:{port}", sessions, turns, think, echo, psutil.Process(proc.pid))
-            )
+            sides = {"server": Tree([psutil.Process(proc.pid)])}
+            if not echo and target.startswith("postgresql://") and (pg := postmaster(target)):
+                sides["postgres"] = Tree([pg])
+            urls = [f"ws://127.0.0.1:{port}"]
+            return asyncio.run(drive(urls, args.sessions, args.turns, args.think, echo, sides))
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -179,10 +245,14 @@ def report(name: str, r: Result, sessions: int) -> dict[str, float]:
         "turns_per_s": r.turns / r.seconds if r.seconds else 0.0,
         "kib_per_idle_session": (r.rss_idle - r.rss_before) / sessions / 1024,
     }
+    cpu = (
+        " ".join(f"{side}={seconds / r.seconds:.2f}" for side, seconds in r.cpu.items()) if r.seconds else ""
+    )
     print(
         f"{name:>10}: sessions={sessions} turns={r.turns} errors={r.errors} "
         f"p50={figures['p50_ms']:.1f} ms p99={figures['p99_ms']:.1f} ms "
-        f"throughput={figures['turns_per_s']:.0f} turns/s memory={figures['kib_per_idle_session']:.1f} KiB/session"
+        f"throughput={figures['turns_per_s']:.0f} turns/s memory={figures['kib_per_idle_session']:.1f} KiB/session "
+        f"cpu(cores)[{cpu}]"
     )
     return figures
 
@@ -199,10 +269,34 @@ def main() -> None:
         default=1.0,
         help="mean seconds a candidate takes before each answer (0: closed loop, no pause)",
     )
+    parser.add_argument(
+        "--db",
+        default="duckdb",
+        help="duckdb (a temporary file), postgresql (a private cluster for the run) or a postgresql:// URL",
+    )
+    parser.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only above 1)")
+    parser.add_argument("--servers", nargs="+", help="drive these running servers instead of launching one")
+    parser.add_argument("--no-echo", action="store_true", help="skip the echo baseline")
     args = parser.parse_args()
-    print(f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%)")
-    echo = report("echo", measure(True, args.sessions, args.turns, args.think), args.sessions)
-    served = report("openhire", measure(False, args.sessions, args.turns, args.think), args.sessions)
+    print(
+        f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%), "
+        f"store {args.db}, {args.workers} worker(s)"
+    )
+    if args.servers:
+        urls = [url.replace("http", "ws", 1).rstrip("/") for url in args.servers]
+        result = asyncio.run(drive(urls, args.sessions, args.turns, args.think, False, {}))
+        report("openhire", result, args.sessions)
+        return
+    echo = None if args.no_echo else report("echo", measure(True, args, ""), args.sessions)
+    if args.db == "postgresql":
+        with private_cluster() as server_url:
+            served = report("openhire", measure(False, args, new_database(server_url)), args.sessions)
+    elif args.db.startswith("postgresql://"):
+        served = report("openhire", measure(False, args, new_database(args.db)), args.sessions)
+    else:
+        served = report("openhire", measure(False, args, "duckdb"), args.sessions)
+    if echo is None:
+        return
     print(
         f"ratios openhire/echo: p50 x{served['p50_ms'] / echo['p50_ms']:.1f}, "
         f"p99 x{served['p99_ms'] / echo['p99_ms']:.1f}, "

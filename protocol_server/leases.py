@@ -18,7 +18,13 @@ from collections.abc import Awaitable
 from typing import TypeVar
 
 from workbench.protocol import ProtocolError
-from workbench.store.interface import InterviewStore, LeaseLost, StoreError, StoreUnavailable
+from workbench.store.interface import (
+    DuplicateIdError,
+    InterviewStore,
+    LeaseLost,
+    StoreError,
+    StoreUnavailable,
+)
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -53,6 +59,13 @@ async def stored(call: Awaitable[T]) -> T:
         return await call
     except StoreError as exc:
         raise store_error(exc) from None
+    except DuplicateIdError:
+        raise ProtocolError(
+            409,
+            "Interview session id is already used",
+            "A recorded session has this id; start a new session id.",
+            "InvalidState",
+        ) from None
     except OSError as exc:
         raise ProtocolError(
             503, "Database error: connection failed", exc.__class__.__name__, "DatabaseError"

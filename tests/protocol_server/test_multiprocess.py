@@ -4,6 +4,7 @@ clients move between processes, a killed process's sessions resume elsewhere, ti
 from __future__ import annotations
 
 import contextlib
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -11,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 import psycopg
 import pytest
 
-from tests.conftest import ServerProcess, make_server
+from tests.conftest import OPENHIRE, ServerProcess, make_server
 from tests.postgres import new_database
 from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
 from workbench.models import Preferences, utc_now
@@ -176,3 +178,32 @@ def test_a_killed_process_loses_no_acknowledged_answer_and_the_session_resumes_e
         client.send(EndInterview())
         client.expect("interview_ended")
     assert stored_answers(b, "mp-kill") == STRONG_ANSWERS[:4]
+
+
+def test_serve_with_workers_shares_one_port_among_processes(
+    postgres_url: str, tmp_path: Path, own_server: list[ServerProcess]
+) -> None:
+    proc = make_server(tmp_path, new_database(postgres_url), lease_seconds=str(LEASE_SECONDS))
+    proc.workers = 2
+    own_server.append(proc.start())
+    assert proc.process is not None
+    workers = psutil.Process(proc.process.pid).children()
+    assert len([p for p in workers if "spawn_main" in " ".join(p.cmdline())]) == 2
+    for visit in range(3):  # each connection may land on either process: the session follows
+        client, status = connect_when_free(proc, "workers") if visit else (Client(proc.ws("workers")), None)
+        with client:
+            if status is None:
+                client.start(preferences=LONG)
+            client.answer(STRONG_ANSWERS[visit])
+    assert stored_answers(proc, "workers") == STRONG_ANSWERS[:3]
+
+
+def test_workers_need_postgresql(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [*OPENHIRE, "serve", "--db", str(tmp_path / "one.duckdb"), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "postgresql" in done.stderr
