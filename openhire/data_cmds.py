@@ -67,7 +67,13 @@ def export_command(
 
     A running server holds its DuckDB file locked; then the export goes through that server's API (`--server`,
     or `server_url` from settings when the file is locked)."""
+    from workbench.store.factory import is_postgres
+
     settings = get_settings()
+    store = db or settings.db_path
+    if server is None and not is_postgres(store) and not Path(store).exists():
+        typer.echo(f"no store at {store}", err=True)
+        raise typer.Exit(2)
     if server is None:
         try:
             counts = asyncio.run(_with_store(db, lambda store: store.export(target, _format(fmt))))

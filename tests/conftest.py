@@ -56,6 +56,11 @@ class ServerProcess:
     workers: int = 1
 
     @property
+    def store(self) -> str:
+        """What `--db` names: the DuckDB file or the PostgreSQL URL."""
+        return self.db_url or str(self.db)
+
+    @property
     def http(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
@@ -78,7 +83,7 @@ class ServerProcess:
                 "--port",
                 str(self.port),
                 "--db",
-                self.db_url or str(self.db),
+                self.store,
                 "--log-level",
                 "warning",
                 "--workers",

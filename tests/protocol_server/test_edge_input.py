@@ -157,10 +157,12 @@ def test_rate_limited_messages_are_counted_not_logged(edge_server: ServerProcess
 
 
 def test_export_from_a_running_server(server: ServerProcess, tmp_path: Path) -> None:
+    """A running server locks its DuckDB file: the export goes through its API. PostgreSQL is shared by
+    design: the export reads the database directly."""
     target = tmp_path / "out"
     env = {**server.env, "OPENHIRE_SERVER_URL": server.http}
     result = subprocess.run(
-        [*OPENHIRE, "export", str(target), "--db", server.db_url or str(server.db)],
+        [*OPENHIRE, "export", str(target), "--db", server.store],
         env=env,
         cwd=REPO,
         capture_output=True,
@@ -168,8 +170,6 @@ def test_export_from_a_running_server(server: ServerProcess, tmp_path: Path) -> 
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    # DuckDB: the running server holds the file locked, so the export goes through its API. PostgreSQL has
-    # no such lock: the export reads the database directly.
     assert ("through" in result.stdout) == (server.db_url is None)
     jobs = [json.loads(line) for line in (target / "jobs.jsonl").read_text().splitlines()]
     assert any(job["id"] == "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3" for job in jobs)

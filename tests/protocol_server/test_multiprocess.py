@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import psutil
 import psycopg
 import pytest
@@ -90,7 +89,7 @@ def test_start_on_one_process_and_finish_on_the_other(pair: tuple[ServerProcess,
         client.send(EndInterview())
         assert client.expect("interview_ended")["data"]["completed"] is True
     assert stored_answers(a, "mp-move") == STRONG_ANSWERS[:3]
-    detail = httpx.get(f"{a.http}/api/sessions/mp-move").json()  # the other process reads it too
+    detail = a.api().get("/api/sessions/mp-move").json()  # the other process reads it too
     assert detail["status"] == "ended"
 
 
@@ -154,7 +153,7 @@ def test_a_time_out_fires_once_from_whichever_process(pair: tuple[ServerProcess,
         client.answer(STRONG_ANSWERS[0])
     # Nobody is connected: both processes sweep for it; exactly one ends it.
     deadline = time.monotonic() + 30
-    while httpx.get(f"{b.http}/api/sessions/mp-timeout").json()["status"] != "ended":
+    while b.api().get("/api/sessions/mp-timeout").json()["status"] != "ended":
         assert time.monotonic() < deadline, "the interview was never ended at max_duration"
         time.sleep(0.3)
     time.sleep(1.0)  # give a second, wrong, ending the time to happen
