@@ -10,11 +10,13 @@ cannot commit.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
 from typing import TypeVar
 
 from workbench.protocol import ProtocolError
@@ -73,23 +75,49 @@ async def stored(call: Awaitable[T]) -> T:
 
 
 class Leases:
+    """This process's side of the leases. Within the process, one session may be leased by two session
+    objects for a moment (a client reconnects while the old object is being evicted): acquisitions are
+    counted, the store's lease is released with the last of them, and acquiring and releasing one session
+    run one at a time, so that the store sees them in the order they were made."""
+
     def __init__(self, store: InterviewStore, seconds: float) -> None:
         self.store = store
         self.seconds = seconds
         self.owner = process_owner()
+        self._holders: dict[str, int] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    @contextlib.asynccontextmanager
+    async def _one_at_a_time(self, session_id: str) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(session_id, asyncio.Lock())
+        try:
+            async with lock:
+                yield
+        finally:
+            if not lock.locked() and self._locks.get(session_id) is lock:
+                del self._locks[session_id]
 
     async def acquire(self, session_id: str) -> None:
         """Lease the session to this process, or raise the 409 `SessionBusy` error."""
-        if not await stored(self.store.acquire_lease(session_id, self.owner, self.seconds)):
-            raise busy_error()
+        async with self._one_at_a_time(session_id):
+            if not await stored(self.store.acquire_lease(session_id, self.owner, self.seconds)):
+                raise busy_error()
+            self._holders[session_id] = self._holders.get(session_id, 0) + 1
 
     async def release(self, session_id: str) -> None:
-        try:
-            await self.store.release_lease(session_id, self.owner)
-        except (StoreError, OSError) as exc:  # it expires on its own
-            log.warning(
-                "session lease not released (%s); it expires in %.0f s", exc.__class__.__name__, self.seconds
-            )
+        async with self._one_at_a_time(session_id):
+            holders = self._holders.pop(session_id, 0) - 1
+            if holders > 0:  # a newer session object of this process holds it now
+                self._holders[session_id] = holders
+                return
+            try:
+                await self.store.release_lease(session_id, self.owner)
+            except (StoreError, OSError) as exc:  # it expires on its own
+                log.warning(
+                    "session lease not released (%s); it expires in %.0f s",
+                    exc.__class__.__name__,
+                    self.seconds,
+                )
 
     async def renew(self, session_ids: list[str]) -> set[str]:
         """The ids whose lease this process still holds (all of them, unless the store says otherwise)."""

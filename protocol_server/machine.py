@@ -143,8 +143,10 @@ class SessionMachine:
                     await self._open(session, start)
             elif session.stage is Stage.OPENING:
                 async with session.lock:
-                    pass  # the opener decided; if it found nothing, a `start` tries again as the creator
-                if session.evicted and start is not None:
+                    pass  # the opener decided
+                if session.evicted:
+                    # It found nothing (a `start` now tries as the creator) or failed (e.g. another process
+                    # holds the lease): open again, to get the answer or the error of our own attempt.
                     continue
             return None if session.evicted else session
 
@@ -433,7 +435,7 @@ class SessionMachine:
                 await self._finish(session, self.clock.now())
             except ProtocolError as exc:
                 if exc.status_code == 409:  # another process drives it now, and ends it
-                    await self._evict(session, release=False)
+                    await self._evict(session)  # our count drops; the store keeps the other lease
                     return
                 log.error("session %s: could not end at max_duration (%s); retrying", session.id, exc.message)
                 self._arm_end_timer(session, END_RETRY_SECONDS)
