@@ -122,6 +122,7 @@ class RuleBasedAnswerer:
         self._asked: set[str] = set()
         self.employer = self._rng.choice(lines()["employers"])
         self._pick = Picker(self._rng)
+        self._last_story: dict[str, str] | None = None
 
     def answer(self, question: str, phase: Phase, kind: str, job: JobDetails) -> SimulatedAnswer:
         if self.persona.has("repeating") and self._first_answer is not None:
@@ -155,6 +156,12 @@ class RuleBasedAnswerer:
                 )
         return None
 
+    def _remember_story(self, key: str, options: list[Any]) -> Any:
+        chosen = self._pick(key, options)
+        if isinstance(chosen, dict):
+            self._last_story = chosen
+        return chosen
+
     def _fill(self, question: str, topic: str, job: JobDetails) -> dict[str, str]:
         return {
             "topic": topic,
@@ -175,8 +182,15 @@ class RuleBasedAnswerer:
         level = self.persona.level
         comfort = self.persona.expected_comfort()
         fill = self._fill(question, topic, job)
+        if phase is Phase.BEHAVIORAL and kind == "follow_up" and self._last_story is not None:
+            # Asked what came of it: the candidate finishes the story they told (a weak one cannot).
+            if level == "weak":
+                text = self._pick("weak_follow_up", lines()["technical"]["weak_follow_up"]).format(**fill)
+                return SimulatedAnswer(text, comfort, vague=True)
+            result = self._last_story["result"].format(**fill)
+            return SimulatedAnswer(result, comfort, vague=False, star_parts=frozenset({"result"}))
         if phase is Phase.BEHAVIORAL:
-            text, parts = behavioral_answer(level, fill, self._pick)
+            text, parts = behavioral_answer(level, fill, self._remember_story)
             return SimulatedAnswer(text, comfort, vague=level == "weak", star_parts=parts)
         if phase is Phase.INTRODUCTION:
             return SimulatedAnswer(

@@ -49,6 +49,9 @@ class Suite:
     occupation_jobs: int = 0  # jobs outside software added to the `job_count` software jobs (-1: all)
     early_end_persona: str = ""  # played on every job and cut after two answers (overall must be null)
     recorded_occupations_only: bool = False
+    # Also play each chosen job outside software as a user pastes it: title, description and requirements, no
+    # skills list (the input that made the old interviewer fall back to software banks).
+    pasted_variants: bool = False
 
 
 SUITES: dict[str, Suite] = {
@@ -74,6 +77,7 @@ SUITES: dict[str, Suite] = {
         retest_runs=3,
         occupation_jobs=3,
         early_end_persona="strong",
+        pasted_variants=True,
     ),
     "occupations": Suite(
         name="occupations",
@@ -86,6 +90,7 @@ SUITES: dict[str, Suite] = {
         occupation_jobs=-1,
         early_end_persona="strong",
         recorded_occupations_only=True,
+        pasted_variants=True,
     ),
 }
 
@@ -128,6 +133,11 @@ def get_suite(name: str) -> Suite:
     return SUITES[name]
 
 
+def as_pasted(job: JobDetails) -> JobDetails:
+    """The job as a hiring manager pastes an ad: the same text, no skills list."""
+    return job.model_copy(update={"id": f"{job.id}-pasted", "skills_required": []})
+
+
 def choose_jobs(suite: Suite, jobs: dict[str, JobDetails], non_software: frozenset[str]) -> list[JobDetails]:
     """`job_count` software jobs and `occupation_jobs` jobs outside software, each spread over its list."""
     software = {job_id: job for job_id, job in jobs.items() if job_id not in non_software}
@@ -160,6 +170,11 @@ def run_suite(
     jobs = load_jobs(datasets_dir)
     families = occupation_families(datasets_dir)
     chosen = choose_jobs(suite, jobs, frozenset(families))
+    non_software = set(families)
+    if suite.pasted_variants:
+        pasted = [as_pasted(job) for job in chosen if job.id in families]
+        chosen += pasted
+        non_software.update(job.id for job in pasted)
     heldout = load_interviews(datasets_dir, split="heldout")
     if suite.recorded_occupations_only:
         heldout = [record for record in heldout if record.job_id in families]
@@ -168,7 +183,7 @@ def run_suite(
     tasks = plan_tasks(suite, chosen, seed)
     preferences = Preferences(max_duration=suite.max_duration)
     by_key: dict[tuple[str, str, int], InterviewTrace] = {}
-    result = SuiteResult(suite=suite, non_software_jobs=frozenset(families))
+    result = SuiteResult(suite=suite, non_software_jobs=frozenset(non_software))
     with _progress(show_progress) as progress:
         bar = progress.add_task(f"{suite.name}: interviews", total=len(tasks) + len(heldout))
         for task in tasks:

@@ -135,3 +135,14 @@ def test_no_evidence_and_red_flag_personas_have_the_minimum_truth() -> None:
     assert wrong.wrong and wrong.text.startswith("Absolutely")
     one = RuleBasedAnswerer(get_persona("weak-one-word")).answer(INFUSION_Q, Phase.TECHNICAL, "core", NURSE)
     assert len(one.text.split()) == 1
+
+
+def test_asked_what_came_of_it_a_candidate_finishes_the_story() -> None:
+    answerer = RuleBasedAnswerer(get_persona("average"))
+    story = answerer.answer("Tell me about a time a plan failed.", Phase.BEHAVIORAL, "core", NURSE)
+    outcome = answerer.answer("What was the outcome?", Phase.BEHAVIORAL, "follow_up", NURSE)
+    assert story.star_parts == {"situation", "action"} and outcome.star_parts == {"result"}
+    assert "result" in star_parts_present(outcome.text) and outcome.text not in story.text
+    weak = RuleBasedAnswerer(get_persona("weak"))
+    weak.answer("Tell me about a time a plan failed.", Phase.BEHAVIORAL, "core", NURSE)
+    assert weak.answer("What was the outcome?", Phase.BEHAVIORAL, "follow_up", NURSE).vague
