@@ -63,5 +63,5 @@ def test_compare_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     notebook = execute("03_compare_runs.ipynb", tmp_path, monkeypatch)
     text = text_of(notebook)
     assert "2 eval runs" in text
-    assert "16 interviews across 2 runs" in text
+    assert "26 interviews across 2 runs" in text  # smoke: 5 personas x 2 jobs + 3 replays, twice
     assert images_in(notebook) >= 2
