@@ -382,12 +382,12 @@ class SessionMachine:
     async def renew_leases(self) -> None:
         """Keep this process's leases; a session whose lease was lost (this process stalled past its expiry
         and another took over) leaves memory at once."""
-        ids = [session.id for session in self.registry.sessions() if not session.evicted]
-        held = await self.leases.renew(ids)
-        for session_id in set(ids) - held:
-            log.warning("session %s: lease lost to another server; dropped from memory", session_id)
-            session = self.registry.get(session_id)
-            if session is not None:
+        # Only opened sessions: one still OPENING may not have its lease yet (that is not a loss).
+        opened = {s.id: s for s in self.registry.sessions() if s.stage in (Stage.ACTIVE, Stage.ENDED)}
+        held = await self.leases.renew(list(opened))
+        for session_id, session in opened.items():
+            if session_id not in held and self.registry.get(session_id) is session:
+                log.warning("session %s: lease lost to another server; dropped from memory", session_id)
                 await self._drop(session)
 
     async def sweep_overdue(self) -> None:
