@@ -82,3 +82,11 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     assert httpx.get(f"{proc.http}/api/sessions/live-{mark}", headers=auth()).status_code == 404
     proc.stop()  # shutting down writes the journal and checkpoints DuckDB: still nothing
     assert files_holding(tmp_path, token_bytes) == {}
+
+    proc.start()  # a late message that reaches the next server process is not logged as an orphan either
+    with Client(proc.ws(f"live-{mark}")) as late:
+        late.send(candidate_response(f"later answer {tokens['latetok']}"))
+        assert late.expect("error")["status_code"] == 404
+    time.sleep(1.0)
+    proc.stop()
+    assert files_holding(tmp_path, token_bytes) == {}

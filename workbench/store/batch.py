@@ -138,14 +138,16 @@ def _array(values: list[Any]) -> pa.Array:
     return pa.array(values)
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+def _insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], where: str = "TRUE"
+) -> None:
     if not rows:
         return
     frame = _arrow(rows)
     con.register("batch_rows", frame)
     try:
         columns = ", ".join(frame.column_names)
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows")
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows WHERE {where}")
     finally:
         con.unregister("batch_rows")
 
@@ -164,8 +166,12 @@ def _update_sessions(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]])
 
 
 def apply_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
-    """Apply inside the caller's transaction: one statement per table."""
+    """Apply inside the caller's transaction: one statement per table. Events of erased sessions are not
+    written (a late message after a restart); a new session may take an erased session's id again."""
+    if batch.new_sessions:
+        ids = [row["id"] for row in batch.new_sessions]
+        con.execute("DELETE FROM erased_sessions WHERE list_contains(?, id)", [ids])
     _insert(con, "sessions", batch.new_sessions)
     _update_sessions(con, batch.session_updates)
     _insert(con, "turns", batch.turns)
-    _insert(con, "events", batch.events)
+    _insert(con, "events", batch.events, "session_id NOT IN (SELECT id FROM erased_sessions)")

@@ -57,6 +57,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE journal_state ADD COLUMN journal_id VARCHAR",
         "ALTER TABLE journal_state ADD COLUMN journal_end BIGINT",
     ),
+    (
+        # Ids of erased sessions (no personal data): a message that reaches a later server process for one of
+        # them is not logged as an orphan event that no API could remove.
+        "CREATE TABLE erased_sessions (id VARCHAR PRIMARY KEY)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -209,6 +209,10 @@ class Store:
             events = _count(con, f"SELECT count(*) FROM events WHERE {their_events}", candidate_id)
             turns = _count(con, f"SELECT count(*) FROM turns WHERE session_id IN ({sessions})", candidate_id)
             n_sessions = _count(con, "SELECT count(*) FROM sessions WHERE candidate_id = ?", candidate_id)
+            con.execute(
+                "INSERT OR IGNORE INTO erased_sessions SELECT id FROM sessions WHERE candidate_id = ?",
+                [candidate_id],
+            )
             con.execute(f"DELETE FROM events WHERE {their_events}", [candidate_id])
             con.execute(f"DELETE FROM turns WHERE session_id IN ({sessions})", [candidate_id])
             con.execute("DELETE FROM sessions WHERE candidate_id = ?", [candidate_id])
