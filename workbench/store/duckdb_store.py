@@ -134,7 +134,7 @@ class DuckDBStore:
         self._check_lease(session_id, owner)
         batch = state_saved(session_id, state, state_json or state.model_dump_json(), answered_before)
         await self._apply(batch.add_events(events))
-        return revision + 1
+        return revision  # one writing process: revisions have nothing to tell apart and stay 0
 
     async def log_events(self, events: list[EventRecord]) -> None:
         if events:
