@@ -180,14 +180,18 @@ def build_occupation_records(
     index = first_index
     for occupation in occupations:
         for interview in occupation.source["interviews"]:
-            interview_id = f"interview-{index + 1:03d}"
-            started_at = INTERVIEWS_EPOCH + timedelta(days=index, hours=index % 8)
+            # Interviews added to a published file carry their own id, so no later id moves.
+            if "id" in interview:
+                interview_id, number = interview["id"], int(interview["id"].rsplit("-", 1)[1]) - 1
+            else:
+                interview_id, number = f"interview-{index + 1:03d}", index
+                index += 1
+            started_at = INTERVIEWS_EPOCH + timedelta(days=number, hours=number % 8)
             record, persona, judgements = compose_occupation_interview(
                 interview_id, occupation, interview, started_at, SEED
             )
             feedback = final_feedback(persona, judgements, record.labels.overall)
             records.append(record.model_copy(update={"final_feedback": feedback}))
-            index += 1
     jobs = [occupation.job for occupation in occupations]
     candidates = [candidate for occupation in occupations for candidate in occupation.candidates]
     return jobs, candidates, records

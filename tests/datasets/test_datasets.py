@@ -199,10 +199,11 @@ def occupation_titles() -> set[str]:
 def test_splits_are_about_60_15_25_and_cover_every_level() -> None:
     authored = occupation_titles()
     drawn = [record for record in interviews() if jobs()[record.job_id].title not in authored]
-    for chosen, heldout_max in ((drawn, 0.3), (interviews(), 0.35)):
+    # The authored occupations hold five jobs out whole, so overall the held-out share is larger.
+    for chosen, train_min, heldout_max in ((drawn, 0.5, 0.3), (interviews(), 0.45, 0.4)):
         splits = Counter(record.split for record in chosen)
         total = sum(splits.values())
-        assert 0.5 <= splits["train"] / total <= 0.7
+        assert train_min <= splits["train"] / total <= 0.7
         assert 0.1 <= splits["dev"] / total <= 0.2
         assert 0.2 <= splits["heldout"] / total <= heldout_max
     for split in ("train", "dev", "heldout"):

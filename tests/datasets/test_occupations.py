@@ -144,3 +144,24 @@ def test_clarifications_restate_the_question_and_candidate_questions_are_answere
                 facts = [job.salary_range.split(" - ")[0], job.location.split(",")[0], "next", "step"]
                 assert any(fact.lower() in turn.question.lower() for fact in facts), record.id
     assert clarifications >= 2 and replies >= 2
+
+
+def test_some_long_answers_are_the_best_ones() -> None:
+    """Length must not predict the label either way: long, correct answers earn 5 beside long, empty ones."""
+    long_good = [
+        turn.answer
+        for record in records()
+        for turn in record.turns
+        if turn.kind == "core"
+        and turn.competency
+        and len(turn.answer.split()) >= 100
+        and {label.name: label.score for label in record.labels.competencies}[turn.competency] == 5
+    ]
+    long_poor = [
+        turn.answer
+        for record in records()
+        if "long_winded" in record.persona.behaviours
+        for turn in record.turns
+        if turn.kind == "core" and turn.competency and len(turn.answer.split()) >= 60
+    ]
+    assert len(long_good) >= 4 and len(long_poor) >= 4
