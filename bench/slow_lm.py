@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import socket
 import statistics
@@ -31,10 +30,21 @@ import httpx
 import websockets
 
 REPO = Path(__file__).resolve().parents[1]
-SEED_JOB = "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3"
-START = json.dumps(
-    {"type": "start_interview", "data": {"job_id": SEED_JOB, "candidate_id": "test-candidate"}}
+sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
+
+from workbench.protocol import (  # noqa: E402
+    AIResponse,
+    ClientMessage,
+    ErrorMessage,
+    GetStatus,
+    ServerMessage,
+    candidate_response,
+    parse_server_message,
+    start_interview,
 )
+
+SEED_JOB = "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3"
+START = start_interview(SEED_JOB, "test-candidate")
 ANSWERS = [
     "I have five years with React and TypeScript; I led the checkout rebuild that cut load time by half.",
     "I profiled with the React Profiler, split a context provider and virtualised the long table.",
@@ -73,11 +83,13 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
     raise SystemExit(f"{url} did not answer")
 
 
-async def timed(ws: websockets.ClientConnection, message: str) -> tuple[float, dict[str, object]]:
+async def timed(
+    ws: websockets.ClientConnection, message: ClientMessage
+) -> tuple[float, ServerMessage | None]:
     sent = time.perf_counter()
-    await ws.send(message)
-    reply = json.loads(await ws.recv())
-    return (time.perf_counter() - sent) * 1000, reply
+    await ws.send(message.model_dump_json())
+    raw = await ws.recv()
+    return (time.perf_counter() - sent) * 1000, parse_server_message(raw)
 
 
 async def interview(url: str, index: int, turns: int, delay: float, think: float, figures: Figures) -> None:
@@ -87,15 +99,12 @@ async def interview(url: str, index: int, turns: int, delay: float, think: float
         figures.starts_ms.append(elapsed)
         for turn in range(turns):
             await asyncio.sleep(think)
-            answer = json.dumps(
-                {"type": "candidate_response", "data": {"response": ANSWERS[turn % len(ANSWERS)]}}
-            )
-            elapsed, reply = await timed(ws, answer)
-            if reply.get("type") == "error":
-                figures.errors[str(reply.get("exception_type"))] += 1
+            elapsed, reply = await timed(ws, candidate_response(ANSWERS[turn % len(ANSWERS)]))
+            if isinstance(reply, ErrorMessage):
+                figures.errors[reply.exception_type] += 1
                 continue
             figures.turns_ms.append(elapsed)
-            if isinstance(reply.get("data"), dict) and reply["data"].get("completed"):  # type: ignore[union-attr]
+            if isinstance(reply, AIResponse) and reply.data.completed:
                 return
 
 
@@ -107,7 +116,7 @@ async def probe(url: str, interval: float, stop: asyncio.Event, figures: Figures
         async with websockets.connect(f"{url}/ws/interview/probe-{index}", open_timeout=60) as ws:
             elapsed, _ = await timed(ws, START)
             figures.probe_starts_ms.append(elapsed)
-            elapsed, _ = await timed(ws, json.dumps({"type": "get_status", "data": {}}))
+            elapsed, _ = await timed(ws, GetStatus())
             figures.probe_status_ms.append(elapsed)
         await asyncio.sleep(interval)
 

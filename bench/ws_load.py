@@ -180,14 +180,19 @@ async def drive(
     return result
 
 
-def launch(echo: bool, port: int, db: str, workers: int) -> subprocess.Popen[bytes]:
+def launch(
+    echo: bool, port: int, db: str, workers: int, profile: list[str] | None
+) -> subprocess.Popen[bytes]:
     if echo:
         cmd = [sys.executable, str(REPO / "bench" / "echo_server.py"), str(port)]
     else:
+        # With --profile, the server runs under bench/serve_profiled.py (loop stalls, GC pauses, CPU per thread).
+        runner = (
+            ["-m", "openhire"] if profile is None else [str(REPO / "bench" / "serve_profiled.py"), *profile]
+        )
         cmd = [
             sys.executable,
-            "-m",
-            "openhire",
+            *runner,
             "serve",
             "--port",
             str(port),
@@ -219,7 +224,8 @@ def measure(echo: bool, args: argparse.Namespace, db: str) -> Result:
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
         target = db if db.startswith("postgresql://") else str(Path(tmp) / "bench.duckdb")
-        proc = launch(echo, port, target, 1 if echo else args.workers)
+        profile = [args.profile, *(["--cprofile"] if args.cprofile else [])] if args.profile else None
+        proc = launch(echo, port, target, 1 if echo else args.workers, profile)
         try:
             wait_healthy(f"http://127.0.0.1:{port}/health", proc)
             sides = {"server": Tree([psutil.Process(proc.pid)])}
@@ -277,6 +283,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only above 1)")
     parser.add_argument("--servers", nargs="+", help="drive these running servers instead of launching one")
     parser.add_argument("--no-echo", action="store_true", help="skip the echo baseline")
+    parser.add_argument(
+        "--profile",
+        metavar="PREFIX",
+        help="run the server under bench/serve_profiled.py: PREFIX.json gets event-loop lag, GC pauses and "
+        "CPU per thread",
+    )
+    parser.add_argument("--cprofile", action="store_true", help="with --profile: also PREFIX.prof (cProfile)")
     args = parser.parse_args()
     print(
         f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%), "

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from workbench.models import AnswerAssessment, AnswerKind, SessionAssessment, StoredTurnKind
+from workbench.models import Backend, SessionAssessment, Turn
 
 SessionStatus = Literal["active", "ended"]
 SessionSource = Literal["live", "dataset", "simulated"]
@@ -30,19 +30,11 @@ class SessionSummary(BaseModel):
     updated_at: datetime
 
 
-class TurnView(BaseModel):
-    index: int
-    phase: str
-    kind: StoredTurnKind
-    question: str
-    question_id: str = ""
-    competency_id: str = ""
-    answer: str | None = None
-    answer_kind: AnswerKind = "answer"
-    asked_at: datetime
-    answered_at: datetime | None = None
-    assessment: AnswerAssessment | None = None
-    backend: str | None = None
+class TurnView(Turn):
+    """A stored turn as the REST API and research tools read it: the interview's own `Turn` (one shape end to
+    end), plus the human labels of recorded interviews; a recorded turn names no backend."""
+
+    backend: Backend | None = None  # type: ignore[assignment]
     labels: dict[str, Any] | None = None
 
 

@@ -1,0 +1,128 @@
+"""`openhire serve` with instruments for the load benchmark's tail: event-loop stalls, GC pauses, CPU per thread,
+and optionally a cProfile of the event-loop thread (CPU time, not wall time: the machine is shared).
+
+    python bench/serve_profiled.py OUT_PREFIX [--cprofile] serve --port ... --db ...
+
+On exit (SIGTERM or SIGINT) it writes OUT_PREFIX.json, and OUT_PREFIX.prof with `--cprofile`
+(read it with `python -m pstats OUT_PREFIX.prof`). `bench/ws_load.py --profile OUT_PREFIX` launches it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import cProfile
+import gc
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+TICK_SECONDS = 0.01  # the lag probe sleeps this long; whatever it oversleeps, the loop was busy
+
+
+class Instruments:
+    def __init__(self, out: str, cprofile: bool) -> None:
+        self.out = out
+        self.profile = cProfile.Profile(time.thread_time) if cprofile else None
+        self.lags_ms: list[float] = []
+        self.gc_ms: list[tuple[int, float]] = []
+        self.threads: dict[str, float] = {}
+        self._gc_started = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.gc_ms.append((info["generation"], (time.perf_counter() - self._gc_started) * 1000))
+
+    def sample_threads(self) -> None:
+        """CPU seconds per thread, by name (read while the threads still run: the store's stop at exit)."""
+        names = {thread.native_id: thread.name for thread in threading.enumerate()}
+        tick = os.sysconf("SC_CLK_TCK")
+        for tid in os.listdir("/proc/self/task"):
+            fields = Path(f"/proc/self/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+            self.threads[names.get(int(tid), f"native-{tid}")] = (int(fields[11]) + int(fields[12])) / tick
+
+    async def probe(self) -> None:
+        while True:
+            for _ in range(100):
+                started = time.perf_counter()
+                await asyncio.sleep(TICK_SECONDS)
+                self.lags_ms.append((time.perf_counter() - started - TICK_SECONDS) * 1000)
+            self.sample_threads()
+
+    def summary(self) -> dict[str, Any]:
+        lags = sorted(self.lags_ms) or [0.0]
+        return {
+            "loop_lag_ms": {
+                "p50": lags[len(lags) // 2],
+                "p99": lags[int(len(lags) * 0.99)],
+                "max": lags[-1],
+                "over_20ms": sum(1 for lag in lags if lag > 20),
+                "samples": len(self.lags_ms),
+            },
+            "gc": {
+                f"gen{generation}": {
+                    "count": len(pauses := [ms for gen, ms in self.gc_ms if gen == generation]),
+                    "max_ms": max(pauses, default=0.0),
+                    "total_ms": sum(pauses),
+                }
+                for generation in (0, 1, 2)
+            },
+            "thread_cpu_seconds": dict(sorted(self.threads.items(), key=lambda item: -item[1])),
+        }
+
+    def dump(self) -> None:
+        if self.profile is not None:
+            self.profile.disable()
+            self.profile.dump_stats(self.out + ".prof")
+        Path(self.out + ".json").write_text(json.dumps(self.summary(), indent=1))
+
+
+def main() -> None:
+    out, *rest = sys.argv[1:]
+    cprofile = "--cprofile" in rest
+    instruments = Instruments(out, cprofile)
+
+    def stop(*_: object) -> None:
+        instruments.dump()
+        os._exit(0)
+
+    # uvicorn restores these handlers after its own shutdown and raises the signal again: they run last.
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+    import protocol_server.app as app_module
+
+    served = app_module.lifespan
+
+    @asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        async with served(app):
+            instruments.gc_ms.clear()  # start-up's collections are not the service's pauses
+            probe = asyncio.create_task(instruments.probe())
+            if instruments.profile is not None:
+                instruments.profile.enable()
+            try:
+                yield
+            finally:
+                probe.cancel()
+
+    app_module.lifespan = lifespan
+    from openhire.main import app
+
+    sys.argv = ["openhire", *[arg for arg in rest if arg != "--cprofile"]]
+    app()
+
+
+if __name__ == "__main__":
+    main()
