@@ -9,6 +9,7 @@ overdue session is ended by exactly one process. Lease expiry uses the database'
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -19,7 +20,7 @@ import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from workbench.models import CandidateDetails, InterviewState, JobDetails
-from workbench.store.batch import SESSION_UPDATE_COLUMNS, new_session, state_saved
+from workbench.store.batch import SESSION_UPDATE_COLUMNS, WriteBatch, new_session, state_saved
 from workbench.store.errors import DuplicateIdError, LeaseLost, StoreError, StoreUnavailable
 from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
 from workbench.store.pg_schema import migrate
@@ -35,14 +36,20 @@ from workbench.store.store import (
 from workbench.store.transfer import Bundle, export_store, load_bundle
 
 T = TypeVar("T")
+# The session's new state, written only if this process holds its lease and the session is still at the
+# revision it loaded; the lease row is locked until the transaction ends.
+SAVE_SESSION_SQL = f"""
+    WITH lease AS (
+        SELECT session_id FROM session_leases WHERE session_id = %(id)s AND owner = %(owner)s FOR UPDATE)
+    UPDATE sessions SET {", ".join(f"{c} = %({c})s" for c in SESSION_UPDATE_COLUMNS[1:])},
+        revision = revision + 1
+    WHERE id = %(id)s AND revision = %(revision)s AND EXISTS (SELECT 1 FROM lease)"""
 Con = psycopg.AsyncConnection[Any]
 EVENT_COLUMNS = ("session_id", "candidate_id", "direction", "type", "payload", "occurred_at")
 SESSION_FILTERS = ("job_id", "candidate_id", "status", "source", "split")
 
 
 def _loads(value: Any) -> Any:
-    import json
-
     return json.loads(value) if isinstance(value, str) else value
 
 
@@ -248,26 +255,28 @@ class PostgresStore:
     ) -> int:
         batch = state_saved(session_id, state, state_json or state.model_dump_json(), answered_before)
         batch.add_events(events)
-        update = batch.session_updates[0]
-        assignments = ", ".join(f"{column} = %({column})s" for column in SESSION_UPDATE_COLUMNS[1:])
-        async with self._con(transaction=True) as con:
-            await self._check_lease(con, session_id, owner)
-            cursor = await con.execute(
-                f"UPDATE sessions SET {assignments}, revision = revision + 1"
-                " WHERE id = %(id)s AND revision = %(revision)s",
-                {**update, "revision": revision},
-            )
-            if cursor.rowcount != 1:
-                raise LeaseLost(f"session {session_id} moved on from revision {revision}")
-            await _insert_rows(con, "turns", batch.turns)
-            await _insert_rows(con, "events", batch.events)
+        params = {**batch.session_updates[0], "revision": revision, "owner": owner}
+        async with self._con() as con:
+            try:
+                # One round trip: the statements are pipelined and the checks read back at the end; the
+                # UPDATE locks the lease row (no process can take the lease until this commits).
+                async with con.transaction(), con.pipeline() as pipeline:
+                    cursor = con.cursor()
+                    await cursor.execute(SAVE_SESSION_SQL, params)
+                    await _insert_rows(con, "turns", batch.turns)
+                    await _insert_rows(con, "events", batch.events)
+                    await pipeline.sync()
+                    if cursor.rowcount != 1:
+                        raise LeaseLost(
+                            f"session {session_id}: not leased to this process at revision {revision}"
+                        )
+            except psycopg.errors.UniqueViolation:  # its turn is stored already: another process answered it
+                raise LeaseLost(f"session {session_id} moved on from revision {revision}") from None
         return revision + 1
 
     async def log_events(self, events: list[EventRecord]) -> None:
         if not events:
             return
-        from workbench.store.batch import WriteBatch
-
         batch = WriteBatch().add_events(events)
         async with self._con(transaction=True) as con:
             await _insert_rows(con, "events", batch.events)
