@@ -33,7 +33,7 @@ from workbench.models import JobDetails, Preferences
 from workbench.records import InterviewRecord
 
 AnswererFactory = Callable[[PersonaSpec, int], Answerer]
-EARLY_END_ANSWERS = 2
+EARLY_END_ANSWERS = (0, 2)  # interviews ended with no answer and after two: the overall must stay null
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Suite:
     retest_runs: int  # total runs per retest persona and job, the main run included
     max_duration: int = 30
     occupation_jobs: int = 0  # jobs outside software added to the `job_count` software jobs (-1: all)
-    early_end_persona: str = ""  # played on every job and cut after two answers (overall must be null)
+    early_end_persona: str = ""  # played on every job, ended before any answer and after two (overall null)
     recorded_occupations_only: bool = False
     # Also play each chosen job outside software as a user pastes it: title, description and requirements, no
     # skills list (the input that made the old interviewer fall back to software banks).
@@ -201,10 +201,11 @@ def run_suite(
                         answerer_factory(get_persona(suite.early_end_persona), seed),
                         seed,
                         preferences,
-                        max_turns=EARLY_END_ANSWERS,
+                        max_turns=answers,
                     )
                 )
                 for job in chosen
+                for answers in EARLY_END_ANSWERS
             ]
         for record in heldout:
             if record.job_id in jobs:

@@ -22,6 +22,7 @@ from evals.metrics.occupations import occupation_metrics, software_question_shar
 from evals.metrics.structure import (
     STRUCTURE_METRICS,
     overall_null_after_two_answers,
+    overall_null_without_answers,
     plan_consistency,
     resume_probe_control,
 )
@@ -122,6 +123,9 @@ def structure_summary(
     }
     metrics["plan_consistency"] = plan_consistency(simulated)
     metrics["resume_probe_rate_control"] = resume_probe_control(simulated)
+    metrics["overall_null_without_answers"] = _mean_defined(
+        [overall_null_without_answers(t) for t in early_end]
+    )
     metrics["overall_null_after_two_answers"] = _mean_defined(
         [overall_null_after_two_answers(t) for t in early_end]
     )

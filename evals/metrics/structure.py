@@ -229,12 +229,20 @@ def evidence_reuse(trace: InterviewTrace) -> float | None:
     return float(max(keys.count(key) for key in set(keys)))
 
 
-def overall_null_after_two_answers(trace: InterviewTrace) -> float | None:
-    """For interviews ended after two answers: 1.0 if the overall is null (not enough evidence)."""
+def overall_null_after(trace: InterviewTrace, answers: int) -> float | None:
+    """For an interview ended after exactly `answers` answers: 1.0 if the overall is null (too little evidence)."""
     answered = [t for t in trace.turns if t.answer]
-    if len(answered) != 2:
+    if len(answered) != answers:
         return None
     return float(trace.predicted_overall is None)
+
+
+def overall_null_after_two_answers(trace: InterviewTrace) -> float | None:
+    return overall_null_after(trace, 2)
+
+
+def overall_null_without_answers(trace: InterviewTrace) -> float | None:
+    return overall_null_after(trace, 0)
 
 
 STRUCTURE_METRICS = {

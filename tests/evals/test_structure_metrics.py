@@ -26,6 +26,7 @@ from evals.metrics.structure import (
     evidence_reuse,
     no_evidence_scored_right,
     overall_null_after_two_answers,
+    overall_null_without_answers,
     plan_consistency,
     resume_probe_control,
     resume_probe_rate,
@@ -179,6 +180,9 @@ def test_overall_after_two_answers_must_be_null() -> None:
     assert overall_null_after_two_answers(trace(two, predicted_overall=None)) == 1.0
     assert overall_null_after_two_answers(trace(two, predicted_overall=5.0)) == 0.0
     assert overall_null_after_two_answers(trace(two[:1])) is None
+    unanswered = [turn(0, "Q1?", answer=None)]
+    assert overall_null_without_answers(trace(unanswered, predicted_overall=1.0)) == 0.0
+    assert overall_null_without_answers(trace(unanswered, predicted_overall=None)) == 1.0
 
 
 def test_software_questions_are_found_by_words_and_by_bank_origin() -> None:
