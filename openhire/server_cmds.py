@@ -101,8 +101,10 @@ def seed_command(
         # A new file, or an empty PostgreSQL database, is seeded as it is opened.
         store = await open_store(target, datasets_dir=datasets, seed_if_new=is_new)
         try:
+            if is_postgres(target):
+                return f"{describe(target)} is ready (seeded if it was empty)"
             if is_new:
-                return f"{describe(target)} is seeded"
+                return f"created and seeded {describe(target)}"
             if if_new:
                 return f"{describe(target)} exists; not seeded again"
             bundle = read_bundle(datasets or get_settings().datasets_dir)
