@@ -17,6 +17,7 @@ from websockets.exceptions import InvalidStatus
 
 from protocol_server.app import create_app
 from tests.conftest import ServerProcess, auth, free_port, make_server
+from tests.postgres import new_database
 from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
 from workbench.models import Preferences
 from workbench.protocol import GetStatus, start_interview
@@ -25,11 +26,13 @@ from workbench.store.journal import scan_file
 from workbench.store.store import Store, journal_path
 
 
+@pytest.mark.parametrize("store", ["duckdb", "postgresql"])
 def test_the_server_ends_the_interview_at_max_duration(
-    tmp_path: Path, own_server: list[ServerProcess]
+    tmp_path: Path, own_server: list[ServerProcess], store: str, request: pytest.FixtureRequest
 ) -> None:
+    db_url = new_database(request.getfixturevalue("postgres_url")) if store == "postgresql" else None
     # 0.3 s per interview minute: the 5-minute minimum lasts 1.5 s.
-    proc = make_server(tmp_path, seconds_per_minute="0.3")
+    proc = make_server(tmp_path, db_url, seconds_per_minute="0.3")
     own_server.append(proc.start())
     with Client(proc.ws("timed")) as client:
         started = client.start(preferences=Preferences(max_duration=5))
