@@ -251,14 +251,16 @@ def report(name: str, r: Result, sessions: int) -> dict[str, float]:
         "turns_per_s": r.turns / r.seconds if r.seconds else 0.0,
         "kib_per_idle_session": (r.rss_idle - r.rss_before) / sessions / 1024,
     }
-    cpu = (
-        " ".join(f"{side}={seconds / r.seconds:.2f}" for side, seconds in r.cpu.items()) if r.seconds else ""
-    )
+    # Cores busy on each side while the interviews ran, and CPU milliseconds per turn: on a shared machine the
+    # second is the steadier figure (latency there measures the scheduler as much as the server).
+    cpu = " ".join(f"{side}={s / r.seconds:.2f}" for side, s in r.cpu.items()) if r.seconds else ""
+    per_turn = " ".join(f"{side}={1000 * s / r.turns:.2f}" for side, s in r.cpu.items()) if r.turns else ""
+    figures.update({f"cpu_ms_per_turn_{side}": 1000 * s / r.turns for side, s in r.cpu.items() if r.turns})
     print(
         f"{name:>10}: sessions={sessions} turns={r.turns} errors={r.errors} "
         f"p50={figures['p50_ms']:.1f} ms p99={figures['p99_ms']:.1f} ms "
         f"throughput={figures['turns_per_s']:.0f} turns/s memory={figures['kib_per_idle_session']:.1f} KiB/session "
-        f"cpu(cores)[{cpu}]"
+        f"cpu(cores)[{cpu}] cpu(ms/turn)[{per_turn}]"
     )
     return figures
 
