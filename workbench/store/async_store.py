@@ -157,18 +157,29 @@ class AsyncStore:
         except Exception as exc:
             job.future.set_exception(exc)
 
+    def _catch_up(self) -> None:
+        """Wait until DuckDB has taken in every entry written so far (a few milliseconds, appends held):
+        under steady traffic it is never idle on its own, and the journal could only grow."""
+        inner = _Job(fn=lambda store: None)
+        self._db_queue.put(inner)
+        try:
+            inner.future.result()
+        except Exception:  # DuckDB failing: the entries stay in the journal, which is not restarted
+            log.warning("journal not restarted: DuckDB could not take in its entries")
+
     def _journal_group(self, jobs: list[_Job]) -> None:
         if not jobs:
             return
-        entries = [
-            (self._seq + offset, job.batch or WriteBatch()) for offset, job in enumerate(jobs, start=1)
-        ]
+        written = self._seq
+        entries = [(written + offset, job.batch or WriteBatch()) for offset, job in enumerate(jobs, start=1)]
         # Taken whatever happens: a failed write's sequence numbers are never handed out again.
         self._seq = entries[-1][0]
         try:
-            if self._applied_seq == self._seq - len(entries) and self._journal.size() > TRUNCATE_BYTES:
-                # DuckDB holds every entry written so far; it records the new journal with the next apply
-                self._journal.restart(self._applied_seq)
+            if self._journal.size() > TRUNCATE_BYTES:
+                self._catch_up()
+                if self._applied_seq == written:
+                    # DuckDB holds every entry written so far; it records the new journal with the next apply
+                    self._journal.restart(self._applied_seq)
             end = self._journal.append(entries)
         except Exception as exc:
             log.error("journal write failed: %s", exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import logging
 import os
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from workbench.models import utc_now
+from workbench.store import async_store
+from workbench.store.async_store import AsyncStore
 from workbench.store.batch import WriteBatch
 from workbench.store.journal import RECORD_HEADER, JournalWriteError, scan_file
 from workbench.store.records import EventRecord
@@ -159,3 +162,23 @@ def test_recover_applies_the_good_prefix_and_keeps_a_copy(tmp_path: Path) -> Non
     with Store(db) as store:
         assert stored_tokens(store) == ["a"]
         assert store.journal_position().last_seq == 3  # seq 2 and 3 (quarantined) are never handed out again
+
+
+def test_under_steady_writes_the_journal_starts_over_once_duckdb_holds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(async_store, "TRUNCATE_BYTES", 2000)
+    db = tmp_path / "s.duckdb"
+    store = AsyncStore(Store(db))
+    ids = set()
+
+    async def write_steadily() -> None:
+        for n in range(40):  # never idle: DuckDB would otherwise lag behind by up to its apply interval
+            await store.apply(event_batch(f"t{n}"))
+            ids.add(store.store.journal.journal_id if store.store.journal else "")
+
+    asyncio.run(write_steadily())
+    assert len(ids) > 3 and journal_path(db).stat().st_size < 4000  # restarted many times, stays small
+    store.close()
+    with Store(db) as reopened:
+        assert stored_tokens(reopened) == [f"t{n}" for n in range(40)]  # nothing lost to the restarts
