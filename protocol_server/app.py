@@ -20,6 +20,7 @@ from protocol_server.errors import install_error_handlers
 from protocol_server.machine import SessionMachine
 from protocol_server.rest import public_router, router
 from protocol_server.rest_extra import router as extra_router
+from protocol_server.session_token import redact_uvicorn_logs
 from protocol_server.ws import interview_endpoint
 from protocol_server.ws_guard import RateLimitCounter
 from workbench.interviewer import load_interviewer
@@ -102,6 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.keyring = keyring_for_serving(settings)
+    redact_uvicorn_logs()  # handshake URLs may carry `?token=`
     app.state.rate_limited = RateLimitCounter()
     install_error_handlers(app)
     app.add_middleware(

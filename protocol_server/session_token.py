@@ -13,10 +13,13 @@ import binascii
 import hashlib
 import hmac
 import json
+import logging
+import re
 import time
 from dataclasses import dataclass
 
 MAX_TOKEN_CHARS = 2048
+_TOKEN_IN_URL = re.compile(r"(token=)[^&\s\"']+")
 
 
 class TokenError(ValueError):
@@ -77,3 +80,25 @@ def verify(secret: str, token: str, session_id: str, now: float | None = None) -
     if claims.session_id != session_id:
         raise TokenError("session token is for another session")
     return claims
+
+
+def redact(text: str) -> str:
+    return _TOKEN_IN_URL.sub(r"\1[redacted]", text)
+
+
+class RedactTokens(logging.Filter):
+    """Keeps session tokens out of uvicorn's access and connection logs (they log the handshake's URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in record.args)
+        return True
+
+
+def redact_uvicorn_logs() -> None:
+    for name in ("uvicorn.access", "uvicorn.error"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactTokens) for f in logger.filters):
+            logger.addFilter(RedactTokens())

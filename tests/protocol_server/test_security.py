@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import subprocess
@@ -12,7 +13,7 @@ import httpx
 import pytest
 from websockets.exceptions import InvalidStatus
 
-from protocol_server.session_token import TokenError, issue_for, verify
+from protocol_server.session_token import RedactTokens, TokenError, issue_for, verify
 from tests.conftest import ADMIN_KEY, OPENHIRE, READ_KEY, REPO, WRITE_KEY, ServerProcess, auth, make_server
 from tests.protocol_server.wsclient import SEED_CANDIDATE, SEED_JOB, Client
 from workbench.apikeys import KeyRing, Role, hash_key, normalise_entry
@@ -135,6 +136,21 @@ def test_session_tokens_sign_bind_and_expire() -> None:
     ):
         with pytest.raises(TokenError):
             verify(SECRET, bad, session)
+
+
+def test_tokens_are_redacted_from_connection_logs() -> None:
+    token = issue_for(SECRET, "s1", "job", "cand", 60)
+    record = logging.LogRecord(
+        "uvicorn.error",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "WebSocket %s" [accepted]',
+        ("127.0.0.1:5", f"/ws/interview/s1?token={token}&x=1"),
+        None,
+    )
+    assert RedactTokens().filter(record)
+    assert token not in record.getMessage() and "token=[redacted]&x=1" in record.getMessage()
 
 
 def test_websocket_requires_a_token_when_configured(token_server: ServerProcess) -> None:
