@@ -57,15 +57,21 @@ def candidate_label(candidate: dict[str, Any]) -> str:
     return f"{candidate.get('name', 'Unnamed')} <{email}>" if email else str(candidate.get("name", "Unnamed"))
 
 
+def overall_label(assessment: dict[str, Any]) -> str:
+    """The overall score, or why there is none yet (too few competencies with evidence)."""
+    overall = assessment.get("overall")
+    return f"{float(overall):.1f} / 5" if overall is not None else "not enough evidence"
+
+
 def competency_rows(assessment: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """Per-competency scores and the quotes behind them, ready for a dataframe."""
+    """Per-competency scores and the quotes behind them, ready for a dataframe (None: no evidence)."""
     rows = []
     for competency in (assessment or {}).get("competencies") or []:
         rows.append(
             {
                 "competency": competency.get("name", ""),
                 "score": competency.get("score"),
-                "evidence": competency.get("evidence", ""),
+                "evidence": competency.get("evidence", "") or "(no evidence)",
             }
         )
     return rows

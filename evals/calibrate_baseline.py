@@ -1,17 +1,17 @@
-"""Fit the baseline interviewer's score calibration on the train split (`python -m evals.calibrate_baseline`).
+"""Fit the baseline's rubric scoring on the train split (`python -m evals.calibrate_baseline`).
 
-Every train recording is replayed through the baseline exactly as the eval suites replay held-out ones; for
-each answer and each competency it gave evidence on, the baseline's 0..1 competency quality is recomputed
-(and checked against the score the interviewer actually gave). A competency's session score is the rounded
-mean of its per-answer scores, as in `feedback.competency_scores`, so the cut points are fitted for the score
-the labels are compared with:
+Every train recording is scored against its own questions (`evals.assessment_replay`): each planned question
+with its follow-ups is one answer, judged for one competency. Only answers that are evidence are used. Then:
 
-1. start from isotonic regression of the label on the competency's mean quality, reading off where the fitted
-   curve crosses 1.5, 2.5, 3.5 and 4.5;
-2. refine the four cut points by coordinate descent on a 0.01 grid, minimising the mean absolute error of
-   the session scores against the labels (ties: higher quadratic-weighted kappa).
+1. a ridge regression of the competency's label on its answers' mean rubric features (standardised, λ = 3)
+   gives the linear model the baseline turns features into a 0..1 quality with (look-for coverage and red
+   flags keep fixed weights: the recordings' questions have no rubric to learn them from);
+2. the four cut points on that quality start where the model's estimate crosses 1.5, 2.5, 3.5 and 4.5 and are
+   refined by coordinate descent on a 0.01 grid, maximising the quadratic-weighted kappa of the competency
+   scores against the labels (ties: lower mean absolute error). Minimising the error alone collapsed the
+   scale onto the commonest labels.
 
-Only `train` is fitted on; `--check dev` reports the written mapping on dev. Held-out is never read here.
+Only `train` is fitted on; `--check dev` reports the written calibration on dev. Held-out is never read here.
 """
 
 from __future__ import annotations
@@ -21,103 +21,86 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from sklearn.isotonic import IsotonicRegression
 
-from evals.data import load_candidates, load_interviews, load_jobs
+from evals.assessment_replay import recorded_state
+from evals.data import load_interviews, load_jobs
 from evals.metrics.assessment import quadratic_weighted_kappa, spearman
-from evals.replay import replay_state
-from workbench.interviewer.api import InterviewState
-from workbench.interviewer.assess import (
-    AnswerFeatures,
-    answer_quality,
-    competencies_for,
-    competency_quality,
-    read_features,
-    to_score,
-)
-from workbench.interviewer.baseline import BaselineInterviewer, profile_of
 from workbench.interviewer.calibration import (
     CALIBRATION_PATH,
     Calibration,
     FittedOn,
-    active_calibration,
     read_calibration,
     write_calibration,
 )
 from workbench.interviewer.competencies import normalise_skill
-from workbench.interviewer.guards import neutralise
-from workbench.models import Phase
+from workbench.interviewer.plan_view import view_of
+from workbench.interviewer.rubric_score import FEATURES, RubricFeatures
+from workbench.interviewer.scorecard import answer_groups, baseline_judge
 from workbench.records import InterviewRecord, Split
 
 FIT_SPLIT: Split = "train"
 CHECK_SPLITS: tuple[Split, ...] = ("train", "dev")
 GRID = tuple(round(step * 0.01, 2) for step in range(101))
 MAX_ROUNDS = 20
+RIDGE = 3.0
+# Rubric content the recordings cannot teach (their questions carry no look-for points or red flags): these
+# keep fixed weights on the label scale instead of fitted ones. Full look-for coverage is worth 1.5 points.
+FIXED_WEIGHTS = {"look_for": 1.5, "red_flags": -2.0}
+FITTED = tuple(name for name in FEATURES if name not in FIXED_WEIGHTS)
 Cuts = tuple[float, float, float, float]
-METHOD = "isotonic init + coordinate descent on 0.01 grid, min session-score MAE vs labels (train split)"
+METHOD = (
+    "ridge regression of label on rubric features + cut points by coordinate descent on a 0.01 grid, "
+    "max quadratic-weighted kappa of competency scores vs labels (train split)"
+)
 
 
 @dataclass(frozen=True)
 class CompetencyCase:
-    """A labelled competency of one recording and the baseline's per-answer evidence on it."""
+    """A labelled competency of one recording and the rubric features of each answer that was evidence."""
 
     record_id: str
     competency: str
     label: int
-    evidence: list[tuple[float, AnswerFeatures]] = field(default_factory=list)
+    answers: list[tuple[RubricFeatures, int | None]] = field(default_factory=list)  # features, cap
 
-    def mean_quality(self) -> float:
-        return float(np.mean([quality for quality, _ in self.evidence]))
+    def mean_features(self) -> np.ndarray:
+        return np.array([[f.values[name] for name in FITTED] for f, _ in self.answers]).mean(axis=0)
 
-    def session_score(self, calibration: Calibration) -> int:
-        """The session score `feedback.competency_scores` would give under `calibration`."""
-        scores = [to_score(quality, features, calibration) for quality, features in self.evidence]
-        return max(1, min(5, round(sum(scores) / len(scores))))
-
-
-def answer_evidence(
-    interviewer: BaselineInterviewer, state: InterviewState
-) -> dict[str, list[tuple[float, AnswerFeatures]]]:
-    """Per competency, the (quality, features) of every answer that gave evidence on it, as assessed."""
-    competencies = profile_of(state).competencies
-    evidence: dict[str, list[tuple[float, AnswerFeatures]]] = {}
-    for turn in state.turns:
-        if turn.answer is None or turn.assessment is None:
-            continue
-        clean, _ = neutralise(turn.answer)
-        question = interviewer.bank.question(turn.question_id)
-        features = read_features(interviewer.bank, question, clean)
-        quality = answer_quality(features, turn.phase == Phase.BEHAVIORAL)
-        given = {item.name: item.score for item in turn.assessment.competencies}
-        for name in competencies_for(question, turn.phase, competencies, features):
-            value = competency_quality(name, quality, features)
-            if to_score(value, features, active_calibration()) != given.get(name):
-                raise RuntimeError(
-                    f"replayed score of {name!r} differs from the interviewer's: assess drifted"
-                )
-            evidence.setdefault(normalise_skill(name), []).append((value, features))
-    return evidence
+    def score(self, calibration: Calibration) -> int:
+        """The competency score the scorecard gives under `calibration` (`scorecard.competency_score`)."""
+        qualities = [features.quality(calibration) for features, _ in self.answers]
+        score = calibration.score(sum(qualities) / len(qualities))
+        caps = [cap for _, cap in self.answers if cap]
+        if len(caps) == len(self.answers):
+            score = min(score, max(caps))
+        return max(1, min(5, score))
 
 
-def collect_cases(
-    records: Sequence[InterviewRecord], interviewer: BaselineInterviewer
-) -> list[CompetencyCase]:
-    jobs, candidates = load_jobs(), load_candidates()
+def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
+    jobs = load_jobs()
     cases = []
     for record in records:
         if record.job_id not in jobs:
             continue
-        state, _ = replay_state(interviewer, record, jobs[record.job_id], candidates.get(record.candidate_id))
-        evidence = answer_evidence(interviewer, state)
+        state = recorded_state(record, jobs[record.job_id])
+        view = view_of(state)
+        assert view is not None
+        answers: dict[str, list[tuple[RubricFeatures, int | None]]] = {}
+        for group in answer_groups(view, state):
+            judgement = baseline_judge(group)
+            if judgement.score is None or judgement.features is None or group.competency is None:
+                continue
+            cap = 2 if judgement.reason else None  # a red flag or too little evidence caps it
+            answers.setdefault(group.competency.name, []).append((judgement.features, cap))
         for label in record.labels.competencies:
             name = normalise_skill(label.name)
-            if evidence.get(name):
-                cases.append(CompetencyCase(record.id, name, label.score, evidence[name]))
+            if answers.get(name):
+                cases.append(CompetencyCase(record.id, name, label.score, answers[name]))
     return cases
 
 
 def agreement(cases: Sequence[CompetencyCase], calibration: Calibration) -> dict[str, float]:
-    predicted = [case.session_score(calibration) for case in cases]
+    predicted = [case.score(calibration) for case in cases]
     truth = [case.label for case in cases]
     return {
         "spearman": spearman(predicted, truth),
@@ -127,28 +110,30 @@ def agreement(cases: Sequence[CompetencyCase], calibration: Calibration) -> dict
     }
 
 
-def isotonic_cuts(cases: Sequence[CompetencyCase]) -> Cuts:
-    """Where the isotonic fit of label on mean quality crosses each half-point (the starting cut points)."""
-    qualities = np.array([case.mean_quality() for case in cases])
-    labels = np.array([case.label for case in cases], dtype=float)
-    fitted = IsotonicRegression(y_min=1.0, y_max=5.0, out_of_bounds="clip").fit(qualities, labels)
-    grid = np.array(GRID)
-    curve = fitted.predict(grid)
-    cuts = []
-    for boundary in (1.5, 2.5, 3.5, 4.5):
-        reached = np.nonzero(curve >= boundary)[0]
-        cuts.append(float(grid[reached[0]]) if reached.size else 1.0)
-    return (cuts[0], cuts[1], cuts[2], cuts[3])
+def fit_weights(cases: Sequence[CompetencyCase]) -> tuple[dict[str, float], float]:
+    """Ridge regression of the label on the mean features, returned in the features' own units."""
+    x = np.array([case.mean_features() for case in cases])
+    y = np.array([case.label for case in cases], dtype=float)
+    mean, spread = x.mean(axis=0), x.std(axis=0)
+    spread[spread == 0] = 1.0
+    design = np.c_[(x - mean) / spread, np.ones(len(x))]
+    penalty = RIDGE * np.eye(design.shape[1])
+    penalty[-1, -1] = 0.0
+    beta = np.linalg.solve(design.T @ design + penalty, design.T @ y)
+    weights = beta[:-1] / spread
+    intercept = float(beta[-1] - (weights * mean).sum())
+    fitted = {name: round(float(w), 6) for name, w in zip(FITTED, weights, strict=True)}
+    return fitted | FIXED_WEIGHTS, round(intercept, 6)
 
 
-def _loss(cases: Sequence[CompetencyCase], cuts: Cuts) -> tuple[float, float]:
-    metrics = agreement(cases, Calibration(cut_points=cuts))
-    return round(metrics["score_mae"], 9), -round(metrics["qwk"], 9)
+def _loss(cases: Sequence[CompetencyCase], calibration: Calibration) -> tuple[float, float]:
+    metrics = agreement(cases, calibration)
+    return -round(metrics["qwk"], 9), round(metrics["score_mae"], 9)
 
 
-def refine_cuts(cases: Sequence[CompetencyCase], start: Cuts) -> Cuts:
+def refine_cuts(cases: Sequence[CompetencyCase], start: Calibration) -> Cuts:
     """Coordinate descent: move one cut point at a time to its best grid value between its neighbours."""
-    cuts = list(start)
+    cuts = list(start.cut_points)
     best = _loss(cases, start)
     for _ in range(MAX_ROUNDS):
         improved = False
@@ -157,7 +142,7 @@ def refine_cuts(cases: Sequence[CompetencyCase], start: Cuts) -> Cuts:
             high = cuts[k + 1] if k < 3 else 1.0
             for value in (v for v in GRID if low <= v <= high and v != cuts[k]):
                 trial = (*cuts[:k], value, *cuts[k + 1 :])
-                loss = _loss(cases, (trial[0], trial[1], trial[2], trial[3]))
+                loss = _loss(cases, start.model_copy(update={"cut_points": trial}))
                 if loss < best:
                     best, cuts[k], improved = loss, value, True
         if not improved:
@@ -169,10 +154,11 @@ def fit(records: Sequence[InterviewRecord]) -> Calibration:
     """The calibration fitted on `records`, which must all be train recordings."""
     if any(record.split != FIT_SPLIT for record in records):
         raise ValueError(f"the calibration is fitted on the {FIT_SPLIT} split only")
-    cases = collect_cases(records, BaselineInterviewer())
+    cases = collect_cases(records)
     before = agreement(cases, Calibration())
-    cuts = refine_cuts(cases, isotonic_cuts(cases))
-    fitted = Calibration(cut_points=cuts, method=METHOD)
+    weights, intercept = fit_weights(cases)
+    linear = Calibration(weights=weights, intercept=intercept, method=METHOD)
+    fitted = linear.model_copy(update={"cut_points": refine_cuts(cases, linear)})
     after = agreement(cases, fitted)
     return fitted.model_copy(
         update={
@@ -192,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     if args.check:
-        cases = collect_cases(load_interviews(split=args.check), BaselineInterviewer())
+        cases = collect_cases(load_interviews(split=args.check))
         for name, calibration in (
             ("uncalibrated", Calibration()),
             ("calibrated", read_calibration(CALIBRATION_PATH)),

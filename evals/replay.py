@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 
+from evals.assessment_replay import recorded_state
 from evals.metrics.trace import InterviewTrace, trace_from_replay
 from workbench.interviewer.api import Interviewer, InterviewState
 from workbench.models import CandidateDetails, JobDetails
@@ -49,5 +50,10 @@ def replay_record(
     job: JobDetails,
     candidate: CandidateDetails | None = None,
 ) -> InterviewTrace:
+    """The replay's conduct and comfort; its scores come from the recorded answers judged against their own
+    questions (`assessment_replay`) when the interviewer can rescore, since answers replayed to other
+    questions are rightly not evidence."""
     state, latencies = replay_state(interviewer, record, job, candidate)
-    return trace_from_replay(record, job, state, latencies)
+    rescorer = getattr(interviewer, "rescore", None)
+    scored = rescorer(recorded_state(record, job)) if callable(rescorer) else None
+    return trace_from_replay(record, job, state, latencies, scored)

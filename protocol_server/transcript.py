@@ -30,13 +30,19 @@ def to_markdown(session: SessionDetail) -> str:
         ]
         lines.append(f"**Candidate:** {turn.answer}" if turn.answer is not None else "_(not answered)_")
         if turn.assessment and turn.assessment.competencies:
-            scores = ", ".join(f"{c.name} {c.score}/5" for c in turn.assessment.competencies)
+            scores = ", ".join(f"{c.name} {_score(c.score)}" for c in turn.assessment.competencies)
             lines += ["", f"_Assessment:_ comfort {turn.assessment.comfort}; {scores}"]
     if session.assessment:
-        lines += ["", "## Assessment", "", f"Overall: {session.assessment.overall:.1f}/5", ""]
+        overall = session.assessment.overall
+        shown = f"{overall:.1f}/5" if overall is not None else "not enough evidence"
+        lines += ["", "## Assessment", "", f"Overall: {shown}", ""]
         for comp in session.assessment.competencies:
             evidence = f" — “{comp.evidence}”" if comp.evidence else ""
-            lines.append(f"- **{comp.name}**: {comp.score}/5{evidence}")
+            lines.append(f"- **{comp.name}**: {_score(comp.score)}{evidence}")
     if session.final_feedback:
         lines += ["", "## Feedback", "", session.final_feedback]
     return "\n".join(lines) + "\n"
+
+
+def _score(score: int | None) -> str:
+    return f"{score}/5" if score is not None else "no evidence"

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 
 class Phase(StrEnum):
@@ -122,10 +122,26 @@ AnswerKind = Literal["answer", "clarification_request", "candidate_question"]
 Backend = Literal["baseline", "lm"]
 
 
+# A score sits on the rubric's 1–5 scale; the anchor it reached is the nearest of 1, 3 and 5 at or below it.
+AnchorLevel = Literal[1, 3, 5]
+AssessmentStatus = Literal["scored", "insufficient_evidence"]
+
+
+def anchor_level(score: int | None) -> AnchorLevel | None:
+    if score is None:
+        return None
+    return 5 if score >= 5 else 3 if score >= 3 else 1
+
+
 class CompetencyScore(BaseModel):
+    """One competency's score. `score` is null when nothing the candidate said is evidence for it."""
+
     name: str
-    score: int = Field(ge=1, le=5)
+    competency_id: str = ""
+    score: int | None = Field(default=None, ge=1, le=5)
+    rubric_level: AnchorLevel | None = None
     evidence: str = Field(default="", description="A short quote from the candidate's own words.")
+    red_flags: list[str] = Field(default_factory=list, description="Rubric red flags the answer stated.")
 
 
 class AnswerAssessment(BaseModel):
@@ -159,11 +175,63 @@ class Turn(BaseModel):
 
 
 class SessionAssessment(BaseModel):
-    overall: float = Field(ge=1, le=5)
+    """`overall` is null (`status: insufficient_evidence`) until half the plan's competencies have evidence."""
+
+    overall: float | None = Field(default=None, ge=1, le=5)
+    status: AssessmentStatus = "insufficient_evidence"
     competencies: list[CompetencyScore] = Field(default_factory=list)
     summary: str = ""
     strengths: list[str] = Field(default_factory=list)
     areas_to_improve: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _status_of_stored(cls, data: object) -> object:
+        """Assessments stored before `status` existed were scored whenever they had an overall."""
+        if isinstance(data, dict) and "status" not in data and data.get("overall") is not None:
+            return {**data, "status": "scored"}
+        return data
+
+
+CoverageStatus = Literal["not_asked", "not_answered", "no_evidence", "evidenced"]
+
+
+class EvidenceQuote(BaseModel):
+    quote: str = Field(description="The candidate's words, verbatim (possibly shortened with an ellipsis).")
+    turn_index: int
+    question_id: str = ""
+
+
+class ScorecardEntry(BaseModel):
+    """One plan competency on the hiring scorecard; `coverage` is computed from the plan and the turns."""
+
+    competency_id: str
+    name: str
+    kind: str = ""
+    score: int | None = Field(default=None, ge=1, le=5)
+    rubric_level: AnchorLevel | None = None
+    anchor: str = Field(default="", description="The rubric anchor text the score reached.")
+    evidence: list[EvidenceQuote] = Field(default_factory=list)
+    red_flags: list[str] = Field(default_factory=list)
+    coverage: CoverageStatus = "not_asked"
+    questions_planned: int = 0
+    questions_asked: int = 0
+    answers: int = 0
+    note: str = ""
+
+
+class Scorecard(BaseModel):
+    """The hiring team's view of one interview: per competency score, rubric level, evidence and coverage."""
+
+    plan_version: int | None = None
+    plan_key: str = ""
+    overall: float | None = Field(default=None, ge=1, le=5)
+    status: AssessmentStatus = "insufficient_evidence"
+    competencies_planned: int = 0
+    competencies_evidenced: int = 0
+    answers: int = 0
+    competencies: list[ScorecardEntry] = Field(default_factory=list)
+    backend: Backend = "baseline"
 
 
 class InterviewState(BaseModel):
@@ -183,6 +251,7 @@ class InterviewState(BaseModel):
     ended_at: datetime | None = None
     final_feedback: str | None = None
     assessment: SessionAssessment | None = None
+    scorecard: Scorecard | None = None
     plan: InterviewPlan | None = Field(default=None, description="The job's plan this interview follows.")
     # Interviewer-private working memory (plan, budgets, hidden notes). Must stay JSON-serialisable.
     scratch: dict[str, object] = Field(default_factory=dict)

@@ -10,7 +10,7 @@ import streamlit as st
 
 from app.client import ServerApi, ServerError
 from app.session_filters import SessionFilter, filter_sessions, sessions_table, started_on
-from app.ui import candidate_label, competency_rows, job_label, plain, require_server
+from app.ui import candidate_label, competency_rows, job_label, overall_label, plain, require_server
 
 SESSION_LIMIT = 500
 
@@ -127,7 +127,7 @@ def show_final(session: dict[str, Any]) -> None:
         st.markdown("**Final feedback**")
         st.markdown(plain(str(session["final_feedback"])))
     if assessment:
-        st.metric("Overall", f"{float(assessment.get('overall') or 0):.1f} / 5")
+        st.metric("Overall", overall_label(assessment))
         rows = competency_rows(assessment)
         if rows:
             st.dataframe(rows, hide_index=True, width="stretch")

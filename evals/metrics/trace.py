@@ -161,9 +161,14 @@ def trace_from_simulation(played: SimulatedInterview) -> InterviewTrace:
 
 
 def trace_from_replay(
-    record: InterviewRecord, job: JobDetails, state: InterviewState, latencies_ms: list[float]
+    record: InterviewRecord,
+    job: JobDetails,
+    state: InterviewState,
+    latencies_ms: list[float],
+    scored: InterviewState | None = None,
 ) -> InterviewTrace:
-    """A recorded transcript whose answers were replayed through an interviewer.
+    """A recorded transcript whose answers were replayed through an interviewer. Its scores come from
+    `scored` when given: the recorded answers judged against their own questions (`assessment_replay`).
 
     Turn labels are aligned by answer order: the n-th answer the interviewer assessed is the n-th recorded
     answer, whatever question the interviewer asked before it.
@@ -186,7 +191,7 @@ def trace_from_replay(
                 competency_id=turn.competency_id,
             )
         )
-    scores, overall = predicted_scores(state)
+    scores, overall = predicted_scores(scored or state)
     words, figures = answer_size_by_competency(record)
     return InterviewTrace(
         id=record.id,
@@ -202,7 +207,7 @@ def trace_from_replay(
         true_scores={normalise_skill(c.name): c.score for c in record.labels.competencies},
         true_overall=record.labels.overall,
         latencies_ms=latencies_ms,
-        evidence=evidence_quotes(state),
+        evidence=evidence_quotes(scored or state),
         plan_questions=plan_questions(state),
         plan_competencies=plan_competencies(state),
         competency_words=words,

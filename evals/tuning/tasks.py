@@ -1,8 +1,8 @@
 """What each tunable module learns from: DSPy examples built from labelled transcripts, and their metrics.
 
-- `assess`: one example per answered turn. Inputs are the interviewer program's (job title, question, the
-  competencies the turn bears on, answer); labels are the turn's comfort and vague labels and the interview's
-  1–5 label of each of those competencies (human labels are per interview, so each answer carries them).
+- `assess`: one example per answer to a question mapped to a labelled competency. Inputs are the assessor's
+  (job title, competency, question, rubric, answer); labels are the turn's comfort and vague labels and the
+  interview's 1–5 label of that competency (human labels are per interview, so each answer carries them).
 - `next_turn`: one example per answer that has a next question. The move comes from what the recorded
   interviewer did next (follow up vs next main question); the metric checks the written turn is usable.
 - `feedback`: one example per interview, from its competency labels and rationales.
@@ -20,15 +20,18 @@ from typing import Any
 import dspy
 from pydantic import BaseModel
 
+from evals.assessment_replay import recorded_state
 from evals.metrics.interviewer import PROTECTED_PATTERNS, star_parts_present
 from evals.text import content_words, jaccard, mentioned_skills
-from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, normalise_skill
-from workbench.models import JobDetails, Phase
+from workbench.interviewer.competencies import normalise_skill
+from workbench.interviewer.dspy_modules import rubric_text
+from workbench.models import JobDetails
 from workbench.records import InterviewRecord, RecordedTurn
 
 Metric = Callable[[dspy.Example, Any, Any], float]
 MODULES = ("assess", "next_turn", "feedback")
 MAX_FEEDBACK_ITEMS = 3
+ASSESS_INPUTS = ("job_title", "competency", "question", "rubric", "answer")
 
 
 @dataclass(frozen=True)
@@ -40,42 +43,44 @@ class TaskSpec:
     metric: Metric
 
 
-def turn_competencies(turn: RecordedTurn, record: InterviewRecord) -> list[str]:
-    """The labelled competencies an answer bears on: technical ones in the technical phase, else behavioral."""
-    labelled = [normalise_skill(c.name) for c in record.labels.competencies]
-    technical = [name for name in labelled if name not in BEHAVIORAL_COMPETENCIES]
-    behavioral = [name for name in labelled if name in BEHAVIORAL_COMPETENCIES]
-    if turn.phase is Phase.TECHNICAL and technical:
-        return technical
-    return behavioral or labelled
-
-
 def assess_examples(record: InterviewRecord, job: JobDetails) -> list[dspy.Example]:
+    """One example per answer to a question mapped to a labelled competency (`evals.assessment_replay`)."""
     scores = {normalise_skill(c.name): c.score for c in record.labels.competencies}
+    state = recorded_state(record, job)
+    plan = state.plan
+    questions = {q.id: q for q in plan.questions} if plan else {}
+    names = {c.id: c.name for c in plan.competencies} if plan else {}
     examples = []
-    for position, turn in enumerate(record.turns):
-        competencies = turn_competencies(turn, record)
-        labelled = [{"competency": name, "score": scores[name], "evidence": ""} for name in competencies]
-        star = star_parts_present(turn.answer)
+    for position, (turn, recorded) in enumerate(zip(state.turns, record.turns, strict=True)):
+        question = questions.get(turn.question_id)
+        if question is None:
+            continue
+        name = names[question.competency_id]
+        star = star_parts_present(recorded.answer)
         example = dspy.Example(
             key=f"{record.id}#{position}",
             job_title=job.title,
+            competency=name,
             question=turn.question,
-            competencies=competencies,
-            answer=turn.answer,
-            comfort=turn.labels.comfort.value,
-            vague=turn.labels.vague,
-            scores=labelled,
+            rubric=rubric_text(question.rubric),
+            answer=recorded.answer,
+            comfort=recorded.labels.comfort.value,
+            vague=recorded.labels.vague,
+            scores=[{"competency": name, "score": scores[name]}],
             # The label in the program's output shape, for labelled demos (STAR parts detected lexically).
             assessment={
-                "comfort": turn.labels.comfort.value,
+                "comfort": recorded.labels.comfort.value,
                 "skills_evidenced": [],
                 "star": {part: part in star for part in ("situation", "task", "action", "result")},
-                "vague": turn.labels.vague,
-                "scores": labelled,
+                "vague": recorded.labels.vague,
+                "addresses_question": True,
+                "correct": scores[name] >= 3,
+                "score": scores[name],
+                "evidence": "",
+                "red_flags": [],
             },
         )
-        examples.append(example.with_inputs("job_title", "question", "competencies", "answer"))
+        examples.append(example.with_inputs(*ASSESS_INPUTS))
     return examples
 
 
@@ -110,13 +115,18 @@ def _field(prediction: Any, name: str, default: Any = None) -> Any:
     return flatten_prediction(prediction).get(name, default)
 
 
-def predicted_scores(prediction: Any) -> dict[str, int]:
+def predicted_scores(prediction: Any, competency: str = "") -> dict[str, int]:
+    """Scores as `{competency: score}`: a list of scored items (the baseline's), or one `score` for the
+    example's competency (the assessor's output)."""
     found: dict[str, int] = {}
     for item in _field(prediction, "scores", None) or []:
         name = _field(item, "competency", "")
         score = _field(item, "score", None)
         if isinstance(name, str) and isinstance(score, int | float) and 1 <= score <= 5:
             found[normalise_skill(name)] = round(score)
+    single = _field(prediction, "score", None)
+    if competency and isinstance(single, int | float) and 1 <= single <= 5:
+        found.setdefault(normalise_skill(competency), round(single))
     return found
 
 
@@ -125,7 +135,7 @@ def assess_metric(example: dspy.Example, prediction: Any, trace: Any = None) -> 
     comfort = 1.0 if str(_field(prediction, "comfort", "")) == example.comfort else 0.0
     vague = 1.0 if bool(_field(prediction, "vague", False)) == example.vague else 0.0
     truth = {item["competency"]: item["score"] for item in example.scores}
-    scores = predicted_scores(prediction)
+    scores = predicted_scores(prediction, str(getattr(example, "competency", "")))
     closeness = [
         1 - abs(scores[name] - score) / 4 if name in scores else 0.0 for name, score in truth.items()
     ]
@@ -230,7 +240,7 @@ def feedback_metric(example: dspy.Example, prediction: Any, trace: Any = None) -
 TASKS: dict[str, TaskSpec] = {
     "assess": TaskSpec(
         "assess",
-        ("job_title", "question", "competencies", "answer"),
+        ASSESS_INPUTS,
         "assessor",
         assess_examples,
         assess_metric,

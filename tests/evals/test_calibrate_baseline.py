@@ -8,9 +8,6 @@ import pytest
 
 from evals.calibrate_baseline import agreement, collect_cases, fit
 from evals.data import load_interviews
-from workbench.interviewer.assess import read_features, to_score
-from workbench.interviewer.bank import load_bank
-from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.calibration import (
     CALIBRATION_PATH,
     Calibration,
@@ -18,6 +15,9 @@ from workbench.interviewer.calibration import (
     read_calibration,
     write_calibration,
 )
+from workbench.interviewer.plan_view import GENERIC_ANCHORS
+from workbench.interviewer.rubric_score import judge
+from workbench.models import Phase, PlannedQuestion, Rubric
 
 
 def test_packaged_calibration_is_fitted_on_train_ids_only() -> None:
@@ -32,6 +32,7 @@ def test_packaged_calibration_is_fitted_on_train_ids_only() -> None:
 def test_interviewer_uses_the_packaged_calibration() -> None:
     assert active_calibration() == read_calibration(CALIBRATION_PATH)
     assert active_calibration().cut_points != Calibration().cut_points
+    assert active_calibration().weights
 
 
 def test_mapping_is_monotone_and_spans_the_scale() -> None:
@@ -53,10 +54,24 @@ def test_missing_file_falls_back_to_the_uncalibrated_mapping(tmp_path: Path) -> 
     assert read_calibration(tmp_path / "c.json").score(0.35) == 4
 
 
-def test_content_rules_still_bound_the_calibrated_score() -> None:
-    bank, generous = load_bank(), Calibration(cut_points=(0.0, 0.0, 0.0, 0.0))
-    for text in ("I'm not sure, I have only read a little about selenium, I haven't used it.", "no idea"):
-        assert to_score(1.0, read_features(bank, None, text), generous) <= 2
+QUESTION = PlannedQuestion(
+    id="q",
+    phase=Phase.TECHNICAL,
+    competency_id="selenium",
+    form="how_do_you",
+    text="How do you keep Selenium browser tests reliable?",
+    minutes=3,
+    rubric=Rubric(anchors=GENERIC_ANCHORS, look_for=["explicit waits", "stable selectors"]),
+)
+
+
+def test_disclaimers_are_not_evidence_however_generous_the_calibration() -> None:
+    generous = Calibration(cut_points=(0.0, 0.0, 0.0, 0.0))
+    for text in (
+        "I'm not sure, I have only read a little about selenium tests, I haven't used it.",
+        "no idea",
+    ):
+        assert judge(text, QUESTION, None, calibration=generous).score is None
 
 
 def test_fitting_refuses_other_splits_and_improves_train_agreement() -> None:
@@ -66,12 +81,14 @@ def test_fitting_refuses_other_splits_and_improves_train_agreement() -> None:
     assert fitted.train_metrics["after_score_mae"] < fitted.train_metrics["before_score_mae"]
     assert fitted.train_metrics["after_qwk"] > fitted.train_metrics["before_qwk"]
     assert fitted.cut_points == read_calibration(CALIBRATION_PATH).cut_points  # the packaged file is current
-    dev = collect_cases(load_interviews(split="dev"), BaselineInterviewer())
+    dev = collect_cases(load_interviews(split="dev"))
     assert agreement(dev, fitted)["score_mae"] < agreement(dev, Calibration())["score_mae"]
 
 
-def test_a_disclaimer_beside_specific_work_is_not_capped() -> None:
+def test_a_disclaimer_beside_specific_work_is_still_evidence() -> None:
     text = (
-        "I had never used Kafka before, so I read the docs, then I rebuilt our consumer and cut lag by 40%."
+        "I had never used Selenium before, so I read the docs, then I rebuilt our browser tests with explicit "
+        "waits and stable selectors and cut flaky failures by 40%."
     )
-    assert to_score(1.0, read_features(load_bank(), None, text), Calibration()) == 5
+    judgement = judge(text, QUESTION, None)
+    assert judgement.score is not None and judgement.score >= 3

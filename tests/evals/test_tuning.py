@@ -30,7 +30,11 @@ ANSWERS: dict[str, dict[str, Any]] = {
             "skills_evidenced": ["react"],
             "star": {"situation": True, "task": False, "action": True, "result": False},
             "vague": False,
-            "scores": [{"competency": "communication", "score": 3, "evidence": "I explained it"}],
+            "addresses_question": True,
+            "correct": True,
+            "score": 3,
+            "evidence": "I explained it",
+            "red_flags": [],
         }
     },
     "next_turn": {

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assess import AnswerFeatures, assess_answer
-from workbench.interviewer.bank import QuestionBank, load_bank, normalise_text
+from workbench.interviewer.bank import Question, QuestionBank, load_bank, normalise_text
+from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
 from workbench.interviewer.controller import Decision, FollowUpCues, decide, follow_ups_used
-from workbench.interviewer.feedback import feedback_text, running_notes, session_assessment
+from workbench.interviewer.feedback import candidate_feedback, running_notes, with_feedback
 from workbench.interviewer.guards import guard_question, neutralise
 from workbench.interviewer.phrasing import (
     acknowledgement,
@@ -26,8 +27,25 @@ from workbench.interviewer.phrasing import (
     vague_probes,
 )
 from workbench.interviewer.plan import Plan, build_plan
-from workbench.interviewer.select import Profile, build_profile, build_queues
-from workbench.models import PHASE_ORDER, CandidateDetails, JobDetails, Phase, Preferences
+from workbench.interviewer.plan_view import PlannedView, competency, generic_question, slug, view_of
+from workbench.interviewer.rubric_score import Judgement
+from workbench.interviewer.scorecard import (
+    Judge,
+    answer_groups,
+    baseline_judge,
+    build_scorecard,
+    session_assessment,
+)
+from workbench.interviewer.select import COMPETENCY_FEEDS, Profile, build_profile, build_queues
+from workbench.models import (
+    PHASE_ORDER,
+    Backend,
+    CandidateDetails,
+    Competency,
+    JobDetails,
+    Phase,
+    Preferences,
+)
 
 # Keys of `InterviewState.scratch` (plain JSON values only, so the state round-trips exactly).
 PLAN, PROFILE, QUEUES, PROBED, NAME = "plan", "profile", "queues", "probed_skills", "first_name"
@@ -116,18 +134,75 @@ class BaselineInterviewer:
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
         if state.completed:
             return state
-        competencies = list(profile_of(state).competencies)
-        assessment = session_assessment(state, competencies)
-        text = feedback_text(assessment, first_name(state), state.job)
+        return self.conclude(state, now, baseline_judge, "baseline")
+
+    def conclude(
+        self, state: InterviewState, now: datetime, judge: Judge, backend: Backend
+    ) -> InterviewState:
+        """The ended state: the scorecard from plan and turns, the session assessment and the feedback."""
+        scorecard = build_scorecard(self.view(state), state, judge, backend)
+        assessment = with_feedback(session_assessment(scorecard), scorecard, state.job.title)
         return state.model_copy(
             update={
                 "completed": True,
                 "ended_at": state.ended_at or now,
-                "final_feedback": text,
+                "final_feedback": candidate_feedback(scorecard, first_name(state), state.job.title),
                 "assessment": assessment,
+                "scorecard": scorecard,
                 "phase": Phase.CONCLUSION,
             }
         )
+
+    def rescore(self, state: InterviewState) -> InterviewState:
+        """Judge a finished transcript against its plan afresh (research: recorded interviews, re-scoring)."""
+        ended = state.model_copy(update={"completed": False})
+        return self.conclude(ended, state.ended_at or state.started_at, baseline_judge, "baseline")
+
+    # --- plan and evidence ------------------------------------------------------------------------------
+    def view(self, state: InterviewState) -> PlannedView:
+        """The session's plan; for a session without one, the bank questions it asked as a plan."""
+        return view_of(state) or self.legacy_view(state)
+
+    def legacy_view(self, state: InterviewState) -> PlannedView:
+        names = profile_of(state).competencies if PROFILE in state.scratch else ()
+        competencies = {
+            slug(name): competency(
+                name, "behavioural" if name in BEHAVIORAL_COMPETENCIES else "job_knowledge", [name]
+            )
+            for name in names
+        }
+        questions = {}
+        for turn in state.turns:
+            question = self.bank.question(turn.question_id)
+            name = self.measures(question, turn.phase, names) if question else None
+            if question is not None and name is not None and question.id not in questions:
+                questions[question.id] = generic_question(turn, slug(name), question.look_for).model_copy(
+                    update={"text": question.text}
+                )
+        return PlannedView(competencies, questions, all_measured=True)
+
+    @staticmethod
+    def measures(question: Question, phase: Phase, names: tuple[str, ...]) -> str | None:
+        """The one competency a bank question measures in this interview."""
+        if phase == Phase.CONCLUSION:
+            return None
+        if phase == Phase.INTRODUCTION:
+            wanted = "communication"
+        else:
+            skills = [skill for skill in question.skills if skill in names]
+            feeds = COMPETENCY_FEEDS.get(question.competency or "")
+            wanted = skills[0] if skills else feeds or "problem solving"
+        return wanted if wanted in names else None
+
+    def judge_last(
+        self, state: InterviewState, judge: Judge = baseline_judge
+    ) -> tuple[Judgement | None, Competency | None]:
+        """The judgement of the planned question the last turn answers, with its follow-ups so far."""
+        last = state.turns[-1]
+        for group in answer_groups(self.view(state), state):
+            if last.index in group.turn_indices:
+                return judge(group), group.competency
+        return None, None
 
     # --- steps shared with the LM-backed interviewer --------------------------------------------------------
     def record_answer(
@@ -139,20 +214,22 @@ class BaselineInterviewer:
         """The state with the answer and its baseline assessment on the open turn, and notes updated."""
         last = state.turns[-1]
         clean, removed = neutralise(answer)
+        answered = last.model_copy(update={"answer": answer, "answered_at": now})
+        recorded = state.model_copy(update={"turns": [*state.turns[:-1], answered]})
+        judgement, measured = self.judge_last(recorded)
         question = self.bank.question(last.question_id)
-        competencies = profile_of(state).competencies
-        assessment, features = assess_answer(self.bank, question, last.phase, competencies, clean, removed)
-        answered = last.model_copy(update={"answer": answer, "answered_at": now, "assessment": assessment})
-        return self.with_assessment(
-            state.model_copy(update={"turns": [*state.turns[:-1], answered]}), assessment
-        ), features
+        behavioral = last.phase == Phase.BEHAVIORAL
+        assessment, features = assess_answer(
+            self.bank, question, behavioral, clean, removed, judgement, measured
+        )
+        return self.with_assessment(recorded, assessment), features
 
     def with_assessment(self, state: InterviewState, assessment: AnswerAssessment) -> InterviewState:
         """Put `assessment` on the last answered turn and refresh comfort, strengths and areas to probe."""
         turns = list(state.turns)
         turns[-1] = turns[-1].model_copy(update={"assessment": assessment})
         updated = state.model_copy(update={"turns": turns, "comfort": assessment.comfort})
-        strengths, probes = running_notes(updated, list(profile_of(state).competencies))
+        strengths, probes = running_notes(updated)
         return updated.model_copy(update={"strengths": strengths, "areas_to_probe": probes})
 
     def cues(self, state: InterviewState, features: AnswerFeatures) -> FollowUpCues:

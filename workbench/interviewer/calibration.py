@@ -33,6 +33,11 @@ class Calibration(BaseModel):
     """Four ascending cut points on the 0..1 quality scale: quality >= cut_points[k] scores at least k + 2."""
 
     cut_points: tuple[float, float, float, float] = UNCALIBRATED_CUTS
+    weights: dict[str, float] = Field(
+        default_factory=dict,
+        description="Linear model of the label on the rubric features (empty: defaults).",
+    )
+    intercept: float = 0.0
     method: str = "uncalibrated"
     fitted_on: FittedOn | None = None
     train_metrics: dict[str, float] = Field(default_factory=dict)

@@ -1,183 +1,154 @@
-"""From the per-answer evidence to the session's scores, running notes and the candidate-facing feedback.
+"""From the evidence to the running notes, the assessment's summary and the candidate-facing feedback.
 
-Comfort never enters here: only competency scores and the candidate's own quoted words do.
+The candidate's feedback names strengths and improvements per competency with their own words and never a
+number; what it says about coverage comes from the scorecard, which is computed from the plan and the turns.
+Comfort never enters here, and a red flag is never praised.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from workbench.interviewer.api import InterviewState, SessionAssessment, Turn
+from workbench.models import Scorecard, ScorecardEntry
 
-from workbench.interviewer.api import CompetencyScore, InterviewState, SessionAssessment, Turn
-from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, normalise_skill
-from workbench.models import JobDetails
-
-# On the calibrated 1–5 scale 4 means "strong" (what the labels give a strong candidate): a competency is a
-# running strength once its average would round to a session score of 4, and worth probing at 2 or below.
-STRENGTH_SCORE = 4
-STRENGTH_THRESHOLD = STRENGTH_SCORE - 0.5
-PROBE_THRESHOLD = 2.5
+STRENGTH_SCORE = 4  # on the 1–5 rubric scale 4 means a strong, specific answer
+PROBE_SCORE = 2
 MAX_NOTES = 5
-
-_ADVICE: dict[str, str] = {
-    "communication": "lead with the key point, then support it with one concrete example and its outcome",
-    "problem solving": "walk through your reasoning step by step: the options you considered, the trade-offs, "
-    "and how you verified the result",
-    "collaboration": "describe your own part in team situations: who you worked with, how you aligned, and "
-    "what changed because of it",
-}
+_HOW_TO_GROW = (
+    "give one specific example of your own: what you did, why you chose it, and how you checked the result"
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Observation:
-    score: int
-    evidence: str
-
-
-def observations(state: InterviewState) -> dict[str, list[Observation]]:
-    """Every per-answer competency score, grouped by competency, in interview order."""
-    grouped: dict[str, list[Observation]] = {}
+def _turn_scores(state: InterviewState) -> dict[str, list[int]]:
+    """The latest score per planned question, grouped by competency name (null scores are no evidence)."""
+    latest: dict[tuple[str, str], int] = {}
     for turn in state.turns:
-        if turn.assessment is None:
-            continue
-        for item in turn.assessment.competencies:
-            grouped.setdefault(item.name, []).append(Observation(item.score, item.evidence))
+        for item in turn.assessment.competencies if turn.assessment else []:
+            if item.score is not None:
+                latest[(item.name, turn.question_id or str(turn.index))] = item.score
+    grouped: dict[str, list[int]] = {}
+    for (name, _), score in latest.items():
+        grouped.setdefault(name, []).append(score)
     return grouped
 
 
-def _score(items: list[Observation]) -> float:
-    return sum(item.score for item in items) / len(items)
-
-
-def _evidence(items: list[Observation]) -> str:
-    quoted = [item for item in items if item.evidence]
-    if not quoted:
-        return ""
-    return max(quoted, key=lambda item: (item.score, len(item.evidence))).evidence
-
-
-def competency_scores(state: InterviewState, competencies: list[str]) -> list[CompetencyScore]:
-    grouped = observations(state)
-    scores = []
-    for name in competencies:
-        items = grouped.get(name)
-        if items:
-            score = max(1, min(5, round(_score(items))))
-            scores.append(CompetencyScore(name=name, score=score, evidence=_evidence(items)))
-    return scores
-
-
-def running_notes(state: InterviewState, competencies: list[str]) -> tuple[list[str], list[str]]:
+def running_notes(state: InterviewState) -> tuple[list[str], list[str]]:
     """`strengths_identified` and `areas_to_probe` from the evidence so far."""
-    grouped = observations(state)
-    strengths: list[str] = []
     answered = [turn for turn in state.turns if turn.assessment is not None]
+    strengths: list[str] = []
     probes = _habit_probes(answered)
-    for name in competencies:
-        items = grouped.get(name)
-        if not items:
-            continue
-        average = _score(items)
-        if average >= STRENGTH_THRESHOLD:
+    for name, scores in _turn_scores(state).items():
+        average = sum(scores) / len(scores)
+        if average >= STRENGTH_SCORE - 0.5:
             strengths.append(name)
-        elif average <= PROBE_THRESHOLD:
+        elif average <= PROBE_SCORE + 0.5:
             probes.append(name)
-    evidenced = dict.fromkeys(
-        s for turn in answered if turn.assessment for s in turn.assessment.skills_evidenced
-    )
-    strengths.extend(
-        skill for skill in evidenced if skill not in strengths and _skill_is_strong(state, skill)
-    )
     return strengths[:MAX_NOTES], list(dict.fromkeys(probes))[:MAX_NOTES]
 
 
 def _habit_probes(answered: list[Turn]) -> list[str]:
-    """Patterns across answers worth probing, listed before single competencies."""
+    """Patterns across answers worth probing, listed before single competencies. A STAR result counts as
+    missing only while no answer to that question (follow-ups included) has given one."""
     probes = []
     if sum(1 for turn in answered if turn.assessment and turn.assessment.vague) >= 2:
         probes.append("specific examples")
-    if any(
-        turn.assessment and turn.assessment.star and not turn.assessment.star.get("result", True)
-        for turn in answered
-        if turn.phase.value == "behavioral"
-    ):
+    results: dict[str, bool] = {}
+    for turn in answered:
+        if turn.phase.value == "behavioral" and turn.assessment and turn.assessment.star:
+            key = turn.question_id or str(turn.index)
+            results[key] = results.get(key, False) or turn.assessment.star.get("result", True)
+    if any(not given for given in results.values()):
         probes.append("measurable results")
     return probes
 
 
-def _skill_is_strong(state: InterviewState, skill: str) -> bool:
-    """A skill the candidate named in an answer that scored 4 or more."""
-    for turn in state.turns:
-        assessment = turn.assessment
-        if (
-            assessment
-            and skill in assessment.skills_evidenced
-            and assessment.competencies
-            and max(item.score for item in assessment.competencies) >= STRENGTH_SCORE
-        ):
-            return True
-    return False
+def _quoted(entry: ScorecardEntry) -> str:
+    return f"\u201c{entry.evidence[0].quote}\u201d" if entry.evidence else ""
 
 
-def _overall_sentence(overall: float, title: str) -> str:
-    if overall >= 4:
-        return f"Overall, you gave a strong account of yourself for the {title} role, with clear, concrete examples."
-    if overall >= 3:
-        return (
+def _strength(entry: ScorecardEntry) -> str:
+    return f"{entry.name}: you gave a specific example of your own \u2014 {_quoted(entry)}"
+
+
+def _improvement(entry: ScorecardEntry) -> str | None:
+    if entry.red_flags:
+        flagged = "; ".join(entry.red_flags)
+        return f"{entry.name}: one point needs a second look \u2014 \u201c{flagged}\u201d is not the accepted practice"
+    if entry.coverage == "no_evidence":
+        return f"{entry.name}: your answer did not give us evidence on this; next time, {_HOW_TO_GROW}"
+    if entry.score is not None and entry.score < STRENGTH_SCORE:
+        start = f"you said {_quoted(entry)}, a good start; " if entry.evidence else ""
+        return f"{entry.name}: {start}to go further, {_HOW_TO_GROW}"
+    return None
+
+
+def with_feedback(assessment: SessionAssessment, scorecard: Scorecard, title: str) -> SessionAssessment:
+    """The assessment with its summary, strengths and areas to improve, all from the scorecard."""
+    strengths = [
+        _strength(e) for e in scorecard.competencies if (e.score or 0) >= STRENGTH_SCORE and not e.red_flags
+    ]
+    improve = [text for e in scorecard.competencies if (text := _improvement(e))]
+    return assessment.model_copy(
+        update={
+            "summary": summary(scorecard, title),
+            "strengths": strengths,
+            "areas_to_improve": improve,
+        }
+    )
+
+
+def summary(scorecard: Scorecard, title: str) -> str:
+    """Two or three sentences, without numbers; every coverage statement follows from the scorecard."""
+    if scorecard.status == "insufficient_evidence":
+        text = (
+            f"We did not hear enough about the {title} role's areas to reach an overall view: "
+            f"your answers gave evidence on {_count(scorecard.competencies_evidenced)} of the "
+            f"{_count(scorecard.competencies_planned)} areas the interview covers."
+        )
+    elif (scorecard.overall or 0) >= STRENGTH_SCORE:
+        text = f"Overall, you gave a strong account of yourself for the {title} role, with specific examples."
+    elif (scorecard.overall or 0) >= 3:
+        text = (
             f"Overall, you showed a solid foundation for the {title} role, with room to go deeper in places."
         )
-    if overall >= 2:
-        return (
-            f"Overall, you touched on several areas relevant to the {title} role; more concrete detail would have "
-            "helped us see your experience."
+    else:
+        text = (
+            f"Overall, we saw limited evidence of the experience the {title} role needs in this conversation."
         )
-    return (
-        f"We weren't able to see much evidence of the experience the {title} role needs in this conversation; "
-        "concrete examples of your own work would help a great deal next time."
-    )
+    not_asked = [e.name for e in scorecard.competencies if e.coverage == "not_asked"]
+    if not_asked:
+        text += " We did not get to " + _join(not_asked) + " in the time we had."
+    return text
 
 
-def display_names(job: JobDetails) -> dict[str, str]:
-    """Competency name -> how the job spells it ("react" -> "React")."""
-    return {normalise_skill(skill): " ".join(skill.split()) for skill in job.skills_required}
+_WORDS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
 
 
-def _label(name: str, names: dict[str, str]) -> str:
-    return name.capitalize() if name in BEHAVIORAL_COMPETENCIES else names.get(name, name)
+def _count(number: int) -> str:
+    return _WORDS[number] if 0 <= number < len(_WORDS) else "many"
 
 
-def session_assessment(state: InterviewState, competencies: list[str]) -> SessionAssessment:
-    names = display_names(state.job)
-    scores = competency_scores(state, competencies)
-    overall = round(sum(s.score for s in scores) / len(scores), 1) if scores else 1.0
-    strengths = [
-        f"{_label(s.name, names)}: you said \u201c{s.evidence}\u201d" if s.evidence else _label(s.name, names)
-        for s in scores
-        if s.score >= STRENGTH_SCORE
-    ]
-    improve = []
-    for item in sorted(scores, key=lambda s: s.score):
-        if item.score <= 3:
-            advice = _ADVICE.get(
-                item.name, f"give concrete examples of your hands-on work with {_label(item.name, names)}"
-            )
-            improve.append(f"{_label(item.name, names)}: {advice}")
-    unassessed = [c for c in competencies if c not in {s.name for s in scores}]
-    summary = _overall_sentence(overall, state.job.title)
-    if unassessed:
-        summary += " We did not get to cover " + ", ".join(unassessed) + " in the time we had."
-    return SessionAssessment(
-        overall=max(1.0, min(5.0, overall)),
-        competencies=scores,
-        summary=summary,
-        strengths=strengths[:4],
-        areas_to_improve=improve[:4],
-    )
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def feedback_text(assessment: SessionAssessment, first_name: str, job: JobDetails) -> str:
-    """The candidate-facing feedback: warm, specific, and citing the candidate's own words."""
-    title, names = job.title, display_names(job)
+def candidate_feedback(scorecard: Scorecard, first_name: str, title: str) -> str:
+    """The candidate-facing feedback (`interview_ended.final_feedback`): specific, in their words, no scores."""
     greeting = f"Thank you for interviewing for the {title} role{', ' + first_name if first_name else ''}."
+    assessment = with_feedback(SessionAssessment(), scorecard, title)
     lines = [greeting, assessment.summary]
     if assessment.strengths:
         lines.append("What went well:")
@@ -185,10 +156,5 @@ def feedback_text(assessment: SessionAssessment, first_name: str, job: JobDetail
     if assessment.areas_to_improve:
         lines.append("Where you could grow:")
         lines.extend(f"- {item}" for item in assessment.areas_to_improve)
-    if assessment.competencies:
-        lines.append(f"Scores (1–5), overall {assessment.overall:.1f}:")
-        for item in assessment.competencies:
-            quote = f" — \u201c{item.evidence}\u201d" if item.evidence else ""
-            lines.append(f"- {_label(item.name, names)}: {item.score}/5{quote}")
     lines.append("We appreciate the time you took to speak with us.")
     return "\n".join(lines)

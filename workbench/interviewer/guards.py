@@ -82,6 +82,33 @@ _INJECTION = re.compile(
 _TAG = re.compile(r"</?[A-Za-z_]{1,40}>")
 
 
+# A candidate volunteering a protected characteristic about themselves ("as a single mum…", "I'm 58",
+# "my diabetes…"). Such sentences are stripped before scoring: they are never evidence, for or against.
+# First-person framing is required so that a nurse's "I checked the patient's medication" stays evidence.
+_DISCLOSURE = re.compile(
+    r"\bmy (?:own )?(?:husband|wife|spouse|partner|boyfriend|girlfriend|kids?|children|son|daughter|baby"
+    r"|pregnancy|religion|faith|church|mosque|synagogue|temple|disability|diagnosis|illness|chronic \w+"
+    r"|(?:mental )?health (?:condition|issues?|problems?)|medical condition|therapist|therapy|age|nationality"
+    r"|citizenship|visa|ethnicity|race|sexuality|sexual orientation|political views|maternity|paternity"
+    r"|diabetes|epilepsy|adhd|autism|depression|anxiety disorder|cancer|wheelchair)\b"
+    r"|\bi(?:'m| am) (?:pregnant|expecting a baby|married|divorced|widowed|a (?:single )?(?:mum|mom|mother"
+    r"|father|dad|parent)|(?:a )?(?:muslim|christian|jewish|jew|hindu|buddhist|catholic|sikh|atheist)"
+    r"|gay|lesbian|bisexual|trans(?:gender)?|queer|disabled|deaf|blind|autistic|diabetic|dyslexic"
+    r"|\d{2}(?: years old)?\b|(?:a )?(?:democrat|republican|union member)|an? (?:immigrant|refugee))"
+    r"|\bi have (?:two |three |\d+ )?(?:kids|children|a (?:disability|chronic|medical|health)\b|diabetes"
+    r"|epilepsy|adhd|autism|depression|cancer)"
+    r"|\bas a (?:single )?(?:mother|father|mum|mom|dad|parent|muslim|christian|jew|hindu|sikh|immigrant"
+    r"|refugee|disabled person|woman|man)\b"
+    r"|\bi was born in\b",
+    re.IGNORECASE,
+)
+
+
+def protected_disclosure(sentence: str) -> bool:
+    """Whether a candidate's sentence discloses a protected characteristic of their own."""
+    return _DISCLOSURE.search(sentence) is not None
+
+
 def protected_topic(text: str) -> str | None:
     """The protected characteristic a question touches, or None."""
     for topic, pattern in _PROTECTED.items():

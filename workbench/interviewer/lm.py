@@ -11,6 +11,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 import asyncio
 import logging
+import re
 import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -21,15 +22,23 @@ from typing import Any
 import dspy
 from pydantic import ValidationError
 
-from workbench.interviewer.api import AnswerAssessment, CompetencyScore, InterviewState, NextStep
-from workbench.interviewer.assess import best_quote
+from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep
+from workbench.interviewer.assess import competency_score
 from workbench.interviewer.bank import normalise_text
-from workbench.interviewer.baseline import BaselineInterviewer, first_name, profile_of
+from workbench.interviewer.baseline import BaselineInterviewer, first_name
 from workbench.interviewer.controller import FollowUpCues
-from workbench.interviewer.dspy_modules import AssessmentOut, FeedbackOut, InterviewerProgram, TurnOut
-from workbench.interviewer.feedback import feedback_text
+from workbench.interviewer.dspy_modules import (
+    AssessmentOut,
+    FeedbackOut,
+    InterviewerProgram,
+    TurnOut,
+    rubric_text,
+)
+from workbench.interviewer.evidence import earlier_sentences, sift
 from workbench.interviewer.guards import neutralise, protected_topic
 from workbench.interviewer.lm_gate import LMBusy, LMGate, LMLoop
+from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement
+from workbench.interviewer.scorecard import AnswerGroup, answer_groups, baseline_judge
 from workbench.models import CandidateDetails, Comfort, JobDetails, Preferences
 from workbench.settings import Settings
 
@@ -40,6 +49,13 @@ MODELS_PREFIX = "models:/"
 _EXECUTOR = ThreadPoolExecutor(max_workers=8, thread_name_prefix="openhire-lm")
 # The server's LM calls run as coroutines on this loop of their own (see lm_gate.LMLoop).
 _LM_LOOP = LMLoop()
+# Feedback to the candidate never states a score; their own figures ("20 minutes to 5 seconds") may be quoted.
+_SCORE_TALK = re.compile(
+    r"\b[0-5](?:\.\d)?\s*(?:/|out of)\s*(?:5|five)\b|\bscor(?:e|es|ed|ing)\b|\bratings?\b|\brated\b",
+    re.IGNORECASE,
+)
+# LM calls run here so that a hung call can be abandoned at the timeout (the turn falls back to the baseline).
+_EXECUTOR = ThreadPoolExecutor(max_workers=8, thread_name_prefix="openhire-lm")
 
 
 def build_lm(settings: Settings) -> dspy.LM:
@@ -85,45 +101,45 @@ def program_path_for(name: str, settings: Settings) -> Path:
     return path
 
 
-def _quote_or_fallback(evidence: str, answer: str, fallback: str) -> str:
-    """The LM's quote only when it really is the candidate's words; otherwise the baseline's quote."""
-    quote = evidence.strip().strip("\"'\u201c\u201d")
-    if len(quote) >= 8 and normalise_text(quote) in normalise_text(answer):
-        return quote
-    return fallback
+def _verbatim(quote: str, sentences_: list[str]) -> str:
+    """The LM's quote when it is (part of) one of the evidence sentences, word for word; else ""."""
+    text = quote.strip().strip("\"'\u201c\u201d").rstrip("\u2026")
+    if len(text) < 8:
+        return ""
+    wanted = normalise_text(text)
+    return text if any(wanted in normalise_text(sentence) for sentence in sentences_) else ""
 
 
-def to_answer_assessment(
-    out: AssessmentOut,
-    competencies: tuple[str, ...],
-    answer: str,
-    baseline: AnswerAssessment,
-) -> AnswerAssessment:
-    """The LM's assessment restricted to the job's competencies, with real quotes, filled from the baseline."""
-    by_name = {item.name: item for item in baseline.competencies}
-    scores: list[CompetencyScore] = []
-    for item in out.scores:
-        name = " ".join(item.competency.lower().split())
-        if name not in competencies or any(s.name == name for s in scores):
-            continue
-        fallback = by_name[name].evidence if name in by_name else best_quote(answer, set())
-        scores.append(
-            CompetencyScore(
-                name=name,
-                score=max(1, min(5, item.score)),
-                evidence=_quote_or_fallback(item.evidence, answer, fallback),
-            )
+def to_judgement(out: AssessmentOut, group: AnswerGroup, baseline: Judgement) -> Judgement:
+    """The LM's judgement under the baseline's evidence rules: no evidence stays no evidence (disclaimers,
+    repeats, asides are set aside before either judges); the LM may also find the answer off-topic; its quote
+    must be verbatim from the evidence; a red flag either of them finds caps the score."""
+    evidence = sift(group.text, earlier_sentences(group.earlier))
+    if not evidence.kept or not out.addresses_question:
+        reason = "did not address the question" if evidence.kept else baseline.reason or "no evidence"
+        return Judgement(None, reason=reason)
+    quote = _verbatim(out.evidence, evidence.kept) or baseline.quote
+    if not quote:
+        return Judgement(None, reason="no verbatim evidence")
+    known = {normalise_text(flag): flag for flag in group.question.rubric.red_flags}
+    lm_flags = [known[normalise_text(f)] for f in out.red_flags if normalise_text(f) in known]
+    flags = list(dict.fromkeys([*baseline.red_flags, *lm_flags]))
+    score = max(1, min(5, out.score))
+    if flags or not out.correct:
+        score = min(score, RED_FLAG_CAP)
+    reason = "red flag: " + "; ".join(flags) if flags else "" if out.correct else "incorrect per the rubric"
+    return Judgement(score, None, quote, flags, reason)
+
+
+def stored_judge(group: AnswerGroup, state: InterviewState) -> Judgement:
+    """The judgement stored on the group's last turn when an LM made it; else the baseline's (fallback)."""
+    last = next(t for t in state.turns if t.index == group.turn_indices[-1])
+    if last.assessment is not None and last.assessment.backend == "lm" and last.assessment.competencies:
+        item = last.assessment.competencies[0]
+        return Judgement(
+            item.score, None, item.evidence, list(item.red_flags), "red flag" if item.red_flags else ""
         )
-    scores.extend(s for s in baseline.competencies if s.name not in {x.name for x in scores})
-    return AnswerAssessment(
-        comfort=Comfort(out.comfort),
-        skills_evidenced=[s.lower()[:40] for s in out.skills_evidenced[:8]],
-        star=out.star.model_dump(),
-        competencies=scores,
-        vague=out.vague,
-        notes=baseline.notes,
-        backend="lm",
-    )
+    return baseline_judge(group)
 
 
 def valid_turn(out: TurnOut, state: InterviewState) -> TurnOut | None:
@@ -296,33 +312,60 @@ class LMInterviewer:
     def _lm_turn(state: InterviewState) -> bool:
         return not state.completed and bool(state.turns) and state.turns[-1].answer is None
 
-    def _assess_step(self, state: InterviewState, question: str, answer: str) -> Step | None:
-        baseline = state.turns[-1].assessment or AnswerAssessment()
-        scored = tuple(s.name for s in baseline.competencies)
-        if not scored:
+    def _group_of_last(self, state: InterviewState) -> AnswerGroup | None:
+        """The planned question the last turn answers, with every answer given to it so far."""
+        last = state.turns[-1]
+        groups = answer_groups(self.baseline.view(state), state)
+        return next((g for g in groups if last.index in g.turn_indices and g.competency), None)
+
+    def _group_step(self, state: InterviewState, group: AnswerGroup) -> Step | None:
+        competency = group.competency
+        if competency is None:
             return None
-        clean, _ = neutralise(answer)
         kwargs = {
             "job_title": state.job.title,
-            "question": question,
-            "competencies": list(scored),
-            "answer": clean,
+            "competency": f"{competency.name}: {competency.description}".strip(": "),
+            "question": group.question.text,
+            "rubric": rubric_text(group.question.rubric),
+            "answer": group.text,
         }
         return self.program.assessor, kwargs
 
-    def _with_assessment(self, state: InterviewState, prediction: Any, answer: str) -> InterviewState:
-        """`state` with the LM's assessment of its last answer when the prediction is valid."""
+    def _assess_step(self, state: InterviewState, question: str, answer: str) -> Step | None:
+        """The assessor's inputs: the planned question, its competency and rubric, and the answers to it."""
+        group = self._group_of_last(state)
+        return self._group_step(state, group) if group is not None else None
+
+    def _parsed(self, prediction: Any) -> AssessmentOut | None:
         if prediction is None:
-            return state
+            return None
         try:
             out = AssessmentOut.model_validate(getattr(prediction, "assessment", None), from_attributes=True)
         except ValidationError:
-            return state
+            return None
         self._count("accepted")
+        return out
+
+    def _with_assessment(self, state: InterviewState, prediction: Any, answer: str) -> InterviewState:
+        """`state` with the LM's judgement of its last answer when the prediction is valid, under the
+        baseline's evidence rules (`to_judgement`)."""
+        out = self._parsed(prediction)
+        group = self._group_of_last(state) if out is not None else None
+        if out is None or group is None:
+            return state
+        judgement = to_judgement(out, group, baseline_judge(group))
         baseline = state.turns[-1].assessment or AnswerAssessment()
-        clean, _ = neutralise(answer)
-        competencies = tuple(c for c in profile_of(state).competencies)
-        return self.baseline.with_assessment(state, to_answer_assessment(out, competencies, clean, baseline))
+        assessment = baseline.model_copy(
+            update={
+                "comfort": Comfort(out.comfort),
+                "star": out.star.model_dump(),
+                "vague": out.vague,
+                "competencies": competency_score(judgement, group.competency),
+                "notes": "; ".join(n for n in (baseline.notes, judgement.reason) if n),
+                "backend": "lm",
+            }
+        )
+        return self.baseline.with_assessment(state, assessment)
 
     def _reword_step(self, state: InterviewState, last_question: str, answer: str) -> Step:
         turn = state.turns[-1]
@@ -360,15 +403,21 @@ class LMInterviewer:
 
     # --- finish: the baseline's assessment, written up by the LM -----------------------------------------
 
+    def _concluded(self, state: InterviewState, now: datetime) -> InterviewState:
+        """The scorecard from the LM's stored judgements (the baseline's where the LM failed)."""
+        if state.completed:
+            return state
+        return self.baseline.conclude(state, now, lambda group: stored_judge(group, state), "lm")
+
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
-        finished = self.baseline.finish(state, now)
+        finished = self._concluded(state, now)
         return self._with_feedback(
             state, finished, self._call("final_feedback", self._feedback_step(state, finished))
         )
 
     async def afinish(self, state: InterviewState, now: datetime) -> InterviewState:
         """Never waits for an LM slot: with none free, the baseline writes the feedback (ends stay fast)."""
-        finished = self.baseline.finish(state, now)
+        finished = self._concluded(state, now)
         deadline = asyncio.get_running_loop().time() + self.turn_deadline
         step = self._feedback_step(state, finished)
         return self._with_feedback(
@@ -376,10 +425,13 @@ class LMInterviewer:
         )
 
     def _feedback_step(self, state: InterviewState, finished: InterviewState) -> Step | None:
-        if state.completed or finished.assessment is None:
+        if state.completed or finished.scorecard is None:
             return None
         scores = "\n".join(
-            f"{s.name}: {s.score}/5 — \u201c{s.evidence}\u201d" for s in finished.assessment.competencies
+            f"{e.name}: {e.coverage}, rubric level {e.rubric_level or 'none'}"
+            + (f" \u2014 \u201c{e.evidence[0].quote}\u201d" if e.evidence else "")
+            + (" (red flag: " + "; ".join(e.red_flags) + ")" if e.red_flags else "")
+            for e in finished.scorecard.competencies
         )
         kwargs = {"job_title": state.job.title, "candidate_first_name": first_name(state), "scores": scores}
         return self.program.feedback_writer, kwargs
@@ -387,27 +439,50 @@ class LMInterviewer:
     def _with_feedback(
         self, state: InterviewState, finished: InterviewState, prediction: Any
     ) -> InterviewState:
+        """The LM's write-up when it is usable: no protected topic and no score talk (the candidate's own
+        figures may be quoted); otherwise the baseline's feedback stands."""
         if prediction is None or finished.assessment is None:
             return finished
         try:
             out = FeedbackOut.model_validate(getattr(prediction, "feedback", None), from_attributes=True)
         except ValidationError:
             return finished
-        if not out.summary.strip() or protected_topic(out.summary):
+        written = [out.summary, *out.strengths, *out.areas_to_improve]
+        if not out.summary.strip() or any(protected_topic(t) or _SCORE_TALK.search(t) for t in written):
             return finished
         self._count("accepted")
         assessment = finished.assessment
-        written = assessment.model_copy(
-            update={
-                "summary": out.summary.strip()[:1200],
-                "strengths": [s.strip()[:300] for s in out.strengths if s.strip()][:3]
-                or assessment.strengths,
-                "areas_to_improve": [a.strip()[:300] for a in out.areas_to_improve if a.strip()][:3]
-                or assessment.areas_to_improve,
-            }
+        summary = out.summary.strip()[:1200]
+        strengths = [s.strip()[:300] for s in out.strengths if s.strip()][:3] or assessment.strengths
+        improve = [a.strip()[:300] for a in out.areas_to_improve if a.strip()][
+            :3
+        ] or assessment.areas_to_improve
+        updated = assessment.model_copy(
+            update={"summary": summary, "strengths": strengths, "areas_to_improve": improve}
         )
-        text = feedback_text(written, first_name(state), state.job)
-        return finished.model_copy(update={"assessment": written, "final_feedback": text})
+        name = first_name(state)
+        lines = [
+            f"Thank you for interviewing for the {state.job.title} role{', ' + name if name else ''}.",
+            summary,
+            *(["What went well:", *(f"- {s}" for s in strengths)] if strengths else []),
+            *(["Where you could grow:", *(f"- {a}" for a in improve)] if improve else []),
+        ]
+        return finished.model_copy(update={"assessment": updated, "final_feedback": "\n".join(lines)})
+
+    # --- research: judge a finished transcript afresh ----------------------------------------------------
+
+    def rescore(self, state: InterviewState) -> InterviewState:
+        """Judge every planned question of a transcript with the LM (the baseline's judgement where the LM
+        fails), then build the scorecard."""
+        judged: dict[str, Judgement] = {}
+        for group in answer_groups(self.baseline.view(state), state):
+            fallback = baseline_judge(group)
+            out = self._parsed(self._call("assess", self._group_step(state, group)))
+            judged[group.key] = to_judgement(out, group, fallback) if out is not None else fallback
+        ended = state.model_copy(update={"completed": False})
+        return self.baseline.conclude(
+            ended, state.ended_at or state.started_at, lambda g: judged[g.key], "lm"
+        )
 
 
 __all__ = ["FollowUpCues", "LMInterviewer", "build_lm", "program_path_for"]

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from workbench.models import Backend, SessionAssessment, Turn
+from workbench.models import Backend, Scorecard, SessionAssessment, Turn
 
 SessionStatus = Literal["active", "ended"]
 SessionSource = Literal["live", "dataset", "simulated"]
@@ -44,6 +44,10 @@ class SessionDetail(SessionSummary):
     labels: dict[str, Any] | None = None
     final_feedback: str | None = None
     assessment: SessionAssessment | None = None
+    scorecard: Scorecard | None = Field(
+        default=None,
+        description="The hiring scorecard (per competency score, rubric level, evidence, coverage).",
+    )
     turns: list[TurnView] = Field(default_factory=list)
 
 

@@ -336,6 +336,7 @@ class Store:
             row[column] = _loads(row[column])
         row["preferences"] = row["preferences"] or {}
         row["assessment"] = state.assessment if state else None
+        row["scorecard"] = state.scorecard if state else None
         # A live session's state holds every turn, the open question included; recorded ones have no state.
         row["turns"] = [_turn_view(t) for t in state.turns] if state else self.get_turns(session_id)
         return SessionDetail.model_validate(row)

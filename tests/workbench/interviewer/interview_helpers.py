@@ -322,14 +322,26 @@ WEAK_ANSWER = "I guess it depends, we usually just do the normal stuff, things l
 
 
 def strong_answer(look_for: tuple[str, ...], phase: str) -> str:
-    """A specific, owned answer that covers what a good answer should mention."""
+    """A specific, owned answer that covers what a good answer should mention.
+
+    Its sentences name the question's own points, so that no two answers repeat a sentence word for word
+    (repeated text is never evidence)."""
     points = ", ".join(look_for) if look_for else "the context, the options and the result"
+    first = look_for[0] if look_for else "the context"
     if phase == "behavioral":
-        return STRONG_BEHAVIORAL + f" Looking back, the key parts were {points}."
+        return (
+            f"Last year our team had to migrate the billing service before a contract deadline, where {points} "
+            f"mattered most, and I was responsible for the data migration. A teammate and I disagreed about "
+            f"{first} in one cut-over, so I listened to his concerns, we compared both options with our manager, "
+            f"and I proposed a compromise for {first}: dual writes for two weeks. I wrote the reconciliation job "
+            f"for {first} myself. As a result we shipped on time with zero lost invoices, and the relationship "
+            f"with that teammate got better on {first} because he felt heard."
+        )
     return (
-        f"At my last company I led this work. I looked at {points}, because we had to cut latency for 2 million "
-        "users. I measured first, then I compared two designs and chose the simpler one instead of a rewrite. "
-        "As a result p95 latency dropped from 800 ms to 240 ms and I documented the trade-offs for the team."
+        f"At my last company I led the work on {points}, because we had to cut latency for 2 million users. "
+        f"For {first}, I measured first, then I compared two designs and chose the simpler one instead of a "
+        f"rewrite. As a result p95 latency dropped from 800 ms to 240 ms and I documented the {first} trade-offs "
+        "for the team."
     )
 
 

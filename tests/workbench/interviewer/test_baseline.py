@@ -51,7 +51,7 @@ def test_whole_interview_per_role(baseline: BaselineInterviewer, role: str) -> N
     texts = [normalise_text(turn.question) for turn in state.turns]
     assert len(texts) == len(set(texts))
     assert state.completed and state.ended_at is not None and state.final_feedback
-    assert state.assessment is not None and state.assessment.overall >= 3.5
+    assert state.assessment is not None and (state.assessment.overall or 0) >= 3.5
     # Technical questions come from the job's skills: most of them name one of the role's skills.
     job_skills = {s.lower() for s in JOBS[role].skills_required}
     technical = [t for t in state.turns if t.phase == Phase.TECHNICAL and t.kind == "core"]
@@ -66,8 +66,11 @@ def test_strong_and_weak_candidates_end_a_full_point_apart(baseline: BaselineInt
     strong_state, _ = run_interview(baseline, JOBS[role], strong_for(baseline))
     weak_state, _ = run_interview(baseline, JOBS[role], weak)
     assert strong_state.assessment and weak_state.assessment
-    assert strong_state.assessment.overall - weak_state.assessment.overall >= 1.0
-    assert weak_state.assessment.overall <= 2.5
+    assert (strong_state.assessment.overall or 0) >= 3.5
+    # The same vague sentence pasted into every answer is evidence once at most: no overall score.
+    assert weak_state.assessment.overall is None
+    assert weak_state.assessment.status == "insufficient_evidence"
+    assert all((c.score or 0) <= 2 for c in weak_state.assessment.competencies)
 
 
 def test_feedback_cites_the_candidates_words(baseline: BaselineInterviewer) -> None:
@@ -82,7 +85,7 @@ def test_feedback_cites_the_candidates_words(baseline: BaselineInterviewer) -> N
     assert "Backend Engineer" in state.final_feedback
     names = [c.name for c in state.assessment.competencies]
     assert "communication" in names and "python" in names
-    assert all(1 <= c.score <= 5 for c in state.assessment.competencies)
+    assert all(c.score is None or 1 <= c.score <= 5 for c in state.assessment.competencies)
 
 
 def test_vague_answer_gets_a_follow_up_on_the_same_topic(baseline: BaselineInterviewer) -> None:
@@ -207,7 +210,7 @@ def test_acknowledgements_reflect_words_and_never_repeat_the_question(baseline: 
     for step in steps:
         if step.question:
             assert normalise_text(step.question) not in normalise_text(step.response)
-    reflective = [s for s in steps if "you led this work" in s.response or "you looked at" in s.response]
+    reflective = [s for s in steps if "you led the work" in s.response or "you measured" in s.response]
     assert reflective
 
 
@@ -250,9 +253,12 @@ def test_finish_mid_interview_scores_what_was_seen(baseline: BaselineInterviewer
         state, strong_answer(("motivation",), "introduction"), T0 + timedelta(minutes=2)
     )
     done = baseline.finish(state, T0 + timedelta(minutes=3))
-    assert done.completed and done.assessment is not None
-    assert [c.name for c in done.assessment.competencies] == ["communication"]
-    assert "did not get to cover" in done.assessment.summary
+    assert done.completed and done.assessment is not None and done.scorecard is not None
+    assert [c.name for c in done.assessment.competencies if c.score is not None] == ["communication"]
+    assert done.assessment.overall is None and done.assessment.status == "insufficient_evidence"
+    not_asked = [e.name for e in done.scorecard.competencies if e.coverage == "not_asked"]
+    assert not_asked and "did not get to" in done.assessment.summary
+    assert all(name in done.assessment.summary for name in not_asked)
 
 
 def test_running_notes_fill_from_answers(baseline: BaselineInterviewer) -> None:

@@ -130,10 +130,10 @@ def test_injection_does_not_raise_any_score(baseline: BaselineInterviewer, injec
             plain, _ = run_interview(baseline, JOBS[role], lambda _s, a=base_answer: a)
             injected, _ = run_interview(baseline, JOBS[role], lambda _s, a=base_answer: a + injection)
             assert plain.assessment is not None and injected.assessment is not None
-            assert injected.assessment.overall <= plain.assessment.overall
+            assert (injected.assessment.overall or 0) <= (plain.assessment.overall or 0)
             plain_scores = {c.name: c.score for c in plain.assessment.competencies}
             for item in injected.assessment.competencies:
-                assert item.score <= plain_scores.get(item.name, 1)
+                assert (item.score or 0) <= (plain_scores.get(item.name) or 0)
 
 
 def test_injection_is_noted_and_not_echoed(baseline: BaselineInterviewer) -> None:

@@ -28,7 +28,11 @@ ANSWER = "I migrated our billing pipeline to Kafka and cut invoice delays from 2
 
 
 def assessment(
-    score: int = 4, evidence: str = "cut invoice delays from 20 minutes to 5 seconds"
+    score: int = 4,
+    evidence: str = "cut invoice delays from 20 minutes to 5 seconds",
+    addresses: bool = True,
+    correct: bool = True,
+    red_flags: tuple[str, ...] = ("astrology is a science",),  # not in the rubric: ignored
 ) -> dict[str, Any]:
     return {
         "assessment": {
@@ -36,10 +40,11 @@ def assessment(
             "skills_evidenced": ["Kafka"],
             "star": {"situation": False, "task": False, "action": True, "result": True},
             "vague": False,
-            "scores": [
-                {"competency": "communication", "score": score, "evidence": evidence},
-                {"competency": "astrology", "score": 5, "evidence": "not a competency of this job"},
-            ],
+            "addresses_question": addresses,
+            "correct": correct,
+            "score": score,
+            "evidence": evidence,
+            "red_flags": list(red_flags),
         }
     }
 
@@ -73,9 +78,10 @@ def test_dummy_lm_drives_assessment_wording_and_feedback(baseline: BaselineInter
     first = state.turns[0].assessment
     assert first is not None and first.backend == "lm" and first.comfort.value == "confident"
     scores = {c.name: c for c in first.competencies}
+    assert list(scores) == ["communication"]  # the one competency the opening question measures
     assert scores["communication"].score == 4
     assert scores["communication"].evidence == "cut invoice delays from 20 minutes to 5 seconds"
-    assert "astrology" not in scores
+    assert scores["communication"].red_flags == []
     assert step.question == "What made Kafka the right call for billing?"
     assert step.response == "Moving billing to Kafka sounds like a big step."
     assert state.turns[-1].backend == "lm" and state.turns[-1].question == step.question
@@ -106,7 +112,7 @@ def test_out_of_range_scores_are_rejected(baseline: BaselineInterviewer) -> None
     state, _ = lm_interviewer.answer(state, ANSWER, T0 + timedelta(minutes=2))
     first = state.turns[0].assessment
     assert first is not None and first.backend == "baseline"
-    assert all(c.score <= 5 for c in first.competencies)
+    assert all((c.score or 0) <= 5 for c in first.competencies)
 
 
 class FailingEngine:
@@ -153,11 +159,12 @@ def test_program_saves_and_loads_as_json(tmp_path: Path, bank_dir: Path) -> None
     program = InterviewerProgram()
     demo = dspy.Example(
         job_title="Backend Engineer",
+        competency="python",
         question="Q?",
-        competencies=["python"],
+        rubric="1: none\n3: some\n5: much",
         answer="A.",
         assessment=assessment()["assessment"],
-    ).with_inputs("job_title", "question", "competencies", "answer")
+    ).with_inputs("job_title", "competency", "question", "rubric", "answer")
     program.assessor.predict.demos = [demo]
     path = tmp_path / "tuned.json"
     program.save(str(path))

@@ -50,4 +50,5 @@ def test_packaged_bank_interview(packaged: BaselineInterviewer, job: JobDetails)
         assert len(texts) == len(set(texts))
         assert all(protected_topic(turn.question) is None for turn in state.turns)
     assert good.assessment is not None and poor.assessment is not None
-    assert good.assessment.overall - poor.assessment.overall >= 1.0
+    assert (good.assessment.overall or 0) >= 3.0
+    assert poor.assessment.overall is None  # one vague sentence, pasted into every answer, is no evidence

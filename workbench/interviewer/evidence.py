@@ -1,0 +1,258 @@
+"""What in an answer may count as evidence, and whether it addresses the question asked.
+
+An answer is read sentence by sentence. Sentences that are never evidence are set aside first: disclaimers and
+admissions ("honestly I've mostly used it for smaller things", "I haven't built a full model"), deflections
+("someone else handled that"), tangents ("by the way, …"), text repeated from earlier answers (or pasted twice),
+and disclosures of protected characteristics. What remains is evidence for the question's competency only if it
+addresses the question: it must share content words with the question, the rubric's look-for points or the
+competency's own terms. Red flags (wrong or unsafe practice named by the rubric) are found clause by clause.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.interviewer.guards import protected_disclosure
+from workbench.interviewer.signals import sentences
+from workbench.models import Competency, PlannedQuestion
+
+_STEM_WORD = re.compile(r"[a-z][a-z0-9+#]{2,}")
+_TOKEN = re.compile(r"[a-z][a-z0-9+#]{1,}|\d+(?:\.\d+)?")
+# Function words and the words every interview question uses ("tell me about a time you…"): they say nothing
+# about whether an answer is on topic.
+_STOPWORDS = frozenset(
+    json.loads((Path(__file__).resolve().parent / "stopwords.json").read_text(encoding="utf-8"))["words"]
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|shouldn'?t|mustn'?t|avoid\w*|instead of"
+    r"|rather than|mistake|wrong|myth|misconception|anti-?pattern)\b|n't\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:but|whereas|while|although|though|however)\s+", re.IGNORECASE)
+# Admissions of not having done the thing asked about. "I had never used Kafka, so I read the docs and cut lag
+# by 40%" keeps its evidence: a sentence with a figure and a first-person action is not a mere disclaimer.
+_DISCLAIMER = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|never|not)\s+(?:actually\s+|really\s+|personally\s+|yet\s+|ever\s+)?"
+    r"(?:used|worked (?:with|on)|tried|built|done|run|led|had to|written|designed|managed|owned|touched|been)\b"
+    r"|\b(?:only|mostly|mainly|just)\s+(?:read|heard|used it|used them|done it|played)\b[^.!?]{0,40}"
+    r"(?:about|for (?:smaller|small|simple|personal|side|toy)|a little|a bit|in (?:school|class|a course))"
+    r"|\bfor (?:smaller|small|simple|personal|side|toy) (?:things|stuff|projects|scripts|tasks)\b"
+    r"|\bno (?:real |hands-on |practical |direct |professional )?experience\b|\blimited experience\b"
+    r"|\bnot (?:really )?(?:my area|something i(?:'ve| have) done|familiar)\b|\bnot sure about (?:this|that)\b"
+    r"|\bi (?:don'?t|do not) (?:really |actually )?know\b|\bno idea\b|\bcan'?t (?:really )?remember\b"
+    r"|\bdon'?t remember\b|\bnothing (?:really )?comes to mind\b|\b(?:a|the) quick learner\b"
+    r"|\bcould (?:pick|figure) (?:it|that) (?:up|out)\b|\bfigure (?:it|that) out when\b"
+    r"|\b(?:have|need) to look (?:it|that|them) up\b|\blook (?:it|that) up again\b"
+    r"|\bsomeone else\b[^.!?]{0,40}\b(?:handled|did|does|handles|took care)\b"
+    r"|\b(?:the team|they|others) (?:sorted|handled|took care of) it\b|\bsame as (?:i said|before)\b",
+    re.IGNORECASE,
+)
+_TANGENT = re.compile(
+    r"^\W*(?:by the way|anyway|funny(?:,| enough)|side note|on a side note|unrelated|off topic|speaking of"
+    r"|that reminds me|random(?:ly)?|fun fact|actually,? my|oh,? and)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+_FIRST_PERSON_DEED = re.compile(
+    r"\bI\s+(?:then\s+|also\s+)?[a-z]{3,}ed\b|\bI\s+(?:re)?(?:built|led|wrote|ran|cut|made|set up|found|read)\b"
+)
+MIN_REPEAT_WORDS = 5
+QUOTE_WORDS = 24
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+_SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly|er|ers|ment|ments|ion|ions|ness)$")
+
+
+def stem(word: str) -> str:
+    """Crude stem: a common suffix off, then the first five letters ("profiling" and "profiler" meet,
+    and so do "type" and "types")."""
+    if len(word) > 4:
+        word = _SUFFIX.sub("", word) or word
+    return word[:5]
+
+
+def stems(text: str) -> set[str]:
+    """Crude stems of the content words of `text`."""
+    return {stem(word) for word in _STEM_WORD.findall(text.lower()) if word not in _STOPWORDS}
+
+
+def normalise_sentence(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What an answer must talk about to address the question: question-specific and competency stems."""
+
+    question: frozenset[str]
+    competency: frozenset[str]
+    look_for: tuple[frozenset[str], ...]
+    job: frozenset[str] = frozenset()
+
+    def hits(self, answer_stems: set[str]) -> tuple[int, int]:
+        return len(self.question & answer_stems), len(self.competency & answer_stems)
+
+    def job_hits(self, answer_stems: set[str]) -> int:
+        return len(self.job & answer_stems)
+
+    def look_for_coverage(self, answer_stems: set[str]) -> float:
+        """Fraction of look-for points the answer touches (half of a point's words suffice)."""
+        if not self.look_for:
+            return 0.0
+        hit = sum(1 for item in self.look_for if len(item & answer_stems) * 2 >= len(item))
+        return hit / len(self.look_for)
+
+
+@lru_cache(maxsize=2048)
+def _topic(
+    question: str, look_for: tuple[str, ...], name: str, terms: tuple[str, ...], context: str
+) -> Topic:
+    """The question's own words (minus the competency's name: naming the skill is not answering about it) and
+    the look-for points; the competency's terms; the job's vocabulary (`context`)."""
+    items = tuple(frozenset(stems(item)) for item in look_for if stems(item))
+    name_stems = stems(name)
+    question_stems = stems(question).union(*items) - name_stems
+    competency_stems = set().union(*(stems(term) for term in terms)) - question_stems
+    return Topic(frozenset(question_stems), frozenset(competency_stems), items, frozenset(stems(context)))
+
+
+def topic_of(question: PlannedQuestion, competency: Competency | None, context: str = "") -> Topic:
+    name = competency.name if competency else ""
+    terms = tuple(competency.terms) if competency else ()
+    return _topic(question.text, tuple(question.rubric.look_for), name, terms, context)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The sentences of an answer that may count, and why the others were set aside."""
+
+    kept: list[str] = field(default_factory=list)
+    disclaimers: int = 0
+    tangents: int = 0
+    repeats: int = 0
+    disclosures: int = 0
+    questions: int = 0
+    total: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.kept)
+
+    @property
+    def set_aside(self) -> int:
+        return self.disclaimers + self.tangents + self.repeats + self.disclosures + self.questions
+
+
+def is_disclaimer(sentence: str) -> bool:
+    if not _DISCLAIMER.search(sentence):
+        return False
+    return not (_FIGURE.search(sentence) and _FIRST_PERSON_DEED.search(sentence))
+
+
+def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
+    """Split `text` (already neutralised) into what may be evidence and what never is.
+
+    `earlier` holds the normalised sentences of the candidate's earlier answers: repeating them is not new
+    evidence, and neither is a sentence pasted twice into one answer.
+    """
+    evidence = Evidence()
+    seen = set(earlier)
+    for sentence in sentences(text):
+        evidence.total += 1
+        normal = normalise_sentence(sentence)
+        if len(normal.split()) >= MIN_REPEAT_WORDS and normal in seen:
+            evidence.repeats += 1
+            continue
+        seen.add(normal)
+        if protected_disclosure(sentence):
+            evidence.disclosures += 1
+        elif sentence.rstrip().endswith("?"):
+            evidence.questions += 1  # the candidate's own question or a request to clarify: never evidence
+        elif _TANGENT.search(sentence):
+            evidence.tangents += 1
+        elif is_disclaimer(sentence):
+            evidence.disclaimers += 1
+        else:
+            evidence.kept.append(sentence)
+    return evidence
+
+
+def earlier_sentences(answers: list[str]) -> frozenset[str]:
+    normal = (normalise_sentence(s) for answer in answers for s in sentences(answer))
+    return frozenset(n for n in normal if len(n.split()) >= MIN_REPEAT_WORDS)
+
+
+def addresses(topic: Topic, evidence: Evidence, story: bool = False, acted: bool = False) -> bool:
+    """Whether what remains of the answer is about the question: one of the question's own or look-for words,
+    or of the competency's terms. A story (behavioural or opening question), whose words rarely echo the
+    question, also counts when it is an account of the candidate's own work in the job's vocabulary."""
+    answer_stems = stems(evidence.text)
+    question_hits, competency_hits = topic.hits(answer_stems)
+    if question_hits + competency_hits >= 1:
+        return True
+    return story and acted and topic.job_hits(answer_stems) >= 1
+
+
+def topical_sentences(topic: Topic, evidence: Evidence) -> list[str]:
+    """The kept sentences that touch the question's topic, and the ones right after them (the story's detail)."""
+    keep: list[str] = []
+    previous_on_topic = False
+    for sentence in evidence.kept:
+        question_hits, competency_hits = topic.hits(stems(sentence))
+        on_topic = question_hits + competency_hits > 0
+        if on_topic or previous_on_topic:
+            keep.append(sentence)
+        previous_on_topic = on_topic
+    return keep
+
+
+_NEGATION_WORDS = frozenset({"not", "never", "no", "didn", "don", "doesn", "isn", "wasn", "without", "avoid"})
+
+
+def _flag_tokens(flag: str) -> frozenset[str]:
+    skip = _STOPWORDS | _NEGATION_WORDS | {"is", "in", "we", "our", "it", "to", "of", "on", "at", "a"}
+    return frozenset(stem(t) for t in tokens(flag) if t not in skip)
+
+
+def negated(text: str) -> bool:
+    return bool(_NEGATION.search(text)) or bool(re.search(r"\b(?:no|without)\b", text, re.IGNORECASE))
+
+
+def red_flags_stated(text: str, red_flags: list[str]) -> list[str]:
+    """The rubric red flags a clause of the answer states: all of a short flag's words (3/4 of a long one's)
+    with the same polarity. "Readiness does not restart the container" is the right answer, not the red flag
+    "readiness restarts the container"; "we didn't need a postmortem" does state "we didn't need a postmortem"."""
+    found: list[str] = []
+    clauses = [c for s in sentences(text) for c in _CLAUSE_SPLIT.split(s) if c.strip()]
+    for flag in red_flags:
+        wanted = _flag_tokens(flag)
+        if not wanted:
+            continue
+        need = len(wanted) if len(wanted) <= 3 else -(-3 * len(wanted) // 4)
+        for clause in clauses:
+            have = {stem(t) for t in tokens(clause)}
+            if len(wanted & have) >= need and negated(clause) == negated(flag):
+                found.append(flag)
+                break
+    return found
+
+
+def quote(sentences_: list[str], topic: Topic) -> str:
+    """The most informative sentence (verbatim, shortened at a word boundary) to cite as evidence."""
+    best, best_score = "", -1.0
+    for sentence in sentences_:
+        question_hits, competency_hits = topic.hits(stems(sentence))
+        score = 2.0 * question_hits + competency_hits + 0.5 * len(_FIGURE.findall(sentence)[:2])
+        score += 0.5 * bool(_FIRST_PERSON_DEED.search(sentence)) + min(len(sentence), 200) / 400
+        if score > best_score:
+            best, best_score = sentence, score
+    words = best.split()
+    return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")

@@ -1,0 +1,99 @@
+"""Which planned question, competency and rubric a turn answers.
+
+With a plan (`InterviewState.plan`) every asked turn names its `question_id` and `competency_id`. A turn whose
+question is not in the job's plan (a per-candidate resume probe) is judged against its own text, the competency
+it names and a generic rubric. Sessions without a plan (stored before plans existed, or an interviewer that
+asks from the question bank) get the same treatment through `legacy_plan`, built from what was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench.models import (
+    Competency,
+    CompetencyKind,
+    InterviewState,
+    Phase,
+    PlannedQuestion,
+    Rubric,
+    RubricAnchors,
+    Turn,
+)
+
+# Turns whose answers can be evidence: answers to planned questions and to their probes. A candidate's
+# question, a clarification request and the closing exchange never are.
+SCORED_KINDS = frozenset({"core", "follow_up", "resume_probe", "clarification"})
+GENERIC_ANCHORS = RubricAnchors(
+    one="No relevant example or method; generic statements, a disclaimer or wrong practice.",
+    three="A relevant example or a correct method, but general: little of what they did, why, or what came of it.",
+    five="A specific example of their own: the actions they took and why, how they checked it, and the result.",
+)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    return _SLUG.sub("-", name.lower()).strip("-") or "competency"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedView:
+    """The plan as scoring sees it: competencies and the questions that measure them."""
+
+    competencies: dict[str, Competency]
+    questions: dict[str, PlannedQuestion]
+    version: int | None = None
+    key: str = ""
+    all_measured: bool = False  # a bank interview means to cover all its competencies, asked or not
+
+    def measured(self) -> list[Competency]:
+        """Competencies at least one planned question measures (the ones an interview can cover)."""
+        if self.all_measured:
+            return list(self.competencies.values())
+        measured_ids = {q.competency_id for q in self.questions.values()}
+        return [c for c in self.competencies.values() if c.id in measured_ids]
+
+
+def generic_question(turn: Turn, competency_id: str, look_for: Iterable[str] = ()) -> PlannedQuestion:
+    return PlannedQuestion(
+        id=turn.question_id or f"turn-{turn.index}",
+        kind="resume_probe" if turn.kind == "resume_probe" else "core",
+        phase=turn.phase,
+        competency_id=competency_id,
+        form="behavioural" if turn.phase == Phase.BEHAVIORAL else "how_do_you",
+        text=turn.question,
+        minutes=3.0,
+        rubric=Rubric(anchors=GENERIC_ANCHORS, look_for=list(look_for)),
+    )
+
+
+def competency(name: str, kind: CompetencyKind, terms: Iterable[str] = ()) -> Competency:
+    return Competency(id=slug(name), name=name, kind=kind, source="session", terms=list(terms))
+
+
+def view_of(state: InterviewState) -> PlannedView | None:
+    """The state's plan as a `PlannedView`, or None when the session has no plan."""
+    plan = state.plan
+    if plan is None:
+        return None
+    return PlannedView(
+        competencies={c.id: c for c in plan.competencies},
+        questions={q.id: q for q in plan.questions},
+        version=plan.version,
+        key=plan.key,
+    )
+
+
+def question_for(view: PlannedView, turn: Turn) -> tuple[PlannedQuestion, Competency | None] | None:
+    """The planned question a turn answers (its own text for an unplanned probe), or None if unscored."""
+    if turn.kind not in SCORED_KINDS or turn.phase == Phase.CONCLUSION:
+        return None
+    planned = view.questions.get(turn.question_id)
+    competency_id = turn.competency_id or (planned.competency_id if planned else "")
+    if not competency_id:
+        return None
+    if planned is None:
+        planned = generic_question(turn, competency_id)
+    return planned, view.competencies.get(competency_id)

@@ -1,0 +1,208 @@
+"""The baseline's judgement of an answer against a planned question's anchored rubric.
+
+Only evidence counts (`evidence.sift`, `evidence.addresses`). Quality is read from what the evidence contains,
+in the terms of a behaviourally anchored scale: does it cover the rubric's look-for points and come near the
+5-anchor rather than the 1-anchor, does the candidate describe their own actions, give reasons, and check or
+state a result, is it concrete. Every feature saturates after a few occurrences and the concreteness one is a
+density, so a long answer cannot out-score a short one by saying more of the same. A red flag caps the score;
+comfort never enters it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from workbench.interviewer.calibration import Calibration, active_calibration
+from workbench.interviewer.evidence import (
+    Evidence,
+    Topic,
+    addresses,
+    quote,
+    red_flags_stated,
+    sift,
+    stems,
+    topic_of,
+    topical_sentences,
+)
+from workbench.interviewer.signals import count_words, read_signals
+from workbench.models import AnchorLevel, Competency, Phase, PlannedQuestion, anchor_level
+
+RED_FLAG_CAP = 2
+THIN_EVIDENCE_CAP = 2  # fewer words of evidence than this cannot show more than a 2
+THIN_EVIDENCE_WORDS = 12
+
+_REASONING = re.compile(
+    r"\b(?:because|so that|so the|trade-?offs?|instead of|rather than|root cause|the reason|which meant|in order"
+    r" to|otherwise|to make sure|to avoid|to prevent|to check|since the|that way|which is why|the risk)\b",
+    re.IGNORECASE,
+)
+# Checking and results: what separates a procedure recited from one carried out.
+_VERIFY = re.compile(
+    r"\b(?:check(?:ed|ing|s)?|verif\w+|confirm\w*|measur\w+|monitor\w*|test(?:ed|ing)?|review(?:ed)?|audit\w*"
+    r"|compar\w+|double-check\w*|re-?check\w*|track(?:ed|ing)|documented|recorded|logged|escalat\w+"
+    r"|handed over|followed up|signed off)\b",
+    re.IGNORECASE,
+)
+_PROCEDURE = re.compile(
+    r"\b(?:first(?:ly)?|then|next|after that|afterwards|finally|before|once|step)\b"
+    r"|\bI(?:'d| would| will|'ll)\s+(?:start|first|check|ask|make|look|call|stop|use|set|write|put|keep|split"
+    r"|compare|run|review|talk|explain|escalate|document|isolate|confirm|follow|prioriti[sz]e)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:it depends|various|stuff|things like that|etc\.?|and so on|whatever works|whichever works"
+    r"|a lot of things|many things|the usual|all sorts|every company|hard to say|in general|the bigger"
+    r" picture|just go along|nobody complained|it worked out|it went (?:okay|ok|fine|well)|i'?m comfortable)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_HEDGE = re.compile(
+    r"\b(?:i think|i guess|maybe|probably|perhaps|sort of|kind of|i suppose)\b", re.IGNORECASE
+)
+# Concrete details: figures, named things (capitalised words inside a sentence, terms with digits or symbols).
+_CONCRETE = re.compile(r"\d+(?:[.,]\d+)?|(?<=[a-z,] )[A-Z][A-Za-z0-9]+|\b[a-z]+[0-9+#/.-][a-z0-9+#]+\b")
+
+
+FEATURES: tuple[str, ...] = (
+    "look_for",
+    "concrete",
+    "concrete_density",
+    "reasoning",
+    "verification",
+    "generic",
+    "hedged",
+    "disclaimed",
+    "tangents",
+    "word_length",
+    "long_words",
+    "actions",
+    "figures",
+    "result",
+    "sentences",
+    "red_flags",
+)
+# Used before a calibration is fitted (and by a bare checkout): the signs the fitted weights have.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "look_for": 1.0,
+    "concrete": 0.5,
+    "concrete_density": 0.5,
+    "reasoning": 0.6,
+    "verification": 0.9,
+    "generic": -1.0,
+    "hedged": -0.3,
+    "disclaimed": -2.0,
+    "tangents": -1.0,
+    "word_length": 0.3,
+    "actions": 1.2,
+    "figures": 0.6,
+    "sentences": 0.5,
+    "red_flags": -2.0,
+}
+DEFAULT_INTERCEPT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class RubricFeatures:
+    """Named content features of the evidence; the calibration's linear model turns them into a quality."""
+
+    values: dict[str, float]
+
+    def quality(self, calibration: Calibration) -> float:
+        """0..1: the fitted estimate of the 1–5 label, rescaled (the calibration's cut points map it back)."""
+        weights = calibration.weights or DEFAULT_WEIGHTS
+        intercept = calibration.intercept if calibration.weights else DEFAULT_INTERCEPT
+        estimate = intercept + sum(w * self.values.get(name, 0.0) for name, w in weights.items())
+        return max(0.0, min(1.0, (estimate - 1.0) / 4.0))
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What one answer (a planned question with its follow-ups) shows about the question's competency."""
+
+    score: int | None
+    quality: float | None = None  # the baseline's 0..1 quality; None for an LM's judgement
+    quote: str = ""
+    red_flags: list[str] = field(default_factory=list)
+    reason: str = ""  # why there is no score, or why it was capped
+    features: RubricFeatures | None = None
+
+    @property
+    def level(self) -> AnchorLevel | None:
+        return anchor_level(self.score)
+
+
+def _saturate(count: int, at: int) -> float:
+    return min(count, at) / at
+
+
+def _coverage(text_stems: set[str], anchor: str) -> float:
+    anchor_stems = stems(anchor)
+    return len(anchor_stems & text_stems) / len(anchor_stems) if anchor_stems else 0.0
+
+
+def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence: Evidence) -> RubricFeatures:
+    """Content features, each saturating or a density: saying more of the same does not raise them."""
+    signals = read_signals(text)
+    text_stems = stems(text)
+    sentence_count = max(1, len(evidence.kept))
+    words = _WORD.findall(text)
+    concrete = len(_CONCRETE.findall(text))
+    actions = signals.first_person_actions + signals.team_actions + len(_PROCEDURE.findall(text))
+    anchors = question.rubric.anchors
+    return RubricFeatures(
+        {
+            "look_for": max(topic.look_for_coverage(text_stems), _coverage(text_stems, anchors.five) / 2),
+            "concrete": _saturate(concrete, 6),
+            "concrete_density": min(2.0, concrete / sentence_count),
+            "reasoning": _saturate(len(_REASONING.findall(text)), 3),
+            "verification": _saturate(len(_VERIFY.findall(text)), 3),
+            "generic": len(_GENERIC.findall(text)) / sentence_count,
+            "hedged": len(_HEDGE.findall(text)) / sentence_count,
+            "disclaimed": evidence.disclaimers / max(1, evidence.total),
+            "tangents": evidence.tangents / max(1, evidence.total),
+            "word_length": sum(len(w) for w in words) / len(words) if words else 0.0,
+            "long_words": sum(1 for w in words if len(w) >= 8) / len(words) if words else 0.0,
+            "actions": _saturate(actions, 4),
+            "figures": _saturate(signals.numbers, 3),
+            "result": 1.0 if signals.star["result"] else 0.0,
+            "sentences": _saturate(sentence_count, 5),
+            "red_flags": 1.0 if red_flags_stated(text, question.rubric.red_flags) else 0.0,
+        }
+    )
+
+
+def judge(
+    answer: str,
+    question: PlannedQuestion,
+    competency: Competency | None,
+    earlier: frozenset[str] = frozenset(),
+    calibration: Calibration | None = None,
+    context: str = "",
+) -> Judgement:
+    """Score a neutralised answer against the question's rubric; `score` is None when it is not evidence."""
+    evidence = sift(answer, earlier)
+    if not evidence.kept:
+        reason = "repeated earlier text" if evidence.repeats else "no evidence: disclaimers or asides only"
+        return Judgement(None, reason=reason if evidence.total else "no answer")
+    topic = topic_of(question, competency, context)
+    story = question.form in ("behavioural", "opening") or question.phase in (
+        Phase.BEHAVIORAL,
+        Phase.INTRODUCTION,
+    )
+    signals = read_signals(evidence.text)
+    if not addresses(topic, evidence, story, signals.first_person_actions + signals.team_actions > 0):
+        return Judgement(None, reason="did not address the question")
+    on_topic = topical_sentences(topic, evidence)
+    text = " ".join(on_topic)
+    features = rubric_features(text, topic, question, evidence)
+    calibration = calibration or active_calibration()
+    quality = features.quality(calibration)
+    score = calibration.score(quality)
+    flags = red_flags_stated(text, question.rubric.red_flags)
+    reason = ""
+    if flags:
+        score, reason = min(score, RED_FLAG_CAP), "red flag: " + "; ".join(flags)
+    elif count_words(text) < THIN_EVIDENCE_WORDS and score > THIN_EVIDENCE_CAP:
+        score, reason = THIN_EVIDENCE_CAP, "too little evidence for a higher score"
+    return Judgement(score, quality, quote(on_topic, topic), flags, reason, features)

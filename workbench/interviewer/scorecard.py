@@ -1,0 +1,207 @@
+"""From the turns of an interview and its plan to the hiring scorecard and the session assessment.
+
+An answer to a planned question is the candidate's reply with the replies to its follow-ups: they are judged
+together, once, for the question's competency only (so a quote backs one competency). A competency's score is
+the mean of its questions' scores; with no evidence it is null. The overall score stays null
+(`insufficient_evidence`) until at least half the plan's measured competencies have evidence and at least
+`MIN_EVIDENCE_ANSWERS` answers were evidence. Coverage statements are computed here from plan and turns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from workbench.interviewer.calibration import active_calibration
+from workbench.interviewer.evidence import earlier_sentences
+from workbench.interviewer.guards import neutralise
+from workbench.interviewer.plan_view import PlannedView, question_for
+from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
+from workbench.models import (
+    Backend,
+    Competency,
+    CompetencyScore,
+    CoverageStatus,
+    EvidenceQuote,
+    InterviewState,
+    PlannedQuestion,
+    Scorecard,
+    ScorecardEntry,
+    SessionAssessment,
+    anchor_level,
+)
+
+MIN_EVIDENCE_ANSWERS = 3
+
+
+@dataclass(slots=True)
+class AnswerGroup:
+    """A planned question and every answer given to it (the core answer, then follow-ups)."""
+
+    question: PlannedQuestion
+    competency: Competency | None
+    turn_indices: list[int] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)
+    earlier: list[str] = field(default_factory=list)  # answers to other questions before this one
+    context: str = ""  # the job's vocabulary: title, description, requirements and skills
+
+    @property
+    def key(self) -> str:
+        return self.question.id
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.answers)
+
+
+Judge = Callable[[AnswerGroup], Judgement]
+
+
+def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]:
+    """Answered turns grouped by the planned question they answer, in the order first asked."""
+    groups: dict[str, AnswerGroup] = {}
+    seen: list[str] = []
+    for turn in state.turns:
+        if turn.answer is None or turn.answer_kind != "answer":
+            continue  # a request to clarify or the candidate's own question is never evidence
+        clean, _ = neutralise(turn.answer)
+        found = question_for(view, turn)
+        if found is not None:
+            question, competency = found
+            group = groups.get(question.id)
+            if group is None:
+                group = groups[question.id] = AnswerGroup(
+                    question, competency, earlier=list(seen), context=job_vocabulary(state)
+                )
+            group.turn_indices.append(turn.index)
+            group.answers.append(clean)
+        seen.append(clean)
+    return list(groups.values())
+
+
+def job_vocabulary(state: InterviewState) -> str:
+    job = state.job
+    return " ".join([job.title, job.description, job.requirements, *job.skills_required])
+
+
+def baseline_judge(group: AnswerGroup) -> Judgement:
+    return judge(
+        group.text, group.question, group.competency, earlier_sentences(group.earlier), context=group.context
+    )
+
+
+def competency_score(judgements: list[Judgement]) -> int:
+    """The baseline maps its answers' mean quality through the calibration (finer than averaging rounded
+    scores); judgements without a quality (an LM's) average their scores. A cap on every answer caps it."""
+    if all(j.quality is not None for j in judgements):
+        score = active_calibration().score(sum(j.quality or 0.0 for j in judgements) / len(judgements))
+    else:
+        score = round(sum(j.score or 0 for j in judgements) / len(judgements))
+    caps = [j.score or 5 for j in judgements if j.reason]
+    if len(caps) == len(judgements):
+        score = min(score, max(caps))
+    return max(1, min(5, score))
+
+
+def _entry(
+    competency: Competency,
+    view: PlannedView,
+    groups: list[AnswerGroup],
+    judged: dict[str, Judgement],
+    used_quotes: set[str],
+) -> ScorecardEntry:
+    planned = [q for q in view.questions.values() if q.competency_id == competency.id]
+    mine = [g for g in groups if g.question.competency_id == competency.id]
+    scored = [(g, judged[g.key]) for g in mine if judged[g.key].score is not None]
+    flags = list(dict.fromkeys(f for g in mine for f in judged[g.key].red_flags))
+    evidence = []
+    for group, judgement in scored:
+        if judgement.quote and judgement.quote not in used_quotes:
+            used_quotes.add(judgement.quote)
+            evidence.append(
+                EvidenceQuote(quote=judgement.quote, turn_index=group.turn_indices[0], question_id=group.key)
+            )
+    score: int | None = None
+    if scored:
+        score = competency_score([j for _, j in scored])
+        if flags:
+            score = min(score, RED_FLAG_CAP)
+    asked = {q for g in mine for q in [g.key]}
+    coverage: CoverageStatus = "evidenced" if score is not None else "no_evidence" if mine else "not_asked"
+    note = ""
+    if coverage == "no_evidence":
+        reasons = sorted({judged[g.key].reason for g in mine if judged[g.key].reason})
+        note = (
+            "answered, but not evidence: " + "; ".join(reasons) if reasons else "answered, but not evidence"
+        )
+    anchors = planned[0].rubric.anchors if planned else (mine[0].question.rubric.anchors if mine else None)
+    level = anchor_level(score)
+    anchor = {1: anchors.one, 3: anchors.three, 5: anchors.five}[level] if anchors and level else ""
+    return ScorecardEntry(
+        competency_id=competency.id,
+        name=competency.name,
+        kind=competency.kind,
+        score=score,
+        rubric_level=level,
+        anchor=anchor,
+        evidence=evidence,
+        red_flags=flags,
+        coverage=coverage,
+        questions_planned=len(planned),
+        questions_asked=len(asked),
+        answers=sum(len(g.answers) for g in mine),
+        note=note,
+    )
+
+
+def build_scorecard(
+    view: PlannedView,
+    state: InterviewState,
+    judge_group: Judge = baseline_judge,
+    backend: Backend = "baseline",
+) -> Scorecard:
+    groups = answer_groups(view, state)
+    judged = {group.key: judge_group(group) for group in groups}
+    measured = view.measured()
+    extra = [g.competency for g in groups if g.competency and g.competency.id not in {c.id for c in measured}]
+    competencies = [*measured, *dict.fromkeys(c for c in extra if c is not None)]
+    used: set[str] = set()
+    entries = [_entry(c, view, groups, judged, used) for c in competencies]
+    evidenced = [e for e in entries if e.score is not None]
+    evidence_answers = sum(1 for j in judged.values() if j.score is not None)
+    enough = bool(measured) and 2 * len(
+        [e for e in evidenced if e.competency_id in {c.id for c in measured}]
+    ) >= len(measured)
+    overall = None
+    if enough and evidence_answers >= MIN_EVIDENCE_ANSWERS:
+        overall = round(sum(e.score or 0 for e in evidenced) / len(evidenced), 1)
+    return Scorecard(
+        plan_version=view.version,
+        plan_key=view.key,
+        overall=overall,
+        status="scored" if overall is not None else "insufficient_evidence",
+        competencies_planned=len(measured),
+        competencies_evidenced=len(evidenced),
+        answers=sum(len(g.answers) for g in groups),
+        competencies=entries,
+        backend=backend,
+    )
+
+
+def session_assessment(scorecard: Scorecard) -> SessionAssessment:
+    """The session's assessment: one score per competency (null without evidence) and the overall."""
+    return SessionAssessment(
+        overall=scorecard.overall,
+        status=scorecard.status,
+        competencies=[
+            CompetencyScore(
+                name=entry.name,
+                competency_id=entry.competency_id,
+                score=entry.score,
+                rubric_level=entry.rubric_level,
+                evidence=entry.evidence[0].quote if entry.evidence else "",
+                red_flags=entry.red_flags,
+            )
+            for entry in scorecard.competencies
+        ],
+    )
