@@ -6,6 +6,7 @@ import httpx
 
 from tests.conftest import ServerProcess, auth
 from tests.protocol_server.wsclient import SEED_JOB, STRONG_ANSWERS, Client
+from workbench.protocol import EndInterview
 
 
 def test_health_docs_and_protocol_spec(server: ServerProcess) -> None:
@@ -131,3 +132,35 @@ def test_a_recorded_dataset_interview_is_readable_with_its_labels(server: Server
     detail = httpx.get(f"{server.http}/api/sessions/{sessions[0]['id']}", headers=auth()).json()
     assert detail["labels"]["competencies"] and detail["persona"]["level"] in ("strong", "average", "weak")
     assert all(turn["labels"]["comfort"] in ("nervous", "neutral", "confident") for turn in detail["turns"])
+
+
+def test_an_ended_session_carries_its_scorecard(server: ServerProcess) -> None:
+    """Two answers: every planned competency is on the scorecard with a true coverage statement, the overall
+    is null (insufficient evidence) and the candidate's feedback states no score."""
+    with Client(server.ws("rest-scorecard")) as client:
+        client.start()
+        client.answer(STRONG_ANSWERS[0])
+        client.answer(STRONG_ANSWERS[1])
+        client.send(EndInterview(type="end_interview"))
+        ended = client.expect("interview_ended")
+    detail = httpx.get(f"{server.http}/api/sessions/rest-scorecard", headers=auth()).json()
+    card = detail["scorecard"]
+    assert card["overall"] is None and card["status"] == "insufficient_evidence"
+    assert (
+        detail["assessment"]["overall"] is None and detail["assessment"]["status"] == "insufficient_evidence"
+    )
+    entries = {entry["name"]: entry for entry in card["competencies"]}
+    assert len(entries) == card["competencies_planned"] >= 3
+    answered = [t for t in detail["turns"] if t["answer"]]
+    asked_ids = {t["competency_id"] for t in answered} | {
+        c["competency_id"] for t in answered for c in (t["assessment"] or {}).get("competencies", [])
+    }
+    for entry in entries.values():
+        assert entry["coverage"] in ("not_asked", "no_evidence", "evidenced")
+        assert (entry["score"] is None) == (entry["coverage"] != "evidenced")
+        if entry["coverage"] == "not_asked":
+            assert entry["answers"] == 0 and entry["competency_id"] not in asked_ids
+        for quote in entry["evidence"]:
+            assert quote["quote"].rstrip("…") in " ".join(t["answer"] for t in answered)
+    feedback = ended["data"]["final_feedback"]
+    assert feedback == detail["final_feedback"] and "/5" not in feedback and "score" not in feedback.lower()

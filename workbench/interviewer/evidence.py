@@ -28,7 +28,7 @@ _STOPWORDS = frozenset(
     json.loads((Path(__file__).resolve().parent / "stopwords.json").read_text(encoding="utf-8"))["words"]
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|shouldn'?t|mustn'?t|avoid\w*|instead of"
+    r"\b(?:not|never|no longer|no|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|shouldn'?t|mustn'?t|avoid\w*|instead of"
     r"|rather than|mistake|wrong|myth|misconception|anti-?pattern)\b|n't\b",
     re.IGNORECASE,
 )
@@ -223,7 +223,8 @@ def _flag_tokens(flag: str) -> frozenset[str]:
 
 
 def negated(text: str) -> bool:
-    return bool(_NEGATION.search(text)) or bool(re.search(r"\b(?:no|without)\b", text, re.IGNORECASE))
+    """Odd number of negations: "never … without a doppler" asserts the doppler, "without a doppler" not."""
+    return len(_NEGATION.findall(text)) % 2 == 1
 
 
 def red_flags_stated(text: str, red_flags: list[str]) -> list[str]:

@@ -373,6 +373,7 @@ class PostgresStore:
             row[column] = _loads(row[column])
         row["preferences"] = row["preferences"] or {}
         row["assessment"] = state.assessment if state else None
+        row["scorecard"] = state.scorecard if state else None
         if state is not None:  # a live session's state holds every turn, the open question included
             row["turns"] = [TurnView.model_validate(turn.model_dump()) for turn in state.turns]
         else:
