@@ -24,7 +24,11 @@ ASSESSMENT = {
     "skills_evidenced": ["react"],
     "star": {"situation": True, "task": True, "action": True, "result": True},
     "vague": False,
-    "scores": [],
+    "addresses_question": True,
+    "correct": True,
+    "score": 3,
+    "evidence": "",
+    "red_flags": [],
 }
 TURN = {
     "response": "Thank you, that is a clear example.",

@@ -82,7 +82,7 @@ def test_smoke_suite_logs_one_complete_run(mlflow_store: tuple[str, Path], tmp_p
     assert set(table["source"]) == {"simulated", "recorded"}
     # An interview whose answers were no evidence has no score at all (null), never a 1.
     scored = table["predicted_mean_score"].dropna()
-    assert len(scored) >= len(table) - 2 and scored.between(1, 5).all()
+    assert len(scored) >= len(table) // 2 and scored.between(1, 5).all()
 
     assert "simulated_interviews.jsonl" in list_run_artifacts(outcome.run_id)
     local = tracking_client().download_artifacts(outcome.run_id, "simulated_interviews.jsonl", str(tmp_path))

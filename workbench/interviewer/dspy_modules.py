@@ -133,12 +133,13 @@ class AnswerAssessor(dspy.Module):
         )
 
     async def aforward(
-        self, job_title: str, question: str, competencies: list[str], answer: str
+        self, job_title: str, competency: str, question: str, rubric: str, answer: str
     ) -> dspy.Prediction:
         return await self.predict.acall(
             job_title=job_title,
+            competency=competency,
             question=question,
-            competencies=competencies,
+            rubric=rubric,
             candidate_answer=delimit("candidate_answer", answer),
         )
 
