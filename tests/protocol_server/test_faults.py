@@ -47,10 +47,12 @@ def test_a_full_disk_refuses_the_answer_loses_nothing_and_start_up_says_so(
     assert proc.process is not None
     acked = {"full": interview(proc, "full", 2)}
     with Client(proc.ws("full")) as client:
+        client.status()  # the session is in memory again before the disk fills: the next error is the answer's
         disk.fill(proc.process.pid)
         client.send(candidate_response(unique_answer("full", 2)))
         error = client.expect("error", timeout=30)
         assert error["status_code"] == 503 and error["exception_type"] == "DatabaseError", error
+        assert "JournalWriteError" in error["details"], error  # the journal refused it, nothing half-written
         disk.free(proc.process.pid)
         for index in (3, 4):  # acknowledged after space came back: glued to nothing, never lost
             client.answer(unique_answer("full", index))
