@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import traceback
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -235,10 +235,24 @@ class SessionMachine:
         session.peers.add(peer)
         return replies.started(session.id, session.state)
 
+    @contextlib.asynccontextmanager
+    async def _locked(self, session_id: str, peer: Peer) -> AsyncIterator[Session]:
+        """The live session, under its lock. One that left memory while we waited for the lock (lease lost,
+        erased) is opened again, so the caller gets the current answer (or its error), not a stale object."""
+        while True:
+            session = await self.require(session_id, peer)
+            await session.lock.acquire()
+            if not session.evicted:
+                break
+            session.lock.release()
+        try:
+            yield session
+        finally:
+            session.lock.release()
+
     async def answer(self, session_id: str, response: str, peer: Peer) -> None:
-        session = await self.require(session_id, peer)
-        async with session.lock:
-            self._expect_active(session, "The interview has ended; no more answers are taken.")
+        async with self._locked(session_id, peer) as session:
+            self._refuse_if_ended(session, "The interview has ended; no more answers are taken.")
             answer = merge_answer(session.buffer, response)
             if not answer:
                 raise _answer_required()
@@ -263,10 +277,7 @@ class SessionMachine:
     async def end(self, session_id: str, peer: Peer) -> InterviewEnded | None:
         """Ends the interview and pushes `interview_ended` to every connection; a repeat answers the same
         message to the asking connection only (returned)."""
-        session = await self.require(session_id, peer)
-        async with session.lock:
-            if session.stage is Stage.EVICTED:
-                raise not_found(session_id)
+        async with self._locked(session_id, peer) as session:
             if session.stage is Stage.ENDED:
                 return replies.ended(session.id, session.state)
             await self._finish(session, self.clock.now())
@@ -277,9 +288,7 @@ class SessionMachine:
         session = await self.require(session_id, peer)
         return replies.status(session.id, session.state, self.clock)
 
-    def _expect_active(self, session: Session, ended_details: str) -> None:
-        if session.stage is Stage.EVICTED:
-            raise not_found(session.id)
+    def _refuse_if_ended(self, session: Session, ended_details: str) -> None:
         if session.stage is Stage.ENDED:
             raise _already_ended(ended_details)
 
