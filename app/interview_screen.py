@@ -50,6 +50,8 @@ STICKY_CSS = """<style>
 
 def show_interview(api: ServerApi, connection: InterviewConnection, view: InterviewView) -> None:
     coach = st.session_state.get(AUDIENCE_KEY) == "coach"
+    # Before the header: its fragment reruns the page while a spoken draft waits, so it must find none here.
+    collect_spoken_draft(view)
     st.html(STICKY_CSS)
     with st.container(key="progress_header"):
         live_panel(connection, plan_size(api, connection), coach)
@@ -172,13 +174,17 @@ def answer_inputs(connection: InterviewConnection, view: InterviewView, mode: st
                 send(connection, text)
             else:
                 _append_to_box(text)
-    listener: speech_io.HandsFreeListener | None = st.session_state.get(LISTENER_KEY)
-    if mode == HANDS_FREE and listener is not None and listener.draft:
-        _append_to_box(listener.take_draft())
     if refused := st.session_state.pop(REFUSED_KEY, None):
         st.session_state["answer_box"] = refused
     if mode == TYPE_ONLY or st.session_state.get("answer_box"):
         answer_box(connection)
+
+
+def collect_spoken_draft(view: InterviewView) -> None:
+    """Moves what hands-free listening heard into the answer box, for review."""
+    listener: speech_io.HandsFreeListener | None = st.session_state.get(LISTENER_KEY)
+    if view.awaiting_answer and listener is not None and listener.draft:
+        _append_to_box(listener.take_draft())
 
 
 def answer_box(connection: InterviewConnection) -> None:

@@ -44,6 +44,12 @@ def app_environment(server: str) -> dict[str, str]:
     env["OPENHIRE_SERVER_URL"] = server
     env.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     env.setdefault("HF_HUB_OFFLINE", "1")
+    # Whisper (CTranslate2, OpenMP) shares the app process with live audio analysis: spinning OpenMP threads on a
+    # busy machine made one 4 s segment take 28 s instead of 3 s in the browser test.
+    env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    # Streamlit runs a full garbage collection after every script run, and the interview page's progress
+    # fragment runs every second: on a loaded machine that starved the page while audio was being analysed.
+    env.setdefault("STREAMLIT_RUNNER_POST_SCRIPT_GC", "false")
     return env
 
 

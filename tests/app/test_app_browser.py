@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import uuid
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -206,13 +207,16 @@ def assert_heard(answer: str) -> None:
 
 
 def test_push_to_talk_answer_is_reviewed_then_sent(
-    page: Any, app_url: str, interview_ids: dict[str, str], tmp_path: Path
+    page: Any, app_url: str, interview_ids: dict[str, str], answer_wav: Path, tmp_path: Path
 ) -> None:
     start_interview(page, app_url, interview_ids)
     screenshot(page, tmp_path, "1-question")
     page.locator("[data-testid=stAudioInputActionButton]").click()
-    # The file starts with silence; stop after the whole answer has played once.
-    page.wait_for_timeout(int((LEADING_SILENCE_S + TRAILING_SILENCE_S + THINKING_PAUSE_S + 5) * 1000))
+    # The file starts with silence; stop after the whole answer has played once (and 2 s of the next loop's
+    # leading silence, in case recording started late on a busy machine).
+    with wave.open(str(answer_wav)) as wav:
+        seconds = wav.getnframes() / wav.getframerate()
+    page.wait_for_timeout(int((seconds + 2) * 1000))
     page.get_by_label("Stop recording").click()
     box = review_box(page)
     playwright_sync.expect(box).to_have_value(re.compile("python", re.I), timeout=90_000)
@@ -221,12 +225,6 @@ def test_push_to_talk_answer_is_reviewed_then_sent(
     send_box(page, 1)
 
 
-@pytest.mark.xfail(
-    run=False,
-    reason="known failure, not done: in the browser the page stops redrawing once the hands-free answer ends "
-    "(listener shown 'finishing', no draft reaches the answer box); the listener itself passes "
-    "tests/app/test_app_speech_io.py and tests/workbench/speech/test_speech_endpoint.py",
-)
 def test_hands_free_thinking_pause_stays_one_answer_in_coach_mode(
     page: Any, app_url: str, interview_ids: dict[str, str], tmp_path: Path
 ) -> None:
@@ -241,7 +239,8 @@ def test_hands_free_thinking_pause_stays_one_answer_in_coach_mode(
     expect(box).to_have_value(re.compile("pytest", re.I), timeout=120_000)
     draft = box.input_value()
     assert "team" in draft.lower() and "pytest" in draft.lower(), draft
-    assert_heard(draft)
+    # Chromium's fake microphone loops the file: on a slow machine later loops may join the draft too.
+    assert_heard(" ".join(draft.split()[: len(ANSWER.split())]))
     screenshot(page, tmp_path, "3-hands-free-coach")
     frame.get_by_role("button", name=re.compile("stop", re.I)).click()
     send_box(page, 1)
