@@ -2,16 +2,17 @@
 
 The stage is the session's lifecycle, and the only place it is decided:
 
-    OPENING ──▶ ACTIVE ──▶ ENDED ──▶ EVICTED
-       │          │                    ▲
-       └──────────┴────────────────────┘   (ACTIVE -> EVICTED: unwatched, erased, lease lost)
+    OPENING ──▶ ACTIVE ──▶ ENDED ──▶ EVICTED        OPENING ──▶ ENDED   (an ended interview loaded again)
+       │          │                     ▲            ACTIVE ──▶ ACTIVE   (an answer committed)
+       └──────────┴─────────────────────┘
 
 - OPENING: being loaded from the store or created by `start_interview`; its lock is held throughout, so every
   other message for the session waits for the outcome (single flight, no second opening lock).
 - ACTIVE: answers are accepted; the `max_duration` timer runs.
 - ENDED: the final feedback is fixed; every `end_interview` repeats it. Kept while a client is connected.
 - EVICTED: out of memory (the store keeps it) and its lease released: unwatched (the last connection closed;
-  another process may take it over), erased, lease lost, shut down, or never opened. An evicted object is never reused; the next message opens the session again from the store.
+  another process may take it over), erased, lease lost, shut down, or never opened. An evicted object is
+  never reused; the next message opens the session again from the store.
 
 `SessionMachine` (machine.py) performs the transitions; this module only holds the data and checks that a
 transition is one of the arrows above.
