@@ -52,7 +52,14 @@ def serve(
         typer.echo("--workers above 1 needs --db postgresql://… (a DuckDB file has one writer)", err=True)
         raise typer.Exit(2)
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if not is_postgres(settings.db_path) and Path(settings.db_path).exists():
+    if is_postgres(settings.db_path):
+        from workbench.store.factory import describe
+        from workbench.store.pg_tables import check_reachable
+
+        if problem := check_reachable(settings.db_path, describe(settings.db_path)):
+            typer.echo(f"openhire serve: {problem}", err=True)
+            raise typer.Exit(2)
+    elif Path(settings.db_path).exists():
         from workbench.store.preflight import StoreOpenError, check_opens
 
         try:

@@ -206,3 +206,15 @@ def test_workers_need_postgresql(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 2 and "postgresql" in done.stderr
+
+
+def test_an_unreachable_postgresql_is_one_clear_line_without_the_password() -> None:
+    done = subprocess.run(
+        [*OPENHIRE, "serve", "--db", "postgresql://openhire:s3cret@127.0.0.1:1/none", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "cannot reach PostgreSQL at postgresql://127.0.0.1:1/none" in done.stderr
+    assert "s3cret" not in done.stderr and "Traceback" not in done.stderr

@@ -33,6 +33,17 @@ def json_as_text(con: psycopg.Connection[Any] | psycopg.AsyncConnection[Any]) ->
     con.adapters.register_loader("json", TextLoader)
 
 
+def check_reachable(url: str, describe: str) -> str | None:
+    """Why the server cannot use this PostgreSQL database (one line, no password), or None when it can."""
+    try:
+        with psycopg.connect(url, connect_timeout=5) as con:
+            con.execute("SELECT 1")
+    except psycopg.Error as exc:
+        reason = " ".join(str(exc).split())[:240] or exc.__class__.__name__
+        return f"cannot reach PostgreSQL at {describe}: {reason}"
+    return None
+
+
 def _table(name: str) -> str:
     if name not in TABLES:
         raise ValueError(f"unknown table {name}")
