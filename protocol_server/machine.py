@@ -406,10 +406,13 @@ class SessionMachine:
             if self.registry.get(session_id) is not None:
                 continue  # already in memory here: its own end timer ends it
             try:
-                await self.open(session_id)
+                session = await self.open(session_id)
             except ProtocolError as exc:
                 log.error("session %s: not loaded for its time-out (%s)", session_id, exc.message)
                 await self.leases.release(session_id)
+                continue
+            if session is not None and session.stage is Stage.ENDED:
+                await self.settle(session)  # it had ended meanwhile: nobody watches it, so it leaves again
 
     async def close(self) -> None:
         """Shutdown: every session leaves memory and its lease is handed over at once; queued events are

@@ -45,6 +45,7 @@ class _Job:
     batch: WriteBatch | None = None
     write: bool = False
     exclusive: bool = False
+    journaled: bool = True  # reads what journaled batches write (sessions, turns, events)
     future: Future[Any] = field(default_factory=Future)
 
 
@@ -91,10 +92,12 @@ class AsyncStore:
         for thread in self._threads:
             thread.start()
 
-    async def read(self, fn: Callable[[Store], T]) -> T:
+    async def read(self, fn: Callable[[Store], T], *, journaled: bool = True) -> T:
         """Run `fn` on the DuckDB thread outside any transaction (reads; or writes that manage their own
-        transaction, like erasure's checkpoint)."""
-        return await self._submit(self._db_queue, _Job(fn=fn))
+        transaction, like erasure's checkpoint). `journaled=False` for reads of tables the journal never
+        writes (jobs, candidates): they need not wait for pending entries to be applied first, which cost
+        every interview start a DuckDB transaction of its own."""
+        return await self._submit(self._db_queue, _Job(fn=fn, journaled=journaled))
 
     async def write(self, fn: Callable[[Store], T]) -> T:
         """Run `fn` inside a DuckDB transaction; returns once it is committed."""
@@ -259,7 +262,8 @@ class AsyncStore:
     def _run(self, job: _Job) -> None:
         assert job.fn is not None
         try:
-            self._apply_pending()  # reads see every acknowledged write; if DuckDB fails, so does the read
+            if job.journaled or job.write:
+                self._apply_pending()  # reads see every acknowledged write; if DuckDB fails, so does the read
             if job.write:
                 with self.store.transaction():
                     result = job.fn(self.store)

@@ -50,9 +50,9 @@ class DuckDBStore:
     async def close(self) -> None:
         self._store.close()
 
-    async def _read(self, fn: Callable[[Store], T]) -> T:
+    async def _read(self, fn: Callable[[Store], T], *, journaled: bool = True) -> T:
         try:
-            return await self._store.read(fn)
+            return await self._store.read(fn, journaled=journaled)
         except (duckdb.Error, OSError) as exc:
             raise _translate(exc) from exc
 
@@ -74,19 +74,19 @@ class DuckDBStore:
         return await self._write(lambda s: s.add_job(job))
 
     async def get_job(self, job_id: str) -> JobDetails | None:
-        return await self._read(lambda s: s.get_job(job_id))
+        return await self._read(lambda s: s.get_job(job_id), journaled=False)
 
     async def list_jobs(self, limit: int = 50, offset: int = 0) -> list[JobDetails]:
-        return await self._read(lambda s: s.list_jobs(limit, offset))
+        return await self._read(lambda s: s.list_jobs(limit, offset), journaled=False)
 
     async def add_candidate(self, candidate: CandidateDetails) -> CandidateDetails:
         return await self._write(lambda s: s.add_candidate(candidate))
 
     async def get_candidate(self, candidate_id: str) -> CandidateDetails | None:
-        return await self._read(lambda s: s.get_candidate(candidate_id))
+        return await self._read(lambda s: s.get_candidate(candidate_id), journaled=False)
 
     async def list_candidates(self, limit: int = 50, offset: int = 0) -> list[CandidateDetails]:
-        return await self._read(lambda s: s.list_candidates(limit, offset))
+        return await self._read(lambda s: s.list_candidates(limit, offset), journaled=False)
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
         # With the journal held: the store compacts its file and restarts the journal (see Store.erase_candidate).
