@@ -26,7 +26,7 @@ def answered(session: JsonDict) -> int:
 
 def overall_text(session: JsonDict) -> str:
     """ "3.4 / 5", or "Not enough evidence" when the server says so or nothing was answered."""
-    assessment = session.get("assessment") or {}
+    assessment = session.get("scorecard") or session.get("assessment") or {}
     overall = assessment.get("overall")
     if overall is None or assessment.get("status") == "insufficient_evidence" or answered(session) == 0:
         return NOT_ENOUGH
@@ -74,21 +74,42 @@ def hiring_scorecard(session: JsonDict) -> None:
             f"{answered(session)} answer(s) given: too few competencies have evidence for an overall score."
         )
     scorecard = session.get("scorecard") if isinstance(session.get("scorecard"), dict) else {}
-    if scorecard and scorecard.get("coverage") is not None:
-        st.caption(f"Plan coverage: {plain(str(scorecard['coverage']))}")
+    if scorecard and scorecard.get("competencies_planned"):
+        st.caption(
+            f"{scorecard.get('competencies_evidenced', 0)} of {scorecard['competencies_planned']} planned "
+            f"competencies have evidence · {scorecard.get('answers', answered(session))} answers"
+        )
     rows = competencies(session)
     if not rows:
         st.info("No competency was assessed.")
     for row in rows:
         with st.container(border=True):
-            st.markdown(f"**{plain(str(row.get('name', '')))}** — {score_text(row.get('score'))}")
-            evidence = row.get("evidence") or ""
-            if isinstance(evidence, list):
-                evidence = " … ".join(str(item) for item in evidence)
-            st.markdown(f"> {plain(str(evidence))}" if evidence else "_No quote from the candidate._")
+            level = f" · rubric level {row['rubric_level']}" if row.get("rubric_level") else ""
+            coverage = str(row.get("coverage") or "").replace("_", " ")
+            st.markdown(
+                f"**{plain(str(row.get('name', '')))}** — {score_text(row.get('score'))}{level}"
+                + (f" · {plain(coverage)}" if coverage else "")
+            )
+            if row.get("anchor"):
+                st.caption(plain(str(row["anchor"])))
+            quotes = evidence_quotes(row.get("evidence"))
+            st.markdown(
+                "\n".join(f"> {plain(q)}" for q in quotes) if quotes else "_No quote from the candidate._"
+            )
+            if row.get("red_flags"):
+                st.markdown("**Red flags:** " + plain("; ".join(str(f) for f in row["red_flags"])))
     summary = (session.get("assessment") or {}).get("summary")
     if summary:
         st.markdown(plain(str(summary)))
+
+
+def evidence_quotes(evidence: object) -> list[str]:
+    """Quotes from either shape: a string (older servers) or a list of `{"quote": ...}` objects."""
+    if isinstance(evidence, str):
+        return [evidence] if evidence.strip() else []
+    if isinstance(evidence, list):
+        return [str(e.get("quote") if isinstance(e, dict) else e) for e in evidence if e]
+    return []
 
 
 def per_question(session: JsonDict) -> None:

@@ -17,6 +17,7 @@ class SessionFilter:
     job_ids: Collection[str] = field(default_factory=tuple)
     candidate_ids: Collection[str] = field(default_factory=tuple)
     statuses: Collection[str] = field(default_factory=tuple)
+    sources: Collection[str] = field(default_factory=tuple)
     started_from: date | None = None
     started_to: date | None = None
 
@@ -26,6 +27,8 @@ class SessionFilter:
         if self.candidate_ids and session.get("candidate_id") not in self.candidate_ids:
             return False
         if self.statuses and session.get("status") not in self.statuses:
+            return False
+        if self.sources and session.get("source", "live") not in self.sources:
             return False
         return self._in_date_range(started_on(session))
 
@@ -54,24 +57,34 @@ def filter_sessions(sessions: list[SessionRow], criteria: SessionFilter) -> list
     return [session for session in sessions if criteria.matches(session)]
 
 
+def readable_time(raw: object) -> str:
+    """ "29 Nov 2026, 07:12" from an ISO timestamp (UTC as stored); "" when absent or unreadable."""
+    if not raw:
+        return ""
+    try:
+        return datetime.fromisoformat(str(raw).replace("Z", "+00:00")).strftime("%d %b %Y, %H:%M")
+    except ValueError:
+        return str(raw)
+
+
 def sessions_table(
     sessions: list[SessionRow], job_titles: dict[str, str], candidate_names: dict[str, str]
 ) -> pd.DataFrame:
-    """The session list with readable job and candidate names, newest first."""
+    """The session list with readable names and dates, newest first; the score comes right after the names
+    so it stays in view, and the id stays last (kept for opening a session, hidden on the page)."""
+    ordered = sorted(sessions, key=lambda s: str(s.get("started_at") or ""), reverse=True)
     rows = [
         {
-            "session": s.get("id"),
-            "job": job_titles.get(str(s.get("job_id")), s.get("job_id")),
+            "started": readable_time(s.get("started_at")),
             "candidate": candidate_names.get(str(s.get("candidate_id")), s.get("candidate_id")),
-            "status": s.get("status"),
-            "phase": s.get("phase"),
-            "started": s.get("started_at"),
-            "questions": s.get("questions_asked"),
+            "job": job_titles.get(str(s.get("job_id")), s.get("job_id")),
             "overall": s.get("overall"),
+            "questions": s.get("questions_asked"),
+            "status": s.get("status"),
+            "source": s.get("source", "live"),
+            "session": s.get("id"),
         }
-        for s in sessions
+        for s in ordered
     ]
-    table = pd.DataFrame(
-        rows, columns=["session", "job", "candidate", "status", "phase", "started", "questions", "overall"]
-    )
-    return table.sort_values("started", ascending=False, na_position="last").reset_index(drop=True)
+    columns = ["started", "candidate", "job", "overall", "questions", "status", "source", "session"]
+    return pd.DataFrame(rows, columns=columns)

@@ -47,7 +47,9 @@ def test_runs_page_compares_metrics_params_and_programs(two_runs: list[str]) -> 
     at.run()
     assert not at.exception, at.exception
     at.multiselect(key="experiments").set_value([EXPERIMENT]).run()
-    picked = at.multiselect(key="runs_pick").value
+    assert len(at.multiselect(key="experiments").value) == 1  # one experiment by default
+    at.multiselect(key="experiments").set_value([EXPERIMENT]).run()
+    picked = next(m for m in at.multiselect if m.label == "Runs to compare").value
     assert len(picked) == 2 and {label.split(" · ")[0] for label in picked} == {"baseline", "tuned-mipro"}
 
     metrics, params, programs = (frame.value for frame in at.dataframe[:3])
@@ -58,3 +60,28 @@ def test_runs_page_compares_metrics_params_and_programs(two_runs: list[str]) -> 
 
     at.toggle(key="params_only_diff").set_value(True).run()
     assert list(at.dataframe[1].value.index) == ["interviewer"]
+
+
+def test_progress_over_mock_interviews_and_charts_survive_filter_changes(
+    two_runs: list[str], mlflow_store: dict[str, str]
+) -> None:
+    for overall in (2.0, 3.5):
+        log_run(
+            "mock-interviews",
+            "practice",
+            params={"candidate_id": "cand-progress", "session_id": f"s-{overall}"},
+            metrics={"overall": overall, "questions_asked": 6.0},
+        )
+    at = AppTest.from_file(str(PAGE), default_timeout=60)
+    at.run()
+    at.multiselect(key="experiments").set_value(["mock-interviews", EXPERIMENT]).run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="progress_who").value == "cand-progress"
+    assert any("Progress over mock interviews" in h.value for h in at.subheader)
+    charts_before = len(at.get("vega_lite_chart"))
+    assert charts_before >= 2  # progress line and metrics
+    # Removing an experiment keeps a chart (its metric choice restarts from the remaining runs).
+    at.multiselect(key="experiments").set_value([EXPERIMENT]).run()
+    assert not at.exception, at.exception
+    assert len(at.get("vega_lite_chart")) >= 1
+    assert not any("Progress" in h.value for h in at.subheader)

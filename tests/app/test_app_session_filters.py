@@ -45,3 +45,12 @@ def test_table_uses_names_and_sorts_newest_first() -> None:
     assert table["session"].tolist() == ["s2", "s1", "s3"]
     assert table.loc[table["session"] == "s1", "job"].item() == "Backend — Acme"
     assert table.loc[table["session"] == "s2", "job"].item() == "j2"
+
+
+def test_readable_dates_and_source_filter() -> None:
+    table = sessions_table(SESSIONS, {}, {})
+    assert table.loc[table["session"] == "s1", "started"].item() == "20 Nov 2026, 10:00"
+    assert list(table.columns[:4]) == ["started", "candidate", "job", "overall"]  # the score stays in view
+    mixed = [*SESSIONS, {"id": "d1", "job_id": "j1", "candidate_id": "c1", "source": "dataset"}]
+    only_live = filter_sessions(mixed, SessionFilter(sources=["live"]))
+    assert [s["id"] for s in only_live] == ["s1", "s2", "s3"]
