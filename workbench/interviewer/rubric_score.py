@@ -79,6 +79,7 @@ FEATURES: tuple[str, ...] = (
     "actions",
     "figures",
     "result",
+    "sentences",
     "red_flags",
 )
 # Used before a calibration is fitted (and by a bare checkout): the signs the fitted weights have.
@@ -95,6 +96,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "word_length": 0.3,
     "actions": 1.2,
     "figures": 0.6,
+    "sentences": 0.5,
     "red_flags": -2.0,
 }
 DEFAULT_INTERCEPT = 0.5
@@ -151,19 +153,20 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
     return RubricFeatures(
         {
             "look_for": max(topic.look_for_coverage(text_stems), _coverage(text_stems, anchors.five) / 2),
-            "concrete": _saturate(concrete, 2),
+            "concrete": _saturate(concrete, 6),
             "concrete_density": min(2.0, concrete / sentence_count),
             "reasoning": _saturate(len(_REASONING.findall(text)), 3),
-            "verification": min(1.0, len(_VERIFY.findall(text)) / sentence_count),
+            "verification": _saturate(len(_VERIFY.findall(text)), 3),
             "generic": len(_GENERIC.findall(text)) / sentence_count,
             "hedged": len(_HEDGE.findall(text)) / sentence_count,
             "disclaimed": evidence.disclaimers / max(1, evidence.total),
             "tangents": evidence.tangents / max(1, evidence.total),
             "word_length": sum(len(w) for w in words) / len(words) if words else 0.0,
             "long_words": sum(1 for w in words if len(w) >= 8) / len(words) if words else 0.0,
-            "actions": min(1.0, actions / sentence_count),
+            "actions": _saturate(actions, 4),
             "figures": _saturate(signals.numbers, 3),
             "result": 1.0 if signals.star["result"] else 0.0,
+            "sentences": _saturate(sentence_count, 5),
             "red_flags": 1.0 if red_flags_stated(text, question.rubric.red_flags) else 0.0,
         }
     )
