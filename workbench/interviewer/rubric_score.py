@@ -193,8 +193,12 @@ def judge(
     signals = read_signals(evidence.text)
     if not addresses(topic, evidence, story, signals.first_person_actions + signals.team_actions > 0):
         return Judgement(None, reason="did not address the question")
-    on_topic = topical_sentences(topic, evidence)
-    text = " ".join(on_topic)
+    # The whole answer that is evidence is judged once it addresses the question: a story's detail rarely
+    # echoes the question's words, and keeping only the sentences that did dropped the actions and results
+    # that a rater keys on (held-out strong stories were capped as "too little evidence"). The quote is still
+    # taken from the sentences on the question's topic.
+    on_topic = topical_sentences(topic, evidence) or evidence.kept
+    text = evidence.text
     features = rubric_features(text, topic, question, evidence)
     calibration = calibration or active_calibration()
     quality = features.quality(calibration)
