@@ -3,8 +3,9 @@
 Only evidence counts (`evidence.sift`, `evidence.addresses`). Quality is read from what the evidence contains,
 in the terms of a behaviourally anchored scale: does it cover the rubric's look-for points and come near the
 5-anchor rather than the 1-anchor, does the candidate describe their own actions, give reasons, and check or
-state a result, is it concrete. Every feature saturates after a few occurrences and the concreteness one is a
-density, so a long answer cannot out-score a short one by saying more of the same. A red flag caps the score;
+state a result, is it concrete, does the candidate own the work rather than deflect it ("I just did my part",
+"the manager handled it"). Counts saturate after two or three occurrences and the rest are per-sentence
+densities, so a long answer cannot out-score a short one by saying more of the same. A red flag caps the score;
 comfort never enters it.
 """
 
@@ -56,6 +57,16 @@ _GENERIC = re.compile(
     r" picture|just go along|nobody complained|it worked out|it went (?:okay|ok|fine|well)|i'?m comfortable)\b",
     re.IGNORECASE,
 )
+# Low ownership: the candidate watched, followed or left it to someone else ("I just get the tickets", "I did
+# my part", "the manager handled it").
+_DEFLECTED = re.compile(
+    r"\bI\s+(?:just|only|mostly|mainly)\s+(?:did|do|get|got|follow(?:ed)?|help(?:ed)?|watch(?:ed)?|went along"
+    r"|wait(?:ed)?|sat|listen(?:ed)?|tr(?:y|ied) to)\b|\bmy (?:little )?(?:part|bit)\b|\bwasn'?t (?:really )?involved"
+    r"|\b(?:the|my|our) (?:manager|lead|boss|supervisor|senior|seniors|team lead|others?)"
+    r"\s+(?:usually\s+|mostly\s+|normally\s+)?(?:handles?|handled|decides?|decided|does|did|took care)\b"
+    r"|\bleave it to\b|\bleft it to\b|\bup to (?:them|the manager|my manager)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z]+")
 _HEDGE = re.compile(
     r"\b(?:i think|i guess|maybe|probably|perhaps|sort of|kind of|i suppose)\b", re.IGNORECASE
@@ -81,6 +92,11 @@ FEATURES: tuple[str, ...] = (
     "result",
     "sentences",
     "red_flags",
+    "deflected",
+    "own_action_density",
+    "we_share",
+    "vague",
+    "reasoning_density",
 )
 # Used before a calibration is fitted (and by a bare checkout): the signs the fitted weights have.
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -98,6 +114,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "figures": 0.6,
     "sentences": 0.5,
     "red_flags": -2.0,
+    "deflected": -1.0,
+    "vague": -0.5,
+    "reasoning_density": 0.5,
 }
 DEFAULT_INTERCEPT = 0.5
 
@@ -153,7 +172,7 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
     return RubricFeatures(
         {
             "look_for": max(topic.look_for_coverage(text_stems), _coverage(text_stems, anchors.five) / 2),
-            "concrete": _saturate(concrete, 6),
+            "concrete": _saturate(concrete, 3),
             "concrete_density": min(2.0, concrete / sentence_count),
             "reasoning": _saturate(len(_REASONING.findall(text)), 3),
             "verification": _saturate(len(_VERIFY.findall(text)), 3),
@@ -163,11 +182,18 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             "tangents": evidence.tangents / max(1, evidence.total),
             "word_length": sum(len(w) for w in words) / len(words) if words else 0.0,
             "long_words": sum(1 for w in words if len(w) >= 8) / len(words) if words else 0.0,
-            "actions": _saturate(actions, 4),
+            "actions": _saturate(actions, 2),
             "figures": _saturate(signals.numbers, 3),
             "result": 1.0 if signals.star["result"] else 0.0,
-            "sentences": _saturate(sentence_count, 5),
+            "sentences": _saturate(sentence_count, 3),
             "red_flags": 1.0 if red_flags_stated(text, question.rubric.red_flags) else 0.0,
+            "deflected": min(1.0, len(_DEFLECTED.findall(text)) / sentence_count),
+            "own_action_density": min(
+                1.0, (signals.first_person_actions + len(_PROCEDURE.findall(text))) / sentence_count
+            ),
+            "we_share": signals.team_actions / max(1, signals.first_person_actions + signals.team_actions),
+            "vague": min(1.0, signals.vague_markers / sentence_count),
+            "reasoning_density": min(1.0, len(_REASONING.findall(text)) / sentence_count),
         }
     )
 
