@@ -46,7 +46,7 @@ from workbench.speech.wer import word_error_rate
 TARGET_P50_SECONDS = 1.5
 FRAME = 320  # 20 ms
 LENGTHS = (5, 15, 30)
-PARTS = ("endpoint", "stt_tail", "interviewer", "tts", "total")
+PARTS = ("endpoint", "stt_tail", "interviewer", "tts", "total", "whole_stt")
 
 # Sentences of interview answers, no digits (their spelling is ambiguous for WER). The first sentence of each
 # answer has a comma where a thinking pause goes.
@@ -195,10 +195,21 @@ def main() -> int:
         audio = tts.synthesize(question)
         tts_s = time.perf_counter() - started - interviewer_s
         assert len(audio) > 44, "the next question must have audio"
+        # The wait the old way (transcribing the whole answer after it ends), for the ratio in the same run.
+        started = time.perf_counter()
+        stt.transcribe(clip.audio)
+        whole_s = time.perf_counter() - started
         parts = rows.setdefault((clip.voice, clip.target_s), {part: [] for part in PARTS})
         for part, value in zip(
             PARTS,
-            (endpoint_s, ready_s - endpoint_s, interviewer_s, tts_s, ready_s + interviewer_s + tts_s),
+            (
+                endpoint_s,
+                ready_s - endpoint_s,
+                interviewer_s,
+                tts_s,
+                ready_s + interviewer_s + tts_s,
+                whole_s,
+            ),
             strict=True,
         ):
             parts[part].append(value)
@@ -232,6 +243,7 @@ def report(
         print(
             f"{voice:<7} {length:>5}s | {p50['endpoint']:8.2f} {p50['stt_tail']:8.2f} {p50['interviewer']:8.3f} "
             f"{p50['tts']:8.2f} | {p50['total']:9.2f} {p95:6.2f}  {verdict} {TARGET_P50_SECONDS} s"
+            f" | {p50['whole_stt']:5.2f} s ({p50['whole_stt'] / max(p50['stt_tail'], 1e-3):.1f}x the tail)"
         )
     print("\nword error rate on the same clips (trivial baseline: an empty transcript scores 1.000)")
     for voice, (references, heard) in texts.items():

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from app.ui import plain
@@ -19,19 +18,6 @@ from workbench.tracking import list_runs
 
 PAGE = Path(__file__).resolve().parents[2] / "app" / "app_pages" / "mock_interview.py"
 ANSWER = "I built a payments API in Python with FastAPI, wrote pytest suites and cut latency by 40 percent."
-
-
-@pytest.fixture(scope="module")
-def job(server: Any) -> dict[str, Any]:
-    payload = {
-        "title": f"Platform Engineer {uuid.uuid4().hex[:6]}",
-        "company": "Acme",
-        "description": "Build and run Python services.",
-        "skills_required": ["python", "sql", "kubernetes"],
-    }
-    response = httpx.post(f"{server.http}/api/jobs", json=payload, timeout=10, headers=auth())
-    response.raise_for_status()
-    return dict(response.json())
 
 
 def page(server_url: str, **query: str) -> AppTest:
