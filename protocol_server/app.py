@@ -8,6 +8,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 from fastapi import Depends, FastAPI
@@ -16,6 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from protocol_server.auth import keyring_for_serving, require_api_key
 from protocol_server.clock import InterviewClock
 from protocol_server.edge import EdgeInputMiddleware
+from protocol_server.erasure import close_erased_here
 from protocol_server.errors import install_error_handlers
 from protocol_server.machine import SessionMachine
 from protocol_server.rest import public_router, router
@@ -80,6 +82,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Overdue interviews nobody drives (after a restart, or their process died) end from here.
         asyncio.create_task(_every(settings.sweep_seconds, machine.sweep_overdue)),
         asyncio.create_task(_every(settings.lease_seconds / 3, machine.renew_leases)),
+        # Another process's erasure closes this process's sessions of the candidate at once.
+        asyncio.create_task(store.watch_erasures(partial(close_erased_here, machine))),
     ]
     try:
         yield

@@ -61,6 +61,15 @@ async def _session_ids(machine: SessionMachine, candidate_id: str) -> list[str]:
             return ids
 
 
+async def close_erased_here(machine: SessionMachine, candidate_id: str) -> None:
+    """Another server process erased this candidate: the sessions of theirs this process holds are closed
+    (told why) and refused from now on, and the interviewer's caches forget their answers."""
+    machine.erased.candidates.add(candidate_id)
+    machine.erased.sessions.update(session.id for session in machine.registry.of_candidate(candidate_id))
+    await machine.close_erased(candidate_id, dump(erased_error().to_message()))
+    forget_candidate_text()
+
+
 async def erase_candidate(machine: SessionMachine, candidate_id: str) -> ErasureReport | None:
     """Erase a candidate everywhere the server keeps something; None when there is no such candidate."""
     if await stored(machine.store.get_candidate(candidate_id)) is None:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from protocol_server import replies
 from protocol_server.clock import InterviewClock
-from protocol_server.erasure import Erased
+from protocol_server.erasure import Erased, close_erased_here, erased_error
 from protocol_server.events import EventLog, Outbox
 from protocol_server.leases import Leases, stored
 from protocol_server.registry import SessionRegistry
@@ -162,9 +162,19 @@ class SessionMachine:
                 self._adopt(session, loaded.state, state_json, loaded.interviewer, loaded.revision)
             elif start is not None:
                 await self._create(session, start)
+            else:
+                await self._refuse_if_erased(session.id)
         finally:
             if session.stage is Stage.OPENING:
                 await self._evict(session, release=leased)
+
+    async def _refuse_if_erased(self, session_id: str) -> None:
+        """A message for a session that is not stored: if its candidate was erased (by any server process,
+        before any restart), it is refused as erased, and what it queued in the event log is dropped."""
+        if await stored(self.store.erased_sessions([session_id])):
+            self.erased.sessions.add(session_id)
+            self.events.drop_erased()
+            raise erased_error()
 
     async def _create(self, session: Session, start: StartInterviewData) -> None:
         job = await stored(self.store.get_job(start.job_id))
@@ -394,6 +404,10 @@ class SessionMachine:
         # Only opened sessions: one still OPENING may not have its lease yet (that is not a loss).
         opened = {s.id: s for s in self.registry.sessions() if s.stage in (Stage.ACTIVE, Stage.ENDED)}
         held = await self.leases.renew(list(opened))
+        lost = [session_id for session_id in opened if session_id not in held]
+        for session_id in await stored(self.store.erased_sessions(lost)) if lost else ():
+            # Erased by another process (its notification missed): closed as erased, not as a lease loss.
+            await close_erased_here(self, opened[session_id].state.candidate_id)
         for session_id, session in opened.items():
             if session_id not in held and self.registry.get(session_id) is session:
                 log.warning("session %s: lease lost to another server; dropped from memory", session_id)

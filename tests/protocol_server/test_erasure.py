@@ -1,6 +1,7 @@
 """Erasure on disk: after `DELETE /api/candidates/{id}` returns, no byte of the candidate's resume, answers or
-email is left in any file of the server's directory (DuckDB file, its WAL, the journal, the log), live sessions
-are closed and late messages are refused without being stored; other interviews go on."""
+email is left in any file of the server's directory (DuckDB file, its WAL, the journal, the log) or, on
+PostgreSQL, of the cluster's data directory (tables, indexes, TOAST, WAL); live sessions are closed and late
+messages are refused as erased without being stored, before and after a restart; other interviews go on."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import uuid
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import ServerProcess, auth, make_server
+from tests.postgres import new_database
 from tests.protocol_server.faults import unique_answer
 from tests.protocol_server.wsclient import SEED_JOB, Client
 from workbench.protocol import EndInterview, candidate_response
@@ -20,22 +23,37 @@ from workbench.protocol import EndInterview, candidate_response
 ERASURE_BOUND_SECONDS = 0.0  # README: the bytes are gone when the DELETE response arrives
 
 
-def files_holding(directory: Path, tokens: list[bytes]) -> dict[str, list[str]]:
+def files_holding(directories: list[Path], tokens: list[bytes]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for path in directory.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
+    for directory in directories:
+        for path in directory.rglob("*"):
+            try:
+                data = path.read_bytes() if path.is_file() else b""
+            except FileNotFoundError:  # PostgreSQL removed it meanwhile (a retired WAL segment, a temp file)
+                continue
             hits = [token.decode() for token in tokens if token in data]
             if hits:
-                found[path.name] = hits
+                found[str(path.relative_to(directory))] = hits
     return found
 
 
+def data_directory(db_url: str) -> Path:
+    with psycopg.connect(db_url) as con:
+        row = con.execute("SHOW data_directory").fetchone()
+    assert row is not None
+    return Path(row[0])
+
+
+@pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
 def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
-    tmp_path: Path, own_server: list[ServerProcess]
+    backend: str, tmp_path: Path, own_server: list[ServerProcess], request: pytest.FixtureRequest
 ) -> None:
-    proc = make_server(tmp_path)
+    db_url = new_database(request.getfixturevalue("postgres_url")) if backend == "postgresql" else None
+    proc = make_server(tmp_path, db_url)
     own_server.append(proc.start())
+    # Every file the server owns: its directory and, on PostgreSQL, the whole cluster (shared by the tests'
+    # other databases, which never hold this test's tokens).
+    owned = [tmp_path] + ([data_directory(db_url)] if db_url else [])
     mark = uuid.uuid4().hex[:12]
     tokens = {
         name: f"{name}{mark}" for name in ("resumetok", "emailtok", "answertok", "latetok", "inlinetok")
@@ -57,7 +75,7 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     live.start(candidate_id=created["id"])
     live.answer(f"{unique_answer('live', 0)} {tokens['answertok']}")
     token_bytes = [token.encode() for token in tokens.values()]
-    assert files_holding(tmp_path, token_bytes), "the search must find the tokens before erasure"
+    assert files_holding(owned, token_bytes), "the search must find the tokens before erasure"
 
     started = time.perf_counter()
     report = httpx.delete(f"{proc.http}/api/candidates/{created['id']}", headers=auth(), timeout=60)
@@ -78,15 +96,16 @@ def test_erased_candidate_leaves_no_byte_on_disk_and_late_messages_are_refused(
     other.close()
     time.sleep(1.0)  # the event log's flush interval: anything the late messages left would be on disk now
 
-    assert files_holding(tmp_path, token_bytes) == {}
+    assert files_holding(owned, token_bytes) == {}
     assert httpx.get(f"{proc.http}/api/sessions/live-{mark}", headers=auth()).status_code == 404
     proc.stop()  # shutting down writes the journal and checkpoints DuckDB: still nothing
-    assert files_holding(tmp_path, token_bytes) == {}
+    assert files_holding(owned, token_bytes) == {}
 
     proc.start()  # a late message that reaches the next server process is not logged as an orphan either
     with Client(proc.ws(f"live-{mark}")) as late:
         late.send(candidate_response(f"later answer {tokens['latetok']}"))
-        assert late.expect("error")["status_code"] == 404
+        refused = late.expect("error")
+        assert refused["status_code"] == 404 and refused["exception_type"] == "CandidateErased", refused
     time.sleep(1.0)
     proc.stop()
-    assert files_holding(tmp_path, token_bytes) == {}
+    assert files_holding(owned, token_bytes) == {}

@@ -14,6 +14,7 @@ from typing import Any
 import psutil
 import psycopg
 import pytest
+from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import OPENHIRE, ServerProcess, make_server
 from tests.postgres import new_database
@@ -159,6 +160,38 @@ def test_a_time_out_fires_once_from_whichever_process(pair: tuple[ServerProcess,
     time.sleep(1.0)  # give a second, wrong, ending the time to happen
     assert count_events(a, "mp-timeout", "interview_ended") == 1
     assert stored_answers(a, "mp-timeout") == [STRONG_ANSWERS[0]]
+
+
+def test_an_erasure_on_one_process_closes_the_candidates_session_on_the_other_and_nothing_late_is_logged(
+    pair: tuple[ServerProcess, ...],
+) -> None:
+    a, b = pair
+    resume = "Backend developer, Python and PostgreSQL, six years."
+    created = a.api().post("/api/candidates", json={"name": "Ela Erased", "resume_text": resume}).json()
+    live = Client(a.ws("mp-erased"))
+    live.start(candidate_id=created["id"], preferences=LONG)
+    live.answer(STRONG_ANSWERS[0])
+    started = time.monotonic()
+    assert b.api().delete(f"/api/candidates/{created['id']}").status_code == 200
+    goodbye = live.recv(timeout=10)  # pushed by process A, not waiting for the client's next message
+    print(f"erased on B: A's socket told after {time.monotonic() - started:.2f} s (DELETE included)")
+    assert goodbye["type"] == "error" and goodbye["exception_type"] == "CandidateErased", goodbye
+    with pytest.raises(ConnectionClosed):
+        live.recv(timeout=5)
+    for proc in pair:  # late messages on a new connection, to either process: refused as erased
+        with Client(proc.ws("mp-erased")) as late:
+            late.send(candidate_response("a late answer"))
+            refused = late.expect("error")
+            assert refused["exception_type"] == "CandidateErased", refused
+    time.sleep(1.0)  # the event log's flush interval
+    assert a.db_url is not None
+    with psycopg.connect(a.db_url) as con:  # even a direct insert of an erased session's event is dropped
+        con.execute(
+            """INSERT INTO events (session_id, direction, type, payload, occurred_at)
+               VALUES ('mp-erased', 'in', 'candidate_response', '{}', now())"""
+        )
+        row = con.execute("SELECT count(*) FROM events WHERE session_id = 'mp-erased'").fetchone()
+    assert row == (0,)
 
 
 def test_a_killed_process_loses_no_acknowledged_answer_and_the_session_resumes_elsewhere(

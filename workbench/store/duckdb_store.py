@@ -9,7 +9,7 @@ then DuckDB in bulk); every other call runs on the DuckDB thread.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -94,6 +94,12 @@ class DuckDBStore:
             return await self._store.exclusive(lambda s: s.erase_candidate(candidate_id))
         except (duckdb.Error, OSError) as exc:
             raise _translate(exc) from exc
+
+    async def erased_sessions(self, session_ids: list[str]) -> set[str]:
+        return await self._read(lambda s: s.erased_sessions(session_ids))
+
+    async def watch_erasures(self, on_erased: Callable[[str], Awaitable[None]]) -> None:
+        return  # one process owns the file: every erasure happens in this process
 
     # --- live sessions --------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ answer is never committed twice.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -77,6 +78,16 @@ class InterviewStore(Protocol):
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
         """Delete the candidate with their resume, sessions, turns and events, and make the deleted rows
         leave the database files (checkpoint/vacuum); None when there is no such candidate."""
+        ...
+
+    async def erased_sessions(self, session_ids: list[str]) -> set[str]:
+        """Which of these ids were sessions of an erased candidate (and not taken again by a new session):
+        their events are never stored, and their late messages are refused as erased."""
+        ...
+
+    async def watch_erasures(self, on_erased: Callable[[str], Awaitable[None]]) -> None:
+        """Call `on_erased(candidate_id)` whenever another server process erases a candidate, until
+        cancelled; returns at once where one process owns the store."""
         ...
 
     # --- live sessions ---

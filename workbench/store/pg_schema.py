@@ -10,6 +10,7 @@ from __future__ import annotations
 import psycopg
 
 MIGRATION_LOCK = 0x0E1_4172  # any constant shared by every OpenHire process
+ERASURE_LOCK = 0x0E1_4173  # with a session id's hash: an erasure of that session against its event inserts
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -43,6 +44,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_overdue ON sessions (deadline_at) WHERE status = 'active' AND source = 'live'",
         "CREATE INDEX events_session ON events (session_id)",
         "CREATE INDEX events_candidate ON events (candidate_id)",
+    ),
+    (
+        # Ids of erased sessions (no personal data): a message that reaches any server process for one of
+        # them later is refused, and its event is never inserted (a BEFORE trigger writes nothing at all).
+        "CREATE TABLE erased_sessions (id TEXT PRIMARY KEY)",
+        # The shared lock makes an event insert and the erasure of its session (which takes the lock
+        # exclusively) wait for each other: the event is either committed first, and deleted by the erasure,
+        # or checked after the erasure committed, and refused.
+        f"""CREATE FUNCTION openhire_refuse_erased_event() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock_shared({ERASURE_LOCK}, hashtext(NEW.session_id));
+            IF EXISTS (SELECT 1 FROM erased_sessions WHERE id = NEW.session_id) THEN
+                RETURN NULL;
+            END IF;
+            RETURN NEW;
+        END $$""",
+        """CREATE TRIGGER events_of_erased_sessions BEFORE INSERT ON events
+            FOR EACH ROW EXECUTE FUNCTION openhire_refuse_erased_event()""",
     ),
 )
 

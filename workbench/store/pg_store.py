@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable, Sequence
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from workbench.models import CandidateDetails, InterviewState, JobDetails
 from workbench.store.batch import SESSION_UPDATE_COLUMNS, WriteBatch, new_session, state_saved
 from workbench.store.errors import DuplicateIdError, LeaseLost, StoreError, StoreUnavailable
 from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
-from workbench.store.pg_schema import migrate
+from workbench.store.pg_schema import ERASURE_LOCK, migrate
 from workbench.store.pg_tables import PgTables, json_as_text
 from workbench.store.records import ErasureReport, EventRecord, SessionDetail, SessionSummary, TurnView
 from workbench.store.store import (
@@ -36,6 +37,8 @@ from workbench.store.store import (
 from workbench.store.transfer import Bundle, export_store, load_bundle
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+ERASURE_CHANNEL = "openhire_erasure"  # NOTIFY payload: the erased candidate's id (an id, no personal data)
 # The session's new state, written only if this process holds its lease and the session is still at the
 # revision it loaded; the lease row is locked until the transaction ends.
 SAVE_SESSION_SQL = f"""
@@ -89,6 +92,13 @@ class PostgresStore:
     def _migrate(url: str) -> None:
         with psycopg.connect(url, autocommit=True) as con:
             migrate(con)
+            row = con.execute("SHOW wal_recycle").fetchone()
+        if row and row[0] == "on":
+            log.warning(
+                "PostgreSQL runs with wal_recycle = on: after an erasure, the retired WAL segment that recorded "
+                "the candidate's rows is renamed for reuse and keeps them until new WAL overwrites it; "
+                "set wal_recycle = off to have it deleted at the erasure's checkpoint"
+            )
 
     @staticmethod
     async def _configure(con: Con) -> None:
@@ -176,15 +186,25 @@ class PostgresStore:
         return [CandidateDetails.model_validate(row) for row in rows]
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
-        """Delete in one transaction, then VACUUM FULL the tables that held the candidate: the rows are
-        rewritten away from the table files at once (WAL segments holding them are recycled at the next
-        checkpoints). VACUUM FULL locks each table for the time of its rewrite."""
+        """Delete in one transaction (the session ids kept in `erased_sessions`, every server process told
+        through NOTIFY), then VACUUM FULL the tables that held the candidate: their files are rewritten
+        without the rows at once. The WAL that recorded the rows is then closed (`pg_switch_wal`) and a
+        CHECKPOINT lets the server remove it (or, with `wal_recycle` on, rename it for reuse: its bytes stay
+        until new WAL overwrites them). VACUUM FULL locks each table for the time of its rewrite."""
         sessions = "SELECT id FROM sessions WHERE candidate_id = %(c)s"
         counts: dict[str, int] = {}
         async with self._con(transaction=True) as con:
             deleted = await con.execute("DELETE FROM candidates WHERE id = %s RETURNING id", [candidate_id])
             if await deleted.fetchone() is None:
                 return None
+            await con.execute(
+                f"""SELECT pg_advisory_xact_lock({ERASURE_LOCK}, hashtext(id))
+                    FROM ({sessions} ORDER BY id) AS erased""",
+                {"c": candidate_id},
+            )
+            await con.execute(
+                f"INSERT INTO erased_sessions {sessions} ON CONFLICT DO NOTHING", {"c": candidate_id}
+            )
             for table, where in (
                 ("events", f"session_id IN ({sessions}) OR candidate_id = %(c)s"),
                 ("turns", f"session_id IN ({sessions})"),
@@ -193,14 +213,38 @@ class PostgresStore:
             ):
                 cursor = await con.execute(f"DELETE FROM {table} WHERE {where}", {"c": candidate_id})
                 counts[table] = cursor.rowcount
+            await con.execute("SELECT pg_notify(%s, %s)", [ERASURE_CHANNEL, candidate_id])
         async with self._con() as con:
             await con.execute("VACUUM FULL candidates, sessions, turns, events")
+            await _retire_wal(con)
         return ErasureReport(
             candidate_id=candidate_id,
             sessions=counts["sessions"],
             turns=counts["turns"],
             events=counts["events"],
         )
+
+    async def erased_sessions(self, session_ids: list[str]) -> set[str]:
+        if not session_ids:
+            return set()
+        rows = await self._select("erased_sessions", ("id",), "id = ANY(%s)", [session_ids])
+        return {row["id"] for row in rows}
+
+    async def watch_erasures(self, on_erased: Callable[[str], Awaitable[None]]) -> None:
+        """LISTEN on a connection of its own; reconnects after a failure (meanwhile, the lease renewal
+        notices sessions that were erased: their leases are gone)."""
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(self.url, autocommit=True) as con:
+                    await con.execute(f"LISTEN {ERASURE_CHANNEL}")
+                    async for note in con.notifies():
+                        try:
+                            await on_erased(note.payload)
+                        except Exception:
+                            log.exception("erasure notification not handled")
+            except psycopg.Error as exc:
+                log.warning("erasure notifications interrupted (%s); listening again", exc.__class__.__name__)
+                await asyncio.sleep(1.0)
 
     # --- live sessions --------------------------------------------------------------------------------
 
@@ -237,6 +281,8 @@ class PostgresStore:
         row = batch.new_sessions[0]
         async with self._con(transaction=True) as con:
             await self._check_lease(con, session_id, owner)
+            # A new session may take an erased session's id again (as in the DuckDB store).
+            await con.execute("DELETE FROM erased_sessions WHERE id = %s", [session_id])
             await con.execute(_insert_sql("sessions", tuple(row)), list(row.values()))
             await _insert_rows(con, "turns", batch.turns)
             await _insert_rows(con, "events", batch.events)
@@ -438,6 +484,17 @@ async def _insert_rows(con: Con, table: str, rows: list[dict[str, Any]]) -> None
     columns = tuple(rows[0])
     async with con.cursor() as cursor:
         await cursor.executemany(_insert_sql(table, columns), [[row.get(c) for c in columns] for row in rows])
+
+
+async def _retire_wal(con: Con) -> None:
+    """Close the WAL segment that recorded the erased rows and checkpoint, so that the server retires it.
+    Each step needs a privilege (superuser, or EXECUTE on pg_switch_wal and the pg_checkpoint role): without
+    it, the segment is retired by the server's own next checkpoints (checkpoint_timeout, max_wal_size)."""
+    for statement in ("SELECT pg_switch_wal()", "CHECKPOINT"):
+        try:
+            await con.execute(statement)
+        except psycopg.errors.InsufficientPrivilege:
+            log.warning("erasure: no privilege for %s; the WAL is retired by the next checkpoints", statement)
 
 
 def _safe(url: str) -> str:

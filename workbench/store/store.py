@@ -194,6 +194,12 @@ class Store:
         rows = self.con.execute("SELECT id FROM sessions WHERE candidate_id = ?", [candidate_id]).fetchall()
         return [row[0] for row in rows]
 
+    def erased_sessions(self, session_ids: list[str]) -> set[str]:
+        rows = self.con.execute(
+            "SELECT id FROM erased_sessions WHERE list_contains(?, id)", [session_ids]
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
         """Delete the candidate, their resume, sessions, turns and events, and leave no byte of them on disk:
         DuckDB keeps deleted rows in its blocks, so the file is rewritten (`compact`), and the journal, which
