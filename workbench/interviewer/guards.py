@@ -117,9 +117,18 @@ def protected_topic(text: str) -> str | None:
     return None
 
 
-def guard_question(question: str, fallback: str = SAFE_FALLBACK_QUESTION) -> str:
-    """The question itself when it is safe, else a safe replacement."""
-    if question.strip() and protected_topic(question) is None:
+def guard_question(
+    question: str, fallback: str = SAFE_FALLBACK_QUESTION, job_terms: tuple[str, ...] = ()
+) -> str:
+    """The question itself when it is safe, else a safe replacement.
+
+    `job_terms` are the job's own words (a nurse's "medication administration"): they name the work, not the
+    candidate, so they are masked before the check; anything else in the question is still checked."""
+    masked = question
+    for term in sorted(job_terms, key=len, reverse=True):
+        if term.strip():
+            masked = re.sub(re.escape(term), " ", masked, flags=re.IGNORECASE)
+    if question.strip() and protected_topic(masked) is None:
         return question
     if fallback.strip() and protected_topic(fallback) is None:
         return fallback

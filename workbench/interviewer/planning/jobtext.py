@@ -1,0 +1,188 @@
+"""The job's own words: requirement items read from the job record, ready to become questions.
+
+A requirement line such as "3+ years' experience administering IV medications and titrating drips" becomes the
+activity "administer IV medications and titrate drips"; "Strong knowledge of HACCP" becomes the topic "HACCP".
+Words are only ever taken from the job's text: no alias map turns "mL/kg/hr" into "machine learning".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from workbench.interviewer.planning.esco import singular, tokens
+from workbench.models import JobDetails
+
+DATA = Path(__file__).resolve().parent / "data"
+Shape = Literal["act", "topic"]
+MAX_WORDS = 10
+_ITEM_SPLIT = re.compile(r"\n+|(?<=[.;!?])\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*]\s+")
+_CUT_BEFORE = re.compile(r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]")
+# The verb of an activity read in the third person ("Administers medication") or as a gerund.
+_THIRD_PERSON = re.compile(r"^([a-z]+?)(?:es|s)$")
+_TRAILING_NOUN = re.compile(r"\s+(?:experience|skills?|knowledge|expertise)$", re.IGNORECASE)
+VERBS_FILE = DATA / "verbs.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One piece of job knowledge to question, in the job's own words."""
+
+    text: str  # as it reads in a question: "administer IV medications" or "mechanical ventilation"
+    shape: Shape
+    terms: tuple[str, ...]  # content words (for relevance and de-duplication)
+    source: str  # `skills_required`, `requirements`, `description` or `focus`
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict[str, Any]:
+    with (DATA / "questions.yaml").open(encoding="utf-8") as handle:
+        questions: dict[str, Any] = yaml.safe_load(handle)
+    with VERBS_FILE.open(encoding="utf-8") as handle:
+        verbs: dict[str, Any] = yaml.safe_load(handle)
+    return {"questions": questions, "verbs": verbs}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], frozenset[str]]:
+    config = _config()
+    lead = re.compile(r"^(?:" + "|".join(config["questions"]["lead_ins"]) + r")(?![\w'])\s*", re.IGNORECASE)
+    skip = [re.compile(p, re.IGNORECASE) for p in config["questions"]["not_questions"]]
+    return lead, skip, frozenset(config["verbs"]["verbs"])
+
+
+def questions_config() -> dict[str, Any]:
+    questions: dict[str, Any] = _config()["questions"]
+    return questions
+
+
+def verb_base(word: str) -> str | None:
+    """The base form when `word` is a known work verb ("administers" -> "administer"), else None."""
+    _, _, verbs = _patterns()
+    lowered = word.lower()
+    if lowered in verbs:
+        return lowered
+    if lowered.endswith("ing"):
+        for stem in (lowered[:-3], lowered[:-3] + "e", lowered[:-4]):
+            if stem in verbs:
+                return stem
+    match = _THIRD_PERSON.match(lowered)
+    if match:
+        for stem in (lowered[:-1], lowered[:-2], lowered[:-3] + "y" if lowered.endswith("ies") else ""):
+            if stem in verbs:
+                return stem
+    return None
+
+
+def gerund(verb: str) -> str:
+    irregular: dict[str, str] = _config()["verbs"]["gerunds"]
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _tidy(item: str) -> str:
+    item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
+    lead, _, _ = _patterns()
+    while True:
+        shorter = lead.sub("", item, count=1).strip(" ,:")
+        if shorter == item or not shorter:
+            break
+        item = shorter
+    item = _TRAILING_NOUN.sub("", item)
+    words = item.split()
+    if len(words) > MAX_WORDS:
+        cut = _CUT_BEFORE.search(item)
+        if cut and len(item[: cut.start()].split()) >= 2:
+            item = item[: cut.start()]
+    return item.strip(" ,.;:")
+
+
+def _lower_first(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    keep = first.isupper() or any(ch.isupper() for ch in first[1:]) or any(ch.isdigit() for ch in first)
+    first = first if keep else first.lower()
+    return f"{first} {rest}".strip()
+
+
+def _as_requirement(raw: str, source: str) -> Requirement | None:
+    text = _tidy(raw)
+    _, skip, _ = _patterns()
+    if not text or any(pattern.search(text) for pattern in skip):
+        return None
+    words = text.split()
+    if len(words) > MAX_WORDS + 4:
+        return None  # a sentence of prose, not a requirement
+    terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
+    if not terms:
+        return None
+    base = verb_base(words[0].strip(",."))
+    if base is not None and len(words) >= 2 and _reads_as_verb(base, words[0], words[1]):
+        return Requirement(" ".join([base, *words[1:]]).strip(), "act", terms, source)
+    return Requirement(_lower_first(text), "topic", terms, source)
+
+
+_OBJECT_START = re.compile(r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with)$|.+(?:s|ed)$")
+
+
+def _reads_as_verb(base: str, first: str, following: str) -> bool:
+    """ "plan differentiated lessons" is an activity; "stock rotation" is a topic."""
+    ambiguous: list[str] = _config()["verbs"]["ambiguous"]
+    return base not in ambiguous or first.lower().endswith("ing") or bool(_OBJECT_START.match(following.lower()))
+
+
+def _items(text: str) -> list[str]:
+    parts = [part for part in _ITEM_SPLIT.split(text or "") if part and part.strip()]
+    return [part.strip() for part in parts]
+
+
+def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    sa, sb = set(a), set(b)
+    return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
+
+
+def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
+    """The job's requirement items, focus areas first, then skills, requirements and duties; no near-duplicates."""
+    found: list[Requirement] = []
+    sources = [
+        *((area, "focus") for area in focus_areas),
+        *((skill, "skills_required") for skill in job.skills_required),
+        *((item, "requirements") for item in _items(job.requirements)),
+        *((item, "description") for item in _items(job.description)),
+    ]
+    for raw, source in sources:
+        requirement = _as_requirement(raw, source)
+        if requirement is None:
+            continue
+        if source == "description" and requirement.shape != "act":
+            continue  # description prose is used only for the duties it states
+        if any(_similar(requirement.terms, other.terms) for other in found):
+            continue
+        found.append(requirement)
+    return found
+
+
+def duty_requirements(definition: str) -> list[Requirement]:
+    """Duties from an ESCO occupation definition ("They install and repair boilers." -> an activity)."""
+    found = []
+    for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
+        words = sentence.split()
+        if number == 0:  # "Plumbers install and repair ...": drop the subject before the first verb
+            start = next((i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None)
+            if start is None:
+                continue
+            words = words[start:]
+        sentence = re.sub(r"^(?:they|he or she|she or he)\s+", "", " ".join(words), flags=re.IGNORECASE)
+        requirement = _as_requirement(sentence, "esco")
+        if requirement is not None and requirement.shape == "act":
+            found.append(requirement)
+    return found

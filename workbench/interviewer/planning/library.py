@@ -1,0 +1,121 @@
+"""The planning data files, loaded once: occupation families, the behavioural competency library, red flags.
+
+Classifying a job's family decides which behavioural competencies it is interviewed on, the words of its
+situational questions and, for the software family alone, whether the curated software banks may be used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from workbench.models import JobDetails, RubricAnchors
+
+DATA = Path(__file__).resolve().parent / "data"
+SOFTWARE = "software"
+GENERAL = "general"
+TITLE_WEIGHT, OCCUPATION_WEIGHT, TEXT_WEIGHT = 3.0, 2.0, 1.0
+MIN_FAMILY_SCORE = 3.0  # below this the job is `general`: one title hit, or a label hit and some text
+
+
+class Family(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: list[str] = Field(default_factory=list)
+    text: list[str] = Field(default_factory=list)
+    isco: list[str] = Field(default_factory=list)
+    setting: str
+    complications: list[str]
+    act_complications: list[str]
+    behavioural: list[str]
+    look_for: list[str]
+    red_flags: list[str]
+
+
+class LibraryQuestion(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    level: str = ""
+
+
+class LibraryCompetency(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    description: str
+    questions: list[LibraryQuestion]
+    anchors: RubricAnchors
+    look_for: list[str]
+    red_flags: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TermFlags:
+    pattern: re.Pattern[str]
+    flags: tuple[str, ...]
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
+@lru_cache(maxsize=1)
+def families() -> dict[str, Family]:
+    return {name: Family.model_validate(body) for name, body in _load("families.yaml")["families"].items()}
+
+
+@lru_cache(maxsize=1)
+def competency_library() -> dict[str, LibraryCompetency]:
+    raw = _load("competencies.yaml")["competencies"]
+    return {key: LibraryCompetency.model_validate(body) for key, body in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def term_flags() -> tuple[TermFlags, ...]:
+    return tuple(
+        TermFlags(re.compile(entry["match"], re.IGNORECASE), tuple(entry["flags"]))
+        for entry in _load("red_flags.yaml")["terms"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]]:
+    def compile_all(patterns: list[str]) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in patterns]
+
+    return {
+        name: (compile_all(f.title), compile_all(f.text), compile_all(f.isco)) for name, f in families().items()
+    }
+
+
+def family_scores(job: JobDetails, occupation_label: str = "", occupation_text: str = "") -> dict[str, float]:
+    """Evidence for each family: title hits weigh most, then the matched ESCO occupation, then the job text."""
+    text = " ".join([job.description, job.requirements, " ".join(job.skills_required)])
+    scores: dict[str, float] = {}
+    for name, (title, body, isco) in _compiled().items():
+        score = TITLE_WEIGHT * sum(1 for p in title if p.search(job.title))
+        score += OCCUPATION_WEIGHT * sum(1 for p in title if occupation_label and p.search(occupation_label))
+        score += TEXT_WEIGHT * min(4, sum(1 for p in body if p.search(text)))
+        score += 0.5 * min(2, sum(1 for p in isco if occupation_text and p.search(occupation_text)))
+        scores[name] = score
+    return scores
+
+
+def classify(job: JobDetails, occupation_label: str = "", occupation_text: str = "") -> str:
+    scores = family_scores(job, occupation_label, occupation_text)
+    best = max(sorted(scores), key=lambda name: scores[name])
+    return best if scores[best] >= MIN_FAMILY_SCORE else GENERAL
+
+
+def red_flags_for(text: str) -> list[str]:
+    found: list[str] = []
+    for entry in term_flags():
+        if entry.pattern.search(text):
+            found.extend(flag for flag in entry.flags if flag not in found)
+    return found

@@ -1,0 +1,214 @@
+"""Job analysis -> interview plan: the same core questions, in the same order, for every candidate of a job.
+
+1. Match the job to an ESCO occupation (BM25 over labels and definitions, the title weighted most) and classify
+   its occupation family.
+2. Job-knowledge competencies come from the job's own requirements and skills (focus areas first), topped up
+   with the duties in the ESCO occupation's definition; behavioural ones from the competency library, in the
+   order the family ranks them.
+3. Each competency gets a question with an anchored rubric. Job-knowledge questions use the job's own terms in
+   "how do you…" and "what would you do if…" forms; only software jobs may draw on the software banks.
+
+The plan is a pure function of the job record and the preferences: `key` hashes them with ANALYSER_VERSION.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+
+from workbench.interviewer.bank import QuestionBank, load_bank
+from workbench.interviewer.plan import Plan, build_plan
+from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.jobtext import Requirement, duty_requirements, requirements
+from workbench.interviewer.planning.library import SOFTWARE, classify, competency_library, families
+from workbench.interviewer.planning.writer import (
+    QuestionWriter,
+    behavioural_question,
+    bookend_question,
+    slug,
+)
+from workbench.models import (
+    Competency,
+    Difficulty,
+    InterviewPlan,
+    JobDetails,
+    OccupationMatch,
+    Phase,
+    PlannedQuestion,
+    Preferences,
+)
+
+ANALYSER_VERSION = "esco-bm25-1"
+MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
+# Form of the n-th job-knowledge question, by difficulty: easier interviews ask more "how do you…".
+FORM_CYCLE: dict[Difficulty, tuple[str, ...]] = {
+    Difficulty.EASY: ("how_do_you", "how_do_you", "situational"),
+    Difficulty.MEDIUM: ("how_do_you", "situational"),
+    Difficulty.HARD: ("situational", "how_do_you", "situational"),
+}
+
+
+def plan_key(job: JobDetails, preferences: Preferences) -> str:
+    inputs = {
+        "analyser": ANALYSER_VERSION,
+        "job": job.model_dump(mode="json", exclude={"created_at"}),
+        "difficulty": preferences.difficulty_level.value,
+        "focus": sorted({" ".join(area.lower().split()) for area in preferences.focus_areas if area.strip()}),
+        "max_duration": preferences.max_duration,
+    }
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()[:24]
+
+
+def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
+    query = esco.weighted_query(
+        (job.title, 3.0),
+        (" ".join(job.skills_required), 1.0),
+        (job.requirements[:4000], 0.5),
+        (job.description[:4000], 0.5),
+    )
+    best = esco.occupations().top(query, 1)
+    return best[0] if best and best[0][1] >= MIN_OCCUPATION_SCORE else None
+
+
+def build_interview_plan(job: JobDetails, preferences: Preferences, version: int = 1) -> InterviewPlan:
+    """The plan for this job and these preferences (cached per process by key)."""
+    plan = _cached_plan(plan_key(job, preferences), job.model_dump_json(), preferences.model_dump_json())
+    return plan if version == plan.version else plan.model_copy(update={"version": version})
+
+
+@lru_cache(maxsize=256)
+def _cached_plan(key: str, job_json: str, preferences_json: str) -> InterviewPlan:
+    job = JobDetails.model_validate_json(job_json)
+    preferences = Preferences.model_validate_json(preferences_json)
+    return _analyse(job, preferences, key)
+
+
+def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPlan:
+    matched = match_occupation(job)
+    occupation = (
+        OccupationMatch(uri=matched[0].uri, label=matched[0].label, score=round(matched[1], 2)) if matched else None
+    )
+    family = classify(job, matched[0].label if matched else "", matched[0].definition if matched else "")
+    budgets = build_plan(preferences)
+    writer = QuestionWriter(job, family, preferences.difficulty_level, seed=int(key[:8], 16))
+    focus = [area for area in preferences.focus_areas if area.strip()]
+    technical = _technical_questions(job, family, focus, matched, budgets, writer)
+    behavioural = _behavioural_questions(job, family, focus, preferences.difficulty_level, budgets)
+    opening = [
+        bookend_question(job, Phase.INTRODUCTION, n, budgets) for n in range(budgets.questions[Phase.INTRODUCTION])
+    ]
+    closing = [bookend_question(job, Phase.CONCLUSION, 0, budgets)]
+    questions = [*opening, *technical, *behavioural, *closing]
+    competencies = _competencies(questions, writer)
+    return InterviewPlan(
+        job_id=job.id,
+        version=1,
+        key=key,
+        difficulty_level=preferences.difficulty_level,
+        focus_areas=focus,
+        max_duration=preferences.max_duration,
+        occupation=occupation,
+        family=family,
+        competencies=competencies,
+        questions=questions,
+    )
+
+
+def _phase_minutes(budgets: Plan, phase: Phase) -> float:
+    start = 0.0
+    for earlier, end in budgets.phase_ends_at.items():
+        if earlier == phase:
+            break
+        start = end
+    count = max(1, budgets.questions.get(phase, 1))
+    return round(max(0.5, (budgets.phase_ends_at[phase] - start) / count), 2)
+
+
+def _technical_questions(
+    job: JobDetails,
+    family: str,
+    focus: list[str],
+    matched: tuple[esco.EscoEntry, float] | None,
+    budgets: Plan,
+    writer: QuestionWriter,
+) -> list[PlannedQuestion]:
+    count = budgets.questions[Phase.TECHNICAL]
+    minutes = _phase_minutes(budgets, Phase.TECHNICAL)
+    items = requirements(job, focus)
+    if len(items) < count and matched is not None:
+        known = {term for item in items for term in item.terms}
+        items += [d for d in duty_requirements(matched[0].definition) if not set(d.terms) <= known]
+    bank = load_bank() if family == SOFTWARE else None
+    questions: list[PlannedQuestion] = []
+    for index, item in enumerate(_spread(items, count)):
+        bank_question = _bank_question(bank, item, writer, minutes, {q.source for q in questions}) if bank else None
+        form = FORM_CYCLE[writer.difficulty][index % len(FORM_CYCLE[writer.difficulty])]
+        questions.append(bank_question or writer.job_knowledge(item, form, minutes, source=item.source))
+    return questions
+
+
+def _spread(items: list[Requirement], count: int) -> list[Requirement]:
+    """`count` items: each once, and when there are too few, the first ones again (asked in the other form),
+    never more than twice; a job with very little to ask about gets a shorter technical phase."""
+    return [items[i % len(items)] for i in range(min(count, 2 * len(items)))]
+
+
+def _bank_question(
+    bank: QuestionBank, item: Requirement, writer: QuestionWriter, minutes: float, used: set[str]
+) -> PlannedQuestion | None:
+    """A curated software question on this skill, when the bank has one at the right difficulty."""
+    skill = bank.canonical(item.text)
+    pool = [
+        q
+        for q in bank.by_phase[Phase.TECHNICAL]
+        if skill in q.skills and f"bank:{q.id}" not in used and q.difficulty == writer.difficulty
+    ] or [q for q in bank.by_phase[Phase.TECHNICAL] if skill in q.skills and f"bank:{q.id}" not in used]
+    if not pool:
+        return None
+    chosen = min(pool, key=lambda q: hashlib.blake2s(f"{writer.seed}:{q.id}".encode()).hexdigest())
+    return writer.from_bank(chosen, item, minutes)
+
+
+def _behavioural_questions(
+    job: JobDetails, family: str, focus: list[str], difficulty: Difficulty, budgets: Plan
+) -> list[PlannedQuestion]:
+    library = competency_library()
+    ranked = [c for c in families()[family].behavioural if c in library]
+    wanted = [key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)]
+    order = list(dict.fromkeys([*(k for k in wanted if k != "motivation"), *ranked]))
+    minutes = _phase_minutes(budgets, Phase.BEHAVIORAL)
+    count = budgets.questions[Phase.BEHAVIORAL]
+    return [
+        behavioural_question(job, family, key, difficulty, minutes, index)
+        for index, key in enumerate(order[:count])
+    ]
+
+
+def _names_competency(area: str, key: str, name: str) -> bool:
+    words = set(re.findall(r"[a-z]+", area.lower()))
+    return bool(words) and (words <= set(re.findall(r"[a-z]+", name.lower())) or area.lower() == key)
+
+
+def _competencies(questions: list[PlannedQuestion], writer: QuestionWriter) -> list[Competency]:
+    library = competency_library()
+    found: dict[str, Competency] = {}
+    for question in questions:
+        if not question.competency_id or question.competency_id in found:
+            continue
+        if question.competency_id in library:
+            entry = library[question.competency_id]
+            found[question.competency_id] = Competency(
+                id=question.competency_id,
+                name=entry.name,
+                kind="behavioural",
+                description=entry.description,
+                source="library",
+            )
+        else:
+            found[question.competency_id] = writer.competency(question.competency_id)
+    return list(found.values())
+
+
+__all__ = ["ANALYSER_VERSION", "build_interview_plan", "match_occupation", "plan_key", "slug"]

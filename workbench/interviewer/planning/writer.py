@@ -1,0 +1,223 @@
+"""Writing planned questions and their anchored rubrics from the templates in data/questions.yaml.
+
+A plan uses each template at most once (rotated from a per-plan seed), so no single opening dominates; every
+job-knowledge question names the job's own activity or term; every question has rephrasings for repair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.bank import Question
+from workbench.interviewer.guards import guard_question
+from workbench.interviewer.plan import Plan
+from workbench.interviewer.planning.jobtext import Requirement, gerund, questions_config
+from workbench.interviewer.planning.library import Family, competency_library, families, red_flags_for
+from workbench.models import (
+    Competency,
+    Difficulty,
+    JobDetails,
+    Phase,
+    PlannedQuestion,
+    QuestionForm,
+    Rubric,
+    RubricAnchors,
+)
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 48
+
+
+def slug(text: str) -> str:
+    full = _SLUG.sub("-", text.lower()).strip("-")
+    if len(full) > MAX_SLUG:
+        full = full[:MAX_SLUG].rsplit("-", 1)[0]
+    return full or "item"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class QuestionWriter:
+    """Writes the job-knowledge questions of one plan; remembers the templates used and the competencies."""
+
+    def __init__(self, job: JobDetails, family: str, difficulty: Difficulty, seed: int) -> None:
+        self.job = job
+        self.family_name = family
+        self.family: Family = families()[family]
+        self.difficulty = difficulty
+        self.seed = seed
+        self.used: set[str] = set()
+        self.competencies: dict[str, Competency] = {}
+        self.asked: dict[str, int] = {}
+
+    # --- templates ----------------------------------------------------------------------------------
+    def _template(self, form: str, shape: str) -> tuple[str, str]:
+        templates: list[str] = questions_config()[form][shape]
+        start = (self.seed + len(self.used)) % len(templates)
+        for shift in range(len(templates)):
+            name = f"{form}.{shape}.{(start + shift) % len(templates)}"
+            if name not in self.used:
+                self.used.add(name)
+                return name, templates[(start + shift) % len(templates)]
+        name = f"{form}.{shape}.{start}"
+        return name, templates[start]
+
+    def _complication(self, item: Requirement, salt: int) -> str:
+        options = self.family.act_complications if item.shape == "act" else self.family.complications
+        chosen = options[(self.seed + salt) % len(options)]
+        return chosen.format(item=item.text)
+
+    # --- job knowledge --------------------------------------------------------------------------------
+    def job_knowledge(self, item: Requirement, form: str, minutes: float, source: str) -> PlannedQuestion:
+        competency_id = self._competency_for(item, source)
+        occurrence = self.asked.get(competency_id, 0)
+        self.asked[competency_id] = occurrence + 1
+        if occurrence:  # the same requirement a second time: ask it in the other form
+            form = "situational" if form == "how_do_you" else "how_do_you"
+        template_name, template = self._template(form, item.shape)
+        complication = self._complication(item, occurrence + len(self.used))
+        act_words = item.text.split()
+        slots = {
+            "act": item.text,
+            "acting": " ".join([gerund(act_words[0]), *act_words[1:]]) if item.shape == "act" else item.text,
+            "topic": item.text,
+            "setting": self.family.setting,
+            "complication": complication,
+        }
+        text = _capital(template.format(**slots))
+        if form == "situational" and self.difficulty == Difficulty.HARD:
+            twists: list[str] = questions_config()["hard_twist"]
+            text += twists[(self.seed + occurrence) % len(twists)]
+        rephrase_slots = {"subject": item.text, "title": self.job.title, "complication": complication}
+        return PlannedQuestion(
+            id=f"jk-{competency_id}-{occurrence + 1}",
+            phase=Phase.TECHNICAL,
+            competency_id=competency_id,
+            form="situational" if form == "situational" else "how_do_you",
+            text=guard_question(text, job_terms=(item.text,)),
+            rephrasings=[r.format(**rephrase_slots) for r in questions_config()["rephrase"][form]],
+            minutes=minutes,
+            rubric=self._rubric(form, item.text),
+            source=f"{source}:{template_name}",
+        )
+
+    def from_bank(self, question: Question, item: Requirement, minutes: float) -> PlannedQuestion:
+        """A curated software-bank question, with a rubric built from its points to look for."""
+        competency_id = self._competency_for(item, "skills_required")
+        look_for = list(question.look_for)
+        five = "A correct, complete answer covering " + ", ".join(look_for[:4]) if look_for else "A correct answer"
+        anchors = RubricAnchors(
+            one=f"Cannot answer, or gives an incorrect account of {item.text}.",
+            three=f"A partly correct answer on {item.text}: some of the points to look for, little depth or no example.",
+            five=f"{five}, with a concrete example from their own work and its outcome.",
+        )
+        return PlannedQuestion(
+            id=f"jk-{competency_id}-bank-{question.id}",
+            phase=Phase.TECHNICAL,
+            competency_id=competency_id,
+            form="technical",
+            text=question.text,
+            rephrasings=[
+                r.format(subject=item.text, title=self.job.title) for r in questions_config()["rephrase"]["technical"]
+            ],
+            minutes=minutes,
+            rubric=Rubric(
+                anchors=anchors,
+                look_for=look_for,
+                red_flags=red_flags_for(f"{question.text} {item.text} {' '.join(question.skills)}"),
+            ),
+            source=f"bank:{question.id}",
+        )
+
+    def _rubric(self, form: str, subject: str) -> Rubric:
+        anchors = questions_config()["anchors"][form]
+        return Rubric(
+            anchors=RubricAnchors(**{level: text.format(subject=subject) for level, text in anchors.items()}),
+            look_for=[f"correct practice in {subject}", *self.family.look_for],
+            red_flags=[*red_flags_for(subject), *self.family.red_flags],
+        )
+
+    def _competency_for(self, item: Requirement, source: str) -> str:
+        competency_id = slug(item.text)
+        if competency_id not in self.competencies:
+            self.competencies[competency_id] = Competency(
+                id=competency_id,
+                name=item.text,
+                kind="job_knowledge",
+                description=f"Knowledge and practice of {item.text} as this {self.job.title} role needs it.",
+                source="requirements" if source in {"requirements", "description", "skills_required"} else source,
+                terms=list(item.terms),
+            )
+        return competency_id
+
+    def competency(self, competency_id: str) -> Competency:
+        return self.competencies[competency_id]
+
+
+def _example_of(question: str) -> str:
+    """ "Tell me about a time you disagreed with X. What happened?" -> "a time you disagreed with X"."""
+    first = re.split(r"(?<=[.?])\s", question, maxsplit=1)[0].rstrip(".?")
+    core = re.sub(r"^(?:tell me about|describe|talk me through)\s+", "", first, flags=re.IGNORECASE)
+    return core[:1].lower() + core[1:]
+
+
+def behavioural_question(
+    job: JobDetails, family: str, key: str, difficulty: Difficulty, minutes: float, index: int
+) -> PlannedQuestion:
+    entry = competency_library()[key]
+    level = {Difficulty.EASY: "easy", Difficulty.HARD: "hard"}.get(difficulty, "")
+    chosen = next((q for q in entry.questions if q.level == level), entry.questions[0])
+    setting = families()[family].setting
+    text = chosen.text.format(setting=setting)
+    example = _example_of(text)
+    return PlannedQuestion(
+        id=f"bh-{key}-{entry.questions.index(chosen) + 1}",
+        phase=Phase.BEHAVIORAL,
+        competency_id=key,
+        form="behavioural",
+        text=text,
+        rephrasings=[r.format(example=example) for r in questions_config()["rephrase"]["behavioural"]],
+        minutes=minutes,
+        rubric=Rubric(anchors=entry.anchors, look_for=list(entry.look_for), red_flags=list(entry.red_flags)),
+        source="library",
+    )
+
+
+def bookend_question(job: JobDetails, phase: Phase, index: int, budgets: Plan) -> PlannedQuestion:
+    """The opening question(s) (motivation) and the closing invitation to ask questions."""
+    if phase == Phase.CONCLUSION:
+        form: QuestionForm = "closing"
+        text = "That's everything from my side. What questions do you have for me about the role, the team or the next steps?"
+        rubric = Rubric(
+            anchors=RubricAnchors(
+                one="No questions and no interest shown.",
+                three="Asks a general question about the role.",
+                five="Asks specific, informed questions about the role, the team or how success is judged.",
+            )
+        )
+        return PlannedQuestion(
+            id="closing",
+            phase=phase,
+            competency_id="",
+            form=form,
+            text=text,
+            rephrasings=list(questions_config()["rephrase"]["closing"]),
+            minutes=max(1.0, budgets.closing_reserve),
+            rubric=rubric,
+            source="library",
+        )
+    entry = competency_library()["motivation"]
+    chosen = entry.questions[index % len(entry.questions)]
+    return PlannedQuestion(
+        id=f"bh-motivation-{index + 1}",
+        phase=phase,
+        competency_id="motivation",
+        form="opening",
+        text=chosen.text,
+        rephrasings=[r.format(title=job.title) for r in questions_config()["rephrase"]["opening"]],
+        minutes=round(max(1.0, budgets.phase_ends_at[Phase.INTRODUCTION] / max(1, budgets.questions[phase])), 2),
+        rubric=Rubric(anchors=entry.anchors, look_for=list(entry.look_for), red_flags=list(entry.red_flags)),
+        source="library",
+    )
