@@ -20,6 +20,7 @@ from protocol_server.clock import InterviewClock
 from protocol_server.erasure import Erased, close_erased_here, erased_error
 from protocol_server.events import EventLog, Outbox
 from protocol_server.leases import Leases, stored
+from protocol_server.plans import job_plan
 from protocol_server.registry import SessionRegistry
 from protocol_server.session import Peer, Session, Stage, merge_answer
 from workbench.interviewer.api import Interviewer, NextStep
@@ -199,8 +200,9 @@ class SessionMachine:
                 "HTTPException",
             )
         preferences = start.preferences or Preferences()
+        plan = await job_plan(self.store, job, preferences)  # the job's stored plan: same core questions
         state = await self._think(
-            self.interviewer.start, job, candidate, resume, preferences, self.clock.now()
+            self.interviewer.start, job, candidate, resume, preferences, self.clock.now(), plan
         )
         state_json = state.model_dump_json()
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))

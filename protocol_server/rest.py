@@ -7,12 +7,14 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
+from pydantic import ValidationError
 
 from protocol_server.erasure import erase_candidate as erase_candidate_everywhere
 from protocol_server.leases import stored
 from protocol_server.machine import SessionMachine
+from protocol_server.plans import job_plan
 from protocol_server.transcript import to_markdown
-from workbench.models import CandidateDetails, JobDetails
+from workbench.models import CandidateDetails, Difficulty, InterviewPlan, JobDetails, Preferences
 from workbench.protocol import ProtocolError, protocol_schema
 from workbench.store.interface import DuplicateIdError, InterviewStore, SessionFilter
 from workbench.store.records import ErasureReport, SessionDetail, SessionSummary
@@ -67,6 +69,29 @@ async def get_job(store: StoreDep, job_id: str) -> Any:
     if job is None:
         raise _not_found("Job", job_id)
     return job
+
+
+@router.get("/jobs/{job_id}/plan", response_model=InterviewPlan)
+async def get_job_plan(
+    store: StoreDep,
+    job_id: str,
+    difficulty_level: Difficulty | None = None,
+    focus_areas: Annotated[list[str] | None, Query(max_length=20)] = None,
+    max_duration: Annotated[int | None, Query(ge=5, le=180)] = None,
+) -> Any:
+    """The job's interview plan for these preferences (the defaults of a session when omitted): competencies,
+    core questions in order with phase, time budget and anchored rubric. Stored with the job, versioned."""
+    job = await _db(store.get_job(job_id))
+    if job is None:
+        raise _not_found("Job", job_id)
+    try:
+        # None takes the default, as in a start_interview message (ARCHITECTURE.md).
+        preferences = Preferences.model_validate(
+            {"max_duration": max_duration, "difficulty_level": difficulty_level, "focus_areas": focus_areas}
+        )
+    except ValidationError as exc:
+        raise HTTPException(422, f"Invalid plan preferences: {exc.errors()[0]['msg']}") from None
+    return await _db(job_plan(store, job, preferences))
 
 
 @router.get("/candidates", response_model=list[CandidateDetails])

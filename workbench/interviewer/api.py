@@ -17,6 +17,7 @@ from workbench.models import (
     CandidateDetails,
     CompetencyScore,
     Difficulty,
+    InterviewPlan,
     InterviewState,
     JobDetails,
     Preferences,
@@ -50,8 +51,12 @@ class Interviewer(Protocol):
         resume_text: str,
         preferences: Preferences,
         now: datetime,
+        plan: InterviewPlan | None = None,
     ) -> InterviewState:
-        """Open the interview; the returned state's last turn holds the initial question."""
+        """Open the interview; the returned state's last turn holds the initial question.
+
+        `plan` is the job's stored plan (the server passes it so every candidate of the job gets the same core
+        questions); without it the interviewer builds the plan from the job and preferences itself."""
         ...
 
     def answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:

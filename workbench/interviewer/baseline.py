@@ -1,8 +1,10 @@
-"""The offline baseline interviewer: question bank + controller + text heuristics, no LM at all.
+"""The offline baseline interviewer: the job's plan + controller + text heuristics, no LM at all.
 
-It is the default interviewer and the bar every tuned program must beat. A turn costs well under a
-millisecond: regexes are precompiled, the bank is indexed once per process, and the state is updated by
-copying only what changes (the server keeps the previous state until the new one is stored).
+It is the default interviewer and the bar every tuned program must beat. It follows the job's interview plan
+(the same core questions in the same order for every candidate of the job), adds this candidate's resume
+probes, follows up only on what an answer lacks, and repairs the conversation: a request to clarify gets the
+question in other words, the candidate's own question gets an answer from the job record. A turn costs well
+under a millisecond once the plan exists.
 """
 
 from __future__ import annotations
@@ -11,6 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workbench.interviewer.agenda import (
+    RESUME_PROBES,
+    bank_view,
+    next_planned,
+    pending_by_phase,
+    planned,
+    quotable,
+    red_flag_sentence,
+)
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assess import AnswerFeatures, assess_answer
 from workbench.interviewer.bank import Question, QuestionBank, load_bank, normalise_text
@@ -22,12 +33,22 @@ from workbench.interviewer.phrasing import (
     acknowledgement,
     closing_line,
     greeting,
+    red_flag_probes,
     skill_probe,
     star_probes,
     vague_probes,
 )
 from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.plan_view import PlannedView, competency, generic_question, slug, view_of
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.planning.resume import resume_probes
+from workbench.interviewer.repair import (
+    answer_from_job,
+    anything_else,
+    back_to_question,
+    clarification_ack,
+    reply_kind,
+)
 from workbench.interviewer.rubric_score import Judgement
 from workbench.interviewer.scorecard import (
     Judge,
@@ -36,19 +57,22 @@ from workbench.interviewer.scorecard import (
     build_scorecard,
     session_assessment,
 )
-from workbench.interviewer.select import COMPETENCY_FEEDS, Profile, build_profile, build_queues
+from workbench.interviewer.select import COMPETENCY_FEEDS, Profile, build_profile
 from workbench.models import (
-    PHASE_ORDER,
+    AnswerKind,
     Backend,
     CandidateDetails,
     Competency,
+    InterviewPlan,
     JobDetails,
     Phase,
     Preferences,
 )
 
 # Keys of `InterviewState.scratch` (plain JSON values only, so the state round-trips exactly).
-PLAN, PROFILE, QUEUES, PROBED, NAME = "plan", "profile", "queues", "probed_skills", "first_name"
+PLAN, PROFILE, PROBED, NAME, LAST_ACK = "plan", "profile", "probed_skills", "first_name", "last_ack"
+MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an interview always moves on
+MAX_CLOSING_QUESTIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +82,11 @@ class NextQuestion:
     kind: TurnKind
     question_id: str
     topic: str
+    competency_id: str = ""
 
 
 def plan_of(state: InterviewState) -> Plan:
+    """The phase budgets (minutes and question counts) this interview runs on."""
     return Plan.model_validate(state.scratch[PLAN])
 
 
@@ -74,6 +100,13 @@ def _strings(value: object) -> list[str]:
 
 def first_name(state: InterviewState) -> str:
     return str(state.scratch.get(NAME, ""))
+
+
+def _job_terms(state: InterviewState) -> tuple[str, ...]:
+    """The job's own words (never a protected topic when they name the work, e.g. "medication")."""
+    if state.plan is None:
+        return ()
+    return tuple(c.name for c in state.plan.competencies if c.kind == "job_knowledge")
 
 
 class BaselineInterviewer:
@@ -93,33 +126,37 @@ class BaselineInterviewer:
         resume_text: str,
         preferences: Preferences,
         now: datetime,
+        plan: InterviewPlan | None = None,
     ) -> InterviewState:
         resume = resume_text or candidate.resume_text
-        plan = build_plan(preferences)
+        plan = plan if plan is not None else build_interview_plan(job, preferences)
         profile = build_profile(self.bank, job, candidate.id, resume, list(candidate.skills), preferences)
         name = candidate.name.split()[0] if candidate.name.split() else ""
+        probes = resume_probes(plan, resume)
         state = InterviewState(
             job=job,
             candidate_id=candidate.id,
             resume_text=resume,
             preferences=preferences,
             started_at=now,
+            plan=plan,
             scratch={
-                PLAN: plan.model_dump(mode="json"),
+                PLAN: build_plan(preferences).model_dump(mode="json"),
                 PROFILE: profile.to_json(),
-                QUEUES: build_queues(self.bank, profile, plan.questions),
                 PROBED: [],
                 NAME: name[:40],
+                RESUME_PROBES: [p.model_dump(mode="json") for p in probes],
+                LAST_ACK: "",
             },
         )
-        first = self.next_main_question(state, plan, Phase.INTRODUCTION)
-        opening = f"{greeting(name[:40], job.title)} {first.text}"
+        first = self.next_question(state, Phase.INTRODUCTION)
         turn = Turn(
             index=0,
             phase=first.phase,
             kind=first.kind,
-            question=opening,
+            question=f"{greeting(name[:40], job.title)} {first.text}",
             question_id=first.question_id,
+            competency_id=first.competency_id,
             topic=first.topic,
             asked_at=now,
         )
@@ -128,6 +165,9 @@ class BaselineInterviewer:
     def answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:
         if state.completed or not state.turns or state.turns[-1].answer is not None:
             return state, NextStep(response=closing_line(first_name(state)), question="", completed=True)
+        repaired = self.repair(state, answer, now)
+        if repaired is not None:
+            return repaired
         state, features = self.record_answer(state, answer, now)
         return self.ask_next(state, self.cues(state, features), features, now)
 
@@ -204,6 +244,83 @@ class BaselineInterviewer:
                 return judge(group), group.competency
         return None, None
 
+    # --- conversation repair ----------------------------------------------------------------------------
+    def repair(
+        self, state: InterviewState, answer: str, now: datetime
+    ) -> tuple[InterviewState, NextStep] | None:
+        """A request to clarify, or the candidate's own question: handled here and never taken as an answer.
+        None when the reply is an answer (or the question was repaired twice already)."""
+        last = state.turns[-1]
+        clean, _ = neutralise(answer)
+        kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION)
+        if kind == "answer":
+            return None
+        repairs = sum(1 for t in state.turns if t.question_id == last.question_id and t.answer_kind == kind)
+        limit = MAX_CLOSING_QUESTIONS if last.phase == Phase.CONCLUSION else MAX_REPAIRS_PER_QUESTION
+        if repairs >= limit and not (kind == "candidate_question" and last.phase == Phase.CONCLUSION):
+            return None
+        replied = self._mark_reply(state, answer, now, kind)
+        if kind == "clarification_request":
+            question = self._rephrase(state, repairs)
+            return self._ask(
+                replied, last, "clarification", question, clarification_ack(len(state.turns)), now
+            )
+        response = answer_from_job(clean, state.job)
+        if last.phase == Phase.CONCLUSION:
+            if repairs + 1 >= MAX_CLOSING_QUESTIONS:
+                return replied, NextStep(
+                    response=f"{response} {closing_line(first_name(state))}", question="", completed=True
+                )
+            return self._ask(replied, last, "candidate_question", anything_else(), response, now)
+        core = planned(state, last.question_id)
+        question = back_to_question(core.text if core else last.question)
+        return self._ask(replied, last, "candidate_question", question, response, now)
+
+    @staticmethod
+    def _mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKind) -> InterviewState:
+        notes = (
+            "clarification request: not an answer"
+            if kind == "clarification_request"
+            else "candidate question"
+        )
+        last = state.turns[-1].model_copy(
+            update={
+                "answer": answer,
+                "answered_at": now,
+                "answer_kind": kind,
+                "assessment": AnswerAssessment(notes=notes),
+            }
+        )
+        return state.model_copy(update={"turns": [*state.turns[:-1], last]})
+
+    def _rephrase(self, state: InterviewState, attempt: int) -> str:
+        last = state.turns[-1]
+        question = planned(state, last.question_id)
+        if last.kind != "follow_up" and question is not None and question.rephrasings:
+            return question.rephrasings[attempt % len(question.rephrasings)]
+        return (
+            "Let me put that more simply: could you give me one specific example from your own work, "
+            "what you did yourself, and how it turned out?"
+        )
+
+    @staticmethod
+    def _ask(
+        state: InterviewState, asked: Turn, kind: TurnKind, question: str, response: str, now: datetime
+    ) -> tuple[InterviewState, NextStep]:
+        turn = Turn(
+            index=len(state.turns),
+            phase=asked.phase,
+            kind=kind,
+            question=question,
+            question_id=asked.question_id,
+            competency_id=asked.competency_id,
+            topic=asked.topic,
+            asked_at=now,
+        )
+        return state.model_copy(update={"turns": [*state.turns, turn]}), NextStep(
+            response=response, question=question, completed=False
+        )
+
     # --- steps shared with the LM-backed interviewer --------------------------------------------------------
     def record_answer(
         self,
@@ -217,7 +334,7 @@ class BaselineInterviewer:
         answered = last.model_copy(update={"answer": answer, "answered_at": now})
         recorded = state.model_copy(update={"turns": [*state.turns[:-1], answered]})
         judgement, measured = self.judge_last(recorded)
-        question = self.bank.question(last.question_id)
+        question = bank_view(state, planned(state, last.question_id)) or self.bank.question(last.question_id)
         behavioral = last.phase == Phase.BEHAVIORAL
         assessment, features = assess_answer(
             self.bank, question, behavioral, clean, removed, judgement, measured
@@ -233,19 +350,27 @@ class BaselineInterviewer:
         return updated.model_copy(update={"strengths": strengths, "areas_to_probe": probes})
 
     def cues(self, state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
-        phase = state.turns[-1].phase
-        missing = tuple(features.signals.missing_star) if phase == Phase.BEHAVIORAL else ()
+        last = state.turns[-1]
+        missing = tuple(features.signals.missing_star) if last.phase == Phase.BEHAVIORAL else ()
+        question = planned(state, last.question_id)
+        clean, _ = neutralise(last.answer or "")
+        flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
         return FollowUpCues(
-            vague=features.vague, missing_star=missing, probe_skill=self._probe_skill(state, features)
+            vague=features.vague,
+            missing_star=missing,
+            probe_skill=self._probe_skill(state, features),
+            red_flag=flag,
         )
 
     def _probe_skill(self, state: InterviewState, features: AnswerFeatures) -> str | None:
         """A relevant skill the candidate claims hands-on experience with, worth one probe."""
-        plan = plan_of(state)
+        budgets = plan_of(state)
         if features.vague or features.signals.first_person_actions == 0:
             return None
-        if follow_ups_used(state) + 1 >= plan.max_follow_ups:
+        if follow_ups_used(state) + 1 >= budgets.max_follow_ups:
             return None  # keep the last follow-up for a vague answer or a STAR gap
+        if state.plan is not None and state.plan.family != "software":
+            return None  # the software skill vocabulary says nothing about other occupations
         profile = profile_of(state)
         probed = set(_strings(state.scratch[PROBED]))
         relevant = (*profile.focus, *profile.job_skills, *profile.resume_skills)
@@ -262,12 +387,14 @@ class BaselineInterviewer:
         now: datetime,
     ) -> tuple[InterviewState, NextStep]:
         """The controller's decision, then the acknowledgement and the next question (or the close)."""
-        plan = plan_of(state)
+        budgets = plan_of(state)
         probed = set(_strings(state.scratch[PROBED]))
-        decision = decide(state, plan, cues, now, probed)
-        next_question = self.follow_up(state, decision, features) if decision.action == "follow_up" else None
+        decision = decide(state, budgets, cues, now, probed, pending_by_phase(state))
+        next_question = (
+            self.follow_up(state, decision, features, cues) if decision.action == "follow_up" else None
+        )
         if decision.action == "follow_up" and next_question is None:
-            decision = decide(state, plan, FollowUpCues(), now, probed)  # no new safe probe: move on instead
+            decision = decide(state, budgets, FollowUpCues(), now, probed, pending_by_phase(state))
         answered = state.turns[-1]
         assessment = answered.assessment or AnswerAssessment()
         name = first_name(state)
@@ -275,33 +402,53 @@ class BaselineInterviewer:
             ack = acknowledgement("", [], assessment.comfort, True, answered.index, None)
             return state, NextStep(response=f"{ack} {closing_line(name)}", question="", completed=True)
         if next_question is None:
-            next_question = self.next_main_question(state, plan, decision.phase)
+            next_question = self.next_question(state, decision.phase)
         transition = next_question.phase if next_question.phase != state.phase else None
-        clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
-        ack = acknowledgement(
-            clean,
-            assessment.skills_evidenced,
-            assessment.comfort,
-            assessment.vague,
-            answered.index,
-            transition,
-        )
+        ack = self._acknowledge(state, cues, assessment, transition)
         turn = Turn(
             index=len(state.turns),
             phase=next_question.phase,
             kind=next_question.kind,
             question=next_question.text,
             question_id=next_question.question_id,
+            competency_id=next_question.competency_id,
             topic=next_question.topic,
             asked_at=now,
         )
         scratch = dict(state.scratch)
+        scratch[LAST_ACK] = ack
         if decision.action == "follow_up" and decision.probe_skill and next_question.kind == "follow_up":
             scratch[PROBED] = [*_strings(scratch[PROBED]), decision.probe_skill]
         new_state = state.model_copy(
             update={"turns": [*state.turns, turn], "phase": turn.phase, "scratch": scratch}
         )
         return new_state, NextStep(response=ack, question=turn.question, completed=False)
+
+    def _acknowledge(
+        self,
+        state: InterviewState,
+        cues: FollowUpCues,
+        assessment: AnswerAssessment,
+        transition: Phase | None,
+    ) -> str:
+        """A short acknowledgement, never the same as the previous one; plain (no praise) after a red flag."""
+        answered = state.turns[-1]
+        clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
+        plain = assessment.vague or cues.red_flag is not None
+        previous = str(state.scratch.get(LAST_ACK, ""))
+        ack = ""
+        for shift in range(4):
+            ack = acknowledgement(
+                "" if plain else clean,
+                [] if plain else assessment.skills_evidenced,
+                assessment.comfort,
+                plain,
+                answered.index + shift,
+                transition,
+            )
+            if ack != previous:
+                break
+        return ack
 
     # --- questions -------------------------------------------------------------------------------------
     def asked_texts(self, state: InterviewState) -> set[str]:
@@ -311,44 +458,51 @@ class BaselineInterviewer:
         normalised = normalise_text(text)
         return bool(normalised) and all(normalised not in asked for asked in self.asked_texts(state))
 
-    def next_main_question(self, state: InterviewState, plan: Plan, phase: Phase) -> NextQuestion:
-        """The next unasked question of `phase`, or of a later phase when this one has none left."""
-        asked_ids = {turn.question_id for turn in state.turns}
-        queues = state.scratch.get(QUEUES, {})
-        start = PHASE_ORDER.index(phase)
-        for candidate_phase in PHASE_ORDER[start:]:
-            queue = _strings(queues.get(candidate_phase.value) if isinstance(queues, dict) else None)
-            for question_id in queue:
-                question = self.bank.question(question_id)
-                if question is None or question_id in asked_ids or not self.is_new(state, question.text):
-                    continue
-                text = guard_question(question.text)
-                kind: TurnKind = "closing" if candidate_phase == Phase.CONCLUSION else "core"
-                return NextQuestion(text, candidate_phase, kind, question.id, question.id)
-        return self._last_resort(state)
+    def next_question(self, state: InterviewState, phase: Phase) -> NextQuestion:
+        """The next unasked question of the agenda at or after `phase` (the closing question last)."""
+        question = next_planned(state, phase)
+        if question is None:
+            return self._last_resort(state)
+        kind: TurnKind = "closing" if question.phase == Phase.CONCLUSION else question.kind
+        return NextQuestion(
+            question.text, question.phase, kind, question.id, question.id, question.competency_id
+        )
 
     def _last_resort(self, state: InterviewState) -> NextQuestion:
-        for question in self.bank.by_phase[Phase.CONCLUSION]:
-            if self.is_new(state, question.text):
-                return NextQuestion(question.text, Phase.CONCLUSION, "closing", question.id, question.id)
-        text = f"Before we finish, is there anything else you'd like to tell me? (question {len(state.turns) + 1})"
-        return NextQuestion(text, Phase.CONCLUSION, "closing", "", "closing")
+        text = "Before we finish, is there anything else you'd like to tell me or ask me?"
+        if not self.is_new(state, text):
+            text = f"Is there anything else you'd like to add? (question {len(state.turns) + 1})"
+        return NextQuestion(text, Phase.CONCLUSION, "closing", "closing", "closing")
 
     def follow_up(
-        self, state: InterviewState, decision: Decision, features: AnswerFeatures
+        self, state: InterviewState, decision: Decision, features: AnswerFeatures, cues: FollowUpCues
     ) -> NextQuestion | None:
         """A follow-up on the last answer built from the candidate's words; None when none is new and safe."""
         answered = state.turns[-1]
-        text = answered.answer or ""
-        clean, _ = neutralise(text)
-        question = self.bank.question(answered.question_id)
-        bank_follow_ups = [f for f in (question.follow_ups if question else ()) if self.is_new(state, f)]
-        candidates = self._follow_up_candidates(decision, clean, features, answered.index, bank_follow_ups)
+        clean, _ = neutralise(answered.answer or "")
+        question = planned(state, answered.question_id)
+        bank_question = (
+            self.bank.question(question.source.removeprefix("bank:"))
+            if question and question.source.startswith("bank:")
+            else None
+        )
+        bank_follow_ups = [
+            f for f in (bank_question.follow_ups if bank_question else ()) if self.is_new(state, f)
+        ]
+        candidates = self._follow_up_candidates(
+            decision, clean, features, cues, answered.index, bank_follow_ups
+        )
+        terms = _job_terms(state)
         for candidate in [*candidates, *bank_follow_ups]:
-            safe = guard_question(candidate, fallback="")
+            safe = guard_question(candidate, fallback="", job_terms=terms)
             if safe == candidate and self.is_new(state, candidate):
                 return NextQuestion(
-                    candidate, answered.phase, "follow_up", answered.question_id, answered.topic
+                    candidate,
+                    answered.phase,
+                    "follow_up",
+                    answered.question_id,
+                    answered.topic,
+                    answered.competency_id,
                 )
         return None
 
@@ -357,9 +511,12 @@ class BaselineInterviewer:
         decision: Decision,
         text: str,
         features: AnswerFeatures,
+        cues: FollowUpCues,
         index: int,
         bank_follow_ups: list[str],
     ) -> list[str]:
+        if decision.reason == "red_flag" and cues.red_flag:
+            return red_flag_probes(quotable(cues.red_flag))
         if decision.reason == "vague":
             first_bank = bank_follow_ups[0] if bank_follow_ups else None
             return vague_probes(text, features.signals.non_answer or features.signals.gibberish, first_bank)

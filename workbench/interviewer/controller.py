@@ -1,7 +1,7 @@
 """The deterministic controller: after each answer, follow up, move on (maybe to the next phase) or close.
 
-It reads only the state, the plan, the clock and a few cues about the answer (vague? STAR parts missing? a
-claimed skill worth probing?). It never calls an LM, so the baseline and the LM-backed interviewer share the
+It reads only the state, the phase budgets, the agenda's pending questions, the clock and a few cues about the
+answer (a red flag stated? vague? STAR parts missing? a claimed skill worth probing?). It never calls an LM, so the baseline and the LM-backed interviewer share the
 same interview structure and differ only in wording and assessment.
 """
 
@@ -13,7 +13,7 @@ from typing import Literal
 
 from workbench.interviewer.api import InterviewState
 from workbench.interviewer.plan import Plan
-from workbench.models import PLANNED_KINDS, Phase
+from workbench.models import PHASE_ORDER, PLANNED_KINDS, Phase
 
 Action = Literal["follow_up", "ask", "close"]
 # A STAR gap worth a probe: the candidate never said what they did, or what came of it, or two parts are gone.
@@ -27,6 +27,7 @@ class FollowUpCues:
     vague: bool = False
     missing_star: tuple[str, ...] = ()
     probe_skill: str | None = None
+    red_flag: str | None = None  # the candidate's sentence that states a rubric red flag
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,12 @@ class Decision:
     probe_skill: str | None = None
 
 
-def main_questions_in(state: InterviewState, phase: Phase) -> int:
-    return sum(1 for turn in state.turns if turn.phase == phase and turn.kind != "follow_up")
+# Turns that put a question of the agenda (a core question, a resume probe, or that question again after a
+# clarification or the candidate's own question): these may get one follow-up.
+ASKING_KINDS = frozenset({*PLANNED_KINDS, "clarification", "candidate_question"})
+# Core questions of a phase are still asked this far (a share of max_duration) past the phase's end, so that
+# every candidate of a job gets the same core questions; follow-ups are dropped first when time is short.
+PHASE_GRACE = 0.08
 
 
 def follow_ups_used(state: InterviewState) -> int:
@@ -48,7 +53,7 @@ def follow_ups_used(state: InterviewState) -> int:
 
 def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float) -> bool:
     last = state.turns[-1]
-    if last.kind not in PLANNED_KINDS or last.phase == Phase.CONCLUSION:
+    if last.kind not in ASKING_KINDS or last.phase == Phase.CONCLUSION:
         return False  # at most one follow-up per topic; never on the closing question
     followed_topics = {turn.topic for turn in state.turns if turn.kind == "follow_up"}
     if last.topic and last.topic in followed_topics:
@@ -59,6 +64,8 @@ def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float) -> bool:
 
 
 def _follow_up_reason(phase: Phase, cues: FollowUpCues, probed_skills: set[str]) -> Decision | None:
+    if cues.red_flag:
+        return Decision("follow_up", phase, "red_flag")
     if cues.vague:
         return Decision("follow_up", phase, "vague")
     missing = tuple(cues.missing_star)
@@ -75,8 +82,10 @@ def decide(
     cues: FollowUpCues,
     now: datetime,
     probed_skills: set[str],
+    pending: dict[Phase, int],
 ) -> Decision:
-    """What comes after the answer just recorded in `state.turns[-1]`."""
+    """What comes after the answer just recorded in `state.turns[-1]`; `pending` counts the agenda's questions
+    not yet asked, by phase."""
     elapsed = state.minutes_elapsed(now)
     phase = state.phase
     if phase == Phase.CONCLUSION:
@@ -87,8 +96,10 @@ def decide(
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up
-    if main_questions_in(state, phase) < plan.questions.get(phase, 0) and elapsed < plan.phase_ends_at[phase]:
+    grace = PHASE_GRACE * plan.max_duration
+    if pending.get(phase, 0) > 0 and elapsed < plan.phase_ends_at[phase] + grace:
         return Decision("ask", phase, "next question")
-    next_phase = plan.next_phase(phase)
-    reason = "phase budget" if elapsed < plan.phase_ends_at[phase] else "phase time"
+    start = PHASE_ORDER.index(phase) + 1
+    next_phase = next((p for p in PHASE_ORDER[start:] if pending.get(p, 0) > 0), Phase.CONCLUSION)
+    reason = "phase budget" if pending.get(phase, 0) == 0 else "phase time"
     return Decision("ask", next_phase, reason)

@@ -39,7 +39,7 @@ from workbench.interviewer.guards import neutralise, protected_topic
 from workbench.interviewer.lm_gate import LMBusy, LMGate, LMLoop
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement
 from workbench.interviewer.scorecard import AnswerGroup, answer_groups, baseline_judge
-from workbench.models import CandidateDetails, Comfort, JobDetails, Preferences
+from workbench.models import CandidateDetails, Comfort, InterviewPlan, JobDetails, Preferences
 from workbench.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -259,9 +259,10 @@ class LMInterviewer:
         resume_text: str,
         preferences: Preferences,
         now: datetime,
+        plan: InterviewPlan | None = None,
     ) -> InterviewState:
-        """The opening question comes from the bank (a fixed, vetted greeting and introduction)."""
-        return self.baseline.start(job, candidate, resume_text, preferences, now)
+        """The opening question comes from the plan (a fixed, vetted greeting and introduction)."""
+        return self.baseline.start(job, candidate, resume_text, preferences, now, plan)
 
     async def astart(
         self,
@@ -270,14 +271,18 @@ class LMInterviewer:
         resume_text: str,
         preferences: Preferences,
         now: datetime,
+        plan: InterviewPlan | None = None,
     ) -> InterviewState:
-        return self.baseline.start(job, candidate, resume_text, preferences, now)
+        return self.baseline.start(job, candidate, resume_text, preferences, now, plan)
 
     # --- answer: assess (LM), decide (controller), reword the next question (LM) ------------------------
 
     def answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:
         if not self._lm_turn(state):
             return self.baseline.answer(state, answer, now)
+        repaired = self.baseline.repair(state, answer, now)  # clarifications and candidate questions
+        if repaired is not None:
+            return repaired
         question = state.turns[-1].question
         recorded, features = self.baseline.record_answer(state, answer, now)
         prediction = self._call("assess", self._assess_step(recorded, question, answer))
@@ -295,6 +300,9 @@ class LMInterviewer:
     ) -> tuple[InterviewState, NextStep]:
         if not self._lm_turn(state):
             return self.baseline.answer(state, answer, now)
+        repaired = self.baseline.repair(state, answer, now)  # clarifications and candidate questions
+        if repaired is not None:
+            return repaired
         deadline = asyncio.get_running_loop().time() + self.turn_deadline
         question = state.turns[-1].question
         recorded, features = self.baseline.record_answer(state, answer, now)

@@ -11,10 +11,16 @@ from workbench.interviewer.guards import is_safe_phrase
 from workbench.interviewer.signals import sentences
 from workbench.models import Comfort, Phase
 
+# A whole clause: "I" + a past-tense verb up to the clause's own end (punctuation or the end of the sentence);
+# a comma inside a number ("90,000") does not end it. Clauses that run on past MAX_ECHO_WORDS are not echoed.
 _CLAUSE = re.compile(
     r"\bI\s+((?:then\s+|also\s+|personally\s+)?(?:[a-z]{3,}ed|built|led|wrote|ran|made|took|set up|chose|drove"
-    r"|rewrote|shipped|cut|split|moved|owned)\b[^.,;:!?]{3,90})",
+    r"|rewrote|shipped|cut|split|moved|owned)\b(?:[^.,;:!?]|(?<=\d)[.,](?=\d)){3,120}?)(?=[.,;:!?]|$)",
     re.IGNORECASE,
+)
+# Verbs that leave a clause unfinished without what follows them ("I found", "I realised").
+_DANGLING = re.compile(
+    r"\b(?:found|saw|noticed|realised|realized|decided|learned|learnt|knew|thought|said)$", re.I
 )
 _PRONOUNS = {
     "i": "you",
@@ -71,16 +77,6 @@ def _swap_pronouns(clause: str) -> str:
     return " ".join(_PRONOUNS.get(word.lower(), word) for word in clause.split())
 
 
-def _trim(phrase: str) -> str:
-    words = _SUBORDINATE.sub("", phrase).split()[:MAX_ECHO_WORDS]
-    trimmed = " ".join(words).strip(" -–—'\"")
-    while True:
-        shorter = _TRAILING_JOINER.sub("", trimmed)
-        if shorter == trimmed:
-            return trimmed
-        trimmed = shorter
-
-
 def action_clause(text: str, prefer: str | None = None) -> str | None:
     """ "I migrated our pipeline to Kafka" -> "you migrated your pipeline to Kafka" (safe to echo) or None."""
     candidates: list[str] = []
@@ -90,7 +86,12 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
     if prefer:
         candidates.sort(key=lambda clause: prefer.lower() not in clause.lower())
     for clause in candidates:
-        echoed = "you " + _swap_pronouns(_trim(clause))
+        clause = clause.strip()
+        if len(clause.split()) > MAX_ECHO_WORDS or _SUBORDINATE.search(clause) or _DANGLING.search(clause):
+            continue  # echo a whole clause or nothing: never one cut in the middle
+        if _TRAILING_JOINER.search(clause):
+            continue
+        echoed = "you " + _swap_pronouns(clause)
         if len(echoed.split()) >= 3 and is_safe_phrase(echoed):
             return echoed
     return None
@@ -188,11 +189,22 @@ def star_probes(text: str, missing: tuple[str, ...]) -> list[str]:
             f"{lead} — what was the outcome, and how did you know it had worked?",
             "How did that turn out in the end — what changed as a result?",
         ]
-    probes += [
-        "Could you set the scene a bit more — what was the situation, and what were you responsible for?",
-        "What was at stake there, and what exactly were you asked to achieve?",
-    ]
+    if "situation" in missing or "task" in missing:  # only when the scene was not set
+        probes += [
+            "Could you set the scene a bit more — what was the situation, and what were you responsible for?",
+            "What was at stake there, and what exactly were you asked to achieve?",
+        ]
     return probes
+
+
+def red_flag_probes(quote: str | None) -> list[str]:
+    """A neutral probe on a statement that is wrong or unsafe: never praise, never the answer."""
+    lead = f'You said "{quote}".' if quote else "I'd like to go back to one point in your answer."
+    return [
+        f"{lead} Talk me through the risks of doing it that way: what could go wrong, and what does "
+        "standard practice require?",
+        f"{lead} How would you check that this is safe and correct before relying on it?",
+    ]
 
 
 def greeting(first_name: str, title: str) -> str:

@@ -16,7 +16,7 @@ from typing import Literal, TypeVar
 
 import duckdb
 
-from workbench.models import CandidateDetails, InterviewState, JobDetails, utc_now
+from workbench.models import CandidateDetails, InterviewPlan, InterviewState, JobDetails, utc_now
 from workbench.store.async_store import AsyncStore
 from workbench.store.batch import WriteBatch, new_session, state_saved
 from workbench.store.errors import LeaseLost, StoreError, StoreUnavailable
@@ -87,6 +87,12 @@ class DuckDBStore:
 
     async def list_candidates(self, limit: int = 50, offset: int = 0) -> list[CandidateDetails]:
         return await self._read(lambda s: s.list_candidates(limit, offset), journaled=False)
+
+    async def get_plan(self, job_id: str, key: str) -> InterviewPlan | None:
+        return await self._read(lambda s: s.get_plan(job_id, key))
+
+    async def save_plan(self, plan: InterviewPlan) -> InterviewPlan:
+        return await self._write(lambda s: s.save_plan(plan))
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
         # With the journal held: the store compacts its file and restarts the journal (see Store.erase_candidate).

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal, Protocol
 
-from workbench.models import CandidateDetails, InterviewState, JobDetails
+from workbench.models import CandidateDetails, InterviewPlan, InterviewState, JobDetails
 from workbench.store.errors import DuplicateIdError, LeaseLost, StoreError, StoreUnavailable
 from workbench.store.records import (
     ErasureReport,
@@ -74,6 +74,16 @@ class InterviewStore(Protocol):
     async def add_candidate(self, candidate: CandidateDetails) -> CandidateDetails: ...
     async def get_candidate(self, candidate_id: str) -> CandidateDetails | None: ...
     async def list_candidates(self, limit: int = 50, offset: int = 0) -> list[CandidateDetails]: ...
+
+    # --- interview plans ---
+    async def get_plan(self, job_id: str, key: str) -> InterviewPlan | None:
+        """The job's stored plan for these plan inputs (`InterviewPlan.key`), or None."""
+        ...
+
+    async def save_plan(self, plan: InterviewPlan) -> InterviewPlan:
+        """Store the plan as its job's next version and return it as stored; when a plan with the same key is
+        stored already (another process was first), that one is returned unchanged."""
+        ...
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
         """Delete the candidate with their resume, sessions, turns and events, and make the deleted rows

@@ -63,6 +63,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TRIGGER events_of_erased_sessions BEFORE INSERT ON events
             FOR EACH ROW EXECUTE FUNCTION openhire_refuse_erased_event()""",
     ),
+    (
+        # Interview plans, stored with their job and versioned: one row per distinct set of plan inputs (`key`).
+        """CREATE TABLE plans (
+            job_id TEXT NOT NULL, version INTEGER NOT NULL, key TEXT NOT NULL, plan JSON NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (job_id, version), UNIQUE (job_id, key))""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

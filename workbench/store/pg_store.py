@@ -20,7 +20,7 @@ from typing import Any, Literal, TypeVar
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
-from workbench.models import CandidateDetails, InterviewState, JobDetails
+from workbench.models import CandidateDetails, InterviewPlan, InterviewState, JobDetails
 from workbench.store.batch import SESSION_UPDATE_COLUMNS, WriteBatch, new_session, state_saved
 from workbench.store.errors import DuplicateIdError, LeaseLost, StoreError, StoreUnavailable
 from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
@@ -184,6 +184,31 @@ class PostgresStore:
             "candidates", CANDIDATE_COLUMNS, order="created_at, id", limit=limit, offset=offset
         )
         return [CandidateDetails.model_validate(row) for row in rows]
+
+    async def get_plan(self, job_id: str, key: str) -> InterviewPlan | None:
+        rows = await self._rows(
+            "SELECT plan FROM plans WHERE job_id = %s AND key = %s", [job_id, key], ["plan"]
+        )
+        return InterviewPlan.model_validate_json(rows[0]["plan"]) if rows else None
+
+    async def save_plan(self, plan: InterviewPlan) -> InterviewPlan:
+        """Versions are numbered under a per-job advisory lock, so two processes never take the same one."""
+        async with self._con(transaction=True) as con:
+            await con.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"plan:{plan.job_id}"])
+            cursor = await con.execute(
+                "SELECT plan FROM plans WHERE job_id = %s AND key = %s", [plan.job_id, plan.key]
+            )
+            existing = await cursor.fetchone()
+            if existing is not None:
+                return InterviewPlan.model_validate_json(existing[0])
+            cursor = await con.execute("SELECT max(version) FROM plans WHERE job_id = %s", [plan.job_id])
+            row = await cursor.fetchone()
+            stored = plan.model_copy(update={"version": int(row[0] or 0) + 1 if row else 1})
+            await con.execute(
+                "INSERT INTO plans (job_id, version, key, plan, created_at) VALUES (%s, %s, %s, %s, %s)",
+                [stored.job_id, stored.version, stored.key, stored.model_dump_json(), stored.created_at],
+            )
+        return stored
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
         """Delete in one transaction (the session ids kept in `erased_sessions`, every server process told

@@ -62,6 +62,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # them is not logged as an orphan event that no API could remove.
         "CREATE TABLE erased_sessions (id VARCHAR PRIMARY KEY)",
     ),
+    (
+        # Interview plans, stored with their job and versioned: one row per distinct set of plan inputs (`key`).
+        """CREATE TABLE plans (
+            job_id VARCHAR NOT NULL, version INTEGER NOT NULL, key VARCHAR NOT NULL, plan JSON NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (job_id, version), UNIQUE (job_id, key))""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Turn
+from workbench.models import CandidateDetails, InterviewPlan, InterviewState, JobDetails, Turn
 from workbench.store.batch import WriteBatch, apply_batch
 from workbench.store.errors import DuplicateIdError
 from workbench.store.journal import Journal, fsync_dir
@@ -140,6 +140,26 @@ class Store:
             self.con.execute("COMMIT")
         finally:
             self._in_transaction = False
+
+    # --- interview plans: one per job and set of plan inputs, versioned in the order they were made ------
+
+    def get_plan(self, job_id: str, key: str) -> InterviewPlan | None:
+        row = _one(self.con.execute("SELECT plan FROM plans WHERE job_id = ? AND key = ?", [job_id, key]))
+        return InterviewPlan.model_validate_json(row[0]) if row else None
+
+    def save_plan(self, plan: InterviewPlan) -> InterviewPlan:
+        """Store the plan as the job's next version; a plan with the same inputs already stored wins."""
+        with self.transaction() as con:
+            existing = self.get_plan(plan.job_id, plan.key)
+            if existing is not None:
+                return existing
+            row = _one(con.execute("SELECT max(version) FROM plans WHERE job_id = ?", [plan.job_id]))
+            stored = plan.model_copy(update={"version": int(row[0] or 0) + 1 if row else 1})
+            con.execute(
+                "INSERT INTO plans (job_id, version, key, plan, created_at) VALUES (?, ?, ?, ?, ?)",
+                [stored.job_id, stored.version, stored.key, stored.model_dump_json(), stored.created_at],
+            )
+        return stored
 
     def is_empty(self) -> bool:
         row = _one(self.con.execute("SELECT (SELECT count(*) FROM jobs) + (SELECT count(*) FROM candidates)"))

@@ -16,17 +16,18 @@ from tests.workbench.interviewer.interview_helpers import (
     run_interview,
     strong_answer,
 )
+from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import InterviewState
 from workbench.interviewer.bank import normalise_text
-from workbench.interviewer.baseline import BaselineInterviewer, plan_of
+from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.models import PHASE_ORDER, Difficulty, Phase, Preferences
 
 
 def strong_for(baseline: BaselineInterviewer):  # type: ignore[no-untyped-def]
     def answer(state: InterviewState) -> str:
         turn = state.turns[-1]
-        question = baseline.bank.question(turn.question_id)
-        return strong_answer(question.look_for if question else (), turn.phase.value)
+        question = planned(state, turn.question_id)
+        return strong_answer(tuple(question.rubric.look_for) if question else (), turn.phase.value)
 
     return answer
 
@@ -52,12 +53,12 @@ def test_whole_interview_per_role(baseline: BaselineInterviewer, role: str) -> N
     assert len(texts) == len(set(texts))
     assert state.completed and state.ended_at is not None and state.final_feedback
     assert state.assessment is not None and (state.assessment.overall or 0) >= 3.5
-    # Technical questions come from the job's skills: most of them name one of the role's skills.
+    # Technical questions come from the job's skills: most of them measure one of the role's skills.
     job_skills = {s.lower() for s in JOBS[role].skills_required}
     technical = [t for t in state.turns if t.phase == Phase.TECHNICAL and t.kind == "core"]
-    on_skill = [
-        t for t in technical if (q := baseline.bank.question(t.question_id)) and set(q.skills) & job_skills
-    ]
+    assert state.plan is not None
+    names = {c.id: c.name.lower() for c in state.plan.competencies}
+    on_skill = [t for t in technical if names.get(t.competency_id) in job_skills]
     assert len(on_skill) >= len(technical) - 1
 
 
@@ -128,16 +129,13 @@ def test_behavioral_star_gap_is_probed(baseline: BaselineInterviewer) -> None:
     state = baseline.start(JOBS["sales"], candidate(), "", Preferences(), T0)
     state = state.model_copy(update={"phase": Phase.BEHAVIORAL})
     # Put the interview at its first behavioral question.
-    question = baseline.next_main_question(
-        state,
-        plan_of(state),
-        Phase.BEHAVIORAL,
-    )
+    question = baseline.next_question(state, Phase.BEHAVIORAL)
     turn = state.turns[0].model_copy(
         update={
             "phase": Phase.BEHAVIORAL,
             "question": question.text,
             "question_id": question.question_id,
+            "competency_id": question.competency_id,
             "topic": question.topic,
         }
     )
@@ -174,7 +172,11 @@ def test_time_running_out_skips_to_conclusion(baseline: BaselineInterviewer) -> 
     )
     assert state.phase == Phase.CONCLUSION and state.turns[-1].kind == "closing"
     assert not step.completed
+    # The candidate's question is answered (here: routed honestly), then the interview closes.
     state, step = baseline.answer(state, "How big is the team?", T0 + timedelta(minutes=29.5))
+    assert not step.completed and state.turns[-1].kind == "candidate_question"
+    assert "hiring team" in step.response
+    state, step = baseline.answer(state, "No, that's all, thanks.", T0 + timedelta(minutes=29.7))
     assert step.completed and step.question == ""
 
 
@@ -182,16 +184,23 @@ def test_focus_areas_steer_the_technical_phase(baseline: BaselineInterviewer) ->
     prefs = Preferences(focus_areas=["accessibility"])
     state, _ = run_interview(baseline, JOBS["frontend"], strong_for(baseline), preferences=prefs)
     technical = [t for t in state.turns if t.phase == Phase.TECHNICAL and t.kind == "core"]
-    assert technical[0].question_id == "fe-3"
+    assert technical[0].competency_id == "accessibility"
 
 
-def test_resume_skills_and_difficulty_shape_selection(baseline: BaselineInterviewer) -> None:
+def test_difficulty_shapes_the_plan_and_the_resume_gives_a_probe(baseline: BaselineInterviewer) -> None:
     job = JOBS["backend"].model_copy(update={"skills_required": ["Python"]})
-    prefs = Preferences(difficulty_level=Difficulty.EASY)
-    state = baseline.start(job, candidate(), "Built Django services on Postgres.", prefs, T0)
-    queue = state.scratch["queues"]["technical"]  # type: ignore[index]
-    assert queue[0] == "be-py-5"  # the easy Python question first
-    assert "be-py-4" in queue[:4]  # postgres from the resume
+    easy = baseline.start(
+        job,
+        candidate(),
+        "Built Django services on Postgres.",
+        Preferences(difficulty_level=Difficulty.EASY),
+        T0,
+    )
+    hard = baseline.start(job, candidate(), "", Preferences(difficulty_level=Difficulty.HARD), T0)
+    assert easy.plan is not None and hard.plan is not None
+    assert [q.id for q in easy.plan.questions] != [q.id for q in hard.plan.questions]
+    probe = easy.scratch["resume_probes"][0]  # type: ignore[index]
+    assert '"Built Django services on Postgres"' in probe["text"]
 
 
 def test_plan_sizes_follow_duration_and_difficulty(baseline: BaselineInterviewer) -> None:

@@ -95,8 +95,9 @@ def test_no_protected_topic_in_300_follow_ups_from_adversarial_answers(baseline:
             questions.append(step.question)
             responses.append(step.response)
     assert len(questions) >= 300
-    # The probes really are built from the candidates' words (so the guard had something to catch).
-    assert sum(q.startswith(("You said", "You mentioned")) for q in questions) >= 50
+    # The probes really are built from the candidates' words (so the guard had something to catch); only
+    # whole clauses are echoed, never cut ones.
+    assert sum(q.startswith(("You said", "You mentioned")) for q in questions) >= 40
     assert all(protected_topic(q) is None for q in questions), [q for q in questions if protected_topic(q)]
     assert all(protected_topic(r) is None for r in responses), [r for r in responses if protected_topic(r)]
 

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from tests.workbench.interviewer.interview_helpers import JOBS, STRONG_BEHAVIORAL, T0, WEAK_ANSWER, candidate
+from workbench.interviewer.agenda import pending_by_phase
 from workbench.interviewer.baseline import BaselineInterviewer, plan_of
 from workbench.interviewer.controller import FollowUpCues, decide
 from workbench.interviewer.plan import build_plan
@@ -84,13 +85,18 @@ def test_controller_moves_to_next_phase_when_its_time_is_up(baseline: BaselineIn
     state = baseline.start(JOBS["backend"], candidate(), "", Preferences(), T0)
     state, _ = baseline.record_answer(state, STRONG_BEHAVIORAL, T0 + timedelta(minutes=1))
     plan = plan_of(state)
-    # Introduction over by time (12% of 30 min): move on even though a vague cue would call for a follow-up.
-    late = T0 + timedelta(minutes=plan.phase_ends_at[Phase.INTRODUCTION] + 0.5)
-    decision = decide(state, plan, FollowUpCues(vague=True), late, set())
+    # Introduction over by time (12% of 30 min, plus the grace for core questions): move on even though a
+    # vague cue would call for a follow-up.
+    late = T0 + timedelta(minutes=plan.phase_ends_at[Phase.INTRODUCTION] + 3.0)
+    decision = decide(state, plan, FollowUpCues(vague=True), late, set(), pending_by_phase(state))
     assert decision.action == "ask" and decision.phase == Phase.TECHNICAL
-    early = decide(state, plan, FollowUpCues(vague=True), T0 + timedelta(minutes=1), set())
+    early = decide(
+        state, plan, FollowUpCues(vague=True), T0 + timedelta(minutes=1), set(), pending_by_phase(state)
+    )
     assert early.action == "follow_up" and early.reason == "vague"
-    closing = decide(state, plan, FollowUpCues(), T0 + timedelta(minutes=29.5), set())
+    closing = decide(
+        state, plan, FollowUpCues(), T0 + timedelta(minutes=29.5), set(), pending_by_phase(state)
+    )
     assert closing.action == "ask" and closing.phase == Phase.CONCLUSION
 
 

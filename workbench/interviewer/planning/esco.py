@@ -29,8 +29,52 @@ _WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9]+)*")
 _DEFINITION_START = re.compile(r"\s([A-Z][a-z][a-z'-]*)\b")
 LABEL_WEIGHT = 3  # a word of the labels counts as much as three words of the definition
 STOPWORDS = frozenset(
-    "a an and are as at be by for from has have in into is it its of on or that the their them they this to "
-    "with within who whom which will other such also than these those may can all any each".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "with",
+        "within",
+        "who",
+        "whom",
+        "which",
+        "will",
+        "other",
+        "such",
+        "also",
+        "than",
+        "these",
+        "those",
+        "may",
+        "can",
+        "all",
+        "any",
+        "each",
+    ]
 )
 
 

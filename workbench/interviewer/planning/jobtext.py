@@ -22,7 +22,9 @@ DATA = Path(__file__).resolve().parent / "data"
 Shape = Literal["act", "topic"]
 MAX_WORDS = 10
 _ITEM_SPLIT = re.compile(r"\n+|(?<=[.;!?])\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*]\s+")
-_CUT_BEFORE = re.compile(r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]")
+_CUT_BEFORE = re.compile(
+    r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]"
+)
 # The verb of an activity read in the third person ("Administers medication") or as a gerund.
 _THIRD_PERSON = re.compile(r"^([a-z]+?)(?:es|s)$")
 _TRAILING_NOUN = re.compile(r"\s+(?:experience|skills?|knowledge|expertise)$", re.IGNORECASE)
@@ -131,13 +133,17 @@ def _as_requirement(raw: str, source: str) -> Requirement | None:
     return Requirement(_lower_first(text), "topic", terms, source)
 
 
-_OBJECT_START = re.compile(r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with)$|.+(?:s|ed)$")
+_OBJECT_START = re.compile(
+    r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with)$|.+(?:s|ed)$"
+)
 
 
 def _reads_as_verb(base: str, first: str, following: str) -> bool:
     """ "plan differentiated lessons" is an activity; "stock rotation" is a topic."""
     ambiguous: list[str] = _config()["verbs"]["ambiguous"]
-    return base not in ambiguous or first.lower().endswith("ing") or bool(_OBJECT_START.match(following.lower()))
+    return (
+        base not in ambiguous or first.lower().endswith("ing") or bool(_OBJECT_START.match(following.lower()))
+    )
 
 
 def _items(text: str) -> list[str]:
@@ -177,7 +183,9 @@ def duty_requirements(definition: str) -> list[Requirement]:
     for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
         words = sentence.split()
         if number == 0:  # "Plumbers install and repair ...": drop the subject before the first verb
-            start = next((i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None)
+            start = next(
+                (i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None
+            )
             if start is None:
                 continue
             words = words[start:]

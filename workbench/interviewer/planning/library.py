@@ -90,7 +90,8 @@ def _compiled() -> dict[str, tuple[list[re.Pattern[str]], list[re.Pattern[str]],
         return [re.compile(p, re.IGNORECASE) for p in patterns]
 
     return {
-        name: (compile_all(f.title), compile_all(f.text), compile_all(f.isco)) for name, f in families().items()
+        name: (compile_all(f.title), compile_all(f.text), compile_all(f.isco))
+        for name, f in families().items()
     }
 
 

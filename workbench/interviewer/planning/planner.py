@@ -18,9 +18,10 @@ import json
 import re
 from functools import lru_cache
 
-from workbench.interviewer.bank import QuestionBank, load_bank
+from workbench.interviewer.bank import SKILL_PREFIX, QuestionBank, load_bank
 from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, duty_requirements, requirements
 from workbench.interviewer.planning.library import SOFTWARE, classify, competency_library, families
 from workbench.interviewer.planning.writer import (
@@ -29,6 +30,7 @@ from workbench.interviewer.planning.writer import (
     bookend_question,
     slug,
 )
+from workbench.interviewer.select import build_profile, technical_queue
 from workbench.models import (
     Competency,
     Difficulty,
@@ -88,7 +90,9 @@ def _cached_plan(key: str, job_json: str, preferences_json: str) -> InterviewPla
 def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPlan:
     matched = match_occupation(job)
     occupation = (
-        OccupationMatch(uri=matched[0].uri, label=matched[0].label, score=round(matched[1], 2)) if matched else None
+        OccupationMatch(uri=matched[0].uri, label=matched[0].label, score=round(matched[1], 2))
+        if matched
+        else None
     )
     family = classify(job, matched[0].label if matched else "", matched[0].definition if matched else "")
     budgets = build_plan(preferences)
@@ -97,7 +101,8 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
     technical = _technical_questions(job, family, focus, matched, budgets, writer)
     behavioural = _behavioural_questions(job, family, focus, preferences.difficulty_level, budgets)
     opening = [
-        bookend_question(job, Phase.INTRODUCTION, n, budgets) for n in range(budgets.questions[Phase.INTRODUCTION])
+        bookend_question(job, Phase.INTRODUCTION, n, budgets)
+        for n in range(budgets.questions[Phase.INTRODUCTION])
     ]
     closing = [bookend_question(job, Phase.CONCLUSION, 0, budgets)]
     questions = [*opening, *technical, *behavioural, *closing]
@@ -142,11 +147,40 @@ def _technical_questions(
         items += [d for d in duty_requirements(matched[0].definition) if not set(d.terms) <= known]
     bank = load_bank() if family == SOFTWARE else None
     questions: list[PlannedQuestion] = []
-    for index, item in enumerate(_spread(items, count)):
-        bank_question = _bank_question(bank, item, writer, minutes, {q.source for q in questions}) if bank else None
+    spread = items[:count] if bank is not None else _spread(items, count)
+    for index, item in enumerate(spread):
+        used = {q.source for q in questions}
+        bank_question = _bank_question(bank, item, writer, minutes, used) if bank else None
         form = FORM_CYCLE[writer.difficulty][index % len(FORM_CYCLE[writer.difficulty])]
         questions.append(bank_question or writer.job_knowledge(item, form, minutes, source=item.source))
+    if bank is not None and len(questions) < count:  # a software job: the best bank questions for its role
+        questions += _role_questions(bank, job, writer, minutes, count - len(questions), questions)
     return questions
+
+
+def _role_questions(
+    bank: QuestionBank,
+    job: JobDetails,
+    writer: QuestionWriter,
+    minutes: float,
+    count: int,
+    chosen: list[PlannedQuestion],
+) -> list[PlannedQuestion]:
+    preferences = Preferences(difficulty_level=writer.difficulty)
+    profile = build_profile(bank, job, "plan", "", [], preferences)  # the job alone: no candidate in a plan
+    used = {q.source for q in chosen}
+    found: list[PlannedQuestion] = []
+    for question_id in technical_queue(bank, profile, count + len(chosen)):
+        question = bank.question(question_id)
+        if question is None or question_id.startswith(SKILL_PREFIX) or f"bank:{question_id}" in used:
+            continue
+        label = question.skills[0] if question.skills else (profile.roles[0] if profile.roles else "software")
+        item = Requirement(label, "topic", tuple(tokens(label)) or ("software",), "bank")
+        found.append(writer.from_bank(question, item, minutes))
+        used.add(f"bank:{question_id}")
+        if len(found) == count:
+            break
+    return found
 
 
 def _spread(items: list[Requirement], count: int) -> list[Requirement]:
@@ -176,7 +210,9 @@ def _behavioural_questions(
 ) -> list[PlannedQuestion]:
     library = competency_library()
     ranked = [c for c in families()[family].behavioural if c in library]
-    wanted = [key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)]
+    wanted = [
+        key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)
+    ]
     order = list(dict.fromkeys([*(k for k in wanted if k != "motivation"), *ranked]))
     minutes = _phase_minutes(budgets, Phase.BEHAVIORAL)
     count = budgets.questions[Phase.BEHAVIORAL]

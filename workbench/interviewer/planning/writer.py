@@ -107,7 +107,11 @@ class QuestionWriter:
         """A curated software-bank question, with a rubric built from its points to look for."""
         competency_id = self._competency_for(item, "skills_required")
         look_for = list(question.look_for)
-        five = "A correct, complete answer covering " + ", ".join(look_for[:4]) if look_for else "A correct answer"
+        five = (
+            "A correct, complete answer covering " + ", ".join(look_for[:4])
+            if look_for
+            else "A correct answer"
+        )
         anchors = RubricAnchors(
             one=f"Cannot answer, or gives an incorrect account of {item.text}.",
             three=f"A partly correct answer on {item.text}: some of the points to look for, little depth or no example.",
@@ -120,7 +124,8 @@ class QuestionWriter:
             form="technical",
             text=question.text,
             rephrasings=[
-                r.format(subject=item.text, title=self.job.title) for r in questions_config()["rephrase"]["technical"]
+                r.format(subject=item.text, title=self.job.title)
+                for r in questions_config()["rephrase"]["technical"]
             ],
             minutes=minutes,
             rubric=Rubric(
@@ -147,7 +152,9 @@ class QuestionWriter:
                 name=item.text,
                 kind="job_knowledge",
                 description=f"Knowledge and practice of {item.text} as this {self.job.title} role needs it.",
-                source="requirements" if source in {"requirements", "description", "skills_required"} else source,
+                source="requirements"
+                if source in {"requirements", "description", "skills_required"}
+                else source,
                 terms=list(item.terms),
             )
         return competency_id
@@ -217,7 +224,9 @@ def bookend_question(job: JobDetails, phase: Phase, index: int, budgets: Plan) -
         form="opening",
         text=chosen.text,
         rephrasings=[r.format(title=job.title) for r in questions_config()["rephrase"]["opening"]],
-        minutes=round(max(1.0, budgets.phase_ends_at[Phase.INTRODUCTION] / max(1, budgets.questions[phase])), 2),
+        minutes=round(
+            max(1.0, budgets.phase_ends_at[Phase.INTRODUCTION] / max(1, budgets.questions[phase])), 2
+        ),
         rubric=Rubric(anchors=entry.anchors, look_for=list(entry.look_for), red_flags=list(entry.red_flags)),
         source="library",
     )

@@ -1,0 +1,133 @@
+"""The interview's agenda: the job's plan (the same core questions for every candidate) with this candidate's
+resume probes in their places, and what the plan and the turns say about coverage.
+
+Everything here reads `InterviewState.plan` and the resume probes kept in the state's scratch, so a resumed or
+replayed session follows the same agenda.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.bank import Question
+from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.signals import sentences
+from workbench.models import PHASE_ORDER, InterviewPlan, InterviewState, Phase, PlannedQuestion
+
+RESUME_PROBES = "resume_probes"
+# How a library competency feeds the baseline's scored behavioural competencies (until scoring reads the plan).
+FEEDS = {"problem_solving": "problem solving", "teamwork": "collaboration", "leadership": "leadership"}
+FEEDS |= {"communication": "communication", "ownership": "ownership", "adaptability": "adaptability"}
+RED_FLAG_OVERLAP = 0.75
+MAX_QUOTE_WORDS = 16
+
+
+def resume_probes_of(state: InterviewState) -> list[PlannedQuestion]:
+    raw = state.scratch.get(RESUME_PROBES, [])
+    return [PlannedQuestion.model_validate(item) for item in raw] if isinstance(raw, list) else []
+
+
+def agenda(plan: InterviewPlan, probes: list[PlannedQuestion]) -> list[PlannedQuestion]:
+    """Core questions in plan order, each resume probe first in its phase (technical, behavioural)."""
+    ordered: list[PlannedQuestion] = []
+    for phase in PHASE_ORDER:
+        ordered += [p for p in probes if p.phase == phase]
+        ordered += [q for q in plan.questions if q.phase == phase]
+    return ordered
+
+
+def agenda_of(state: InterviewState) -> list[PlannedQuestion]:
+    return agenda(state.plan, resume_probes_of(state)) if state.plan else []
+
+
+def planned(state: InterviewState, question_id: str) -> PlannedQuestion | None:
+    """The plan's question (or this candidate's resume probe) with this id: its competency and rubric."""
+    return next((q for q in agenda_of(state) if q.id == question_id), None)
+
+
+def asked_ids(state: InterviewState) -> set[str]:
+    return {turn.question_id for turn in state.turns if turn.question_id}
+
+
+def pending_by_phase(state: InterviewState) -> dict[Phase, int]:
+    asked = asked_ids(state)
+    counts: dict[Phase, int] = {}
+    for question in agenda_of(state):
+        if question.id not in asked:
+            counts[question.phase] = counts.get(question.phase, 0) + 1
+    return counts
+
+
+def next_planned(state: InterviewState, phase: Phase) -> PlannedQuestion | None:
+    """The first unasked agenda question of `phase` or a later phase (earlier phases' leftovers are skipped)."""
+    asked = asked_ids(state)
+    start = PHASE_ORDER.index(phase)
+    for question in agenda_of(state):
+        if question.id not in asked and PHASE_ORDER.index(question.phase) >= start:
+            return question
+    return None
+
+
+def bank_view(state: InterviewState, question: PlannedQuestion | None) -> Question | None:
+    """The planned question in the bank's shape, for the baseline's answer features and scoring."""
+    if question is None or state.plan is None:
+        return None
+    competency = next((c for c in state.plan.competencies if c.id == question.competency_id), None)
+    skills: tuple[str, ...] = ()
+    if competency is not None and competency.kind == "job_knowledge":
+        skills = (" ".join(competency.name.lower().split()),)
+    return Question(
+        id=question.id,
+        phase=question.phase,
+        text=question.text,
+        skills=skills,
+        competency=FEEDS.get(question.competency_id),
+        look_for=tuple(question.rubric.look_for),
+    )
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems (the first five letters), so "silenced" meets "silencing"."""
+    return {word[:5] for word in tokens(text)}
+
+
+def red_flag_sentence(answer: str, red_flags: list[str]) -> str | None:
+    """The candidate's sentence that states one of the rubric's red flags (most of the flag's words), if any."""
+    for flag in red_flags:
+        flag_words = _stems(flag)
+        if len(flag_words) < 3:
+            continue
+        for sentence in sentences(answer):
+            words = _stems(sentence)
+            if len(flag_words & words) / len(flag_words) >= RED_FLAG_OVERLAP:
+                return sentence
+    return None
+
+
+def quotable(sentence: str) -> str | None:
+    """A whole short sentence to quote back, or None: never a clause cut in the middle."""
+    text = sentence.strip().rstrip(".!?;:")
+    if not text or len(text.split()) > MAX_QUOTE_WORDS or '"' in text or re.search(r"[,;:]\s*$", text):
+        return None
+    return text
+
+
+def coverage(state: InterviewState) -> dict[str, dict[str, int]]:
+    """Per plan competency: planned questions, questions asked, and answers given (repair replies excluded)."""
+    if state.plan is None:
+        return {}
+    result = {c.id: {"planned": 0, "asked": 0, "answered": 0} for c in state.plan.competencies}
+    for question in agenda_of(state):
+        if question.competency_id in result:
+            result[question.competency_id]["planned"] += 1
+    asked: set[str] = set()
+    for turn in state.turns:
+        entry = result.get(turn.competency_id)
+        if entry is None:
+            continue
+        if turn.question_id not in asked:
+            asked.add(turn.question_id)
+            entry["asked"] += 1
+        if turn.answer is not None and turn.answer_kind == "answer":
+            entry["answered"] += 1
+    return result

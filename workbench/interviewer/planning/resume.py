@@ -1,0 +1,140 @@
+"""Resume probes: one or two planned questions per candidate that cite a concrete item of their resume.
+
+An item is a whole line or sentence of the resume (an achievement with a figure, a certification, a role at an
+employer), quoted whole, never cut mid-clause; items too long to quote whole are skipped. The resume is
+untrusted: instruction-like sentences are removed first and an item touching a protected characteristic is
+never quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
+from workbench.interviewer.planning.esco import singular, tokens
+from workbench.models import Competency, InterviewPlan, Phase, PlannedQuestion, Rubric, RubricAnchors
+
+MAX_QUOTE_WORDS = 22
+MIN_QUOTE_WORDS = 3
+_LINE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z])")
+_BULLET = re.compile(r"^[\s\-*•·▪●◦‣>]+")
+_FIGURE = re.compile(r"\d")
+_ACTION = re.compile(
+    r"^(?:i\s+)?(?:led|built|designed|managed|ran|reduced|cut|increased|improved|launched|delivered|introduced|"
+    r"created|implemented|trained|mentored|supervised|installed|completed|opened|achieved|grew|developed|"
+    r"redesigned|migrated|cared|coordinated|organised|organized|taught|raised|saved|won|handled|set up|started)\b",
+    re.IGNORECASE,
+)
+_CERTIFICATE = re.compile(
+    r"\b(?:certif\w*|licen[cs]e\w*|accredit\w*|registered|qualified|diploma|award|acls|bls|pals|cscs|gas safe|"
+    r"nvq|city (?:and|&) guilds|pgce|qts|cpa|acca|cima|cfa|aws certified|pmp|prince2|haccp|level \d)\b",
+    re.IGNORECASE,
+)
+_ROLE_AT = re.compile(r"\b(?:at|with|for)\s+[A-Z][\w&'.-]+|[,|–—-]\s*[A-Z][\w&'.-]+.*\(?\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeItem:
+    text: str
+    kind: str  # achievement | certification | role
+
+
+def _clean(line: str) -> str:
+    line = _BULLET.sub("", line).strip()
+    line = re.sub(r"\s+", " ", line)
+    return line.rstrip(" .;,")
+
+
+def resume_items(resume_text: str) -> list[ResumeItem]:
+    """Quotable items, most telling first: achievements with a figure, then certifications, then roles."""
+    found: dict[str, ResumeItem] = {}
+    for raw in _LINE_SPLIT.split(resume_text[:20_000]):
+        line, _ = neutralise(_clean(raw))  # instruction-like sentences are dropped, line by line
+        line = line.rstrip(" .;,")
+        words = line.split()
+        if not MIN_QUOTE_WORDS <= len(words) <= MAX_QUOTE_WORDS or '"' in line or "@" in line:
+            continue
+        if protected_topic(line) is not None or not is_safe_phrase(line):
+            continue
+        if _FIGURE.search(line) and _ACTION.search(line):
+            kind = "achievement"
+        elif _CERTIFICATE.search(line):
+            kind = "certification"
+        elif _ACTION.search(line):
+            kind = "achievement"
+        elif _ROLE_AT.search(line):
+            kind = "role"
+        else:
+            continue
+        found.setdefault(line.lower(), ResumeItem(line, kind))
+    order = {"achievement": 0, "certification": 1, "role": 2}
+    items = list(found.values())
+    with_figure = [i for i in items if i.kind == "achievement" and _FIGURE.search(i.text)]
+    rest = sorted((i for i in items if i not in with_figure), key=lambda i: order[i.kind])
+    return [*with_figure, *rest]
+
+
+_TEMPLATES = {
+    "achievement": 'Your resume mentions "{item}". Walk me through how you did that: what was your own part, '
+    "and how did it turn out?",
+    "certification": 'I see "{item}" on your resume. Tell me about a time you put that to use at work.',
+    "role": 'Your resume lists "{item}". What was the most demanding part of that role, and how did you handle it?',
+}
+_RUBRIC = Rubric(
+    anchors=RubricAnchors(
+        one="Cannot explain the item or their own part in it; the account does not match the resume.",
+        three="Describes the item in general terms with some of their own part, little on how or the outcome.",
+        five="Explains their own part concretely: what they did, how, and the outcome, consistent with the resume.",
+    ),
+    look_for=["their own part", "how they did it", "the outcome"],
+)
+
+
+def _closest_competency(item: ResumeItem, competencies: list[Competency]) -> str:
+    words = {singular(t) for t in tokens(item.text)}
+    knowledge = [c for c in competencies if c.kind == "job_knowledge"]
+    best = max(knowledge, key=lambda c: len(words & set(c.terms)), default=None)
+    if best is not None and words & set(best.terms):
+        return best.id
+    if item.kind == "role" and any(c.id == "motivation" for c in competencies):
+        return "motivation"
+    return knowledge[0].id if knowledge else (competencies[0].id if competencies else "")
+
+
+def resume_probes(plan: InterviewPlan, resume_text: str, count: int = 2) -> list[PlannedQuestion]:
+    """Up to `count` probes on different kinds of item: the first opens the technical phase, the second the
+    behavioural phase (first in their phases, so time pressure never skips them)."""
+    items = resume_items(resume_text)
+    chosen: list[ResumeItem] = []
+    for item in items:
+        if len(chosen) == count:
+            break
+        if not chosen or item.kind != chosen[0].kind or len(items) <= count:
+            chosen.append(item)
+    if len(chosen) < count:
+        chosen += [i for i in items if i not in chosen][: count - len(chosen)]
+    phases = (Phase.TECHNICAL, Phase.BEHAVIORAL)
+    probes = []
+    for number, item in enumerate(chosen):
+        text = _TEMPLATES[item.kind].format(item=item.text)
+        if guard_question(text, fallback="") != text:
+            continue
+        probes.append(
+            PlannedQuestion(
+                id=f"resume-{number + 1}",
+                kind="resume_probe",
+                phase=phases[number % len(phases)],
+                competency_id=_closest_competency(item, plan.competencies),
+                form="behavioural",
+                text=text,
+                rephrasings=[
+                    f'Put another way: tell me more about "{item.text}" and what you did there yourself.'
+                ],
+                minutes=3.0,
+                rubric=_RUBRIC,
+                source=f"resume:{item.kind}",
+                resume_item=item.text,
+            )
+        )
+    return probes

@@ -1,0 +1,138 @@
+"""Conversation repair: a reply that is not an answer, recognised and handled.
+
+- A request to clarify or rephrase ("Sorry, by SLOs do you mean…?", "Could you rephrase that for a nursing
+  role?") gets the same question in other words: it is not an answer and not a sign of nerves.
+- The candidate's own question (salary, location, next steps…) is answered from the job record, or honestly
+  routed to the hiring team; then the interview's question stands.
+Candidate text is only matched against patterns here, never echoed; the words said come from the job record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workbench.interviewer.signals import count_words, sentences
+from workbench.models import AnswerKind, JobDetails
+
+DATA = Path(__file__).resolve().parent / "planning" / "data" / "repair.yaml"
+MAX_DESCRIPTION_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class RepairRules:
+    clarify: tuple[re.Pattern[str], ...]
+    clarify_max_words: int
+    question_max_words: int
+    opener: re.Pattern[str]
+    topics: dict[str, re.Pattern[str]]
+    config: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def rules() -> RepairRules:
+    with DATA.open(encoding="utf-8") as handle:
+        config: dict[str, Any] = yaml.safe_load(handle)
+    clarification, question = config["clarification"], config["candidate_question"]
+    return RepairRules(
+        clarify=tuple(re.compile(p, re.IGNORECASE) for p in clarification["patterns"]),
+        clarify_max_words=int(clarification["max_words"]),
+        question_max_words=int(question["max_words"]),
+        opener=re.compile(question["openers"], re.IGNORECASE),
+        topics={name: re.compile(p, re.IGNORECASE) for name, p in question["topics"].items()},
+        config=config,
+    )
+
+
+def reply_kind(text: str, at_closing: bool = False) -> AnswerKind:
+    """What the reply is: an answer, a request to clarify the question, or the candidate's own question."""
+    words = count_words(text)
+    if words == 0:
+        return "answer"
+    r = rules()
+    if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify):
+        return "clarification_request"
+    if words <= r.question_max_words and _asks_question(text, at_closing):
+        return "candidate_question"
+    return "answer"
+
+
+def _asks_question(text: str, at_closing: bool) -> bool:
+    questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
+    if not questions:
+        return False
+    r = rules()
+    if at_closing:
+        return True  # the closing question invites questions: any question is one
+    # Mid-interview, only a reply that is mainly a question about the job (not an answer that ends in one).
+    asked = " ".join(questions)
+    mainly = len(" ".join(questions)) >= 0.6 * len(text.strip())
+    return mainly and bool(r.opener.search(questions[0])) and any(p.search(asked) for p in r.topics.values())
+
+
+def is_done(text: str) -> bool:
+    """After "anything else?", a reply without a question ("No, thanks") means the candidate is done."""
+    return "?" not in text
+
+
+def clarification_ack(index: int) -> str:
+    responses: list[str] = rules().config["clarification"]["responses"]
+    return responses[index % len(responses)]
+
+
+def _first_sentences(text: str, limit: int = MAX_DESCRIPTION_CHARS) -> str:
+    out = ""
+    for sentence in sentences(text):
+        if out and len(out) + len(sentence) > limit:
+            break
+        out = f"{out} {sentence}".strip()
+    if len(out) > limit:  # one long sentence: end at a word, never mid-word
+        out = out[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return out
+
+
+def _requirements_summary(job: JobDetails) -> str:
+    items = [i.strip(" -*•\t") for i in re.split(r"\n+|;", job.requirements) if i.strip(" -*•\t")]
+    listed = items[:4] or job.skills_required[:5]
+    return "; ".join(listed) + "." if listed else ""
+
+
+def answer_from_job(question: str, job: JobDetails) -> str:
+    """An answer to the candidate's question from the job record, or an honest routing to the hiring team."""
+    config = rules().config["candidate_question"]
+    at_company = f" at {job.company}" if job.company.strip() else ""
+    values = {
+        "salary_range": job.salary_range.strip(),
+        "location": job.location.strip(),
+        "company": job.company.strip(),
+        "description": _first_sentences(job.description),
+        "requirements": _requirements_summary(job),
+        "experience_level": job.experience_level.strip(),
+        "at_company": at_company,
+    }
+    needs = {"salary": "salary_range", "location": "location", "company": "company", "role": "description"}
+    needs |= {"requirements": "requirements", "level": "experience_level"}
+    asked = [topic for topic, pattern in rules().topics.items() if pattern.search(question)]
+    if len(asked) > 1 and "role" in asked:
+        asked.remove("role")  # "what is the salary for this role?" asks about salary, not the role
+    said: list[str] = []
+    for topic in asked[:2]:
+        field = needs.get(topic)
+        if field is not None and not values[field]:
+            said.append(str(config["routed"]).format(**values))  # honest: not in the job record
+            break
+        said.append(str(config["answers"][topic]).format(**values))
+    return " ".join(said) if said else str(config["routed"]).format(**values)
+
+
+def anything_else() -> str:
+    return str(rules().config["candidate_question"]["anything_else"])
+
+
+def back_to_question(question: str) -> str:
+    return str(rules().config["candidate_question"]["back_to_question"]).format(question=question)
