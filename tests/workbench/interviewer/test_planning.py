@@ -1,0 +1,190 @@
+"""Job analysis and the interview plan, on jobs written here (none of them used to tune the analyser)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.planning.jobtext import DATA
+from workbench.interviewer.planning.planner import build_interview_plan, plan_key
+from workbench.models import Difficulty, InterviewPlan, JobDetails, Preferences
+
+JOBS = {
+    "healthcare": JobDetails(
+        id="t-pharm",
+        title="Hospital Pharmacist",
+        description="Dispense and check prescriptions for inpatient wards. Advise doctors on drug interactions.",
+        requirements="- Clinical screening of prescriptions\n- Controlled drugs management\n"
+        "- Experience with aseptic preparation\n- GPhC registration",
+        skills_required=["medicines reconciliation", "antimicrobial stewardship"],
+    ),
+    "skilled_trades": JobDetails(
+        id="t-elec",
+        title="Domestic Electrician",
+        description="Rewire homes and install consumer units, sockets and lighting circuits.",
+        requirements="Inspection and testing of new circuits; Fault finding on ring mains; 18th Edition wiring "
+        "regulations; Full driving licence",
+        skills_required=["EICR reports"],
+    ),
+    "education": JobDetails(
+        id="t-primary",
+        title="Year 2 Primary School Teacher",
+        description="Teach a class of 28 pupils aged 6-7 across the curriculum.",
+        requirements="Phonics teaching (Letters and Sounds)\nGuided reading groups\nMarking and feedback\n"
+        "Working with teaching assistants",
+        skills_required=["early reading"],
+    ),
+    "finance": JobDetails(
+        id="t-payroll",
+        title="Payroll Officer",
+        description="Run the monthly payroll for 1,200 employees.",
+        requirements="Process starters, leavers and salary changes; Pension auto-enrolment; Year-end P60s; "
+        "Reconcile payroll to the general ledger",
+        skills_required=["statutory sick pay calculations"],
+    ),
+    "retail_operations": JobDetails(
+        id="t-wh",
+        title="Warehouse Shift Supervisor",
+        description="Supervise a team of 15 pickers and packers on the night shift.",
+        requirements="Pick rate and accuracy KPIs\nGoods-in checks\nForklift safety\nCycle counts",
+        skills_required=["warehouse management system"],
+    ),
+    "hospitality": JobDetails(
+        id="t-recep",
+        title="Hotel Front Desk Receptionist",
+        description="Check guests in and out of a 90-room hotel and handle reservations.",
+        requirements="Opera PMS; Handling overbookings; Cash and card reconciliation at end of shift",
+        skills_required=["guest complaints"],
+    ),
+    "public_service": JobDetails(
+        id="t-licensing",
+        title="Council Licensing Officer",
+        description="Process premises licence applications and inspect licensed venues for the council.",
+        requirements="Licensing Act 2003 procedures; Consultation with police and residents; Enforcement "
+        "visits; Report writing for committee",
+        skills_required=[],
+    ),
+}
+SOFTWARE_JOB = JobDetails(
+    id="t-sre",
+    title="Site Reliability Engineer",
+    description="Run our Kubernetes platform and on-call rotation.",
+    requirements="Kubernetes; Terraform; incident response; SLOs",
+    skills_required=["kubernetes", "terraform", "observability"],
+)
+SOFTWARE_WORDS = re.compile(
+    r"\b(?:code|coding|debug\w*|deploy\w*|api|apis|technical debt|git|repository|frontend|backend|"
+    r"microservices?|kubernetes|react|javascript|python|sql|database|production|pull request|ci|sprint)\b",
+    re.IGNORECASE,
+)
+# Words of the question templates and family texts: a question "uses the job's terms" only through other words.
+TEMPLATE_WORDS = frozenset(
+    tokens(
+        (DATA / "questions.yaml").read_text(encoding="utf-8")
+        + (DATA / "families.yaml").read_text(encoding="utf-8")
+    )
+)
+
+
+def plans(preferences: Preferences | None = None) -> dict[str, InterviewPlan]:
+    return {family: build_interview_plan(job, preferences or Preferences()) for family, job in JOBS.items()}
+
+
+def job_knowledge(plan: InterviewPlan) -> list:  # type: ignore[type-arg]
+    kinds = {c.id: c.kind for c in plan.competencies}
+    return [q for q in plan.questions if kinds.get(q.competency_id) == "job_knowledge"]
+
+
+def test_each_job_is_classified_into_its_family_and_matched_to_an_esco_occupation() -> None:
+    for family, plan in plans().items():
+        assert plan.family == family, (JOBS[family].title, plan.family)
+        assert plan.occupation is not None and plan.occupation.uri.startswith("http://data.europa.eu/esco/")
+    assert build_interview_plan(SOFTWARE_JOB, Preferences()).family == "software"
+
+
+def test_non_software_jobs_get_no_software_question_and_their_own_terms() -> None:
+    used_terms = 0
+    total = 0
+    for family, plan in plans().items():
+        job = JOBS[family]
+        own = set(tokens(" ".join([job.title, job.description, job.requirements, *job.skills_required])))
+        own -= TEMPLATE_WORDS
+        for question in plan.questions:
+            assert not question.source.startswith("bank:"), question
+            assert SOFTWARE_WORDS.search(question.text) is None, question.text
+        knowledge = job_knowledge(plan)
+        assert len(knowledge) >= 3, (family, [q.text for q in plan.questions])
+        for question in knowledge:
+            total += 1
+            used_terms += bool(set(tokens(question.text)) & own)
+    assert used_terms / total >= 0.6, used_terms / total
+
+
+def test_no_template_opens_more_than_a_fifth_of_the_job_knowledge_questions() -> None:
+    questions = [q for plan in plans().values() for q in job_knowledge(plan)]
+    by_template = Counter(q.source.rsplit(":", 1)[-1] for q in questions)
+    by_opening = Counter(" ".join(q.text.lower().split()[:3]) for q in questions)
+    assert max(by_template.values()) / len(questions) <= 0.2, by_template.most_common(3)
+    assert max(by_opening.values()) / len(questions) <= 0.2, by_opening.most_common(3)
+
+
+def test_every_question_has_a_competency_an_anchored_rubric_and_a_time_budget() -> None:
+    for plan in [*plans().values(), build_interview_plan(SOFTWARE_JOB, Preferences())]:
+        ids = {c.id for c in plan.competencies}
+        assert next(q.phase.value for q in plan.questions) == "introduction"
+        assert plan.questions[-1].form == "closing"
+        for question in plan.questions[:-1]:
+            assert question.competency_id in ids and question.minutes > 0
+            anchors = question.rubric.anchors
+            assert len({anchors.one, anchors.three, anchors.five}) == 3
+            assert question.rephrasings and all(r != question.text for r in question.rephrasings)
+        assert len({q.id for q in plan.questions}) == len(plan.questions)
+        assert {c.kind for c in plan.competencies} == {"job_knowledge", "behavioural"}
+    # Red flags come where the source knows them: medicines and electrical work.
+    pharmacist = plans()["healthcare"]
+    assert any(q.rubric.red_flags for q in job_knowledge(pharmacist))
+
+
+def test_same_inputs_give_the_same_plan_and_preferences_change_it_visibly() -> None:
+    job = JOBS["skilled_trades"]
+    first, again = (
+        build_interview_plan(job, Preferences()),
+        build_interview_plan(job.model_copy(), Preferences()),
+    )
+    assert first.key == again.key and [q.text for q in first.questions] == [q.text for q in again.questions]
+    hard = build_interview_plan(job, Preferences(difficulty_level=Difficulty.HARD))
+    easy = build_interview_plan(job, Preferences(difficulty_level=Difficulty.EASY))
+    assert (
+        len({plan_key(job, p) for p in (Preferences(), Preferences(difficulty_level=Difficulty.HARD))}) == 2
+    )
+    forms = {name: Counter(q.form for q in job_knowledge(p)) for name, p in (("hard", hard), ("easy", easy))}
+    assert forms["hard"]["situational"] > forms["easy"]["situational"], forms
+    assert [q.text for q in hard.questions] != [q.text for q in easy.questions]
+    focused = build_interview_plan(job, Preferences(focus_areas=["earthing and bonding"]))
+    assert job_knowledge(focused)[0].competency_id == "earthing-and-bonding"
+    assert "earthing and bonding" in job_knowledge(focused)[0].text
+    assert "earthing and bonding" not in " ".join(q.text for q in first.questions)
+
+
+def test_job_terms_are_taken_verbatim_never_through_an_alias_map() -> None:
+    job = JobDetails(
+        title="Paediatric Intensive Care Nurse",
+        description="Monitor fluid balance in mL/kg/hr and titrate infusions for ventilated children.",
+        requirements="Paediatric life support; Fluid balance monitoring",
+        skills_required=["paediatric critical care"],
+    )
+    plan = build_interview_plan(job, Preferences())
+    text = " ".join([*(q.text for q in plan.questions), *(c.name for c in plan.competencies)]).lower()
+    assert "machine learning" not in text
+    assert plan.family == "healthcare"
+
+
+@pytest.mark.parametrize("minutes", [10, 30, 60])
+def test_the_plan_fits_the_interview_length(minutes: int) -> None:
+    plan = build_interview_plan(JOBS["finance"], Preferences(max_duration=minutes))
+    budget = sum(q.minutes for q in plan.questions)
+    assert budget <= minutes * 1.15, budget
+    assert len(plan.questions) >= 4
