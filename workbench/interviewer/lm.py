@@ -22,6 +22,7 @@ from typing import Any
 import dspy
 from pydantic import ValidationError
 
+from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep
 from workbench.interviewer.assess import competency_score
 from workbench.interviewer.bank import normalise_text
@@ -39,10 +40,32 @@ from workbench.interviewer.guards import neutralise, protected_topic
 from workbench.interviewer.lm_gate import LMBusy, LMGate, LMLoop
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement
 from workbench.interviewer.scorecard import AnswerGroup, answer_groups, baseline_judge
-from workbench.models import CandidateDetails, Comfort, InterviewPlan, JobDetails, Preferences
+from workbench.models import (
+    CandidateDetails,
+    Comfort,
+    InterviewPlan,
+    JobDetails,
+    Preferences,
+)
 from workbench.settings import Settings
 
 log = logging.getLogger(__name__)
+# What the next turn must do, by its kind (the turn writer's `move`).
+MOVES = {
+    "core": "Ask the planned core question exactly as suggested; write only a short, neutral acknowledgement.",
+    "resume_probe": "Ask the planned resume question as suggested, quoting the resume item whole.",
+    "follow_up": "Follow up on the last answer: ask only for what it lacks against the rubric (a missing result, "
+    "their own actions, a specific example, or the risk in an unsafe statement). Never praise a red flag.",
+    "closing": "Close the interview: invite the candidate's questions about the role, the team or next steps.",
+}
+
+
+def competency_text(state: InterviewState, competency_id: str) -> str:
+    plan = state.plan
+    competency = next((c for c in plan.competencies if c.id == competency_id), None) if plan else None
+    return f"{competency.name}: {competency.description}" if competency else ""
+
+
 MAX_QUESTION_CHARS = 400
 MODELS_PREFIX = "models:/"
 # LM calls run here so that a hung call can be abandoned at the timeout (the turn falls back to the baseline).
@@ -378,13 +401,17 @@ class LMInterviewer:
     def _reword_step(self, state: InterviewState, last_question: str, answer: str) -> Step:
         turn = state.turns[-1]
         clean, _ = neutralise(answer)
+        move = MOVES.get(turn.kind, f"{turn.kind.replace('_', '-')} question in the {turn.phase.value} phase")
+        item = planned(state, turn.question_id)
         kwargs = {
             "job_title": state.job.title,
             "phase": turn.phase.value,
-            "move": f"{turn.kind.replace('_', '-')} question in the {turn.phase.value} phase",
+            "move": move,
             "suggested_question": turn.question,
             "last_question": last_question,
             "answer": clean,
+            "competency": competency_text(state, turn.competency_id),
+            "rubric": rubric_text(item.rubric) if item else "",
         }
         return self.program.turn_writer, kwargs
 
@@ -402,11 +429,14 @@ class LMInterviewer:
             return state, step
         self._count("accepted")
         turn = state.turns[-1]
-        lm_turn = turn.model_copy(update={"question": checked.question, "backend": "lm"})
+        # Planned questions are asked as the plan words them (the same for every candidate of the job): the LM
+        # writes only the acknowledgement for them, and the whole turn for a follow-up.
+        question = checked.question if turn.kind == "follow_up" else turn.question
+        lm_turn = turn.model_copy(update={"question": question, "backend": "lm"})
         response = checked.response or step.response
         return (
             state.model_copy(update={"turns": [*state.turns[:-1], lm_turn]}),
-            NextStep(response=response, question=checked.question, completed=False),
+            NextStep(response=response, question=question, completed=False),
         )
 
     # --- finish: the baseline's assessment, written up by the LM -----------------------------------------
