@@ -1,8 +1,8 @@
 """DSPy signatures and the small modules that compose the LM-backed interviewer.
 
 Three jobs, one signature each: assess an answer, write the next turn (acknowledgement + one question, given
-the plan item's competency and anchored rubric), write the final feedback. Each is wrapped in a small module that delimits candidate text as data before the
-prediction; `InterviewerProgram` composes the three and is what gets tuned, saved and loaded (JSON).
+the plan item's competency and anchored rubric), write the final feedback. Each is wrapped in a small module
+that delimits candidate text as data before the prediction; `InterviewerProgram` composes the three and is what gets tuned, saved and loaded (JSON).
 Outputs are validated by the caller (`workbench.interviewer.lm`), never trusted as they come.
 """
 
@@ -184,12 +184,16 @@ class TurnWriter(dspy.Module):
         suggested_question: str,
         last_question: str,
         answer: str,
+        competency: str = "",
+        rubric: str = "",
     ) -> dspy.Prediction:
         return await self.predict.acall(
             job_title=job_title,
             phase=phase,
             move=move,
             suggested_question=suggested_question,
+            competency=competency,
+            rubric=rubric,
             last_question=last_question,
             candidate_answer=delimit("candidate_answer", answer),
         )
