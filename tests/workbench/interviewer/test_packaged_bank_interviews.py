@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.workbench.interviewer.interview_helpers import WEAK_ANSWER, run_interview, strong_answer
+from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import InterviewState
 from workbench.interviewer.bank import DEFAULT_BANK_DIR, normalise_text
 from workbench.interviewer.baseline import BaselineInterviewer
@@ -35,8 +36,8 @@ def packaged() -> BaselineInterviewer:
 @pytest.mark.parametrize("job", JOBS, ids=[job.title for job in JOBS])
 def test_packaged_bank_interview(packaged: BaselineInterviewer, job: JobDetails) -> None:
     def strong(state: InterviewState) -> str:
-        question = packaged.bank.question(state.turns[-1].question_id)
-        return strong_answer(question.look_for if question else (), state.phase.value)
+        question = planned(state, state.turns[-1].question_id)
+        return strong_answer(tuple(question.rubric.look_for) if question else (), state.phase.value)
 
     prefs = Preferences(focus_areas=["testing"])
     good, _ = run_interview(packaged, job, strong, preferences=prefs)
