@@ -95,7 +95,7 @@ def test_a_whole_interview_advances_through_the_phases_without_repeats(server: S
     assert all(turn["answer"] for turn in detail["turns"])
     assessment = detail["assessment"]
     assert 1 <= assessment["overall"] <= 5
-    assert {c["name"] for c in assessment["competencies"]} >= {"react", "communication"}
+    assert {c["name"].lower() for c in assessment["competencies"]} >= {"react", "communication"}
     quoted = [c["evidence"] for c in assessment["competencies"] if c["evidence"]]
     assert quoted and all(any(q[:20] in a for a in STRONG_ANSWERS) for q in quoted)
 
