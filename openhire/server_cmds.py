@@ -52,6 +52,12 @@ def serve(
         typer.echo("--workers above 1 needs --db postgresql://… (a DuckDB file has one writer)", err=True)
         raise typer.Exit(2)
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        # Before any store file is made: refuses an open server beyond loopback; makes the local key once.
+        keyring_for_serving(settings)
+    except StartupRefused as exc:
+        typer.echo(f"openhire serve: {exc}", err=True)
+        raise typer.Exit(2) from None
     if is_postgres(settings.db_path):
         from workbench.store.factory import describe
         from workbench.store.pg_tables import check_reachable
@@ -59,19 +65,19 @@ def serve(
         if problem := check_reachable(settings.db_path, describe(settings.db_path)):
             typer.echo(f"openhire serve: {problem}", err=True)
             raise typer.Exit(2)
-    elif Path(settings.db_path).exists():
-        from workbench.store.preflight import StoreOpenError, check_opens
+    else:
+        from workbench.store.preflight import StoreOpenError, check_opens, create_new
+        from workbench.store.transfer import read_bundle
 
+        path = Path(settings.db_path)
         try:
-            check_opens(Path(settings.db_path))
+            if path.exists():
+                check_opens(path)
+            else:  # created and seeded here, so that a full disk is one line, not a traceback
+                create_new(path, read_bundle(settings.datasets_dir))
         except StoreOpenError as exc:
             typer.echo(f"openhire serve: {exc}", err=True)
             raise typer.Exit(2) from None
-    try:
-        keyring_for_serving(settings)  # refuses an open server beyond loopback; makes the local key once
-    except StartupRefused as exc:
-        typer.echo(f"openhire serve: {exc}", err=True)
-        raise typer.Exit(2) from None
     uvicorn.run(
         "protocol_server.app:create_app" if workers > 1 else create_app(settings),
         factory=workers > 1,

@@ -62,7 +62,10 @@ def local_admin_key(settings: Settings) -> str:
         if key:
             return key
     key = new_key()
-    write_private(path, key + "\n")
+    try:
+        write_private(path, key + "\n")
+    except OSError as exc:
+        raise StartupRefused(f"cannot write the local admin key {path}: {exc.strerror or exc}") from None
     log.warning("no API keys configured: generated a local admin key in %s (0600)", path)
     return key
 

@@ -69,6 +69,25 @@ def test_a_full_disk_refuses_the_answer_loses_nothing_and_start_up_says_so(
     assert stored_answers(proc, "full")[unique_answer("full", 2)] == 0  # refused: not half-stored either
 
 
+def test_a_new_store_on_a_full_disk_is_one_clear_line_and_no_file(
+    tmp_path: Path, disk: Disk, own_server: list[ServerProcess]
+) -> None:
+    proc = make_server(disk.root)
+    proc.log_path = tmp_path / "server.log"
+    assert not proc.db.exists()
+    if disk.tmpfs:
+        disk.fill(0)
+    code, output = run_refused(proc, disk.preexec_when_full())
+    assert code == 2 and disk.is_full_error(output), output[-2000:]
+    assert len(output.strip().splitlines()) == 1 and "Traceback" not in output, output[-2000:]
+    assert not proc.db.exists()  # no empty, unseeded file for the next start to mistake for the store
+    if disk.tmpfs:
+        disk.free(0)
+    own_server.append(proc.start())  # with space, the next start creates and seeds it
+    with proc.api() as api:
+        assert api.get("/api/jobs").json(), "the new store must be seeded"
+
+
 def damage_journal(path: Path, how: str) -> str:
     """Damage the journal after a crash; returns what the refusal must name."""
     data = bytearray(path.read_bytes())

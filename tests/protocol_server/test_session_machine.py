@@ -4,15 +4,19 @@ and the order compute → commit → adopt → reply when the commit fails."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
 from protocol_server.clock import InterviewClock
+from protocol_server.erasure import erase_candidate
 from protocol_server.machine import SessionMachine
 from protocol_server.session import TRANSITIONS, Session, Stage
 from workbench.interviewer import load_interviewer
+from workbench.interviewer.guards import neutralise
+from workbench.models import CandidateDetails
 from workbench.protocol import ProtocolError, StartInterviewData
 from workbench.settings import get_settings
 from workbench.store.errors import StoreUnavailable
@@ -126,3 +130,23 @@ async def ended_and_unwatched(machine: SessionMachine) -> None:
     again = Peer()
     repeat = await machine.end("ends", again)  # reopened from the store: the same interview_ended
     assert repeat is not None and repeat.data.session_id == "ends" and repeat.data.final_feedback
+
+
+def test_an_erasure_empties_the_interviewers_answer_cache(tmp_path: Path) -> None:
+    on_machine(tmp_path, erased_answers_leave_the_cache)
+
+
+async def erased_answers_leave_the_cache(machine: SessionMachine) -> None:
+    resume = "Frontend developer, React and TypeScript, five years."
+    candidate = await machine.store.add_candidate(CandidateDetails(name="Cato Cached", resume_text=resume))
+    answer = f"I rebuilt our checkout in React {uuid.uuid4().hex} and cut its bundle by half."
+    peer = Peer()
+    await machine.start("cached", START.model_copy(update={"candidate_id": candidate.id}), peer)
+    await machine.answer("cached", answer, peer)
+    hits = neutralise.cache_info().hits
+    neutralise(answer)
+    assert neutralise.cache_info().hits == hits + 1, "the interviewer must have cached the answer"
+    assert await erase_candidate(machine, candidate.id) is not None
+    misses = neutralise.cache_info().misses
+    neutralise(answer)
+    assert neutralise.cache_info().misses == misses + 1  # computed afresh: the erased answer was not held
