@@ -5,7 +5,9 @@ with its follow-ups is one answer, judged for one competency. Only answers that 
 
 1. a ridge regression of the competency's label on its answers' mean rubric features (standardised, λ = 3)
    gives the linear model the baseline turns features into a 0..1 quality with (look-for coverage and red
-   flags keep fixed weights: the recordings' questions have no rubric to learn them from);
+   flags keep fixed weights: the recordings' questions have no rubric to learn them from). Each weight keeps
+   the sign of its feature's meaning, and the estimate is held (nearly) uncorrelated with answer length among
+   train answers of the same label, so that volume cannot stand in for quality;
 2. the four cut points on that quality start where the model's estimate crosses 1.5, 2.5, 3.5 and 4.5 and are
    refined by coordinate descent on a 0.01 grid, maximising the quadratic-weighted kappa of the competency
    scores against the labels (ties: lower mean absolute error). Minimising the error alone collapsed the
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.optimize import lsq_linear
 
 from evals.assessment_replay import recorded_state
 from evals.data import load_interviews, load_jobs
@@ -34,8 +37,9 @@ from workbench.interviewer.calibration import (
 )
 from workbench.interviewer.competencies import normalise_skill
 from workbench.interviewer.plan_view import view_of
-from workbench.interviewer.rubric_score import FEATURES, RubricFeatures
+from workbench.interviewer.rubric_score import FEATURE_SIGNS, FEATURES, RubricFeatures
 from workbench.interviewer.scorecard import answer_groups, baseline_judge
+from workbench.interviewer.signals import count_words
 from workbench.records import InterviewRecord, Split
 
 FIT_SPLIT: Split = "train"
@@ -43,13 +47,16 @@ CHECK_SPLITS: tuple[Split, ...] = ("train", "dev")
 GRID = tuple(round(step * 0.01, 2) for step in range(101))
 MAX_ROUNDS = 20
 RIDGE = 3.0
+LENGTH_NEUTRAL = True
+CONSTRAINT_WEIGHT = 10.0
 # Rubric content the recordings cannot teach (their questions carry no look-for points or red flags): these
 # keep fixed weights on the label scale instead of fitted ones. Full look-for coverage is worth 1.5 points.
 FIXED_WEIGHTS = {"look_for": 1.5, "red_flags": -2.0}
 FITTED = tuple(name for name in FEATURES if name not in FIXED_WEIGHTS)
 Cuts = tuple[float, float, float, float]
 METHOD = (
-    "ridge regression of label on rubric features + cut points by coordinate descent on a 0.01 grid, "
+    "sign-constrained, length-neutral ridge regression of label on rubric features + cut points by "
+    "coordinate descent on a 0.01 grid, "
     "max quadratic-weighted kappa of competency scores vs labels (train split)"
 )
 
@@ -62,6 +69,7 @@ class CompetencyCase:
     competency: str
     label: int
     answers: list[tuple[RubricFeatures, int | None]] = field(default_factory=list)  # features, cap
+    words: int = 0  # words of every answer to the competency's questions, evidence or not
 
     def mean_features(self) -> np.ndarray:
         return np.array([[f.values[name] for name in FITTED] for f, _ in self.answers]).mean(axis=0)
@@ -86,7 +94,10 @@ def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
         view = view_of(state)
         assert view is not None
         answers: dict[str, list[tuple[RubricFeatures, int | None]]] = {}
+        words: dict[str, int] = {}
         for group in answer_groups(view, state):
+            if group.competency is not None:
+                words[group.competency.name] = words.get(group.competency.name, 0) + count_words(group.text)
             judgement = baseline_judge(group)
             if judgement.score is None or judgement.features is None or group.competency is None:
                 continue
@@ -95,7 +106,7 @@ def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
         for label in record.labels.competencies:
             name = normalise_skill(label.name)
             if answers.get(name):
-                cases.append(CompetencyCase(record.id, name, label.score, answers[name]))
+                cases.append(CompetencyCase(record.id, name, label.score, answers[name], words[name]))
     return cases
 
 
@@ -110,8 +121,24 @@ def agreement(cases: Sequence[CompetencyCase], calibration: Calibration) -> dict
     }
 
 
+def length_within_label(cases: Sequence[CompetencyCase]) -> np.ndarray:
+    """Log answer length centred inside each label value: the part of length that says nothing of quality."""
+    length = np.log1p(np.array([case.words for case in cases], dtype=float))
+    labels = np.array([case.label for case in cases])
+    centred = length.copy()
+    for label in np.unique(labels):
+        centred[labels == label] -= length[labels == label].mean()
+    return centred
+
+
 def fit_weights(cases: Sequence[CompetencyCase]) -> tuple[dict[str, float], float]:
-    """Ridge regression of the label on the mean features, returned in the features' own units."""
+    """Ridge regression of the label on the mean features, returned in the features' own units.
+
+    The fit is constrained so that its estimate does not covary with answer length among train answers of the
+    same label: the recordings' strong answers are longer on average, and without the constraint the fit
+    learns volume (features that grow with length) as a stand-in for quality. Each feature keeps the sign its
+    meaning gives it (`FEATURE_SIGNS`): otherwise the length constraint is met by weighting a quality density
+    negatively, and padding an answer with filler (which dilutes the density) would raise its score."""
     x = np.array([case.mean_features() for case in cases])
     y = np.array([case.label for case in cases], dtype=float)
     mean, spread = x.mean(axis=0), x.std(axis=0)
@@ -119,7 +146,16 @@ def fit_weights(cases: Sequence[CompetencyCase]) -> tuple[dict[str, float], floa
     design = np.c_[(x - mean) / spread, np.ones(len(x))]
     penalty = RIDGE * np.eye(design.shape[1])
     penalty[-1, -1] = 0.0
-    beta = np.linalg.solve(design.T @ design + penalty, design.T @ y)
+    rows = [design, np.sqrt(penalty)]
+    targets = [y, np.zeros(design.shape[1])]
+    if LENGTH_NEUTRAL:
+        # covariance of the estimate with within-label length, weighted to hold as (nearly) an equality
+        rows.append(CONSTRAINT_WEIGHT * (length_within_label(cases) @ design)[None, :])
+        targets.append(np.zeros(1))
+    signs = [FEATURE_SIGNS.get(name, 0) for name in FITTED]
+    low = [0.0 if sign > 0 else -np.inf for sign in signs] + [-np.inf]
+    high = [0.0 if sign < 0 else np.inf for sign in signs] + [np.inf]
+    beta = lsq_linear(np.vstack(rows), np.concatenate(targets), bounds=(low, high)).x
     weights = beta[:-1] / spread
     intercept = float(beta[-1] - (weights * mean).sum())
     fitted = {name: round(float(w), 6) for name, w in zip(FITTED, weights, strict=True)}

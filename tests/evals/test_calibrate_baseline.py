@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from evals.calibrate_baseline import agreement, collect_cases, fit
+from evals.calibrate_baseline import FITTED, agreement, collect_cases, fit, length_within_label
 from evals.data import load_interviews
 from workbench.interviewer.calibration import (
     CALIBRATION_PATH,
@@ -16,7 +17,7 @@ from workbench.interviewer.calibration import (
     write_calibration,
 )
 from workbench.interviewer.plan_view import GENERIC_ANCHORS
-from workbench.interviewer.rubric_score import judge
+from workbench.interviewer.rubric_score import FEATURE_SIGNS, judge
 from workbench.models import Phase, PlannedQuestion, Rubric
 
 
@@ -92,3 +93,14 @@ def test_a_disclaimer_beside_specific_work_is_still_evidence() -> None:
     )
     judgement = judge(text, QUESTION, None)
     assert judgement.score is not None and judgement.score >= 3
+
+
+def test_fitted_weights_keep_their_signs_and_ignore_length_at_a_fixed_label() -> None:
+    """A quality never weighs against an answer (padding that dilutes it would raise the score), a fault never
+    for it; and on train, the estimate does not grow with answer length among answers of the same label."""
+    packaged = read_calibration(CALIBRATION_PATH)
+    for name in FITTED:
+        assert FEATURE_SIGNS[name] * packaged.weights[name] >= 0, name
+    cases = collect_cases(load_interviews(split="train"))
+    estimates = np.array([np.mean([f.quality(packaged) for f, _ in case.answers]) for case in cases])
+    assert abs(np.corrcoef(estimates, length_within_label(cases))[0, 1]) < 0.1

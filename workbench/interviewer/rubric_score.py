@@ -67,6 +67,13 @@ _DEFLECTED = re.compile(
     r"|\bleave it to\b|\bleft it to\b|\bup to (?:them|the manager|my manager)\b",
     re.IGNORECASE,
 )
+# Sweeping claims stand in for specifics: volume boasts, approximate ranges, "always", "everything".
+_SWEEPING = re.compile(
+    r"\b(?:hundreds|thousands|millions|loads|tons|heaps|dozens) of\b|\ba (?:huge|massive|great) (?:amount|number)"
+    r" of\b|\bmassive(?:ly)?\b|\byou name it\b|\bthe lot\b|\beverything\b|\bevery single\b|\balways\b"
+    r"|\bnine times out of ten\b|\bso many\b|\b\d+ or \d+\b|\bover the years\b|\ball over\b|\ball the (?:top|best)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z]+")
 _HEDGE = re.compile(
     r"\b(?:i think|i guess|maybe|probably|perhaps|sort of|kind of|i suppose)\b", re.IGNORECASE
@@ -93,11 +100,32 @@ FEATURES: tuple[str, ...] = (
     "sentences",
     "red_flags",
     "deflected",
+    "sweeping",
+    "question_coverage",
+    "domain_density",
+    "verification_density",
+    "figure_density",
+    "action_density",
     "own_action_density",
     "we_share",
     "vague",
     "reasoning_density",
 )
+# The direction each feature's meaning gives it: the calibration's fit may not weight a quality negatively or a
+# fault positively (0: either way, e.g. word length).
+FEATURE_SIGNS: dict[str, int] = {name: 1 for name in FEATURES} | {
+    "generic": -1,
+    "hedged": -1,
+    "disclaimed": -1,
+    "tangents": -1,
+    "red_flags": -1,
+    "deflected": -1,
+    "sweeping": -1,
+    "vague": -1,
+    "word_length": 0,
+    "long_words": 0,
+    "we_share": 0,
+}
 # Used before a calibration is fitted (and by a bare checkout): the signs the fitted weights have.
 DEFAULT_WEIGHTS: dict[str, float] = {
     "look_for": 1.0,
@@ -155,6 +183,11 @@ def _saturate(count: int, at: int) -> float:
     return min(count, at) / at
 
 
+def _per_words(count: int, words: int, per: int = 12) -> float:
+    """Occurrences per `per` words, capped at 1: how dense the answer is in something, whatever its length."""
+    return min(1.0, count * per / max(per, words))
+
+
 def _coverage(text_stems: set[str], anchor: str) -> float:
     anchor_stems = stems(anchor)
     return len(anchor_stems & text_stems) / len(anchor_stems) if anchor_stems else 0.0
@@ -173,9 +206,12 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
         {
             "look_for": max(topic.look_for_coverage(text_stems), _coverage(text_stems, anchors.five) / 2),
             "concrete": _saturate(concrete, 3),
-            "concrete_density": min(2.0, concrete / sentence_count),
+            "concrete_density": _per_words(concrete, len(words)),
             "reasoning": _saturate(len(_REASONING.findall(text)), 3),
             "verification": _saturate(len(_VERIFY.findall(text)), 3),
+            "verification_density": _per_words(len(_VERIFY.findall(text)), len(words)),
+            "figure_density": _per_words(signals.numbers, len(words)),
+            "action_density": _per_words(actions, len(words)),
             "generic": len(_GENERIC.findall(text)) / sentence_count,
             "hedged": len(_HEDGE.findall(text)) / sentence_count,
             "disclaimed": evidence.disclaimers / max(1, evidence.total),
@@ -185,8 +221,16 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             "actions": _saturate(actions, 2),
             "figures": _saturate(signals.numbers, 3),
             "result": 1.0 if signals.star["result"] else 0.0,
-            "sentences": _saturate(sentence_count, 3),
+            "sentences": _saturate(sentence_count, 2),
             "red_flags": 1.0 if red_flags_stated(text, question.rubric.red_flags) else 0.0,
+            "question_coverage": len(topic.question & text_stems) / len(topic.question)
+            if topic.question
+            else 0.0,
+            "domain_density": len(text_stems & (topic.job | topic.competency | topic.question))
+            / len(text_stems)
+            if text_stems
+            else 0.0,
+            "sweeping": min(1.0, len(_SWEEPING.findall(text)) / sentence_count),
             "deflected": min(1.0, len(_DEFLECTED.findall(text)) / sentence_count),
             "own_action_density": min(
                 1.0, (signals.first_person_actions + len(_PROCEDURE.findall(text))) / sentence_count
