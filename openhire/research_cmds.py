@@ -13,6 +13,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from workbench.settings import Settings
+
 console = Console(stderr=True)
 
 InterviewerOpt = Annotated[
@@ -80,9 +82,9 @@ def simulate(
         for run in range(n):
             job, answerer = chosen[run % len(chosen)], make_answerer(persona, seed + run)
             if server:
-                played = asyncio.run(
-                    run_ws_interview(server, job, persona.candidate(run).id, answerer, preferences)
-                )
+                candidate = persona.candidate(run)
+                register_candidate(server, candidate.model_dump(mode="json"), settings)
+                played = asyncio.run(run_ws_interview(server, job, candidate.id, answerer, preferences))
                 records.append(played.to_record(answerer, interviewer))
             else:
                 assert subject is not None
@@ -152,3 +154,20 @@ def register(app: typer.Typer) -> None:
     app.command("simulate")(simulate)
     app.command("eval")(eval_command)
     app.command("tune")(tune)
+
+
+def register_candidate(server: str, candidate: dict[str, object], settings: Settings) -> None:
+    """The server knows only candidates it stores: create the simulated one over REST (once)."""
+    from app.client import ServerApi, ServerError
+    from workbench.apikeys import read_client_key
+
+    base = server.replace("ws://", "http://", 1).replace("wss://", "https://", 1).rstrip("/")
+    key = read_client_key(settings.api_key.get_secret_value(), settings.local_api_key_file)
+    api = ServerApi(base, api_key=key)
+    try:
+        api.create_candidate(candidate)
+    except ServerError as exc:
+        if exc.status != 409:  # 409: stored by an earlier run
+            raise
+    finally:
+        api.close()
