@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
+import psycopg
 import pytest
 
 from tests.postgres import new_database
@@ -80,8 +81,51 @@ def test_records_sessions_turns_events_lists_and_erasure(target: str) -> None:
         assert report is not None and (report.sessions, report.turns, report.events) == (1, 1, 2)
         assert await store.load_session("s1") is None and await store.get_candidate(CANDIDATE.id) is None
         assert await store.get_events("s1") == []
+        assert await store.erased_sessions(["s1", "never-was"]) == {"s1"}
+        await store.log_events([event("s1", "late")])  # a late message of an erased session: never stored
+        assert await store.get_events("s1") == []
 
     run(target, work)
+
+
+async def listening(target: str, timeout: float = 30.0) -> None:
+    """Until a connection of this database has run its LISTEN (a notification sent before it is lost)."""
+    sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'"
+    async with await psycopg.AsyncConnection.connect(target, autocommit=True) as con:
+        for _ in range(int(timeout / 0.1)):
+            row = await (await con.execute(sql)).fetchone()
+            if row and row[0]:
+                return
+            await asyncio.sleep(0.1)
+    raise AssertionError("the watcher never listened")
+
+
+def test_an_erasure_is_announced_to_every_other_process(postgres_url: str) -> None:
+    target = new_database(postgres_url)
+
+    async def main() -> list[str]:
+        eraser = await open_store(target, seed_if_new=False)
+        watcher = await open_store(target, seed_if_new=False)  # another process's store, on its own pool
+        heard: list[str] = []
+        announced = asyncio.Event()
+
+        async def on_erased(candidate_id: str) -> None:
+            heard.append(candidate_id)
+            announced.set()
+
+        watching = asyncio.create_task(watcher.watch_erasures(on_erased))
+        try:
+            await listening(target)
+            await eraser.add_candidate(CANDIDATE)
+            await eraser.erase_candidate(CANDIDATE.id)
+            await asyncio.wait_for(announced.wait(), 10)
+        finally:
+            watching.cancel()
+            await eraser.close()
+            await watcher.close()
+        return heard
+
+    assert asyncio.run(main()) == [CANDIDATE.id]
 
 
 def test_leases_let_one_owner_drive_a_session_and_writes_check_them(target: str) -> None:
