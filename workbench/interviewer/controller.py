@@ -45,22 +45,33 @@ ASKING_KINDS = frozenset({*PLANNED_KINDS, "clarification", "candidate_question"}
 # Core questions of a phase are still asked this far (a share of max_duration) past the phase's end, so that
 # every candidate of a job gets the same core questions; follow-ups are dropped first when time is short.
 PHASE_GRACE = 0.08
+# Follow-ups kept beyond the budget for behavioural stories missing their action or result.
+STAR_RESERVE = 0  # more lengthens a 30-minute interview past its 14 answers (the protocol suite bounds it)
 
 
 def follow_ups_used(state: InterviewState) -> int:
     return sum(1 for turn in state.turns if turn.kind == "follow_up")
 
 
-def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float) -> bool:
+def _star_gap(phase: Phase, cues: FollowUpCues) -> bool:
+    missing = set(cues.missing_star)
+    return phase == Phase.BEHAVIORAL and bool(missing & set(ESSENTIAL_STAR_PARTS) or len(missing) >= 2)
+
+
+def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float, star_gap: bool = False) -> bool:
+    """At most one follow-up per question, never on the closing question, within the follow-up budget and
+    the phase's time. A behavioural story missing its action or result may use a reserved extra follow-up and
+    the phase's grace: that probe is what makes the answer scorable."""
     last = state.turns[-1]
     if last.kind not in ASKING_KINDS or last.phase == Phase.CONCLUSION:
-        return False  # at most one follow-up per topic; never on the closing question
+        return False
     followed_topics = {turn.topic for turn in state.turns if turn.kind == "follow_up"}
     if last.topic and last.topic in followed_topics:
         return False
-    if follow_ups_used(state) >= plan.max_follow_ups:
+    if follow_ups_used(state) >= plan.max_follow_ups + (STAR_RESERVE if star_gap else 0):
         return False
-    return plan.phase_ends_at[last.phase] - elapsed >= MIN_MINUTES_FOR_FOLLOW_UP
+    grace = PHASE_GRACE * plan.max_duration if star_gap else 0.0
+    return plan.phase_ends_at[last.phase] + grace - elapsed >= MIN_MINUTES_FOR_FOLLOW_UP
 
 
 def _follow_up_reason(phase: Phase, cues: FollowUpCues, probed_skills: set[str]) -> Decision | None:
@@ -68,9 +79,8 @@ def _follow_up_reason(phase: Phase, cues: FollowUpCues, probed_skills: set[str])
         return Decision("follow_up", phase, "red_flag")
     if cues.vague:
         return Decision("follow_up", phase, "vague")
-    missing = tuple(cues.missing_star)
-    if phase == Phase.BEHAVIORAL and (set(missing) & set(ESSENTIAL_STAR_PARTS) or len(missing) >= 2):
-        return Decision("follow_up", phase, "star", missing_star=missing)
+    if _star_gap(phase, cues):
+        return Decision("follow_up", phase, "star", missing_star=tuple(cues.missing_star))
     if cues.probe_skill and cues.probe_skill not in probed_skills and phase != Phase.BEHAVIORAL:
         return Decision("follow_up", phase, "probe", probe_skill=cues.probe_skill)
     return None
@@ -92,7 +102,7 @@ def decide(
         return Decision("close", Phase.CONCLUSION, "closing question answered")
     if plan.max_duration - elapsed <= plan.closing_reserve:
         return Decision("ask", Phase.CONCLUSION, "time")
-    if _can_follow_up(state, plan, elapsed):
+    if _can_follow_up(state, plan, elapsed, _star_gap(phase, cues)):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up

@@ -182,12 +182,17 @@ def star_probes(text: str, missing: tuple[str, ...]) -> list[str]:
         probes += [
             "What did you personally do in that situation — which steps were yours?",
             "Which part of that did you handle yourself, and how did you go about it?",
+            "Walk me through the steps you took yourself, one by one.",
+            "What exactly was your own part in that, and what did you do first?",
         ]
     if "result" in missing:
         lead = f"You described how {clause}" if clause else "You described the approach"
         probes += [
             f"{lead} — what was the outcome, and how did you know it had worked?",
             "How did that turn out in the end — what changed as a result?",
+            "What happened in the end, and what did you learn from it?",
+            "What was the result of what you did, and how could you tell?",
+            "Where did that leave things afterwards — what was the outcome for the people involved?",
         ]
     if "situation" in missing or "task" in missing:  # only when the scene was not set
         probes += [

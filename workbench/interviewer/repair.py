@@ -72,7 +72,7 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     # Mid-interview, only a reply that is mainly a question about the job (not an answer that ends in one).
     asked = " ".join(questions)
     mainly = len(" ".join(questions)) >= 0.6 * len(text.strip())
-    return mainly and bool(r.opener.search(questions[0])) and any(p.search(asked) for p in r.topics.values())
+    return mainly and bool(r.opener.search(asked)) and any(p.search(asked) for p in r.topics.values())
 
 
 def is_done(text: str) -> bool:
