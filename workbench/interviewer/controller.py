@@ -45,6 +45,7 @@ ASKING_KINDS = frozenset({*PLANNED_KINDS, "clarification", "candidate_question"}
 # Core questions of a phase are still asked this far (a share of max_duration) past the phase's end, so that
 # every candidate of a job gets the same core questions; follow-ups are dropped first when time is short.
 PHASE_GRACE = 0.08
+BEHAVIOURAL_RESERVE = 2  # follow-ups the earlier phases leave for behavioural stories missing a part
 # Follow-ups kept beyond the budget for behavioural stories missing their action or result.
 STAR_RESERVE = 0  # more lengthens a 30-minute interview past its 14 answers (the protocol suite bounds it)
 
@@ -58,7 +59,9 @@ def _star_gap(phase: Phase, cues: FollowUpCues) -> bool:
     return phase == Phase.BEHAVIORAL and bool(missing & set(ESSENTIAL_STAR_PARTS) or len(missing) >= 2)
 
 
-def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float, star_gap: bool = False) -> bool:
+def _can_follow_up(
+    state: InterviewState, plan: Plan, elapsed: float, star_gap: bool = False, reserved: int = 0
+) -> bool:
     """At most one follow-up per question, never on the closing question, within the follow-up budget and
     the phase's time. A behavioural story missing its action or result may use a reserved extra follow-up and
     the phase's grace: that probe is what makes the answer scorable."""
@@ -68,7 +71,8 @@ def _can_follow_up(state: InterviewState, plan: Plan, elapsed: float, star_gap: 
     followed_topics = {turn.topic for turn in state.turns if turn.kind == "follow_up"}
     if last.topic and last.topic in followed_topics:
         return False
-    if follow_ups_used(state) >= plan.max_follow_ups + (STAR_RESERVE if star_gap else 0):
+    budget = plan.max_follow_ups + STAR_RESERVE if star_gap else plan.max_follow_ups - reserved
+    if follow_ups_used(state) >= budget:
         return False
     grace = PHASE_GRACE * plan.max_duration if star_gap else 0.0
     return plan.phase_ends_at[last.phase] + grace - elapsed >= MIN_MINUTES_FOR_FOLLOW_UP
@@ -102,7 +106,9 @@ def decide(
         return Decision("close", Phase.CONCLUSION, "closing question answered")
     if plan.max_duration - elapsed <= plan.closing_reserve:
         return Decision("ask", Phase.CONCLUSION, "time")
-    if _can_follow_up(state, plan, elapsed, _star_gap(phase, cues)):
+    # Earlier phases leave part of the budget to the behavioural questions still to come (STAR-gap probes).
+    reserved = 0 if phase == Phase.BEHAVIORAL else min(BEHAVIOURAL_RESERVE, pending.get(Phase.BEHAVIORAL, 0))
+    if _can_follow_up(state, plan, elapsed, _star_gap(phase, cues), reserved):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up
