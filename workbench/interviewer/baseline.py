@@ -75,6 +75,10 @@ MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an int
 MAX_CLOSING_QUESTIONS = 2
 
 
+# Replies this short ("Yes.", "Not really.") are probed even when the follow-up budget is spent.
+ONE_WORD_REPLY = 3
+
+
 @dataclass(frozen=True, slots=True)
 class NextQuestion:
     text: str
@@ -360,6 +364,7 @@ class BaselineInterviewer:
             missing_star=missing,
             probe_skill=self._probe_skill(state, features),
             red_flag=flag,
+            one_word=0 < features.signals.words <= ONE_WORD_REPLY,
         )
 
     def _probe_skill(self, state: InterviewState, features: AnswerFeatures) -> str | None:

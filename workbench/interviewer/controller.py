@@ -28,6 +28,7 @@ class FollowUpCues:
     missing_star: tuple[str, ...] = ()
     probe_skill: str | None = None
     red_flag: str | None = None  # the candidate's sentence that states a rubric red flag
+    one_word: bool = False  # "Yes.", "Not really": always worth a probe, budget or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,8 @@ def decide(
         return Decision("ask", Phase.CONCLUSION, "time")
     # Earlier phases leave part of the budget to the behavioural questions still to come (STAR-gap probes).
     reserved = 0 if phase == Phase.BEHAVIORAL else min(BEHAVIOURAL_RESERVE, pending.get(Phase.BEHAVIORAL, 0))
-    if _can_follow_up(state, plan, elapsed, _star_gap(phase, cues), reserved):
+    # A one-word reply gives nothing to assess: it may use the reserve, as a STAR gap does.
+    if _can_follow_up(state, plan, elapsed, _star_gap(phase, cues) or cues.one_word, reserved):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up

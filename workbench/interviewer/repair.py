@@ -72,7 +72,10 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     # Mid-interview, only a reply that is mainly a question about the job (not an answer that ends in one).
     asked = " ".join(questions)
     mainly = len(" ".join(questions)) >= 0.6 * len(text.strip())
-    return mainly and bool(r.opener.search(asked)) and any(p.search(asked) for p in r.topics.values())
+    about_the_job = any(p.search(asked) for p in r.topics.values())
+    # A reply made only of questions is the candidate asking, whatever the topic ("Is there a preceptorship?").
+    only_questions = len(questions) == len(sentences(text))
+    return mainly and bool(r.opener.search(asked)) and (about_the_job or only_questions)
 
 
 def is_done(text: str) -> bool:
@@ -123,7 +126,8 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     said: list[str] = []
     for topic in asked[:2]:
         field = needs.get(topic)
-        if field is not None and not values[field]:
+        answerable = topic in config["answers"]
+        if not answerable or (field is not None and not values[field]):
             said.append(str(config["routed"]).format(**values))  # honest: not in the job record
             break
         said.append(str(config["answers"][topic]).format(**values))
