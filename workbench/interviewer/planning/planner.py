@@ -248,3 +248,11 @@ def _competencies(questions: list[PlannedQuestion], writer: QuestionWriter) -> l
 
 
 __all__ = ["ANALYSER_VERSION", "build_interview_plan", "match_occupation", "plan_key", "slug"]
+
+
+def warm_up() -> None:
+    """Load the taxonomy index and the data files once, before the first interview: the ESCO index alone
+    takes about half a second to build, which a cold server otherwise charges to its first starts."""
+    build_interview_plan(
+        JobDetails(title="Registered nurse", requirements="Patient assessment."), Preferences()
+    )
