@@ -27,6 +27,7 @@ from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
 from workbench.store.pg_schema import ERASURE_LOCK, migrate
 from workbench.store.pg_tables import PgTables, json_as_text
 from workbench.store.records import ErasureReport, EventRecord, SessionDetail, SessionSummary, TurnView
+from workbench.store.sql import select_sql
 from workbench.store.store import (
     CANDIDATE_COLUMNS,
     DETAIL_EXTRA_COLUMNS,
@@ -140,11 +141,7 @@ class PostgresStore:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
-        if order:
-            sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        sql = select_sql(table, columns, where, order, limit, offset)
         return await self._rows(sql, params, columns)
 
     # --- jobs and candidates --------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from workbench.store.recovery import (
 )
 from workbench.store.recovery import journal_path as journal_path
 from workbench.store.schema import migrate, rollback
+from workbench.store.sql import select_sql
 
 JOB_COLUMNS = tuple(JobDetails.model_fields)
 CANDIDATE_COLUMNS = tuple(CandidateDetails.model_fields)
@@ -401,11 +402,7 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
-        if order:
-            sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        sql = select_sql(table, columns, where, order, limit, offset)
         return [dict(zip(columns, row, strict=True)) for row in self.con.execute(sql, params).fetchall()]
 
     # --- bulk -----------------------------------------------------------------------------------------

@@ -1,0 +1,18 @@
+"""SQL text shared by the DuckDB and PostgreSQL stores (both speak this much of the same dialect)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def select_sql(
+    table: str, columns: Sequence[str], where: str, order: str = "", limit: int | None = None, offset: int = 0
+) -> str:
+    """`SELECT columns FROM table WHERE where [ORDER BY order] [LIMIT limit OFFSET offset]`; the bounds are
+    forced to integers, the names are the stores' own (never request input)."""
+    sql = f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"
+    if order:
+        sql += f" ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return sql
