@@ -188,3 +188,31 @@ def test_the_plan_fits_the_interview_length(minutes: int) -> None:
     budget = sum(q.minutes for q in plan.questions)
     assert budget <= minutes * 1.15, budget
     assert len(plan.questions) >= 4
+
+
+def test_esco_rows_split_into_their_preferred_label_even_when_a_label_holds_a_capital() -> None:
+    from workbench.interviewer.planning.esco import split_entry
+
+    chef = split_entry(
+        "u1",
+        "head chef industrial head chef chef de cuisine master Chef sous chef Head chefs manage the kitchen.",
+    )
+    assert chef.label == "head chef"
+    assert chef.definition.startswith("Head chefs manage")
+    midwife = split_entry("u2", "midwife maternity nurse Midwives assist women in childbirth.")
+    assert midwife.label == "midwife"
+
+
+def test_a_title_matches_an_occupation_of_its_own_role() -> None:
+    from workbench.interviewer.planning.planner import match_occupation
+
+    titles = {
+        "Registered Nurse - Intensive Care": "nurse",
+        "Head Chef": "chef",
+        "Sous Chef": "chef",
+        "Software Engineer": "software",
+        "Primary School Teacher": "teacher",
+    }
+    for title, word in titles.items():
+        matched = match_occupation(JobDetails(id="m", title=title, description="", requirements=""))
+        assert matched is not None and word in matched[0].label, (title, matched and matched[0].label)

@@ -113,19 +113,51 @@ def data_dir() -> Path:
 
 
 def split_entry(uri: str, text: str) -> EscoEntry:
-    """Labels and definition of one CSV row; the preferred label is the labels' prefix that the definition's
-    subject repeats ("bridge operator ..." + "Bridge operators are ...")."""
-    match = _DEFINITION_START.search(text)
-    labels, definition = (text[: match.start()], text[match.start() :].strip()) if match else (text, "")
-    words = labels.split()
-    subject = [singular(w.lower().strip(",.")) for w in definition.split()[:8]]
-    label_len = 0
-    for size in range(1, min(len(words), 8) + 1):
-        if [singular(w.lower()) for w in words[:size]] == subject[:size]:
-            label_len = size
-    if label_len == 0:
-        label_len = min(len(words), 3)
-    return EscoEntry(uri=uri, label=" ".join(words[:label_len]), labels=labels.strip(), definition=definition)
+    """Labels and definition of one CSV row.
+
+    The labels run straight into the definition, and a label may itself hold a capital ("master Chef"), so the
+    definition is taken to start at the first capitalised word whose sentence names the row's preferred label:
+    the labels' leading words, singular, repeated as the definition's subject ("head chef ..." + "Head chefs
+    manage ..."). Without such a word it starts at the first capitalised word and the label is its first words.
+    """
+    starts = list(_DEFINITION_START.finditer(text))
+    words = text.split()
+    for match in starts:
+        labels, definition = text[: match.start()], text[match.start() :].strip()
+        label_len = _subject_length(labels.split(), definition)
+        if label_len:
+            return EscoEntry(
+                uri=uri,
+                label=" ".join(labels.split()[:label_len]),
+                labels=labels.strip(),
+                definition=definition,
+            )
+    if starts:
+        labels, definition = text[: starts[0].start()], text[starts[0].start() :].strip()
+    else:
+        labels, definition = text, ""
+    label_words = labels.split() or words
+    return EscoEntry(uri=uri, label=" ".join(label_words[:3]), labels=labels.strip(), definition=definition)
+
+
+def _subject_length(label_words: list[str], definition: str) -> int:
+    """How many leading label words the definition's subject repeats (0 when it does not)."""
+    subject = [w.lower().strip(",.") for w in definition.split()[:8]]
+    longest = 0
+    for size in range(1, min(len(label_words), 8) + 1):
+        if all(
+            _same_word(w.lower().strip(","), s)
+            for w, s in zip(label_words[:size], subject[:size], strict=False)
+        ) and (len(subject) >= size):
+            longest = size
+    return longest
+
+
+def _same_word(label_word: str, subject_word: str) -> bool:
+    """A label word and the definition's plural of it ("midwife", "Midwives"; "chef", "Chefs")."""
+    if singular(label_word) == singular(subject_word):
+        return True
+    return label_word.endswith("fe") and subject_word == label_word[:-2] + "ves"
 
 
 def read_entries(path: Path, *, skip_groups: bool = False) -> list[EscoEntry]:

@@ -42,8 +42,10 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-1"
+ANALYSER_VERSION = "esco-bm25-2"
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
+RERANK_POOL = 10  # candidates considered for the title's own role
+SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred
 # Form of the n-th job-knowledge question, by difficulty: easier interviews ask more "how do you…".
 FORM_CYCLE: dict[Difficulty, tuple[str, ...]] = {
     Difficulty.EASY: ("how_do_you", "how_do_you", "situational"),
@@ -70,8 +72,42 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
         (job.requirements[:4000], 0.5),
         (job.description[:4000], 0.5),
     )
-    best = esco.occupations().top(query, 1)
-    return best[0] if best and best[0][1] >= MIN_OCCUPATION_SCORE else None
+    ranked = esco.occupations().top(query, RERANK_POOL)
+    if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
+        return None
+    return _prefer_same_role(job.title, ranked)
+
+
+def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) -> tuple[esco.EscoEntry, float]:
+    """The best match whose preferred label names the same role as the title's head noun, if it is close.
+
+    BM25 over a row's run-together alternative labels favours rows that list many variants of the query's
+    words: "Registered Nurse - Intensive Care" scores highest on *midwife* (one of whose alternative labels is
+    "intensive care neonatal nurse"). The role a title names is its head noun, the last word of its main part
+    ("nurse"); when the best match's preferred label shares no word with the title, a close candidate whose
+    preferred label ends in that noun is the better reading.
+    """
+    head = _head_noun(title)
+    best_score = ranked[0][1]
+    title_words = {esco.singular(word) for word in tokens(title)}
+    if title_words & {esco.singular(word) for word in tokens(ranked[0][0].label)}:
+        return ranked[0]  # the best match's own name already shares a word with the title
+    for entry, score in ranked:
+        label_words = tokens(entry.label)
+        if (
+            head
+            and label_words
+            and esco.singular(label_words[-1]) == head
+            and score >= SAME_ROLE_SHARE * best_score
+        ):
+            return entry, score
+    return ranked[0]
+
+
+def _head_noun(title: str) -> str:
+    main = re.split(r"\s[-–—|/(,]|\(|,", title, maxsplit=1)[0]
+    words = tokens(main)
+    return esco.singular(words[-1]) if words else ""
 
 
 def build_interview_plan(job: JobDetails, preferences: Preferences, version: int = 1) -> InterviewPlan:
