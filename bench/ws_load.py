@@ -34,6 +34,7 @@ from typing import Any
 
 import httpx
 import psutil
+import uvloop
 import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -61,6 +62,9 @@ ANSWERS = [
     "I set up a short session to resolve a disagreement between design and backend; we shipped that sprint.",
     "I would like to know how the team measures success.",
 ]
+# Each distinct message is serialised once: the client's CPU is taken from the same two cores as the server's.
+START_FRAME = start_interview(SEED_JOB, "test-candidate").model_dump_json()
+ANSWER_FRAMES = [candidate_response(answer).model_dump_json() for answer in ANSWERS]
 
 
 @dataclass
@@ -94,16 +98,18 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
 
 
 class Tree:
-    """CPU and memory of a set of processes and their children (server workers, PostgreSQL backends)."""
+    """CPU and memory of a set of processes and, with `children`, their descendants (server workers,
+    PostgreSQL backends). The client is measured without them: the server it launched is its child."""
 
-    def __init__(self, roots: list[psutil.Process]) -> None:
+    def __init__(self, roots: list[psutil.Process], *, children: bool = True) -> None:
         self.roots = roots
+        self.children = children
 
     def processes(self) -> list[psutil.Process]:
         found = []
         for root in self.roots:
             try:
-                found += [root, *root.children(recursive=True)]
+                found += [root, *(root.children(recursive=True) if self.children else [])]
             except psutil.NoSuchProcess:
                 continue
         return found
@@ -123,10 +129,15 @@ def _quiet(fn: Any, proc: psutil.Process) -> Any:
 
 
 async def open_session(url: str, echo: bool, session_id: str) -> websockets.ClientConnection:
+    # No client pings (the server pings every connection; a keep-alive task per session is client CPU).
     ws = await websockets.connect(
-        f"{url}/ws/interview/{session_id}", max_size=2**20, open_timeout=60, compression=None
+        f"{url}/ws/interview/{session_id}",
+        max_size=2**20,
+        open_timeout=60,
+        compression=None,
+        ping_interval=None,
     )
-    await ws.send(start_interview(SEED_JOB, "test-candidate").model_dump_json())
+    await ws.send(START_FRAME)
     await ws.recv()
     return ws
 
@@ -137,10 +148,9 @@ async def run_interview(
     for i in range(turns):
         if think:
             await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # the candidate thinks and speaks
-        message = candidate_response(ANSWERS[i % len(ANSWERS)]).model_dump_json()
         sent = time.perf_counter()
-        await ws.send(message)
-        raw = await ws.recv()
+        await ws.send(ANSWER_FRAMES[i % len(ANSWER_FRAMES)])
+        raw = await ws.recv()  # the reply to this answer: the server sends nothing else unasked
         result.latencies_ms.append((time.perf_counter() - sent) * 1000)
         result.turns += 1
         if echo:
@@ -169,7 +179,7 @@ async def drive(
     sockets = await asyncio.gather(*(opener(i) for i in range(sessions)))
     await asyncio.sleep(2.0)
     result.rss_idle = server.rss()
-    sides = {**sides, "client": Tree([psutil.Process()])}
+    sides = {**sides, "client": Tree([psutil.Process()], children=False)}
     cpu_before = {side: tree.cpu_seconds() for side, tree in sides.items()}
     start = time.perf_counter()
     rng = random.Random(7)
@@ -232,7 +242,7 @@ def measure(echo: bool, args: argparse.Namespace, db: str) -> Result:
             if not echo and target.startswith("postgresql://") and (pg := postmaster(target)):
                 sides["postgres"] = Tree([pg])
             urls = [f"ws://127.0.0.1:{port}"]
-            return asyncio.run(drive(urls, args.sessions, args.turns, args.think, echo, sides))
+            return uvloop.run(drive(urls, args.sessions, args.turns, args.think, echo, sides))
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -299,7 +309,7 @@ def main() -> None:
     )
     if args.servers:
         urls = [url.replace("http", "ws", 1).rstrip("/") for url in args.servers]
-        result = asyncio.run(drive(urls, args.sessions, args.turns, args.think, False, {}))
+        result = uvloop.run(drive(urls, args.sessions, args.turns, args.think, False, {}))
         report("openhire", result, args.sessions)
         return
     echo = None if args.no_echo else report("echo", measure(True, args, ""), args.sessions)
