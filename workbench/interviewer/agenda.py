@@ -12,6 +12,7 @@ import re
 from workbench.interviewer.bank import Question
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.signals import sentences
+from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import PHASE_ORDER, InterviewPlan, InterviewState, Phase, PlannedQuestion
 
 RESUME_PROBES = "resume_probes"
@@ -92,7 +93,8 @@ def _stems(text: str) -> set[str]:
 
 
 def red_flag_sentence(answer: str, red_flags: list[str]) -> str | None:
-    """The candidate's sentence that states one of the rubric's red flags (most of the flag's words), if any."""
+    """The candidate's sentence that states one of the rubric's red flags (most of the flag's words), or unsafe
+    practice in words no rubric anticipated ("I usually skip the pressure test"), if any."""
     for flag in red_flags:
         flag_words = _stems(flag)
         if len(flag_words) < 3:
@@ -101,7 +103,7 @@ def red_flag_sentence(answer: str, red_flags: list[str]) -> str | None:
             words = _stems(sentence)
             if len(flag_words & words) / len(flag_words) >= RED_FLAG_OVERLAP:
                 return sentence
-    return None
+    return unsafe_sentence(answer)
 
 
 def quotable(sentence: str) -> str | None:

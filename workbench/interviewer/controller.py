@@ -109,8 +109,10 @@ def decide(
         return Decision("ask", Phase.CONCLUSION, "time")
     # Earlier phases leave part of the budget to the behavioural questions still to come (STAR-gap probes).
     reserved = 0 if phase == Phase.BEHAVIORAL else min(BEHAVIOURAL_RESERVE, pending.get(Phase.BEHAVIORAL, 0))
-    # A one-word reply gives nothing to assess: it may use the reserve, as a STAR gap does.
-    if _can_follow_up(state, plan, elapsed, _star_gap(phase, cues) or cues.one_word, reserved):
+    # A one-word reply gives nothing to assess, and unsafe practice must be probed, never let pass: both may
+    # use the reserve, as a STAR gap does.
+    must_probe = _star_gap(phase, cues) or cues.one_word or cues.red_flag is not None
+    if _can_follow_up(state, plan, elapsed, must_probe, reserved):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.signals import sentences
+from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import Competency, PlannedQuestion
 
 _STEM_WORD = re.compile(r"[a-z][a-z0-9+#]{2,}")
@@ -243,6 +244,8 @@ def red_flags_stated(text: str, red_flags: list[str]) -> list[str]:
             if len(wanted & have) >= need and negated(clause) == negated(flag):
                 found.append(flag)
                 break
+    if not found and unsafe_sentence(text) is not None:
+        found.append(unsafe_flag())  # unsafe practice in words the rubric did not anticipate
     return found
 
 

@@ -262,6 +262,14 @@ def judge(
     )
     signals = read_signals(evidence.text)
     if not addresses(topic, evidence, story, signals.first_person_actions + signals.team_actions > 0):
+        # Unsafe practice stated in answer to the question is evidence against the competency, whatever words
+        # it uses: a hiring team must see it, and it must never leave the competency looking unassessed.
+        flags = red_flags_stated(evidence.text, question.rubric.red_flags)
+        if flags:
+            flagged = [s for s in evidence.kept if red_flags_stated(s, question.rubric.red_flags)]
+            return Judgement(
+                1, 0.0, quote(flagged or evidence.kept, topic), flags, "red flag: " + "; ".join(flags)
+            )
         return Judgement(None, reason="did not address the question")
     # The whole answer that is evidence is judged once it addresses the question: a story's detail rarely
     # echoes the question's words, and keeping only the sentences that did dropped the actions and results

@@ -128,9 +128,7 @@ def resume_probes(plan: InterviewPlan, resume_text: str, count: int = 2) -> list
                 competency_id=_closest_competency(item, plan.competencies),
                 form="behavioural",
                 text=text,
-                rephrasings=[
-                    f'Put another way: tell me more about "{item.text}" and what you did there yourself.'
-                ],
+                rephrasings=[f'Tell me more about "{item.text}": what did you do there yourself?'],
                 minutes=3.0,
                 rubric=_RUBRIC,
                 source=f"resume:{item.kind}",

@@ -1,0 +1,79 @@
+"""Unsafe practice stated in words no rubric anticipated: found, probed even when follow-ups are spent, capped."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.controller import follow_ups_used
+from workbench.interviewer.evidence import red_flags_stated
+from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
+from workbench.models import CandidateDetails, JobDetails, Preferences
+
+T0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+JOB = JobDetails(
+    id="cook",
+    title="Line Cook",
+    company="Harbour Kitchen",
+    description="Prepare and cook dishes on the grill and fry sections of a busy restaurant.",
+    requirements="Food safety and allergen control; Knife skills; Stock rotation",
+    skills_required=["grill cooking"],
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I usually skip the temperature probe on busy nights, if the chicken looks done it's fine.",
+        "We just guess whether a dish has nuts when the allergen sheet is missing.",
+        "We label the tubs when we remember.",
+        "I sign the fridge log off without checking the readings.",
+        "We ignore the use-by dates on sauces, they keep for ages.",
+    ],
+)
+def test_careless_practice_is_found(sentence: str) -> None:
+    assert unsafe_sentence(f"Sure. {sentence} That's how we work.") == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I never skip the temperature probe, even on busy nights.",
+        "I would never sign the log off without checking the readings myself.",
+        "A new starter skipped the allergen check once, so I retrained him that day.",
+        "I guess I would start by checking the allergen matrix.",
+        "We silenced the alarm after checking the walk-in temperature.",
+        "I probe every batch, record it and skip lunch when it is busy.",
+    ],
+)
+def test_careful_practice_and_reports_of_others_are_not_flagged(sentence: str) -> None:
+    assert unsafe_sentence(sentence) is None
+
+
+def test_an_unsafe_statement_is_a_red_flag_without_any_rubric_flag() -> None:
+    assert red_flags_stated("Honestly we skip the pressure test on small jobs.", []) == [unsafe_flag()]
+    assert red_flags_stated("I pressure test every joint before closing it up.", []) == []
+
+
+def test_unsafe_practice_is_probed_even_when_the_follow_up_budget_is_spent() -> None:
+    baseline = BaselineInterviewer()
+    candidate = CandidateDetails(id="c", name="Ana Ruiz", resume_text="Line cook, Dockside Grill (2021-2025)")
+    state = baseline.start(JOB, candidate, candidate.resume_text, Preferences(), T0)
+    minute = 1
+    # Vague answers until the follow-ups the earlier phases may use are spent.
+    while follow_ups_used(state) < 1 or state.turns[-1].kind == "follow_up":
+        state, _ = baseline.answer(
+            state, "It depends, I just do what is needed.", T0 + timedelta(minutes=minute)
+        )
+        minute += 1
+        assert minute < 20
+    used = follow_ups_used(state)
+    unsafe = "On busy nights I usually skip the temperature probe if the chicken looks done."
+    state, step = baseline.answer(state, unsafe, T0 + timedelta(minutes=minute))
+    assert not step.completed
+    assert state.turns[-1].kind == "follow_up" and follow_ups_used(state) == used + 1
+    assert "temperature probe" in state.turns[-1].question  # the probe quotes what was said, whole
+    scored = [c for c in state.turns[-2].assessment.competencies if c.score is not None]  # type: ignore[union-attr]
+    assert scored and all(c.score is not None and c.score <= 2 and c.red_flags for c in scored)

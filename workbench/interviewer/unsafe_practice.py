@@ -1,0 +1,84 @@
+"""Unsafe or careless practice a candidate states, in any occupation, in words no rubric anticipated.
+
+Rubric red flags name the wrong practice a source knows for a job term; an offline interviewer cannot know every
+occupation's. What every occupation shares is how corner-cutting is said: skipping a check ("I usually skip the
+pressure test"), doing it only sometimes ("when we remember"), trusting looks ("if the joints look good it's
+fine"), acting without a required step ("we sign it off without checking"). The patterns live in
+`planning/data/unsafe_practice.yaml`. A statement found here is treated as a red flag: probed, never praised, and
+it caps the score of the answer that holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from workbench.interviewer.signals import sentences
+
+DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|without|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|isn'?t|wasn'?t|shouldn'?t|mustn'?t"
+    r"|can'?t|cannot)\b|n't\b",
+    re.IGNORECASE,
+)
+# Said of others or as a warning, not as one's own practice: "a colleague skipped it", "people who skip it".
+_REPORTED = re.compile(
+    r"\b(?:colleague|someone|somebody|people|others|contractor|previous|predecessor|they had|he|she|mistake"
+    r"|wrong|shouldn'?t|must not|never again|learned|lesson)\b",
+    re.IGNORECASE,
+)
+# The step was done first: "we silenced the alarm after assessing the patient" is correct practice.
+_CHECKED_FIRST = re.compile(
+    r"\b(?:after|once)\s+(?:i|we)?\s*(?:had\s+)?(?:checking|checked|assessing|assessed|confirming|confirmed|verifying"
+    r"|verified|reviewing|reviewed|isolating|isolated)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    flag: str
+    affirmed: tuple[re.Pattern[str], ...]
+    negated: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return _Patterns(
+        flag=str(data["flag"]),
+        affirmed=tuple(re.compile(p, re.IGNORECASE) for p in data["affirmed"]),
+        negated=tuple(re.compile(p, re.IGNORECASE) for p in data["negated"]),
+    )
+
+
+def unsafe_flag() -> str:
+    """The red flag recorded when an answer states unsafe practice."""
+    return _patterns().flag
+
+
+def unsafe_sentence(answer: str) -> str | None:
+    """The first sentence of the answer that states unsafe or careless practice as the candidate's own, if any."""
+    patterns = _patterns()
+    for sentence in sentences(answer):
+        if _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
+            continue
+        for pattern in patterns.affirmed:
+            match = pattern.search(sentence)
+            if match and not _NEGATION.search(_outside(sentence, match)):
+                return sentence
+        for pattern in patterns.negated:
+            match = pattern.search(sentence)
+            if match and not _NEGATION.search(_outside(sentence, match)):
+                return sentence
+    return None
+
+
+def _outside(sentence: str, match: re.Match[str]) -> str:
+    """The sentence without the matched span (a pattern may hold its own negation: "we didn't need a test")."""
+    return sentence[: match.start()] + " " + sentence[match.end() :]
