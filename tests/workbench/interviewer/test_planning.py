@@ -216,3 +216,17 @@ def test_a_title_matches_an_occupation_of_its_own_role() -> None:
     for title, word in titles.items():
         matched = match_occupation(JobDetails(id="m", title=title, description="", requirements=""))
         assert matched is not None and word in matched[0].label, (title, matched and matched[0].label)
+
+
+def test_names_inside_a_requirement_keep_their_capital_and_ordinary_words_do_not() -> None:
+    from workbench.interviewer.planning.jobtext import requirements
+
+    job = JobDetails(
+        id="pay",
+        title="Payroll Officer",
+        description="",
+        requirements="- Experience with Sage or ADP\n- Strong Excel skills\n- Year-end processing",
+    )
+    texts = [r.text for r in requirements(job, [])]
+    assert "Sage or ADP" in texts and "Excel" in texts
+    assert "year-end processing" in texts

@@ -109,11 +109,20 @@ def _tidy(item: str) -> str:
     return item.strip(" ,.;:")
 
 
-def _lower_first(text: str) -> str:
+def _lower_first(text: str, raw: str = "") -> str:
+    """The item as it reads inside a question: a capital kept only for names ("ADP", "iPad", "Excel")."""
     first, _, rest = text.partition(" ")
     keep = first.isupper() or any(ch.isupper() for ch in first[1:]) or any(ch.isdigit() for ch in first)
+    # A capitalised word that stood inside the original line ("Experience with Sage or ADP", "Strong Excel
+    # skills") is a name: only the line's first word is capitalised for being first.
+    keep = keep or (first[:1].isupper() and _capitalised_inside(first, raw))
     first = first if keep else first.lower()
     return f"{first} {rest}".strip()
+
+
+def _capitalised_inside(word: str, raw: str) -> bool:
+    words = raw.strip(" \t-*•").split()
+    return any(w.strip(",.;:()") == word for w in words[1:])
 
 
 def _as_requirement(raw: str, source: str) -> Requirement | None:
@@ -130,7 +139,7 @@ def _as_requirement(raw: str, source: str) -> Requirement | None:
     base = verb_base(words[0].strip(",."))
     if base is not None and len(words) >= 2 and _reads_as_verb(base, words[0], words[1]):
         return Requirement(" ".join([base, *words[1:]]).strip(), "act", terms, source)
-    return Requirement(_lower_first(text), "topic", terms, source)
+    return Requirement(_lower_first(text, raw), "topic", terms, source)
 
 
 _OBJECT_START = re.compile(
