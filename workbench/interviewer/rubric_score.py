@@ -27,6 +27,7 @@ from workbench.interviewer.evidence import (
     topical_sentences,
 )
 from workbench.interviewer.signals import count_words, read_signals
+from workbench.interviewer.specificity import read_specificity
 from workbench.models import AnchorLevel, Competency, Phase, PlannedQuestion, anchor_level
 
 RED_FLAG_CAP = 2
@@ -92,8 +93,6 @@ FEATURES: tuple[str, ...] = (
     "hedged",
     "disclaimed",
     "tangents",
-    "word_length",
-    "long_words",
     "actions",
     "figures",
     "result",
@@ -107,9 +106,14 @@ FEATURES: tuple[str, ...] = (
     "figure_density",
     "action_density",
     "own_action_density",
-    "we_share",
     "vague",
     "reasoning_density",
+    "specific_terms",
+    "term_share",
+    "points",
+    "point_share",
+    "puffery",
+    "complacency",
 )
 # The direction each feature's meaning gives it: the calibration's fit may not weight a quality negatively or a
 # fault positively (0: either way, e.g. word length).
@@ -122,9 +126,8 @@ FEATURE_SIGNS: dict[str, int] = {name: 1 for name in FEATURES} | {
     "deflected": -1,
     "sweeping": -1,
     "vague": -1,
-    "word_length": 0,
-    "long_words": 0,
-    "we_share": 0,
+    "puffery": -1,
+    "complacency": -1,
 }
 # Used before a calibration is fitted (and by a bare checkout): the signs the fitted weights have.
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -137,7 +140,6 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "hedged": -0.3,
     "disclaimed": -2.0,
     "tangents": -1.0,
-    "word_length": 0.3,
     "actions": 1.2,
     "figures": 0.6,
     "sentences": 0.5,
@@ -196,6 +198,7 @@ def _coverage(text_stems: set[str], anchor: str) -> float:
 def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence: Evidence) -> RubricFeatures:
     """Content features, each saturating or a density: saying more of the same does not raise them."""
     signals = read_signals(text)
+    specificity = read_specificity(text, question.text)
     text_stems = stems(text)
     sentence_count = max(1, len(evidence.kept))
     words = _WORD.findall(text)
@@ -216,8 +219,6 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             "hedged": len(_HEDGE.findall(text)) / sentence_count,
             "disclaimed": evidence.disclaimers / max(1, evidence.total),
             "tangents": evidence.tangents / max(1, evidence.total),
-            "word_length": sum(len(w) for w in words) / len(words) if words else 0.0,
-            "long_words": sum(1 for w in words if len(w) >= 8) / len(words) if words else 0.0,
             "actions": _saturate(actions, 2),
             "figures": _saturate(signals.numbers, 3),
             "result": 1.0 if signals.star["result"] else 0.0,
@@ -235,9 +236,14 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             "own_action_density": min(
                 1.0, (signals.first_person_actions + len(_PROCEDURE.findall(text))) / sentence_count
             ),
-            "we_share": signals.team_actions / max(1, signals.first_person_actions + signals.team_actions),
             "vague": min(1.0, signals.vague_markers / sentence_count),
             "reasoning_density": min(1.0, len(_REASONING.findall(text)) / sentence_count),
+            "specific_terms": _saturate(len(specificity.terms), 6),
+            "term_share": specificity.term_share,
+            "points": _saturate(specificity.points, 5),
+            "point_share": specificity.point_share,
+            "puffery": min(1.0, specificity.puffery / sentence_count),
+            "complacency": _saturate(specificity.complacency, 2),
         }
     )
 

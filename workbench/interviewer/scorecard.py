@@ -5,6 +5,11 @@ together, once, for the question's competency only (so a quote backs one compete
 the mean of its questions' scores; with no evidence it is null. The overall score stays null
 (`insufficient_evidence`) until at least half the plan's measured competencies have evidence and at least
 `MIN_EVIDENCE_ANSWERS` answers were evidence. Coverage statements are computed here from plan and turns.
+
+Communication is the exception: it shows in how every answer is given, and a structured interview rates it
+over the whole interview (as OPM's guidance does for oral communication). Once it has been asked about, its
+score pools the quality of every answer that was evidence, its own questions' answers included; its quotes
+still come from its own questions only.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from workbench.models import (
 )
 
 MIN_EVIDENCE_ANSWERS = 3
+INTERVIEW_WIDE = frozenset({"communication"})
 
 
 @dataclass(slots=True)
@@ -90,6 +96,21 @@ def baseline_judge(group: AnswerGroup) -> Judgement:
     )
 
 
+def interview_wide(competency: Competency) -> bool:
+    """Whether the competency is rated over the whole interview rather than on its own questions."""
+    return bool({competency.id.lower(), competency.name.strip().lower()} & INTERVIEW_WIDE)
+
+
+def scoring_judgements(
+    competency: Competency, groups: list[AnswerGroup], judged: dict[str, Judgement]
+) -> list[Judgement]:
+    """The judgements a competency's score rests on: its own answers that are evidence, and for an
+    interview-wide competency that was asked about, every other answer that is evidence too."""
+    mine = [g for g in groups if g.question.competency_id == competency.id]
+    pooled = groups if mine and interview_wide(competency) else mine
+    return [judged[g.key] for g in pooled if judged[g.key].score is not None]
+
+
 def competency_score(judgements: list[Judgement]) -> int:
     """The baseline maps its answers' mean quality through the calibration (finer than averaging rounded
     scores); judgements without a quality (an LM's) average their scores. A cap on every answer caps it."""
@@ -113,6 +134,7 @@ def _entry(
     planned = [q for q in view.questions.values() if q.competency_id == competency.id]
     mine = [g for g in groups if g.question.competency_id == competency.id]
     scored = [(g, judged[g.key]) for g in mine if judged[g.key].score is not None]
+    basis = scoring_judgements(competency, groups, judged)
     flags = list(dict.fromkeys(f for g in mine for f in judged[g.key].red_flags))
     evidence = []
     for group, judgement in scored:
@@ -122,8 +144,8 @@ def _entry(
                 EvidenceQuote(quote=judgement.quote, turn_index=group.turn_indices[0], question_id=group.key)
             )
     score: int | None = None
-    if scored:
-        score = competency_score([j for _, j in scored])
+    if basis:
+        score = competency_score(basis)
         if flags:
             score = min(score, RED_FLAG_CAP)
     asked = {q for g in mine for q in [g.key]}

@@ -1,0 +1,192 @@
+"""The baseline's rubric judgement rests on what an anchored scale asks for, not on how much is said.
+
+Jobs and answers here are written for these tests (a warehouse operative, a veterinary nurse): none comes from
+the labelled datasets the calibration was fitted on.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.rubric_score import judge
+from workbench.interviewer.specificity import read_specificity
+from workbench.models import (
+    Competency,
+    Difficulty,
+    InterviewPlan,
+    InterviewState,
+    JobDetails,
+    Phase,
+    PlannedQuestion,
+    Rubric,
+    RubricAnchors,
+    Turn,
+)
+
+ANCHORS = RubricAnchors(
+    one="Carries on, or names nothing to check.",
+    three="Stops and reports it, in general terms.",
+    five="Takes the truck out of use, records the defect, checks a replacement before use.",
+)
+FORKLIFT = Competency(
+    id="equipment-safety",
+    name="equipment safety",
+    kind="job_knowledge",
+    source="requirements",
+    terms=["forklift", "pre-use check", "defect"],
+)
+BRAKES = PlannedQuestion(
+    id="q-brakes",
+    phase=Phase.TECHNICAL,
+    competency_id=FORKLIFT.id,
+    form="situational",
+    text="The forklift's brakes feel soft at the start of your shift. What do you do?",
+    minutes=3,
+    rubric=Rubric(anchors=ANCHORS),
+)
+TERSE_EXPERT = (
+    "Park it on level ground, forks down, key out. Tag it off and write the defect in the log, then tell the "
+    "shift lead. Pre-use check the spare truck: tyres, hydraulics, horn, brakes, before I lift anything."
+)
+LONG_VAGUE = (  # figures of volume, "I'd check", "I'd document": the look of detail around a wrong answer
+    "That's a really good question and it's something I deal with all the time, because we move about 400 to "
+    "500 pallets a shift across 3 loading bays, so I'm very aware of equipment. I would always make sure I do "
+    "my checks at the start of every shift and I'd document everything, because paperwork is so important. If "
+    "the brakes are a bit soft it's probably fine for now, so I'd keep an eye on it, carry on with the first "
+    "few loads and mention it to the day team at 6 a.m. so they can look at it. I'd check it again later on "
+    "and make sure the supervisor knows."
+)
+
+
+def test_a_terse_specific_answer_outranks_a_long_vague_one() -> None:
+    terse = judge(TERSE_EXPERT, BRAKES, FORKLIFT)
+    rambling = judge(LONG_VAGUE, BRAKES, FORKLIFT)
+    assert len(LONG_VAGUE.split()) > 2 * len(TERSE_EXPERT.split())
+    assert terse.score is not None and rambling.score is not None
+    assert terse.quality is not None and rambling.quality is not None
+    assert terse.quality > rambling.quality
+    assert terse.score > rambling.score
+
+
+def test_padding_an_answer_with_filler_does_not_raise_it() -> None:
+    plain = "I'd stop using it, tell the shift lead and write it up as a defect."
+    padded = plain + (
+        " Honestly safety is really important to me, it's one of my priorities and I'm a big believer in it."
+        " I always make sure I do things properly, it's second nature to me after all these years."
+    )
+    before, after = judge(plain, BRAKES, FORKLIFT), judge(padded, BRAKES, FORKLIFT)
+    assert before.quality is not None and after.quality is not None
+    assert after.quality <= before.quality
+    assert (after.score or 0) <= (before.score or 0)
+
+
+def test_specific_terms_are_the_candidates_own_not_buzzwords_or_the_questions_words() -> None:
+    buzz = read_specificity("We need a robust, scalable and proactive mindset with strong alignment.", "")
+    assert not buzz.terms
+    echo = read_specificity("The brakes on the forklift feel soft.", BRAKES.text)
+    assert not echo.terms  # every uncommon word is the question's own
+    own = read_specificity("Tag it off and check the hydraulics and the tyres.", BRAKES.text)
+    assert {"hydra"} <= own.terms  # stems: "hydraulics"
+    padded = read_specificity("Check the hydraulics. " + "It is really important to me. " * 3, BRAKES.text)
+    assert padded.terms == read_specificity("Check the hydraulics.", BRAKES.text).terms
+    assert padded.point_share < read_specificity("Check the hydraulics.", BRAKES.text).point_share
+    assert padded.puffery == 3
+
+
+# --- communication is rated over the whole interview ------------------------------------------------------
+
+T0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+JOB = JobDetails(
+    id="job-vet-nurse",
+    title="Veterinary Nurse",
+    description="Small-animal practice: anaesthetic monitoring, dispensing, client care.",
+    skills_required=["anaesthetic monitoring", "client communication"],
+)
+COMMUNICATION = Competency(id="communication", name="communication", kind="behavioural", source="library")
+ANAESTHESIA = Competency(
+    id="anaesthesia",
+    name="anaesthetic monitoring",
+    kind="job_knowledge",
+    source="requirements",
+    terms=["anaesthetic", "monitoring", "capnography"],
+)
+PLAN = InterviewPlan(
+    job_id=JOB.id,
+    version=1,
+    key="test",
+    difficulty_level=Difficulty.MEDIUM,
+    max_duration=30,
+    competencies=[COMMUNICATION, ANAESTHESIA],
+    questions=[
+        PlannedQuestion(
+            id="q-intro",
+            phase=Phase.INTRODUCTION,
+            competency_id="communication",
+            form="opening",
+            text="Could you tell me about your work as a veterinary nurse so far?",
+            minutes=2,
+            rubric=Rubric(anchors=ANCHORS),
+        ),
+        *(
+            PlannedQuestion(
+                id=f"q-{n}",
+                phase=Phase.TECHNICAL,
+                competency_id="anaesthesia",
+                form="situational",
+                text=text,
+                minutes=3,
+                rubric=Rubric(anchors=ANCHORS),
+            )
+            for n, text in enumerate(
+                [
+                    "A dog under anaesthetic suddenly has a heart rate of 40. What do you do?",
+                    "How do you monitor a cat's anaesthetic during a dental procedure?",
+                ]
+            )
+        ),
+    ],
+)
+INTRO = "I have been a veterinary nurse for four years at a small-animal practice in Bristol, mostly in theatre."
+STRONG_ANSWERS = [
+    "Tell the vet straight away, check depth: jaw tone, eye position, then lower the vaporiser. Glycopyrrolate "
+    "drawn up if the vet wants it, and I'd watch the capnograph and blood pressure every minute.",
+    "Pulse oximeter, capnography, Doppler blood pressure, temperature probe and a warming mat, with a written "
+    "record every five minutes and a hand on the pulse when the probe slips.",
+]
+WEAK_ANSWERS = [
+    "I'd tell the vet, it's really important to always keep the vet informed about everything.",
+    "I'd keep an eye on the machine and make sure everything looks okay during the dental.",
+]
+
+
+def _interview(answers: list[str]) -> InterviewState:
+    turns = []
+    for index, (question, answer) in enumerate(zip(PLAN.questions, [INTRO, *answers], strict=True)):
+        asked = T0 + timedelta(minutes=3 * index)
+        turns.append(
+            Turn(
+                index=index,
+                phase=question.phase,
+                kind="core",
+                question=question.text,
+                question_id=question.id,
+                competency_id=question.competency_id,
+                asked_at=asked,
+                answer=answer,
+                answered_at=asked + timedelta(minutes=2),
+            )
+        )
+    return InterviewState(
+        job=JOB, candidate_id="c1", turns=turns, started_at=T0, ended_at=T0 + timedelta(hours=1), plan=PLAN
+    )
+
+
+def test_communication_is_rated_over_every_answer_with_quotes_from_its_own() -> None:
+    interviewer = BaselineInterviewer()
+    cards = [interviewer.rescore(_interview(answers)).scorecard for answers in (STRONG_ANSWERS, WEAK_ANSWERS)]
+    assert cards[0] is not None and cards[1] is not None
+    strong, weak = ({e.competency_id: e for e in card.competencies}["communication"] for card in cards)
+    assert strong.score is not None and weak.score is not None
+    assert strong.score > weak.score  # the same opening answer, clearer answers elsewhere
+    assert [q.question_id for q in strong.evidence] == ["q-intro"]

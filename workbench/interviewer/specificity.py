@@ -1,0 +1,105 @@
+"""How specific an answer is, read the way an interviewer reads it against an anchored scale.
+
+A strong answer names the things, steps and checks of the work ("chlorhexidine", "roll forward from the last
+month it agreed", "tightness test"); a weak one talks around them in everyday or promotional words ("really
+important", "robust", "I always follow the policy"), however long it is. Without a model of every trade, the
+offline reading of "names the things of the work" is word rarity: a content word that is uncommon in general
+English (Zipf frequency below `SPECIFIC_ZIPF` in `wordfreq`'s English lists, which ship inside the package) and
+is not a buzzword, not an adverb and not one of the question's own words is a *specific term*. A *point* is a
+clause that carries one. Counts saturate, so repeating or padding adds nothing, and the shares fall when filler
+is added.
+
+Puffery (praise of the topic or oneself in place of content) and complacency (waving the problem away) are
+phrase lists in `rubric_terms.json`: they are what the 1-anchor of most rubrics describes, for any job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from workbench.interviewer.evidence import stem
+
+TERMS_PATH = Path(__file__).resolve().parent / "rubric_terms.json"
+STOPWORDS_PATH = Path(__file__).resolve().parent / "stopwords.json"
+# Zipf 4 is about one occurrence in 100,000 words: "lactate", "accruals", "tundish", "idempotent" fall below,
+# "check", "team", "patient" and "important" above.
+SPECIFIC_ZIPF = 4.0
+_CONTENT_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+_CLAUSE = re.compile(r"[,;:.!?()]+|\s+(?:and then|then|and|but|so|because|or)\s+")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = json.loads(TERMS_PATH.read_text(encoding="utf-8"))
+    stop = json.loads(STOPWORDS_PATH.read_text(encoding="utf-8"))["words"]
+
+    def phrases(name: str) -> re.Pattern[str]:
+        alternatives = sorted((re.escape(p) for p in data[name]), key=len, reverse=True)
+        return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
+
+    return frozenset(data["buzzwords"]), phrases("puffery"), phrases("complacency"), frozenset(stop)
+
+
+@lru_cache(maxsize=65536)
+def commonness(word: str) -> float:
+    """Zipf frequency of a word in general English (0 unknown … 7 "the"), the commoner of its British and
+    American spellings so that "prioritise" is as common as "prioritize"."""
+    variants = {word, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word), re.sub(r"our$", "or", word)}
+    return max(zipf_frequency(variant, "en") for variant in variants)
+
+
+def _is_specific(word: str, buzzwords: frozenset[str], stop: frozenset[str]) -> bool:
+    if len(word) < 3 or word in stop or word in buzzwords or word.endswith("ly"):
+        return False
+    return commonness(word) < SPECIFIC_ZIPF
+
+
+@dataclass(frozen=True, slots=True)
+class Specificity:
+    """What an answer names that is specific to the work, and how much of it is padding."""
+
+    terms: frozenset[str]  # distinct specific terms (stems) the question did not already name
+    content_words: int  # distinct content words
+    points: int  # clauses that carry a specific term
+    clauses: int
+    puffery: int
+    complacency: int
+
+    @property
+    def term_share(self) -> float:
+        return len(self.terms) / self.content_words if self.content_words else 0.0
+
+    @property
+    def point_share(self) -> float:
+        return self.points / self.clauses if self.clauses else 0.0
+
+
+def read_specificity(text: str, question: str) -> Specificity:
+    buzzwords, puffery, complacency, stop = _lists()
+    asked = {stem(word) for word in _CONTENT_WORD.findall(question.lower())}
+    content: set[str] = set()
+    terms: set[str] = set()
+    points = clauses = 0
+    for clause in _CLAUSE.split(text):
+        words = [w.strip("'-") for w in _CONTENT_WORD.findall(clause.lower())]
+        if not words:
+            continue
+        clauses += 1
+        found = {stem(w) for w in words if _is_specific(w, buzzwords, stop)} - asked
+        content.update(w for w in words if w not in stop)
+        terms |= found
+        points += bool(found)
+    return Specificity(
+        terms=frozenset(terms),
+        content_words=len(content),
+        points=points,
+        clauses=clauses,
+        puffery=len(puffery.findall(text)),
+        complacency=len(complacency.findall(text)),
+    )
