@@ -38,7 +38,7 @@ from workbench.interviewer.calibration import (
 from workbench.interviewer.competencies import normalise_skill
 from workbench.interviewer.plan_view import view_of
 from workbench.interviewer.rubric_score import FEATURE_SIGNS, FEATURES, RubricFeatures
-from workbench.interviewer.scorecard import answer_groups, baseline_judge, scoring_judgements
+from workbench.interviewer.scorecard import answer_groups, baseline_judge, scoring_groups
 from workbench.interviewer.signals import count_words
 from workbench.records import InterviewRecord, Split
 
@@ -51,7 +51,7 @@ LENGTH_NEUTRAL = True
 CONSTRAINT_WEIGHT = 10.0
 # Rubric content the recordings cannot teach (their questions carry no look-for points or red flags): these
 # keep fixed weights on the label scale instead of fitted ones. Full look-for coverage is worth 1.5 points.
-FIXED_WEIGHTS = {"look_for": 1.5, "red_flags": -2.0, "complacency": -1.5}
+FIXED_WEIGHTS = {"look_for": 1.5, "red_flags": -2.0}
 FITTED = tuple(name for name in FEATURES if name not in FIXED_WEIGHTS)
 Cuts = tuple[float, float, float, float]
 METHOD = (
@@ -69,7 +69,7 @@ class CompetencyCase:
     competency: str
     label: int
     answers: list[tuple[RubricFeatures, int | None]] = field(default_factory=list)  # features, cap
-    words: int = 0  # words of every answer to the competency's questions, evidence or not
+    words: int = 0  # words of every answer its score rests on (`scoring_groups`), evidence or not
 
     def mean_features(self) -> np.ndarray:
         return np.array([[f.values[name] for name in FITTED] for f, _ in self.answers]).mean(axis=0)
@@ -85,7 +85,7 @@ class CompetencyCase:
 
 
 def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
-    """Each labelled competency with the judgements its score rests on (`scorecard.scoring_judgements`)."""
+    """Each labelled competency with the judgements its score rests on (`scorecard.scoring_groups`)."""
     jobs = load_jobs()
     cases = []
     for record in records:
@@ -96,23 +96,21 @@ def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
         assert view is not None
         groups = answer_groups(view, state)
         judged = {group.key: baseline_judge(group) for group in groups}
-        words: dict[str, int] = {}
-        for group in groups:
-            if group.competency is not None:
-                words[group.competency.name] = words.get(group.competency.name, 0) + count_words(group.text)
         by_name = {c.name: c for c in view.competencies.values()}
         for label in record.labels.competencies:
             name = normalise_skill(label.name)
             competency = by_name.get(name)
             if competency is None:
                 continue
+            basis = scoring_groups(competency, groups)
             answers = [
                 (j.features, 2 if j.reason else None)  # a red flag or too little evidence caps it
-                for j in scoring_judgements(competency, groups, judged)
-                if j.features is not None
+                for j in (judged[g.key] for g in basis)
+                if j.score is not None and j.features is not None
             ]
             if answers:
-                cases.append(CompetencyCase(record.id, name, label.score, answers, words.get(name, 0)))
+                words = sum(count_words(g.text) for g in basis)
+                cases.append(CompetencyCase(record.id, name, label.score, answers, words))
     return cases
 
 

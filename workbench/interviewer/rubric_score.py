@@ -238,7 +238,7 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             ),
             "vague": min(1.0, signals.vague_markers / sentence_count),
             "reasoning_density": min(1.0, len(_REASONING.findall(text)) / sentence_count),
-            "specific_terms": _saturate(len(specificity.terms), 6),
+            "specific_terms": _saturate(len(specificity.terms), 8),
             "term_share": specificity.term_share,
             "points": _saturate(specificity.points, 5),
             "point_share": specificity.point_share,

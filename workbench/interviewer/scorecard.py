@@ -101,14 +101,11 @@ def interview_wide(competency: Competency) -> bool:
     return bool({competency.id.lower(), competency.name.strip().lower()} & INTERVIEW_WIDE)
 
 
-def scoring_judgements(
-    competency: Competency, groups: list[AnswerGroup], judged: dict[str, Judgement]
-) -> list[Judgement]:
-    """The judgements a competency's score rests on: its own answers that are evidence, and for an
-    interview-wide competency that was asked about, every other answer that is evidence too."""
+def scoring_groups(competency: Competency, groups: list[AnswerGroup]) -> list[AnswerGroup]:
+    """The answers a competency's score rests on: its own, and for an interview-wide competency that was
+    asked about, every other answer too (only those that are evidence count)."""
     mine = [g for g in groups if g.question.competency_id == competency.id]
-    pooled = groups if mine and interview_wide(competency) else mine
-    return [judged[g.key] for g in pooled if judged[g.key].score is not None]
+    return groups if mine and interview_wide(competency) else mine
 
 
 def competency_score(judgements: list[Judgement]) -> int:
@@ -134,7 +131,7 @@ def _entry(
     planned = [q for q in view.questions.values() if q.competency_id == competency.id]
     mine = [g for g in groups if g.question.competency_id == competency.id]
     scored = [(g, judged[g.key]) for g in mine if judged[g.key].score is not None]
-    basis = scoring_judgements(competency, groups, judged)
+    basis = [judged[g.key] for g in scoring_groups(competency, groups) if judged[g.key].score is not None]
     flags = list(dict.fromkeys(f for g in mine for f in judged[g.key].red_flags))
     evidence = []
     for group, judgement in scored:

@@ -147,7 +147,9 @@ PLAN = InterviewPlan(
         ),
     ],
 )
-INTRO = "I have been a veterinary nurse for four years at a small-animal practice in Bristol, mostly in theatre."
+INTRO = (
+    "I have been a veterinary nurse for four years at a small-animal practice in Bristol, mostly in theatre."
+)
 STRONG_ANSWERS = [
     "Tell the vet straight away, check depth: jaw tone, eye position, then lower the vaporiser. Glycopyrrolate "
     "drawn up if the vet wants it, and I'd watch the capnograph and blood pressure every minute.",
