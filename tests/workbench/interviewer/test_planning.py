@@ -230,3 +230,17 @@ def test_names_inside_a_requirement_keep_their_capital_and_ordinary_words_do_not
     texts = [r.text for r in requirements(job, [])]
     assert "Sage or ADP" in texts and "Excel" in texts
     assert "year-end processing" in texts
+
+
+def test_behavioural_questions_name_the_people_the_family_serves() -> None:
+    caseworker = JobDetails(
+        id="case", title="Housing Caseworker", description="Assess housing applications.", requirements=""
+    )
+    plan = build_interview_plan(caseworker, Preferences())
+    served = [q for q in plan.questions if q.competency_id == "customer_focus"]
+    assert served, [q.competency_id for q in plan.questions]
+    for question in served:
+        text = " ".join(
+            [question.text, *question.rubric.look_for, *question.rubric.anchors.model_dump().values()]
+        )
+        assert "customer" not in text and "member of the public" in question.text

@@ -30,6 +30,7 @@ class Family(BaseModel):
     text: list[str] = Field(default_factory=list)
     isco: list[str] = Field(default_factory=list)
     setting: str
+    served: tuple[str, str] = ("customer", "customers")
     complications: list[str]
     act_complications: list[str]
     behavioural: list[str]

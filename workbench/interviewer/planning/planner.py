@@ -42,7 +42,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-3"
+ANALYSER_VERSION = "esco-bm25-4"
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
 RERANK_POOL = 10  # candidates considered for the title's own role
 SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred

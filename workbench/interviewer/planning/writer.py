@@ -177,7 +177,8 @@ def behavioural_question(
     level = {Difficulty.EASY: "easy", Difficulty.HARD: "hard"}.get(difficulty, "")
     chosen = next((q for q in entry.questions if q.level == level), entry.questions[0])
     setting = families()[family].setting
-    text = chosen.text.format(setting=setting)
+    served = families()[family].served
+    text = _served(chosen.text.format(setting=setting), served)
     example = _example_of(text)
     return PlannedQuestion(
         id=f"bh-{key}-{entry.questions.index(chosen) + 1}",
@@ -187,9 +188,31 @@ def behavioural_question(
         text=text,
         rephrasings=[r.format(example=example) for r in questions_config()["rephrase"]["behavioural"]],
         minutes=minutes,
-        rubric=Rubric(anchors=entry.anchors, look_for=list(entry.look_for), red_flags=list(entry.red_flags)),
+        rubric=Rubric(
+            anchors=RubricAnchors(**{k: _served(v, served) for k, v in entry.anchors.model_dump().items()}),
+            look_for=[_served(point, served) for point in entry.look_for],
+            red_flags=[_served(flag, served) for flag in entry.red_flags],
+        ),
         source="library",
     )
+
+
+_CUSTOMER = re.compile(r"\b(an? )?customer(s?)\b")
+
+
+def _served(text: str, served: tuple[str, str]) -> str:
+    """The library's "customer" in the family's own words ("a guest", "a member of the public")."""
+    if served[0] == "customer":
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        word = served[1] if match.group(2) else served[0]
+        article = match.group(1)
+        if article is None:
+            return word
+        return ("an " if word[0] in "aeiou" else "a ") + word
+
+    return _CUSTOMER.sub(replace, text)
 
 
 def bookend_question(job: JobDetails, phase: Phase, index: int, budgets: Plan) -> PlannedQuestion:
