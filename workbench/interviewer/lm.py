@@ -9,12 +9,9 @@ import os
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
-import asyncio
 import logging
 import re
 import tempfile
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +34,7 @@ from workbench.interviewer.dspy_modules import (
 )
 from workbench.interviewer.evidence import earlier_sentences, sift
 from workbench.interviewer.guards import neutralise, protected_topic
-from workbench.interviewer.lm_gate import LMBusy, LMGate, LMLoop
+from workbench.interviewer.lm_steps import Ask, LMSteps, Step, Steps
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement
 from workbench.interviewer.scorecard import AnswerGroup, answer_groups, baseline_judge
 from workbench.models import (
@@ -68,17 +65,11 @@ def competency_text(state: InterviewState, competency_id: str) -> str:
 
 MAX_QUESTION_CHARS = 400
 MODELS_PREFIX = "models:/"
-# LM calls run here so that a hung call can be abandoned at the timeout (the turn falls back to the baseline).
-_EXECUTOR = ThreadPoolExecutor(max_workers=8, thread_name_prefix="openhire-lm")
-# The server's LM calls run as coroutines on this loop of their own (see lm_gate.LMLoop).
-_LM_LOOP = LMLoop()
 # Feedback to the candidate never states a score; their own figures ("20 minutes to 5 seconds") may be quoted.
 _SCORE_TALK = re.compile(
     r"\b[0-5](?:\.\d)?\s*(?:/|out of)\s*(?:5|five)\b|\bscor(?:e|es|ed|ing)\b|\bratings?\b|\brated\b",
     re.IGNORECASE,
 )
-# LM calls run here so that a hung call can be abandoned at the timeout (the turn falls back to the baseline).
-_EXECUTOR = ThreadPoolExecutor(max_workers=8, thread_name_prefix="openhire-lm")
 
 
 def build_lm(settings: Settings) -> dspy.LM:
@@ -179,17 +170,14 @@ def valid_turn(out: TurnOut, state: InterviewState) -> TurnOut | None:
     return TurnOut(response=response[:300], question=question)
 
 
-# One LM step: the DSPy module to call and its keyword arguments.
-Step = tuple[dspy.Module, dict[str, Any]]
-
-
 class LMInterviewer:
     """Implements `workbench.interviewer.api.Interviewer` with DSPy modules.
 
-    The server awaits `astart`/`aanswer`/`afinish`: LM calls run as coroutines under the shared `LMGate`
+    Each turn's logic is written once, as a generator of LM steps (`_answer_steps`, `_finish_steps`). The
+    server awaits `aanswer`/`afinish`, which drive it with LM calls as coroutines under the shared `LMGate`
     (concurrency limit, bounded queue), each with a per-call deadline inside a per-turn deadline; on expiry
-    the baseline answers that step. `start`/`answer`/`finish` are the same steps for synchronous callers
-    (evals, tuning), each LM call in a worker thread.
+    the baseline answers that step. `answer`/`finish` drive the same logic for synchronous callers (evals,
+    tuning), each LM call in a worker thread (see `lm_steps`).
     """
 
     blocking = True
@@ -204,74 +192,16 @@ class LMInterviewer:
     ) -> None:
         self.baseline = baseline
         self.lm = lm
-        self.timeout = settings.lm_timeout_seconds
-        self.turn_deadline = settings.lm_turn_deadline_seconds
-        self.gate = LMGate(settings.lm_max_concurrency, settings.lm_max_waiting)
+        self.steps = LMSteps(lm, settings)
         self.program = program or InterviewerProgram()
         if program_path is not None:
             self.program.load(str(program_path))
         self.name = f"dspy:{program_path.stem}" if program_path else "dspy"
-        # LM steps attempted, parsed (a prediction came back) and accepted (it passed validation).
-        self.stats = {"calls": 0, "parsed": 0, "accepted": 0}
-        self._stats_lock = threading.Lock()
 
-    def _count(self, key: str) -> None:
-        with self._stats_lock:
-            self.stats[key] += 1
-
-    def _failed(self, what: str, error: BaseException) -> None:
-        log.warning("LM step %s failed (%s); using the baseline for this turn", what, type(error).__name__)
-
-    def _call(self, what: str, step: Step | None) -> Any:
-        """Run one LM step in a worker thread; None on any failure or timeout."""
-        if step is None:
-            return None
-        module, kwargs = step
-
-        def run() -> Any:
-            with dspy.context(lm=self.lm, adapter=dspy.JSONAdapter()):
-                return module(**kwargs)
-
-        self._count("calls")
-        future = _EXECUTOR.submit(run)
-        try:
-            result = future.result(timeout=self.timeout)
-        except Exception as error:  # any LM or parsing failure: this turn uses the baseline
-            future.cancel()
-            self._failed(what, error)
-            return None
-        self._count("parsed")
-        return result
-
-    async def _acall(self, what: str, step: Step | None, deadline: float, *, wait: bool = True) -> Any:
-        """Await one LM step under the gate, by `deadline` (loop time) and the per-call timeout; None on any
-        failure, timeout or (unless it is the turn's first step) a full queue."""
-        remaining = min(self.timeout, deadline - asyncio.get_running_loop().time())
-        if step is None:
-            return None
-        if remaining <= 0:
-            self._failed(what, TimeoutError())
-            return None
-        module, kwargs = step
-        self._count("calls")
-
-        async def on_lm_loop() -> Any:
-            with dspy.context(lm=self.lm, adapter=dspy.JSONAdapter()):
-                return await module.acall(**kwargs)
-
-        try:
-            async with asyncio.timeout(remaining), self.gate.slot(wait=wait):
-                result = await _LM_LOOP.run(on_lm_loop())
-        except LMBusy as busy:
-            if what == "assess":
-                raise  # nothing done yet for this turn: tell the client to retry
-            self._failed(what, busy)
-            return None
-        except Exception as error:  # any LM or parsing failure: this step uses the baseline
-            self._failed(what, error)
-            return None
-        self._count("parsed")
-        return result
+    @property
+    def stats(self) -> dict[str, int]:
+        """LM steps attempted, parsed (a prediction came back) and accepted (it passed validation)."""
+        return self.steps.stats
 
     # --- start: the bank's vetted opening, never an LM call ----------------------------------------------
 
@@ -296,47 +226,37 @@ class LMInterviewer:
         now: datetime,
         plan: InterviewPlan | None = None,
     ) -> InterviewState:
-        return self.baseline.start(job, candidate, resume_text, preferences, now, plan)
+        """On the event loop: no LM call, so no thread (see `lm_gate.call_interviewer`)."""
+        return self.start(job, candidate, resume_text, preferences, now, plan)
 
     # --- answer: assess (LM), decide (controller), reword the next question (LM) ------------------------
 
     def answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:
-        if not self._lm_turn(state):
-            return self.baseline.answer(state, answer, now)
-        repaired = self.baseline.repair(state, answer, now)  # clarifications and candidate questions
-        if repaired is not None:
-            return repaired
-        question = state.turns[-1].question
-        recorded, features = self.baseline.record_answer(state, answer, now)
-        prediction = self._call("assess", self._assess_step(recorded, question, answer))
-        recorded = self._with_assessment(recorded, prediction, answer)
-        new_state, step = self.baseline.ask_next(
-            recorded, self.baseline.cues(recorded, features), features, now
-        )
-        if step.completed:
-            return new_state, step
-        reword = self._call("next_turn", self._reword_step(new_state, question, answer))
-        return self._reworded(new_state, step, reword)
+        return self.steps.run(self._answer_steps(state, answer, now))
 
     async def aanswer(
         self, state: InterviewState, answer: str, now: datetime
     ) -> tuple[InterviewState, NextStep]:
+        return await self.steps.arun(self._answer_steps(state, answer, now))
+
+    def _answer_steps(
+        self, state: InterviewState, answer: str, now: datetime
+    ) -> Steps[tuple[InterviewState, NextStep]]:
         if not self._lm_turn(state):
             return self.baseline.answer(state, answer, now)
         repaired = self.baseline.repair(state, answer, now)  # clarifications and candidate questions
         if repaired is not None:
             return repaired
-        deadline = asyncio.get_running_loop().time() + self.turn_deadline
         question = state.turns[-1].question
         recorded, features = self.baseline.record_answer(state, answer, now)
-        prediction = await self._acall("assess", self._assess_step(recorded, question, answer), deadline)
+        prediction = yield Ask("assess", self._assess_step(recorded, question, answer))
         recorded = self._with_assessment(recorded, prediction, answer)
         new_state, step = self.baseline.ask_next(
             recorded, self.baseline.cues(recorded, features), features, now
         )
         if step.completed:
             return new_state, step
-        reword = await self._acall("next_turn", self._reword_step(new_state, question, answer), deadline)
+        reword = yield Ask("next_turn", self._reword_step(new_state, question, answer))
         return self._reworded(new_state, step, reword)
 
     @staticmethod
@@ -374,7 +294,7 @@ class LMInterviewer:
             out = AssessmentOut.model_validate(getattr(prediction, "assessment", None), from_attributes=True)
         except ValidationError:
             return None
-        self._count("accepted")
+        self.steps.count("accepted")
         return out
 
     def _with_assessment(self, state: InterviewState, prediction: Any, answer: str) -> InterviewState:
@@ -427,7 +347,7 @@ class LMInterviewer:
         checked = valid_turn(out, state)
         if checked is None:
             return state, step
-        self._count("accepted")
+        self.steps.count("accepted")
         turn = state.turns[-1]
         # Planned questions are asked as the plan words them (the same for every candidate of the job): the LM
         # writes only the acknowledgement for them, and the whole turn for a follow-up.
@@ -448,19 +368,17 @@ class LMInterviewer:
         return self.baseline.conclude(state, now, lambda group: stored_judge(group, state), "lm")
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
-        finished = self._concluded(state, now)
-        return self._with_feedback(
-            state, finished, self._call("final_feedback", self._feedback_step(state, finished))
-        )
+        return self.steps.run(self._finish_steps(state, now))
 
     async def afinish(self, state: InterviewState, now: datetime) -> InterviewState:
+        return await self.steps.arun(self._finish_steps(state, now))
+
+    def _finish_steps(self, state: InterviewState, now: datetime) -> Steps[InterviewState]:
         """Never waits for an LM slot: with none free, the baseline writes the feedback (ends stay fast)."""
         finished = self._concluded(state, now)
-        deadline = asyncio.get_running_loop().time() + self.turn_deadline
         step = self._feedback_step(state, finished)
-        return self._with_feedback(
-            state, finished, await self._acall("final_feedback", step, deadline, wait=False)
-        )
+        prediction = yield Ask("final_feedback", step, wait=False)
+        return self._with_feedback(state, finished, prediction)
 
     def _feedback_step(self, state: InterviewState, finished: InterviewState) -> Step | None:
         if state.completed or finished.scorecard is None:
@@ -488,7 +406,7 @@ class LMInterviewer:
         written = [out.summary, *out.strengths, *out.areas_to_improve]
         if not out.summary.strip() or any(protected_topic(t) or _SCORE_TALK.search(t) for t in written):
             return finished
-        self._count("accepted")
+        self.steps.count("accepted")
         assessment = finished.assessment
         summary = out.summary.strip()[:1200]
         strengths = [s.strip()[:300] for s in out.strengths if s.strip()][:3] or assessment.strengths
@@ -515,7 +433,7 @@ class LMInterviewer:
         judged: dict[str, Judgement] = {}
         for group in answer_groups(self.baseline.view(state), state):
             fallback = baseline_judge(group)
-            out = self._parsed(self._call("assess", self._group_step(state, group)))
+            out = self._parsed(self.steps.call(Ask("assess", self._group_step(state, group))))
             judged[group.key] = to_judgement(out, group, fallback) if out is not None else fallback
         ended = state.model_copy(update={"completed": False})
         return self.baseline.conclude(
