@@ -8,8 +8,9 @@ Two threads, each owning one thing:
   what is pending first, so a read always sees every write acknowledged before it was asked.
 
 A failed append answers its callers with the error (the server's typed 503); the journal has cut itself back
-and the sequence numbers it took are not handed out again. `exclusive` runs a store call while the journal
-takes no appends and DuckDB holds every entry (erasure: the journal starts over empty behind it).
+and the sequence numbers it took are not handed out again, not even by the next process after a crash.
+`exclusive` runs a store call while the journal takes no appends and DuckDB holds every entry (erasure: the
+journal starts over empty behind it).
 """
 
 from __future__ import annotations
@@ -174,16 +175,18 @@ class AsyncStore:
         if not jobs:
             return
         written = self._seq
-        entries = [(written + offset, job.batch or WriteBatch()) for offset, job in enumerate(jobs, start=1)]
-        # Taken whatever happens: a failed write's sequence numbers are never handed out again.
-        self._seq = entries[-1][0]
         try:
             if self._journal.size() > TRUNCATE_BYTES:
                 self._catch_up()
                 if self._applied_seq == written:
                     # DuckDB holds every entry written so far; it records the new journal with the next apply
                     self._journal.restart(self._applied_seq)
+            # Numbers from a durably reserved range: a failed write's are never handed out again, even after
+            # a crash (see Journal.take_seqs).
+            seqs = self._journal.take_seqs(len(jobs))
+            entries = [(seq, job.batch or WriteBatch()) for seq, job in zip(seqs, jobs, strict=True)]
             end = self._journal.append(entries)
+            self._seq = entries[-1][0]
         except Exception as exc:
             log.error("journal write failed: %s", exc)
             for job in jobs:

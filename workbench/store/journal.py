@@ -10,7 +10,10 @@ The file proves its records. It opens with a header (magic, journal id, base seq
 framed: magic, payload length, sequence number, the sequence of the record before it, a CRC-32 of that header
 and a CRC-32 of the payload. Sequence numbers only grow and are never reused: a failed append is cut back to
 the last good record, its numbers are skipped, and the next record names its predecessor, so a gap is
-explicit while a record removed from the middle is not silently accepted.
+explicit while a record removed from the middle is not silently accepted. Numbers are handed out only from a
+range whose end is first made durable in a small file beside the journal (`<journal>.seq`): a number taken by an
+append that failed just before a crash is above that mark, so the next process, which starts after the mark,
+never takes it again.
 """
 
 from __future__ import annotations
@@ -37,10 +40,45 @@ FILE_HEADER = struct.Struct("<8s16sQI")  # magic, journal id, base seq, crc32 of
 RECORD_MAGIC = b"OHJR"
 RECORD_HEADER = struct.Struct("<4sIQQII")  # magic, payload length, seq, prev seq, header crc, payload crc
 MAX_PAYLOAD = 256 * 1024 * 1024
+SEQ_MAGIC = "openhire-journal-seq-reserved"
+SEQ_BLOCK = 4096  # numbers reserved at a time: one small atomic file write per this many appended records
 
 
 class JournalWriteError(OSError):
     """An append failed; the journal was cut back to its last good record and nothing of it is kept."""
+
+
+class SeqMarkDamaged(OSError):
+    """The file that holds the reserved sequence numbers cannot be read: start-up stops (never guess)."""
+
+
+def seq_mark_path(journal: Path) -> Path:
+    return journal.with_name(journal.name + ".seq")
+
+
+def read_seq_mark(journal: Path) -> int:
+    """The highest sequence number any process may have handed out (0 when none was ever reserved)."""
+    path = seq_mark_path(journal)
+    try:
+        text = path.read_text()
+    except FileNotFoundError:
+        return 0
+    magic, _, number = text.strip().partition(" ")
+    if magic != SEQ_MAGIC or not number.isdigit():
+        raise SeqMarkDamaged(f"{path} does not hold a reserved sequence number; restore or remove it")
+    return int(number)
+
+
+def write_seq_mark(journal: Path, reserved: int) -> None:
+    """Make `reserved` the durable high-water mark, atomically (write aside, fsync, rename, fsync the dir)."""
+    path = seq_mark_path(journal)
+    tmp = path.with_name(path.name + ".new")
+    with tmp.open("w") as file:
+        file.write(f"{SEQ_MAGIC} {reserved}\n")
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
 
 
 def _encode(value: Any) -> Any:
@@ -216,6 +254,9 @@ class Journal:
         self._end = scan.good_end
         self._last_seq = scan.last_seq
         self._dirty = True  # cut any torn tail before the first append
+        # Every number up to the mark may have been handed out before (by a write that then failed): start after.
+        self._reserved = max(read_seq_mark(self.path), scan.last_seq)
+        self._next_seq = self._reserved + 1
 
     @classmethod
     def fresh(cls, path: Path, base: int) -> Journal:
@@ -229,6 +270,21 @@ class Journal:
 
     def size(self) -> int:
         return self._end
+
+    @property
+    def last_seq(self) -> int:
+        """The sequence number of the last good record (or the base of an empty journal)."""
+        return self._last_seq
+
+    def take_seqs(self, count: int) -> list[int]:
+        """`count` new sequence numbers, never handed out before nor again, even across a crash: when they
+        pass the reserved range, a new range is made durable first (an OSError then hands out none)."""
+        first, last = self._next_seq, self._next_seq + count - 1
+        if last > self._reserved:
+            write_seq_mark(self.path, last + SEQ_BLOCK)
+            self._reserved = last + SEQ_BLOCK
+        self._next_seq = last + 1
+        return list(range(first, last + 1))
 
     def append(self, entries: Sequence[tuple[int, WriteBatch]]) -> int:
         """Write the entries and fsync once: when this returns they survive a crash. Returns the end offset.
@@ -260,6 +316,7 @@ class Journal:
             ) from exc
         self._end += len(data)
         self._last_seq = entries[-1][0]
+        self._next_seq = max(self._next_seq, self._last_seq + 1)
         return self._end
 
     def _cut_back(self) -> None:

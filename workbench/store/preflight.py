@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 
+from workbench.store.journal import seq_mark_path
 from workbench.store.recovery import JournalRefused, journal_path
 from workbench.store.store import Store
 from workbench.store.transfer import Bundle, load_bundle
@@ -58,6 +59,7 @@ def create_new(path: Path, bundle: Bundle | None) -> None:
         finally:
             store.close()
     except (JournalRefused, OSError, duckdb.Error) as exc:
-        for made in (path, path.with_name(path.name + ".wal"), journal_path(path)):
+        journal = journal_path(path)
+        for made in (path, path.with_name(path.name + ".wal"), journal, seq_mark_path(journal)):
             made.unlink(missing_ok=True)
         raise _refusal(path, exc) from None

@@ -12,9 +12,17 @@ import pytest
 
 from workbench.models import utc_now
 from workbench.store import async_store
+from workbench.store import journal as journal_module
 from workbench.store.async_store import AsyncStore
 from workbench.store.batch import WriteBatch
-from workbench.store.journal import RECORD_HEADER, JournalWriteError, scan_file
+from workbench.store.journal import (
+    RECORD_HEADER,
+    Journal,
+    JournalWriteError,
+    SeqMarkDamaged,
+    scan_file,
+    seq_mark_path,
+)
 from workbench.store.records import EventRecord
 from workbench.store.recovery import JournalRefused, Position, check_store, journal_path, recover
 from workbench.store.store import Store
@@ -182,3 +190,94 @@ def test_under_steady_writes_the_journal_starts_over_once_duckdb_holds_it(
     store.close()
     with Store(db) as reopened:
         assert stored_tokens(reopened) == [f"t{n}" for n in range(40)]  # nothing lost to the restarts
+
+
+def crash(store: Store) -> None:
+    """Stop as a SIGKILL would: the journal is left as it is (no restart), DuckDB holds what it applied."""
+    assert store.journal is not None
+    store.journal.close()
+    store.journal = None
+    store.close()
+
+
+def test_a_sequence_number_of_a_failed_append_is_not_reused_after_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.duckdb"
+    store = Store(db)
+    journal = store.journal
+    assert journal is not None
+    journal.append([(seq, event_batch("kept")) for seq in journal.take_seqs(1)])
+    failed = journal.take_seqs(1)
+    real_pwrite = os.pwrite
+
+    def disk_full(fd: int, data: bytes, offset: int) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", disk_full)
+    with pytest.raises(JournalWriteError):
+        journal.append([(failed[0], event_batch("failed"))])
+    monkeypatch.setattr(os, "pwrite", real_pwrite)
+    crash(store)  # right after the failed append: that number lived only in this process's memory
+    with Store(db) as reopened:
+        assert reopened.journal is not None
+        later = reopened.journal.take_seqs(3)
+        assert min(later) > failed[0] and stored_tokens(reopened) == ["kept"]
+        reopened.journal.append([(seq, event_batch("after")) for seq in later])
+        assert [e.seq for e in scan_file(journal_path(db)).entries] == later
+
+
+def test_sequence_numbers_only_grow_across_restarts_of_the_async_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.duckdb"
+    seen: list[int] = []
+    real_append = Journal.append
+
+    def recording_append(self: Journal, entries: list[tuple[int, WriteBatch]]) -> int:
+        seen.extend(seq for seq, _ in entries)
+        return real_append(self, entries)
+
+    monkeypatch.setattr(Journal, "append", recording_append)
+
+    async def write(store: AsyncStore, run: int) -> None:
+        for n in range(3):
+            await store.apply(event_batch(f"r{run}-{n}"))
+
+    for run in range(3):
+        store = AsyncStore(Store(db))
+        asyncio.run(write(store, run))
+        store.close()
+    assert seen == sorted(set(seen)) and len(seen) == 9  # strictly increasing: none handed out twice
+    with Store(db) as reopened:
+        assert len(stored_tokens(reopened)) == 9
+
+
+def test_a_failure_to_reserve_sequence_numbers_fails_the_write_and_hands_out_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.duckdb"
+    store = AsyncStore(Store(db))
+
+    def disk_full(journal: Path, reserved: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    async def write(token: str) -> None:
+        await store.apply(event_batch(token))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(journal_module, "write_seq_mark", disk_full)
+        with pytest.raises(OSError, match="No space left"):
+            asyncio.run(write("refused"))
+    asyncio.run(write("kept"))
+    store.close()
+    with Store(db) as reopened:
+        assert stored_tokens(reopened) == ["kept"]
+
+
+def test_a_damaged_sequence_mark_stops_start_up(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    seq_mark_path(journal_path(db)).write_text("garbage")
+    with pytest.raises(SeqMarkDamaged, match="reserved sequence number"):
+        Store(db)
