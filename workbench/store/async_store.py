@@ -7,6 +7,11 @@ Two threads, each owning one thing:
   queued up within `APPLY_EVERY_SECONDS`) and runs reads and other store calls in order behind them, applying
   what is pending first, so a read always sees every write acknowledged before it was asked.
 
+A third thread reads on a connection of its own (`read_committed`, `read_session`): what it reads is never
+waiting in the journal (jobs, candidates and plans are written by `write`, which returns once committed; a
+session with journaled entries not yet applied is read on the DuckDB thread instead), so interview starts
+never wait behind a bulk apply or another caller's long read.
+
 A failed append answers its callers with the error (the server's typed 503); the journal has cut itself back
 and the sequence numbers it took are not handed out again, not even by the next process after a crash.
 `exclusive` runs a store call while the journal takes no appends and DuckDB holds every entry (erasure: the
@@ -20,8 +25,10 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -46,7 +53,6 @@ class _Job:
     batch: WriteBatch | None = None
     write: bool = False
     exclusive: bool = False
-    journaled: bool = True  # reads what journaled batches write (sessions, turns, events)
     future: Future[Any] = field(default_factory=Future)
 
 
@@ -56,6 +62,12 @@ class _Journaled:
 
     entries: Entries
     position: Position
+
+
+def _sessions_of(batch: WriteBatch) -> set[str]:
+    """The sessions whose rows (the session's, its turns) a batch writes; events are not read per session."""
+    ids = {row["id"] for row in batch.new_sessions} | {row["id"] for row in batch.session_updates}
+    return ids | {row["session_id"] for row in batch.turns}
 
 
 def _drain(first: Any, source: queue.SimpleQueue[Any]) -> tuple[list[Any], bool]:
@@ -85,20 +97,36 @@ class AsyncStore:
         self._apply_failed = False
         self._journal_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._db_queue: queue.SimpleQueue[_Job | _Journaled | None] = queue.SimpleQueue()
+        self._reader_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        # Sessions with journaled entries DuckDB does not hold yet: they are read on the DuckDB thread.
+        self._unapplied: Counter[str] = Counter()
+        self._unapplied_lock = threading.Lock()
+        self._reader_lock = threading.Lock()  # held while the reader reads, or while its view is closed
+        self._view: Store | None = store.read_view()
         self.commits = 0
         self._threads = [
             threading.Thread(target=self._journal_loop, name="openhire-journal", daemon=True),
             threading.Thread(target=self._db_loop, name="openhire-duckdb", daemon=True),
+            threading.Thread(target=self._reader_loop, name="openhire-duckdb-read", daemon=True),
         ]
         for thread in self._threads:
             thread.start()
 
-    async def read(self, fn: Callable[[Store], T], *, journaled: bool = True) -> T:
-        """Run `fn` on the DuckDB thread outside any transaction (reads; or writes that manage their own
-        transaction, like erasure's checkpoint). `journaled=False` for reads of tables the journal never
-        writes (jobs, candidates): they need not wait for pending entries to be applied first, which cost
-        every interview start a DuckDB transaction of its own."""
-        return await self._submit(self._db_queue, _Job(fn=fn, journaled=journaled))
+    async def read(self, fn: Callable[[Store], T]) -> T:
+        """Run `fn` on the DuckDB thread outside any transaction, once every journaled entry is applied (reads
+        of sessions, turns and events; or writes that manage their own transaction)."""
+        return await self._submit(self._db_queue, _Job(fn=fn))
+
+    async def read_committed(self, fn: Callable[[Store], T]) -> T:
+        """Run `fn` on the reader's connection: for tables only `write` changes (jobs, candidates, plans)."""
+        return await self._submit(self._reader_queue, _Job(fn=fn))
+
+    async def read_session(self, session_ids: list[str], fn: Callable[[Store], T]) -> T:
+        """Run `fn`, which reads only these sessions' rows, on the reader's connection, unless one of them has
+        journaled entries DuckDB does not hold yet (then on the DuckDB thread, which applies them first)."""
+        with self._unapplied_lock:
+            waiting = any(self._unapplied[session_id] for session_id in session_ids)
+        return await (self.read(fn) if waiting else self.read_committed(fn))
 
     async def write(self, fn: Callable[[Store], T]) -> T:
         """Run `fn` inside a DuckDB transaction; returns once it is committed."""
@@ -118,10 +146,16 @@ class AsyncStore:
         return await asyncio.wrap_future(job.future)
 
     def close(self) -> None:
+        self._reader_queue.put(None)
+        self._threads[2].join(timeout=30)
         self._journal_queue.put(None)
         self._threads[0].join(timeout=30)
         self._db_queue.put(None)
         self._threads[1].join(timeout=60)
+        with self._reader_lock:
+            if self._view is not None:
+                self._view.close()
+                self._view = None
         if self._applied_seq == self._seq:
             self._restart_journal()
         self.store.close()
@@ -154,7 +188,7 @@ class AsyncStore:
     def _run_exclusive(self, job: _Job) -> None:
         """Hand `job` to the DuckDB thread (which applies every pending entry first) and wait for it here,
         so that no append happens meanwhile."""
-        inner = _Job(fn=job.fn)
+        inner = _Job(fn=job.fn, exclusive=True)
         self._db_queue.put(inner)
         try:
             job.future.set_result(inner.future.result())
@@ -193,9 +227,49 @@ class AsyncStore:
                 job.future.set_exception(exc)
             return
         position = Position(self._seq, self._journal.journal_id, end)
+        self._count_unapplied(
+            entries, +1
+        )  # before the callers hear back: their session reads wait for DuckDB
         self._db_queue.put(_Journaled(entries, position))  # queued before the callers hear back
         for job in jobs:
             job.future.set_result(None)
+
+    def _count_unapplied(self, entries: Entries, step: int) -> None:
+        with self._unapplied_lock:
+            for _, batch in entries:
+                for session_id in _sessions_of(batch):
+                    self._unapplied[session_id] += step
+                    if self._unapplied[session_id] <= 0:
+                        del self._unapplied[session_id]
+
+    # --- reader thread --------------------------------------------------------------------------------
+
+    def _reader_loop(self) -> None:
+        while (job := self._reader_queue.get()) is not None:
+            if not job.future.set_running_or_notify_cancel():
+                continue
+            assert job.fn is not None
+            try:
+                with self._reader_lock:
+                    if self._view is None:
+                        raise RuntimeError("the store is closed")
+                    result = job.fn(self._view)
+            except Exception as exc:  # handed to the awaiting coroutine, which reports it
+                job.future.set_exception(exc)
+            else:
+                job.future.set_result(result)
+
+    @contextmanager
+    def _reader_paused(self) -> Iterator[None]:
+        """No read on the reader's connection meanwhile, and it is closed: the file may be swapped."""
+        with self._reader_lock:
+            if self._view is not None:
+                self._view.close()
+                self._view = None
+            try:
+                yield
+            finally:
+                self._view = self.store.read_view()
 
     # --- DuckDB thread --------------------------------------------------------------------------------
 
@@ -258,6 +332,7 @@ class AsyncStore:
             merged.extend(batch)
         position = self._pending_position
         self.store.apply_journaled(merged, position)
+        self._count_unapplied(self._pending, -1)
         self._pending.clear()
         self._applied_seq = position.last_seq
         self.commits += 1
@@ -265,10 +340,12 @@ class AsyncStore:
     def _run(self, job: _Job) -> None:
         assert job.fn is not None
         try:
-            if job.journaled or job.write:
-                self._apply_pending()  # reads see every acknowledged write; if DuckDB fails, so does the read
+            self._apply_pending()  # reads see every acknowledged write; if DuckDB fails, so does the read
             if job.write:
                 with self.store.transaction():
+                    result = job.fn(self.store)
+            elif job.exclusive:
+                with self._reader_paused():  # it may rewrite the file (erasure's compaction)
                     result = job.fn(self.store)
             else:
                 result = job.fn(self.store)

@@ -9,10 +9,11 @@ then DuckDB in bulk); every other call runs on the DuckDB thread.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
 import duckdb
 
@@ -26,12 +27,42 @@ from workbench.store.store import Store
 from workbench.store.transfer import Bundle, export_store, load_bundle
 
 T = TypeVar("T")
+V = TypeVar("V")
+RECENT_RECORDS = 1024  # per kind
 
 
 def _translate(exc: Exception) -> StoreError:
     if isinstance(exc, duckdb.ConnectionException | OSError):
         return StoreUnavailable(f"Database error: connection failed ({exc.__class__.__name__})")
     return StoreError(f"Database error: {exc.__class__.__name__}")
+
+
+class _Recent(Generic[V]):
+    """The most recently read records of a kind that never changes once stored (jobs and plans are only ever
+    added; candidates only added or erased): an interview start reads them without a trip to DuckDB."""
+
+    def __init__(self, size: int = RECENT_RECORDS) -> None:
+        self._items: OrderedDict[object, V] = OrderedDict()
+        self.size = size
+        self.generation = 0  # bumped by every erasure: a read that began before it is not kept
+
+    def get(self, key: object) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def keep(self, key: object, value: V | None, generation: int) -> V | None:
+        if value is not None and generation == self.generation:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            if len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def forget(self, key: object) -> None:
+        self.generation += 1
+        self._items.pop(key, None)
 
 
 class DuckDBStore:
@@ -41,6 +72,9 @@ class DuckDBStore:
         self._store = AsyncStore(store)
         self.path = store.path
         self._leases: dict[str, tuple[str, float]] = {}  # session id -> (owner, monotonic expiry)
+        self._jobs: _Recent[JobDetails] = _Recent()
+        self._candidates: _Recent[CandidateDetails] = _Recent()  # forgotten when erased (no resume kept)
+        self._plans: _Recent[InterviewPlan] = _Recent()
 
     @property
     def database(self) -> Store:
@@ -50,9 +84,21 @@ class DuckDBStore:
     async def close(self) -> None:
         self._store.close()
 
-    async def _read(self, fn: Callable[[Store], T], *, journaled: bool = True) -> T:
+    async def _read(self, fn: Callable[[Store], T]) -> T:
         try:
-            return await self._store.read(fn, journaled=journaled)
+            return await self._store.read(fn)
+        except (duckdb.Error, OSError) as exc:
+            raise _translate(exc) from exc
+
+    async def _read_committed(self, fn: Callable[[Store], T]) -> T:
+        try:
+            return await self._store.read_committed(fn)
+        except (duckdb.Error, OSError) as exc:
+            raise _translate(exc) from exc
+
+    async def _read_session(self, session_ids: list[str], fn: Callable[[Store], T]) -> T:
+        try:
+            return await self._store.read_session(session_ids, fn)
         except (duckdb.Error, OSError) as exc:
             raise _translate(exc) from exc
 
@@ -74,35 +120,49 @@ class DuckDBStore:
         return await self._write(lambda s: s.add_job(job))
 
     async def get_job(self, job_id: str) -> JobDetails | None:
-        return await self._read(lambda s: s.get_job(job_id), journaled=False)
+        if (job := self._jobs.get(job_id)) is not None:
+            return job
+        generation = self._jobs.generation
+        return self._jobs.keep(job_id, await self._read_committed(lambda s: s.get_job(job_id)), generation)
 
     async def list_jobs(self, limit: int = 50, offset: int = 0) -> list[JobDetails]:
-        return await self._read(lambda s: s.list_jobs(limit, offset), journaled=False)
+        return await self._read_committed(lambda s: s.list_jobs(limit, offset))
 
     async def add_candidate(self, candidate: CandidateDetails) -> CandidateDetails:
         return await self._write(lambda s: s.add_candidate(candidate))
 
     async def get_candidate(self, candidate_id: str) -> CandidateDetails | None:
-        return await self._read(lambda s: s.get_candidate(candidate_id), journaled=False)
+        if (candidate := self._candidates.get(candidate_id)) is not None:
+            return candidate
+        generation = self._candidates.generation
+        found = await self._read_committed(lambda s: s.get_candidate(candidate_id))
+        return self._candidates.keep(candidate_id, found, generation)
 
     async def list_candidates(self, limit: int = 50, offset: int = 0) -> list[CandidateDetails]:
-        return await self._read(lambda s: s.list_candidates(limit, offset), journaled=False)
+        return await self._read_committed(lambda s: s.list_candidates(limit, offset))
 
     async def get_plan(self, job_id: str, key: str) -> InterviewPlan | None:
-        return await self._read(lambda s: s.get_plan(job_id, key))
+        if (plan := self._plans.get((job_id, key))) is not None:
+            return plan
+        generation = self._plans.generation
+        found = await self._read_committed(lambda s: s.get_plan(job_id, key))
+        return self._plans.keep((job_id, key), found, generation)
 
     async def save_plan(self, plan: InterviewPlan) -> InterviewPlan:
         return await self._write(lambda s: s.save_plan(plan))
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
         # With the journal held: the store compacts its file and restarts the journal (see Store.erase_candidate).
+        self._candidates.forget(candidate_id)
         try:
             return await self._store.exclusive(lambda s: s.erase_candidate(candidate_id))
         except (duckdb.Error, OSError) as exc:
             raise _translate(exc) from exc
+        finally:
+            self._candidates.forget(candidate_id)  # and whatever a read meanwhile found
 
     async def erased_sessions(self, session_ids: list[str]) -> set[str]:
-        return await self._read(lambda s: s.erased_sessions(session_ids))
+        return await self._read_session(session_ids, lambda s: s.erased_sessions(session_ids))
 
     async def watch_erasures(self, on_erased: Callable[[str], Awaitable[None]]) -> None:
         return  # one process owns the file: every erasure happens in this process
@@ -110,7 +170,7 @@ class DuckDBStore:
     # --- live sessions --------------------------------------------------------------------------------
 
     async def load_session(self, session_id: str) -> LoadedSession | None:
-        loaded = await self._read(lambda s: s.load_state(session_id))
+        loaded = await self._read_session([session_id], lambda s: s.load_state(session_id))
         if loaded is None:
             return None
         state, interviewer, status = loaded
@@ -210,7 +270,7 @@ class DuckDBStore:
         )
 
     async def get_session(self, session_id: str) -> SessionDetail | None:
-        return await self._read(lambda s: s.get_session(session_id))
+        return await self._read_session([session_id], lambda s: s.get_session(session_id))
 
     async def get_events(self, session_id: str) -> list[EventRecord]:
         return await self._read(lambda s: s.get_events(session_id))

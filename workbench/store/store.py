@@ -112,6 +112,14 @@ class Store:
             self.close()
             raise
 
+    def read_view(self) -> Store:
+        """A second connection to the same database, for reads on another thread: DuckDB runs them beside
+        this connection's writes (without the GIL), each seeing the last commit. Make it on this connection's
+        thread; close it (`close`) before this store closes or compacts its file."""
+        view = object.__new__(Store)
+        view.path, view.con, view._in_transaction, view.journal = self.path, self.con.cursor(), False, None
+        return view
+
     def close(self) -> None:
         if self.journal is not None:
             self.journal.close()
