@@ -55,12 +55,9 @@ def private_cluster() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    # wal_recycle=off, as the README asks of a server that erases: retired WAL segments are deleted, not kept
-    # for reuse with their old bytes (the erasure test searches pg_wal too).
-    options = (
-        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200"
-        " -c wal_recycle=off"
-    )
+    # PostgreSQL's defaults otherwise (fsync on, wal_recycle on: the erasure test searches pg_wal, where
+    # retired segments are kept for reuse with their old bytes unless the erasure writes over them).
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200"
     subprocess.run(
         _as_user(
             [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
