@@ -27,6 +27,7 @@ from protocol_server.ws import interview_endpoint
 from protocol_server.ws_guard import RateLimitCounter
 from workbench.interviewer import load_interviewer
 from workbench.interviewer.planning.planner import warm_up
+from workbench.interviewer.relevance.encoder import warm_up as warm_up_relevance
 from workbench.protocol import PROTOCOL_VERSION
 from workbench.settings import Settings, get_settings
 from workbench.store.factory import describe, open_store
@@ -78,6 +79,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         "store %s open (%s); interviewer %s", describe(settings.db_path), store.backend, settings.interviewer
     )
     await asyncio.to_thread(warm_up)  # before the heap is settled: the indexes are long-lived
+    await asyncio.to_thread(warm_up_relevance)  # the assessment's sentence-embedding model, loaded once
     settle_heap()
     tasks = [
         asyncio.create_task(_every(EVENT_FLUSH_SECONDS, machine.events.flush)),

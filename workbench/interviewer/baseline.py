@@ -29,6 +29,7 @@ from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
 from workbench.interviewer.controller import Decision, FollowUpCues, decide, follow_ups_used
 from workbench.interviewer.feedback import candidate_feedback, running_notes, with_feedback
 from workbench.interviewer.guards import guard_question, neutralise
+from workbench.interviewer.lm_gate import off_loop
 from workbench.interviewer.phrasing import (
     acknowledgement,
     closing_line,
@@ -55,6 +56,7 @@ from workbench.interviewer.scorecard import (
     answer_groups,
     baseline_judge,
     build_scorecard,
+    lexical_judge,
     session_assessment,
 )
 from workbench.interviewer.select import COMPETENCY_FEEDS, Profile, build_profile
@@ -180,6 +182,10 @@ class BaselineInterviewer:
             return state
         return self.conclude(state, now, baseline_judge, "baseline")
 
+    async def afinish(self, state: InterviewState, now: datetime) -> InterviewState:
+        """The server's way in: the assessment embeds the answers (tens of milliseconds), off the event loop."""
+        return await off_loop(self.finish, state, now)
+
     def conclude(
         self, state: InterviewState, now: datetime, judge: Judge, backend: Backend
     ) -> InterviewState:
@@ -239,9 +245,12 @@ class BaselineInterviewer:
         return wanted if wanted in names else None
 
     def judge_last(
-        self, state: InterviewState, judge: Judge = baseline_judge
+        self, state: InterviewState, judge: Judge = lexical_judge
     ) -> tuple[Judgement | None, Competency | None]:
-        """The judgement of the planned question the last turn answers, with its follow-ups so far."""
+        """The judgement of the planned question the last turn answers, with its follow-ups so far.
+
+        Per turn it is provisional and lexical (no model call on the turn's path); the scorecard at the end
+        judges every answer again with the semantic relevance check (`baseline_judge`)."""
         last = state.turns[-1]
         for group in answer_groups(self.view(state), state):
             if last.index in group.turn_indices:

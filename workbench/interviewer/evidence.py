@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.interviewer.guards import protected_disclosure
-from workbench.interviewer.signals import sentences
+from workbench.interviewer.signals import read_signals, sentences
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
-from workbench.models import Competency, PlannedQuestion
+from workbench.models import Competency, Phase, PlannedQuestion
 
 _STEM_WORD = re.compile(r"[a-z][a-z0-9+#]{2,}")
 _TOKEN = re.compile(r"[a-z][a-z0-9+#]{1,}|\d+(?:\.\d+)?")
@@ -53,7 +53,7 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 _TANGENT = re.compile(
-    r"^\W*(?:by the way|anyway|funny(?:,| enough)|side note|on a side note|unrelated|off topic|speaking of"
+    r"^\W*(?:by the way|anyway|funny|side note|on a side note|unrelated|off topic|speaking of"
     r"|that reminds me|random(?:ly)?|fun fact|actually,? my|oh,? and)\b",
     re.IGNORECASE,
 )
@@ -200,6 +200,25 @@ def addresses(topic: Topic, evidence: Evidence, story: bool = False, acted: bool
     if question_hits + competency_hits >= 1:
         return True
     return story and acted and topic.job_hits(answer_stems) >= 1
+
+
+def is_story(question: PlannedQuestion) -> bool:
+    """Behavioural and opening questions ask for an account of the candidate's own work."""
+    return question.form in ("behavioural", "opening") or question.phase in (
+        Phase.BEHAVIORAL,
+        Phase.INTRODUCTION,
+    )
+
+
+def shares_topic(
+    evidence: Evidence, question: PlannedQuestion, competency: Competency | None, context: str = ""
+) -> bool:
+    """The lexical relevance check of one answer's evidence (`addresses`) for `question`."""
+    if not evidence.kept:
+        return False
+    signals = read_signals(evidence.text)
+    acted = signals.first_person_actions + signals.team_actions > 0
+    return addresses(topic_of(question, competency, context), evidence, is_story(question), acted)
 
 
 def topical_sentences(topic: Topic, evidence: Evidence) -> list[str]:

@@ -34,6 +34,7 @@ from workbench.interviewer.dspy_modules import (
 )
 from workbench.interviewer.evidence import earlier_sentences, sift
 from workbench.interviewer.guards import neutralise, protected_topic
+from workbench.interviewer.lm_gate import off_loop
 from workbench.interviewer.lm_steps import Ask, LMSteps, Step, Steps
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement
 from workbench.interviewer.scorecard import AnswerGroup, answer_groups, baseline_judge
@@ -368,14 +369,15 @@ class LMInterviewer:
         return self.baseline.conclude(state, now, lambda group: stored_judge(group, state), "lm")
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
-        return self.steps.run(self._finish_steps(state, now))
+        return self.steps.run(self._finish_steps(state, self._concluded(state, now)))
 
     async def afinish(self, state: InterviewState, now: datetime) -> InterviewState:
-        return await self.steps.arun(self._finish_steps(state, now))
+        # The assessment embeds the answers (CPU-bound): in the scoring threads, not on the event loop.
+        finished = await off_loop(self._concluded, state, now)
+        return await self.steps.arun(self._finish_steps(state, finished))
 
-    def _finish_steps(self, state: InterviewState, now: datetime) -> Steps[InterviewState]:
+    def _finish_steps(self, state: InterviewState, finished: InterviewState) -> Steps[InterviewState]:
         """Never waits for an LM slot: with none free, the baseline writes the feedback (ends stay fast)."""
-        finished = self._concluded(state, now)
         step = self._feedback_step(state, finished)
         prediction = yield Ask("final_feedback", step, wait=False)
         return self._with_feedback(state, finished, prediction)

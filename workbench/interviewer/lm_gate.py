@@ -23,6 +23,9 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 _BLOCKING_STEPS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="openhire-interviewer")
+# Assessments at the end of an interview run the sentence-embedding model: CPU-bound, so as many at a time
+# as the machine has cores to spare, never on the event loop.
+_SCORING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="openhire-scoring")
 
 
 class LMBusy(Exception):
@@ -89,6 +92,11 @@ class LMLoop:
         """The coroutine's result; cancelling the caller cancels the coroutine on the LM loop too."""
         future = asyncio.run_coroutine_threadsafe(coro, self._running_loop())
         return await asyncio.wrap_future(future)
+
+
+async def off_loop(fn: Callable[..., T], *args: Any) -> T:
+    """Run a CPU-bound interviewer step (an assessment) in the scoring threads."""
+    return await asyncio.get_running_loop().run_in_executor(_SCORING, functools.partial(fn, *args))
 
 
 async def call_interviewer(step: Callable[..., T], *args: Any) -> T:

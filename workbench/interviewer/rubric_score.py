@@ -255,8 +255,12 @@ def judge(
     earlier: frozenset[str] = frozenset(),
     calibration: Calibration | None = None,
     context: str = "",
+    addressed: bool = False,
 ) -> Judgement:
-    """Score a neutralised answer against the question's rubric; `score` is None when it is not evidence."""
+    """Score a neutralised answer against the question's rubric; `score` is None when it is not evidence.
+
+    `addressed`: the answer was already found to address the question by meaning (`relevance.check`), so the
+    lexical check, which misses paraphrases, is skipped."""
     evidence = sift(answer, earlier)
     if not evidence.kept:
         reason = "repeated earlier text" if evidence.repeats else "no evidence: disclaimers or asides only"
@@ -267,7 +271,8 @@ def judge(
         Phase.INTRODUCTION,
     )
     signals = read_signals(evidence.text)
-    if not addresses(topic, evidence, story, signals.first_person_actions + signals.team_actions > 0):
+    acted = signals.first_person_actions + signals.team_actions > 0
+    if not addressed and not addresses(topic, evidence, story, acted):
         # Unsafe practice stated in answer to the question is evidence against the competency, whatever words
         # it uses: a hiring team must see it, and it must never leave the competency looking unassessed.
         flags = red_flags_stated(evidence.text, question.rubric.red_flags)

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.interviewer.calibration import active_calibration
-from workbench.interviewer.evidence import earlier_sentences
+from workbench.interviewer.evidence import earlier_sentences, shares_topic, sift
 from workbench.interviewer.guards import neutralise
-from workbench.interviewer.plan_view import PlannedView, question_for
+from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
+from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
 from workbench.models import (
     Backend,
@@ -50,6 +51,7 @@ class AnswerGroup:
     answers: list[str] = field(default_factory=list)
     earlier: list[str] = field(default_factory=list)  # answers to other questions before this one
     context: str = ""  # the job's vocabulary: title, description, requirements and skills
+    rivals: tuple[Rival, ...] = ()  # the plan's other job-knowledge questions, for the relevance check
 
     @property
     def key(self) -> str:
@@ -67,6 +69,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
     """Answered turns grouped by the planned question they answer, in the order first asked."""
     groups: dict[str, AnswerGroup] = {}
     seen: list[str] = []
+    rivals = plan_rivals(view)
     for turn in state.turns:
         if turn.answer is None or turn.answer_kind != "answer":
             continue  # a request to clarify or the candidate's own question is never evidence
@@ -77,7 +80,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
             group = groups.get(question.id)
             if group is None:
                 group = groups[question.id] = AnswerGroup(
-                    question, competency, earlier=list(seen), context=job_vocabulary(state)
+                    question, competency, earlier=list(seen), context=job_vocabulary(state), rivals=rivals
                 )
             group.turn_indices.append(turn.index)
             group.answers.append(clean)
@@ -90,7 +93,53 @@ def job_vocabulary(state: InterviewState) -> str:
     return " ".join([job.title, job.description, job.requirements, *job.skills_required])
 
 
+def plan_rivals(view: PlannedView) -> tuple[Rival, ...]:
+    """The plan's job-knowledge questions: an answer that one of them fits clearly better than the question
+    asked is about that question's competency, not the asked one's."""
+    names = {c.id: c.name for c in view.competencies.values()}
+    return tuple(
+        Rival(q, names.get(q.competency_id, q.competency_id))
+        for q in view.questions.values()
+        if question_kind(q) == "job_knowledge"
+    )
+
+
+_GENERIC = frozenset({GENERIC_ANCHORS.one, GENERIC_ANCHORS.three, GENERIC_ANCHORS.five})
+
+
 def baseline_judge(group: AnswerGroup) -> Judgement:
+    """The assessment's judgement: only the answers of the group that address its question (by meaning,
+    `relevance.check`) are evidence; each answer is checked on its own, so a follow-up answered about another
+    topic drops out while the first answer stays."""
+    earlier = earlier_sentences(group.earlier)
+    sifted = [sift(answer, earlier) for answer in group.answers]
+    kept = [evidence.text for evidence in sifted]
+    lexical = [shares_topic(e, group.question, group.competency, group.context) for e in sifted]
+    # A reply to a follow-up continues the first answer: it need not repeat the question's words.
+    lexical = [shares or lexical[0] for shares in lexical]
+    verdicts = judge_answers(kept, lexical, group.question, group.competency, group.rivals, _GENERIC)
+    relevant = [answer for answer, verdict in zip(group.answers, verdicts, strict=True) if verdict.addresses]
+    if not relevant:
+        reasons = [v.reason for text, v in zip(kept, verdicts, strict=True) if text]
+        lexical_judgement = lexical_judge(group)
+        # Nothing left after disclaimers, asides and repeats (judge() says which), or unsafe practice stated:
+        # a red flag counts against the competency whatever the answer was about.
+        if not reasons or lexical_judgement.red_flags:
+            return lexical_judgement
+        return Judgement(None, reason=reasons[0])
+    return judge(
+        " ".join(relevant),
+        group.question,
+        group.competency,
+        earlier,
+        context=group.context,
+        addressed=True,
+    )
+
+
+def lexical_judge(group: AnswerGroup) -> Judgement:
+    """The per-turn (provisional) judgement: relevance by shared words only, no model call on the turn's path.
+    The scorecard at the end is judged by `baseline_judge`."""
     return judge(
         group.text, group.question, group.competency, earlier_sentences(group.earlier), context=group.context
     )

@@ -1,0 +1,95 @@
+"""The semantic relevance check, with the real sentence-embedding model (all-MiniLM-L6-v2 int8, offline).
+
+On the community-nurse plan of `test_evidence_scoring`: an answer is evidence for a competency only when it
+addresses the question mapped to it, whatever words it shares with the job.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tests.workbench.interviewer.test_evidence_scoring import PLAN, STRONG, state_with
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.plan_view import view_of
+from workbench.interviewer.relevance.check import judge_answers
+from workbench.interviewer.relevance.encoder import embed
+from workbench.interviewer.scorecard import answer_groups, baseline_judge, plan_rivals
+from workbench.models import InterviewState
+
+QUESTIONS = {q.id: q for q in PLAN.questions}
+COMPETENCIES = {c.id: c for c in PLAN.competencies}
+
+
+def scorecard_entry(state: InterviewState, competency_id: str) -> tuple[int | None, str]:
+    assert state.scorecard is not None
+    entry = next(e for e in state.scorecard.competencies if e.competency_id == competency_id)
+    return entry.score, entry.note
+
+
+def test_the_model_embeds_offline_into_unit_vectors_that_rank_meaning() -> None:
+    vectors = embed(
+        [
+            "I check the pump and the line and call the prescriber.",
+            "I look at the syringe driver and the tubing, then ring the doctor who wrote the drug chart.",
+            "Last weekend I climbed a hill and the view was great.",
+        ]
+    )
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
+
+
+def test_an_off_topic_answer_yields_no_evidence() -> None:
+    hobby = "Honestly what I enjoy most is baking sourdough at the weekend; it takes a lot of patience."
+    done = BaselineInterviewer().rescore(
+        state_with([("q-meds", hobby), *((k, STRONG[k]) for k in ("q-wound",))])
+    )
+    score, note = scorecard_entry(done, "medicines")
+    assert score is None and "not evidence" in note
+
+
+def test_an_on_the_job_answer_to_another_question_is_not_evidence_for_the_asked_competency() -> None:
+    # The wound-care answer, given to the syringe-driver question: full of the job's words, about another
+    # competency. It is evidence of neither (the scorecard names the competency it was about).
+    done = BaselineInterviewer().rescore(
+        state_with([("q-meds", STRONG["q-wound"]), ("q-safe", STRONG["q-safe"])])
+    )
+    score, note = scorecard_entry(done, "medicines")
+    assert score is None
+    assert "wound care" in note
+    assert scorecard_entry(done, "wound-care")[0] is None  # never asked: not credited either
+    assert scorecard_entry(done, "safeguarding")[0] is not None  # its own answer still counts
+    # The same answer to its own question is evidence.
+    own = BaselineInterviewer().rescore(state_with([("q-wound", STRONG["q-wound"])]))
+    assert scorecard_entry(own, "wound-care")[0] is not None
+
+
+def test_a_follow_up_answered_about_another_topic_drops_out_and_the_first_answer_stays() -> None:
+    state = state_with([("q-safe", STRONG["q-safe"]), ("q-safe", STRONG["q-meds"])])
+    state.turns[1].kind = "follow_up"
+    view = view_of(state)
+    assert view is not None
+    (group,) = answer_groups(view, state)
+    judgement = baseline_judge(group)
+    assert judgement.score is not None
+    assert judgement.quote.rstrip("…") in STRONG["q-safe"]
+
+
+def test_a_paraphrase_with_no_shared_words_is_recognised() -> None:
+    question = QUESTIONS["q-meds"]
+    paraphrase = (
+        "First I'd look at the infusion device and its tubing for a leak, then phone the doctor who wrote the "
+        "chart and log it as an incident."
+    )
+    view = view_of(state_with([]))
+    assert view is not None
+    (verdict,) = judge_answers([paraphrase], [False], question, COMPETENCIES["medicines"], plan_rivals(view))
+    assert verdict.addresses, verdict
+    (hobby,) = judge_answers(
+        ["We had a lovely holiday in Spain and the food was wonderful."],
+        [False],
+        question,
+        COMPETENCIES["medicines"],
+        plan_rivals(view),
+    )
+    assert not hobby.addresses

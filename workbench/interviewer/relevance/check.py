@@ -1,0 +1,169 @@
+"""Whether an answer addresses the question it was given, by meaning as well as by shared words.
+
+An answer is compared, as one sentence embedding (all-MiniLM-L6-v2), with the question the candidate heard,
+the competency and the rubric, and with the other job-knowledge questions of the plan (its *rivals*). It
+addresses the asked question when both hold:
+
+- it is on the question's topic: it shares words with the question, its rubric or the competency (the
+  lexical check of `evidence.addresses`, computed by the caller), or, without a shared word, it is as near in
+  meaning to them as a typical answer to its own question is (`paraphrase`: the train split's median), so a
+  paraphrase ("I walk the aisles comparing shelves with the system" for "which checks do you rely on for
+  stock control?") counts;
+- no rival question of another competency fits it clearly better: its similarity to the asked question minus
+  the best rival's is at least `margin` (negative: one answer can touch two topics, and a good story is told
+  in the job's vocabulary). A shrinkage story given to "what mistake do people make with sales performance?"
+  is about stock control, not sales performance, however many shop words it shares with the question.
+
+Thresholds differ for job-knowledge questions and stories (behavioural questions and resume probes, whose
+questions are general: "tell me about a time…"). Opening questions ("walk me through your background") are
+left to the lexical check: a background touches every topic, and the model's similarity to such a question
+does not separate a career summary from a hobby (0.12 against 0.22 in a probe).
+
+An answer that really addresses a rival is *not* credited to the rival's competency either: in a structured
+interview each answer is rated against the anchors of the question that drew it out, so every candidate is
+scored on the same questions; crediting drifted answers elsewhere would reward answering the question one
+prefers, and let one quote stand for a competency whose question got a different answer. The scorecard names
+the competency it addressed instead, so a reader sees it.
+
+The thresholds are fitted on the train split of the labelled interviews (`evals/calibrate_relevance.py`) and
+stored in `thresholds.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from workbench.interviewer.relevance.encoder import Vectors, embed
+from workbench.models import Competency, Phase, PlannedQuestion
+
+THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    paraphrase: float  # similarity that counts as on topic without a shared word
+    margin: float  # how far a rival may lead before the answer is taken to be about the rival
+
+
+@dataclass(frozen=True, slots=True)
+class Calibrated:
+    job_knowledge: Thresholds
+    story: Thresholds
+
+
+@lru_cache(maxsize=1)
+def calibrated() -> Calibrated:
+    data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+    return Calibrated(
+        *(
+            Thresholds(float(data[k]["paraphrase"]), float(data[k]["margin"]))
+            for k in ("job_knowledge", "story")
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Rival:
+    """Another planned question, and the name of the competency it measures."""
+
+    question: PlannedQuestion
+    competency: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether one answer addresses the asked question, with the figures that decided it."""
+
+    addresses: bool
+    fit: float  # best similarity to the asked question, its competency and its rubric
+    lead: float  # similarity to the asked question minus the best rival's (1.0 without rivals)
+    rival: str = ""  # the competency of the rival that fits better, when that decided it
+
+    @property
+    def reason(self) -> str:
+        if self.addresses:
+            return ""
+        if self.rival:
+            return f"answered a different question (about {self.rival})"
+        return "did not address the question"
+
+
+def question_kind(question: PlannedQuestion) -> str:
+    """`opening`, `story` or `job_knowledge`: which thresholds apply."""
+    if question.form == "opening" or question.phase == Phase.INTRODUCTION:
+        return "opening"
+    if (
+        question.form == "behavioural"
+        or question.phase == Phase.BEHAVIORAL
+        or question.kind == "resume_probe"
+    ):
+        return "story"
+    return "job_knowledge"
+
+
+def prototypes(
+    question: PlannedQuestion, competency: Competency | None, generic: frozenset[str]
+) -> list[str]:
+    """What an answer on this question may be near: the question, the competency, the rubric's points and
+    anchors. Texts every question shares (generic anchors) say nothing about this one and are left out."""
+    texts = [question.text]
+    if competency is not None:
+        texts.append(
+            f"{competency.name}: {competency.description}" if competency.description else competency.name
+        )
+    rubric = question.rubric
+    texts += [*rubric.look_for, rubric.anchors.five, rubric.anchors.three, rubric.anchors.one]
+    return [t for t in dict.fromkeys(texts) if t.strip() and t not in generic]
+
+
+def _best(vectors: Vectors, answer: Vectors) -> float:
+    return float(np.max(vectors @ answer)) if len(vectors) else -1.0
+
+
+def judge_answers(
+    answers: Sequence[str],
+    lexical: Sequence[bool],
+    question: PlannedQuestion,
+    competency: Competency | None,
+    rivals: Sequence[Rival] = (),
+    generic: frozenset[str] = frozenset(),
+) -> list[Verdict]:
+    """One verdict per answer (the evidence left of the first reply and of the replies to its follow-ups,
+    each judged on its own); `lexical[i]`: answer i shares words with the question's topic. Empty answers
+    address nothing, and openings are judged by the lexical check alone (no model call)."""
+    kind = question_kind(question)
+    texts = [a for a in answers if a.strip()]
+    if kind == "opening" or not texts:
+        return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, lexical, strict=True)]
+    thresholds: Thresholds = getattr(calibrated(), kind)
+    others = [r for r in rivals if r.question.competency_id != question.competency_id]
+    own = prototypes(question, competency, generic)
+    planned = embed([*own, *(r.question.text for r in others)], cache=True)
+    own_vectors, rival_vectors = planned[: len(own)], planned[len(own) :]
+    by_text = dict(zip(texts, embed(texts), strict=True))
+    verdicts = []
+    for answer, shares_words in zip(answers, lexical, strict=True):
+        vector = by_text.get(answer)
+        if vector is None:
+            verdicts.append(Verdict(False, -1.0, 0.0))
+            continue
+        fit = _best(own_vectors, vector)
+        lead, rival = 1.0, ""
+        if len(rival_vectors):
+            similarities = rival_vectors @ vector
+            best = int(np.argmax(similarities))
+            lead = float(own_vectors[0] @ vector) - float(similarities[best])
+            rival = others[best].competency
+        if lead < thresholds.margin:
+            verdicts.append(Verdict(False, fit, lead, rival))
+        elif not (shares_words or fit >= thresholds.paraphrase):
+            verdicts.append(Verdict(False, fit, lead))
+        else:
+            verdicts.append(Verdict(True, fit, lead))
+    return verdicts
