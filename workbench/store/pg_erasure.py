@@ -121,7 +121,7 @@ async def scrub_wal(con: Con) -> int:
     ahead = [name for name in segments if name > closed]
     written = 0
     while ahead and written <= len(ahead):
-        await con.execute("SELECT pg_current_xact_id()")  # a commit record: a switch with no WAL does nothing
+        await con.execute("SELECT txid_current()")  # a commit record: a switch with no WAL does nothing
         if await _segment_in_use(con) > ahead[-1]:
             break
         await con.execute("SELECT pg_switch_wal()")
