@@ -244,3 +244,34 @@ def test_behavioural_questions_name_the_people_the_family_serves() -> None:
             [question.text, *question.rubric.look_for, *question.rubric.anchors.model_dump().values()]
         )
         assert "customer" not in text and "member of the public" in question.text
+
+
+def test_a_job_given_only_its_title_gets_duty_questions_that_read_as_english() -> None:
+    from workbench.interviewer.planning.jobtext import acting, duty_requirements
+
+    duties = duty_requirements(
+        "Bus drivers operate buses or coaches, take fares, and look after passengers.", "bus driver"
+    )
+    assert [d.text for d in duties] == ["operate buses or coaches", "take fares", "look after passengers"]
+    split = duty_requirements(
+        "Veterinary nurses support animals undergoing veterinary treatment and give advice to veterinary "
+        "clients in the promotion of animal health and disease prevention in accordance with national law.",
+        "veterinary nurse",
+    )
+    assert [d.text for d in split] == [
+        "support animals undergoing veterinary treatment",
+        "give advice to veterinary clients",
+    ]
+    assert (
+        duty_requirements("Shop managers are responsible for activities and staff in shops.", "shop manager")
+        == []
+    )
+    assert acting("manage, collect and develop information resources") == (
+        "managing, collecting and developing information resources"
+    )
+    assert acting("receive and balance cash and checks") == "receiving and balancing cash and checks"
+    for title in ("Bus Driver", "Veterinary Nurse", "Roofer", "Librarian"):
+        plan = build_interview_plan(
+            JobDetails(id=title, title=title, description="", requirements=""), Preferences()
+        )
+        assert len(job_knowledge(plan)) >= 2, (title, [q.text for q in plan.questions])

@@ -120,6 +120,7 @@ def split_entry(uri: str, text: str) -> EscoEntry:
     the labels' leading words, singular, repeated as the definition's subject ("head chef ..." + "Head chefs
     manage ..."). Without such a word it starts at the first capitalised word and the label is its first words.
     """
+    text = text.replace("`", "'")  # the CSVs use a backtick for some apostrophes ("patients` health")
     starts = list(_DEFINITION_START.finditer(text))
     words = text.split()
     for match in starts:
@@ -155,6 +156,7 @@ def _subject_length(label_words: list[str], definition: str) -> int:
 
 def _same_word(label_word: str, subject_word: str) -> bool:
     """A label word and the definition's plural of it ("midwife", "Midwives"; "chef", "Chefs")."""
+    subject_word = subject_word.removesuffix("'s").removesuffix("’s")  # "Barista's prepare ..."
     if singular(label_word) == singular(subject_word):
         return True
     return label_word.endswith("fe") and subject_word == label_word[:-2] + "ves"

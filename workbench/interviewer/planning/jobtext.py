@@ -138,7 +138,8 @@ def _as_requirement(raw: str, source: str) -> Requirement | None:
         return None
     base = verb_base(words[0].strip(",."))
     if base is not None and len(words) >= 2 and _reads_as_verb(base, words[0], words[1]):
-        return Requirement(" ".join([base, *words[1:]]).strip(), "act", terms, source)
+        comma = "," if words[0].endswith(",") else ""
+        return Requirement(" ".join([base + comma, *words[1:]]).strip(), "act", terms, source)
     return Requirement(_lower_first(text, raw), "topic", terms, source)
 
 
@@ -186,20 +187,158 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     return found
 
 
-def duty_requirements(definition: str) -> list[Requirement]:
-    """Duties from an ESCO occupation definition ("They install and repair boilers." -> an activity)."""
-    found = []
+def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
+    """Duties from an ESCO occupation definition ("They install and repair boilers." -> an activity).
+
+    The first sentence names the occupation before its verb ("Bus drivers operate buses ..."): with the
+    occupation's label known, the verb is the word after it, whether or not it is in the verb list (a word
+    list cannot tell that "drivers" is a noun here, and "support" a verb). A sentence that joins several duties
+    ("support animals ... and give advice to clients ...") gives one activity per duty."""
+    found: list[Requirement] = []
     for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
-        words = sentence.split()
-        if number == 0:  # "Plumbers install and repair ...": drop the subject before the first verb
-            start = next(
-                (i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None
-            )
+        words = sentence.rstrip(".;").split()
+        if number == 0:
+            start = _after_subject(words, label)
             if start is None:
                 continue
-            words = words[start:]
-        sentence = re.sub(r"^(?:they|he or she|she or he)\s+", "", " ".join(words), flags=re.IGNORECASE)
-        requirement = _as_requirement(sentence, "esco")
-        if requirement is not None and requirement.shape == "act":
-            found.append(requirement)
+            words = _duty_from_charge(words[start:])
+            if not words:
+                continue  # "Shop managers are responsible for activities ...": a description, not a duty
+        else:
+            words = re.sub(
+                r"^(?:they|he or she|she or he)\s+", "", " ".join(words), flags=re.IGNORECASE
+            ).split()
+        while words and words[0].lower() in {"also", "usually", "often", "typically", "may", "can"}:
+            words = words[1:]
+        if number and (not words or verb_base(words[0].strip(",.")) is None):
+            continue
+        for duty in _split_duties(words):
+            requirement = _as_duty(duty)
+            if requirement is not None and not any(_similar(requirement.terms, d.terms) for d in found):
+                found.append(requirement)
     return found
+
+
+_CHARGE = re.compile(r"^(?:are|is) (?:in charge of|responsible for|tasked with) ([a-z]+ing)\b", re.IGNORECASE)
+
+
+def _duty_from_charge(words: list[str]) -> list[str]:
+    """ "are in charge of promoting and restoring health" -> "promote and restore health"; another "are ..."
+    sentence describes the occupation rather than a duty (empty)."""
+    if not words or words[0].lower() not in {"are", "is"}:
+        return words
+    text = " ".join(words)
+    match = _CHARGE.match(text)
+    if match is None or verb_base(match.group(1)) is None:
+        return []
+    rest = text[match.end() :].split()
+    converted = [verb_base(w) or w if i < 3 and w.endswith("ing") else w for i, w in enumerate(rest)]
+    return [verb_base(match.group(1)) or match.group(1), *converted]
+
+
+def _split_duties(words: list[str]) -> list[str]:
+    """ "support animals in care and give advice to clients" -> two duties, split before a later verb that
+    follows "and" or a comma."""
+    duties: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else ""
+        joins = previous.lower() in {"and", "or"} or previous.endswith(",")
+        has_object = any(
+            not _is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
+        )
+        following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
+        starts_duty = index > 1 and joins and has_object and _starts_activity(word, following, after)
+        if starts_duty:
+            if duties[-1] and duties[-1][-1].lower() in {"and", "or"}:
+                duties[-1].pop()
+            duties.append([])
+        duties[-1].append(word)
+    return [" ".join(d).strip(" ,") for d in duties if d]
+
+
+def _is_base_verb(word: str) -> bool:
+    """A work verb in its base form. The definitions' subjects are plural, so their verbs are base forms:
+    "coaches" or "checks" after "and" are nouns there, not new duties."""
+    bare = word.strip(",.").lower()
+    return verb_base(bare) == bare
+
+
+def _starts_activity(word: str, following: str, after: str = "") -> bool:
+    """A base-form verb with an object after it ("and give advice", not "and service of food"), or the first
+    of coordinated verbs ("receive and balance cash")."""
+    if not _is_base_verb(word) or not following or following.lower() == "of":
+        return False
+    if following.lower() in {"and", "or"}:
+        return _is_base_verb(after)
+    bare = word.strip(",.").lower()
+    return _reads_as_verb(bare, bare, following.strip(",."))
+
+
+def _after_subject(words: list[str], label: str) -> int | None:
+    """Where the first sentence's verb starts: after the label's words, else at the first known verb."""
+    label_words = label.lower().split()
+    if label_words and len(words) > len(label_words):
+        said = [
+            w.lower().strip(",.").removesuffix("'s").removesuffix("’s") for w in words[: len(label_words)]
+        ]
+        if all(singular(a) == singular(b) for a, b in zip(label_words, said, strict=True)):
+            return len(label_words)
+    return next((i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None)
+
+
+_DUTY_CUT = re.compile(r"\s(?:in|on|for|with|to|of|at|by|from|within|across|under)\s")
+
+
+def _as_duty(text: str) -> Requirement | None:
+    """An activity whose first word is a verb by its place in the sentence, known to the verb list or not;
+    a long one is cut before a preposition so that it reads as one task."""
+    if text.split()[:2] and text.split()[0].lower() in {"are", "is", "be"}:
+        return None  # "are responsible for ...": a description, not an activity
+    tidy = _tidy(text)
+    while len(tidy.split()) > MAX_WORDS:
+        cuts = [m.start() for m in _DUTY_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 4]
+        if not cuts:
+            if len(tidy.split()) > MAX_WORDS + 4:
+                return None  # a sentence of prose, not one task
+            break
+        tidy = tidy[: cuts[0]]
+    _, skip, _ = _patterns()
+    if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
+        return None
+    terms = tuple(dict.fromkeys(singular(t) for t in tokens(tidy)))
+    first = tidy.split()[0]
+    base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
+    return Requirement(" ".join([base, *tidy.split()[1:]]), "act", terms, "esco") if terms else None
+
+
+def acting(activity: str) -> str:
+    """The activity as a gerund phrase, coordinated verbs included: "manage, collect and develop resources" ->
+    "managing, collecting and developing resources"."""
+    words = activity.split()
+    out = [gerund(words[0].rstrip(",")) + words[0][len(words[0].rstrip(",")) :]] if words else []
+    index = 1
+    joined = words[0].endswith(",") if words else False
+    while index < len(words):
+        word = words[index]
+        bare = word.rstrip(",")
+        if bare in {"and", "or"}:
+            out.append(word)
+            joined = True
+        elif joined and verb_base(bare) is not None:
+            out.append(gerund(verb_base(bare) or bare) + word[len(bare) :])
+            joined = word.endswith(",")
+        else:
+            break
+        index += 1
+    # Only the first duty of "operate buses or coaches, take fares, and look after passengers" reads as one
+    # gerund phrase: the object ends where a later verb starts after a comma or "and".
+    rest = words[index:]
+    for position in range(1, len(rest)):
+        joins = rest[position - 1].lower() in {"and", "or"} or rest[position - 1].endswith(",")
+        following, after = ([*rest[position + 1 : position + 3], "", ""])[:2]
+        if joins and _starts_activity(rest[position], following, after):
+            rest = rest[:position]
+            while rest and (rest[-1].lower() in {"and", "or"}):
+                rest = rest[:-1]
+            break
+    return " ".join([*out, *rest]).rstrip(",")

@@ -42,7 +42,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-4"
+ANALYSER_VERSION = "esco-bm25-5"
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
 RERANK_POOL = 10  # candidates considered for the title's own role
 SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred
@@ -180,7 +180,9 @@ def _technical_questions(
     items = requirements(job, focus)
     if len(items) < count and matched is not None:
         known = {term for item in items for term in item.terms}
-        items += [d for d in duty_requirements(matched[0].definition) if not set(d.terms) <= known]
+        items += [
+            d for d in duty_requirements(matched[0].definition, matched[0].label) if not set(d.terms) <= known
+        ]
     bank = load_bank() if family == SOFTWARE else None
     questions: list[PlannedQuestion] = []
     spread = items[:count] if bank is not None else _spread(items, count)

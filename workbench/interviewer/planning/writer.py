@@ -11,7 +11,7 @@ import re
 from workbench.interviewer.bank import Question
 from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
-from workbench.interviewer.planning.jobtext import Requirement, gerund, questions_config
+from workbench.interviewer.planning.jobtext import Requirement, acting, questions_config
 from workbench.interviewer.planning.library import Family, competency_library, families, red_flags_for
 from workbench.models import (
     Competency,
@@ -78,10 +78,9 @@ class QuestionWriter:
             form = "situational" if form == "how_do_you" else "how_do_you"
         template_name, template = self._template(form, item.shape)
         complication = self._complication(item, occurrence + len(self.used))
-        act_words = item.text.split()
         slots = {
             "act": item.text,
-            "acting": " ".join([gerund(act_words[0]), *act_words[1:]]) if item.shape == "act" else item.text,
+            "acting": acting(item.text) if item.shape == "act" else item.text,
             "topic": item.text,
             "setting": self.family.setting,
             "complication": complication,
