@@ -1,12 +1,15 @@
 """The baseline's judgement of an answer against a planned question's anchored rubric.
 
 Only evidence counts (`evidence.sift`, `evidence.addresses`). Quality is read from what the evidence contains,
-in the terms of a behaviourally anchored scale: does it cover the rubric's look-for points and come near the
-5-anchor rather than the 1-anchor, does the candidate describe their own actions, give reasons, and check or
-state a result, is it concrete, does the candidate own the work rather than deflect it ("I just did my part",
-"the manager handled it"). Counts saturate after two or three occurrences and the rest are per-sentence
-densities, so a long answer cannot out-score a short one by saying more of the same. A red flag caps the score;
-comfort never enters it.
+in the terms of a behaviourally anchored scale: does it name the specific things, steps and checks of the work
+(`specificity`: uncommon words of its own, not the question's, not buzzwords) rather than talk around them,
+does it cover the rubric's look-for points, does the candidate describe their own actions, give reasons, and
+check or state a result, does the candidate own the work rather than deflect it ("I just did my part"), and is
+it free of puffery ("safety is so important to me") and complacency ("it's probably fine, I'd keep an eye on
+it"). Counts saturate and the rest are per-sentence densities, so a long answer cannot out-score a short one by
+saying more of the same; how the answer is worded (word length, "we" against "I") is not a feature. A red flag
+caps the score; comfort never enters it. The features' weights are fitted on the train recordings
+(`evals.calibrate_baseline`), each keeping the sign its meaning gives it.
 """
 
 from __future__ import annotations
