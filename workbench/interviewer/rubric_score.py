@@ -193,9 +193,17 @@ def _per_words(count: int, words: int, per: int = 12) -> float:
     return min(1.0, count * per / max(per, words))
 
 
-def _coverage(text_stems: set[str], anchor: str) -> float:
-    anchor_stems = stems(anchor)
-    return len(anchor_stems & text_stems) / len(anchor_stems) if anchor_stems else 0.0
+def look_for_coverage(points: tuple[frozenset[str], ...], sentences_: list[str]) -> float:
+    """Share of the rubric's look-for points that one sentence of the answer covers (half of a point's words).
+    A point is an idea, so its words must meet in one sentence: hits scattered over a long answer do not add
+    up to it. (The anchors' own wording is a description for the rater, and echoing it is not evidence.)"""
+    if not points:
+        return 0.0
+    sentence_stems = [stems(sentence) for sentence in sentences_]
+    covered = sum(
+        1 for point in points if any(2 * len(point & have) >= len(point) for have in sentence_stems)
+    )
+    return covered / len(points)
 
 
 def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence: Evidence) -> RubricFeatures:
@@ -207,10 +215,9 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
     words = _WORD.findall(text)
     concrete = len(_CONCRETE.findall(text))
     actions = signals.first_person_actions + signals.team_actions + len(_PROCEDURE.findall(text))
-    anchors = question.rubric.anchors
     return RubricFeatures(
         {
-            "look_for": max(topic.look_for_coverage(text_stems), _coverage(text_stems, anchors.five) / 2),
+            "look_for": look_for_coverage(topic.look_for, evidence.kept),
             "concrete": _saturate(concrete, 3),
             "concrete_density": _per_words(concrete, len(words)),
             "reasoning": _saturate(len(_REASONING.findall(text)), 3),

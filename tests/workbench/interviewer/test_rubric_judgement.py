@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.rubric_score import judge
+from workbench.interviewer.evidence import stems
+from workbench.interviewer.rubric_score import judge, look_for_coverage
 from workbench.interviewer.specificity import read_specificity
 from workbench.models import (
     Competency,
@@ -92,6 +93,13 @@ def test_specific_terms_are_the_candidates_own_not_buzzwords_or_the_questions_wo
     assert padded.terms == read_specificity("Check the hydraulics.", BRAKES.text).terms
     assert padded.point_share < read_specificity("Check the hydraulics.", BRAKES.text).point_share
     assert padded.puffery == 3
+
+
+def test_a_look_for_point_is_covered_by_one_sentence_not_by_words_scattered_over_the_answer() -> None:
+    point = (frozenset(stems("record the defect in the log")),)
+    assert look_for_coverage(point, ["I wrote the defect in the log before the next lift."]) == 1.0
+    scattered = ["We keep a log of everything.", "I record my hours.", "Any defect gets mentioned."]
+    assert look_for_coverage(point, scattered) == 0.0
 
 
 # --- communication is rated over the whole interview ------------------------------------------------------
