@@ -12,8 +12,9 @@ For job-knowledge and story questions separately (their questions differ in kind
 - `paraphrase`, the similarity that counts as on topic without a shared word, is the median similarity of
   the answers to their own question: an answer with no word of the question must be as near it in meaning as
   a typical answer is;
-- `margin` is the strictest lead of a rival that still keeps `MIN_RECALL` of the own answers that the topic
-  test keeps (ties: the more lenient), i.e. it rejects the most wrong-question answers at that cost.
+- `margin` (job-knowledge questions only; stories have no rivals, see `relevance.check`) is the strictest lead
+  of a rival that still keeps `MIN_RECALL` of the own answers that the topic test keeps, i.e. it rejects the
+  most wrong-question answers at that cost.
 
 Some own answers are off-topic on purpose (the off-topic personas), so a recall of 1 is neither possible nor
 wanted. Openings are judged by the lexical check alone and have no thresholds.
@@ -89,9 +90,9 @@ def pairs(split: Split) -> Iterator[Pair]:
                     yield Pair(kind, own, shares, verdict.fit, verdict.lead)
 
 
-def rates(items: list[Pair], paraphrase: float, margin: float) -> tuple[float, float]:
+def rates(items: list[Pair], paraphrase: float, margin: float | None) -> tuple[float, float]:
     """(share of own answers kept, share of wrong-question answers rejected)."""
-    kept = [p.on_topic(paraphrase) and p.lead >= margin for p in items]
+    kept = [p.on_topic(paraphrase) and (margin is None or p.lead >= margin) for p in items]
     own = [k for k, p in zip(kept, items, strict=True) if p.own]
     other = [k for k, p in zip(kept, items, strict=True) if not p.own]
     recall = float(np.mean(own)) if own else 1.0
@@ -99,10 +100,12 @@ def rates(items: list[Pair], paraphrase: float, margin: float) -> tuple[float, f
     return recall, rejected
 
 
-def fit(items: list[Pair], kind: str) -> dict[str, float]:
+def fit(items: list[Pair], kind: str) -> dict[str, float | None]:
     mine = [p for p in items if p.kind == kind]
     paraphrase = round(float(np.median([p.fit for p in mine if p.own])), 3)
-    topical, _ = rates(mine, paraphrase, -2.0)
+    if kind == "story":
+        return {"paraphrase": paraphrase, "margin": None}
+    topical, _ = rates(mine, paraphrase, None)
     margin = -1.0
     for candidate in MARGINS:  # strictest first
         if rates(mine, paraphrase, candidate)[0] >= MIN_RECALL * topical:
@@ -118,7 +121,7 @@ def report(split: Split, items: list[Pair]) -> dict[str, dict[str, float]]:
         mine = [p for p in items if p.kind == kind]
         t = getattr(thresholds, kind)
         recall, rejected = rates(mine, t.paraphrase, t.margin)
-        lexical_only = rates([p for p in mine], 2.0, -2.0)
+        lexical_only = rates(mine, 2.0, None)
         out[kind] = {
             "own_answers_kept": round(recall, 3),
             "own_kept_lexical_only": round(lexical_only[0], 3),

@@ -25,6 +25,7 @@ from evals.data import (
     pick_jobs,
 )
 from evals.metrics import InterviewTrace, interview_table, summarise, trace_from_simulation
+from evals.metrics.relevance import relevance_case, relevance_metrics
 from evals.personas import INJECTION_PAIRS, PERSONAS, PersonaSpec, get_persona
 from evals.replay import replay_record
 from evals.simulate import run_interview
@@ -112,16 +113,20 @@ class SuiteResult:
     early_end: list[InterviewTrace] = field(default_factory=list)
     records: list[InterviewRecord] = field(default_factory=list)
     non_software_jobs: frozenset[str] = frozenset()
+    relevance: dict[str, float] = field(default_factory=dict)  # evals.metrics.relevance on the recordings
 
     def metrics(self) -> dict[str, float]:
-        return summarise(
-            self.simulated,
-            self.recorded,
-            self.injection_pairs,
-            self.retest,
-            non_software_jobs=self.non_software_jobs,
-            early_end=self.early_end,
-        )
+        return {
+            **summarise(
+                self.simulated,
+                self.recorded,
+                self.injection_pairs,
+                self.retest,
+                non_software_jobs=self.non_software_jobs,
+                early_end=self.early_end,
+            ),
+            **self.relevance,
+        }
 
     def table(self) -> pd.DataFrame:
         return interview_table([*self.simulated, *self.recorded])
@@ -213,6 +218,8 @@ def run_suite(
                 trace = replay_record(interviewer, record, job, candidates.get(record.candidate_id))
                 result.recorded.append(trace)
             progress.advance(bar)
+    cases = [relevance_case(record, jobs[record.job_id]) for record in heldout if record.job_id in jobs]
+    result.relevance = relevance_metrics([c for c in cases if c], getattr(interviewer, "rescore", None))
     _assign(result, suite, chosen, seed, by_key)
     return result
 

@@ -9,15 +9,19 @@ addresses the asked question when both hold:
   meaning to them as a typical answer to its own question is (`paraphrase`: the train split's median), so a
   paraphrase ("I walk the aisles comparing shelves with the system" for "which checks do you rely on for
   stock control?") counts;
-- no rival question of another competency fits it clearly better: its similarity to the asked question minus
+- (job-knowledge questions) no rival question of another competency fits it clearly better: its similarity
+  to the asked question minus
   the best rival's is at least `margin` (negative: one answer can touch two topics, and a good story is told
   in the job's vocabulary). A shrinkage story given to "what mistake do people make with sales performance?"
   is about stock control, not sales performance, however many shop words it shares with the question.
 
-Thresholds differ for job-knowledge questions and stories (behavioural questions and resume probes, whose
-questions are general: "tell me about a time…"). Opening questions ("walk me through your background") are
-left to the lexical check: a background touches every topic, and the model's similarity to such a question
-does not separate a career summary from a hobby (0.12 against 0.22 in a probe).
+Stories (behavioural questions and resume probes: "tell me about a time…") have their own paraphrase
+threshold and no rivals: a behavioural competency is shown *through* an account of the job's work, so a
+problem-solving story about a homelessness review is told in the words of the housing-law question and is
+still the answer to "tell me about a case that got stuck" (with rivals, held-out stories like it were lost).
+Opening questions ("walk me through your background") are left to the lexical check: a background touches
+every topic, and the model's similarity to such a question does not separate a career summary from a hobby
+(0.12 against 0.22 in a probe).
 
 An answer that really addresses a rival is *not* credited to the rival's competency either: in a structured
 interview each answer is rated against the anchors of the question that drew it out, so every candidate is
@@ -48,7 +52,7 @@ THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.json"
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     paraphrase: float  # similarity that counts as on topic without a shared word
-    margin: float  # how far a rival may lead before the answer is taken to be about the rival
+    margin: float | None  # how far a rival may lead before the answer is about the rival (None: no rivals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +64,10 @@ class Calibrated:
 @lru_cache(maxsize=1)
 def calibrated() -> Calibrated:
     data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+    job, story = data["job_knowledge"], data["story"]
     return Calibrated(
-        *(
-            Thresholds(float(data[k]["paraphrase"]), float(data[k]["margin"]))
-            for k in ("job_knowledge", "story")
-        )
+        Thresholds(float(job["paraphrase"]), float(job["margin"])),
+        Thresholds(float(story["paraphrase"]), None),
     )
 
 
@@ -142,7 +145,10 @@ def judge_answers(
     if kind == "opening" or not texts:
         return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, lexical, strict=True)]
     thresholds: Thresholds = getattr(calibrated(), kind)
-    others = [r for r in rivals if r.question.competency_id != question.competency_id]
+    # Stories have no rivals (see the module's docstring); job-knowledge questions do.
+    others = [
+        r for r in rivals if kind == "job_knowledge" and r.question.competency_id != question.competency_id
+    ]
     own = prototypes(question, competency, generic)
     planned = embed([*own, *(r.question.text for r in others)], cache=True)
     own_vectors, rival_vectors = planned[: len(own)], planned[len(own) :]
@@ -160,7 +166,7 @@ def judge_answers(
             best = int(np.argmax(similarities))
             lead = float(own_vectors[0] @ vector) - float(similarities[best])
             rival = others[best].competency
-        if lead < thresholds.margin:
+        if thresholds.margin is not None and lead < thresholds.margin:
             verdicts.append(Verdict(False, fit, lead, rival))
         elif not (shares_words or fit >= thresholds.paraphrase):
             verdicts.append(Verdict(False, fit, lead))
