@@ -23,6 +23,7 @@ from protocol_server.leases import Leases, stored
 from protocol_server.plans import job_plan
 from protocol_server.registry import SessionRegistry
 from protocol_server.session import Peer, Session, Stage, merge_answer
+from protocol_server.state_codec import EncodedState, PlanShelf
 from workbench.interviewer.api import Interviewer, NextStep
 from workbench.interviewer.lm_gate import LMBusy, call_interviewer
 from workbench.models import InterviewState, Preferences
@@ -76,6 +77,7 @@ class SessionMachine:
         self.clock = clock
         self.transcript_pause_seconds = transcript_pause_seconds
         self.registry = SessionRegistry()
+        self.plans = PlanShelf()  # one copy of each job's plan, shared by its sessions
         self.erased = Erased()  # their late messages are refused, and nothing of them is written again
         self.events = EventLog(store, self.erased)
         self.outbox = Outbox(self.events)
@@ -113,7 +115,7 @@ class SessionMachine:
             self.events.requeue(events)
             raise
 
-    async def _commit(self, session: Session, state: InterviewState, state_json: str) -> None:
+    async def _commit(self, session: Session, state: InterviewState, encoded: EncodedState) -> None:
         """Make a session's new state durable, checked against this process's lease and the revision it holds
         (a second process never commits an answer); only then may it be adopted."""
         self.erased.refuse(session.id, state.candidate_id)  # erased while the interviewer was thinking
@@ -126,7 +128,7 @@ class SessionMachine:
                 revision=session.revision,
                 owner=self.leases.owner,
                 events=events,
-                state_json=state_json,
+                state_json=encoded.full,
             )
         )
 
@@ -159,8 +161,8 @@ class SessionMachine:
             leased = True
             loaded = await stored(self.store.load_session(session.id))
             if loaded is not None:
-                state_json = loaded.state.model_dump_json()
-                self._adopt(session, loaded.state, state_json, loaded.interviewer, loaded.revision)
+                state = self.plans.share(loaded.state)
+                self._adopt(session, state, self.plans.encode(state), loaded.interviewer, loaded.revision)
             elif start is not None:
                 await self._create(session, start)
             else:
@@ -200,11 +202,11 @@ class SessionMachine:
                 "HTTPException",
             )
         preferences = start.preferences or Preferences()
-        plan = await job_plan(self.store, job, preferences)  # the job's stored plan: same core questions
+        plan = await job_plan(self.store, self.plans, job, preferences)  # the same core questions
         state = await self._think(
             self.interviewer.start, job, candidate, resume, preferences, self.clock.now(), plan
         )
-        state_json = state.model_dump_json()
+        encoded = self.plans.encode(state)
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
         self.erased.refuse(session.id, state.candidate_id)
         revision = await self._write(
@@ -215,15 +217,15 @@ class SessionMachine:
                 owner=self.leases.owner,
                 deadline=deadline,
                 events=events,
-                state_json=state_json,
+                state_json=encoded.full,
             )
         )
-        self._adopt(session, state, state_json, self.interviewer_name, revision)
+        self._adopt(session, state, encoded, self.interviewer_name, revision)
 
     def _adopt(
-        self, session: Session, state: InterviewState, state_json: str, interviewer: str, revision: int
+        self, session: Session, state: InterviewState, encoded: EncodedState, interviewer: str, revision: int
     ) -> None:
-        session.adopt(state, state_json, interviewer)
+        session.adopt(state, encoded, interviewer)
         session.revision = revision
         if session.stage is Stage.ACTIVE:
             self._arm_end_timer(session)
@@ -314,17 +316,17 @@ class SessionMachine:
             step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
         ) and not state.completed:
             state = await self._think(self.interviewer.finish, state, now)
-        state_json = state.model_dump_json()
-        await self._commit(session, state, state_json)
-        self._adopt_answered(session, state, state_json)
+        encoded = self.plans.encode(state)
+        await self._commit(session, state, encoded)
+        self._adopt_answered(session, state, encoded)
         await self._reply_answered(session, state, step)
 
-    def _adopt_answered(self, session: Session, state: InterviewState, state_json: str) -> None:
+    def _adopt_answered(self, session: Session, state: InterviewState, encoded: EncodedState) -> None:
         session.buffer.clear()
         if session.pause_timer is not None:
             session.pause_timer.cancel()
             session.pause_timer = None
-        session.adopt(state, state_json, session.interviewer_name)
+        session.adopt(state, encoded, session.interviewer_name)
         if session.stage is Stage.ENDED:
             session.cancel_timers()
 
@@ -343,9 +345,9 @@ class SessionMachine:
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
         final = await self._think(self.interviewer.finish, state, now)
-        final_json = final.model_dump_json()
-        await self._commit(session, final, final_json)
-        self._adopt_answered(session, final, final_json)
+        encoded = self.plans.encode(final)
+        await self._commit(session, final, encoded)
+        self._adopt_answered(session, final, encoded)
 
     # --- -> EVICTED -----------------------------------------------------------------------------------
 

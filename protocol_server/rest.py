@@ -74,6 +74,7 @@ async def get_job(store: StoreDep, job_id: str) -> Any:
 @router.get("/jobs/{job_id}/plan", response_model=InterviewPlan)
 async def get_job_plan(
     store: StoreDep,
+    machine: Annotated[SessionMachine, Depends(_machine)],
     job_id: str,
     difficulty_level: Difficulty | None = None,
     focus_areas: Annotated[list[str] | None, Query(max_length=20)] = None,
@@ -91,7 +92,7 @@ async def get_job_plan(
         )
     except ValidationError as exc:
         raise HTTPException(422, f"Invalid plan preferences: {exc.errors()[0]['msg']}") from None
-    return await _db(job_plan(store, job, preferences))
+    return await _db(job_plan(store, machine.plans, job, preferences))
 
 
 @router.get("/candidates", response_model=list[CandidateDetails])

@@ -26,6 +26,7 @@ import re
 from enum import StrEnum
 from typing import Protocol
 
+from protocol_server.state_codec import EncodedState
 from workbench.models import InterviewState
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class Session:
         "_state",
         "buffer",
         "candidate_id",
+        "encoded",
         "end_timer",
         "id",
         "interviewer_name",
@@ -70,14 +72,13 @@ class Session:
         "peers",
         "revision",
         "stage",
-        "state_json",
     )
 
     def __init__(self, session_id: str) -> None:
         self.id = session_id
         self.stage = Stage.OPENING
         self._state: InterviewState | None = None
-        self.state_json = ""
+        self.encoded: EncodedState | None = None
         self.candidate_id = ""
         self.interviewer_name = ""
         self.lock = asyncio.Lock()
@@ -89,12 +90,13 @@ class Session:
 
     @property
     def state(self) -> InterviewState:
-        """The committed state, parsed on demand: between messages only its JSON is kept, so that an idle
-        session costs a few KiB instead of a tree of Python objects."""
+        """The committed state, parsed on demand: between messages only its JSON without the plan is kept
+        (the plan is one object shared by the job's sessions: state_codec.py), so that an idle session costs a
+        few KiB instead of a tree of Python objects."""
         if self._state is None:
-            if not self.state_json:
+            if self.encoded is None:
                 raise RuntimeError(f"session {self.id} has no state in stage {self.stage}")
-            self._state = InterviewState.model_validate_json(self.state_json)
+            self._state = self.encoded.decode()
         return self._state
 
     def move(self, to: Stage) -> None:
@@ -102,10 +104,10 @@ class Session:
             raise RuntimeError(f"session {self.id}: no transition {self.stage} -> {to}")
         self.stage = to
 
-    def adopt(self, state: InterviewState, state_json: str, interviewer_name: str) -> None:
+    def adopt(self, state: InterviewState, encoded: EncodedState, interviewer_name: str) -> None:
         """Make a committed state current and move to the stage it implies."""
         self._state = state
-        self.state_json = state_json
+        self.encoded = encoded
         self.candidate_id = state.candidate_id
         self.interviewer_name = interviewer_name
         self.move(Stage.ENDED if state.completed else Stage.ACTIVE)

@@ -100,7 +100,7 @@ async def failed_commit(machine: SessionMachine) -> None:
     await machine.start("fails", START, peer)
     session = machine.registry.get("fails")
     assert session is not None
-    before = session.state_json
+    before = session.encoded
     sent = len(peer.received)
 
     async def refuse(*args: object, **kwargs: object) -> int:
@@ -110,7 +110,7 @@ async def failed_commit(machine: SessionMachine) -> None:
     with pytest.raises(ProtocolError) as error:
         await machine.answer("fails", "I led the checkout rebuild in React.", peer)
     assert error.value.status_code == 503
-    assert session.state_json == before and session.stage is Stage.ACTIVE  # not adopted
+    assert session.encoded is before and session.stage is Stage.ACTIVE  # not adopted
     assert len(peer.received) == sent  # and no reply went out
 
 

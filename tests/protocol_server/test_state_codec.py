@@ -1,0 +1,74 @@
+"""The session state codec: the store receives exactly `model_dump_json()`, and sessions share one plan."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from protocol_server.state_codec import PlanShelf
+from tests.workbench.interviewer.interview_helpers import JOBS, T0, WEAK_ANSWER, candidate, strong_answer
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.models import InterviewState, Preferences
+
+RESUME = "Backend engineer: Python, PostgreSQL and Kafka; led the billing migration at Acme (2021-2024)."
+
+
+def interview_states() -> list[InterviewState]:
+    """Every state of one whole interview (mixed strong and weak answers), then its finished state."""
+    interviewer = BaselineInterviewer()
+    state = interviewer.start(JOBS["backend"], candidate(resume=RESUME), RESUME, Preferences(), T0)
+    states = [state]
+    now = T0
+    for turn in range(40):
+        now += timedelta(minutes=2)
+        answer = WEAK_ANSWER if turn % 3 == 2 else strong_answer(("queues", "retries"), state.phase.value)
+        state, step = interviewer.answer(state, answer, now)
+        states.append(state)
+        if step.completed:
+            break
+    states.append(interviewer.finish(state, now))
+    return states
+
+
+def test_store_gets_the_exact_json_and_memory_keeps_the_state_without_its_plan() -> None:
+    shelf = PlanShelf()
+    states = interview_states()
+    assert states[-1].completed and states[-1].scorecard is not None and len(states) > 5
+    for state in states:
+        encoded = shelf.encode(state)
+        assert encoded.full == state.model_dump_json()
+        assert state.plan is not None and "plan" not in json.loads(encoded.lean)
+        assert len(encoded.full) - len(encoded.lean) == len(',"plan":' + state.plan.model_dump_json())
+        decoded = encoded.decode()
+        assert decoded == state
+        assert decoded.plan is encoded.plan  # the shared object, not a copy
+    assert len(shelf) == 1
+
+
+def test_a_plan_parsed_again_is_replaced_by_the_shared_copy() -> None:
+    shelf = PlanShelf()
+    state = interview_states()[1]
+    assert state.plan is not None
+    first = shelf.share(state)
+    loaded = InterviewState.model_validate_json(state.model_dump_json())  # as the store gives it back
+    assert loaded.plan is not state.plan
+    shared = shelf.share(loaded)
+    assert shared.plan is first.plan and shared == loaded
+    assert shelf.find(state.plan.job_id, state.plan.key) is first.plan
+    assert shelf.find(state.plan.job_id, "another-key") is None
+
+
+def test_a_state_without_a_plan_is_kept_whole() -> None:
+    state = interview_states()[1].model_copy(update={"plan": None})
+    encoded = PlanShelf().encode(state)
+    assert encoded.lean == encoded.full == state.model_dump_json() and encoded.plan is None
+    assert encoded.decode() == state
+
+
+def test_the_shelf_is_bounded() -> None:
+    state = interview_states()[0]
+    assert state.plan is not None
+    shelf = PlanShelf(size=2)
+    for version in range(1, 5):
+        shelf.shelve(state.plan.model_copy(update={"version": version}))
+    assert len(shelf) == 2
