@@ -26,6 +26,7 @@ from protocol_server.session import Peer, Session, Stage, merge_answer
 from protocol_server.state_codec import EncodedState, PlanShelf
 from workbench.interviewer.api import Interviewer, NextStep
 from workbench.interviewer.lm_gate import LMBusy, call_interviewer
+from workbench.interviewer.memo import one_turn
 from workbench.models import InterviewState, Preferences
 from workbench.protocol import (
     InterviewEnded,
@@ -86,9 +87,11 @@ class SessionMachine:
     # --- compute and commit ---------------------------------------------------------------------------
 
     async def _think(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run an interviewer call: LM calls are awaited under the LM gate, never on the default thread pool."""
+        """Run an interviewer call: LM calls are awaited under the LM gate, never on the default thread pool.
+        Its text analysis is remembered for the call only (memo.py)."""
         try:
-            return await call_interviewer(fn, *args)
+            with one_turn():
+                return await call_interviewer(fn, *args)
         except LMBusy as busy:
             raise ProtocolError(
                 503,
@@ -115,7 +118,7 @@ class SessionMachine:
             self.events.requeue(events)
             raise
 
-    async def _commit(self, session: Session, state: InterviewState, encoded: EncodedState) -> None:
+    async def _commit(self, session: Session, state: InterviewState, state_json: str) -> None:
         """Make a session's new state durable, checked against this process's lease and the revision it holds
         (a second process never commits an answer); only then may it be adopted."""
         self.erased.refuse(session.id, state.candidate_id)  # erased while the interviewer was thinking
@@ -128,7 +131,7 @@ class SessionMachine:
                 revision=session.revision,
                 owner=self.leases.owner,
                 events=events,
-                state_json=encoded.full,
+                state_json=state_json,
             )
         )
 
@@ -162,7 +165,8 @@ class SessionMachine:
             loaded = await stored(self.store.load_session(session.id))
             if loaded is not None:
                 state = self.plans.share(loaded.state)
-                self._adopt(session, state, self.plans.encode(state), loaded.interviewer, loaded.revision)
+                encoded, _ = self.plans.encode(state)
+                self._adopt(session, state, encoded, loaded.interviewer, loaded.revision)
             elif start is not None:
                 await self._create(session, start)
             else:
@@ -206,7 +210,7 @@ class SessionMachine:
         state = await self._think(
             self.interviewer.start, job, candidate, resume, preferences, self.clock.now(), plan
         )
-        encoded = self.plans.encode(state)
+        encoded, state_json = self.plans.encode(state)
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
         self.erased.refuse(session.id, state.candidate_id)
         revision = await self._write(
@@ -217,7 +221,7 @@ class SessionMachine:
                 owner=self.leases.owner,
                 deadline=deadline,
                 events=events,
-                state_json=encoded.full,
+                state_json=state_json,
             )
         )
         self._adopt(session, state, encoded, self.interviewer_name, revision)
@@ -316,8 +320,8 @@ class SessionMachine:
             step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
         ) and not state.completed:
             state = await self._think(self.interviewer.finish, state, now)
-        encoded = self.plans.encode(state)
-        await self._commit(session, state, encoded)
+        encoded, state_json = self.plans.encode(state)
+        await self._commit(session, state, state_json)
         self._adopt_answered(session, state, encoded)
         await self._reply_answered(session, state, step)
 
@@ -345,8 +349,8 @@ class SessionMachine:
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
         final = await self._think(self.interviewer.finish, state, now)
-        encoded = self.plans.encode(final)
-        await self._commit(session, final, encoded)
+        encoded, state_json = self.plans.encode(final)
+        await self._commit(session, final, state_json)
         self._adopt_answered(session, final, encoded)
 
     # --- -> EVICTED -----------------------------------------------------------------------------------

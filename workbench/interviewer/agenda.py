@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.bank import Question
+from workbench.interviewer.memo import per_turn_by_identity
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.signals import sentences
 from workbench.interviewer.unsafe_practice import unsafe_sentence
@@ -25,9 +26,15 @@ MAX_QUOTE_WORDS = 16
 
 def resume_probes_of(state: InterviewState) -> list[PlannedQuestion]:
     raw = state.scratch.get(RESUME_PROBES, [])
-    return [PlannedQuestion.model_validate(item) for item in raw] if isinstance(raw, list) else []
+    return _probes(raw) if isinstance(raw, list) else []
 
 
+@per_turn_by_identity  # the scratch's probes are written once, at the start, and never changed in place
+def _probes(raw: list[object]) -> list[PlannedQuestion]:
+    return [PlannedQuestion.model_validate(item) for item in raw]
+
+
+@per_turn_by_identity
 def agenda(plan: InterviewPlan, probes: list[PlannedQuestion]) -> list[PlannedQuestion]:
     """Core questions in plan order, each resume probe first in its phase (technical, behavioural)."""
     ordered: list[PlannedQuestion] = []

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.interviewer.guards import protected_disclosure
+from workbench.interviewer.memo import per_turn
 from workbench.interviewer.signals import read_signals, sentences
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import Competency, Phase, PlannedQuestion
@@ -65,6 +66,7 @@ MIN_REPEAT_WORDS = 5
 QUOTE_WORDS = 24
 
 
+@per_turn
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
@@ -80,11 +82,13 @@ def stem(word: str) -> str:
     return word[:5]
 
 
+@per_turn
 def stems(text: str) -> set[str]:
     """Crude stems of the content words of `text`."""
     return {stem(word) for word in _STEM_WORD.findall(text.lower()) if word not in _STOPWORDS}
 
 
+@per_turn
 def normalise_sentence(text: str) -> str:
     return " ".join(tokens(text))
 

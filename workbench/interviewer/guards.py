@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.interviewer.memo import per_turn
 from workbench.interviewer.signals import sentences
 
 # Candidate text beyond this is not read: it bounds the cost of a turn whatever a client sends (~700 words,
@@ -104,11 +105,13 @@ _DISCLOSURE = re.compile(
 )
 
 
+@per_turn
 def protected_disclosure(sentence: str) -> bool:
     """Whether a candidate's sentence discloses a protected characteristic of their own."""
     return _DISCLOSURE.search(sentence) is not None
 
 
+@per_turn
 def protected_topic(text: str) -> str | None:
     """The protected characteristic a question touches, or None."""
     for topic, pattern in _PROTECTED.items():
@@ -135,6 +138,7 @@ def guard_question(
     return SAFE_FALLBACK_QUESTION
 
 
+@per_turn
 def is_safe_phrase(phrase: str) -> bool:
     """Whether a piece of candidate text may be echoed back (acknowledgements, follow-ups)."""
     return protected_topic(phrase) is None and _INJECTION.search(phrase) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.guards import is_safe_phrase
+from workbench.interviewer.memo import per_turn
 from workbench.interviewer.signals import sentences
 from workbench.models import Comfort, Phase
 
@@ -77,6 +78,7 @@ def _swap_pronouns(clause: str) -> str:
     return " ".join(_PRONOUNS.get(word.lower(), word) for word in clause.split())
 
 
+@per_turn
 def action_clause(text: str, prefer: str | None = None) -> str | None:
     """ "I migrated our pipeline to Kafka" -> "you migrated your pipeline to Kafka" (safe to echo) or None."""
     candidates: list[str] = []
@@ -97,6 +99,7 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
     return None
 
 
+@per_turn
 def skill_mention(text: str, skill: str) -> str | None:
     """The skill as the candidate wrote it ("Kafka", not "kafka"), when safe to echo."""
     match = re.search(rf"(?<![A-Za-z0-9]){re.escape(skill)}(?![A-Za-z0-9])", text, re.IGNORECASE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.interviewer.memo import per_turn
 from workbench.models import Comfort
 
 
@@ -151,7 +152,7 @@ _VAGUE_MARKERS = _words(
 _NON_ANSWER = re.compile(
     r"^\s*(?:i\s+(?:don'?t|do not)\s+know|no idea|pass|skip|not sure|n/?a|nothing|no)\W*$", re.IGNORECASE
 )
-_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+_VOWELS = frozenset("aeiouyAEIOUY")
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}", re.IGNORECASE)
 
 SHORT_ANSWER_WORDS = 20
@@ -187,10 +188,12 @@ class AnswerSignals:
         return [part for part, present in self.star.items() if not present]
 
 
+@per_turn
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@per_turn
 def sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_SPLIT.split(text) if part.strip()]
 
@@ -199,10 +202,17 @@ def _is_gibberish(text: str, words: int) -> bool:
     tokens = [t for t in _WORD.findall(text) if t.isalpha()]
     if words == 0 or not tokens:
         return bool(text.strip())
-    odd = sum(1 for t in tokens if not _VOWEL.search(t) or _CONSONANT_RUN.search(t) or len(t) > 20)
+    # Odd: no vowel, a run of five consonants, or over 20 letters. `_WORD` tokens are ASCII letters here, so
+    # a set of vowels does what a case-blind regex did, and only words of five letters or more need one.
+    odd = sum(
+        1
+        for t in tokens
+        if len(t) > 20 or _VOWELS.isdisjoint(t) or (len(t) >= 5 and _CONSONANT_RUN.search(t))
+    )
     return odd / len(tokens) > 0.4
 
 
+@per_turn
 def read_signals(text: str) -> AnswerSignals:
     words = count_words(text)
     first_person = len(_FIRST_PERSON_ACTION.findall(text))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from workbench.interviewer.memo import per_turn
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
@@ -62,6 +63,7 @@ def unsafe_flag() -> str:
     return _patterns().flag
 
 
+@per_turn
 def unsafe_sentence(answer: str) -> str | None:
     """The first sentence of the answer that states unsafe or careless practice as the candidate's own, if any."""
     patterns = _patterns()

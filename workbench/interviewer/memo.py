@@ -1,0 +1,77 @@
+"""Memory for one turn of the interviewer's pure text analysis, and nothing longer.
+
+One turn reads the same texts many times: the answer's signals, sentences and stems are wanted by repair, the
+assessment, the rubric judgement and the choice of follow-up, and the plan's texts (the question, its rubric's
+anchors and look-for points) by several of them. Inside `one_turn()`, a function marked `@per_turn` computes
+each distinct input once; outside it, it computes every time, as before. The memory ends with the turn, so no
+candidate's words outlive it (erasure has no cache to find them in) and nothing grows with the sessions.
+
+Only pure functions may be marked, and their results are shared within the turn: callers must treat them as
+read-only (a set of stems is combined into new sets, never changed in place). `@per_turn` keys on the arguments'
+values (strings and other hashable values); `@per_turn_by_identity` on the argument objects themselves, for
+parts of the state that are never changed in place (the plan, the resume probes kept in the scratch).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_memo: ContextVar[dict[tuple[object, ...], object] | None] = ContextVar("interviewer_turn_memo", default=None)
+
+
+@contextmanager
+def one_turn() -> Iterator[None]:
+    """Memoise `@per_turn` functions until the block ends (a nested block joins the outer one)."""
+    if _memo.get() is not None:
+        yield
+        return
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+def per_turn(fn: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(fn)
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+        memo = _memo.get()
+        if memo is None or kwargs:
+            return fn(*args, **kwargs)
+        key = (fn, *args)
+        try:
+            return memo[key]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable argument: nothing to remember it by
+            return fn(*args, **kwargs)
+        result = fn(*args, **kwargs)
+        memo[key] = result
+        return result
+
+    return remembered
+
+
+def per_turn_by_identity(fn: Callable[P, R]) -> Callable[P, R]:
+    @functools.wraps(fn)
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+        memo = _memo.get()
+        if memo is None or kwargs:
+            return fn(*args, **kwargs)
+        key = (fn, *map(id, args))
+        held = memo.get(key)
+        # The memo holds the arguments, so no other object can take their ids before the turn ends.
+        if held is not None and all(a is b for a, b in zip(held[0], args, strict=True)):  # type: ignore[index]
+            return held[1]  # type: ignore[index]
+        result = fn(*args, **kwargs)
+        memo[key] = (args, result)
+        return result
+
+    return remembered
