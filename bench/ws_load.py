@@ -64,7 +64,14 @@ ANSWERS = [
 ]
 # Each distinct message is serialised once: the client's CPU is taken from the same two cores as the server's.
 START_FRAME = start_interview(SEED_JOB, "test-candidate").model_dump_json()
-ANSWER_FRAMES = [candidate_response(answer).model_dump_json() for answer in ANSWERS]
+
+
+def answer_frames(session: int) -> list[str]:
+    """This session's answers: no two sessions send the same text, as no two candidates do (a server that
+    remembered analysing an answer would otherwise serve every session from one analysis)."""
+    return [
+        candidate_response(f"{answer} That was with team {session}.").model_dump_json() for answer in ANSWERS
+    ]
 
 
 @dataclass
@@ -143,13 +150,19 @@ async def open_session(url: str, echo: bool, session_id: str) -> websockets.Clie
 
 
 async def run_interview(
-    ws: websockets.ClientConnection, echo: bool, turns: int, think: float, result: Result, rng: random.Random
+    ws: websockets.ClientConnection,
+    echo: bool,
+    turns: int,
+    think: float,
+    result: Result,
+    rng: random.Random,
+    frames: list[str],
 ) -> None:
     for i in range(turns):
         if think:
             await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))  # the candidate thinks and speaks
         sent = time.perf_counter()
-        await ws.send(ANSWER_FRAMES[i % len(ANSWER_FRAMES)])
+        await ws.send(frames[i % len(frames)])
         raw = await ws.recv()  # the reply to this answer: the server sends nothing else unasked
         result.latencies_ms.append((time.perf_counter() - sent) * 1000)
         result.turns += 1
@@ -183,7 +196,10 @@ async def drive(
     cpu_before = {side: tree.cpu_seconds() for side, tree in sides.items()}
     start = time.perf_counter()
     rng = random.Random(7)
-    await asyncio.gather(*(run_interview(ws, echo, turns, think, result, rng) for ws in sockets))
+    frames = [answer_frames(i) for i in range(sessions)]  # made before the clock starts
+    await asyncio.gather(
+        *(run_interview(ws, echo, turns, think, result, rng, frames[i]) for i, ws in enumerate(sockets))
+    )
     result.seconds = time.perf_counter() - start
     result.cpu = {side: tree.cpu_seconds() - cpu_before[side] for side, tree in sides.items()}
     await asyncio.gather(*(ws.close() for ws in sockets))

@@ -27,10 +27,9 @@ SHELF_SIZE = 256
 
 @dataclass(frozen=True, slots=True)
 class EncodedState:
-    """A state as JSON: `lean` without its plan (kept in memory), `full` with it (written to the store)."""
+    """What a session keeps of its state between messages: the JSON without the plan, and the shared plan."""
 
     lean: str
-    full: str
     plan: InterviewPlan | None
 
     def decode(self) -> InterviewState:
@@ -75,15 +74,16 @@ class PlanShelf:
             self._plans.popitem(last=False)
         return entry
 
-    def encode(self, state: InterviewState) -> EncodedState:
+    def encode(self, state: InterviewState) -> tuple[EncodedState, str]:
+        """What the session keeps, and the whole state's JSON for the store (`model_dump_json()`'s bytes)."""
         if state.plan is None:
             whole = state.model_dump_json()
-            return EncodedState(whole, whole, None)
+            return EncodedState(whole, None), whole
         plan, plan_json = self.shelve(state.plan)
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
         tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'
         rest = f",{tail[1:]}" if tail != "{}" else "}"
-        return EncodedState(f"{head[:-1]}{rest}", f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}', plan)
+        return EncodedState(f"{head[:-1]}{rest}", plan), f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}'
 
     def share(self, state: InterviewState) -> InterviewState:
         """`state` holding the shared copy of its plan (a state loaded from the store brings its own)."""

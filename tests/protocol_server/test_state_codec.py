@@ -35,10 +35,10 @@ def test_store_gets_the_exact_json_and_memory_keeps_the_state_without_its_plan()
     states = interview_states()
     assert states[-1].completed and states[-1].scorecard is not None and len(states) > 5
     for state in states:
-        encoded = shelf.encode(state)
-        assert encoded.full == state.model_dump_json()
+        encoded, whole = shelf.encode(state)
+        assert whole == state.model_dump_json()
         assert state.plan is not None and "plan" not in json.loads(encoded.lean)
-        assert len(encoded.full) - len(encoded.lean) == len(',"plan":' + state.plan.model_dump_json())
+        assert len(whole) - len(encoded.lean) == len(',"plan":' + state.plan.model_dump_json())
         decoded = encoded.decode()
         assert decoded == state
         assert decoded.plan is encoded.plan  # the shared object, not a copy
@@ -60,8 +60,8 @@ def test_a_plan_parsed_again_is_replaced_by_the_shared_copy() -> None:
 
 def test_a_state_without_a_plan_is_kept_whole() -> None:
     state = interview_states()[1].model_copy(update={"plan": None})
-    encoded = PlanShelf().encode(state)
-    assert encoded.lean == encoded.full == state.model_dump_json() and encoded.plan is None
+    encoded, whole = PlanShelf().encode(state)
+    assert encoded.lean == whole == state.model_dump_json() and encoded.plan is None
     assert encoded.decode() == state
 
 

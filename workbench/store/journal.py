@@ -30,6 +30,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from workbench.store.batch import WriteBatch
 
 log = logging.getLogger(__name__)
@@ -104,7 +106,11 @@ def encode_batch(batch: WriteBatch) -> bytes:
         "turns": batch.turns,
         "events": batch.events,
     }
-    return json.dumps(body, default=_encode, separators=(",", ":")).encode()
+    try:
+        # orjson: a quarter of the time of `json`, on the journal thread that shares the GIL with the loop.
+        return orjson.dumps(body, default=_encode, option=orjson.OPT_PASSTHROUGH_DATETIME)
+    except TypeError:  # what orjson refuses (a lone surrogate) `json` escapes; `decode_batch` reads both
+        return json.dumps(body, default=_encode, separators=(",", ":")).encode()
 
 
 def decode_batch(payload: bytes) -> WriteBatch:
