@@ -3,7 +3,9 @@
 Prints p50/p99 latency from `candidate_response` to `ai_response`, turns per second, the server's memory per
 open idle session and the CPU each side used (server processes, PostgreSQL, this client), beside a bare echo
 endpoint driven the same way in the same run. The client runs on the same cores as the server, so compare
-figures as ratios.
+figures as ratios. On a machine shared with other login sessions, Linux's autogroup scheduler gives this run
+(server, workers and client: one session) one session's share of the cores, however many processes it starts:
+throughput with `--workers 2` against 1 needs a quiet machine; CPU per turn does not.
 
     .venv/bin/python bench/ws_load.py --sessions 500                       # DuckDB, one process
     .venv/bin/python bench/ws_load.py --db postgresql --workers 2           # a private PostgreSQL cluster
