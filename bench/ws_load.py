@@ -195,10 +195,10 @@ async def drive(
     await asyncio.sleep(2.0)
     result.rss_idle = server.rss()
     sides = {**sides, "client": Tree([psutil.Process()], children=False)}
+    frames = [answer_frames(i) for i in range(sessions)]  # made before the clock and the CPU count start
     cpu_before = {side: tree.cpu_seconds() for side, tree in sides.items()}
     start = time.perf_counter()
     rng = random.Random(7)
-    frames = [answer_frames(i) for i in range(sessions)]  # made before the clock starts
     await asyncio.gather(
         *(run_interview(ws, echo, turns, think, result, rng, frames[i]) for i, ws in enumerate(sockets))
     )
