@@ -28,6 +28,7 @@ from protocol_server.ws_guard import RateLimitCounter
 from workbench.interviewer import load_interviewer
 from workbench.interviewer.planning.planner import warm_up
 from workbench.interviewer.relevance.encoder import warm_up as warm_up_relevance
+from workbench.interviewer.specificity import warm_up as warm_up_specificity
 from workbench.protocol import PROTOCOL_VERSION
 from workbench.settings import Settings, get_settings
 from workbench.store.factory import describe, open_store
@@ -80,6 +81,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     )
     await asyncio.to_thread(warm_up)  # before the heap is settled: the indexes are long-lived
     await asyncio.to_thread(warm_up_relevance)  # the assessment's sentence-embedding model, loaded once
+    await asyncio.to_thread(warm_up_specificity)  # the word-frequency lists the rubric judgement reads
     settle_heap()
     tasks = [
         asyncio.create_task(_every(EVENT_FLUSH_SECONDS, machine.events.flush)),

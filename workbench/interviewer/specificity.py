@@ -103,3 +103,8 @@ def read_specificity(text: str, question: str) -> Specificity:
         puffery=len(puffery.findall(text)),
         complacency=len(complacency.findall(text)),
     )
+
+
+def warm_up() -> None:
+    """Load the word lists once (about 0.3 s), before the first answer is judged rather than during it."""
+    read_specificity("A warm-up answer naming chlorhexidine.", "")
