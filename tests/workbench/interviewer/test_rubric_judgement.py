@@ -200,3 +200,12 @@ def test_communication_is_rated_over_every_answer_with_quotes_from_its_own() -> 
     assert strong.score is not None and weak.score is not None
     assert strong.score > weak.score  # the same opening answer, clearer answers elsewhere
     assert [q.question_id for q in strong.evidence] == ["q-intro"]
+
+
+def test_a_plain_intensifier_is_not_puffery() -> None:
+    """ "Both, really: I check …" is a strong answer with a habit of speech, not praise in place of content."""
+    from workbench.interviewer.specificity import read_specificity
+
+    plain = "Both, really: I check deliveries against the purchase order before they are signed for."
+    assert read_specificity(plain, "Which checks do you rely on?").puffery == 0
+    assert read_specificity("Safety is so important to me, I'm passionate about it.", "Why?").puffery == 2
