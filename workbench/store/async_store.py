@@ -7,15 +7,21 @@ Two threads, each owning one thing:
   queued up within `APPLY_EVERY_SECONDS`) and runs reads and other store calls in order behind them, applying
   what is pending first, so a read always sees every write acknowledged before it was asked.
 
-A third thread reads on a connection of its own (`read_committed`, `read_session`): what it reads is never
+Reads run on two readers, threads with a connection each (readers.py), never on the DuckDB thread:
+`read_committed` and `read_session` (the reads of an interview start) on one, whatever they read is never
 waiting in the journal (jobs, candidates and plans are written by `write`, which returns once committed; a
-session with journaled entries not yet applied is read on the DuckDB thread instead), so interview starts
-never wait behind a bulk apply or another caller's long read.
+session with journaled entries not yet applied first waits for them); `read` (listings, events, exports) on the
+other, once every entry journaled before it is applied. So a start never waits behind a bulk apply or a long
+read, and neither does the journal when it waits for DuckDB to catch up before restarting.
 
 A failed append answers its callers with the error (the server's typed 503); the journal has cut itself back
 and the sequence numbers it took are not handed out again, not even by the next process after a crash.
 `exclusive` runs a store call while the journal takes no appends and DuckDB holds every entry (erasure: the
-journal starts over empty behind it).
+rows go and the journal starts over empty behind it). `compact` then rewrites the file beside the live traffic:
+a fourth thread copies the live rows in one snapshot on a connection of its own while journaled writes go on
+being applied; the DuckDB thread then applies to the copy what it applied since the snapshot and swaps the copy
+in, the reader paused for that moment only. Meanwhile writes that are not journaled (`write`: jobs, candidates,
+plans) wait, and the journal is not restarted, so nothing acknowledged misses the copy.
 """
 
 from __future__ import annotations
@@ -30,10 +36,15 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
+import duckdb
+
 from workbench.store.batch import WriteBatch
+from workbench.store.compaction import adopt_copy, copy_live_rows
 from workbench.store.journal import Journal
+from workbench.store.readers import Reader
 from workbench.store.recovery import Position
 from workbench.store.store import Store
 
@@ -57,6 +68,13 @@ class _Job:
 
 
 @dataclass
+class _Swap:
+    """The compaction's copy (its file and the last journal entry it holds), or None when the copy failed."""
+
+    copied: tuple[Path, int] | None
+
+
+@dataclass
 class _Journaled:
     """Entries now durable in the journal, and where the last one ends there."""
 
@@ -68,6 +86,10 @@ def _sessions_of(batch: WriteBatch) -> set[str]:
     """The sessions whose rows (the session's, its turns) a batch writes; events are not read per session."""
     ids = {row["id"] for row in batch.new_sessions} | {row["id"] for row in batch.session_updates}
     return ids | {row["session_id"] for row in batch.turns}
+
+
+def _nothing(store: Store) -> None:
+    """A barrier: run on the DuckDB thread, which applies every pending entry before any call."""
 
 
 def _drain(first: Any, source: queue.SimpleQueue[Any]) -> tuple[list[Any], bool]:
@@ -96,37 +118,44 @@ class AsyncStore:
         self._apply_at = 0.0  # monotonic time at which pending entries are due in DuckDB
         self._apply_failed = False
         self._journal_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._db_queue: queue.SimpleQueue[_Job | _Journaled | None] = queue.SimpleQueue()
-        self._reader_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._db_queue: queue.SimpleQueue[_Job | _Journaled | _Swap | None] = queue.SimpleQueue()
         # Sessions with journaled entries DuckDB does not hold yet: they are read on the DuckDB thread.
         self._unapplied: Counter[str] = Counter()
         self._unapplied_lock = threading.Lock()
-        self._reader_lock = threading.Lock()  # held while the reader reads, or while its view is closed
-        self._view: Store | None = store.read_view()
+        self._starts = Reader("openhire-duckdb-read", store.read_view)
+        self._bulk = Reader("openhire-duckdb-bulk", store.read_view)
         self.commits = 0
+        # While a compaction copies the file: what DuckDB applied since (for the copy), and writes held back.
+        self._compacting = False
+        self._since_copy: list[tuple[Position, WriteBatch]] = []
+        self._held_writes: list[_Job] = []
+        self._compacted: Future[None] = Future()
+        self._compacted.set_result(None)
         self._threads = [
             threading.Thread(target=self._journal_loop, name="openhire-journal", daemon=True),
             threading.Thread(target=self._db_loop, name="openhire-duckdb", daemon=True),
-            threading.Thread(target=self._reader_loop, name="openhire-duckdb-read", daemon=True),
         ]
         for thread in self._threads:
             thread.start()
 
     async def read(self, fn: Callable[[Store], T]) -> T:
-        """Run `fn` on the DuckDB thread outside any transaction, once every journaled entry is applied (reads
-        of sessions, turns and events; or writes that manage their own transaction)."""
-        return await self._submit(self._db_queue, _Job(fn=fn))
+        """Run `fn` (reads of sessions, turns, events) on the bulk reader once every entry journaled so far is
+        applied: the DuckDB thread only applies them (a barrier), it never runs the read itself."""
+        await self._submit(self._db_queue, _Job(fn=_nothing))
+        return await asyncio.wrap_future(self._bulk.submit(fn))
 
     async def read_committed(self, fn: Callable[[Store], T]) -> T:
-        """Run `fn` on the reader's connection: for tables only `write` changes (jobs, candidates, plans)."""
-        return await self._submit(self._reader_queue, _Job(fn=fn))
+        """Run `fn` on the start reader: for tables only `write` changes (jobs, candidates, plans)."""
+        return await asyncio.wrap_future(self._starts.submit(fn))
 
     async def read_session(self, session_ids: list[str], fn: Callable[[Store], T]) -> T:
-        """Run `fn`, which reads only these sessions' rows, on the reader's connection, unless one of them has
-        journaled entries DuckDB does not hold yet (then on the DuckDB thread, which applies them first)."""
+        """Run `fn`, which reads only these sessions' rows, on the start reader, once DuckDB holds every entry
+        journaled for them (at once, unless one has entries not applied yet)."""
         with self._unapplied_lock:
             waiting = any(self._unapplied[session_id] for session_id in session_ids)
-        return await (self.read(fn) if waiting else self.read_committed(fn))
+        if waiting:
+            await self._submit(self._db_queue, _Job(fn=_nothing))
+        return await asyncio.wrap_future(self._starts.submit(fn))
 
     async def write(self, fn: Callable[[Store], T]) -> T:
         """Run `fn` inside a DuckDB transaction; returns once it is committed."""
@@ -137,6 +166,15 @@ class AsyncStore:
         until it returns (they wait in the queue, none is refused)."""
         return await self._submit(self._journal_queue, _Job(fn=fn, exclusive=True))
 
+    async def compact(self) -> None:
+        """Start rewriting the file beside the live traffic (after an erasure); returns at once."""
+        self._compacted = Future()
+        await self._submit(self._db_queue, _Job(fn=lambda store: self._start_compaction()))
+
+    async def compacted(self) -> None:
+        """Once the last compaction has swapped its copy in (or failed: the next start compacts then)."""
+        await asyncio.wrap_future(self._compacted)
+
     async def apply(self, batch: WriteBatch) -> None:
         """Make a live write batch durable (journaled); DuckDB receives it right behind."""
         await self._submit(self._journal_queue, _Job(batch=batch))
@@ -146,16 +184,16 @@ class AsyncStore:
         return await asyncio.wrap_future(job.future)
 
     def close(self) -> None:
-        self._reader_queue.put(None)
-        self._threads[2].join(timeout=30)
         self._journal_queue.put(None)
         self._threads[0].join(timeout=30)
+        try:
+            self._compacted.result(timeout=600)  # a compaction under way finishes first
+        except TimeoutError:
+            log.error("compaction still running at shutdown: the next start compacts the file")
         self._db_queue.put(None)
         self._threads[1].join(timeout=60)
-        with self._reader_lock:
-            if self._view is not None:
-                self._view.close()
-                self._view = None
+        for reader in (self._starts, self._bulk):  # after the DuckDB thread: a swap reopens them
+            reader.close()
         if self._applied_seq == self._seq:
             self._restart_journal()
         self.store.close()
@@ -210,7 +248,7 @@ class AsyncStore:
             return
         written = self._seq
         try:
-            if self._journal.size() > TRUNCATE_BYTES:
+            if self._journal.size() > TRUNCATE_BYTES and not self._compacting:
                 self._catch_up()
                 if self._applied_seq == written:
                     # DuckDB holds every entry written so far; it records the new journal with the next apply
@@ -242,34 +280,11 @@ class AsyncStore:
                     if self._unapplied[session_id] <= 0:
                         del self._unapplied[session_id]
 
-    # --- reader thread --------------------------------------------------------------------------------
-
-    def _reader_loop(self) -> None:
-        while (job := self._reader_queue.get()) is not None:
-            if not job.future.set_running_or_notify_cancel():
-                continue
-            assert job.fn is not None
-            try:
-                with self._reader_lock:
-                    if self._view is None:
-                        raise RuntimeError("the store is closed")
-                    result = job.fn(self._view)
-            except Exception as exc:  # handed to the awaiting coroutine, which reports it
-                job.future.set_exception(exc)
-            else:
-                job.future.set_result(result)
-
     @contextmanager
-    def _reader_paused(self) -> Iterator[None]:
-        """No read on the reader's connection meanwhile, and it is closed: the file may be swapped."""
-        with self._reader_lock:
-            if self._view is not None:
-                self._view.close()
-                self._view = None
-            try:
-                yield
-            finally:
-                self._view = self.store.read_view()
+    def _readers_paused(self) -> Iterator[None]:
+        """No read meanwhile, and the readers' connections closed: the file may be swapped."""
+        with self._starts.paused(), self._bulk.paused():
+            yield
 
     # --- DuckDB thread --------------------------------------------------------------------------------
 
@@ -287,6 +302,10 @@ class AsyncStore:
             for item in group:
                 if isinstance(item, _Journaled):
                     self._hold(item)
+                elif isinstance(item, _Swap):
+                    self._swap(item)
+                elif item.write and self._compacting:
+                    self._held_writes.append(item)  # it would miss the copy: it runs once the copy is in
                 elif item.future.set_running_or_notify_cancel():
                     self._run(item)
             if stop:
@@ -332,10 +351,56 @@ class AsyncStore:
             merged.extend(batch)
         position = self._pending_position
         self.store.apply_journaled(merged, position)
+        if self._compacting:
+            self._since_copy.append((position, merged))
         self._count_unapplied(self._pending, -1)
         self._pending.clear()
         self._applied_seq = position.last_seq
         self.commits += 1
+
+    # --- compaction ----------------------------------------------------------------------------------
+
+    def _start_compaction(self) -> None:
+        """On the DuckDB thread: from here on, applied entries are kept for the copy and writes wait."""
+        self._compacting = True
+        self._since_copy = []
+        cursor = self.store.con.cursor()
+        threading.Thread(target=self._copy, args=(cursor,), name="openhire-compact", daemon=True).start()
+
+    def _copy(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        copied: tuple[Path, int] | None = None
+        try:
+            copied = copy_live_rows(cursor, self.store.path)
+        except Exception:
+            log.exception("compaction: copying the live rows failed")
+        finally:
+            cursor.close()
+        self._db_queue.put(_Swap(copied))
+
+    def _swap(self, swap: _Swap) -> None:
+        """On the DuckDB thread: the copy, brought up to date, takes the file's place."""
+        try:
+            if swap.copied is not None:
+                self._apply_pending()
+                tmp, snapshot = swap.copied
+                later = [
+                    (position, batch) for position, batch in self._since_copy if position.last_seq > snapshot
+                ]
+                merged = WriteBatch()
+                for _, batch in later:
+                    merged.extend(batch)
+                with self._readers_paused():
+                    adopt_copy(self.store, tmp, merged, later[-1][0] if later else None)
+        except Exception:
+            log.exception("compaction failed: the erased rows' bytes stay in the file until the next start")
+        finally:
+            self._compacting = False
+            self._since_copy = []
+            held, self._held_writes = self._held_writes, []
+            for job in held:
+                if job.future.set_running_or_notify_cancel():
+                    self._run(job)
+            self._compacted.set_result(None)
 
     def _run(self, job: _Job) -> None:
         assert job.fn is not None
@@ -345,7 +410,7 @@ class AsyncStore:
                 with self.store.transaction():
                     result = job.fn(self.store)
             elif job.exclusive:
-                with self._reader_paused():  # it may rewrite the file (erasure's compaction)
+                with self._readers_paused():  # it may rewrite the file (erasure's compaction)
                     result = job.fn(self.store)
             else:
                 result = job.fn(self.store)

@@ -8,6 +8,7 @@ then DuckDB in bulk); every other call runs on the DuckDB thread.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -75,6 +76,7 @@ class DuckDBStore:
         self._jobs: _Recent[JobDetails] = _Recent()
         self._candidates: _Recent[CandidateDetails] = _Recent()  # forgotten when erased (no resume kept)
         self._plans: _Recent[InterviewPlan] = _Recent()
+        self._erasing = asyncio.Lock()
 
     @property
     def database(self) -> Store:
@@ -152,14 +154,24 @@ class DuckDBStore:
         return await self._write(lambda s: s.save_plan(plan))
 
     async def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
-        # With the journal held: the store compacts its file and restarts the journal (see Store.erase_candidate).
-        self._candidates.forget(candidate_id)
-        try:
-            return await self._store.exclusive(lambda s: s.erase_candidate(candidate_id))
-        except (duckdb.Error, OSError) as exc:
-            raise _translate(exc) from exc
-        finally:
-            self._candidates.forget(candidate_id)  # and whatever a read meanwhile found
+        """With the journal held, the rows go and the journal starts over (milliseconds); the file is then
+        rewritten beside the live traffic (`AsyncStore.compact`): its bytes are gone once that is done."""
+        async with self._erasing:  # one at a time, each after the previous one's rewrite
+            await self._store.compacted()
+            self._candidates.forget(candidate_id)
+            try:
+                report = await self._store.exclusive(lambda s: s.erase_rows(candidate_id))
+                if report is not None:
+                    await self._store.compact()
+            except (duckdb.Error, OSError) as exc:
+                raise _translate(exc) from exc
+            finally:
+                self._candidates.forget(candidate_id)  # and whatever a read meanwhile found
+            return report
+
+    async def compacted(self) -> None:
+        """Once the last erasure's rewrite is done: no byte of the erased candidate is left in the files."""
+        await self._store.compacted()
 
     async def erased_sessions(self, session_ids: list[str]) -> set[str]:
         return await self._read_session(session_ids, lambda s: s.erased_sessions(session_ids))
@@ -281,7 +293,7 @@ class DuckDBStore:
         return await self._read(lambda s: s.is_empty())
 
     async def import_bundle(self, bundle: Bundle) -> dict[str, int]:
-        return await self._read(lambda s: load_bundle(s, bundle))
+        return await self._write(lambda s: load_bundle(s, bundle))
 
     async def export(self, directory: Path, fmt: ExportFormat = "jsonl") -> dict[str, int]:
         return await self._read(lambda s: export_store(s, directory, fmt))

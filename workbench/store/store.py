@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -20,7 +19,9 @@ import duckdb
 import pandas as pd
 
 from workbench.models import CandidateDetails, InterviewPlan, InterviewState, JobDetails, Turn
+from workbench.store import compaction
 from workbench.store.batch import WriteBatch, apply_batch
+from workbench.store.compaction import erasure_marker as erasure_marker
 from workbench.store.errors import DuplicateIdError
 from workbench.store.journal import Journal, fsync_dir
 from workbench.store.records import (
@@ -75,11 +76,6 @@ EXPORT_SQL = {
                assessment
         FROM turns ORDER BY session_id, idx""",
 }
-
-
-def erasure_marker(db_path: Path) -> Path:
-    """Present while an erasure has deleted rows whose bytes the file may still hold (until compaction)."""
-    return db_path.with_name(db_path.name + ".erasing")
 
 
 def _json(value: Any) -> str | None:
@@ -230,9 +226,17 @@ class Store:
         return {row[0] for row in rows}
 
     def erase_candidate(self, candidate_id: str) -> ErasureReport | None:
-        """Delete the candidate, their resume, sessions, turns and events, and leave no byte of them on disk:
-        DuckDB keeps deleted rows in its blocks, so the file is rewritten (`compact`), and the journal, which
-        holds their answers, starts over. Call only when every journaled entry is applied (AsyncStore does)."""
+        """Erase the candidate (`erase_rows`) and rewrite the file at once (`compaction.compact`)."""
+        report = self.erase_rows(candidate_id)
+        if report is not None:
+            compaction.compact(self)
+        return report
+
+    def erase_rows(self, candidate_id: str) -> ErasureReport | None:
+        """Delete the candidate, their resume, sessions, turns and events; restart the journal, which holds their
+        answers, and checkpoint, so that the WAL holds none of their rows. DuckDB keeps deleted rows in its
+        blocks until the file is rewritten (compaction): until then the erasure marker says so, and a start
+        compacts first. Call only when every journaled entry is applied (AsyncStore does)."""
         if not self._exists("candidates", candidate_id):
             return None
         marker = erasure_marker(self.path)
@@ -252,38 +256,13 @@ class Store:
             con.execute(f"DELETE FROM turns WHERE session_id IN ({sessions})", [candidate_id])
             con.execute("DELETE FROM sessions WHERE candidate_id = ?", [candidate_id])
             con.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
-        self.compact()
+        if self.journal is not None:
+            compaction.restart_journal(self)
+        self.con.execute("CHECKPOINT")
         return ErasureReport(candidate_id=candidate_id, sessions=n_sessions, turns=turns, events=events)
 
     def compact(self) -> None:
-        """Rewrite the DuckDB file with only its live rows (deleted rows stay in DuckDB's blocks otherwise),
-        swap it in atomically, and restart the journal empty: DuckDB holds every entry by now."""
-        self.con.execute("CHECKPOINT")
-        tmp = self.path.with_name(self.path.name + ".compact")
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            leftover.unlink(missing_ok=True)
-        (database,) = _one(self.con.execute("SELECT current_database()")) or ("",)
-        quoted = str(tmp).replace("'", "''")
-        self.con.execute(f"ATTACH '{quoted}' AS openhire_compacted")
-        try:
-            self.con.execute(f'COPY FROM DATABASE "{database}" TO openhire_compacted')
-        finally:
-            self.con.execute("DETACH openhire_compacted")
-        self.con.close()
-        try:
-            with tmp.open("rb+") as file:
-                os.fsync(file.fileno())
-            os.replace(tmp, self.path)
-            fsync_dir(self.path.parent)
-        finally:
-            tmp.unlink(missing_ok=True)
-            self.con = duckdb.connect(str(self.path))
-        if self.journal is not None:
-            position = read_position(self.con)
-            self.journal.restart(position.last_seq)
-            record_position(self.con, Position(position.last_seq, self.journal.journal_id, self.journal.end))
-        erasure_marker(self.path).unlink(missing_ok=True)
-        fsync_dir(self.path.parent)
+        compaction.compact(self)
 
     # --- live sessions --------------------------------------------------------------------------------
 

@@ -1,0 +1,113 @@
+"""Compaction: the DuckDB file rewritten with only its live rows, so that erased rows leave no byte on disk.
+
+DuckDB keeps deleted rows in its blocks, so an erasure rewrites the file (`COPY FROM DATABASE` into a new file,
+fsync, atomic rename). Two ways:
+- `compact`: all at once on the store's own thread (at start-up, when an erasure was cut short by a crash);
+- `copy_live_rows`, then `adopt_copy`: the server's way. The copy runs in one transaction on a connection of its
+  own, so it is one consistent snapshot that also records the last journal entry it holds, while the store goes
+  on applying journaled writes; `adopt_copy` then applies to the copy the entries applied since its snapshot
+  and swaps it in. Only the swap holds the store (milliseconds plus those entries); the copy grows with the file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import duckdb
+
+from workbench.store.batch import WriteBatch, apply_batch
+from workbench.store.journal import fsync_dir
+from workbench.store.recovery import Position, read_position, record_position
+from workbench.store.schema import rollback
+
+if TYPE_CHECKING:
+    from workbench.store.store import Store
+
+COPY_ALIAS = "openhire_compacted"
+
+
+def erasure_marker(db_path: Path) -> Path:
+    """Present while an erasure has deleted rows whose bytes the file may still hold (until compaction)."""
+    return db_path.with_name(db_path.name + ".erasing")
+
+
+def compacted_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".compact")
+
+
+def copy_live_rows(con: duckdb.DuckDBPyConnection, db_path: Path) -> tuple[Path, int]:
+    """Copy the database into a new file in one transaction (one snapshot); returns the file and the last
+    journal sequence number the copy holds. `con` may be a second connection beside a writing one."""
+    tmp = compacted_path(db_path)
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    (database,) = con.execute("SELECT current_database()").fetchall()[0]
+    quoted = str(tmp).replace("'", "''")
+    con.execute(f"ATTACH '{quoted}' AS {COPY_ALIAS}")
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(f'COPY FROM DATABASE "{database}" TO {COPY_ALIAS}')
+            rows = con.execute(f"SELECT last_seq FROM {COPY_ALIAS}.journal_state").fetchall()
+            con.execute("COMMIT")
+        except BaseException:
+            rollback(con)
+            raise
+    finally:
+        con.execute(f"DETACH {COPY_ALIAS}")
+    return tmp, int(rows[0][0]) if rows else 0
+
+
+def adopt_copy(store: Store, tmp: Path, later: WriteBatch, position: Position | None) -> None:
+    """Bring the copy up to date (`later`: what was applied since its snapshot, up to `position`) and put it in
+    the store's place. Every other connection to the store's file must be closed (read views)."""
+    con = duckdb.connect(str(tmp))
+    try:
+        if position is not None:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                apply_batch(con, later)
+                record_position(con, position)
+                con.execute("COMMIT")
+            except BaseException:
+                rollback(con)
+                raise
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    swap_in(store, tmp)
+
+
+def swap_in(store: Store, tmp: Path) -> None:
+    """Replace the store's file by `tmp` atomically and reopen the store's connection on it; the erasure is
+    then complete (its marker goes)."""
+    store.con.close()
+    try:
+        with tmp.open("rb+") as file:
+            os.fsync(file.fileno())
+        os.replace(tmp, store.path)
+        fsync_dir(store.path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+        store.con = duckdb.connect(str(store.path))
+    erasure_marker(store.path).unlink(missing_ok=True)
+    fsync_dir(store.path.parent)
+
+
+def compact(store: Store) -> None:
+    """Rewrite the file at once, on the store's thread, and restart the journal (DuckDB holds every entry)."""
+    store.con.execute("CHECKPOINT")
+    tmp, _ = copy_live_rows(store.con, store.path)
+    swap_in(store, tmp)
+    if store.journal is not None:
+        restart_journal(store)
+
+
+def restart_journal(store: Store) -> None:
+    """Start the journal over empty after what DuckDB holds (call only when it holds every entry)."""
+    assert store.journal is not None
+    position = read_position(store.con)
+    store.journal.restart(position.last_seq)
+    record_position(store.con, Position(position.last_seq, store.journal.journal_id, store.journal.end))
