@@ -20,8 +20,8 @@ and the sequence numbers it took are not handed out again, not even by the next 
 rows go and the journal starts over empty behind it). `compact` then rewrites the file beside the live traffic:
 a fourth thread copies the live rows in one snapshot on a connection of its own while journaled writes go on
 being applied; the DuckDB thread then applies to the copy what it applied since the snapshot and swaps the copy
-in, the reader paused for that moment only. Meanwhile writes that are not journaled (`write`: jobs, candidates,
-plans) wait, and the journal is not restarted, so nothing acknowledged misses the copy.
+in, the readers paused for that moment only. Writes that are not journaled (`write`: jobs, candidates, plans)
+made meanwhile are re-run on the copy, and the journal is not restarted, so nothing acknowledged misses it.
 """
 
 from __future__ import annotations
@@ -125,10 +125,10 @@ class AsyncStore:
         self._starts = Reader("openhire-duckdb-read", store.read_view)
         self._bulk = Reader("openhire-duckdb-bulk", store.read_view)
         self.commits = 0
-        # While a compaction copies the file: what DuckDB applied since (for the copy), and writes held back.
+        # While a compaction copies the file: what DuckDB applied since, and the writes made since (for the copy).
         self._compacting = False
         self._since_copy: list[tuple[Position, WriteBatch]] = []
-        self._held_writes: list[_Job] = []
+        self._replays: list[Callable[[Store], Any]] = []
         self._compacted: Future[None] = Future()
         self._compacted.set_result(None)
         self._threads = [
@@ -304,8 +304,6 @@ class AsyncStore:
                     self._hold(item)
                 elif isinstance(item, _Swap):
                     self._swap(item)
-                elif item.write and self._compacting:
-                    self._held_writes.append(item)  # it would miss the copy: it runs once the copy is in
                 elif item.future.set_running_or_notify_cancel():
                     self._run(item)
             if stop:
@@ -361,19 +359,25 @@ class AsyncStore:
     # --- compaction ----------------------------------------------------------------------------------
 
     def _start_compaction(self) -> None:
-        """On the DuckDB thread: from here on, applied entries are kept for the copy and writes wait."""
+        """On the DuckDB thread: the copy's snapshot is fixed before anything else is applied or written here,
+        and from then on what is applied or written is kept for the copy."""
         self._compacting = True
-        self._since_copy = []
+        self._since_copy, self._replays = [], []
+        pinned = threading.Event()
         cursor = self.store.con.cursor()
-        threading.Thread(target=self._copy, args=(cursor,), name="openhire-compact", daemon=True).start()
+        threading.Thread(
+            target=self._copy, args=(cursor, pinned), name="openhire-compact", daemon=True
+        ).start()
+        pinned.wait(timeout=60)
 
-    def _copy(self, cursor: duckdb.DuckDBPyConnection) -> None:
+    def _copy(self, cursor: duckdb.DuckDBPyConnection, pinned: threading.Event) -> None:
         copied: tuple[Path, int] | None = None
         try:
-            copied = copy_live_rows(cursor, self.store.path)
+            copied = copy_live_rows(cursor, self.store.path, pinned.set)
         except Exception:
             log.exception("compaction: copying the live rows failed")
         finally:
+            pinned.set()
             cursor.close()
         self._db_queue.put(_Swap(copied))
 
@@ -390,16 +394,12 @@ class AsyncStore:
                 for _, batch in later:
                     merged.extend(batch)
                 with self._readers_paused():
-                    adopt_copy(self.store, tmp, merged, later[-1][0] if later else None)
+                    adopt_copy(self.store, tmp, merged, later[-1][0] if later else None, self._replays)
         except Exception:
             log.exception("compaction failed: the erased rows' bytes stay in the file until the next start")
         finally:
             self._compacting = False
-            self._since_copy = []
-            held, self._held_writes = self._held_writes, []
-            for job in held:
-                if job.future.set_running_or_notify_cancel():
-                    self._run(job)
+            self._since_copy, self._replays = [], []
             self._compacted.set_result(None)
 
     def _run(self, job: _Job) -> None:
@@ -409,6 +409,8 @@ class AsyncStore:
             if job.write:
                 with self.store.transaction():
                     result = job.fn(self.store)
+                if self._compacting:
+                    self._replays.append(job.fn)  # the copy's snapshot does not hold it
             elif job.exclusive:
                 with self._readers_paused():  # it may rewrite the file (erasure's compaction)
                     result = job.fn(self.store)

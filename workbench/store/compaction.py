@@ -12,6 +12,7 @@ fsync, atomic rename). Two ways:
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,9 +38,12 @@ def compacted_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".compact")
 
 
-def copy_live_rows(con: duckdb.DuckDBPyConnection, db_path: Path) -> tuple[Path, int]:
+def copy_live_rows(
+    con: duckdb.DuckDBPyConnection, db_path: Path, pinned: Callable[[], None] = lambda: None
+) -> tuple[Path, int]:
     """Copy the database into a new file in one transaction (one snapshot); returns the file and the last
-    journal sequence number the copy holds. `con` may be a second connection beside a writing one."""
+    journal sequence number the copy holds. `con` may be a second connection beside a writing one: `pinned`
+    is called once the snapshot is fixed (whatever commits after it is not in the copy)."""
     tmp = compacted_path(db_path)
     for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
         leftover.unlink(missing_ok=True)
@@ -49,8 +53,9 @@ def copy_live_rows(con: duckdb.DuckDBPyConnection, db_path: Path) -> tuple[Path,
     try:
         con.execute("BEGIN TRANSACTION")
         try:
+            rows = con.execute("SELECT last_seq FROM journal_state").fetchall()  # fixes the snapshot
+            pinned()
             con.execute(f'COPY FROM DATABASE "{database}" TO {COPY_ALIAS}')
-            rows = con.execute(f"SELECT last_seq FROM {COPY_ALIAS}.journal_state").fetchall()
             con.execute("COMMIT")
         except BaseException:
             rollback(con)
@@ -60,20 +65,25 @@ def copy_live_rows(con: duckdb.DuckDBPyConnection, db_path: Path) -> tuple[Path,
     return tmp, int(rows[0][0]) if rows else 0
 
 
-def adopt_copy(store: Store, tmp: Path, later: WriteBatch, position: Position | None) -> None:
-    """Bring the copy up to date (`later`: what was applied since its snapshot, up to `position`) and put it in
-    the store's place. Every other connection to the store's file must be closed (read views)."""
+def adopt_copy(
+    store: Store,
+    tmp: Path,
+    later: WriteBatch,
+    position: Position | None,
+    replays: Sequence[Callable[[Store], object]] = (),
+) -> None:
+    """Bring the copy up to date and put it in the store's place: `later` is what the journal applied since
+    the snapshot (up to `position`), `replays` the other writes made since, in order (re-run on the copy).
+    Every other connection to the store's file must be closed (read views)."""
     con = duckdb.connect(str(tmp))
+    copy = type(store).on_connection(tmp, con)
     try:
-        if position is not None:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                apply_batch(con, later)
+        with copy.transaction():
+            apply_batch(con, later)
+            if position is not None:
                 record_position(con, position)
-                con.execute("COMMIT")
-            except BaseException:
-                rollback(con)
-                raise
+            for replay in replays:
+                replay(copy)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -108,13 +108,18 @@ class Store:
             self.close()
             raise
 
+    @classmethod
+    def on_connection(cls, path: Path, con: duckdb.DuckDBPyConnection) -> Store:
+        """The store's calls on a connection opened elsewhere (no journal, no migration)."""
+        store = object.__new__(cls)
+        store.path, store.con, store._in_transaction, store.journal = path, con, False, None
+        return store
+
     def read_view(self) -> Store:
         """A second connection to the same database, for reads on another thread: DuckDB runs them beside
         this connection's writes (without the GIL), each seeing the last commit. Make it on this connection's
         thread; close it (`close`) before this store closes or compacts its file."""
-        view = object.__new__(Store)
-        view.path, view.con, view._in_transaction, view.journal = self.path, self.con.cursor(), False, None
-        return view
+        return Store.on_connection(self.path, self.con.cursor())
 
     def close(self) -> None:
         if self.journal is not None:
