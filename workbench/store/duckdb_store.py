@@ -39,8 +39,8 @@ def _translate(exc: Exception) -> StoreError:
 
 
 class _Recent(Generic[V]):
-    """The most recently read records of a kind that never changes once stored (jobs and plans are only ever
-    added; candidates only added or erased): an interview start reads them without a trip to DuckDB."""
+    """The most recently read records of a kind that never changes once stored (jobs are only ever added,
+    candidates only added or erased): an interview start reads them without a trip to DuckDB."""
 
     def __init__(self, size: int = RECENT_RECORDS) -> None:
         self._items: OrderedDict[object, V] = OrderedDict()
@@ -75,7 +75,6 @@ class DuckDBStore:
         self._leases: dict[str, tuple[str, float]] = {}  # session id -> (owner, monotonic expiry)
         self._jobs: _Recent[JobDetails] = _Recent()
         self._candidates: _Recent[CandidateDetails] = _Recent()  # forgotten when erased (no resume kept)
-        self._plans: _Recent[InterviewPlan] = _Recent()
         self._erasing = asyncio.Lock()
 
     @property
@@ -144,11 +143,8 @@ class DuckDBStore:
         return await self._read_committed(lambda s: s.list_candidates(limit, offset))
 
     async def get_plan(self, job_id: str, key: str) -> InterviewPlan | None:
-        if (plan := self._plans.get((job_id, key))) is not None:
-            return plan
-        generation = self._plans.generation
-        found = await self._read_committed(lambda s: s.get_plan(job_id, key))
-        return self._plans.keep((job_id, key), found, generation)
+        # Kept in memory by the server (protocol_server.state_codec.PlanShelf): read on a start only once.
+        return await self._read_committed(lambda s: s.get_plan(job_id, key))
 
     async def save_plan(self, plan: InterviewPlan) -> InterviewPlan:
         return await self._write(lambda s: s.save_plan(plan))
