@@ -195,7 +195,17 @@ def earlier_sentences(answers: list[str]) -> frozenset[str]:
     return frozenset(n for n in normal if len(n.split()) >= MIN_REPEAT_WORDS)
 
 
-def addresses(topic: Topic, evidence: Evidence, story: bool = False, acted: bool = False) -> bool:
+# An account of one's working life: what an opening question ("walk me through your background") asks for.
+_CAREER = re.compile(
+    r"\b(?:years?|worked|working|experience|career|role|job|position|currently|background|employer|company"
+    r"|joined|trained|qualified|studied|degree|apprenticeship|promoted|moved (?:to|into)|next step)\b",
+    re.IGNORECASE,
+)
+
+
+def addresses(
+    topic: Topic, evidence: Evidence, story: bool = False, acted: bool = False, opening: bool = False
+) -> bool:
     """Whether what remains of the answer is about the question: one of the question's own or look-for words,
     or of the competency's terms. A story (behavioural or opening question), whose words rarely echo the
     question, also counts when it is an account of the candidate's own work in the job's vocabulary."""
@@ -203,7 +213,14 @@ def addresses(topic: Topic, evidence: Evidence, story: bool = False, acted: bool
     question_hits, competency_hits = topic.hits(answer_stems)
     if question_hits + competency_hits >= 1:
         return True
+    if opening:  # a background told in the job's words or as a working life is the answer, acted or not
+        return topic.job_hits(answer_stems) >= 1 or bool(_CAREER.search(evidence.text))
     return story and acted and topic.job_hits(answer_stems) >= 1
+
+
+def is_opening(question: PlannedQuestion) -> bool:
+    """An opening question asks for the candidate's background and motivation."""
+    return question.form == "opening" or question.phase == Phase.INTRODUCTION
 
 
 def is_story(question: PlannedQuestion) -> bool:
@@ -222,7 +239,8 @@ def shares_topic(
         return False
     signals = read_signals(evidence.text)
     acted = signals.first_person_actions + signals.team_actions > 0
-    return addresses(topic_of(question, competency, context), evidence, is_story(question), acted)
+    topic = topic_of(question, competency, context)
+    return addresses(topic, evidence, is_story(question), acted, is_opening(question))
 
 
 def topical_sentences(topic: Topic, evidence: Evidence) -> list[str]:

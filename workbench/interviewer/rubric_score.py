@@ -22,6 +22,7 @@ from workbench.interviewer.evidence import (
     Evidence,
     Topic,
     addresses,
+    is_opening,
     quote,
     red_flags_stated,
     sift,
@@ -282,7 +283,7 @@ def judge(
     )
     signals = read_signals(evidence.text)
     acted = signals.first_person_actions + signals.team_actions > 0
-    if not addressed and not addresses(topic, evidence, story, acted):
+    if not addressed and not addresses(topic, evidence, story, acted, is_opening(question)):
         # Unsafe practice stated in answer to the question is evidence against the competency, whatever words
         # it uses: a hiring team must see it, and it must never leave the competency looking unassessed.
         flags = red_flags_stated(evidence.text, question.rubric.red_flags)

@@ -77,3 +77,19 @@ def test_unsafe_practice_is_probed_even_when_the_follow_up_budget_is_spent() -> 
     assert "temperature probe" in state.turns[-1].question  # the probe quotes what was said, whole
     scored = [c for c in state.turns[-2].assessment.competencies if c.score is not None]  # type: ignore[union-attr]
     assert scored and all(c.score is not None and c.score <= 2 and c.red_flags for c in scored)
+
+
+def test_an_opening_answer_about_ones_working_life_is_evidence_and_a_hobby_is_not() -> None:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.interviewer.rubric_score import judge
+
+    plan = build_interview_plan(JOB, Preferences())
+    opening = plan.questions[0]
+    motivation = next(c for c in plan.competencies if c.id == opening.competency_id)
+    context = " ".join([JOB.title, JOB.description, JOB.requirements, *JOB.skills_required])
+    career = (
+        "Six years on the grill at two busy restaurants, and I want a kitchen where I can learn pastry next."
+    )
+    assert judge(career, opening, motivation, context=context).score is not None
+    hobby = "I like football and my dog is called Rex."
+    assert judge(hobby, opening, motivation, context=context).score is None
