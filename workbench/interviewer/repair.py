@@ -124,14 +124,19 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     if len(asked) > 1 and "role" in asked:
         asked.remove("role")  # "what is the salary for this role?" asks about salary, not the role
     said: list[str] = []
-    for topic in asked[:2]:
+    routed: list[str] = []
+    for topic in asked[:3]:
         field = needs.get(topic)
-        answerable = topic in config["answers"]
-        if not answerable or (field is not None and not values[field]):
-            said.append(str(config["routed"]).format(**values))  # honest: not in the job record
-            break
+        if topic not in config["answers"] or (field is not None and not values[field]):
+            routed.append(str(config["topic_names"].get(topic, topic)))  # honest: not in the job record
+            continue
         said.append(str(config["answers"][topic]).format(**values))
-    return " ".join(said) if said else str(config["routed"]).format(**values)
+    if not said:
+        return str(config["routed"]).format(**values)
+    if routed:  # "what's the salary, and what are the next steps?": answer one, route the other by name
+        topics = " or ".join(dict.fromkeys(routed))
+        said.append(str(config["routed_partly"]).format(topics=topics, **values))
+    return " ".join(said)
 
 
 def anything_else() -> str:

@@ -179,3 +179,13 @@ def test_coverage_is_computed_from_the_plan_and_the_turns() -> None:
     covered = coverage(state)
     assert covered["motivation"]["asked"] == 1 and covered["motivation"]["answered"] == 1
     assert all(v["answered"] == 0 for k, v in covered.items() if k != "motivation")
+
+
+def test_a_question_on_two_topics_answers_the_one_the_job_record_holds_and_routes_the_other() -> None:
+    from workbench.interviewer.repair import answer_from_job
+
+    no_salary = DENTAL.model_copy(update={"salary_range": ""})
+    reply = answer_from_job("What's the salary, and what are the next steps after this?", no_salary)
+    assert "next steps" in reply and "salary details" in reply and "Brightsmile Dental" in reply
+    both = answer_from_job("Where is the practice and what does it pay?", DENTAL)
+    assert "Leeds" in both and "£24,000" in both and "don't have" not in both
