@@ -46,9 +46,9 @@ ASKING_KINDS = frozenset({*PLANNED_KINDS, "clarification", "candidate_question"}
 # Core questions of a phase are still asked this far (a share of max_duration) past the phase's end, so that
 # every candidate of a job gets the same core questions; follow-ups are dropped first when time is short.
 PHASE_GRACE = 0.08
-BEHAVIOURAL_RESERVE = 2  # follow-ups the earlier phases leave for behavioural stories missing a part
-# Follow-ups kept beyond the budget for behavioural stories missing their action or result.
-STAR_RESERVE = 0  # more lengthens a 30-minute interview past its 14 answers (the protocol suite bounds it)
+BEHAVIOURAL_RESERVE = 2  # discretionary follow-ups the earlier phases leave for the behavioural phase
+# A spoken question and its answer rarely take less than this; the pace forecast never assumes faster turns.
+MIN_MINUTES_PER_TURN = 1.0
 
 
 def follow_ups_used(state: InterviewState) -> int:
@@ -60,22 +60,43 @@ def _star_gap(phase: Phase, cues: FollowUpCues) -> bool:
     return phase == Phase.BEHAVIORAL and bool(missing & set(ESSENTIAL_STAR_PARTS) or len(missing) >= 2)
 
 
+def essential(phase: Phase, cues: FollowUpCues) -> bool:
+    """A probe without which the answer cannot be judged: a behavioural story missing its action or result, a
+    one-word reply, or a wrong or unsafe statement (probed, never let pass)."""
+    return _star_gap(phase, cues) or cues.one_word or cues.red_flag is not None
+
+
+def time_allows_probe(state: InterviewState, plan: Plan, elapsed: float, pending: int) -> bool:
+    """One more exchange still leaves time for the `pending` agenda questions (the closing one included) at
+    this interview's own pace, so a probe never pushes the interview past max_duration."""
+    answered = sum(1 for turn in state.turns if turn.answer is not None)
+    pace = max(MIN_MINUTES_PER_TURN, elapsed / max(1, answered))
+    return elapsed + (1 + pending) * pace <= plan.max_duration
+
+
 def _can_follow_up(
-    state: InterviewState, plan: Plan, elapsed: float, star_gap: bool = False, reserved: int = 0
+    state: InterviewState,
+    plan: Plan,
+    elapsed: float,
+    pending: int,
+    needed: bool = False,
+    reserved: int = 0,
 ) -> bool:
-    """At most one follow-up per question, never on the closing question, within the follow-up budget and
-    the phase's time. A behavioural story missing its action or result may use a reserved extra follow-up and
-    the phase's grace: that probe is what makes the answer scorable."""
+    """At most one follow-up per question, never on the closing question. Discretionary follow-ups (a vague
+    answer, a claimed skill) stay within the plan's follow-up budget; a probe the answer `needed` to be judged
+    is bounded by time instead: the pace forecast and the phase's grace."""
     last = state.turns[-1]
     if last.kind not in ASKING_KINDS or last.phase == Phase.CONCLUSION:
         return False
     followed_topics = {turn.topic for turn in state.turns if turn.kind == "follow_up"}
     if last.topic and last.topic in followed_topics:
         return False
-    budget = plan.max_follow_ups + STAR_RESERVE if star_gap else plan.max_follow_ups - reserved
-    if follow_ups_used(state) >= budget:
+    if needed:
+        if not time_allows_probe(state, plan, elapsed, pending):
+            return False
+    elif follow_ups_used(state) >= plan.max_follow_ups - reserved:
         return False
-    grace = PHASE_GRACE * plan.max_duration if star_gap else 0.0
+    grace = PHASE_GRACE * plan.max_duration if needed else 0.0
     return plan.phase_ends_at[last.phase] + grace - elapsed >= MIN_MINUTES_FOR_FOLLOW_UP
 
 
@@ -107,12 +128,10 @@ def decide(
         return Decision("close", Phase.CONCLUSION, "closing question answered")
     if plan.max_duration - elapsed <= plan.closing_reserve:
         return Decision("ask", Phase.CONCLUSION, "time")
-    # Earlier phases leave part of the budget to the behavioural questions still to come (STAR-gap probes).
+    # Earlier phases leave part of the discretionary budget to the behavioural questions still to come.
     reserved = 0 if phase == Phase.BEHAVIORAL else min(BEHAVIOURAL_RESERVE, pending.get(Phase.BEHAVIORAL, 0))
-    # A one-word reply gives nothing to assess, and unsafe practice must be probed, never let pass: both may
-    # use the reserve, as a STAR gap does.
-    must_probe = _star_gap(phase, cues) or cues.one_word or cues.red_flag is not None
-    if _can_follow_up(state, plan, elapsed, must_probe, reserved):
+    needed = essential(phase, cues)
+    if _can_follow_up(state, plan, elapsed, sum(pending.values()), needed, reserved):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up

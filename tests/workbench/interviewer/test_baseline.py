@@ -145,7 +145,7 @@ def test_behavioral_star_gap_is_probed(baseline: BaselineInterviewer) -> None:
         "I met each engineer one to one, I listened to their concerns and I proposed a staged rollout plan "
         "that we agreed on together with the manager."
     )
-    state, _ = baseline.answer(state, no_result, T0 + timedelta(minutes=8))
+    state, _ = baseline.answer(state, no_result, T0 + timedelta(minutes=2))
     assessment = state.turns[0].assessment
     assert assessment is not None and assessment.star == {
         "situation": True,

@@ -13,6 +13,7 @@ from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
 from workbench.interviewer.planning.jobtext import Requirement, acting, questions_config
 from workbench.interviewer.planning.library import Family, competency_library, families, red_flags_for
+from workbench.interviewer.restate import restatements
 from workbench.models import (
     Competency,
     Difficulty,
@@ -122,7 +123,9 @@ class QuestionWriter:
             competency_id=competency_id,
             form="technical",
             text=question.text,
-            rephrasings=[
+            # The bank question itself in other words; the subject templates only when no rule recasts it.
+            rephrasings=restatements(question.text)
+            or [
                 r.format(subject=item.text, title=self.job.title)
                 for r in questions_config()["rephrase"]["technical"]
             ],

@@ -1,0 +1,70 @@
+"""The same question in other words, from its own words: conversation repair for questions without authored
+rephrasings (a curated bank question, a follow-up, a resume probe).
+
+A request to clarify must get the question again, not a new one: the recast keeps the question's own content
+("how would you test a feature that depends on the date?" -> "suppose you had to test a feature that depends
+on the date. What would you do first…"), only its form changes. Rules are data (`repair.yaml`, `restate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from workbench.interviewer.repair import DATA
+
+
+@dataclass(frozen=True, slots=True)
+class RestateRule:
+    pattern: re.Pattern[str]
+    templates: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RestateRules:
+    leads: tuple[str, ...]
+    rules: tuple[RestateRule, ...]
+    fallback: str
+
+
+@lru_cache(maxsize=1)
+def restate_rules() -> RestateRules:
+    with DATA.open(encoding="utf-8") as handle:
+        config: dict[str, Any] = yaml.safe_load(handle)["restate"]
+    return RestateRules(
+        leads=tuple(config["leads"]),
+        rules=tuple(
+            RestateRule(re.compile(rule["pattern"], re.IGNORECASE), tuple(rule["templates"]))
+            for rule in config["rules"]
+        ),
+        fallback=str(config["fallback"]),
+    )
+
+
+def lower_first(text: str) -> str:
+    """ "Tell me about…" -> "tell me about…" after a colon; "I", "I'd" and names ("React") keep their capital."""
+    first = text.split(" ", 1)[0]
+    if first == "I" or first.startswith("I'") or (len(first) > 1 and not first[1:].islower()):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def restatements(question: str, subject: str = "") -> list[str]:
+    """The question recast in other words, best first; [] when no rule fits and there is no subject."""
+    text = " ".join(question.split())
+    rules = restate_rules()
+    recast: list[str] = []
+    for rule in rules.rules:
+        match = rule.pattern.match(text)
+        if match is None:
+            continue
+        slots = {name: lower_first((value or "").strip()) for name, value in match.groupdict().items()}
+        recast = [template.format(**slots) for template in rule.templates]
+        break
+    if not recast and subject.strip():
+        recast = [rules.fallback.format(subject=subject.strip())]
+    return [f"{rules.leads[n % len(rules.leads)]} {lower_first(r)}" for n, r in enumerate(recast)]
