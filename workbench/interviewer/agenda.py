@@ -8,8 +8,10 @@ replayed session follows the same agenda.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from workbench.interviewer.bank import Question
+from workbench.interviewer.api import TurnKind
+from workbench.interviewer.bank import Question, normalise_text
 from workbench.interviewer.memo import per_turn_by_identity
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.signals import sentences
@@ -22,6 +24,29 @@ FEEDS = {"problem_solving": "problem solving", "teamwork": "collaboration", "lea
 FEEDS |= {"communication": "communication", "ownership": "ownership", "adaptability": "adaptability"}
 RED_FLAG_OVERLAP = 0.75
 MAX_QUOTE_WORDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class NextQuestion:
+    """The question to put next, with the agenda item it belongs to."""
+
+    text: str
+    phase: Phase
+    kind: TurnKind
+    question_id: str
+    topic: str
+    competency_id: str = ""
+
+
+def asked_texts(state: InterviewState) -> list[str]:
+    return [normalise_text(turn.question) for turn in state.turns]
+
+
+def is_new(state: InterviewState, text: str, asked: list[str] | None = None) -> bool:
+    """Not asked before in this interview (`asked`: its `asked_texts`), not even inside a longer question."""
+    normalised = normalise_text(text)
+    earlier = asked if asked is not None else asked_texts(state)
+    return bool(normalised) and all(normalised not in question for question in earlier)
 
 
 def resume_probes_of(state: InterviewState) -> list[PlannedQuestion]:

@@ -9,47 +9,32 @@ under a millisecond once the plan exists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workbench.interviewer import conversation, probing
 from workbench.interviewer.agenda import (
     RESUME_PROBES,
+    NextQuestion,
     bank_view,
+    is_new,
     next_planned,
     pending_by_phase,
     planned,
-    quotable,
-    red_flag_sentence,
 )
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assess import AnswerFeatures, assess_answer
-from workbench.interviewer.bank import Question, QuestionBank, load_bank, normalise_text
+from workbench.interviewer.bank import Question, QuestionBank, load_bank
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
-from workbench.interviewer.controller import Decision, FollowUpCues, decide, follow_ups_used
+from workbench.interviewer.controller import Decision, FollowUpCues, decide
 from workbench.interviewer.feedback import candidate_feedback, running_notes, with_feedback
-from workbench.interviewer.guards import guard_question, neutralise
+from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
-from workbench.interviewer.phrasing import (
-    acknowledgement,
-    closing_line,
-    greeting,
-    red_flag_probes,
-    skill_probe,
-    star_probes,
-    vague_probes,
-)
-from workbench.interviewer.plan import Plan, build_plan
+from workbench.interviewer.phrasing import acknowledgement, closing_line, greeting
+from workbench.interviewer.plan import build_plan
 from workbench.interviewer.plan_view import PlannedView, competency, generic_question, slug, view_of
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.resume import resume_probes
-from workbench.interviewer.repair import (
-    answer_from_job,
-    anything_else,
-    back_to_question,
-    clarification_ack,
-    reply_kind,
-)
 from workbench.interviewer.rubric_score import Judgement
 from workbench.interviewer.scorecard import (
     Judge,
@@ -59,11 +44,22 @@ from workbench.interviewer.scorecard import (
     lexical_judge,
     session_assessment,
 )
-from workbench.interviewer.select import COMPETENCY_FEEDS, Profile, build_profile
+from workbench.interviewer.scratch import (
+    LAST_ACK,
+    NAME,
+    PLAN,
+    PROBED,
+    PROFILE,
+    first_name,
+    plan_of,
+    profile_of,
+    strings,
+)
+from workbench.interviewer.select import COMPETENCY_FEEDS, build_profile
 from workbench.models import (
-    AnswerKind,
     Backend,
     CandidateDetails,
+    Comfort,
     Competency,
     InterviewPlan,
     JobDetails,
@@ -71,48 +67,10 @@ from workbench.models import (
     Preferences,
 )
 
-# Keys of `InterviewState.scratch` (plain JSON values only, so the state round-trips exactly).
-PLAN, PROFILE, PROBED, NAME, LAST_ACK = "plan", "profile", "probed_skills", "first_name", "last_ack"
-MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an interview always moves on
-MAX_CLOSING_QUESTIONS = 2
+# Decisions that end the interview because the time is up (not because the plan is done).
+TIME_REASONS = frozenset({"time", "phase time"})
 
-
-# Replies this short ("Yes.", "Not really.") are probed even when the follow-up budget is spent.
-ONE_WORD_REPLY = 3
-
-
-@dataclass(frozen=True, slots=True)
-class NextQuestion:
-    text: str
-    phase: Phase
-    kind: TurnKind
-    question_id: str
-    topic: str
-    competency_id: str = ""
-
-
-def plan_of(state: InterviewState) -> Plan:
-    """The phase budgets (minutes and question counts) this interview runs on."""
-    return Plan.model_validate(state.scratch[PLAN])
-
-
-def profile_of(state: InterviewState) -> Profile:
-    return Profile.from_json(state.scratch.get(PROFILE))
-
-
-def _strings(value: object) -> list[str]:
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def first_name(state: InterviewState) -> str:
-    return str(state.scratch.get(NAME, ""))
-
-
-def _job_terms(state: InterviewState) -> tuple[str, ...]:
-    """The job's own words (never a protected topic when they name the work, e.g. "medication")."""
-    if state.plan is None:
-        return ()
-    return tuple(c.name for c in state.plan.competencies if c.kind == "job_knowledge")
+__all__ = ["BaselineInterviewer", "first_name", "plan_of", "profile_of"]
 
 
 class BaselineInterviewer:
@@ -261,78 +219,8 @@ class BaselineInterviewer:
     def repair(
         self, state: InterviewState, answer: str, now: datetime
     ) -> tuple[InterviewState, NextStep] | None:
-        """A request to clarify, or the candidate's own question: handled here and never taken as an answer.
-        None when the reply is an answer (or the question was repaired twice already)."""
-        last = state.turns[-1]
-        clean, _ = neutralise(answer)
-        kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION)
-        if kind == "answer":
-            return None
-        repairs = sum(1 for t in state.turns if t.question_id == last.question_id and t.answer_kind == kind)
-        limit = MAX_CLOSING_QUESTIONS if last.phase == Phase.CONCLUSION else MAX_REPAIRS_PER_QUESTION
-        if repairs >= limit and not (kind == "candidate_question" and last.phase == Phase.CONCLUSION):
-            return None
-        replied = self._mark_reply(state, answer, now, kind)
-        if kind == "clarification_request":
-            question = self._rephrase(state, repairs)
-            return self._ask(
-                replied, last, "clarification", question, clarification_ack(len(state.turns)), now
-            )
-        response = answer_from_job(clean, state.job)
-        if last.phase == Phase.CONCLUSION:
-            if repairs + 1 >= MAX_CLOSING_QUESTIONS:
-                return replied, NextStep(
-                    response=f"{response} {closing_line(first_name(state))}", question="", completed=True
-                )
-            return self._ask(replied, last, "candidate_question", anything_else(), response, now)
-        core = planned(state, last.question_id)
-        question = back_to_question(core.text if core else last.question)
-        return self._ask(replied, last, "candidate_question", question, response, now)
-
-    @staticmethod
-    def _mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKind) -> InterviewState:
-        notes = (
-            "clarification request: not an answer"
-            if kind == "clarification_request"
-            else "candidate question"
-        )
-        last = state.turns[-1].model_copy(
-            update={
-                "answer": answer,
-                "answered_at": now,
-                "answer_kind": kind,
-                "assessment": AnswerAssessment(notes=notes),
-            }
-        )
-        return state.model_copy(update={"turns": [*state.turns[:-1], last]})
-
-    def _rephrase(self, state: InterviewState, attempt: int) -> str:
-        last = state.turns[-1]
-        question = planned(state, last.question_id)
-        if last.kind != "follow_up" and question is not None and question.rephrasings:
-            return question.rephrasings[attempt % len(question.rephrasings)]
-        return (
-            "Let me put that more simply: could you give me one specific example from your own work, "
-            "what you did yourself, and how it turned out?"
-        )
-
-    @staticmethod
-    def _ask(
-        state: InterviewState, asked: Turn, kind: TurnKind, question: str, response: str, now: datetime
-    ) -> tuple[InterviewState, NextStep]:
-        turn = Turn(
-            index=len(state.turns),
-            phase=asked.phase,
-            kind=kind,
-            question=question,
-            question_id=asked.question_id,
-            competency_id=asked.competency_id,
-            topic=asked.topic,
-            asked_at=now,
-        )
-        return state.model_copy(update={"turns": [*state.turns, turn]}), NextStep(
-            response=response, question=question, completed=False
-        )
+        """A request to clarify, or the candidate's own question (`conversation.repair`); None for an answer."""
+        return conversation.repair(state, answer, now)
 
     # --- steps shared with the LM-backed interviewer --------------------------------------------------------
     def record_answer(
@@ -363,35 +251,7 @@ class BaselineInterviewer:
         return updated.model_copy(update={"strengths": strengths, "areas_to_probe": probes})
 
     def cues(self, state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
-        last = state.turns[-1]
-        missing = tuple(features.signals.missing_star) if last.phase == Phase.BEHAVIORAL else ()
-        question = planned(state, last.question_id)
-        clean, _ = neutralise(last.answer or "")
-        flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
-        return FollowUpCues(
-            vague=features.vague,
-            missing_star=missing,
-            probe_skill=self._probe_skill(state, features),
-            red_flag=flag,
-            one_word=0 < features.signals.words <= ONE_WORD_REPLY,
-        )
-
-    def _probe_skill(self, state: InterviewState, features: AnswerFeatures) -> str | None:
-        """A relevant skill the candidate claims hands-on experience with, worth one probe."""
-        budgets = plan_of(state)
-        if features.vague or features.signals.first_person_actions == 0:
-            return None
-        if follow_ups_used(state) + 1 >= budgets.max_follow_ups:
-            return None  # keep the last follow-up for a vague answer or a STAR gap
-        if state.plan is not None and state.plan.family != "software":
-            return None  # the software skill vocabulary says nothing about other occupations
-        profile = profile_of(state)
-        probed = set(_strings(state.scratch[PROBED]))
-        relevant = (*profile.focus, *profile.job_skills, *profile.resume_skills)
-        for skill in features.skills:
-            if skill in relevant and skill not in probed:
-                return skill
-        return None
+        return probing.cues(state, features)
 
     def ask_next(
         self,
@@ -402,7 +262,7 @@ class BaselineInterviewer:
     ) -> tuple[InterviewState, NextStep]:
         """The controller's decision, then the acknowledgement and the next question (or the close)."""
         budgets = plan_of(state)
-        probed = set(_strings(state.scratch[PROBED]))
+        probed = set(strings(state.scratch[PROBED]))
         decision = decide(state, budgets, cues, now, probed, pending_by_phase(state))
         next_question = (
             self.follow_up(state, decision, features, cues) if decision.action == "follow_up" else None
@@ -418,7 +278,9 @@ class BaselineInterviewer:
         if next_question is None:
             next_question = self.next_question(state, decision.phase)
         transition = next_question.phase if next_question.phase != state.phase else None
-        ack = self._acknowledge(state, cues, assessment, transition)
+        if transition == Phase.CONCLUSION and decision.reason not in TIME_REASONS:
+            transition = None  # the plan is done, not the time; the closing question says so itself
+        ack = self._acknowledge(state, cues, assessment, transition, features)
         turn = Turn(
             index=len(state.turns),
             phase=next_question.phase,
@@ -432,7 +294,7 @@ class BaselineInterviewer:
         scratch = dict(state.scratch)
         scratch[LAST_ACK] = ack
         if decision.action == "follow_up" and decision.probe_skill and next_question.kind == "follow_up":
-            scratch[PROBED] = [*_strings(scratch[PROBED]), decision.probe_skill]
+            scratch[PROBED] = [*strings(scratch[PROBED]), decision.probe_skill]
         new_state = state.model_copy(
             update={"turns": [*state.turns, turn], "phase": turn.phase, "scratch": scratch}
         )
@@ -444,18 +306,24 @@ class BaselineInterviewer:
         cues: FollowUpCues,
         assessment: AnswerAssessment,
         transition: Phase | None,
+        features: AnswerFeatures,
     ) -> str:
-        """A short acknowledgement, never the same as the previous one; plain (no praise) after a red flag."""
+        """A short acknowledgement, never the same as the previous one; plain (no praise) after a red flag;
+        "take your time" only when the candidate shows nerves (an apology, "I'm nervous", fillers), never
+        for one hedge in a short answer."""
         answered = state.turns[-1]
         clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
         plain = assessment.vague or cues.red_flag is not None
+        signals = features.signals
+        shows_nerves = signals.apologies + signals.nerves > 0 or signals.fillers >= 2
+        comfort = assessment.comfort if shows_nerves else Comfort.NEUTRAL
         previous = str(state.scratch.get(LAST_ACK, ""))
         ack = ""
         for shift in range(4):
             ack = acknowledgement(
                 "" if plain else clean,
-                [] if plain else assessment.skills_evidenced,
-                assessment.comfort,
+                [] if plain else self._asked_about(state, assessment.skills_evidenced),
+                comfort,
                 plain,
                 answered.index + shift,
                 transition,
@@ -464,14 +332,16 @@ class BaselineInterviewer:
                 break
         return ack
 
+    @staticmethod
+    def _asked_about(state: InterviewState, skills: list[str]) -> list[str]:
+        """The named skills the question was about: an acknowledgement never credits "your work with sales"
+        for "18% of sales" in an answer on health and safety."""
+        answered = state.turns[-1]
+        question = planned(state, answered.question_id)
+        about = f"{answered.question} {question.text if question else ''}".lower()
+        return [skill for skill in skills if skill.lower() in about]
+
     # --- questions -------------------------------------------------------------------------------------
-    def asked_texts(self, state: InterviewState) -> set[str]:
-        return {normalise_text(turn.question) for turn in state.turns}
-
-    def is_new(self, state: InterviewState, text: str) -> bool:
-        normalised = normalise_text(text)
-        return bool(normalised) and all(normalised not in asked for asked in self.asked_texts(state))
-
     def next_question(self, state: InterviewState, phase: Phase) -> NextQuestion:
         """The next unasked question of the agenda at or after `phase` (the closing question last)."""
         question = next_planned(state, phase)
@@ -484,58 +354,12 @@ class BaselineInterviewer:
 
     def _last_resort(self, state: InterviewState) -> NextQuestion:
         text = "Before we finish, is there anything else you'd like to tell me or ask me?"
-        if not self.is_new(state, text):
+        if not is_new(state, text):
             text = f"Is there anything else you'd like to add? (question {len(state.turns) + 1})"
         return NextQuestion(text, Phase.CONCLUSION, "closing", "closing", "closing")
 
     def follow_up(
         self, state: InterviewState, decision: Decision, features: AnswerFeatures, cues: FollowUpCues
     ) -> NextQuestion | None:
-        """A follow-up on the last answer built from the candidate's words; None when none is new and safe."""
-        answered = state.turns[-1]
-        clean, _ = neutralise(answered.answer or "")
-        question = planned(state, answered.question_id)
-        bank_question = (
-            self.bank.question(question.source.removeprefix("bank:"))
-            if question and question.source.startswith("bank:")
-            else None
-        )
-        bank_follow_ups = [
-            f for f in (bank_question.follow_ups if bank_question else ()) if self.is_new(state, f)
-        ]
-        candidates = self._follow_up_candidates(
-            decision, clean, features, cues, answered.index, bank_follow_ups
-        )
-        terms = _job_terms(state)
-        for candidate in [*candidates, *bank_follow_ups]:
-            safe = guard_question(candidate, fallback="", job_terms=terms)
-            if safe == candidate and self.is_new(state, candidate):
-                return NextQuestion(
-                    candidate,
-                    answered.phase,
-                    "follow_up",
-                    answered.question_id,
-                    answered.topic,
-                    answered.competency_id,
-                )
-        return None
-
-    @staticmethod
-    def _follow_up_candidates(
-        decision: Decision,
-        text: str,
-        features: AnswerFeatures,
-        cues: FollowUpCues,
-        index: int,
-        bank_follow_ups: list[str],
-    ) -> list[str]:
-        if decision.reason == "red_flag" and cues.red_flag:
-            return red_flag_probes(quotable(cues.red_flag))
-        if decision.reason == "vague":
-            first_bank = bank_follow_ups[0] if bank_follow_ups else None
-            return vague_probes(text, features.signals.non_answer or features.signals.gibberish, first_bank)
-        if decision.reason == "star":
-            return star_probes(text, decision.missing_star)
-        if decision.reason == "probe" and decision.probe_skill:
-            return [skill_probe(text, decision.probe_skill, index + shift) for shift in range(4)]
-        return []
+        """A follow-up on what the last answer lacks (`probing.follow_up`); None when none is new and safe."""
+        return probing.follow_up(state, decision, features, cues, self.bank)

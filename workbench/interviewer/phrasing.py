@@ -1,6 +1,6 @@
-"""What the baseline says: acknowledgements that reflect the candidate's words, follow-ups built from them,
-phase transitions. Every echo of candidate text passes the guards first; every question is guarded by the
-caller. Variants rotate with the turn index so that consecutive turns do not sound identical.
+"""What the baseline says: acknowledgements that reflect the candidate's words, phase transitions, the
+greeting and the closing line (follow-ups are `probing`). Every echo of candidate text passes the guards
+first. Variants rotate with the turn index so that consecutive turns do not sound identical.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from workbench.models import Comfort, Phase
 # a comma inside a number ("90,000") does not end it. Clauses that run on past MAX_ECHO_WORDS are not echoed.
 _CLAUSE = re.compile(
     r"\bI\s+((?:then\s+|also\s+|personally\s+)?(?:[a-z]{3,}ed|built|led|wrote|ran|made|took|set up|chose|drove"
-    r"|rewrote|shipped|cut|split|moved|owned)\b(?:[^.,;:!?]|(?<=\d)[.,](?=\d)){3,120}?)(?=[.,;:!?]|$)",
+    r"|rewrote|shipped|cut|split|moved|owned)\b(?:[^.,;:!?]|(?<=\d)[.,](?=\d)){3,120}?)(?=[;:!?]|[.,](?!\d)|$)",
     re.IGNORECASE,
 )
 # Verbs that leave a clause unfinished without what follows them ("I found", "I realised").
@@ -44,15 +44,15 @@ _TRAILING_JOINER = re.compile(
 )
 # Subordinate clauses ("because I'm 58", "while I was pregnant") carry personal context, not the work itself.
 _SUBORDINATE = re.compile(r"\s+(?:because|while|since|when|as|although|though|after|before)\b.*$", re.I)
+# A clause that follows one of these is a subordinate one ("when I took over", "because I was new").
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:when|whenever|because|after|before|while|if|since|as|until|once|though|although|so that)\s*$",
+    re.IGNORECASE,
+)
+_SECOND_SUBJECT = re.compile(r"\bI\b|\bI'(?:m|d|ve|ll)\b")
 MAX_ECHO_WORDS = 12
 MAX_SENTENCES_SCANNED = 20
 
-_PROBE_TAILS = (
-    "what made that the right call?",
-    "what trade-offs did you weigh there?",
-    "how did you check that it actually worked?",
-    "what would you do differently if you did it again?",
-)
 _ACK_WITH_SKILL = (
     "Thanks — that gives me a clear picture of your work with {phrase}.",
     "That's helpful, especially what you said about {phrase}.",
@@ -84,6 +84,8 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
     candidates: list[str] = []
     for sentence in sentences(text)[:MAX_SENTENCES_SCANNED]:
         for match in _CLAUSE.finditer(sentence):
+            if _SUBORDINATOR_BEFORE.search(sentence[: match.start()]):
+                continue  # "when I took over": the scene, not what they did
             candidates.append(match.group(1))
     if prefer:
         candidates.sort(key=lambda clause: prefer.lower() not in clause.lower())
@@ -91,8 +93,8 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
         clause = clause.strip()
         if len(clause.split()) > MAX_ECHO_WORDS or _SUBORDINATE.search(clause) or _DANGLING.search(clause):
             continue  # echo a whole clause or nothing: never one cut in the middle
-        if _TRAILING_JOINER.search(clause):
-            continue
+        if _TRAILING_JOINER.search(clause) or _SECOND_SUBJECT.search(clause):
+            continue  # "I floated to step-down I had a patient…" runs two clauses together
         echoed = "you " + _swap_pronouns(clause)
         if len(echoed.split()) >= 3 and is_safe_phrase(echoed):
             return echoed
@@ -137,82 +139,6 @@ def _reflect(text: str, skills: list[str], turn_index: int) -> str:
     if clause is not None:
         return _ACK_WITH_CLAUSE[turn_index // 2 % len(_ACK_WITH_CLAUSE)].format(phrase=clause)
     return _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
-
-
-def skill_probe(text: str, skill: str, turn_index: int) -> str:
-    tail = _PROBE_TAILS[turn_index % len(_PROBE_TAILS)]
-    clause = action_clause(text, prefer=skill)
-    if clause and skill.lower() in clause.lower():
-        return f"You mentioned that {clause} — {tail}"
-    shown = skill_mention(text, skill) or skill
-    return f"You mentioned {shown} — {tail}"
-
-
-_CONCRETE_PROBES = (
-    "Could you make that more concrete? Pick one specific example — what exactly did you do, and what happened?",
-    "Can you think of a particular time you did that? Walk me through the steps you took yourself.",
-    "What would that look like in practice — could you describe one real case, with the tools you used?",
-    "Could you give me a specific example from your own work, and what the outcome was?",
-)
-
-
-def vague_probes(text: str, non_answer: bool, bank_follow_up: str | None) -> list[str]:
-    """Probes for a vague or missing answer, best first (the caller skips any already asked)."""
-    if non_answer:
-        probes = [
-            "No problem. Is there a related situation you've handled, even a smaller one? What did you do?"
-        ]
-        if bank_follow_up:
-            probes.insert(0, f"No problem. Let's come at it from another angle: {bank_follow_up}")
-        return [*probes, *_CONCRETE_PROBES]
-    clause = action_clause(text)
-    lead = (
-        [
-            f"You said {clause}. Could you walk me through one specific example of that — what exactly did you do, "
-            "and what happened as a result?"
-        ]
-        if clause
-        else []
-    )
-    return [*lead, *_CONCRETE_PROBES]
-
-
-def star_probes(text: str, missing: tuple[str, ...]) -> list[str]:
-    """Probes for the missing Situation/Task/Action/Result parts, most important gap first."""
-    clause = action_clause(text)
-    probes: list[str] = []
-    if "action" in missing:
-        probes += [
-            "What did you personally do in that situation — which steps were yours?",
-            "Which part of that did you handle yourself, and how did you go about it?",
-            "Walk me through the steps you took yourself, one by one.",
-            "What exactly was your own part in that, and what did you do first?",
-        ]
-    if "result" in missing:
-        lead = f"You described how {clause}" if clause else "You described the approach"
-        probes += [
-            f"{lead} — what was the outcome, and how did you know it had worked?",
-            "How did that turn out in the end — what changed as a result?",
-            "What happened in the end, and what did you learn from it?",
-            "What was the result of what you did, and how could you tell?",
-            "Where did that leave things afterwards — what was the outcome for the people involved?",
-        ]
-    if "situation" in missing or "task" in missing:  # only when the scene was not set
-        probes += [
-            "Could you set the scene a bit more — what was the situation, and what were you responsible for?",
-            "What was at stake there, and what exactly were you asked to achieve?",
-        ]
-    return probes
-
-
-def red_flag_probes(quote: str | None) -> list[str]:
-    """A neutral probe on a statement that is wrong or unsafe: never praise, never the answer."""
-    lead = f'You said "{quote}".' if quote else "I'd like to go back to one point in your answer."
-    return [
-        f"{lead} Talk me through the risks of doing it that way: what could go wrong, and what does "
-        "standard practice require?",
-        f"{lead} How would you check that this is safe and correct before relying on it?",
-    ]
 
 
 def greeting(first_name: str, title: str) -> str:

@@ -67,6 +67,15 @@ _FIRST_PERSON_ACTION = re.compile(
     rf"\bI\s+(?:then\s+|also\s+|first\s+|personally\s+|quickly\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b",
     re.IGNORECASE,
 )
+# What the candidate does as a rule or would do ("I check deliveries against the order", "I'd stop and recount"):
+# how a "how do you…" or "what would you do…" question is answered, as concrete as a past action.
+_PRACTICE = re.compile(
+    r"\bI(?:'d|\s+would|'ll|\s+will)?\s+(?:always\s+|first\s+|then\s+|also\s+|usually\s+)?"
+    r"(?:check|run|look at|read|count|recount|log|record|review|compare|escalate|document|test|measure|audit"
+    r"|brief|label|double-check|verify|call|write|plan|schedule|rebuild|monitor|inspect|track|report|ask for"
+    r"|stop|correct|explain|listen|raise|inform|contact|isolate|secure|assess|prioriti[sz]e|delegate)\b",
+    re.IGNORECASE,
+)
 _TEAM_ACTION = re.compile(rf"\bwe\s+(?:then\s+|also\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b", re.IGNORECASE)
 _SITUATION = _words(
     r"at my (?:last|previous|current) (?:job|company|role|team)",
@@ -130,6 +139,13 @@ _RESULT = _words(
     r"so that",
     r"afterwards",
     r"learned",
+    r"fixed",
+    r"resolved",
+    r"solved",
+    r"fell",
+    r"no longer",
+    r"from then on",
+    r"since then",
 )
 _VAGUE_MARKERS = _words(
     r"it depends",
@@ -168,6 +184,7 @@ class AnswerSignals:
     certainty: int
     numbers: int
     first_person_actions: int
+    practices: int  # present-tense first-person practice ("I check…"), counted for vagueness only
     team_actions: int
     vague_markers: int
     star: dict[str, bool]
@@ -199,7 +216,8 @@ def sentences(text: str) -> list[str]:
 
 
 def _is_gibberish(text: str, words: int) -> bool:
-    tokens = [t for t in _WORD.findall(text) if t.isalpha()]
+    # "Yes." is a word: punctuation that ends a token does not make it unintelligible.
+    tokens = [word for t in _WORD.findall(text) if (word := t.strip(".'-+#")).isalpha()]
     if words == 0 or not tokens:
         return bool(text.strip())
     # Odd: no vowel, a run of five consonants, or over 20 letters. `_WORD` tokens are ASCII letters here, so
@@ -232,6 +250,7 @@ def read_signals(text: str) -> AnswerSignals:
         certainty=len(_CERTAINTY.findall(text)),
         numbers=len(_NUMBERS.findall(text)),
         first_person_actions=first_person,
+        practices=len(_PRACTICE.findall(text)),
         team_actions=team,
         vague_markers=len(_VAGUE_MARKERS.findall(text)),
         star=star,
@@ -258,6 +277,7 @@ def is_vague(signals: AnswerSignals, concrete_terms: int) -> bool:
     """Too short, a non-answer, or generic: no numbers, no named tools, no first-person actions."""
     if signals.non_answer or signals.gibberish or signals.too_short:
         return True
-    if signals.specifics + concrete_terms == 0:
+    concrete = signals.specifics + signals.practices + concrete_terms
+    if concrete == 0:
         return True
-    return signals.vague_markers >= 2 and signals.specifics + concrete_terms <= 1
+    return signals.vague_markers >= 2 and concrete <= 1

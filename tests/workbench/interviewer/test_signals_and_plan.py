@@ -100,16 +100,28 @@ def test_controller_moves_to_next_phase_when_its_time_is_up(baseline: BaselineIn
     assert closing.action == "ask" and closing.phase == Phase.CONCLUSION
 
 
-def test_follow_up_budget_is_respected(baseline: BaselineInterviewer) -> None:
+@pytest.mark.parametrize("minutes_per_answer", [1, 4])
+def test_follow_ups_keep_to_their_budgets(baseline: BaselineInterviewer, minutes_per_answer: int) -> None:
+    """Discretionary follow-ups (vague answers before the behavioural phase) stay within the plan's count; the
+    probes a story needs (no action or result) are bounded by time: the closing question comes in time."""
     state = baseline.start(JOBS["frontend"], candidate(), "", Preferences(max_duration=60), T0)
-    follow_ups = 0
-    for minute in range(1, 60):
-        state, step = baseline.answer(state, WEAK_ANSWER, T0 + timedelta(minutes=minute))
-        follow_ups += state.turns[-1].kind == "follow_up"
+    now = T0
+    for _ in range(60):
+        now += timedelta(minutes=minutes_per_answer)
+        state, step = baseline.answer(state, WEAK_ANSWER, now)
         if step.completed:
             break
-    assert 1 <= follow_ups <= plan_of(state).max_follow_ups
+    follow_ups = [t for t in state.turns if t.kind == "follow_up"]
+    early = [t for t in follow_ups if t.phase != Phase.BEHAVIORAL]
+    assert 1 <= len(early) <= plan_of(state).max_follow_ups
+    closing = next(t for t in state.turns if t.kind == "closing")
+    assert closing.asked_at <= T0 + timedelta(
+        minutes=60 - plan_of(state).closing_reserve + minutes_per_answer
+    )
     assert _no_consecutive_follow_ups(state)
+    if minutes_per_answer == 1:  # time to spare: every behavioural story without its end was probed
+        behavioural = [t for t in state.turns if t.phase == Phase.BEHAVIORAL and t.kind != "follow_up"]
+        assert len([t for t in follow_ups if t.phase == Phase.BEHAVIORAL]) == len(behavioural)
 
 
 def _no_consecutive_follow_ups(state: object) -> bool:

@@ -1,0 +1,121 @@
+"""Follow-ups ask only for what an answer lacks; repair restates the open question; echoes are whole clauses."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tests.workbench.interviewer.interview_helpers import JOBS, T0, candidate
+from tests.workbench.interviewer.test_repair_and_probes import start
+from workbench.interviewer.api import InterviewState
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.phrasing import action_clause
+from workbench.interviewer.restate import restatements
+from workbench.models import Phase, Preferences
+
+SPECIFIC = (
+    "I check each instrument against the log, I run the autoclave at 134 degrees for 3 minutes and I record "
+    "the cycle number, so last year our audit found zero gaps."
+)
+
+
+def _answer_until(
+    baseline: BaselineInterviewer, state: InterviewState, phase: Phase, kind: str = "core"
+) -> InterviewState:
+    minute = 1
+    while state.turns[-1].phase != phase or state.turns[-1].kind != kind:
+        state, _ = baseline.answer(state, SPECIFIC, T0 + timedelta(minutes=minute))
+        minute += 1
+    return state
+
+
+def _content(text: str) -> set[str]:
+    return {w.strip("?.,:").lower() for w in text.split() if len(w.strip("?.,:")) > 3}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does Node.js handle many concurrent connections on a single thread?",
+        "How would you test a feature that depends on the current date or time?",
+        "A customer asks for a feature the product doesn't have. How do you respond?",
+        "What does a database index do, and when can it hurt?",
+    ],
+)
+def test_a_question_is_restated_from_its_own_words(question: str) -> None:
+    restated = restatements(question)
+    assert restated and all(r != question for r in restated)
+    assert all(len(_content(r) & _content(question)) >= 3 for r in restated), restated
+
+
+def test_a_bank_question_is_rephrased_not_replaced_by_a_question_about_the_skill() -> None:
+    baseline = BaselineInterviewer()
+    state = baseline.start(JOBS["backend"], candidate(), "", Preferences(), T0)
+    state = _answer_until(baseline, state, Phase.TECHNICAL)
+    asked = state.turns[-1].question
+    state, step = baseline.answer(state, "Sorry, what do you mean by that?", T0 + timedelta(minutes=9))
+    assert state.turns[-1].kind == "clarification"
+    assert step.question != asked and len(_content(step.question) & _content(asked)) >= 3, (asked, step)
+    assert "put it another way" not in step.response.lower()  # the rephrasing carries its own lead-in
+
+
+def test_repair_during_a_follow_up_comes_back_to_the_follow_up() -> None:
+    baseline, state = start()
+    state = _answer_until(baseline, state, Phase.BEHAVIORAL)
+    no_result = "Last spring our packs were late. I mapped each step and I moved the washer next to the sink."
+    state, _ = baseline.answer(state, no_result, T0 + timedelta(minutes=12))
+    follow_up = state.turns[-1]
+    assert follow_up.kind == "follow_up" and "set the scene" not in follow_up.question.lower()
+    state, step = baseline.answer(state, "What are the next steps after this?", T0 + timedelta(minutes=13))
+    assert "next steps" in step.response
+    assert follow_up.question[1:] in step.question  # the follow-up stands, not the core question
+    state, step = baseline.answer(state, "Sorry, could you rephrase that?", T0 + timedelta(minutes=14))
+    assert state.turns[-1].kind == "clarification" and step.question != follow_up.question
+
+
+def test_a_set_scene_is_not_asked_for_again() -> None:
+    baseline, state = start()
+    state = _answer_until(baseline, state, Phase.BEHAVIORAL)
+    scene_no_markers = (
+        "A confused patient's chair was broken. I moved him to a low chair, put a sign on the broken one and "
+        "reported it to estates."
+    )
+    state, step = baseline.answer(state, scene_no_markers, T0 + timedelta(minutes=12))
+    assert "scene" not in step.question.lower() and "situation" not in step.question.lower()
+
+
+@pytest.mark.parametrize("reply", ["Yes.", "Sometimes."])
+def test_a_one_word_reply_is_asked_for_the_answer_itself(reply: str) -> None:
+    baseline, state = start()
+    state = _answer_until(baseline, state, Phase.TECHNICAL)
+    state, step = baseline.answer(state, reply, T0 + timedelta(minutes=9))
+    assert state.turns[-1].kind == "follow_up"
+    assert "no problem" not in step.question.lower() and "didn't quite catch" not in step.question.lower()
+
+
+@pytest.mark.parametrize(
+    ("answer", "echo"),
+    [
+        ("I led the migration of 90,000 records to the new system.", "90,000 records"),
+        ("When I floated to step-down I had a patient on a diltiazem drip.", None),
+        (
+            "Shrinkage was 2.1% when I took over. I moved high-value lines behind the till.",
+            "high-value lines",
+        ),
+    ],
+)
+def test_echoes_are_whole_main_clauses(answer: str, echo: str | None) -> None:
+    clause = action_clause(answer)
+    assert (clause is None) if echo is None else (clause is not None and echo in clause), clause
+
+
+def test_nerves_and_the_end_of_time_are_said_only_when_true() -> None:
+    baseline, state = start()
+    state, step = baseline.answer(
+        state, "We basically just did whatever the dentist said.", T0 + timedelta(minutes=1)
+    )
+    assert "take your time" not in step.response.lower()
+    while state.turns[-1].phase != Phase.CONCLUSION:  # the plan runs out long before the 30 minutes
+        state, step = baseline.answer(state, SPECIFIC, T0 + timedelta(minutes=2))
+    assert "end of our time" not in step.response

@@ -1,0 +1,119 @@
+"""Conversation repair as turns: a reply that is not an answer is recorded as what it is, and the question stands.
+
+A request to clarify gets the open question in other words (the plan's rephrasings for its own questions, the
+question's own words recast for a follow-up); the candidate's own question gets an answer from the job record
+and then the open question again — the one actually asked, a follow-up included. `repair.py` recognises the
+replies and words the answers; this module turns them into the interview's next turn.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from workbench.interviewer.agenda import planned
+from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
+from workbench.interviewer.guards import neutralise
+from workbench.interviewer.phrasing import closing_line
+from workbench.interviewer.repair import (
+    answer_from_job,
+    anything_else,
+    back_to_question,
+    clarification_ack,
+    reply_kind,
+)
+from workbench.interviewer.restate import lower_first, restatements
+from workbench.interviewer.scratch import first_name
+from workbench.models import AnswerKind, Phase
+
+MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an interview always moves on
+MAX_CLOSING_QUESTIONS = 2
+# Said when nothing recasts a question: the question kept, with a way in.
+PLAIN_REPHRASING = (
+    "Let me put that more simply: could you give me one specific example from your own work, what you did "
+    "yourself, and how it turned out?"
+)
+
+
+def repair(state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep] | None:
+    """A request to clarify, or the candidate's own question: handled here and never taken as an answer.
+    None when the reply is an answer (or the question was repaired twice already)."""
+    last = state.turns[-1]
+    clean, _ = neutralise(answer)
+    kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION)
+    if kind == "answer":
+        return None
+    repairs = sum(1 for t in state.turns if t.question_id == last.question_id and t.answer_kind == kind)
+    limit = MAX_CLOSING_QUESTIONS if last.phase == Phase.CONCLUSION else MAX_REPAIRS_PER_QUESTION
+    if repairs >= limit and not (kind == "candidate_question" and last.phase == Phase.CONCLUSION):
+        return None
+    replied = mark_reply(state, answer, now, kind)
+    if kind == "clarification_request":
+        question = rephrase(state, repairs)
+        return ask_again(replied, last, "clarification", question, clarification_ack(len(state.turns)), now)
+    response = answer_from_job(clean, state.job)
+    if last.phase == Phase.CONCLUSION:
+        if repairs + 1 >= MAX_CLOSING_QUESTIONS:
+            closing = f"{response} {closing_line(first_name(state))}"
+            return replied, NextStep(response=closing, question="", completed=True)
+        return ask_again(replied, last, "candidate_question", anything_else(), response, now)
+    question = back_to_question(lower_first(open_question(state)))
+    return ask_again(replied, last, "candidate_question", question, response, now)
+
+
+def open_question(state: InterviewState) -> str:
+    """The question the candidate still owes an answer to: the last one put on this agenda item that was not
+    itself a "coming back to my question" (a follow-up, a rephrasing or the planned question)."""
+    last = state.turns[-1]
+    for turn in reversed(state.turns):
+        if turn.question_id != last.question_id:
+            break
+        if turn.kind != "candidate_question":
+            return turn.question
+    core = planned(state, last.question_id)
+    return core.text if core is not None else last.question
+
+
+def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKind) -> InterviewState:
+    """The open turn with the reply recorded as what it is (never an answer to score)."""
+    notes = (
+        "clarification request: not an answer" if kind == "clarification_request" else "candidate question"
+    )
+    last = state.turns[-1].model_copy(
+        update={
+            "answer": answer,
+            "answered_at": now,
+            "answer_kind": kind,
+            "assessment": AnswerAssessment(notes=notes),
+        }
+    )
+    return state.model_copy(update={"turns": [*state.turns[:-1], last]})
+
+
+def rephrase(state: InterviewState, attempt: int) -> str:
+    """The open question in other words: the plan's rephrasings for its own questions, otherwise the
+    question's own words recast (a follow-up, a bank question of an older plan)."""
+    last = state.turns[-1]
+    question = planned(state, last.question_id)
+    if last.kind != "follow_up" and question is not None and question.rephrasings:
+        return question.rephrasings[attempt % len(question.rephrasings)]
+    recast = restatements(last.question)
+    return recast[attempt % len(recast)] if recast else PLAIN_REPHRASING
+
+
+def ask_again(
+    state: InterviewState, asked: Turn, kind: TurnKind, question: str, response: str, now: datetime
+) -> tuple[InterviewState, NextStep]:
+    """A new turn on the same agenda item as `asked` (same question id, competency and topic)."""
+    turn = Turn(
+        index=len(state.turns),
+        phase=asked.phase,
+        kind=kind,
+        question=question,
+        question_id=asked.question_id,
+        competency_id=asked.competency_id,
+        topic=asked.topic,
+        asked_at=now,
+    )
+    return state.model_copy(update={"turns": [*state.turns, turn]}), NextStep(
+        response=response, question=question, completed=False
+    )

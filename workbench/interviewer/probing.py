@@ -1,0 +1,291 @@
+"""Follow-ups: what the last answer lacks, asked for in the question's and the candidate's own words.
+
+A story without its result is asked for the result (never to "set the scene" again), one without the
+candidate's own part for that part; a vague answer for one concrete case; a one-word reply for the answer
+itself; an empty or unintelligible one gets the question again in other words; a wrong or unsafe statement is
+probed, never praised. Probe texts are data (`planning/data/probes.yaml`); every list ends with probes that name
+the question's own subject, so a long interview never runs out of new ones. The controller decides whether to
+follow up; this module decides what to ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workbench.interviewer.agenda import (
+    NextQuestion,
+    asked_texts,
+    is_new,
+    planned,
+    quotable,
+    red_flag_sentence,
+)
+from workbench.interviewer.api import InterviewState
+from workbench.interviewer.assess import AnswerFeatures
+from workbench.interviewer.bank import QuestionBank
+from workbench.interviewer.controller import Decision, FollowUpCues, follow_ups_used
+from workbench.interviewer.evidence import stems
+from workbench.interviewer.guards import guard_question, neutralise
+from workbench.interviewer.phrasing import action_clause, skill_mention
+from workbench.interviewer.restate import restatements
+from workbench.interviewer.scratch import PROBED, plan_of, profile_of, strings
+from workbench.interviewer.signals import sentences
+from workbench.models import Phase, PlannedQuestion
+
+PROBES = Path(__file__).resolve().parent / "planning" / "data" / "probes.yaml"
+# Replies this short ("Yes.", "Not really.") are probed even when the follow-up budget is spent.
+ONE_WORD_REPLY = 3
+# "Tell me about a time you disagreed with a colleague. What happened?" -> "you disagreed with a colleague".
+_OCCASION = re.compile(
+    r"\b(?:a|one|the last) (?:time|occasion|situation|moment) (?:when |where )?(?P<time>you [^.?!;:]+)",
+    re.IGNORECASE,
+)
+
+_SUBJECT_I = re.compile(r"\bI\b")
+_POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def probe_texts() -> dict[str, Any]:
+    with PROBES.open(encoding="utf-8") as handle:
+        texts: dict[str, Any] = yaml.safe_load(handle)
+    return texts
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeContext:
+    """What a follow-up may name: the answer, the question it answers and the question's subject."""
+
+    answer: str  # neutralised: injected instructions are gone
+    question: str
+    phase: Phase
+    subject: str = ""  # the competency or resume item, e.g. "medication safety"
+    restated: tuple[str, ...] = ()  # the question in other words
+
+    @property
+    def time(self) -> str:
+        """A behavioural question's occasion without its "you", e.g. "noticed a safety risk on a shift"."""
+        match = _OCCASION.search(self.question)
+        if match is None or _POINTS_BACK.search(match.group("time")):
+            return ""  # "a time you put that to use": the occasion names nothing on its own
+        return match.group("time").removeprefix("you ").strip()
+
+
+def _fill(templates: list[str], **slots: str) -> list[str]:
+    return [template.format(**slots) for template in templates]
+
+
+def _relevant_clause(context: ProbeContext) -> str | None:
+    """The candidate's own clause, when it shares a word with the question (an off-topic story's clause is
+    not worth echoing: the probe then names the question's occasion instead)."""
+    clause = action_clause(context.answer)
+    if clause is None:
+        return None
+    shared = stems(clause) & stems(f"{context.question} {context.subject}")
+    return clause if shared - {"you", "your"} else None
+
+
+def star_probes(context: ProbeContext, missing: tuple[str, ...]) -> list[str]:
+    """Probes for the missing parts of a story, the most important gap first; only what is missing."""
+    texts = probe_texts()["star"]
+    time = context.time
+    probes: list[str] = []
+    if "action" in missing and "result" in missing:
+        probes += texts["action_and_result"]
+        probes += _fill(texts["action_and_result_time"], time=time) if time else []
+    elif "action" in missing:
+        probes += texts["action"] + (_fill(texts["action_time"], time=time) if time else [])
+    elif "result" in missing:
+        clause = _relevant_clause(context)
+        probes += _fill(texts["result_clause"], clause=clause) if clause else []
+        probes += _fill(texts["result_time"], time=time) if time else []
+        probes += texts["result"]
+    if "situation" in missing and "task" in missing and not scene_set(context.answer):
+        probes += texts["scene"]
+    return probes
+
+
+def scene_set(answer: str) -> bool:
+    """A story whose first sentence is not yet the candidate's own doing ("A confused patient's bed rail was
+    broken. I moved him…") has set its scene, whatever words it used."""
+    told = sentences(answer)
+    return len(told) >= 2 and _SUBJECT_I.search(told[0]) is None
+
+
+def vague_probes(
+    context: ProbeContext, features: AnswerFeatures, bank_follow_up: str | None = None
+) -> list[str]:
+    """Probes for a vague, empty or one-word reply, best first (the caller skips any already asked)."""
+    texts = probe_texts()
+    signals = features.signals
+    subject, time = context.subject, context.time
+    if signals.words == 0 or signals.gibberish:
+        return [probe for q in context.restated for probe in _fill(texts["unheard"], question=q)]
+    if signals.non_answer:
+        probes = _fill([texts["non_answer"]["bank"]], follow_up=bank_follow_up) if bank_follow_up else []
+        probes += _fill(texts["non_answer"]["time"], time=time) if time else []
+        probes += _fill(texts["non_answer"]["subject"], subject=subject) if subject and not time else []
+        return probes + texts["non_answer"]["generic"] + _again(context)
+    if 0 < signals.words <= ONE_WORD_REPLY:
+        probes = _fill(texts["one_word"]["time"], time=time) if time else []
+        probes += _fill(texts["one_word"]["subject"], subject=subject) if subject and not time else []
+        return probes + texts["one_word"]["generic"] + _again(context)
+    clause = action_clause(context.answer)
+    probes = _fill(texts["vague"]["clause"], clause=clause) if clause else []
+    if context.phase == Phase.INTRODUCTION:  # background and motivation: no "pick one example" by default
+        return probes + texts["vague"]["opening"]
+    probes += _fill(texts["vague"]["time"], time=time) if time else []
+    probes += _fill(texts["vague"]["subject"], subject=subject) if subject and not time else []
+    return probes + texts["vague"]["generic"]
+
+
+def _again(context: ProbeContext) -> list[str]:
+    """The question itself in other words: the last resort of a pool, always new to this interview."""
+    return [probe for q in context.restated for probe in _fill(probe_texts()["again"], question=q)]
+
+
+def red_flag_probes(quote: str | None) -> list[str]:
+    """A neutral probe on a statement that is wrong or unsafe: never praise, never the answer."""
+    texts = probe_texts()["red_flag"]
+    lead = texts["quoted"].format(quote=quote) if quote else texts["unquoted"]
+    return _fill(texts["probes"], lead=lead)
+
+
+def skill_probe(text: str, skill: str, turn_index: int) -> str:
+    tails: list[str] = probe_texts()["skill_tails"]
+    tail = tails[turn_index % len(tails)]
+    clause = action_clause(text, prefer=skill)
+    if clause and skill.lower() in clause.lower():
+        return f"You mentioned that {clause} — {tail}"
+    shown = skill_mention(text, skill) or skill
+    return f"You mentioned {shown} — {tail}"
+
+
+# --- the follow-up of an interview --------------------------------------------------------------------------
+def subject_of(state: InterviewState, question: PlannedQuestion | None) -> str:
+    """What the planned question is about, in the plan's words: the resume item or the competency's name."""
+    if question is None or state.plan is None:
+        return ""
+    if question.resume_item:
+        return ""  # a resume item is a whole line: the question's own words say it better
+    competency = next((c for c in state.plan.competencies if c.id == question.competency_id), None)
+    return competency.name.lower() if competency is not None and competency.kind == "job_knowledge" else ""
+
+
+def context_of(state: InterviewState) -> ProbeContext:
+    answered = state.turns[-1]
+    clean, _ = neutralise(answered.answer or "")
+    question = planned(state, answered.question_id)
+    subject = subject_of(state, question)
+    if question is not None and question.rephrasings and answered.kind != "follow_up":
+        restated = question.rephrasings  # the plan's own, authored for its questions
+    else:
+        restated = restatements(answered.question, subject)
+    return ProbeContext(
+        answer=clean,
+        question=answered.question,
+        phase=answered.phase,
+        subject=subject,
+        restated=tuple(restated),
+    )
+
+
+def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
+    last = state.turns[-1]
+    missing = tuple(features.signals.missing_star) if last.phase == Phase.BEHAVIORAL else ()
+    question = planned(state, last.question_id)
+    clean, _ = neutralise(last.answer or "")
+    flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
+    return FollowUpCues(
+        vague=features.vague,
+        missing_star=missing,
+        probe_skill=probe_skill(state, features),
+        red_flag=flag,
+        one_word=0 < features.signals.words <= ONE_WORD_REPLY,
+    )
+
+
+def probe_skill(state: InterviewState, features: AnswerFeatures) -> str | None:
+    """A relevant skill the candidate claims hands-on experience with, worth one probe."""
+    budgets = plan_of(state)
+    if features.vague or features.signals.first_person_actions == 0:
+        return None
+    if follow_ups_used(state) + 1 >= budgets.max_follow_ups:
+        return None  # keep the last follow-up for a vague answer or a STAR gap
+    if state.plan is not None and state.plan.family != "software":
+        return None  # the software skill vocabulary says nothing about other occupations
+    profile = profile_of(state)
+    probed = set(strings(state.scratch[PROBED]))
+    relevant = (*profile.focus, *profile.job_skills, *profile.resume_skills)
+    for skill in features.skills:
+        if skill in relevant and skill not in probed:
+            return skill
+    return None
+
+
+def _job_terms(state: InterviewState) -> tuple[str, ...]:
+    """The job's own words (never a protected topic when they name the work, e.g. "medication")."""
+    if state.plan is None:
+        return ()
+    return tuple(c.name for c in state.plan.competencies if c.kind == "job_knowledge")
+
+
+def follow_up(
+    state: InterviewState,
+    decision: Decision,
+    features: AnswerFeatures,
+    cues_: FollowUpCues,
+    bank: QuestionBank,
+) -> NextQuestion | None:
+    """A follow-up on the last answer; None when no candidate is new and safe."""
+    answered = state.turns[-1]
+    question = planned(state, answered.question_id)
+    bank_question = (
+        bank.question(question.source.removeprefix("bank:"))
+        if question and question.source.startswith("bank:")
+        else None
+    )
+    asked = asked_texts(state)
+    bank_follow_ups = [
+        f for f in (bank_question.follow_ups if bank_question else ()) if is_new(state, f, asked)
+    ]
+    candidates = _candidates(decision, context_of(state), features, cues_, answered.index, bank_follow_ups)
+    terms = _job_terms(state)
+    for candidate in [*candidates, *bank_follow_ups]:
+        if not is_new(state, candidate, asked):
+            continue
+        if guard_question(candidate, fallback="", job_terms=terms) == candidate:
+            return NextQuestion(
+                candidate,
+                answered.phase,
+                "follow_up",
+                answered.question_id,
+                answered.topic,
+                answered.competency_id,
+            )
+    return None
+
+
+def _candidates(
+    decision: Decision,
+    context: ProbeContext,
+    features: AnswerFeatures,
+    cues_: FollowUpCues,
+    index: int,
+    bank_follow_ups: list[str],
+) -> list[str]:
+    if decision.reason == "red_flag" and cues_.red_flag:
+        return red_flag_probes(quotable(cues_.red_flag))
+    if decision.reason == "vague":
+        return vague_probes(context, features, bank_follow_ups[0] if bank_follow_ups else None)
+    if decision.reason == "star":
+        return star_probes(context, decision.missing_star)
+    if decision.reason == "probe" and decision.probe_skill:
+        return [skill_probe(context.answer, decision.probe_skill, index + shift) for shift in range(4)]
+    return []
