@@ -67,7 +67,9 @@ def test_a_whole_interview_advances_through_the_phases_without_repeats(server: S
         status = client.status()
         replies, ended = run_whole_interview(client, STRONG_ANSWERS)
 
-    assert 8 <= len(replies) <= 14
+    # Every planned question once with at most one follow-up each: answered in no time, the probes a story
+    # needs (no action or result) all fit the 30 minutes, so the count is bounded by the plan, not a budget.
+    assert 8 <= len(replies) <= 20
     phases = [started["interview_phase"]] + [r["interview_phase"] for r in replies]
     assert [p for i, p in enumerate(phases) if i == 0 or p != phases[i - 1]] == PHASES
     questions = [started["initial_question"]] + [r["question"] for r in replies if not r["completed"]]
