@@ -61,7 +61,7 @@ _NUMBERS = re.compile(
 )
 _IRREGULAR_PAST = (
     "built|led|wrote|ran|made|took|set up|found|chose|drove|brought|kept|taught|broke|spoke|met|got|gave|"
-    "began|sent|held|went|rewrote|shipped|cut|split|moved|owned|paired|dug|sat down"
+    "began|sent|held|went|rewrote|shipped|cut|split|moved|owned|paired|dug|sat down|put|told|caught|rang|paid"
 )
 _FIRST_PERSON_ACTION = re.compile(
     rf"\bI\s+(?:then\s+|also\s+|first\s+|personally\s+|quickly\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b",
@@ -146,6 +146,7 @@ _RESULT = _words(
     r"no longer",
     r"from then on",
     r"since then",
+    r"without (?:any )?(?:problems?|issues?|incidents?|complaints?)",
 )
 _VAGUE_MARKERS = _words(
     r"it depends",
