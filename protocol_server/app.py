@@ -27,6 +27,7 @@ from protocol_server.ws import interview_endpoint
 from protocol_server.ws_guard import RateLimitCounter
 from workbench.interviewer import load_interviewer
 from workbench.interviewer.planning.planner import warm_up
+from workbench.interviewer.rehearsal import rehearse
 from workbench.interviewer.relevance.encoder import warm_up as warm_up_relevance
 from workbench.interviewer.specificity import warm_up as warm_up_specificity
 from workbench.protocol import PROTOCOL_VERSION
@@ -82,6 +83,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     await asyncio.to_thread(warm_up)  # before the heap is settled: the indexes are long-lived
     await asyncio.to_thread(warm_up_relevance)  # the assessment's sentence-embedding model, loaded once
     await asyncio.to_thread(warm_up_specificity)  # the word-frequency lists the rubric judgement reads
+    await asyncio.to_thread(rehearse, interviewer)  # whatever else the interviewer loads on first use
     settle_heap()
     tasks = [
         asyncio.create_task(_every(EVENT_FLUSH_SECONDS, machine.events.flush)),
