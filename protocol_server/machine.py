@@ -86,12 +86,12 @@ class SessionMachine:
 
     # --- compute and commit ---------------------------------------------------------------------------
 
-    async def _think(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run an interviewer call: LM calls are awaited under the LM gate, never on the default thread pool.
-        Its text analysis is remembered for the call only (memo.py)."""
+    async def _think(self, fn: Callable[..., T], *args: Any, heavy: bool = False) -> T:
+        """Run an interviewer call: LM calls are awaited under the LM gate, never on the default thread pool;
+        a `heavy` offline one runs in a worker thread. Its text analysis is remembered for the call only."""
         try:
             with one_turn():
-                return await call_interviewer(fn, *args)
+                return await call_interviewer(fn, *args, heavy=heavy)
         except LMBusy as busy:
             raise ProtocolError(
                 503,
@@ -319,7 +319,7 @@ class SessionMachine:
         if (
             step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
         ) and not state.completed:
-            state = await self._think(self.interviewer.finish, state, now)
+            state = await self._think(self.interviewer.finish, state, now, heavy=True)
         encoded, state_json = self.plans.encode(state)
         await self._commit(session, state, state_json)
         self._adopt_answered(session, state, encoded)
@@ -348,7 +348,7 @@ class SessionMachine:
                 update={"answer": merge_answer(session.buffer, ""), "answered_at": now}
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
-        final = await self._think(self.interviewer.finish, state, now)
+        final = await self._think(self.interviewer.finish, state, now, heavy=True)
         encoded, state_json = self.plans.encode(final)
         await self._commit(session, final, state_json)
         self._adopt_answered(session, final, encoded)

@@ -99,8 +99,11 @@ async def off_loop(fn: Callable[..., T], *args: Any) -> T:
     return await asyncio.get_running_loop().run_in_executor(_SCORING, functools.partial(fn, *args))
 
 
-async def call_interviewer(step: Callable[..., T], *args: Any) -> T:
-    """Run `interviewer.<step>(*args)` the way that never blocks the loop nor its default thread pool."""
+async def call_interviewer(step: Callable[..., T], *args: Any, heavy: bool = False) -> T:
+    """Run `interviewer.<step>(*args)` the way that never blocks the loop nor its default thread pool.
+    `heavy`: an offline step that takes long enough to stall every other session (the end of an interview
+    judges every answer and runs the relevance model, about 0.1 s) runs in a worker thread instead; the
+    model runs there without the GIL, and the loop keeps its turn at the GIL meanwhile."""
     owner = getattr(step, "__self__", None)
     async_step = getattr(owner, f"a{step.__name__}", None)
     if async_step is not None:
@@ -109,4 +112,6 @@ async def call_interviewer(step: Callable[..., T], *args: Any) -> T:
     if getattr(owner, "blocking", False):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(_BLOCKING_STEPS, functools.partial(step, *args))
+    if heavy:
+        return await asyncio.to_thread(step, *args)  # the context (the turn's memo) goes along
     return step(*args)
