@@ -225,12 +225,14 @@ def star_gap_probe_rate(trace: InterviewTrace) -> float | None:
 
 
 def repeats(trace: InterviewTrace) -> float:
-    """Questions that repeat an earlier one: same normalised text, or content-word Jaccard ≥ 0.8."""
+    """Questions that repeat an earlier one: same normalised text, or content-word Jaccard ≥ 0.8. The open
+    question put again after answering the candidate's own question ("Coming back to my question: …") is the
+    conversation's repair, not a repeat (`candidate_questions_answered` judges that turn)."""
     seen: list[tuple[str, list[str]]] = []
     count = 0
     for turn in asked_questions(trace):
         text, words = normalised_question(turn.question), content_words(turn.question)
-        if any(
+        if turn.kind != "candidate_question" and any(
             text == old_text or (words and jaccard(words, old) >= REPEAT_JACCARD) for old_text, old in seen
         ):
             count += 1

@@ -74,6 +74,16 @@ def test_a_repeated_question_counts_once() -> None:
     assert repeats(trace(turns)) == 1.0
 
 
+def test_the_question_put_again_after_the_candidates_own_question_is_not_a_repeat() -> None:
+    asked = "How do you design indexes in PostgreSQL?"
+    turns = [
+        turn(0, Phase.TECHNICAL, asked, answer="What is the salary?"),
+        turn(1, Phase.TECHNICAL, f"Coming back to my question: {asked}", kind="candidate_question"),
+        turn(2, Phase.TECHNICAL, f"Coming back to my question: {asked}", kind="follow_up"),
+    ]
+    assert repeats(trace(turns)) == 1.0  # only the follow-up that asks it again counts
+
+
 def test_a_reworded_question_with_the_same_content_is_a_repeat_but_a_new_topic_is_not() -> None:
     same = [
         turn(0, Phase.TECHNICAL, "Describe how you design PostgreSQL indexes."),
