@@ -13,9 +13,23 @@ from workbench.models import Scorecard, ScorecardEntry
 STRENGTH_SCORE = 4  # on the 1–5 rubric scale 4 means a strong, specific answer
 PROBE_SCORE = 2
 MAX_NOTES = 5
-_HOW_TO_GROW = (
-    "give one specific example of your own: what you did, why you chose it, and how you checked the result"
-)
+# What a fuller answer shows, by the kind of competency (the plan's `kind`), in full the first time and
+# briefly after that, so that five areas to improve do not read as one sentence pasted five times.
+_HOW_TO_GROW = {
+    "behavioural": (
+        "tell one real occasion from start to finish: what was at stake, what you did yourself and how it "
+        "turned out",
+        "here too, say what you did yourself and how it ended",
+    ),
+    "job_knowledge": (
+        "take us through how you do it, step by step, with one case of your own and how you checked the result",
+        "here too, the steps you take and one case of your own would show more",
+    ),
+    "": (
+        "give one specific example of your own: what you did, why you chose it, and how you checked the result",
+        "here too, one specific example of your own would show more",
+    ),
+}
 
 
 def _turn_scores(state: InterviewState) -> dict[str, list[int]]:
@@ -69,15 +83,27 @@ def _strength(entry: ScorecardEntry) -> str:
     return f"{entry.name}: you gave a specific example of your own \u2014 {_quoted(entry)}"
 
 
-def _improvement(entry: ScorecardEntry) -> str | None:
+def _how_to_grow(entry: ScorecardEntry, advised: set[str]) -> str:
+    """The advice for the entry's kind of competency: in full the first time, briefly after that."""
+    kind = entry.kind if entry.kind in _HOW_TO_GROW else ""
+    full, brief = _HOW_TO_GROW[kind]
+    if kind in advised:
+        return brief
+    advised.add(kind)
+    return full
+
+
+def _improvement(entry: ScorecardEntry, advised: set[str]) -> str | None:
     if entry.red_flags:
         flagged = "; ".join(entry.red_flags)
         return f"{entry.name}: one point needs a second look \u2014 \u201c{flagged}\u201d is not the accepted practice"
     if entry.coverage == "no_evidence":
-        return f"{entry.name}: your answer did not give us evidence on this; next time, {_HOW_TO_GROW}"
+        return f"{entry.name}: your answer did not give us evidence on this; next time, {_how_to_grow(entry, advised)}"
     if entry.score is not None and entry.score < STRENGTH_SCORE:
-        start = f"you said {_quoted(entry)}, a good start; " if entry.evidence else ""
-        return f"{entry.name}: {start}to go further, {_HOW_TO_GROW}"
+        advice = _how_to_grow(entry, advised)
+        if not entry.evidence:
+            return f"{entry.name}: to go further, {advice}"
+        return f"{entry.name}: you said {_quoted(entry)} \u2014 a good start; to go further, {advice}"
     return None
 
 
@@ -86,7 +112,8 @@ def with_feedback(assessment: SessionAssessment, scorecard: Scorecard, title: st
     strengths = [
         _strength(e) for e in scorecard.competencies if (e.score or 0) >= STRENGTH_SCORE and not e.red_flags
     ]
-    improve = [text for e in scorecard.competencies if (text := _improvement(e))]
+    advised: set[str] = set()
+    improve = [text for e in scorecard.competencies if (text := _improvement(e, advised))]
     return assessment.model_copy(
         update={
             "summary": summary(scorecard, title),

@@ -8,11 +8,12 @@ import pytest
 
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, candidate
 from tests.workbench.interviewer.test_repair_and_probes import start
-from workbench.interviewer.api import InterviewState
+from workbench.interviewer.api import InterviewState, SessionAssessment
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.feedback import with_feedback
 from workbench.interviewer.phrasing import action_clause
 from workbench.interviewer.restate import restatements
-from workbench.models import Phase, Preferences
+from workbench.models import EvidenceQuote, Phase, Preferences, Scorecard, ScorecardEntry
 
 SPECIFIC = (
     "I check each instrument against the log, I run the autoclave at 134 degrees for 3 minutes and I record "
@@ -119,3 +120,21 @@ def test_nerves_and_the_end_of_time_are_said_only_when_true() -> None:
     while state.turns[-1].phase != Phase.CONCLUSION:  # the plan runs out long before the 30 minutes
         state, step = baseline.answer(state, SPECIFIC, T0 + timedelta(minutes=2))
     assert "end of our time" not in step.response
+
+
+def test_feedback_advice_is_not_pasted_into_every_area_to_improve() -> None:
+    entries = [
+        ScorecardEntry(
+            competency_id=f"c{n}",
+            name=f"Area {n}",
+            kind="behavioural",
+            score=3,
+            evidence=[EvidenceQuote(quote=f"I sorted out problem {n} with the team.", turn_index=n)],
+            coverage="evidenced",
+        )
+        for n in range(3)
+    ]
+    card = Scorecard(overall=3.0, status="scored", competencies=entries)
+    improvements = with_feedback(SessionAssessment(), card, "Nurse").areas_to_improve
+    advice = [item.split("to go further, ", 1)[1] for item in improvements]
+    assert len(improvements) == 3 and len(set(advice)) == 2 and len(advice[0]) > len(advice[1])
