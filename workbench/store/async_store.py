@@ -27,6 +27,7 @@ made meanwhile are re-run on the copy, and the journal is not restarted, so noth
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import queue
 import threading
@@ -42,7 +43,7 @@ from typing import Any, TypeVar
 import duckdb
 
 from workbench.store.batch import WriteBatch
-from workbench.store.compaction import adopt_copy, copy_live_rows
+from workbench.store.compaction import catch_up_copy, copy_live_rows, swap_in
 from workbench.store.journal import Journal
 from workbench.store.readers import Reader
 from workbench.store.recovery import Position
@@ -393,8 +394,12 @@ class AsyncStore:
                 merged = WriteBatch()
                 for _, batch in later:
                     merged.extend(batch)
+                position = later[-1][0] if later else None
+                catch_up_copy(self.store, tmp, merged, position, self._replays)  # the readers go on meanwhile
+                with contextlib.suppress(duckdb.Error):
+                    self.store.con.execute("CHECKPOINT")  # so that closing the old file is quick
                 with self._readers_paused():
-                    adopt_copy(self.store, tmp, merged, later[-1][0] if later else None, self._replays)
+                    swap_in(self.store, tmp)
         except Exception:
             log.exception("compaction failed: the erased rows' bytes stay in the file until the next start")
         finally:

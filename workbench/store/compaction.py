@@ -3,10 +3,11 @@
 DuckDB keeps deleted rows in its blocks, so an erasure rewrites the file (`COPY FROM DATABASE` into a new file,
 fsync, atomic rename). Two ways:
 - `compact`: all at once on the store's own thread (at start-up, when an erasure was cut short by a crash);
-- `copy_live_rows`, then `adopt_copy`: the server's way. The copy runs in one transaction on a connection of its
-  own, so it is one consistent snapshot that also records the last journal entry it holds, while the store goes
-  on applying journaled writes; `adopt_copy` then applies to the copy the entries applied since its snapshot
-  and swaps it in. Only the swap holds the store (milliseconds plus those entries); the copy grows with the file.
+- `copy_live_rows`, `catch_up_copy`, `swap_in`: the server's way. The copy runs in one transaction on a
+  connection of its own, so it is one consistent snapshot that also records the last journal entry it holds,
+  while the store goes on applying journaled writes; `catch_up_copy` then applies to the copy what was applied
+  and written since its snapshot, and `swap_in` puts it in the file's place. Only the swap holds the store's
+  readers (closing and reopening connections); the copy and its catch-up grow with the file and the traffic.
 """
 
 from __future__ import annotations
@@ -65,16 +66,16 @@ def copy_live_rows(
     return tmp, int(rows[0][0]) if rows else 0
 
 
-def adopt_copy(
+def catch_up_copy(
     store: Store,
     tmp: Path,
     later: WriteBatch,
     position: Position | None,
     replays: Sequence[Callable[[Store], object]] = (),
 ) -> None:
-    """Bring the copy up to date and put it in the store's place: `later` is what the journal applied since
-    the snapshot (up to `position`), `replays` the other writes made since, in order (re-run on the copy).
-    Every other connection to the store's file must be closed (read views)."""
+    """Bring the copy up to date, in one transaction, and checkpoint it: `later` is what the journal applied
+    since the snapshot (up to `position`), `replays` the other writes made since, in order (re-run on the copy).
+    The store's own file is not touched: its readers may go on meanwhile."""
     con = duckdb.connect(str(tmp))
     copy = type(store).on_connection(tmp, con)
     try:
@@ -87,12 +88,11 @@ def adopt_copy(
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    swap_in(store, tmp)
 
 
 def swap_in(store: Store, tmp: Path) -> None:
     """Replace the store's file by `tmp` atomically and reopen the store's connection on it; the erasure is
-    then complete (its marker goes)."""
+    then complete (its marker goes). Every other connection to the store's file must be closed (read views)."""
     store.con.close()
     try:
         with tmp.open("rb+") as file:
