@@ -13,22 +13,33 @@ from workbench.models import Scorecard, ScorecardEntry
 STRENGTH_SCORE = 4  # on the 1–5 rubric scale 4 means a strong, specific answer
 PROBE_SCORE = 2
 MAX_NOTES = 5
-# What a fuller answer shows, by the kind of competency (the plan's `kind`), in full the first time and
-# briefly after that, so that five areas to improve do not read as one sentence pasted five times.
+# What a fuller answer shows, by the kind of competency (the plan's `kind`; the opening's motivation apart):
+# in full the first time and briefly after that, so that five areas to improve do not read as one sentence
+# pasted five times.
 _HOW_TO_GROW = {
+    "motivation": (
+        "say what in this role draws you and which part of your experience fits it best",
+        "say what draws you to the role",
+    ),
     "behavioural": (
         "tell one real occasion from start to finish: what was at stake, what you did yourself and how it "
         "turned out",
-        "here too, say what you did yourself and how it ended",
+        "say what you did yourself and how it ended",
     ),
     "job_knowledge": (
         "take us through how you do it, step by step, with one case of your own and how you checked the result",
-        "here too, the steps you take and one case of your own would show more",
+        "walk us through your steps and one case of your own",
     ),
     "": (
         "give one specific example of your own: what you did, why you chose it, and how you checked the result",
-        "here too, one specific example of your own would show more",
+        "give one specific example of your own",
     ),
+}
+# How a strength is introduced, rotated within each kind so that the list does not repeat one phrase.
+_STRENGTH_LEADS = {
+    "behavioural": ("you gave a specific example of your own", "you told us what you did and how it ended"),
+    "job_knowledge": ("you set out your own practice", "you explained what you do and why"),
+    "": ("you gave a specific example of your own", "you were specific"),
 }
 
 
@@ -79,18 +90,28 @@ def _quoted(entry: ScorecardEntry) -> str:
     return f"\u201c{entry.evidence[0].quote}\u201d" if entry.evidence else ""
 
 
-def _strength(entry: ScorecardEntry) -> str:
-    return f"{entry.name}: you gave a specific example of your own \u2014 {_quoted(entry)}"
+def _kind(entry: ScorecardEntry, table: dict[str, tuple[str, str]]) -> str:
+    if entry.competency_id in table:
+        return entry.competency_id
+    return entry.kind if entry.kind in table else ""
 
 
-def _how_to_grow(entry: ScorecardEntry, advised: set[str]) -> str:
-    """The advice for the entry's kind of competency: in full the first time, briefly after that."""
-    kind = entry.kind if entry.kind in _HOW_TO_GROW else ""
+def _strength(entry: ScorecardEntry, seen: dict[str, int]) -> str:
+    kind = _kind(entry, _STRENGTH_LEADS)
+    leads = _STRENGTH_LEADS[kind]
+    lead = leads[seen.get(kind, 0) % len(leads)]
+    seen[kind] = seen.get(kind, 0) + 1
+    return f"{entry.name}: {lead} \u2014 {_quoted(entry)}"
+
+
+def _how_to_grow(entry: ScorecardEntry, advised: set[str]) -> tuple[str, bool]:
+    """The advice for the entry's kind of competency, and whether it is the full one (the first time)."""
+    kind = _kind(entry, _HOW_TO_GROW)
     full, brief = _HOW_TO_GROW[kind]
     if kind in advised:
-        return brief
+        return brief, False
     advised.add(kind)
-    return full
+    return full, True
 
 
 def _improvement(entry: ScorecardEntry, advised: set[str]) -> str | None:
@@ -98,19 +119,24 @@ def _improvement(entry: ScorecardEntry, advised: set[str]) -> str | None:
         flagged = "; ".join(entry.red_flags)
         return f"{entry.name}: one point needs a second look \u2014 \u201c{flagged}\u201d is not the accepted practice"
     if entry.coverage == "no_evidence":
-        return f"{entry.name}: your answer did not give us evidence on this; next time, {_how_to_grow(entry, advised)}"
+        advice, _ = _how_to_grow(entry, advised)
+        return f"{entry.name}: your answer did not give us evidence on this; next time, {advice}"
     if entry.score is not None and entry.score < STRENGTH_SCORE:
-        advice = _how_to_grow(entry, advised)
+        advice, full = _how_to_grow(entry, advised)
+        further = f"to go further, {advice}" if full else f"here too, {advice}"
         if not entry.evidence:
-            return f"{entry.name}: to go further, {advice}"
-        return f"{entry.name}: you said {_quoted(entry)} \u2014 a good start; to go further, {advice}"
+            return f"{entry.name}: {further}"
+        return f"{entry.name}: you said {_quoted(entry)} \u2014 a good start; {further}"
     return None
 
 
 def with_feedback(assessment: SessionAssessment, scorecard: Scorecard, title: str) -> SessionAssessment:
     """The assessment with its summary, strengths and areas to improve, all from the scorecard."""
+    seen: dict[str, int] = {}
     strengths = [
-        _strength(e) for e in scorecard.competencies if (e.score or 0) >= STRENGTH_SCORE and not e.red_flags
+        _strength(e, seen)
+        for e in scorecard.competencies
+        if (e.score or 0) >= STRENGTH_SCORE and not e.red_flags
     ]
     advised: set[str] = set()
     improve = [text for e in scorecard.competencies if (text := _improvement(e, advised))]

@@ -136,5 +136,8 @@ def test_feedback_advice_is_not_pasted_into_every_area_to_improve() -> None:
     ]
     card = Scorecard(overall=3.0, status="scored", competencies=entries)
     improvements = with_feedback(SessionAssessment(), card, "Nurse").areas_to_improve
-    advice = [item.split("to go further, ", 1)[1] for item in improvements]
+    advice = [item.split("a good start; ", 1)[1] for item in improvements]
     assert len(improvements) == 3 and len(set(advice)) == 2 and len(advice[0]) > len(advice[1])
+    strong = [entry.model_copy(update={"score": 5}) for entry in entries]
+    strengths = with_feedback(SessionAssessment(), card.model_copy(update={"competencies": strong}), "Nurse")
+    assert len({item.split(" \u2014 ")[0].split(": ", 1)[1] for item in strengths.strengths}) == 2
