@@ -1,11 +1,12 @@
 """`AsyncStore`: the store behind the async server.
 
-Two threads, each owning one thing:
+Threads, each owning one thing:
 - the journal thread appends live write batches to the write-ahead journal, one fsync per group, and only
   then tells the caller the write is durable (about a millisecond);
 - the DuckDB thread applies journaled batches in bulk (one statement per table, one commit for all that has
-  queued up within `APPLY_EVERY_SECONDS`) and runs reads and other store calls in order behind them, applying
-  what is pending first, so a read always sees every write acknowledged before it was asked.
+  queued up within `APPLY_EVERY_SECONDS`) and runs the other writes in order behind them, applying what is
+  pending first; a read first waits for it to apply what was journaled before the read was asked (a barrier),
+  so it always sees every acknowledged write.
 
 Reads run on two readers, threads with a connection each (readers.py), never on the DuckDB thread:
 `read_committed` and `read_session` (the reads of an interview start) on one, whatever they read is never
@@ -120,7 +121,7 @@ class AsyncStore:
         self._apply_failed = False
         self._journal_queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._db_queue: queue.SimpleQueue[_Job | _Journaled | _Swap | None] = queue.SimpleQueue()
-        # Sessions with journaled entries DuckDB does not hold yet: they are read on the DuckDB thread.
+        # Sessions with journaled entries DuckDB does not hold yet: a read of them waits for the DuckDB thread.
         self._unapplied: Counter[str] = Counter()
         self._unapplied_lock = threading.Lock()
         self._starts = Reader("openhire-duckdb-read", store.read_view)
@@ -365,10 +366,15 @@ class AsyncStore:
         self._compacting = True
         self._since_copy, self._replays = [], []
         pinned = threading.Event()
-        cursor = self.store.con.cursor()
-        threading.Thread(
-            target=self._copy, args=(cursor, pinned), name="openhire-compact", daemon=True
-        ).start()
+        try:
+            cursor = self.store.con.cursor()
+            threading.Thread(
+                target=self._copy, args=(cursor, pinned), name="openhire-compact", daemon=True
+            ).start()
+        except Exception:
+            self._compacting = False
+            self._compacted.set_result(None)
+            raise
         pinned.wait(timeout=60)
 
     def _copy(self, cursor: duckdb.DuckDBPyConnection, pinned: threading.Event) -> None:

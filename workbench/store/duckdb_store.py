@@ -9,6 +9,7 @@ then DuckDB in bulk); every other call runs on the DuckDB thread.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -30,6 +31,7 @@ from workbench.store.transfer import Bundle, export_store, load_bundle
 T = TypeVar("T")
 V = TypeVar("V")
 RECENT_RECORDS = 1024  # per kind
+log = logging.getLogger(__name__)
 
 
 def _translate(exc: Exception) -> StoreError:
@@ -157,12 +159,15 @@ class DuckDBStore:
             self._candidates.forget(candidate_id)
             try:
                 report = await self._store.exclusive(lambda s: s.erase_rows(candidate_id))
-                if report is not None:
-                    await self._store.compact()
             except (duckdb.Error, OSError) as exc:
                 raise _translate(exc) from exc
             finally:
                 self._candidates.forget(candidate_id)  # and whatever a read meanwhile found
+            if report is not None:
+                try:
+                    await self._store.compact()
+                except (duckdb.Error, OSError):  # the rows are gone; the marker makes the next start compact
+                    log.exception("erasure: the file's rewrite could not start")
             return report
 
     async def compacted(self) -> None:
