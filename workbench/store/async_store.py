@@ -228,7 +228,7 @@ class AsyncStore:
     def _run_exclusive(self, job: _Job) -> None:
         """Hand `job` to the DuckDB thread (which applies every pending entry first) and wait for it here,
         so that no append happens meanwhile."""
-        inner = _Job(fn=job.fn, exclusive=True)
+        inner = _Job(fn=job.fn)
         self._db_queue.put(inner)
         try:
             job.future.set_result(inner.future.result())
@@ -422,11 +422,8 @@ class AsyncStore:
                     result = job.fn(self.store)
                 if self._compacting:
                     self._replays.append(job.fn)  # the copy's snapshot does not hold it
-            elif job.exclusive:
-                with self._readers_paused():  # it may rewrite the file (erasure's compaction)
-                    result = job.fn(self.store)
-            else:
-                result = job.fn(self.store)
+            else:  # a barrier, or an exclusive call (erasure), while the readers go on: DuckDB deletes
+                result = job.fn(self.store)  # and checkpoints beside readers mid-query
         except Exception as exc:  # handed to the awaiting coroutine, which reports it
             job.future.set_exception(exc)
         else:
