@@ -29,8 +29,11 @@ from workbench.store.journal import (
     Entry,
     Journal,
     Scan,
+    SeqMarkDamaged,
     decode_batch,
+    read_seq_mark,
     scan_bytes,
+    seq_mark_path,
 )
 from workbench.store.schema import rollback
 
@@ -273,5 +276,12 @@ def check_store(db_path: Path) -> tuple[bool, list[str]]:
         return False, [
             f"cannot read {db_path} (is a server running on it?): {str(exc).splitlines()[0][:300]}"
         ]
-    verdict = check(position, journal_path(db_path))
-    return not verdict.problems, verdict.describe()
+    journal = journal_path(db_path)
+    verdict = check(position, journal)
+    lines = verdict.describe()
+    try:
+        reserved = read_seq_mark(journal)
+    except SeqMarkDamaged as exc:
+        return False, [*lines, f"PROBLEM: {exc}"]
+    lines.insert(1, f"sequence numbers handed out up to at most {reserved} ({seq_mark_path(journal).name})")
+    return not verdict.problems, lines

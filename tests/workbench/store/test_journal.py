@@ -278,6 +278,10 @@ def test_a_failure_to_reserve_sequence_numbers_fails_the_write_and_hands_out_non
 def test_a_damaged_sequence_mark_stops_start_up(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
     Store(db).close()
+    ok, lines = check_store(db)
+    assert ok and any("sequence numbers handed out up to at most" in line for line in lines)
     seq_mark_path(journal_path(db)).write_text("garbage")
     with pytest.raises(SeqMarkDamaged, match="reserved sequence number"):
         Store(db)
+    ok, lines = check_store(db)
+    assert not ok and "reserved sequence number" in lines[-1]
