@@ -280,7 +280,7 @@ class BaselineInterviewer:
         transition = next_question.phase if next_question.phase != state.phase else None
         if transition == Phase.CONCLUSION and decision.reason not in TIME_REASONS:
             transition = None  # the plan is done, not the time; the closing question says so itself
-        ack = self._acknowledge(state, cues, assessment, transition, features)
+        ack, base_ack = self._acknowledge(state, cues, assessment, transition, features)
         turn = Turn(
             index=len(state.turns),
             phase=next_question.phase,
@@ -292,7 +292,7 @@ class BaselineInterviewer:
             asked_at=now,
         )
         scratch = dict(state.scratch)
-        scratch[LAST_ACK] = ack
+        scratch[LAST_ACK] = base_ack
         if decision.action == "follow_up" and decision.probe_skill and next_question.kind == "follow_up":
             scratch[PROBED] = [*strings(scratch[PROBED]), decision.probe_skill]
         new_state = state.model_copy(
@@ -307,8 +307,9 @@ class BaselineInterviewer:
         assessment: AnswerAssessment,
         transition: Phase | None,
         features: AnswerFeatures,
-    ) -> str:
-        """A short acknowledgement, never the same as the previous one; plain (no praise) after a red flag;
+    ) -> tuple[str, str]:
+        """A short acknowledgement (and the same without a phase transition, kept to compare with the next
+        one), never the same as the previous one; plain (no praise) after a red flag;
         "take your time" only when the candidate shows nerves (an apology, "I'm nervous", fillers), never
         for one hedge in a short answer."""
         answered = state.turns[-1]
@@ -318,19 +319,31 @@ class BaselineInterviewer:
         shows_nerves = signals.apologies + signals.nerves > 0 or signals.fillers >= 2
         comfort = assessment.comfort if shows_nerves else Comfort.NEUTRAL
         previous = str(state.scratch.get(LAST_ACK, ""))
-        ack = ""
+        # A skill the previous acknowledgement named is not named again ("…your work with Node.js" twice).
+        skills = [
+            skill
+            for skill in self._asked_about(state, assessment.skills_evidenced)
+            if skill.lower() not in previous.lower()
+        ]
+        base = ""
+        shift = 0
         for shift in range(4):
-            ack = acknowledgement(
-                "" if plain else clean,
-                [] if plain else self._asked_about(state, assessment.skills_evidenced),
-                comfort,
-                plain,
-                answered.index + shift,
-                transition,
+            base = acknowledgement(
+                "" if plain else clean, [] if plain else skills, comfort, plain, answered.index + shift, None
             )
-            if ack != previous:
+            if base != previous:
                 break
-        return ack
+        if transition is None:
+            return base, base
+        with_transition = acknowledgement(
+            "" if plain else clean,
+            [] if plain else skills,
+            comfort,
+            plain,
+            answered.index + shift,
+            transition,
+        )
+        return with_transition, base
 
     @staticmethod
     def _asked_about(state: InterviewState, skills: list[str]) -> list[str]:

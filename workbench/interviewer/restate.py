@@ -29,6 +29,7 @@ class RestateRules:
     leads: tuple[str, ...]
     rules: tuple[RestateRule, ...]
     fallback: str
+    common_openers: frozenset[str]  # opening words that are never names: lowered after a lead-in
 
 
 @lru_cache(maxsize=1)
@@ -42,13 +43,15 @@ def restate_rules() -> RestateRules:
             for rule in config["rules"]
         ),
         fallback=str(config["fallback"]),
+        common_openers=frozenset(str(config["common_openers"]).split()),
     )
 
 
 def lower_first(text: str) -> str:
-    """ "Tell me about…" -> "tell me about…" after a colon; "I", "I'd" and names ("React") keep their capital."""
+    """ "Tell me about…" -> "tell me about…" after a colon; names ("React", "Node.js") and "I" keep their
+    capital: only a common opening word is lowered."""
     first = text.split(" ", 1)[0]
-    if first == "I" or first.startswith("I'") or (len(first) > 1 and not first[1:].islower()):
+    if first.lower().strip(",:;") not in restate_rules().common_openers:
         return text
     return text[:1].lower() + text[1:]
 

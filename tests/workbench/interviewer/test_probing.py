@@ -141,3 +141,11 @@ def test_feedback_advice_is_not_pasted_into_every_area_to_improve() -> None:
     strong = [entry.model_copy(update={"score": 5}) for entry in entries]
     strengths = with_feedback(SessionAssessment(), card.model_copy(update={"competencies": strong}), "Nurse")
     assert len({item.split(" \u2014 ")[0].split(": ", 1)[1] for item in strengths.strengths}) == 2
+
+
+def test_a_restatement_keeps_names_capitalised_and_lowers_only_common_openers() -> None:
+    assert "lets Node.js handle" in restatements("How does Node.js handle many concurrent connections?")[0]
+    assert (
+        "picture this: a customer asks"
+        in restatements("A customer asks for a refund. How do you respond?")[0]
+    )
