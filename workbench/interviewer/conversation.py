@@ -12,6 +12,7 @@ from datetime import datetime
 
 from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
+from workbench.interviewer.bank import normalise_text
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.phrasing import closing_line
 from workbench.interviewer.repair import (
@@ -27,6 +28,7 @@ from workbench.models import AnswerKind, Phase
 
 MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an interview always moves on
 MAX_CLOSING_QUESTIONS = 2
+ALREADY_SAID = "As I mentioned,"
 # Said when nothing recasts a question: the question kept, with a way in.
 PLAIN_REPHRASING = (
     "Let me put that more simply: could you give me one specific example from your own work, what you did "
@@ -51,6 +53,8 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         question = rephrase(state, repairs)
         return ask_again(replied, last, "clarification", question, clarification_ack(len(state.turns)), now)
     response = answer_from_job(clean, state.job)
+    if _asked_before(state, clean):  # the same question again: said as a reminder, not as news
+        response = f"{ALREADY_SAID} {lower_first(response)}"
     if last.phase == Phase.CONCLUSION:
         if repairs + 1 >= MAX_CLOSING_QUESTIONS:
             closing = f"{response} {closing_line(first_name(state))}"
@@ -58,6 +62,14 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         return ask_again(replied, last, "candidate_question", anything_else(), response, now)
     question = back_to_question(lower_first(open_question(state)))
     return ask_again(replied, last, "candidate_question", question, response, now)
+
+
+def _asked_before(state: InterviewState, question: str) -> bool:
+    asked = normalise_text(question)
+    return any(
+        t.answer_kind == "candidate_question" and normalise_text(neutralise(t.answer or "")[0]) == asked
+        for t in state.turns[:-1]
+    )
 
 
 def open_question(state: InterviewState) -> str:

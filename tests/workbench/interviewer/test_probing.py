@@ -149,3 +149,12 @@ def test_a_restatement_keeps_names_capitalised_and_lowers_only_common_openers() 
         "picture this: a customer asks"
         in restatements("A customer asks for a refund. How do you respond?")[0]
     )
+
+
+def test_the_same_question_asked_again_is_answered_as_a_reminder() -> None:
+    baseline, state = start()
+    state = _answer_until(baseline, state, Phase.CONCLUSION, kind="closing")
+    state, first = baseline.answer(state, "What are the next steps after this?", T0 + timedelta(minutes=25))
+    state, again = baseline.answer(state, "What are the next steps after this?", T0 + timedelta(minutes=26))
+    assert "next steps" in first.response and not first.response.startswith("As I mentioned")
+    assert again.response.startswith("As I mentioned, after this interview")
