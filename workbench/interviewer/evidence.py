@@ -237,9 +237,14 @@ def shares_topic(
     """The lexical relevance check of one answer's evidence (`addresses`) for `question`."""
     if not evidence.kept:
         return False
+    return addresses_question(topic_of(question, competency, context), evidence, question)
+
+
+def addresses_question(topic: Topic, evidence: Evidence, question: PlannedQuestion) -> bool:
+    """`addresses`, with what the question asks for (a story, an opening) and whether the answer narrates an
+    action read from the question and the answer."""
     signals = read_signals(evidence.text)
     acted = signals.first_person_actions + signals.team_actions > 0
-    topic = topic_of(question, competency, context)
     return addresses(topic, evidence, is_story(question), acted, is_opening(question))
 
 

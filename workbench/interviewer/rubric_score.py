@@ -21,8 +21,7 @@ from workbench.interviewer.calibration import Calibration, active_calibration
 from workbench.interviewer.evidence import (
     Evidence,
     Topic,
-    addresses,
-    is_opening,
+    addresses_question,
     quote,
     red_flags_stated,
     sift,
@@ -32,7 +31,7 @@ from workbench.interviewer.evidence import (
 )
 from workbench.interviewer.signals import count_words, read_signals
 from workbench.interviewer.specificity import read_specificity
-from workbench.models import AnchorLevel, Competency, Phase, PlannedQuestion, anchor_level
+from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
 
 RED_FLAG_CAP = 2
 THIN_EVIDENCE_CAP = 2  # fewer words of evidence than this cannot show more than a 2
@@ -277,13 +276,7 @@ def judge(
         reason = "repeated earlier text" if evidence.repeats else "no evidence: disclaimers or asides only"
         return Judgement(None, reason=reason if evidence.total else "no answer")
     topic = topic_of(question, competency, context)
-    story = question.form in ("behavioural", "opening") or question.phase in (
-        Phase.BEHAVIORAL,
-        Phase.INTRODUCTION,
-    )
-    signals = read_signals(evidence.text)
-    acted = signals.first_person_actions + signals.team_actions > 0
-    if not addressed and not addresses(topic, evidence, story, acted, is_opening(question)):
+    if not addressed and not addresses_question(topic, evidence, question):
         # Unsafe practice stated in answer to the question is evidence against the competency, whatever words
         # it uses: a hiring team must see it, and it must never leave the competency looking unassessed.
         flags = red_flags_stated(evidence.text, question.rubric.red_flags)

@@ -43,8 +43,9 @@ from pathlib import Path
 
 import numpy as np
 
+from workbench.interviewer.evidence import is_opening, is_story
 from workbench.interviewer.relevance.encoder import Vectors, embed
-from workbench.models import Competency, Phase, PlannedQuestion
+from workbench.models import Competency, PlannedQuestion
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.json"
 
@@ -99,13 +100,9 @@ class Verdict:
 
 def question_kind(question: PlannedQuestion) -> str:
     """`opening`, `story` or `job_knowledge`: which thresholds apply."""
-    if question.form == "opening" or question.phase == Phase.INTRODUCTION:
+    if is_opening(question):
         return "opening"
-    if (
-        question.form == "behavioural"
-        or question.phase == Phase.BEHAVIORAL
-        or question.kind == "resume_probe"
-    ):
+    if is_story(question) or question.kind == "resume_probe":
         return "story"
     return "job_knowledge"
 
