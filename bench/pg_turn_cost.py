@@ -24,6 +24,7 @@ import psycopg
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
 
+from bench.ws_load import ANSWERS as LOAD_ANSWERS  # noqa: E402
 from tests.postgres import new_database, private_cluster  # noqa: E402
 from workbench.interviewer import load_interviewer  # noqa: E402
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences, utc_now  # noqa: E402
@@ -41,14 +42,7 @@ CANDIDATE = CandidateDetails(
     name="Pat Example",
     resume_text="Frontend developer, six years: React, TypeScript, Jest, Playwright; led a checkout rebuild.",
 )
-ANSWERS = [
-    "I have five years with React and TypeScript; I led the checkout rebuild that cut load time by half.",
-    "I profiled with the React Profiler, split a context provider and virtualised the long table.",
-    "Our tests use Jest and Playwright; coverage rose from 40 to 85 percent and escaped bugs halved.",
-    "Situation: a launch slipped. Task: ship accessibility fixes. Action: I triaged and paired. Result: we "
-    "passed the audit two days early.",
-    "I set up a short session to resolve a disagreement between design and backend; we shipped that sprint.",
-]
+ANSWERS = LOAD_ANSWERS[:5]  # the load bench's answers, without the candidate's closing question
 Step = tuple[InterviewState, str, list[EventRecord]]
 
 

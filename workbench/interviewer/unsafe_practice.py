@@ -43,8 +43,9 @@ _CHECKED_FIRST = re.compile(
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     flag: str
-    affirmed: tuple[re.Pattern[str], ...]
-    negated: tuple[re.Pattern[str], ...]
+    # The data file's `affirmed` and `negated` patterns: both count only when nothing outside the match negates
+    # the sentence (a `negated` pattern carries its own negation, which `_outside` leaves out).
+    statements: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +54,7 @@ def _patterns() -> _Patterns:
         data = yaml.safe_load(handle)
     return _Patterns(
         flag=str(data["flag"]),
-        affirmed=tuple(re.compile(p, re.IGNORECASE) for p in data["affirmed"]),
-        negated=tuple(re.compile(p, re.IGNORECASE) for p in data["negated"]),
+        statements=tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]]),
     )
 
 
@@ -70,11 +70,7 @@ def unsafe_sentence(answer: str) -> str | None:
     for sentence in sentences(answer):
         if _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
             continue
-        for pattern in patterns.affirmed:
-            match = pattern.search(sentence)
-            if match and not _NEGATION.search(_outside(sentence, match)):
-                return sentence
-        for pattern in patterns.negated:
+        for pattern in patterns.statements:
             match = pattern.search(sentence)
             if match and not _NEGATION.search(_outside(sentence, match)):
                 return sentence
