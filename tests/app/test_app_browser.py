@@ -199,10 +199,21 @@ def review_box(page: Any) -> Any:
 
 
 def assert_heard(answer: str) -> None:
-    """The spoken answer came through whole, both sides of the thinking pause, as one answer."""
-    from workbench.speech.wer import word_error_rate
+    """The spoken answer came through whole, both sides of the thinking pause, in one stretch of the text.
 
-    error_rate = word_error_rate([ANSWER], [answer])
+    Chromium's fake microphone loops the file, and when its loop starts relative to the click is not fixed on a
+    busy machine: the recording holds one whole answer somewhere, with pieces of the loops either side of it.
+    """
+    from workbench.speech.wer import normalize_words, word_error_rate
+
+    words = normalize_words(answer)
+    size = len(normalize_words(ANSWER))
+    windows = [
+        " ".join(words[start : start + length])
+        for length in range(size - 3, size + 4)
+        for start in range(max(1, len(words) - length + 1))
+    ]
+    error_rate = min(word_error_rate([ANSWER], [window]) for window in windows)
     assert error_rate <= 0.25, f"WER {error_rate:.2f}: {answer!r}"
 
 
@@ -212,11 +223,12 @@ def test_push_to_talk_answer_is_reviewed_then_sent(
     start_interview(page, app_url, interview_ids)
     screenshot(page, tmp_path, "1-question")
     page.locator("[data-testid=stAudioInputActionButton]").click()
-    # The file starts with silence; stop after the whole answer has played once (and 2 s of the next loop's
-    # leading silence, in case recording started late on a busy machine).
+    # Where the looping file stands when recording starts varies on a busy machine: one whole loop plus the
+    # spoken part again (and a second to spare) holds one complete answer whatever the phase.
     with wave.open(str(answer_wav)) as wav:
         seconds = wav.getnframes() / wav.getframerate()
-    page.wait_for_timeout(int((seconds + 2) * 1000))
+    spoken_seconds = seconds - LEADING_SILENCE_S - TRAILING_SILENCE_S
+    page.wait_for_timeout(int((seconds + spoken_seconds + 1) * 1000))
     page.get_by_label("Stop recording").click()
     box = review_box(page)
     playwright_sync.expect(box).to_have_value(re.compile("python", re.I), timeout=90_000)
@@ -240,7 +252,7 @@ def test_hands_free_thinking_pause_stays_one_answer_in_coach_mode(
     draft = box.input_value()
     assert "team" in draft.lower() and "pytest" in draft.lower(), draft
     # Chromium's fake microphone loops the file: on a slow machine later loops may join the draft too.
-    assert_heard(" ".join(draft.split()[: len(ANSWER.split())]))
+    assert_heard(draft)
     screenshot(page, tmp_path, "3-hands-free-coach")
     frame.get_by_role("button", name=re.compile("stop", re.I)).click()
     send_box(page, 1)
