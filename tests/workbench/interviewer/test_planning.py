@@ -260,7 +260,7 @@ def test_a_job_given_only_its_title_gets_duty_questions_that_read_as_english() -
     )
     assert [d.text for d in split] == [
         "support animals undergoing veterinary treatment",
-        "give advice to veterinary clients",
+        "give advice to veterinary clients in the promotion of animal health and disease prevention",
     ]
     assert (
         duty_requirements("Shop managers are responsible for activities and staff in shops.", "shop manager")
@@ -275,3 +275,96 @@ def test_a_job_given_only_its_title_gets_duty_questions_that_read_as_english() -
             JobDetails(id=title, title=title, description="", requirements=""), Preferences()
         )
         assert len(job_knowledge(plan)) >= 2, (title, [q.text for q in plan.questions])
+
+
+def test_a_line_that_lists_several_duties_gives_one_requirement_per_duty() -> None:
+    from workbench.interviewer.planning.jobtext import requirements
+
+    job = JobDetails(
+        id="chemist",
+        title="Community Pharmacist",
+        description="Dispense and check prescriptions, give advice to patients, run the minor ailments service, "
+        "supervise dispensing staff.",
+    )
+    texts = [r.text for r in requirements(job, [])]
+    assert texts == [
+        "dispense and check prescriptions",
+        "give advice to patients",
+        "run the minor ailments service",
+        "supervise dispensing staff",
+    ]
+
+
+def test_esco_duties_after_the_first_sentence_and_verbs_in_a_series() -> None:
+    from workbench.interviewer.planning.jobtext import duty_requirements
+
+    duties = duty_requirements(
+        "Crane operators are responsible for operating cranes to lift, move, lower, and place loads. They are "
+        "accountable for the safe use of the crane. Moreover, they inspect rigging and keep a log of lifts. "
+        "They offer guidance to banksmen.",
+        "crane operator",
+    )
+    assert [d.text for d in duties] == [
+        "operate cranes to lift, move, lower, and place loads",
+        "inspect rigging",
+        "keep a log of lifts",
+        "offer guidance to banksmen",
+    ]
+
+
+def test_a_gerund_joined_to_a_noun_is_a_subject_and_qualifications_are_not_questioned() -> None:
+    from workbench.interviewer.planning.jobtext import requirements
+
+    job = JobDetails(
+        id="spark",
+        title="Electrician",
+        requirements="- QTS or PGCE\n- 18th Edition\n- Installing and maintaining lighting circuits",
+        skills_required=["testing and inspection"],
+    )
+    found = {r.text: r.shape for r in requirements(job, [])}
+    assert found == {"testing and inspection": "topic", "install and maintain lighting circuits": "act"}, (
+        found
+    )
+
+
+def test_a_name_written_mid_sentence_anywhere_in_the_job_keeps_its_capital_in_a_skill() -> None:
+    from workbench.interviewer.planning.jobtext import requirements
+
+    job = JobDetails(
+        id="pay2",
+        title="Payroll Administrator",
+        description="Run the monthly payroll in Sage for 800 staff.",
+        skills_required=["Sage Payroll", "Pensions"],
+    )
+    texts = [r.text for r in requirements(job, [])]
+    assert "Sage Payroll" in texts and "pensions" in texts, texts
+
+
+def test_leading_a_team_is_asked_only_of_jobs_that_manage_people() -> None:
+    def behavioural(job: JobDetails) -> list[str]:
+        plan = build_interview_plan(job, Preferences())
+        return [q.competency_id for q in plan.questions if q.phase.value == "behavioral"]
+
+    operator = JobDetails(
+        id="fork", title="Forklift Operator", description="Load and unload delivery trucks."
+    )
+    supervisor = JobDetails(
+        id="fork-sup",
+        title="Warehouse Shift Supervisor",
+        description="Load and unload delivery trucks and lead a team of 12 operatives.",
+    )
+    assert "leadership" not in behavioural(operator)
+    assert "leadership" in behavioural(supervisor), behavioural(supervisor)
+
+
+def test_the_jobs_own_words_never_trip_the_protected_topic_guard() -> None:
+    from workbench.interviewer.guards import SAFE_FALLBACK_QUESTION
+
+    job = JobDetails(
+        id="pharm",
+        title="Hospital Pharmacist",
+        description="Prepare and dispense medication for wards, review medication charts, counsel patients.",
+    )
+    for difficulty in Difficulty:
+        plan = build_interview_plan(job, Preferences(difficulty_level=difficulty))
+        assert all(q.text != SAFE_FALLBACK_QUESTION for q in plan.questions), [q.text for q in plan.questions]

@@ -92,8 +92,14 @@ def gerund(verb: str) -> str:
     return verb + "ing"
 
 
-def _tidy(item: str) -> str:
+_PREPOSITION_COMMA = re.compile(r"\b(for|of|to|with|on|in|at|by|from),\s+", re.IGNORECASE)
+
+
+def _tidy(item: str, max_words: int = MAX_WORDS) -> str:
     item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
+    item = _PREPOSITION_COMMA.sub(
+        r"\1 ", item
+    )  # "prescriptions for, over the counter" (a typo in the source)
     lead, _, _ = _patterns()
     while True:
         shorter = lead.sub("", item, count=1).strip(" ,:")
@@ -102,7 +108,7 @@ def _tidy(item: str) -> str:
         item = shorter
     item = _TRAILING_NOUN.sub("", item)
     words = item.split()
-    if len(words) > MAX_WORDS:
+    if len(words) > max_words:
         cut = _CUT_BEFORE.search(item)
         if cut and len(item[: cut.start()].split()) >= 2:
             item = item[: cut.start()]
@@ -121,11 +127,15 @@ def _lower_first(text: str, raw: str = "") -> str:
 
 
 def _capitalised_inside(word: str, raw: str) -> bool:
-    words = raw.strip(" \t-*•").split()
-    return any(w.strip(",.;:()") == word for w in words[1:])
+    """Whether `word` stands capitalised somewhere other than at the start of a line or sentence of `raw`."""
+    for line in _items(raw):
+        words = line.strip(" \t-*•").split()
+        if any(w.strip(",.;:()") == word for w in words[1:]):
+            return True
+    return False
 
 
-def _as_requirement(raw: str, source: str) -> Requirement | None:
+def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | None:
     text = _tidy(raw)
     _, skip, _ = _patterns()
     if not text or any(pattern.search(text) for pattern in skip):
@@ -137,10 +147,32 @@ def _as_requirement(raw: str, source: str) -> Requirement | None:
     if not terms:
         return None
     base = verb_base(words[0].strip(",."))
-    if base is not None and len(words) >= 2 and _reads_as_verb(base, words[0], words[1]):
+    if base is not None and len(words) >= 2 and _reads_as_verb(base, words[0], words[1], words[2:3]):
         comma = "," if words[0].endswith(",") else ""
-        return Requirement(" ".join([base + comma, *words[1:]]).strip(), "act", terms, source)
-    return Requirement(_lower_first(text, raw), "topic", terms, source)
+        return Requirement(
+            " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip(), "act", terms, source
+        )
+    # "Sage Payroll" as a skill is a name when the job's text writes "in Sage" mid-sentence.
+    return Requirement(_lower_first(text, f"{raw}\n{context}"), "topic", terms, source)
+
+
+def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
+    """The verbs coordinated with the first one in their base form too: "installing and maintaining lighting
+    circuits" -> "install and maintain lighting circuits"."""
+    out = list(rest)
+    previous = first
+    for index, word in enumerate(out):
+        bare = word.rstrip(",")
+        joined = previous.lower() in {"and", "or"} or previous.endswith(",")
+        if bare.lower() in {"and", "or"}:
+            previous = word
+            continue
+        base = verb_base(bare) if joined and bare.endswith("ing") else None
+        if base is None:
+            break
+        out[index] = base + word[len(bare) :]
+        previous = word
+    return out
 
 
 _OBJECT_START = re.compile(
@@ -148,9 +180,12 @@ _OBJECT_START = re.compile(
 )
 
 
-def _reads_as_verb(base: str, first: str, following: str) -> bool:
-    """ "plan differentiated lessons" is an activity; "stock rotation" is a topic."""
+def _reads_as_verb(base: str, first: str, following: str, after: list[str] | None = None) -> bool:
+    """ "plan differentiated lessons" is an activity; "stock rotation" is a topic, and so is "testing and
+    inspection" (a gerund joined to a noun names a subject; "installing and maintaining wiring" is an activity)."""
     ambiguous: list[str] = _config()["verbs"]["ambiguous"]
+    if following.lower() in {"and", "or"} and after:
+        return verb_base(after[0].strip(",.")) is not None
     return (
         base not in ambiguous or first.lower().endswith("ing") or bool(_OBJECT_START.match(following.lower()))
     )
@@ -169,14 +204,15 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     """The job's requirement items, focus areas first, then skills, requirements and duties; no near-duplicates."""
     found: list[Requirement] = []
+    context = "\n".join([job.description, job.requirements])
     sources = [
         *((area, "focus") for area in focus_areas),
         *((skill, "skills_required") for skill in job.skills_required),
         *((item, "requirements") for item in _items(job.requirements)),
         *((item, "description") for item in _items(job.description)),
     ]
-    for raw, source in sources:
-        requirement = _as_requirement(raw, source)
+    for raw, source in _one_duty_each(sources):
+        requirement = _as_requirement(raw, source, context)
         if requirement is None:
             continue
         if source == "description" and requirement.shape != "act":
@@ -187,6 +223,20 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     return found
 
 
+def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Dispense and check prescriptions, provide advice to patients, supervise dispensing staff" is three
+    duties: a line of the job's text that starts with a verb is split where a later verb starts a new one."""
+    out: list[tuple[str, str]] = []
+    for raw, source in sources:
+        words = raw.split()
+        first = verb_base(words[0].strip(",.").lower()) if words and source != "skills_required" else None
+        if first is None or len(words) <= 3:
+            out.append((raw, source))
+            continue
+        out.extend((duty, source) for duty in _split_duties(words) if duty)
+    return out
+
+
 def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
     """Duties from an ESCO occupation definition ("They install and repair boilers." -> an activity).
 
@@ -195,28 +245,87 @@ def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
     list cannot tell that "drivers" is a noun here, and "support" a verb). A sentence that joins several duties
     ("support animals ... and give advice to clients ...") gives one activity per duty."""
     found: list[Requirement] = []
+    subject: re.Match[str] | None = None
     for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
         words = sentence.rstrip(".;").split()
         if number == 0:
             start = _after_subject(words, label)
             if start is None:
                 continue
-            words = _duty_from_charge(words[start:])
-            if not words:
+            words = _duty_from_charge(_past_aside(words, start))
+            if not words or words[0].lower() in _NOT_DUTY_VERBS:
                 continue  # "Shop managers are responsible for activities ...": a description, not a duty
         else:
-            words = re.sub(
-                r"^(?:they|he or she|she or he)\s+", "", " ".join(words), flags=re.IGNORECASE
-            ).split()
+            sentence_text = _DISCOURSE.sub("", " ".join(words))
+            subject = _SUBJECT.match(sentence_text) or _LABEL_SUBJECT.match(
+                _label_as_they(sentence_text, label)
+            )
+            words = sentence_text.split()[_subject_words(subject, sentence_text, label) :]
+            if subject and words[:1] and words[0].lower() in {"are", "is"}:
+                words = _duty_from_charge(
+                    [words[0], *[w for w in words[1:3] if w.lower() != "also"], *words[3:]]
+                )
         while words and words[0].lower() in {"also", "usually", "often", "typically", "may", "can"}:
             words = words[1:]
-        if number and (not words or verb_base(words[0].strip(",.")) is None):
+        if number and not _duty_verb(words, by_place=subject is not None):
             continue
         for duty in _split_duties(words):
             requirement = _as_duty(duty)
             if requirement is not None and not any(_similar(requirement.terms, d.terms) for d in found):
                 found.append(requirement)
     return found
+
+
+_DISCOURSE = re.compile(
+    r"^(?:moreover|furthermore|additionally|in addition|besides|also|finally|in particular),?\s+",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^(?:they|he or she|she or he)\s+", re.IGNORECASE)
+_LABEL_SUBJECT = re.compile(r"^they\s+", re.IGNORECASE)
+
+
+def _label_as_they(sentence: str, label: str) -> str:
+    """ "Healthcare assistants assist in ..." reads as "They assist in ..." when the label opens it."""
+    words = sentence.split()
+    start = _after_subject(words, label) if label else None
+    if start is not None and start == len(label.split()):
+        return " ".join(["They", *words[start:]])
+    return sentence
+
+
+def _subject_words(subject: re.Match[str] | None, sentence: str, label: str) -> int:
+    """How many words the sentence's subject takes ("They": 1, "He or she": 3, the label: its length)."""
+    if subject is None:
+        return 0
+    if _SUBJECT.match(sentence):
+        return len(subject.group(0).split())
+    return len(label.split())
+
+
+_NOT_DUTY_VERBS = frozenset(
+    {"are", "is", "be", "have", "has", "can", "may", "must", "work", "need", "should"}
+)
+
+
+def _past_aside(words: list[str], start: int) -> list[str]:
+    """The words after the subject, past an aside set off by commas ("Pharmacy technicians, under the
+    supervision of a pharmacist, check incoming goods")."""
+    if start and words[start - 1].endswith(","):
+        for index in range(start, min(len(words), start + 10)):
+            if words[index].endswith(","):
+                return words[index + 1 :]
+    return words[start:]
+
+
+def _duty_verb(words: list[str], *, by_place: bool) -> bool:
+    """Whether the sentence starts with a duty's verb: a known work verb, or any word in the verb's place
+    after "They" ("They offer clinical information ...") that is not a copula or modal."""
+    if not words:
+        return False
+    first = words[0].strip(",.").lower()
+    if first in _NOT_DUTY_VERBS:
+        return False
+    return verb_base(first) is not None or (by_place and first.isalpha() and len(words) >= 2)
 
 
 _CHARGE = re.compile(r"^(?:are|is) (?:in charge of|responsible for|tasked with) ([a-z]+ing)\b", re.IGNORECASE)
@@ -232,8 +341,21 @@ def _duty_from_charge(words: list[str]) -> list[str]:
     if match is None or verb_base(match.group(1)) is None:
         return []
     rest = text[match.end() :].split()
-    converted = [verb_base(w) or w if i < 3 and w.endswith("ing") else w for i, w in enumerate(rest)]
+    converted = [
+        _base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i < 3 or _joins(rest[i - 1])) else w
+        for i, w in enumerate(rest)
+    ]
     return [verb_base(match.group(1)) or match.group(1), *converted]
+
+
+def _joins(word: str) -> bool:
+    return word.lower() in {"and", "or"} or word.endswith(",")
+
+
+def _base_of_gerund(word: str) -> str:
+    bare = word.rstrip(",")
+    base = verb_base(bare)
+    return base + word[len(bare) :] if base else word
 
 
 def _split_duties(words: list[str]) -> list[str]:
@@ -247,13 +369,31 @@ def _split_duties(words: list[str]) -> list[str]:
             not _is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
         )
         following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
-        starts_duty = index > 1 and joins and has_object and _starts_activity(word, following, after)
+        # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
+        in_series = _series_item(words, index - 1) or (
+            previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2)
+        )
+        starts_duty = (
+            index > 1 and joins and has_object and not in_series and _starts_activity(word, following, after)
+        )
         if starts_duty:
             if duties[-1] and duties[-1][-1].lower() in {"and", "or"}:
                 duties[-1].pop()
             duties.append([])
         duties[-1].append(word)
     return [" ".join(d).strip(" ,") for d in duties if d]
+
+
+def _series_item(words: list[str], index: int) -> bool:
+    """A lone word with a comma after "to" or after another such word ("to move, locate," ...)."""
+    if index < 0 or not words[index].endswith(","):
+        return False
+    if index == 0:
+        return True  # "bend, cut, and install pipes": the sentence opens with the series
+    before, word = words[index - 1], words[index].rstrip(",").lower()
+    if word.endswith("s") and verb_base(word) != word:
+        return False  # "to patients," is a place, not a verb in a series
+    return before.lower() == "to" or (before.endswith(",") and _series_item(words, index - 1))
 
 
 def _is_base_verb(word: str) -> bool:
@@ -289,26 +429,45 @@ def _after_subject(words: list[str], label: str) -> int | None:
 _DUTY_CUT = re.compile(r"\s(?:in|on|for|with|to|of|at|by|from|within|across|under)\s")
 
 
+MAX_DUTY_WORDS = (
+    14  # an ESCO duty keeps its object whole ("oversee the preparation, cooking and service of food")
+)
+# Where a definition's duty runs on into how or why it is done: "... whilst keeping an eye on quality",
+# "... by gathering information", "... and their families helping them to cope".
+_CLAUSE_CUT = re.compile(
+    r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|according to|in order to|using|such as"
+    r"|including|as well as|within)\s|(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to)\b"
+)
+
+
 def _as_duty(text: str) -> Requirement | None:
     """An activity whose first word is a verb by its place in the sentence, known to the verb list or not;
-    a long one is cut before a preposition so that it reads as one task."""
+    it ends where the sentence turns to how or why the duty is done, and a long one is cut at the last
+    preposition that leaves it short enough to read as one task."""
     if text.split()[:2] and text.split()[0].lower() in {"are", "is", "be"}:
         return None  # "are responsible for ...": a description, not an activity
-    tidy = _tidy(text)
-    while len(tidy.split()) > MAX_WORDS:
-        cuts = [m.start() for m in _DUTY_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 4]
+    tidy = _tidy(text, MAX_DUTY_WORDS)
+    clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 3), None)
+    if clause is not None:
+        tidy = tidy[: clause.start()].rstrip(" ,")
+    if len(tidy.split()) > MAX_DUTY_WORDS:
+        cuts = [
+            m.start()
+            for m in _DUTY_CUT.finditer(tidy)
+            if 4 <= len(tidy[: m.start()].split()) <= MAX_DUTY_WORDS
+        ]
         if not cuts:
-            if len(tidy.split()) > MAX_WORDS + 4:
-                return None  # a sentence of prose, not one task
-            break
-        tidy = tidy[: cuts[0]]
+            return None  # a sentence of prose, not one task
+        tidy = tidy[: cuts[-1]]
     _, skip, _ = _patterns()
     if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
         return None
     terms = tuple(dict.fromkeys(singular(t) for t in tokens(tidy)))
-    first = tidy.split()[0]
+    first, *rest = tidy.split()
     base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
-    return Requirement(" ".join([base, *tidy.split()[1:]]), "act", terms, "esco") if terms else None
+    if rest and rest[0].lower() == "their":
+        rest[0] = "your"  # "assess their clients' needs": the occupation's clients are the candidate's
+    return Requirement(" ".join([base, *rest]), "act", terms, "esco") if terms else None
 
 
 def acting(activity: str) -> str:

@@ -46,6 +46,7 @@ class LibraryQuestion(BaseModel):
 
 class LibraryCompetency(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    needs: str = ""
     name: str
     description: str
     questions: list[LibraryQuestion]
@@ -75,6 +76,25 @@ def families() -> dict[str, Family]:
 def competency_library() -> dict[str, LibraryCompetency]:
     raw = _load("competencies.yaml")["competencies"]
     return {key: LibraryCompetency.model_validate(body) for key, body in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _people_management() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    spec = _load("competencies.yaml")["people_management"]
+    title, duties = (tuple(re.compile(p, re.IGNORECASE) for p in spec[key]) for key in ("title", "duties"))
+    return title, duties
+
+
+def manages_people(job: JobDetails) -> bool:
+    """Whether the job leads or supervises people: by its title, or a duty in its text."""
+    title, duties = _people_management()
+    text = "\n".join([job.description, job.requirements, " ".join(job.skills_required)])
+    return any(p.search(job.title) for p in title) or any(p.search(text) for p in duties)
+
+
+def fits_job(competency: LibraryCompetency, job: JobDetails) -> bool:
+    """A competency with a precondition (`needs`) is asked only of jobs that meet it."""
+    return competency.needs != "people_management" or manages_people(job)
 
 
 @lru_cache(maxsize=1)

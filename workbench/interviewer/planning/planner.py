@@ -23,7 +23,7 @@ from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, duty_requirements, requirements
-from workbench.interviewer.planning.library import SOFTWARE, classify, competency_library, families
+from workbench.interviewer.planning.library import SOFTWARE, classify, competency_library, families, fits_job
 from workbench.interviewer.planning.writer import (
     QuestionWriter,
     behavioural_question,
@@ -42,7 +42,10 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-5"
+ANALYSER_VERSION = "esco-bm25-6"
+# The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
+# version that introduced the seed), so that a new analyser changes only the questions it means to change.
+_TEMPLATE_SEED_SALT = "esco-bm25-5"
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
 RERANK_POOL = 10  # candidates considered for the title's own role
 SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred
@@ -54,9 +57,9 @@ FORM_CYCLE: dict[Difficulty, tuple[str, ...]] = {
 }
 
 
-def plan_key(job: JobDetails, preferences: Preferences) -> str:
+def plan_key(job: JobDetails, preferences: Preferences, analyser: str = ANALYSER_VERSION) -> str:
     inputs = {
-        "analyser": ANALYSER_VERSION,
+        "analyser": analyser,
         "job": job.model_dump(mode="json", exclude={"created_at"}),
         "difficulty": preferences.difficulty_level.value,
         "focus": sorted({" ".join(area.lower().split()) for area in preferences.focus_areas if area.strip()}),
@@ -132,7 +135,8 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
     )
     family = classify(job, matched[0].label if matched else "", matched[0].definition if matched else "")
     budgets = build_plan(preferences)
-    writer = QuestionWriter(job, family, preferences.difficulty_level, seed=int(key[:8], 16))
+    seed = int(plan_key(job, preferences, _TEMPLATE_SEED_SALT)[:8], 16)
+    writer = QuestionWriter(job, family, preferences.difficulty_level, seed=seed)
     focus = [area for area in preferences.focus_areas if area.strip()]
     technical = _technical_questions(job, family, focus, matched, budgets, writer)
     behavioural = _behavioural_questions(job, family, focus, preferences.difficulty_level, budgets)
@@ -247,7 +251,7 @@ def _behavioural_questions(
     job: JobDetails, family: str, focus: list[str], difficulty: Difficulty, budgets: Plan
 ) -> list[PlannedQuestion]:
     library = competency_library()
-    ranked = [c for c in families()[family].behavioural if c in library]
+    ranked = [c for c in families()[family].behavioural if c in library and fits_job(library[c], job)]
     wanted = [
         key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)
     ]

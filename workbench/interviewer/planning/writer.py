@@ -96,7 +96,7 @@ class QuestionWriter:
             phase=Phase.TECHNICAL,
             competency_id=competency_id,
             form="situational" if form == "situational" else "how_do_you",
-            text=guard_question(text, job_terms=(item.text,)),
+            text=guard_question(text, job_terms=(item.text, slots["acting"])),
             rephrasings=[r.format(**rephrase_slots) for r in questions_config()["rephrase"][form]],
             minutes=minutes,
             rubric=self._rubric(form, item.text),
