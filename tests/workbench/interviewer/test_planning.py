@@ -368,3 +368,12 @@ def test_the_jobs_own_words_never_trip_the_protected_topic_guard() -> None:
     for difficulty in Difficulty:
         plan = build_interview_plan(job, Preferences(difficulty_level=difficulty))
         assert all(q.text != SAFE_FALLBACK_QUESTION for q in plan.questions), [q.text for q in plan.questions]
+
+
+def test_an_activity_is_named_as_one_so_probes_and_feedback_read_as_english() -> None:
+    job = JobDetails(id="chem2", title="Community Pharmacist", description="Give advice to patients.")
+    plan = build_interview_plan(job, Preferences())
+    names = {c.id: c.name for c in plan.competencies}
+    assert names["give-advice-to-patients"] == "giving advice to patients"
+    described = next(c for c in plan.competencies if c.id == "give-advice-to-patients").description
+    assert described.startswith("Knowledge and practice of giving advice to patients")

@@ -149,11 +149,14 @@ class QuestionWriter:
     def _competency_for(self, item: Requirement, source: str) -> str:
         competency_id = slug(item.text)
         if competency_id not in self.competencies:
+            # An activity is named as one ("giving advice to patients"): the name reads inside a probe ("how
+            # you handle giving advice to patients") and as a heading of the scorecard and the feedback.
+            name = acting(item.text) if item.shape == "act" else item.text
             self.competencies[competency_id] = Competency(
                 id=competency_id,
-                name=item.text,
+                name=name,
                 kind="job_knowledge",
-                description=f"Knowledge and practice of {item.text} as this {self.job.title} role needs it.",
+                description=f"Knowledge and practice of {name} as this {self.job.title} role needs it.",
                 source="requirements"
                 if source in {"requirements", "description", "skills_required"}
                 else source,
