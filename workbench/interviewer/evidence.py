@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.signals import read_signals, sentences
@@ -101,6 +103,7 @@ class Topic:
     competency: frozenset[str]
     look_for: tuple[frozenset[str], ...]
     job: frozenset[str] = frozenset()
+    job_uncommon: frozenset[str] = frozenset()  # whole words of the job's text that are not everyday words
 
     def hits(self, answer_stems: set[str]) -> tuple[int, int]:
         return len(self.question & answer_stems), len(self.competency & answer_stems)
@@ -126,7 +129,29 @@ def _topic(
     name_stems = stems(name)
     question_stems = stems(question).union(*items) - name_stems
     competency_stems = set().union(*(stems(term) for term in terms)) - question_stems
-    return Topic(frozenset(question_stems), frozenset(competency_stems), items, frozenset(stems(context)))
+    return Topic(
+        frozenset(question_stems),
+        frozenset(competency_stems),
+        items,
+        frozenset(stems(context)),
+        _uncommon_words(context),
+    )
+
+
+# An opening answer is tied to the job by a word of the job's own text, whole (a crude stem would let "my
+# friends" match "a friendly team") and not an everyday word ("week", "team", "work": Zipf frequency 5.5 and
+# above); "warehouse" (4.1), "nurse" (4.6) or "customers" (5.0) count.
+UNCOMMON_ZIPF = 5.5
+
+
+def _whole_words(text: str) -> set[str]:
+    """Lower-case content words, plural -s dropped ("orders" -> "order", "boxes" -> "box")."""
+    words = {word for word in _STEM_WORD.findall(text.lower()) if word not in _STOPWORDS}
+    return {re.sub(r"(?<=[^s])s$|(?<=x)es$", "", word) for word in words}
+
+
+def _uncommon_words(text: str) -> frozenset[str]:
+    return frozenset(word for word in _whole_words(text) if zipf_frequency(word, "en") < UNCOMMON_ZIPF)
 
 
 def topic_of(question: PlannedQuestion, competency: Competency | None, context: str = "") -> Topic:
@@ -197,7 +222,8 @@ def earlier_sentences(answers: list[str]) -> frozenset[str]:
 
 # An account of one's working life: what an opening question ("walk me through your background") asks for.
 _CAREER = re.compile(
-    r"\b(?:years?|worked|working|experience|career|role|job|position|currently|background|employer|company"
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|many|few) years?|years of"
+    r"|worked|working|experience|career|role|job|position|currently|background|employer|company"
     r"|joined|trained|qualified|studied|degree|apprenticeship|promoted|moved (?:to|into)|next step)\b",
     re.IGNORECASE,
 )
@@ -214,7 +240,7 @@ def addresses(
     if question_hits + competency_hits >= 1:
         return True
     if opening:  # a background told in the job's words or as a working life is the answer, acted or not
-        return topic.job_hits(answer_stems) >= 1 or bool(_CAREER.search(evidence.text))
+        return bool(topic.job_uncommon & _whole_words(evidence.text)) or bool(_CAREER.search(evidence.text))
     return story and acted and topic.job_hits(answer_stems) >= 1
 
 

@@ -377,3 +377,25 @@ def test_an_activity_is_named_as_one_so_probes_and_feedback_read_as_english() ->
     assert names["give-advice-to-patients"] == "giving advice to patients"
     described = next(c for c in plan.competencies if c.id == "give-advice-to-patients").description
     assert described.startswith("Knowledge and practice of giving advice to patients")
+
+
+def test_a_job_ads_duties_are_questioned_and_its_wishes_and_traits_are_not() -> None:
+    from workbench.interviewer.planning.jobtext import requirements
+
+    job = JobDetails(
+        id="ad",
+        title="Stores Operative",
+        description="We are looking for a reliable operative to join our busy site. You will be responsible for "
+        "picking and packing orders using handheld scanners, unloading delivery vehicles, and keeping the yard "
+        "clean and safe. You'll work as part of a friendly team.\n- Receive goods in, check them against "
+        "delivery notes and put them away",
+        requirements="- Previous stores experience preferred\n- Able to work in a fast-paced environment\n"
+        "- Good attention to detail",
+    )
+    texts = [r.text for r in requirements(job, [])]
+    assert texts == [
+        "pick and pack orders using handheld scanners",
+        "unload delivery vehicles",
+        "keep the yard clean and safe",
+        "receive goods in",  # "check them ..." goes with it; the whole is too long to ask as one task
+    ], texts

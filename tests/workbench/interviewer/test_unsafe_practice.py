@@ -93,3 +93,22 @@ def test_an_opening_answer_about_ones_working_life_is_evidence_and_a_hobby_is_no
     assert judge(career, opening, motivation, context=context).score is not None
     hobby = "I like football and my dog is called Rex."
     assert judge(hobby, opening, motivation, context=context).score is None
+
+
+def test_a_hobby_sharing_a_stem_or_an_everyday_word_with_the_job_ad_is_not_an_opening_answer() -> None:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.interviewer.rubric_score import judge
+
+    ad = JobDetails(
+        id="ops-ad",
+        title="Warehouse Operative",
+        description="Join a friendly team at our busy warehouse. Pick and pack orders every week.",
+    )
+    plan = build_interview_plan(ad, Preferences())
+    opening = plan.questions[0]
+    motivation = next(c for c in plan.competencies if c.id == opening.competency_id)
+    context = " ".join([ad.title, ad.description])
+    football = "I love football, I play every Sunday with my friends and we won the league last year."
+    assert judge(football, opening, motivation, context=context).score is None
+    picker = "I picked orders in a warehouse over Christmas and I'd like a permanent place on a team."
+    assert judge(picker, opening, motivation, context=context).score is not None

@@ -95,11 +95,15 @@ def gerund(verb: str) -> str:
 _PREPOSITION_COMMA = re.compile(r"\b(for|of|to|with|on|in|at|by|from),\s+", re.IGNORECASE)
 
 
+def _drop_stray_comma(match: re.Match[str]) -> str:
+    """ "prescriptions for, over the counter" is a typo in the source; "receive goods in, check them" is not."""
+    following = match.string[match.end() :].split(" ", 1)[0].strip(",.")
+    return match.group(0) if verb_base(following) is not None else f"{match.group(1)} "
+
+
 def _tidy(item: str, max_words: int = MAX_WORDS) -> str:
     item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
-    item = _PREPOSITION_COMMA.sub(
-        r"\1 ", item
-    )  # "prescriptions for, over the counter" (a typo in the source)
+    item = _PREPOSITION_COMMA.sub(_drop_stray_comma, item)
     lead, _, _ = _patterns()
     while True:
         shorter = lead.sub("", item, count=1).strip(" ,:")
@@ -119,6 +123,8 @@ def _lower_first(text: str, raw: str = "") -> str:
     """The item as it reads inside a question: a capital kept only for names ("ADP", "iPad", "Excel")."""
     first, _, rest = text.partition(" ")
     keep = first.isupper() or any(ch.isupper() for ch in first[1:]) or any(ch.isdigit() for ch in first)
+    # A name in title case ("Paediatric First Aid", "Sage Payroll") keeps every capital.
+    keep = keep or (first[:1].isupper() and rest[:1].isupper())
     # A capitalised word that stood inside the original line ("Experience with Sage or ADP", "Strong Excel
     # skills") is a name: only the line's first word is capitalised for being first.
     keep = keep or (first[:1].isupper() and _capitalised_inside(first, raw))
@@ -202,16 +208,19 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
-    """The job's requirement items, focus areas first, then skills, requirements and duties; no near-duplicates."""
+    """The job's requirement items: focus areas first, then skills, then the requirement lines and the duties
+    the description states, taken in turn (a job ad's duties are its job analysis as much as its
+    requirements are); no near-duplicates."""
     found: list[Requirement] = []
     context = "\n".join([job.description, job.requirements])
+    stated = _one_duty_each([(item, "requirements") for item in _items(job.requirements)])
+    duties = _one_duty_each([(item, "description") for item in _items(job.description)])
     sources = [
         *((area, "focus") for area in focus_areas),
         *((skill, "skills_required") for skill in job.skills_required),
-        *((item, "requirements") for item in _items(job.requirements)),
-        *((item, "description") for item in _items(job.description)),
+        *_in_turn(stated, duties),
     ]
-    for raw, source in _one_duty_each(sources):
+    for raw, source in sources:
         requirement = _as_requirement(raw, source, context)
         if requirement is None:
             continue
@@ -223,18 +232,45 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     return found
 
 
+def _in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    merged: list[tuple[str, str]] = []
+    for index in range(max(len(first), len(second))):
+        merged += first[index : index + 1] + second[index : index + 1]
+    return merged
+
+
 def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Dispense and check prescriptions, provide advice to patients, supervise dispensing staff" is three
-    duties: a line of the job's text that starts with a verb is split where a later verb starts a new one."""
+    duties, and so is "You will be responsible for picking and packing orders, loading vehicles and keeping
+    the warehouse clean": a line that states duties is split where a later verb starts a new one."""
     out: list[tuple[str, str]] = []
     for raw, source in sources:
-        words = raw.split()
-        first = verb_base(words[0].strip(",.").lower()) if words and source != "skills_required" else None
+        words = _as_bases(_without_lead(raw).split())
+        first = verb_base(words[0].strip(",.").lower()) if words else None
         if first is None or len(words) <= 3:
             out.append((raw, source))
             continue
         out.extend((duty, source) for duty in _split_duties(words) if duty)
     return out
+
+
+def _without_lead(item: str) -> str:
+    lead, _, _ = _patterns()
+    item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
+    while True:
+        shorter = lead.sub("", item, count=1).strip(" ,:")
+        if shorter == item or not shorter:
+            return item
+        item = shorter
+
+
+def _as_bases(words: list[str]) -> list[str]:
+    """Gerunds that open a line or follow a comma or "and" in their base form: "picking and packing orders,
+    loading vehicles" -> "pick and pack orders, load vehicles"."""
+    return [
+        _base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i == 0 or _joins(words[i - 1])) else w
+        for i, w in enumerate(words)
+    ]
 
 
 def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
@@ -373,8 +409,15 @@ def _split_duties(words: list[str]) -> list[str]:
         in_series = _series_item(words, index - 1) or (
             previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2)
         )
+        # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
+        refers_back = following.lower().strip(",.") in {"them", "it", "these", "those", "this"}
         starts_duty = (
-            index > 1 and joins and has_object and not in_series and _starts_activity(word, following, after)
+            index > 1
+            and joins
+            and has_object
+            and not in_series
+            and not refers_back
+            and _starts_activity(word, following, after)
         )
         if starts_duty:
             if duties[-1] and duties[-1][-1].lower() in {"and", "or"}:
