@@ -112,3 +112,32 @@ def test_a_hobby_sharing_a_stem_or_an_everyday_word_with_the_job_ad_is_not_an_op
     assert judge(football, opening, motivation, context=context).score is None
     picker = "I picked orders in a warehouse over Christmas and I'd like a permanent place on a team."
     assert judge(picker, opening, motivation, context=context).score is not None
+
+
+UNSAFE_IN_OTHER_WORDS = [
+    "I usually don't wear the hi-vis, it slows me down.",
+    "We leave the fire door propped open so the trolleys get through faster.",
+    "If the fridge is a bit warm I still use the chicken, it's usually fine.",
+    "I sign the controlled drugs register at the end of the week from memory.",
+    "I let the new starters drive the forklift before they're trained if we're busy.",
+    "We don't really do handovers, everyone just knows what's going on.",
+]
+SAFE_IN_THE_SAME_WORDS = [
+    "I always wear the harness, and I check the anchor point first.",
+    "If a fire door is propped open I close it and tell the manager.",
+    "The fire exit was blocked with pallets so we moved them.",
+    "If the fridge is warm I bin the stock and record it; we never use it.",
+    "I don't let new starters drive the forklift before they're trained.",
+    "We never sign the register from memory: each entry is made at the time.",
+    "We do a handover at every shift change, using SBAR.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNSAFE_IN_OTHER_WORDS)
+def test_unsafe_practice_in_words_no_rubric_anticipated_is_flagged(sentence: str) -> None:
+    assert unsafe_sentence(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", SAFE_IN_THE_SAME_WORDS)
+def test_safe_practice_in_the_same_words_is_not_flagged(sentence: str) -> None:
+    assert unsafe_sentence(sentence) is None, sentence
