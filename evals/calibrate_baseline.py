@@ -104,7 +104,7 @@ def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
                 continue
             basis = scoring_groups(competency, groups)
             answers = [
-                (j.features, 2 if j.reason else None)  # a red flag or too little evidence caps it
+                (j.features, j.score if j.reason else None)  # a red flag, thin or general evidence caps it
                 for j in (judged[g.key] for g in basis)
                 if j.score is not None and j.features is not None
             ]

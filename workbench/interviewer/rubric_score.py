@@ -8,8 +8,9 @@ check or state a result, does the candidate own the work rather than deflect it 
 it free of puffery ("safety is so important to me") and complacency ("it's probably fine, I'd keep an eye on
 it"). Counts saturate and the rest are per-sentence densities, so a long answer cannot out-score a short one by
 saying more of the same; how the answer is worded (word length, "we" against "I") is not a feature. A red flag
-caps the score; comfort never enters it. The features' weights are fitted on the train recordings
-(`evals.calibrate_baseline`), each keeping the sign its meaning gives it.
+caps the score, and so does naming nothing specific to the work (at most the 3-anchor's "general terms");
+comfort never enters it. The features' weights are fitted on the train recordings (`evals.calibrate_baseline`),
+each keeping the sign its meaning gives it.
 """
 
 from __future__ import annotations
@@ -30,12 +31,17 @@ from workbench.interviewer.evidence import (
     topical_sentences,
 )
 from workbench.interviewer.signals import count_words, read_signals
-from workbench.interviewer.specificity import read_specificity
+from workbench.interviewer.specificity import names_a_specific_term, read_specificity
 from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
 
 RED_FLAG_CAP = 2
 THIN_EVIDENCE_CAP = 2  # fewer words of evidence than this cannot show more than a 2
 THIN_EVIDENCE_WORDS = 12
+# A 4 or 5 needs the content of the upper anchors: the specific things, steps or checks of the work. An answer
+# that names none of them (no specific term, no figure or named thing, no look-for point) is at most the
+# 3-anchor's "in general terms", however many process verbs it strings together ("I'd check it, confirm it
+# with my supervisor and document it").
+GENERAL_TERMS_CAP = 3
 
 _REASONING = re.compile(
     r"\b(?:because|so that|so the|trade-?offs?|instead of|rather than|root cause|the reason|which meant|in order"
@@ -206,6 +212,18 @@ def look_for_coverage(points: tuple[frozenset[str], ...], sentences_: list[str])
     return covered / len(points)
 
 
+def names_specifics(features: RubricFeatures, question: PlannedQuestion, evidence: Evidence) -> bool:
+    """Whether the answer names anything specific to the work, what separates the upper anchors from the
+    3-anchor's general terms: a specific term of its own, a figure or named thing, or a look-for point that is
+    itself specific (a behavioural question's "the result and how they checked it" is met in general terms)."""
+    if features.values.get("specific_terms", 0.0) > 0 or features.values.get("concrete", 0.0) > 0:
+        return True
+    points = tuple(
+        frozenset(stems(point)) for point in question.rubric.look_for if names_a_specific_term(point)
+    )
+    return look_for_coverage(points, evidence.kept) > 0
+
+
 def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence: Evidence) -> RubricFeatures:
     """Content features, each saturating or a density: saying more of the same does not raise them."""
     signals = read_signals(text)
@@ -302,4 +320,6 @@ def judge(
         score, reason = min(score, RED_FLAG_CAP), "red flag: " + "; ".join(flags)
     elif count_words(text) < THIN_EVIDENCE_WORDS and score > THIN_EVIDENCE_CAP:
         score, reason = THIN_EVIDENCE_CAP, "too little evidence for a higher score"
+    elif score > GENERAL_TERMS_CAP and not names_specifics(features, question, evidence):
+        score, reason = GENERAL_TERMS_CAP, "nothing specific to the work for a higher score"
     return Judgement(score, quality, quote(on_topic, topic), flags, reason, features)

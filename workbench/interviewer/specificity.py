@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.evidence import stem
 
 TERMS_PATH = Path(__file__).resolve().parent / "rubric_terms.json"
 STOPWORDS_PATH = Path(__file__).resolve().parent / "stopwords.json"
+LIBRARY_PATH = Path(__file__).resolve().parent / "planning" / "data" / "competencies.yaml"
 # Zipf 4 is about one occurrence in 100,000 words: "lactate", "accruals", "tundish", "idempotent" fall below,
 # "check", "team", "patient" and "important" above.
 SPECIFIC_ZIPF = 4.0
@@ -43,21 +45,74 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozense
         alternatives = sorted((re.escape(p) for p in data[name]), key=len, reverse=True)
         return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
 
-    return frozenset(data["buzzwords"]), phrases("puffery"), phrases("complacency"), frozenset(stop)
+    general = {*data["buzzwords"], *data["general_work_words"], *_library_words()}
+    expanded = frozenset(form for word in general for form in base_forms(word))
+    return expanded, phrases("puffery"), phrases("complacency"), frozenset(stop)
+
+
+def _library_words() -> set[str]:
+    """The words of the behavioural competency library's questions and anchors: written to fit every job, so
+    none of them is specific to one ("escalates", "prioritised", "colleague")."""
+    library = yaml.safe_load(LIBRARY_PATH.read_text(encoding="utf-8"))["competencies"]
+    texts = [
+        text
+        for entry in library.values()
+        for text in (
+            *(question["text"] for question in entry.get("questions", [])),
+            *entry.get("anchors", {}).values(),
+            *entry.get("look_for", []),
+        )
+    ]
+    text = " ".join(texts)
+    return {word.strip("'-") for word in _CONTENT_WORD.findall(text.lower())}
+
+
+# Inflections stripped to find a word's base form: an inflected form is rarer than its base ("sorted" 3.8 against
+# "sort" 5.0, "customer's" 3.1 against "customer" 4.6), and read alone it made everyday words look specific.
+_INFLECTIONS = (
+    (re.compile(r"'s?$"), ("",)),
+    (re.compile(r"ies$"), ("y",)),
+    (re.compile(r"ied$"), ("y",)),
+    (re.compile(r"(?<=[a-z])e?s$"), ("", "e")),
+    (re.compile(r"(?<=[a-z]{2})(?:ed|ing)$"), ("", "e")),
+    (re.compile(r"(?<=[a-z]{2})([b-df-hj-np-tv-z])\1(?:ed|ing)$"), ("\\1",)),
+)
+
+
+def base_forms(word: str) -> set[str]:
+    """The word and the forms it may be inflected from ("ringing" -> "ring", "stopped" -> "stop"); a wrong
+    guess is harmless, since only the commonest real word among them counts."""
+    forms = {word}
+    for pattern, endings in _INFLECTIONS:
+        if pattern.search(word):
+            forms.update(pattern.sub(ending, word) for ending in endings)
+    return {form for form in forms if len(form) >= 2}
 
 
 @lru_cache(maxsize=65536)
 def commonness(word: str) -> float:
-    """Zipf frequency of a word in general English (0 unknown … 7 "the"), the commoner of its British and
-    American spellings so that "prioritise" is as common as "prioritize"."""
-    variants = {word, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word), re.sub(r"our$", "or", word)}
+    """Zipf frequency of a word in general English (0 unknown … 7 "the"): the commonest of its base forms and
+    of their British and American spellings, so that "prioritise" is as common as "prioritize" and "drains" as
+    common as "drain"."""
+    variants = {
+        spelling
+        for form in base_forms(word)
+        for spelling in (form, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", form), re.sub(r"our$", "or", form))
+    }
     return max(zipf_frequency(variant, "en") for variant in variants)
 
 
-def _is_specific(word: str, buzzwords: frozenset[str], stop: frozenset[str]) -> bool:
-    if len(word) < 3 or word in stop or word in buzzwords or word.endswith("ly"):
+def _is_specific(word: str, general: frozenset[str], stop: frozenset[str]) -> bool:
+    if len(word) < 3 or word in stop or word.endswith("ly") or not general.isdisjoint(base_forms(word)):
         return False
     return commonness(word) < SPECIFIC_ZIPF
+
+
+def names_a_specific_term(text: str) -> bool:
+    """Whether `text` has a word uncommon in general English that is not a buzzword ("tundish" in "checks the
+    tundish", none in "the result and how they checked it")."""
+    buzzwords, _, _, stop = _lists()
+    return any(_is_specific(w.strip("'-"), buzzwords, stop) for w in _CONTENT_WORD.findall(text.lower()))
 
 
 @dataclass(frozen=True, slots=True)

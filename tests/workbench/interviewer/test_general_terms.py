@@ -1,0 +1,82 @@
+"""A 4 or 5 needs what the upper anchors describe: the specific things, steps and checks of the work.
+
+The job (a pathology laboratory technician) and the answers are written for these tests: none comes from the
+labelled datasets the calibration is fitted on, and the job is outside the families of the recordings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.rubric_score import GENERAL_TERMS_CAP, judge
+from workbench.interviewer.specificity import commonness, read_specificity
+from workbench.models import Competency, JobDetails, PlannedQuestion, Preferences
+
+JOB = JobDetails(
+    id="lab-technician",
+    title="Laboratory Technician",
+    company="Riverside Pathology",
+    description="Process blood and tissue samples in a hospital pathology lab, run the analysers and keep the "
+    "quality control records.",
+    requirements="Sample handling and labelling; Analyser maintenance; Quality control; Health and safety",
+    skills_required=["sample processing", "quality control"],
+)
+CONTEXT = " ".join([JOB.title, JOB.description, JOB.requirements, *JOB.skills_required])
+# Process verbs strung together around nothing named: "I'd check it, confirm it, document it".
+GENERAL_ANSWERS = (
+    "First I would check it and confirm it with my supervisor, then document it to make sure it is done right.",
+    "I would stop, check what happened, report it and follow up afterwards to make sure it was resolved.",
+    "I would assess the situation, prioritise, inform the team and monitor it because safety comes first.",
+    "I would check things carefully and make sure everything is safe and tell my manager.",
+)
+
+
+def _questions(*forms: str) -> list[tuple[PlannedQuestion, Competency | None]]:
+    plan = build_interview_plan(JOB, Preferences())
+    competencies = {c.id: c for c in plan.competencies}
+    return [(q, competencies.get(q.competency_id)) for q in plan.questions if q.form in forms]
+
+
+@pytest.mark.parametrize("answer", GENERAL_ANSWERS)
+def test_a_short_general_answer_scores_at_most_the_general_anchor(answer: str) -> None:
+    questions = _questions("situational", "how_do_you", "behavioural")
+    assert any(q.form == "situational" for q, _ in questions)
+    scores = [judge(answer, q, c, context=CONTEXT).score for q, c in questions]
+    assert any(s is not None for s in scores)
+    assert all(s is None or s <= GENERAL_TERMS_CAP for s in scores), scores
+
+
+def test_a_terse_expert_answer_is_not_scored_below_a_long_general_one() -> None:
+    question, competency = next(
+        (q, c) for q, c in _questions("situational") if "analyser maintenance" in q.text.lower()
+    )
+    terse = (
+        "Leave the analyser switched off and isolated, and tag it out of use. Wipe any spill at the probe with "
+        "hypochlorite. Tell the charge biomedical scientist, log it, and run both QC levels before it goes back."
+    )
+    long_general = (
+        "A safety hazard is something I take very seriously, because safety is at the heart of everything we do. "
+        "First I would check the situation carefully and make sure I understood exactly what had happened. Then I "
+        "would confirm it with my supervisor and the rest of the team, so that everybody knew. I would document "
+        "everything properly, follow the procedure step by step and monitor it closely afterwards, and I would "
+        "review it again at the end of the day to make sure that it was all resolved and nothing was missed."
+    )
+    expert = judge(terse, question, competency, context=CONTEXT)
+    general = judge(long_general, question, competency, context=CONTEXT)
+    assert expert.score is not None and general.score is not None, (expert.reason, general.reason)
+    assert expert.score >= general.score and expert.score >= 4, (expert.score, general.score)
+    assert general.score <= GENERAL_TERMS_CAP
+
+
+def test_an_inflected_everyday_word_is_not_a_specific_term() -> None:
+    assert commonness("sorted") == commonness("sort") and commonness("customer's") == commonness("customer")
+    terms = read_specificity("I sorted the customer's showers and borrowed the drains' covers.", "").terms
+    assert not terms, terms
+    kept = read_specificity("I checked the syringes and posted the accruals.", "").terms
+    assert {"syrin", "accru"} <= kept, kept
+
+
+def test_general_work_words_are_not_specific_terms() -> None:
+    text = "I escalated it to my supervisor, prioritised the paperwork and told my colleagues."
+    assert not read_specificity(text, "").terms
