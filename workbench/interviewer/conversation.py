@@ -41,7 +41,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     None when the reply is an answer (or the question was repaired twice already)."""
     last = state.turns[-1]
     clean, _ = neutralise(answer)
-    kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION)
+    kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION, question=open_question(state))
     if kind == "answer":
         return None
     repairs = sum(1 for t in state.turns if t.question_id == last.question_id and t.answer_kind == kind)
@@ -104,12 +104,25 @@ def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKi
 def rephrase(state: InterviewState, attempt: int) -> str:
     """The open question in other words: the plan's rephrasings for its own questions, otherwise the
     question's own words recast (a follow-up, a bank question of an older plan)."""
-    last = state.turns[-1]
-    question = planned(state, last.question_id)
-    if last.kind != "follow_up" and question is not None and question.rephrasings:
+    asked = _asked_turn(state)
+    question = planned(state, asked.question_id)
+    if asked.kind != "follow_up" and question is not None and question.rephrasings:
         return question.rephrasings[attempt % len(question.rephrasings)]
-    recast = restatements(last.question)
+    # Once the recastings are used up, the question is said again as first asked: a different wording each time.
+    recast = [*restatements(asked.question), asked.question] if restatements(asked.question) else []
     return recast[attempt % len(recast)] if recast else PLAIN_REPHRASING
+
+
+def _asked_turn(state: InterviewState) -> Turn:
+    """The turn that put the open question, before any rephrasing or "coming back to my question": a second
+    request to clarify a follow-up recasts the follow-up, not the planned question it follows."""
+    last = state.turns[-1]
+    for turn in reversed(state.turns):
+        if turn.question_id != last.question_id:
+            break
+        if turn.kind not in ("clarification", "candidate_question"):
+            return turn
+    return last
 
 
 def ask_again(

@@ -49,17 +49,35 @@ def rules() -> RepairRules:
     )
 
 
-def reply_kind(text: str, at_closing: bool = False) -> AnswerKind:
-    """What the reply is: an answer, a request to clarify the question, or the candidate's own question."""
+def reply_kind(text: str, at_closing: bool = False, question: str = "") -> AnswerKind:
+    """What the reply is: an answer, a request to clarify the question, or the candidate's own question.
+    `question` is the question put to the candidate: asking what one of its terms means is a clarification."""
     words = count_words(text)
     if words == 0:
         return "answer"
     r = rules()
     if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify):
         return "clarification_request"
+    if question and _asks_meaning_of(text, question):
+        return "clarification_request"
     if words <= r.question_max_words and _asks_question(text, at_closing):
         return "candidate_question"
     return "answer"
+
+
+_WHAT_IS = re.compile(
+    r"^\s*(?:sorry,?\s*|and\s+)?what(?:'s| is| are| does| do)\s+(?:an?\s+|the\s+)?([^?.]{1,40}?)(?:\s+mean)?\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asks_meaning_of(text: str, question: str) -> bool:
+    """ "What is EYFS?" after a question that names the EYFS asks what the question means."""
+    match = _WHAT_IS.match(text)
+    if match is None:
+        return False
+    term = set(re.findall(r"[a-z0-9]{2,}", match.group(1).lower()))
+    return bool(term) and term <= set(re.findall(r"[a-z0-9]{2,}", question.lower()))
 
 
 def _asks_question(text: str, at_closing: bool) -> bool:

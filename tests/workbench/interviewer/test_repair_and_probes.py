@@ -189,3 +189,37 @@ def test_a_question_on_two_topics_answers_the_one_the_job_record_holds_and_route
     assert "next steps" in reply and "salary details" in reply and "Brightsmile Dental" in reply
     both = answer_from_job("Where is the practice and what does it pay?", DENTAL)
     assert "Leeds" in both and "£24,000" in both and "don't have" not in both
+
+
+def test_requests_to_clarify_in_other_words_and_a_term_of_the_question_are_not_answers() -> None:
+    from workbench.interviewer.repair import reply_kind
+
+    question = "How do you plan and deliver activities in line with the EYFS? Walk me through the steps."
+    for reply in (
+        "Sorry, what was the question?",
+        "I am not sure what you are asking.",
+        "Can you give me an example of what you mean?",
+        "What is EYFS?",
+    ):
+        assert reply_kind(reply, question=question) == "clarification_request", reply
+    for reply in ("What is the salary?", "Do you offer training?"):
+        assert reply_kind(reply, question=question) == "candidate_question", reply
+    assert reply_kind("What is EYFS?", question="Tell me about your last job.") == "candidate_question"
+
+
+def test_a_second_request_to_clarify_a_follow_up_recasts_the_follow_up_not_the_planned_question() -> None:
+    baseline, state = start()
+    now = T0
+    state, step = baseline.answer(
+        state, "I have been a dental nurse for six years.", now + timedelta(minutes=1)
+    )
+    follow_up = state.turns[-1]
+    assert follow_up.kind == "follow_up", follow_up.kind
+    said = [step.question]
+    for minute, reply in ((2, "What do you mean by that?"), (3, "Can you repeat the question?")):
+        state, step = baseline.answer(state, reply, now + timedelta(minutes=minute))
+        said.append(step.question)
+    opening = next(q for q in state.plan.questions if q.id == follow_up.question_id)  # type: ignore[union-attr]
+    assert not any(r in said for r in opening.rephrasings), said
+    # A recasting of the follow-up first, then the follow-up again as it was first put.
+    assert said[1] != said[0] and "closest to this role" in said[1] and said[2] == follow_up.question, said
