@@ -399,3 +399,22 @@ def test_a_job_ads_duties_are_questioned_and_its_wishes_and_traits_are_not() -> 
         "keep the yard clean and safe",
         "receive goods in",  # "check them ..." goes with it; the whole is too long to ask as one task
     ], texts
+
+
+def test_a_resume_written_as_prose_gives_its_achievement_quoted_as_a_whole_clause() -> None:
+    from workbench.interviewer.planning.resume import resume_items
+
+    prose = (
+        "I am a qualified electrician with eight years of experience in commercial and domestic work. At Spark "
+        "Ltd I rewired a 40-bed care home while it stayed open, and I now lead a team of three on office "
+        "fit-outs."
+    )
+    items = resume_items(prose)
+    assert items[0].kind == "achievement"
+    assert items[0].text == "At Spark Ltd I rewired a 40-bed care home while it stayed open"
+    bullets = "- Carried out EICRs on 200+ rented properties\n- Qualified electrician with 8 years in commercial work"
+    kinds = {i.text: i.kind for i in resume_items(bullets)}
+    assert kinds == {
+        "Carried out EICRs on 200+ rented properties": "achievement",
+        "Qualified electrician with 8 years in commercial work": "certification",
+    }

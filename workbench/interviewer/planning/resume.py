@@ -26,6 +26,14 @@ _ACTION = re.compile(
     r"redesigned|migrated|cared|coordinated|organised|organized|taught|raised|saved|won|handled|set up|started)\b",
     re.IGNORECASE,
 )
+# An action the candidate took, anywhere in the line: "Rewired a care home", "At Spark I rewired ...".
+_DEED = re.compile(
+    r"^(?!(?i:qualified|experienced|skilled|motivated|dedicated|detailed|talented|certified|registered|licensed"
+    r"|skilled|accomplished|seasoned|trusted|respected|committed|focused|organised|organized)\b)[A-Z][a-z]+ed\b"
+    r"|\bI\s+(?:(?!(?:am|was|have|had|feel|felt|believe|enjoy|enjoyed|love|loved|liked|wanted)\b)[a-z]+ed"
+    r"|led|built|ran|cut|set up|won|grew|taught|made|wrote|brought|took|drove|fought|kept|began|rebuilt|rewrote)\b",
+)
+_CLAUSE = re.compile(r",?\s+and\s+(?=I\s)|;\s+")
 _CERTIFICATE = re.compile(
     r"\b(?:certif\w*|licen[cs]e\w*|accredit\w*|registered|qualified|diploma|award|acls|bls|pals|cscs|gas safe|"
     r"nvq|city (?:and|&) guilds|pgce|qts|cpa|acca|cima|cfa|aws certified|pmp|prince2|haccp|level \d)\b",
@@ -49,7 +57,7 @@ def _clean(line: str) -> str:
 def resume_items(resume_text: str) -> list[ResumeItem]:
     """Quotable items, most telling first: achievements with a figure, then certifications, then roles."""
     found: dict[str, ResumeItem] = {}
-    for raw in _LINE_SPLIT.split(resume_text[:20_000]):
+    for raw in _quotable_pieces(resume_text[:20_000]):
         line, _ = neutralise(_clean(raw))  # instruction-like sentences are dropped, line by line
         line = line.rstrip(" .;,")
         words = line.split()
@@ -57,11 +65,12 @@ def resume_items(resume_text: str) -> list[ResumeItem]:
             continue
         if protected_topic(line) is not None or not is_safe_phrase(line):
             continue
-        if _FIGURE.search(line) and _ACTION.search(line):
+        acted = bool(_ACTION.search(line) or _DEED.search(line))
+        if _FIGURE.search(line) and acted:
             kind = "achievement"
         elif _CERTIFICATE.search(line):
             kind = "certification"
-        elif _ACTION.search(line):
+        elif acted:
             kind = "achievement"
         elif _ROLE_AT.search(line):
             kind = "role"
@@ -73,6 +82,18 @@ def resume_items(resume_text: str) -> list[ResumeItem]:
     with_figure = [i for i in items if i.kind == "achievement" and _FIGURE.search(i.text)]
     rest = sorted((i for i in items if i not in with_figure), key=lambda i: order[i.kind])
     return [*with_figure, *rest]
+
+
+def _quotable_pieces(resume_text: str) -> list[str]:
+    """Lines and sentences; one too long to quote whole is taken clause by clause where a new clause starts
+    ("..., and I now lead a team of three"), so a whole clause is still quoted, never a cut one."""
+    pieces: list[str] = []
+    for raw in _LINE_SPLIT.split(resume_text):
+        if len(raw.split()) <= MAX_QUOTE_WORDS:
+            pieces.append(raw)
+        else:
+            pieces += [part for part in _CLAUSE.split(raw) if part.strip()]
+    return pieces
 
 
 _TEMPLATES = {
