@@ -26,8 +26,9 @@ import numpy as np
 from scipy.optimize import lsq_linear
 
 from evals.assessment_replay import recorded_state
-from evals.data import load_interviews, load_jobs
+from evals.data import load_interviews, load_jobs, occupation_families
 from evals.metrics.assessment import quadratic_weighted_kappa, spearman
+from evals.metrics.baselines import within_label_spearman
 from workbench.interviewer.calibration import (
     CALIBRATION_PATH,
     Calibration,
@@ -70,6 +71,7 @@ class CompetencyCase:
     label: int
     answers: list[tuple[RubricFeatures, int | None]] = field(default_factory=list)  # features, cap
     words: int = 0  # words of every answer its score rests on (`scoring_groups`), evidence or not
+    occupation: bool = False  # a job outside software (datasets/material/occupations)
 
     def mean_features(self) -> np.ndarray:
         return np.array([[f.values[name] for name in FITTED] for f, _ in self.answers]).mean(axis=0)
@@ -87,6 +89,7 @@ class CompetencyCase:
 def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
     """Each labelled competency with the judgements its score rests on (`scorecard.scoring_groups`)."""
     jobs = load_jobs()
+    occupations = occupation_families()
     cases = []
     for record in records:
         if record.job_id not in jobs:
@@ -110,7 +113,8 @@ def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
             ]
             if answers:
                 words = sum(count_words(g.text) for g in basis)
-                cases.append(CompetencyCase(record.id, name, label.score, answers, words))
+                occupation = record.job_id in occupations
+                cases.append(CompetencyCase(record.id, name, label.score, answers, words, occupation))
     return cases
 
 
@@ -121,6 +125,21 @@ def agreement(cases: Sequence[CompetencyCase], calibration: Calibration) -> dict
         "spearman": spearman(predicted, truth),
         "qwk": quadratic_weighted_kappa(predicted, truth),
         "score_mae": float(np.mean(np.abs(np.subtract(predicted, truth)))),
+        "pairs": float(len(cases)),
+    }
+
+
+def length_report(cases: Sequence[CompetencyCase], calibration: Calibration) -> dict[str, float]:
+    """Length bias (within-label rank correlation of score with words, `evals.metrics.baselines`) beside what
+    the trivial predictors achieve: the Spearman of the words alone with the labels."""
+    scores = [float(case.score(calibration)) for case in cases]
+    words = [float(case.words) for case in cases]
+    labels = [float(case.label) for case in cases]
+    bias = within_label_spearman(scores, words, labels)
+    return {
+        "spearman": spearman(scores, labels),
+        "length_bias": float("nan") if bias is None else bias,
+        "length_only_spearman": spearman(words, labels),
         "pairs": float(len(cases)),
     }
 
@@ -224,6 +243,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             ("calibrated", read_calibration(CALIBRATION_PATH)),
         ):
             print(args.check, name, {k: round(v, 3) for k, v in agreement(cases, calibration).items()})
+        written = read_calibration(CALIBRATION_PATH)
+        for name, chosen in (("all", cases), ("occupations", [case for case in cases if case.occupation])):
+            if chosen:
+                print(args.check, name, {k: round(v, 3) for k, v in length_report(chosen, written).items()})
         return
     calibration = fit(load_interviews(split=FIT_SPLIT))
     write_calibration(calibration)
