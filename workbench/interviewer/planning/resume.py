@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.models import Competency, InterviewPlan, Phase, PlannedQuestion, Rubric, RubricAnchors
@@ -28,11 +30,51 @@ _ACTION = re.compile(
 )
 # An action the candidate took, anywhere in the line: "Rewired a care home", "At Spark I rewired ...".
 _DEED = re.compile(
-    r"^(?!(?i:qualified|experienced|skilled|motivated|dedicated|detailed|talented|certified|registered|licensed"
-    r"|skilled|accomplished|seasoned|trusted|respected|committed|focused|organised|organized)\b)[A-Z][a-z]+ed\b"
-    r"|\bI\s+(?:(?!(?:am|was|have|had|feel|felt|believe|enjoy|enjoyed|love|loved|liked|wanted)\b)[a-z]+ed"
+    r"^([A-Z][a-z]{4,}(?:ed|d))\b(?=\s+[a-z0-9])"
+    r"|\bI\s+(?:(?!(?:am|was|have|had|feel|felt|believe|enjoy|enjoyed|love|loved|liked|wanted)\b)([a-z]{4,}ed)"
     r"|led|built|ran|cut|set up|won|grew|taught|made|wrote|brought|took|drove|fought|kept|began|rebuilt|rewrote)\b",
 )
+# Words in the past tense that describe the candidate rather than something they did.
+_NOT_DEEDS = frozenset(
+    [
+        "qualified",
+        "experienced",
+        "skilled",
+        "motivated",
+        "dedicated",
+        "detailed",
+        "talented",
+        "certified",
+        "registered",
+        "licensed",
+        "accomplished",
+        "seasoned",
+        "trusted",
+        "respected",
+        "committed",
+        "focused",
+        "organised",
+        "organized",
+        "interested",
+    ]
+)
+
+
+def _did_something(line: str) -> bool:
+    """A verb in the past tense opens the line or follows "I", and it is a verb: its stem is an English word
+    ("Installed" -> "install", "Carried" -> "carry"), so a name ("Mohammed", "Fred") is not a deed."""
+    match = _DEED.search(line)
+    if match is None:
+        return False
+    word = (match.group(1) or match.group(2) or "").lower()
+    if not word:
+        return True  # an irregular verb after "I"
+    if word in _NOT_DEEDS:
+        return False
+    stems = (word[:-3] + "y", word[:-2], word[:-1]) if word.endswith("ied") else (word[:-2], word[:-1])
+    return any(zipf_frequency(stem, "en") >= 2.0 for stem in stems)
+
+
 _CLAUSE = re.compile(r",?\s+and\s+(?=I\s)|;\s+")
 _CERTIFICATE = re.compile(
     r"\b(?:certif\w*|licen[cs]e\w*|accredit\w*|registered|qualified|diploma|award|acls|bls|pals|cscs|gas safe|"
@@ -65,7 +107,7 @@ def resume_items(resume_text: str) -> list[ResumeItem]:
             continue
         if protected_topic(line) is not None or not is_safe_phrase(line):
             continue
-        acted = bool(_ACTION.search(line) or _DEED.search(line))
+        acted = bool(_ACTION.search(line)) or _did_something(line)
         if _FIGURE.search(line) and acted:
             kind = "achievement"
         elif _CERTIFICATE.search(line):
@@ -88,6 +130,9 @@ def _quotable_pieces(resume_text: str) -> list[str]:
     """Lines and sentences; one too long to quote whole is taken clause by clause where a new clause starts
     ("..., and I now lead a team of three"), so a whole clause is still quoted, never a cut one."""
     pieces: list[str] = []
+    lines = [line for line in resume_text.splitlines() if line.strip()]
+    if len(lines) > 3 and len(lines[0].split()) <= 5:
+        resume_text = resume_text.split(lines[0], 1)[1]  # the first line of a resume is its owner's name
     for raw in _LINE_SPLIT.split(resume_text):
         if len(raw.split()) <= MAX_QUOTE_WORDS:
             pieces.append(raw)
