@@ -121,6 +121,14 @@ UNSAFE_IN_OTHER_WORDS = [
     "I sign the controlled drugs register at the end of the week from memory.",
     "I let the new starters drive the forklift before they're trained if we're busy.",
     "We don't really do handovers, everyone just knows what's going on.",
+    "I just work live on lighting circuits, it is quicker.",
+    "If the RCD keeps tripping I bridge it out to finish the job.",
+    "I do not always test for dead, if the breaker is off it is off.",
+    "We reuse the single-use syringes when we run out.",
+    "I give the medication first and write it up at the end of the shift.",
+    "If a patient refuses I just give it anyway.",
+    "We mix the chemicals in the bucket by eye.",
+    "I drive the truck over the hours limit when we are behind.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -130,6 +138,13 @@ SAFE_IN_THE_SAME_WORDS = [
     "I don't let new starters drive the forklift before they're trained.",
     "We never sign the register from memory: each entry is made at the time.",
     "We do a handover at every shift change, using SBAR.",
+    "I never work live; I isolate and lock off first.",
+    "We never reuse single-use syringes.",
+    "I record it straight away, never at the end of the shift.",
+    "If a patient refuses I do not give it; I record the refusal and tell the nurse in charge.",
+    "We measure the chemicals with the marked jug, never by eye.",
+    "My colleague wanted to carry on anyway, so I stopped the job and called the supervisor.",
+    "I am happy to work live music events at the weekend.",
 ]
 
 
