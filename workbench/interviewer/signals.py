@@ -147,6 +147,16 @@ _RESULT = _words(
     r"from then on",
     r"since then",
     r"without (?:any )?(?:problems?|issues?|incidents?|complaints?)",
+    # How things stood afterwards, told without a result word: "she has not missed a dose since", "the card is
+    # now part of the induction pack", "we got the fridge replaced", "it passed the inspection".
+    r"(?:ever )?since(?=\s*[.!?,;]|\s*$)",
+    r"(?:is|are|was|were|has been|have been) now",
+    r"went (?:from|down|up)",
+    r"passed (?:the|its|their|my|our|his|her) (?:inspection|audit|test|check|assessment|exam|review|visit)",
+    r"(?:got|had) (?:it|them|the [a-z]+) (?:replaced|fixed|repaired|approved|signed off|sorted|resolved|working)",
+    r"back (?:to normal|on track|up and running|in stock|in service)",
+    r"thanked (?:me|us|the team)",
+    r"(?:never|not|hasn't|has not|haven't|have not) (?:happened|recurred|come back) (?:again|since)",
 )
 _VAGUE_MARKERS = _words(
     r"it depends",

@@ -223,3 +223,17 @@ def test_a_second_request_to_clarify_a_follow_up_recasts_the_follow_up_not_the_p
     assert not any(r in said for r in opening.rephrasings), said
     # A recasting of the follow-up first, then the follow-up again as it was first put.
     assert said[1] != said[0] and "closest to this role" in said[1] and said[2] == follow_up.question, said
+
+
+def test_an_outcome_told_without_a_result_word_is_a_result() -> None:
+    from workbench.interviewer.signals import read_signals
+
+    for told in (
+        "She has not missed a dose since.",
+        "The card is now part of the induction pack.",
+        "I quarantined the stock and got the fridge replaced the same week.",
+        "The kitchen passed the inspection in March.",
+    ):
+        assert read_signals(told).star["result"], told
+    for not_told in ("I made sure to check since it was risky.", "I have been working here since 2019."):
+        assert not read_signals(not_told).star["result"], not_told
