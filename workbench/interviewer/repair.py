@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from workbench.interviewer.planning.jobtext import plain_text
 from workbench.interviewer.signals import count_words, sentences
 from workbench.models import AnswerKind, JobDetails
 
@@ -118,7 +119,8 @@ def _first_sentences(text: str, limit: int = MAX_DESCRIPTION_CHARS) -> str:
 
 
 def _requirements_summary(job: JobDetails) -> str:
-    items = [i.strip(" -*•\t") for i in re.split(r"\n+|;", job.requirements) if i.strip(" -*•\t")]
+    text = plain_text(job.requirements)
+    items = [i.strip(" -*•\t") for i in re.split(r"\n+|;", text) if i.strip(" -*•\t")]
     listed = items[:4] or job.skills_required[:5]
     return "; ".join(listed) + "." if listed else ""
 
@@ -131,7 +133,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         "salary_range": job.salary_range.strip(),
         "location": job.location.strip(),
         "company": job.company.strip(),
-        "description": _first_sentences(job.description),
+        "description": _first_sentences(plain_text(job.description)),
         "requirements": _requirements_summary(job),
         "experience_level": job.experience_level.strip(),
         "at_company": at_company,

@@ -21,6 +21,7 @@ from workbench.interviewer.calibration import active_calibration
 from workbench.interviewer.evidence import earlier_sentences, shares_topic, sift
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
+from workbench.interviewer.planning.jobtext import plain_text
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
 from workbench.models import (
@@ -90,7 +91,9 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
 
 def job_vocabulary(state: InterviewState) -> str:
     job = state.job
-    return " ".join([job.title, job.description, job.requirements, *job.skills_required])
+    return " ".join(
+        [job.title, plain_text(job.description), plain_text(job.requirements), *job.skills_required]
+    )
 
 
 def plan_rivals(view: PlannedView) -> tuple[Rival, ...]:

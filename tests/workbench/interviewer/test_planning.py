@@ -418,3 +418,18 @@ def test_a_resume_written_as_prose_gives_its_achievement_quoted_as_a_whole_claus
         "Carried out EICRs on 200+ rented properties": "achievement",
         "Qualified electrician with 8 years in commercial work": "certification",
     }
+
+
+def test_a_job_pasted_as_html_is_read_as_the_lines_a_reader_sees() -> None:
+    from workbench.interviewer.planning.jobtext import requirements
+
+    job = JobDetails(
+        id="cook",
+        title="Line Cook",
+        description="<p>Join our kitchen team!</p><ul><li>Prepare mise en place for the grill section</li>"
+        "<li>Keep HACCP temperature logs</li></ul>",
+        requirements="<p><strong>Allergen awareness</strong> &amp; knife skills</p>",
+    )
+    texts = [r.text for r in requirements(job, [])]
+    assert "prepare mise en place for the grill section" in texts and "keep HACCP temperature logs" in texts
+    assert not any("<" in text or "&amp;" in text for text in texts), texts

@@ -7,6 +7,7 @@ Words are only ever taken from the job's text: no alias map turns "mL/kg/hr" int
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -197,8 +198,21 @@ def _reads_as_verb(base: str, first: str, following: str, after: list[str] | Non
     )
 
 
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|ul|ol|br|div|h[1-6]|tr|td|section|article)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
+
+
+def plain_text(text: str) -> str:
+    """A job pasted from a web page as HTML, as the lines a reader sees: block elements end lines, other tags
+    go, entities are decoded ("<li>Keep HACCP logs</li>" -> "Keep HACCP logs")."""
+    if not _ANY_TAG.search(text or ""):
+        return text or ""
+    lines = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    return html.unescape(lines)
+
+
 def _items(text: str) -> list[str]:
-    parts = [part for part in _ITEM_SPLIT.split(text or "") if part and part.strip()]
+    parts = [part for part in _ITEM_SPLIT.split(plain_text(text)) if part and part.strip()]
     return [part.strip() for part in parts]
 
 
@@ -212,7 +226,7 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     the description states, taken in turn (a job ad's duties are its job analysis as much as its
     requirements are); no near-duplicates."""
     found: list[Requirement] = []
-    context = "\n".join([job.description, job.requirements])
+    context = "\n".join([plain_text(job.description), plain_text(job.requirements)])
     stated = _one_duty_each([(item, "requirements") for item in _items(job.requirements)])
     duties = _one_duty_each([(item, "description") for item in _items(job.description)])
     sources = [
