@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from evals.calibrate_baseline import FITTED, agreement, collect_cases, fit, length_within_label
+from evals.calibrate_baseline import (
+    FITTED,
+    MIN_CUT_GAP,
+    agreement,
+    collect_cases,
+    fit,
+    length_within_label,
+)
 from evals.data import load_interviews
 from workbench.interviewer.calibration import (
     CALIBRATION_PATH,
@@ -41,6 +49,9 @@ def test_mapping_is_monotone_and_spans_the_scale() -> None:
     scores = [calibration.score(step / 100) for step in range(101)]
     assert scores == sorted(scores)
     assert scores[-1] == 5 and all(1 <= s <= 5 for s in scores)
+    # every score is a band of quality, not a hair: neighbouring cut points are apart
+    cuts = calibration.cut_points
+    assert all(high - low >= MIN_CUT_GAP - 1e-9 for low, high in pairwise(cuts))
 
 
 def test_cut_points_must_ascend() -> None:
