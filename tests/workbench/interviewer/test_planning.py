@@ -433,3 +433,22 @@ def test_a_job_pasted_as_html_is_read_as_the_lines_a_reader_sees() -> None:
     texts = [r.text for r in requirements(job, [])]
     assert "prepare mise en place for the grill section" in texts and "keep HACCP temperature logs" in texts
     assert not any("<" in text or "&amp;" in text for text in texts), texts
+
+
+def test_a_title_that_an_esco_label_says_outright_finds_that_occupation() -> None:
+    from workbench.interviewer.planning.planner import match_occupation
+
+    for title, label in (
+        ("Electrician", "electrician"),  # was "mining electrician"
+        ("Car Mechanic", "vehicle technician"),  # "car mechanic" is one of its labels
+        ("Office Manager", "office manager"),
+        ("Receptionist", "receptionist"),
+    ):
+        found = match_occupation(JobDetails(id=title, title=title))
+        assert found is not None and found[0].label == label, (title, found and found[0].label)
+
+
+def test_an_occupation_whose_definition_states_no_duty_is_still_asked_about_its_work() -> None:
+    plan = build_interview_plan(JobDetails(id="chef", title="Chef"), Preferences())
+    asked = job_knowledge(plan)
+    assert len(asked) >= 2 and all("chef" in q.text for q in asked), [q.text for q in asked]

@@ -319,7 +319,7 @@ def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
             words = words[1:]
         if number and not _duty_verb(words, by_place=subject is not None):
             continue
-        for duty in _split_duties(words):
+        for duty in _split_duties(_before_description(words)) + _charged_after(words):
             requirement = _as_duty(duty)
             if requirement is not None and not any(_similar(requirement.terms, d.terms) for d in found):
                 found.append(requirement)
@@ -355,6 +355,21 @@ def _subject_words(subject: re.Match[str] | None, sentence: str, label: str) -> 
 _NOT_DUTY_VERBS = frozenset(
     {"are", "is", "be", "have", "has", "can", "may", "must", "work", "need", "should"}
 )
+
+
+def _before_description(words: list[str]) -> list[str]:
+    """ "oversee the project daily and are responsible for delivering results": the duty before "and are"."""
+    for index in range(1, len(words) - 1):
+        if words[index].lower() == "and" and words[index + 1].lower() in {"are", "is"}:
+            return words[:index]
+    return words
+
+
+def _charged_after(words: list[str]) -> list[str]:
+    """The duty a trailing "and are responsible for delivering results" states: "deliver results"."""
+    rest = words[len(_before_description(words)) + 1 :]
+    charged = _duty_from_charge(rest) if rest else []
+    return [" ".join(charged)] if charged else []
 
 
 def _past_aside(words: list[str], start: int) -> list[str]:
@@ -492,8 +507,9 @@ MAX_DUTY_WORDS = (
 # Where a definition's duty runs on into how or why it is done: "... whilst keeping an eye on quality",
 # "... by gathering information", "... and their families helping them to cope".
 _CLAUSE_CUT = re.compile(
-    r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|according to|in order to|using|such as"
-    r"|including|as well as|within)\s|(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to)\b"
+    r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|that|according to|in order to|using"
+    r"|such as|including|as well as|within|on behalf of)\s"
+    r"|(?<!\band)(?<!\bor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to)\b"
 )
 
 
@@ -503,7 +519,7 @@ def _as_duty(text: str) -> Requirement | None:
     preposition that leaves it short enough to read as one task."""
     if text.split()[:2] and text.split()[0].lower() in {"are", "is", "be"}:
         return None  # "are responsible for ...": a description, not an activity
-    tidy = _tidy(text, MAX_DUTY_WORDS)
+    tidy = _tidy(text, max_words=10 * MAX_DUTY_WORDS)  # no cut at the first comma: the cuts below choose
     clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 3), None)
     if clause is not None:
         tidy = tidy[: clause.start()].rstrip(" ,")
@@ -515,7 +531,7 @@ def _as_duty(text: str) -> Requirement | None:
         ]
         if not cuts:
             return None  # a sentence of prose, not one task
-        tidy = tidy[: cuts[-1]]
+        tidy = re.sub(r"(?:[\s,]+(?:and|or|of|the|a|an))+$", "", tidy[: cuts[-1]].rstrip(" ,"))
     _, skip, _ = _patterns()
     if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
         return None

@@ -48,6 +48,8 @@ ANALYSER_VERSION = "esco-bm25-6"
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
 RERANK_POOL = 10  # candidates considered for the title's own role
+PHRASE_POOL = 60  # candidates searched for a label that says the title outright
+PHRASE_SHARE = 0.3  # how close (share of the best BM25 score) such a candidate must be
 SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred
 # Form of the n-th job-knowledge question, by difficulty: easier interviews ask more "how do you…".
 FORM_CYCLE: dict[Difficulty, tuple[str, ...]] = {
@@ -75,10 +77,36 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
         (job.requirements[:4000], 0.5),
         (job.description[:4000], 0.5),
     )
-    ranked = esco.occupations().top(query, RERANK_POOL)
+    ranked = esco.occupations().top(query, PHRASE_POOL)
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
-    return _prefer_same_role(job.title, ranked)
+    return _named_by_title(job.title, ranked) or _prefer_same_role(job.title, ranked[:RERANK_POOL])
+
+
+def _named_by_title(
+    title: str, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """An occupation that the title names outright: its preferred label is the title ("Welder"), or, for a
+    title of two words or more, one of its labels says the title as a phrase — ESCO files "car mechanic" under
+    vehicle technician, which BM25 over run-together labels ranks below *marine mechanic*."""
+    phrase = " ".join(re.findall(r"[a-z0-9]+", _main_part(title).lower()))
+    if not phrase:
+        return None
+    plural = {phrase, phrase + "s"}
+    for entry, score in ranked:
+        if entry.label.lower() in plural:
+            return entry, score
+    if len(phrase.split()) < 2:
+        return None
+    said = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}s?(?![a-z0-9])")
+    best = ranked[0][1]
+    named = [(e, s) for e, s in ranked if s >= PHRASE_SHARE * best and said.search(e.labels.lower())]
+    own = [(e, s) for e, s in named if said.search(e.label.lower())]
+    return (own or named or [None])[0]
+
+
+def _main_part(title: str) -> str:
+    return re.split(r"\s[-–—|/(,]|\(|,", title, maxsplit=1)[0]
 
 
 def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) -> tuple[esco.EscoEntry, float]:
@@ -108,8 +136,7 @@ def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) ->
 
 
 def _head_noun(title: str) -> str:
-    main = re.split(r"\s[-–—|/(,]|\(|,", title, maxsplit=1)[0]
-    words = tokens(main)
+    words = tokens(_main_part(title))
     return esco.singular(words[-1]) if words else ""
 
 
@@ -187,6 +214,11 @@ def _technical_questions(
         items += [
             d for d in duty_requirements(matched[0].definition, matched[0].label) if not set(d.terms) <= known
         ]
+    if not items and matched is not None:
+        # Neither the job nor the occupation's definition states a duty ("Chefs are culinary professionals
+        # with a flair ..."): the occupation's work itself is the subject, asked in both forms.
+        label = matched[0].label
+        items = [Requirement(f"the work of a {label}", "topic", tuple(tokens(label)) or (label,), "esco")]
     bank = load_bank() if family == SOFTWARE else None
     questions: list[PlannedQuestion] = []
     spread = items[:count] if bank is not None else _spread(items, count)
