@@ -102,7 +102,8 @@ def _named_by_title(
     best = ranked[0][1]
     named = [(e, s) for e, s in ranked if s >= PHRASE_SHARE * best and said.search(e.labels.lower())]
     own = [(e, s) for e, s in named if said.search(e.label.lower())]
-    return (own or named or [None])[0]
+    chosen = own or named
+    return chosen[0] if chosen else None
 
 
 def _main_part(title: str) -> str:
