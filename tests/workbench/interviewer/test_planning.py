@@ -451,4 +451,6 @@ def test_a_title_that_an_esco_label_says_outright_finds_that_occupation() -> Non
 def test_an_occupation_whose_definition_states_no_duty_is_still_asked_about_its_work() -> None:
     plan = build_interview_plan(JobDetails(id="chef", title="Chef"), Preferences())
     asked = job_knowledge(plan)
-    assert len(asked) >= 2 and all("chef" in q.text for q in asked), [q.text for q in asked]
+    assert len(asked) >= 2 and all("as a chef" in q.text for q in asked), [q.text for q in asked]
+    unmatched = job_knowledge(build_interview_plan(JobDetails(id="n", title="Ninja"), Preferences()))
+    assert unmatched and all("as a Ninja" in q.text for q in unmatched), [q.text for q in unmatched]

@@ -435,8 +435,10 @@ def _split_duties(words: list[str]) -> list[str]:
         )
         following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
         # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
-        in_series = _series_item(words, index - 1) or (
-            previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2)
+        in_series = (
+            _series_item(words, index - 1)
+            or (previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2))
+            or _only_verbs_so_far(duties[-1])
         )
         # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
         refers_back = following.lower().strip(",.") in {"them", "it", "these", "those", "this"}
@@ -454,6 +456,13 @@ def _split_duties(words: list[str]) -> list[str]:
             duties.append([])
         duties[-1].append(word)
     return [" ".join(d).strip(" ,") for d in duties if d]
+
+
+def _only_verbs_so_far(duty: list[str]) -> bool:
+    """ "maintain, tune and" before "repair musical instruments": single words in a comma series share the
+    object that follows."""
+    words = duty[:-1] if duty and duty[-1].lower() in {"and", "or"} else duty
+    return len(words) >= 2 and all(word.endswith(",") for word in words[:-1]) and "," not in words[-1]
 
 
 def _series_item(words: list[str], index: int) -> bool:

@@ -215,11 +215,13 @@ def _technical_questions(
         items += [
             d for d in duty_requirements(matched[0].definition, matched[0].label) if not set(d.terms) <= known
         ]
-    if not items and matched is not None:
+    if not items:
         # Neither the job nor the occupation's definition states a duty ("Chefs are culinary professionals
-        # with a flair ..."): the occupation's work itself is the subject, asked in both forms.
-        label = matched[0].label
-        items = [Requirement(f"the work of a {label}", "topic", tuple(tokens(label)) or (label,), "esco")]
+        # with a flair ..."), or no occupation matches: the work itself is the subject, asked in both forms.
+        name = matched[0].label if matched is not None else _main_part(job.title).strip()
+        article = "an" if name[:1].lower() in "aeiou" else "a"
+        terms = tuple(tokens(name)) or (name.lower(),)
+        items = [Requirement(f"work as {article} {name}", "act", terms, "esco" if matched else "title")]
     bank = load_bank() if family == SOFTWARE else None
     questions: list[PlannedQuestion] = []
     spread = items[:count] if bank is not None else _spread(items, count)
