@@ -15,13 +15,15 @@ with its follow-ups is one answer, judged for one competency. Only answers that 
    kappa squeezed the 4 into a band 0.02 wide, so that a hair of quality (one more term in a longer answer)
    turned a 3 into a 5.
 
-Only `train` is fitted on; `--check dev` reports the written calibration on dev. Held-out is never read here.
+Only `train` is fitted on; `--check dev` reports the written calibration on dev, and `--cv` the agreement on
+jobs the fit has not seen: leave-one-job-out over train (`cross_validate`), beside the length-only and
+figure-count predictors and the length bias at fixed label of the same cases. Held-out is never read here.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +33,7 @@ from evals.assessment_replay import recorded_state
 from evals.data import load_interviews, load_jobs, occupation_families
 from evals.metrics.assessment import quadratic_weighted_kappa, spearman
 from evals.metrics.baselines import within_label_spearman
+from evals.metrics.trace import answer_size_by_competency
 from workbench.interviewer.calibration import (
     CALIBRATION_PATH,
     Calibration,
@@ -213,15 +216,69 @@ def refine_cuts(cases: Sequence[CompetencyCase], start: Calibration) -> Cuts:
     return (cuts[0], cuts[1], cuts[2], cuts[3])
 
 
+def fit_cases(cases: Sequence[CompetencyCase]) -> Calibration:
+    """The linear model and its cut points fitted on `cases` (no provenance)."""
+    weights, intercept = fit_weights(cases)
+    linear = Calibration(weights=weights, intercept=intercept, method=METHOD)
+    return linear.model_copy(update={"cut_points": refine_cuts(cases, linear)})
+
+
+Fitter = Callable[[Sequence[CompetencyCase]], Calibration]
+
+
+def out_of_fold(
+    cases: Sequence[CompetencyCase], group_of: dict[str, str], fitter: Fitter = fit_cases
+) -> list[int]:
+    """Each case's score under a calibration fitted on the cases of the other groups only (`group_of`:
+    record id -> its job), in the order of `cases`."""
+    scores: dict[int, int] = {}
+    for group in sorted(set(group_of[case.record_id] for case in cases)):
+        inside = [i for i, case in enumerate(cases) if group_of[case.record_id] == group]
+        calibration = fitter([case for case in cases if group_of[case.record_id] != group])
+        scores.update((i, cases[i].score(calibration)) for i in inside)
+    return [scores[i] for i in range(len(cases))]
+
+
+def cross_validate(records: Sequence[InterviewRecord]) -> dict[str, float]:
+    """Leave-one-job-out agreement over `records` (train): what held-out measures, on jobs the fit never saw,
+    without reading held-out. Beside it, as the eval defines them for the same cases: the length-only and
+    figure-count predictors, and the rank correlation of score with length at fixed label (all and the
+    occupations outside software, `occupations_*`)."""
+    cases = collect_cases(records)
+    by_id = {record.id: record for record in records}
+    predicted = out_of_fold(cases, {record.id: record.job_id for record in records})
+    sizes = {record.id: answer_size_by_competency(record) for record in records}
+    words = [float(sizes[c.record_id][0].get(c.competency, 0)) for c in cases]
+    figures = [float(sizes[c.record_id][1].get(c.competency, 0)) for c in cases]
+    outside = set(occupation_families())
+    metrics: dict[str, float] = {}
+    subsets = {
+        "": list(range(len(cases))),
+        "occupations_": [i for i, c in enumerate(cases) if by_id[c.record_id].job_id in outside],
+    }
+    for prefix, chosen in subsets.items():
+        labels = [float(cases[i].label) for i in chosen]
+        scores = [float(predicted[i]) for i in chosen]
+        metrics |= {
+            f"{prefix}spearman": spearman(scores, labels),
+            f"{prefix}qwk": quadratic_weighted_kappa(
+                [predicted[i] for i in chosen], [cases[i].label for i in chosen]
+            ),
+            f"{prefix}baseline_length_spearman": spearman([words[i] for i in chosen], labels),
+            f"{prefix}baseline_figures_spearman": spearman([figures[i] for i in chosen], labels),
+            f"{prefix}length_bias": within_label_spearman(scores, [words[i] for i in chosen], labels) or 0.0,
+            f"{prefix}pairs": float(len(chosen)),
+        }
+    return metrics
+
+
 def fit(records: Sequence[InterviewRecord]) -> Calibration:
     """The calibration fitted on `records`, which must all be train recordings."""
     if any(record.split != FIT_SPLIT for record in records):
         raise ValueError(f"the calibration is fitted on the {FIT_SPLIT} split only")
     cases = collect_cases(records)
     before = agreement(cases, Calibration())
-    weights, intercept = fit_weights(cases)
-    linear = Calibration(weights=weights, intercept=intercept, method=METHOD)
-    fitted = linear.model_copy(update={"cut_points": refine_cuts(cases, linear)})
+    fitted = fit_cases(cases)
     after = agreement(cases, fitted)
     return fitted.model_copy(
         update={
@@ -239,7 +296,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--check", choices=CHECK_SPLITS, help="only report the written calibration on a split"
     )
+    parser.add_argument(
+        "--cv", action="store_true", help="only report leave-one-job-out agreement on train (writes nothing)"
+    )
     args = parser.parse_args(argv)
+    if args.cv:
+        print(
+            "train, leave one job out",
+            {k: round(v, 3) for k, v in cross_validate(load_interviews(split=FIT_SPLIT)).items()},
+        )
+        return
     if args.check:
         cases = collect_cases(load_interviews(split=args.check))
         for name, calibration in (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
 
@@ -11,10 +12,12 @@ import pytest
 from evals.calibrate_baseline import (
     FITTED,
     MIN_CUT_GAP,
+    CompetencyCase,
     agreement,
     collect_cases,
     fit,
     length_within_label,
+    out_of_fold,
 )
 from evals.data import load_interviews
 from workbench.interviewer.calibration import (
@@ -25,7 +28,7 @@ from workbench.interviewer.calibration import (
     write_calibration,
 )
 from workbench.interviewer.plan_view import GENERIC_ANCHORS
-from workbench.interviewer.rubric_score import FEATURE_SIGNS, judge
+from workbench.interviewer.rubric_score import FEATURE_SIGNS, RubricFeatures, judge
 from workbench.models import Phase, PlannedQuestion, Rubric
 
 
@@ -115,3 +118,25 @@ def test_fitted_weights_keep_their_signs_and_ignore_length_at_a_fixed_label() ->
     cases = collect_cases(load_interviews(split="train"))
     estimates = np.array([np.mean([f.quality(packaged) for f, _ in case.answers]) for case in cases])
     assert abs(np.corrcoef(estimates, length_within_label(cases))[0, 1]) < 0.1
+
+
+def test_leave_one_job_out_never_fits_on_the_job_it_scores() -> None:
+    """`--cv`: each job's cases are scored by a calibration fitted on the other jobs' cases only."""
+    features = RubricFeatures(dict.fromkeys(FITTED, 0.5))
+    cases = [
+        CompetencyCase(record_id=f"r{i}", competency="c", label=1 + i % 5, answers=[(features, None)])
+        for i in range(6)
+    ]
+    job_of = {f"r{i}": f"job{i % 3}" for i in range(6)}
+    # One calibration per fold, each scoring the same answer (quality 0.5) differently: 5, 4, then 3.
+    folds = [(0.1, 0.2, 0.3, 0.4), (0.1, 0.2, 0.3, 0.9), (0.1, 0.2, 0.8, 0.9)]
+    seen: list[set[str]] = []
+
+    def spy(fitted_on: Sequence[CompetencyCase]) -> Calibration:
+        seen.append({job_of[case.record_id] for case in fitted_on})
+        cuts = folds[len(seen) - 1]
+        return Calibration(weights={"look_for": 0.0}, intercept=3.0, cut_points=cuts)
+
+    scores = out_of_fold(cases, job_of, spy)
+    assert seen == [{"job1", "job2"}, {"job0", "job2"}, {"job0", "job1"}]
+    assert scores == [5, 4, 3, 5, 4, 3]
