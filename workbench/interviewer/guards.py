@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from workbench.interviewer.memo import per_turn
+from workbench.interviewer.regex_union import union
 from workbench.interviewer.signals import sentences
 
 # Candidate text beyond this is not read: it bounds the cost of a turn whatever a client sends (~700 words,
@@ -69,6 +70,9 @@ _PROTECTED: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# Most texts touch no protected topic: one scan of their union says so before the topics are told apart.
+_ANY_PROTECTED = union(_PROTECTED.values())
+
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines"
     r"|directives|system|criteria|rubric)\b"
@@ -114,6 +118,8 @@ def protected_disclosure(sentence: str) -> bool:
 @per_turn
 def protected_topic(text: str) -> str | None:
     """The protected characteristic a question touches, or None."""
+    if not _ANY_PROTECTED.search(text):
+        return None
     for topic, pattern in _PROTECTED.items():
         if pattern.search(text):
             return topic

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from workbench.interviewer.memo import per_turn
+from workbench.interviewer.regex_union import union
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
@@ -46,16 +47,15 @@ class _Patterns:
     # The data file's `affirmed` and `negated` patterns: both count only when nothing outside the match negates
     # the sentence (a `negated` pattern carries its own negation, which `_outside` leaves out).
     statements: tuple[re.Pattern[str], ...]
+    any_statement: re.Pattern[str]  # their union: most sentences match none, and one scan says so
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    return _Patterns(
-        flag=str(data["flag"]),
-        statements=tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]]),
-    )
+    statements = tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]])
+    return _Patterns(flag=str(data["flag"]), statements=statements, any_statement=union(statements))
 
 
 def unsafe_flag() -> str:
@@ -68,6 +68,8 @@ def unsafe_sentence(answer: str) -> str | None:
     """The first sentence of the answer that states unsafe or careless practice as the candidate's own, if any."""
     patterns = _patterns()
     for sentence in sentences(answer):
+        if not patterns.any_statement.search(sentence):
+            continue
         if _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
             continue
         for pattern in patterns.statements:
