@@ -26,7 +26,7 @@ from protocol_server.session import Peer, Session, Stage, merge_answer
 from protocol_server.state_codec import EncodedState, PlanShelf
 from workbench.interviewer.api import Interviewer, NextStep
 from workbench.interviewer.lm_gate import LMBusy, call_interviewer
-from workbench.interviewer.memo import one_turn
+from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.models import InterviewState, Preferences
 from workbench.protocol import (
     InterviewEnded,
@@ -86,11 +86,14 @@ class SessionMachine:
 
     # --- compute and commit ---------------------------------------------------------------------------
 
-    async def _think(self, fn: Callable[..., T], *args: Any, heavy: bool = False) -> T:
+    async def _think(
+        self, fn: Callable[..., T], *args: Any, heavy: bool = False, memory: SessionMemory | None = None
+    ) -> T:
         """Run an interviewer call: LM calls are awaited under the LM gate, never on the default thread pool;
-        a `heavy` offline one runs in a worker thread. Its text analysis is remembered for the call only."""
+        a `heavy` offline one runs in a worker thread. Its text analysis is remembered for the call, and what
+        later turns read again in the session's `memory`."""
         try:
-            with one_turn():
+            with one_turn(memory):
                 return await call_interviewer(fn, *args, heavy=heavy)
         except LMBusy as busy:
             raise ProtocolError(
@@ -315,7 +318,9 @@ class SessionMachine:
     async def _answer(self, session: Session, answer: str) -> None:
         """Commit one answer and reply; the buffer is cleared only once the answer is durable."""
         now = self.clock.now()
-        state, step = await self._think(self.interviewer.answer, session.state, answer, now)
+        state, step = await self._think(
+            self.interviewer.answer, session.state, answer, now, memory=session.memory
+        )
         if (
             step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
         ) and not state.completed:

@@ -27,6 +27,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from protocol_server.state_codec import EncodedState
+from workbench.interviewer.memo import SessionMemory
 from workbench.models import InterviewState
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class Session:
         "id",
         "interviewer_name",
         "lock",
+        "memory",
         "pause_timer",
         "peers",
         "revision",
@@ -87,6 +89,8 @@ class Session:
         self.pause_timer: asyncio.TimerHandle | None = None
         self.end_timer: asyncio.TimerHandle | None = None
         self.revision = 0  # the store's revision of `state`: every write checks it
+        # The interviewer's analysis of this interview's answers, reused by its later turns (memo.py).
+        self.memory = SessionMemory()
 
     @property
     def state(self) -> InterviewState:

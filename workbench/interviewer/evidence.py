@@ -19,7 +19,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import protected_disclosure
-from workbench.interviewer.memo import per_turn
+from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.signals import read_signals, sentences
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import Competency, Phase, PlannedQuestion
@@ -216,7 +216,14 @@ def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
 
 
 def earlier_sentences(answers: list[str]) -> frozenset[str]:
-    normal = (normalise_sentence(s) for answer in answers for s in sentences(answer))
+    """The normalised sentences of earlier answers long enough that repeating one is not new evidence."""
+    return frozenset[str]().union(*map(repeatable_sentences, answers))
+
+
+@per_session
+def repeatable_sentences(answer: str) -> frozenset[str]:
+    """`earlier_sentences` of one answer (every later turn of the interview reads it again)."""
+    normal = (normalise_sentence(s) for s in sentences(answer))
     return frozenset(n for n in normal if len(n.split()) >= MIN_REPEAT_WORDS)
 
 

@@ -10,6 +10,12 @@ Only pure functions may be marked, and their results are shared within the turn:
 read-only (a set of stems is combined into new sets, never changed in place). `@per_turn` keys on the arguments'
 values (strings and other hashable values); `@per_turn_by_identity` on the argument objects themselves, for
 parts of the state that are never changed in place (the plan, the resume probes kept in the scratch).
+
+A few results are wanted again at every later turn of the same interview: each turn groups all the answers so
+far (`scorecard.answer_groups`) and reads the earlier ones for repeats, so an interview of n answers would
+clean and split its first answer n times. With a `SessionMemory` passed to `one_turn()`, a function marked
+`@per_session` keeps its results for the session's later turns. The memory belongs to the session object
+(it holds that session's answers, no other's), is bounded, and leaves with the session (an erasure evicts it).
 """
 
 from __future__ import annotations
@@ -24,18 +30,44 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 _memo: ContextVar[dict[tuple[object, ...], object] | None] = ContextVar("interviewer_turn_memo", default=None)
+_session: ContextVar[SessionMemory | None] = ContextVar("interviewer_session_memo", default=None)
+# Entries a session keeps at most: a long interview's answers, each cleaned and split, fit with room to spare.
+SESSION_ENTRIES = 128
+
+
+class SessionMemory:
+    """`@per_session` results of one interview, kept from one turn to the next; the oldest leave first."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[object, ...], object] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: tuple[object, ...]) -> object:
+        return self._entries[key]
+
+    def put(self, key: tuple[object, ...], value: object) -> None:
+        self._entries[key] = value
+        while len(self._entries) > SESSION_ENTRIES:
+            del self._entries[next(iter(self._entries))]
 
 
 @contextmanager
-def one_turn() -> Iterator[None]:
-    """Memoise `@per_turn` functions until the block ends (a nested block joins the outer one)."""
+def one_turn(session: SessionMemory | None = None) -> Iterator[None]:
+    """Memoise `@per_turn` functions until the block ends (a nested block joins the outer one), and
+    `@per_session` ones in `session` when given."""
     if _memo.get() is not None:
         yield
         return
     token = _memo.set({})
+    held = _session.set(session)
     try:
         yield
     finally:
+        _session.reset(held)
         _memo.reset(token)
 
 
@@ -72,6 +104,29 @@ def per_turn_by_identity(fn: Callable[P, R]) -> Callable[P, R]:
             return held[1]  # type: ignore[index]
         result = fn(*args, **kwargs)
         memo[key] = (args, result)
+        return result
+
+    return remembered
+
+
+def per_session(fn: Callable[P, R]) -> Callable[P, R]:
+    """`@per_turn`, and kept in the turn's `SessionMemory` (if any) for the session's later turns."""
+    per_turn_fn = per_turn(fn)
+
+    @functools.wraps(fn)
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+        memory = _session.get()
+        if memory is None or kwargs:
+            return per_turn_fn(*args, **kwargs)
+        key = (fn, *args)
+        try:
+            return memory.get(key)  # type: ignore[return-value]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable argument: nothing to remember it by
+            return per_turn_fn(*args, **kwargs)
+        result = per_turn_fn(*args, **kwargs)
+        memory.put(key, result)
         return result
 
     return remembered

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from workbench.interviewer.calibration import active_calibration
 from workbench.interviewer.evidence import earlier_sentences, shares_topic, sift
 from workbench.interviewer.guards import neutralise
+from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.jobtext import plain_text
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind
@@ -74,7 +75,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
     for turn in state.turns:
         if turn.answer is None or turn.answer_kind != "answer":
             continue  # a request to clarify or the candidate's own question is never evidence
-        clean, _ = neutralise(turn.answer)
+        clean = cleaned(turn.answer)
         found = question_for(view, turn)
         if found is not None:
             question, competency = found
@@ -87,6 +88,12 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
             group.answers.append(clean)
         seen.append(clean)
     return list(groups.values())
+
+
+@per_session
+def cleaned(answer: str) -> str:
+    """The answer neutralised (`guards.neutralise`): every later turn of the interview groups it again."""
+    return neutralise(answer)[0]
 
 
 def job_vocabulary(state: InterviewState) -> str:

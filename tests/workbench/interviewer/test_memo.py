@@ -1,0 +1,63 @@
+"""The interviewer's memory of its text analysis: per turn, per session (bounded), and the pattern unions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workbench.interviewer import memo
+from workbench.interviewer.memo import SessionMemory, one_turn, per_session
+from workbench.interviewer.regex_union import union
+
+calls: list[str] = []
+
+
+@per_session
+def shout(text: str) -> str:
+    calls.append(text)
+    return text.upper()
+
+
+def test_a_session_memory_carries_results_to_later_turns_and_only_its_own() -> None:
+    calls.clear()
+    first, second = SessionMemory(), SessionMemory()
+    with one_turn(first):
+        assert shout("an answer") == "AN ANSWER"
+        assert shout("an answer") == "AN ANSWER"
+    with one_turn(first):
+        assert shout("an answer") == "AN ANSWER"  # the next turn of the same session: remembered
+    with one_turn(second):
+        assert shout("an answer") == "AN ANSWER"  # another session computes it itself
+    with one_turn():
+        shout("an answer")  # no session memory: per turn only
+    shout("an answer")  # outside a turn: every time
+    assert calls == ["an answer"] * 4
+
+
+def test_a_session_memory_is_bounded_oldest_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memo, "SESSION_ENTRIES", 3)
+    calls.clear()
+    memory = SessionMemory()
+    for text in ["a", "b", "c", "d"]:
+        with one_turn(memory):
+            shout(text)
+    assert len(memory) == 3
+    with one_turn(memory):
+        shout("a")  # the oldest left
+        shout("d")
+    assert calls == ["a", "b", "c", "d", "a"]
+
+
+def test_a_union_matches_exactly_where_one_of_its_patterns_does() -> None:
+    patterns = [re.compile(p, re.IGNORECASE) for p in [r"\bskip(?:ped)?\b", r"if (?:i|we) remember", r"^no$"]]
+    joined = union(patterns)
+    texts = ["I skipped it", "we skipper", "only if we remember", "No", "no thanks", "", "SKIP"]
+    assert [joined.search(t) is not None for t in texts] == [
+        any(p.search(t) for p in patterns) for t in texts
+    ]
+    assert union([]).search("anything") is None
+    with pytest.raises(ValueError, match="flags"):
+        union([re.compile("a"), re.compile("b", re.IGNORECASE)])
+    with pytest.raises(ValueError, match="backreference"):
+        union([re.compile(r"(a)\1")])
