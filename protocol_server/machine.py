@@ -404,6 +404,7 @@ class SessionMachine:
         self.events.drop_erased()
         for session in self.registry.of_candidate(candidate_id):
             session.buffer.clear()
+            session.memory.clear()  # the interviewer's analysis of their answers
             await self._drop(session)
             for peer in list(session.peers):
                 with contextlib.suppress(Exception):  # a client already gone needs no goodbye

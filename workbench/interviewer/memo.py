@@ -49,6 +49,9 @@ class SessionMemory:
     def get(self, key: tuple[object, ...]) -> object:
         return self._entries[key]
 
+    def clear(self) -> None:
+        self._entries.clear()
+
     def put(self, key: tuple[object, ...], value: object) -> None:
         self._entries[key] = value
         while len(self._entries) > SESSION_ENTRIES:
