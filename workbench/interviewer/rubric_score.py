@@ -31,7 +31,7 @@ from workbench.interviewer.evidence import (
     topical_sentences,
 )
 from workbench.interviewer.signals import count_words, read_signals
-from workbench.interviewer.specificity import names_a_specific_term, read_specificity
+from workbench.interviewer.specificity import read_specificity, work_terms
 from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
 
 RED_FLAG_CAP = 2
@@ -214,13 +214,12 @@ def look_for_coverage(points: tuple[frozenset[str], ...], sentences_: list[str])
 
 def names_specifics(features: RubricFeatures, question: PlannedQuestion, evidence: Evidence) -> bool:
     """Whether the answer names anything specific to the work, what separates the upper anchors from the
-    3-anchor's general terms: a specific term of its own, a figure or named thing, or a look-for point that is
-    itself specific (a behavioural question's "the result and how they checked it" is met in general terms)."""
-    if features.values.get("specific_terms", 0.0) > 0 or features.values.get("concrete", 0.0) > 0:
+    3-anchor's general terms: a specific term of its own (`specificity.work_terms`), a figure or named thing,
+    or a look-for point that is itself specific (a behavioural question's "the result and how they checked it"
+    is met in general terms)."""
+    if features.values.get("concrete", 0.0) > 0 or work_terms(evidence.text, question.text):
         return True
-    points = tuple(
-        frozenset(stems(point)) for point in question.rubric.look_for if names_a_specific_term(point)
-    )
+    points = tuple(frozenset(stems(point)) for point in question.rubric.look_for if work_terms(point))
     return look_for_coverage(points, evidence.kept) > 0
 
 

@@ -37,7 +37,7 @@ _CLAUSE = re.compile(r"[,;:.!?()]+|\s+(?:and then|then|and|but|so|because|or)\s+
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     data = json.loads(TERMS_PATH.read_text(encoding="utf-8"))
     stop = json.loads(STOPWORDS_PATH.read_text(encoding="utf-8"))["words"]
 
@@ -47,7 +47,8 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozense
 
     general = {*data["buzzwords"], *data["general_work_words"], *_library_words()}
     expanded = frozenset(form for word in general for form in base_forms(word))
-    return expanded, phrases("puffery"), phrases("complacency"), frozenset(stop)
+    buzzwords = frozenset(data["buzzwords"])
+    return buzzwords, phrases("puffery"), phrases("complacency"), frozenset(stop), expanded
 
 
 def _library_words() -> set[str]:
@@ -89,30 +90,46 @@ def base_forms(word: str) -> set[str]:
     return {form for form in forms if len(form) >= 2}
 
 
+def _spellings(word: str) -> set[str]:
+    return {word, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word), re.sub(r"our$", "or", word)}
+
+
 @lru_cache(maxsize=65536)
 def commonness(word: str) -> float:
-    """Zipf frequency of a word in general English (0 unknown … 7 "the"): the commonest of its base forms and
-    of their British and American spellings, so that "prioritise" is as common as "prioritize" and "drains" as
-    common as "drain"."""
-    variants = {
-        spelling
-        for form in base_forms(word)
-        for spelling in (form, re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", form), re.sub(r"our$", "or", form))
-    }
-    return max(zipf_frequency(variant, "en") for variant in variants)
+    """Zipf frequency of a word in general English (0 unknown … 7 "the"), the commoner of its British and
+    American spellings so that "prioritise" is as common as "prioritize"."""
+    return max(zipf_frequency(variant, "en") for variant in _spellings(word))
 
 
-def _is_specific(word: str, general: frozenset[str], stop: frozenset[str]) -> bool:
-    if len(word) < 3 or word in stop or word.endswith("ly") or not general.isdisjoint(base_forms(word)):
+@lru_cache(maxsize=65536)
+def base_commonness(word: str) -> float:
+    """`commonness` of the commonest of the word's base forms: "drains" is as common as "drain"."""
+    return max(commonness(form) for form in base_forms(word))
+
+
+def _is_specific(word: str, buzzwords: frozenset[str], stop: frozenset[str]) -> bool:
+    if len(word) < 3 or word in stop or word in buzzwords or word.endswith("ly"):
         return False
     return commonness(word) < SPECIFIC_ZIPF
 
 
-def names_a_specific_term(text: str) -> bool:
-    """Whether `text` has a word uncommon in general English that is not a buzzword ("tundish" in "checks the
-    tundish", none in "the result and how they checked it")."""
-    buzzwords, _, _, stop = _lists()
-    return any(_is_specific(w.strip("'-"), buzzwords, stop) for w in _CONTENT_WORD.findall(text.lower()))
+def is_work_term(word: str) -> bool:
+    """The strict reading of a specific term, for the cap on answers in general terms: uncommon in every base
+    form ("sorted", "customer's" are not) and not a general work word or a word of the behavioural library
+    ("supervisor", "escalated", "prioritise"). The rubric features keep the plain reading they are fitted on."""
+    buzzwords, _, _, stop, general = _lists()
+    return (
+        _is_specific(word, buzzwords, stop)
+        and general.isdisjoint(base_forms(word))
+        and base_commonness(word) < SPECIFIC_ZIPF
+    )
+
+
+def work_terms(text: str, question: str = "") -> frozenset[str]:
+    """The strict specific terms of `text` (`is_work_term`) that the question did not already name, as stems."""
+    asked = {stem(word) for word in _CONTENT_WORD.findall(question.lower())}
+    words = (word.strip("'-") for word in _CONTENT_WORD.findall(text.lower()))
+    return frozenset(stem(word) for word in words if is_work_term(word)) - asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +153,7 @@ class Specificity:
 
 
 def read_specificity(text: str, question: str) -> Specificity:
-    buzzwords, puffery, complacency, stop = _lists()
+    buzzwords, puffery, complacency, stop, _ = _lists()
     asked = {stem(word) for word in _CONTENT_WORD.findall(question.lower())}
     content: set[str] = set()
     terms: set[str] = set()

@@ -10,7 +10,7 @@ import pytest
 
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.rubric_score import GENERAL_TERMS_CAP, judge
-from workbench.interviewer.specificity import commonness, read_specificity
+from workbench.interviewer.specificity import base_commonness, commonness, work_terms
 from workbench.models import Competency, JobDetails, PlannedQuestion, Preferences
 
 JOB = JobDetails(
@@ -69,14 +69,14 @@ def test_a_terse_expert_answer_is_not_scored_below_a_long_general_one() -> None:
     assert general.score <= GENERAL_TERMS_CAP
 
 
-def test_an_inflected_everyday_word_is_not_a_specific_term() -> None:
-    assert commonness("sorted") == commonness("sort") and commonness("customer's") == commonness("customer")
-    terms = read_specificity("I sorted the customer's showers and borrowed the drains' covers.", "").terms
-    assert not terms, terms
-    kept = read_specificity("I checked the syringes and posted the accruals.", "").terms
-    assert {"syrin", "accru"} <= kept, kept
+def test_an_inflected_everyday_word_is_not_a_work_term() -> None:
+    assert base_commonness("sorted") == commonness("sort")
+    assert base_commonness("customer's") == commonness("customer")
+    assert not work_terms("I sorted the customer's showers and borrowed the drains' covers.")
+    assert {"syrin", "accru"} <= work_terms("I checked the syringes and posted the accruals.")
 
 
-def test_general_work_words_are_not_specific_terms() -> None:
-    text = "I escalated it to my supervisor, prioritised the paperwork and told my colleagues."
-    assert not read_specificity(text, "").terms
+def test_general_work_words_are_not_work_terms() -> None:
+    assert not work_terms(
+        "I escalated it to my supervisor, prioritised the paperwork and told my colleagues."
+    )
