@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,7 @@ import pytest
 
 from evals.calibrate_baseline import (
     FITTED,
+    MIN_CUT_GAP,
     CompetencyCase,
     agreement,
     collect_cases,
@@ -50,6 +52,9 @@ def test_mapping_is_monotone_and_spans_the_scale() -> None:
     scores = [calibration.score(step / 100) for step in range(101)]
     assert scores == sorted(scores)
     assert scores[-1] == 5 and all(1 <= s <= 5 for s in scores)
+    # every score is a band of quality, not a hair: neighbouring cut points are apart
+    cuts = calibration.cut_points
+    assert all(high - low >= MIN_CUT_GAP - 1e-9 for low, high in pairwise(cuts))
 
 
 def test_cut_points_must_ascend() -> None:
