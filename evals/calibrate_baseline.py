@@ -55,6 +55,7 @@ MAX_ROUNDS = 20
 MIN_CUT_GAP = (
     0.06  # about a quarter of a label point on the 0..1 scale (chosen on dev and --cv, not held-out)
 )
+BOOTSTRAP = 1000  # resamples of whole interviews for the spread of a Spearman
 RIDGE = 3.0
 LENGTH_NEUTRAL = True
 CONSTRAINT_WEIGHT = 10.0
@@ -137,15 +138,35 @@ def agreement(cases: Sequence[CompetencyCase], calibration: Calibration) -> dict
     }
 
 
+def spearman_spread(
+    record_ids: Sequence[str], predicted: Sequence[float], labels: Sequence[float], seed: int = 0
+) -> float:
+    """The standard deviation of the Spearman over resamples of whole interviews (with replacement): how far
+    the figure moves with which interviews happen to be in the split. A change smaller than this is noise (a
+    dev figure of 81 pairs from 14 interviews moves by about 0.1)."""
+    rng = np.random.default_rng(seed)
+    rows: dict[str, list[int]] = {}
+    for row, record_id in enumerate(record_ids):
+        rows.setdefault(record_id, []).append(row)
+    groups = list(rows.values())
+    values = []
+    for _ in range(BOOTSTRAP):
+        picked = [row for g in rng.integers(0, len(groups), len(groups)) for row in groups[g]]
+        values.append(spearman([predicted[r] for r in picked], [labels[r] for r in picked]))
+    return float(np.std(values))
+
+
 def length_report(cases: Sequence[CompetencyCase], calibration: Calibration) -> dict[str, float]:
     """Length bias (within-label rank correlation of score with words, `evals.metrics.baselines`) beside what
-    the trivial predictors achieve: the Spearman of the words alone with the labels."""
+    the trivial predictors achieve: the Spearman of the words alone with the labels; and the Spearman's spread
+    over resampled interviews (`spearman_sd`)."""
     scores = [float(case.score(calibration)) for case in cases]
     words = [float(case.words) for case in cases]
     labels = [float(case.label) for case in cases]
     bias = within_label_spearman(scores, words, labels)
     return {
         "spearman": spearman(scores, labels),
+        "spearman_sd": spearman_spread([case.record_id for case in cases], scores, labels),
         "length_bias": float("nan") if bias is None else bias,
         "length_only_spearman": spearman(words, labels),
         "pairs": float(len(cases)),
@@ -263,6 +284,7 @@ def cross_validate(records: Sequence[InterviewRecord]) -> dict[str, float]:
         scores = [float(predicted[i]) for i in chosen]
         metrics |= {
             f"{prefix}spearman": spearman(scores, labels),
+            f"{prefix}spearman_sd": spearman_spread([cases[i].record_id for i in chosen], scores, labels),
             f"{prefix}qwk": quadratic_weighted_kappa(
                 [predicted[i] for i in chosen], [cases[i].label for i in chosen]
             ),

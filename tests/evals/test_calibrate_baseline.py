@@ -18,6 +18,7 @@ from evals.calibrate_baseline import (
     fit,
     length_within_label,
     out_of_fold,
+    spearman_spread,
 )
 from evals.data import load_interviews
 from workbench.interviewer.calibration import (
@@ -140,3 +141,11 @@ def test_leave_one_job_out_never_fits_on_the_job_it_scores() -> None:
     scores = out_of_fold(cases, job_of, spy)
     assert seen == [{"job1", "job2"}, {"job0", "job2"}, {"job0", "job1"}]
     assert scores == [5, 4, 3, 5, 4, 3]
+
+
+def test_the_spread_of_a_spearman_comes_from_resampling_whole_interviews() -> None:
+    ids = [f"r{i // 3}" for i in range(30)]
+    labels = [float(1 + i % 5) for i in range(30)]
+    assert spearman_spread(ids, labels, labels) < 1e-9  # perfect in every resample
+    noisy = [label if i % 4 else 6.0 - label for i, label in enumerate(labels)]
+    assert 0.0 < spearman_spread(ids, noisy, labels) < 0.5
