@@ -311,21 +311,28 @@ def red_flags_stated(text: str, red_flags: list[str]) -> list[str]:
     """The rubric red flags a clause of the answer states: all of a short flag's words (3/4 of a long one's)
     with the same polarity. "Readiness does not restart the container" is the right answer, not the red flag
     "readiness restarts the container"; "we didn't need a postmortem" does state "we didn't need a postmortem"."""
+    return list(_red_flags_stated(text, tuple(red_flags)))  # a list of its own: the caller may keep it
+
+
+@per_turn  # a turn's judgement asks it of the same evidence for its features and for its cap
+def _red_flags_stated(text: str, red_flags: tuple[str, ...]) -> tuple[str, ...]:
     found: list[str] = []
     clauses = [c for s in sentences(text) for c in _CLAUSE_SPLIT.split(s) if c.strip()]
+    clause_stems: list[set[str]] | None = None  # each clause's stems, read once for all the flags
     for flag in red_flags:
         wanted = _flag_tokens(flag)
         if not wanted:
             continue
+        if clause_stems is None:
+            clause_stems = [{stem(t) for t in tokens(clause)} for clause in clauses]
         need = len(wanted) if len(wanted) <= 3 else -(-3 * len(wanted) // 4)
-        for clause in clauses:
-            have = {stem(t) for t in tokens(clause)}
+        for clause, have in zip(clauses, clause_stems, strict=True):
             if len(wanted & have) >= need and negated(clause) == negated(flag):
                 found.append(flag)
                 break
     if not found and unsafe_sentence(text) is not None:
         found.append(unsafe_flag())  # unsafe practice in words the rubric did not anticipate
-    return found
+    return tuple(found)
 
 
 def quote(sentences_: list[str], topic: Topic) -> str:

@@ -18,7 +18,6 @@ from pathlib import Path
 import yaml
 
 from workbench.interviewer.memo import per_turn
-from workbench.interviewer.regex_union import union
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
@@ -47,15 +46,16 @@ class _Patterns:
     # The data file's `affirmed` and `negated` patterns: both count only when nothing outside the match negates
     # the sentence (a `negated` pattern carries its own negation, which `_outside` leaves out).
     statements: tuple[re.Pattern[str], ...]
-    any_statement: re.Pattern[str]  # their union: most sentences match none, and one scan says so
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    statements = tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]])
-    return _Patterns(flag=str(data["flag"]), statements=statements, any_statement=union(statements))
+    return _Patterns(
+        flag=str(data["flag"]),
+        statements=tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]]),
+    )
 
 
 def unsafe_flag() -> str:
@@ -66,17 +66,19 @@ def unsafe_flag() -> str:
 @per_turn
 def unsafe_sentence(answer: str) -> str | None:
     """The first sentence of the answer that states unsafe or careless practice as the candidate's own, if any."""
-    patterns = _patterns()
-    for sentence in sentences(answer):
-        if not patterns.any_statement.search(sentence):
-            continue
-        if _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
-            continue
-        for pattern in patterns.statements:
-            match = pattern.search(sentence)
-            if match and not _NEGATION.search(_outside(sentence, match)):
-                return sentence
-    return None
+    return next((sentence for sentence in sentences(answer) if states_unsafe_practice(sentence)), None)
+
+
+@per_turn  # a turn reads the answer, its evidence and its question's answers so far: the same sentences
+def states_unsafe_practice(sentence: str) -> bool:
+    """Whether the sentence states unsafe or careless practice as the candidate's own."""
+    if _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
+        return False
+    for pattern in _patterns().statements:
+        match = pattern.search(sentence)
+        if match and not _NEGATION.search(_outside(sentence, match)):
+            return True
+    return False
 
 
 def _outside(sentence: str, match: re.Match[str]) -> str:

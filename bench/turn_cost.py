@@ -1,0 +1,127 @@
+"""CPU per answered turn on the server's path, in one process and split by stage: the session's state parsed
+(`EncodedState.decode`), the interviewer's `answer` (with the session's memory, as the server runs it), the
+state encoded for the session and the store (`PlanShelf.encode`), and the DuckDB store's `save_session` (the
+journal and the DuckDB threads included).
+
+    .venv/bin/python bench/turn_cost.py --sessions 300
+
+No WebSocket, no event-loop contention: CPU time of each stage (thread time for the first three, process time
+for the store, whose work runs on its own threads), so that the figures hold on a shared machine better than
+`ws_load.py`'s and show where a turn's CPU goes. The interviews are the load bench's (its job and answers, each
+session's own), played in waves of `--sessions` like concurrent clients.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
+
+from bench.ws_load import ANSWERS, SEED_JOB  # noqa: E402
+from protocol_server.state_codec import EncodedState, PlanShelf  # noqa: E402
+from workbench.interviewer.baseline import BaselineInterviewer  # noqa: E402
+from workbench.interviewer.memo import SessionMemory, one_turn  # noqa: E402
+from workbench.interviewer.specificity import warm_up  # noqa: E402
+from workbench.models import CandidateDetails, JobDetails, Preferences, utc_now  # noqa: E402
+from workbench.store.factory import open_store  # noqa: E402
+
+STAGES = ("decode", "interviewer", "encode", "store")
+OWNER = "turn-cost"
+
+
+def seed_job() -> JobDetails:
+    for line in (REPO / "datasets" / "jobs.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("id") == SEED_JOB:
+            return JobDetails.model_validate(record)
+    raise SystemExit(f"the load bench's job {SEED_JOB} is not in datasets/jobs.jsonl")
+
+
+async def measure(sessions: int) -> dict[str, float]:
+    job, interviewer, shelf = seed_job(), BaselineInterviewer(), PlanShelf()
+    warm_up()
+    spent = dict.fromkeys(STAGES, 0.0)
+    turns = 0
+    with tempfile.TemporaryDirectory(prefix="turn-cost-") as folder:
+        store = await open_store(Path(folder) / "bench.duckdb", seed_if_new=False)
+        try:
+            now = utc_now()
+            held: dict[str, tuple[EncodedState, SessionMemory]] = {}
+            plan = None
+            for i in range(sessions):
+                session_id = f"cost-{i}"
+                candidate = CandidateDetails(id=f"candidate-{i}", name="Pat Example")
+                with one_turn():
+                    state = interviewer.start(job, candidate, "", Preferences(), now, plan=plan)
+                plan = state.plan
+                encoded, state_json = shelf.encode(state)
+                assert await store.acquire_lease(session_id, OWNER, 3600)
+                deadline = now + timedelta(hours=1)
+                await store.create_session(
+                    session_id,
+                    state,
+                    interviewer="baseline",
+                    owner=OWNER,
+                    deadline=deadline,
+                    events=[],
+                    state_json=state_json,
+                )
+                held[session_id] = (encoded, SessionMemory())
+            for k, answer in enumerate(ANSWERS):
+                now += timedelta(seconds=30)
+                saves = []
+                for i, (session_id, (encoded, memory)) in enumerate(held.items()):
+                    started = time.thread_time()
+                    state = encoded.decode()
+                    decoded = time.thread_time()
+                    with one_turn(memory):
+                        state, _ = interviewer.answer(state, f"{answer} That was with team {i}.", now)
+                    answered = time.thread_time()
+                    encoded, state_json = shelf.encode(state)
+                    spent["decode"] += decoded - started
+                    spent["interviewer"] += answered - decoded
+                    spent["encode"] += time.thread_time() - answered
+                    held[session_id] = (encoded, memory)
+                    saves.append(
+                        store.save_session(
+                            session_id,
+                            state,
+                            answered_before=k,
+                            revision=0,
+                            owner=OWNER,
+                            events=[],
+                            state_json=state_json,
+                        )
+                    )
+                    turns += 1
+                started = time.process_time()
+                for wave in range(0, len(saves), 50):  # as concurrent clients' turns arrive
+                    await asyncio.gather(*saves[wave : wave + 50])
+                spent["store"] += time.process_time() - started
+        finally:
+            await store.close()
+    return {stage: 1000 * seconds / turns for stage, seconds in spent.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=300)
+    args = parser.parse_args()
+    per_turn = asyncio.run(measure(args.sessions))
+    total = sum(per_turn.values())
+    print(f"{args.sessions} sessions x {len(ANSWERS)} answers; CPU ms per answered turn (share):")
+    for stage, ms in per_turn.items():
+        print(f"  {stage:12s} {ms:6.3f}  ({100 * ms / total:4.1f}%)")
+    print(f"  {'total':12s} {total:6.3f}  (the server adds the WebSocket, the protocol and the event loop)")
+
+
+if __name__ == "__main__":
+    main()
