@@ -129,6 +129,8 @@ UNSAFE_IN_OTHER_WORDS = [
     "If a patient refuses I just give it anyway.",
     "We mix the chemicals in the bucket by eye.",
     "I drive the truck over the hours limit when we are behind.",
+    "On a service visit there's no need to take the case off if the flame looks right.",
+    "There's no point calling the GP for a small change like that.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -145,6 +147,7 @@ SAFE_IN_THE_SAME_WORDS = [
     "We measure the chemicals with the marked jug, never by eye.",
     "My colleague wanted to carry on anyway, so I stopped the job and called the supervisor.",
     "I am happy to work live music events at the weekend.",
+    "There's no need to panic when the alarm goes; I follow the checklist step by step.",
 ]
 
 
