@@ -247,7 +247,8 @@ def test_behavioural_questions_name_the_people_the_family_serves() -> None:
 
 
 def test_a_job_given_only_its_title_gets_duty_questions_that_read_as_english() -> None:
-    from workbench.interviewer.planning.jobtext import acting, duty_requirements
+    from workbench.interviewer.planning.duties import duty_requirements
+    from workbench.interviewer.planning.jobtext import acting
 
     duties = duty_requirements(
         "Bus drivers operate buses or coaches, take fares, and look after passengers.", "bus driver"
@@ -296,7 +297,7 @@ def test_a_line_that_lists_several_duties_gives_one_requirement_per_duty() -> No
 
 
 def test_esco_duties_after_the_first_sentence_and_verbs_in_a_series() -> None:
-    from workbench.interviewer.planning.jobtext import duty_requirements
+    from workbench.interviewer.planning.duties import duty_requirements
 
     duties = duty_requirements(
         "Crane operators are responsible for operating cranes to lift, move, lower, and place loads. They are "

@@ -52,7 +52,7 @@ def _config() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], frozenset[str]]:
+def patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], frozenset[str]]:
     config = _config()
     lead = re.compile(r"^(?:" + "|".join(config["questions"]["lead_ins"]) + r")(?![\w'])\s*", re.IGNORECASE)
     skip = [re.compile(p, re.IGNORECASE) for p in config["questions"]["not_questions"]]
@@ -66,7 +66,7 @@ def questions_config() -> dict[str, Any]:
 
 def verb_base(word: str) -> str | None:
     """The base form when `word` is a known work verb ("administers" -> "administer"), else None."""
-    _, _, verbs = _patterns()
+    _, _, verbs = patterns()
     lowered = word.lower()
     if lowered in verbs:
         return lowered
@@ -102,10 +102,10 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
     return match.group(0) if verb_base(following) is not None else f"{match.group(1)} "
 
 
-def _tidy(item: str, max_words: int = MAX_WORDS) -> str:
+def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
     item = _PREPOSITION_COMMA.sub(_drop_stray_comma, item)
-    lead, _, _ = _patterns()
+    lead, _, _ = patterns()
     while True:
         shorter = lead.sub("", item, count=1).strip(" ,:")
         if shorter == item or not shorter:
@@ -143,8 +143,8 @@ def _capitalised_inside(word: str, raw: str) -> bool:
 
 
 def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | None:
-    text = _tidy(raw)
-    _, skip, _ = _patterns()
+    text = tidy_item(raw)
+    _, skip, _ = patterns()
     if not text or any(pattern.search(text) for pattern in skip):
         return None
     words = text.split()
@@ -216,7 +216,7 @@ def _items(text: str) -> list[str]:
     return [part.strip() for part in parts]
 
 
-def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     sa, sb = set(a), set(b)
     return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
 
@@ -240,7 +240,7 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
             continue
         if source == "description" and requirement.shape != "act":
             continue  # description prose is used only for the duties it states
-        if any(_similar(requirement.terms, other.terms) for other in found):
+        if any(similar(requirement.terms, other.terms) for other in found):
             continue
         found.append(requirement)
     return found
@@ -264,12 +264,12 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if first is None or len(words) <= 3:
             out.append((raw, source))
             continue
-        out.extend((duty, source) for duty in _split_duties(words) if duty)
+        out.extend((duty, source) for duty in split_duties(words) if duty)
     return out
 
 
 def _without_lead(item: str) -> str:
-    lead, _, _ = _patterns()
+    lead, _, _ = patterns()
     item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
     while True:
         shorter = lead.sub("", item, count=1).strip(" ,:")
@@ -282,148 +282,22 @@ def _as_bases(words: list[str]) -> list[str]:
     """Gerunds that open a line or follow a comma or "and" in their base form: "picking and packing orders,
     loading vehicles" -> "pick and pack orders, load vehicles"."""
     return [
-        _base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i == 0 or _joins(words[i - 1])) else w
+        base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i == 0 or joins(words[i - 1])) else w
         for i, w in enumerate(words)
     ]
 
 
-def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
-    """Duties from an ESCO occupation definition ("They install and repair boilers." -> an activity).
-
-    The first sentence names the occupation before its verb ("Bus drivers operate buses ..."): with the
-    occupation's label known, the verb is the word after it, whether or not it is in the verb list (a word
-    list cannot tell that "drivers" is a noun here, and "support" a verb). A sentence that joins several duties
-    ("support animals ... and give advice to clients ...") gives one activity per duty."""
-    found: list[Requirement] = []
-    subject: re.Match[str] | None = None
-    for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
-        words = sentence.rstrip(".;").split()
-        if number == 0:
-            start = _after_subject(words, label)
-            if start is None:
-                continue
-            words = _duty_from_charge(_past_aside(words, start))
-            if not words or words[0].lower() in _NOT_DUTY_VERBS:
-                continue  # "Shop managers are responsible for activities ...": a description, not a duty
-        else:
-            sentence_text = _DISCOURSE.sub("", " ".join(words))
-            subject = _SUBJECT.match(sentence_text) or _LABEL_SUBJECT.match(
-                _label_as_they(sentence_text, label)
-            )
-            words = sentence_text.split()[_subject_words(subject, sentence_text, label) :]
-            if subject and words[:1] and words[0].lower() in {"are", "is"}:
-                words = _duty_from_charge(
-                    [words[0], *[w for w in words[1:3] if w.lower() != "also"], *words[3:]]
-                )
-        while words and words[0].lower() in {"also", "usually", "often", "typically", "may", "can"}:
-            words = words[1:]
-        if number and not _duty_verb(words, by_place=subject is not None):
-            continue
-        for duty in _split_duties(_before_description(words)) + _charged_after(words):
-            requirement = _as_duty(duty)
-            if requirement is not None and not any(_similar(requirement.terms, d.terms) for d in found):
-                found.append(requirement)
-    return found
-
-
-_DISCOURSE = re.compile(
-    r"^(?:moreover|furthermore|additionally|in addition|besides|also|finally|in particular),?\s+",
-    re.IGNORECASE,
-)
-_SUBJECT = re.compile(r"^(?:they|he or she|she or he)\s+", re.IGNORECASE)
-_LABEL_SUBJECT = re.compile(r"^they\s+", re.IGNORECASE)
-
-
-def _label_as_they(sentence: str, label: str) -> str:
-    """ "Healthcare assistants assist in ..." reads as "They assist in ..." when the label opens it."""
-    words = sentence.split()
-    start = _after_subject(words, label) if label else None
-    if start is not None and start == len(label.split()):
-        return " ".join(["They", *words[start:]])
-    return sentence
-
-
-def _subject_words(subject: re.Match[str] | None, sentence: str, label: str) -> int:
-    """How many words the sentence's subject takes ("They": 1, "He or she": 3, the label: its length)."""
-    if subject is None:
-        return 0
-    if _SUBJECT.match(sentence):
-        return len(subject.group(0).split())
-    return len(label.split())
-
-
-_NOT_DUTY_VERBS = frozenset(
-    {"are", "is", "be", "have", "has", "can", "may", "must", "work", "need", "should"}
-)
-
-
-def _before_description(words: list[str]) -> list[str]:
-    """ "oversee the project daily and are responsible for delivering results": the duty before "and are"."""
-    for index in range(1, len(words) - 1):
-        if words[index].lower() == "and" and words[index + 1].lower() in {"are", "is"}:
-            return words[:index]
-    return words
-
-
-def _charged_after(words: list[str]) -> list[str]:
-    """The duty a trailing "and are responsible for delivering results" states: "deliver results"."""
-    rest = words[len(_before_description(words)) + 1 :]
-    charged = _duty_from_charge(rest) if rest else []
-    return [" ".join(charged)] if charged else []
-
-
-def _past_aside(words: list[str], start: int) -> list[str]:
-    """The words after the subject, past an aside set off by commas ("Pharmacy technicians, under the
-    supervision of a pharmacist, check incoming goods")."""
-    if start and words[start - 1].endswith(","):
-        for index in range(start, min(len(words), start + 10)):
-            if words[index].endswith(","):
-                return words[index + 1 :]
-    return words[start:]
-
-
-def _duty_verb(words: list[str], *, by_place: bool) -> bool:
-    """Whether the sentence starts with a duty's verb: a known work verb, or any word in the verb's place
-    after "They" ("They offer clinical information ...") that is not a copula or modal."""
-    if not words:
-        return False
-    first = words[0].strip(",.").lower()
-    if first in _NOT_DUTY_VERBS:
-        return False
-    return verb_base(first) is not None or (by_place and first.isalpha() and len(words) >= 2)
-
-
-_CHARGE = re.compile(r"^(?:are|is) (?:in charge of|responsible for|tasked with) ([a-z]+ing)\b", re.IGNORECASE)
-
-
-def _duty_from_charge(words: list[str]) -> list[str]:
-    """ "are in charge of promoting and restoring health" -> "promote and restore health"; another "are ..."
-    sentence describes the occupation rather than a duty (empty)."""
-    if not words or words[0].lower() not in {"are", "is"}:
-        return words
-    text = " ".join(words)
-    match = _CHARGE.match(text)
-    if match is None or verb_base(match.group(1)) is None:
-        return []
-    rest = text[match.end() :].split()
-    converted = [
-        _base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i < 3 or _joins(rest[i - 1])) else w
-        for i, w in enumerate(rest)
-    ]
-    return [verb_base(match.group(1)) or match.group(1), *converted]
-
-
-def _joins(word: str) -> bool:
+def joins(word: str) -> bool:
     return word.lower() in {"and", "or"} or word.endswith(",")
 
 
-def _base_of_gerund(word: str) -> str:
+def base_of_gerund(word: str) -> str:
     bare = word.rstrip(",")
     base = verb_base(bare)
     return base + word[len(bare) :] if base else word
 
 
-def _split_duties(words: list[str]) -> list[str]:
+def split_duties(words: list[str]) -> list[str]:
     """ "support animals in care and give advice to clients" -> two duties, split before a later verb that
     follows "and" or a comma."""
     duties: list[list[str]] = [[]]
@@ -493,63 +367,6 @@ def _starts_activity(word: str, following: str, after: str = "") -> bool:
         return _is_base_verb(after)
     bare = word.strip(",.").lower()
     return _reads_as_verb(bare, bare, following.strip(",."))
-
-
-def _after_subject(words: list[str], label: str) -> int | None:
-    """Where the first sentence's verb starts: after the label's words, else at the first known verb."""
-    label_words = label.lower().split()
-    if label_words and len(words) > len(label_words):
-        said = [
-            w.lower().strip(",.").removesuffix("'s").removesuffix("’s") for w in words[: len(label_words)]
-        ]
-        if all(singular(a) == singular(b) for a, b in zip(label_words, said, strict=True)):
-            return len(label_words)
-    return next((i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None)
-
-
-_DUTY_CUT = re.compile(r"\s(?:in|on|for|with|to|of|at|by|from|within|across|under)\s")
-
-
-MAX_DUTY_WORDS = (
-    14  # an ESCO duty keeps its object whole ("oversee the preparation, cooking and service of food")
-)
-# Where a definition's duty runs on into how or why it is done: "... whilst keeping an eye on quality",
-# "... by gathering information", "... and their families helping them to cope".
-_CLAUSE_CUT = re.compile(
-    r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|that|according to|in order to|using"
-    r"|such as|including|as well as|within|on behalf of)\s"
-    r"|(?<!\band)(?<!\bor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to)\b"
-)
-
-
-def _as_duty(text: str) -> Requirement | None:
-    """An activity whose first word is a verb by its place in the sentence, known to the verb list or not;
-    it ends where the sentence turns to how or why the duty is done, and a long one is cut at the last
-    preposition that leaves it short enough to read as one task."""
-    if text.split()[:2] and text.split()[0].lower() in {"are", "is", "be"}:
-        return None  # "are responsible for ...": a description, not an activity
-    tidy = _tidy(text, max_words=10 * MAX_DUTY_WORDS)  # no cut at the first comma: the cuts below choose
-    clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 3), None)
-    if clause is not None:
-        tidy = tidy[: clause.start()].rstrip(" ,")
-    if len(tidy.split()) > MAX_DUTY_WORDS:
-        cuts = [
-            m.start()
-            for m in _DUTY_CUT.finditer(tidy)
-            if 4 <= len(tidy[: m.start()].split()) <= MAX_DUTY_WORDS
-        ]
-        if not cuts:
-            return None  # a sentence of prose, not one task
-        tidy = re.sub(r"(?:[\s,]+(?:and|or|of|the|a|an))+$", "", tidy[: cuts[-1]].rstrip(" ,"))
-    _, skip, _ = _patterns()
-    if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
-        return None
-    terms = tuple(dict.fromkeys(singular(t) for t in tokens(tidy)))
-    first, *rest = tidy.split()
-    base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
-    if rest and rest[0].lower() == "their":
-        rest[0] = "your"  # "assess their clients' needs": the occupation's clients are the candidate's
-    return Requirement(" ".join([base, *rest]), "act", terms, "esco") if terms else None
 
 
 def acting(activity: str) -> str:

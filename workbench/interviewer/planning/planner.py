@@ -21,8 +21,9 @@ from functools import lru_cache
 from workbench.interviewer.bank import SKILL_PREFIX, QuestionBank, load_bank
 from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
-from workbench.interviewer.planning.jobtext import Requirement, duty_requirements, requirements
+from workbench.interviewer.planning.jobtext import Requirement, requirements
 from workbench.interviewer.planning.library import SOFTWARE, classify, competency_library, families, fits_job
 from workbench.interviewer.planning.writer import (
     QuestionWriter,

@@ -1,0 +1,213 @@
+"""Duties read from an ESCO occupation's definition, for a job that states few of its own.
+
+"Bus drivers operate buses or coaches, take fares, and look after passengers." gives three activities to
+question; so do later sentences ("They offer clinical information ...", "Moreover, they ...", "Healthcare
+assistants assist in ..."), asides ("Pharmacy technicians, under the supervision of a pharmacist, check ...")
+and charges ("are also responsible for taking bookings"). A duty ends where the sentence turns to how or why it
+is done, and a long one is cut at the last preposition that leaves it one task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.planning.esco import singular, tokens
+from workbench.interviewer.planning.jobtext import (
+    Requirement,
+    base_of_gerund,
+    joins,
+    patterns,
+    similar,
+    split_duties,
+    tidy_item,
+    verb_base,
+)
+
+
+def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
+    """Duties from an ESCO occupation definition ("They install and repair boilers." -> an activity).
+
+    The first sentence names the occupation before its verb ("Bus drivers operate buses ..."): with the
+    occupation's label known, the verb is the word after it, whether or not it is in the verb list (a word
+    list cannot tell that "drivers" is a noun here, and "support" a verb). A sentence that joins several duties
+    ("support animals ... and give advice to clients ...") gives one activity per duty."""
+    found: list[Requirement] = []
+    subject: re.Match[str] | None = None
+    for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
+        words = sentence.rstrip(".;").split()
+        if number == 0:
+            start = _after_subject(words, label)
+            if start is None:
+                continue
+            words = _duty_from_charge(_past_aside(words, start))
+            if not words or words[0].lower() in _NOT_DUTY_VERBS:
+                continue  # "Shop managers are responsible for activities ...": a description, not a duty
+        else:
+            sentence_text = _DISCOURSE.sub("", " ".join(words))
+            subject = _SUBJECT.match(sentence_text) or _LABEL_SUBJECT.match(
+                _label_as_they(sentence_text, label)
+            )
+            words = sentence_text.split()[_subject_words(subject, sentence_text, label) :]
+            if subject and words[:1] and words[0].lower() in {"are", "is"}:
+                words = _duty_from_charge(
+                    [words[0], *[w for w in words[1:3] if w.lower() != "also"], *words[3:]]
+                )
+        while words and words[0].lower() in {"also", "usually", "often", "typically", "may", "can"}:
+            words = words[1:]
+        if number and not _duty_verb(words, by_place=subject is not None):
+            continue
+        for duty in split_duties(_before_description(words)) + _charged_after(words):
+            requirement = _as_duty(duty)
+            if requirement is not None and not any(similar(requirement.terms, d.terms) for d in found):
+                found.append(requirement)
+    return found
+
+
+_DISCOURSE = re.compile(
+    r"^(?:moreover|furthermore|additionally|in addition|besides|also|finally|in particular),?\s+",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT = re.compile(r"^(?:they|he or she|she or he)\s+", re.IGNORECASE)
+
+
+_LABEL_SUBJECT = re.compile(r"^they\s+", re.IGNORECASE)
+
+
+def _label_as_they(sentence: str, label: str) -> str:
+    """ "Healthcare assistants assist in ..." reads as "They assist in ..." when the label opens it."""
+    words = sentence.split()
+    start = _after_subject(words, label) if label else None
+    if start is not None and start == len(label.split()):
+        return " ".join(["They", *words[start:]])
+    return sentence
+
+
+def _subject_words(subject: re.Match[str] | None, sentence: str, label: str) -> int:
+    """How many words the sentence's subject takes ("They": 1, "He or she": 3, the label: its length)."""
+    if subject is None:
+        return 0
+    if _SUBJECT.match(sentence):
+        return len(subject.group(0).split())
+    return len(label.split())
+
+
+_NOT_DUTY_VERBS = frozenset(
+    {"are", "is", "be", "have", "has", "can", "may", "must", "work", "need", "should"}
+)
+
+
+def _before_description(words: list[str]) -> list[str]:
+    """ "oversee the project daily and are responsible for delivering results": the duty before "and are"."""
+    for index in range(1, len(words) - 1):
+        if words[index].lower() == "and" and words[index + 1].lower() in {"are", "is"}:
+            return words[:index]
+    return words
+
+
+def _charged_after(words: list[str]) -> list[str]:
+    """The duty a trailing "and are responsible for delivering results" states: "deliver results"."""
+    rest = words[len(_before_description(words)) + 1 :]
+    charged = _duty_from_charge(rest) if rest else []
+    return [" ".join(charged)] if charged else []
+
+
+def _past_aside(words: list[str], start: int) -> list[str]:
+    """The words after the subject, past an aside set off by commas ("Pharmacy technicians, under the
+    supervision of a pharmacist, check incoming goods")."""
+    if start and words[start - 1].endswith(","):
+        for index in range(start, min(len(words), start + 10)):
+            if words[index].endswith(","):
+                return words[index + 1 :]
+    return words[start:]
+
+
+def _duty_verb(words: list[str], *, by_place: bool) -> bool:
+    """Whether the sentence starts with a duty's verb: a known work verb, or any word in the verb's place
+    after "They" ("They offer clinical information ...") that is not a copula or modal."""
+    if not words:
+        return False
+    first = words[0].strip(",.").lower()
+    if first in _NOT_DUTY_VERBS:
+        return False
+    return verb_base(first) is not None or (by_place and first.isalpha() and len(words) >= 2)
+
+
+_CHARGE = re.compile(r"^(?:are|is) (?:in charge of|responsible for|tasked with) ([a-z]+ing)\b", re.IGNORECASE)
+
+
+def _duty_from_charge(words: list[str]) -> list[str]:
+    """ "are in charge of promoting and restoring health" -> "promote and restore health"; another "are ..."
+    sentence describes the occupation rather than a duty (empty)."""
+    if not words or words[0].lower() not in {"are", "is"}:
+        return words
+    text = " ".join(words)
+    match = _CHARGE.match(text)
+    if match is None or verb_base(match.group(1)) is None:
+        return []
+    rest = text[match.end() :].split()
+    converted = [
+        base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i < 3 or joins(rest[i - 1])) else w
+        for i, w in enumerate(rest)
+    ]
+    return [verb_base(match.group(1)) or match.group(1), *converted]
+
+
+def _after_subject(words: list[str], label: str) -> int | None:
+    """Where the first sentence's verb starts: after the label's words, else at the first known verb."""
+    label_words = label.lower().split()
+    if label_words and len(words) > len(label_words):
+        said = [
+            w.lower().strip(",.").removesuffix("'s").removesuffix("’s") for w in words[: len(label_words)]
+        ]
+        if all(singular(a) == singular(b) for a, b in zip(label_words, said, strict=True)):
+            return len(label_words)
+    return next((i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None)
+
+
+_DUTY_CUT = re.compile(r"\s(?:in|on|for|with|to|of|at|by|from|within|across|under)\s")
+
+
+MAX_DUTY_WORDS = (
+    14  # an ESCO duty keeps its object whole ("oversee the preparation, cooking and service of food")
+)
+
+
+# Where a definition's duty runs on into how or why it is done: "... whilst keeping an eye on quality",
+# "... by gathering information", "... and their families helping them to cope".
+_CLAUSE_CUT = re.compile(
+    r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|that|according to|in order to|using"
+    r"|such as|including|as well as|within|on behalf of)\s"
+    r"|(?<!\band)(?<!\bor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to)\b"
+)
+
+
+def _as_duty(text: str) -> Requirement | None:
+    """An activity whose first word is a verb by its place in the sentence, known to the verb list or not;
+    it ends where the sentence turns to how or why the duty is done, and a long one is cut at the last
+    preposition that leaves it short enough to read as one task."""
+    if text.split()[:2] and text.split()[0].lower() in {"are", "is", "be"}:
+        return None  # "are responsible for ...": a description, not an activity
+    tidy = tidy_item(text, max_words=10 * MAX_DUTY_WORDS)  # no cut at the first comma: the cuts below choose
+    clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 3), None)
+    if clause is not None:
+        tidy = tidy[: clause.start()].rstrip(" ,")
+    if len(tidy.split()) > MAX_DUTY_WORDS:
+        cuts = [
+            m.start()
+            for m in _DUTY_CUT.finditer(tidy)
+            if 4 <= len(tidy[: m.start()].split()) <= MAX_DUTY_WORDS
+        ]
+        if not cuts:
+            return None  # a sentence of prose, not one task
+        tidy = re.sub(r"(?:[\s,]+(?:and|or|of|the|a|an))+$", "", tidy[: cuts[-1]].rstrip(" ,"))
+    _, skip, _ = patterns()
+    if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
+        return None
+    terms = tuple(dict.fromkeys(singular(t) for t in tokens(tidy)))
+    first, *rest = tidy.split()
+    base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
+    if rest and rest[0].lower() == "their":
+        rest[0] = "your"  # "assess their clients' needs": the occupation's clients are the candidate's
+    return Requirement(" ".join([base, *rest]), "act", terms, "esco") if terms else None
