@@ -455,3 +455,14 @@ def test_an_occupation_whose_definition_states_no_duty_is_still_asked_about_its_
     assert len(asked) >= 2 and all("as a chef" in q.text for q in asked), [q.text for q in asked]
     unmatched = job_knowledge(build_interview_plan(JobDetails(id="n", title="Ninja"), Preferences()))
     assert unmatched and all("as a Ninja" in q.text for q in unmatched), [q.text for q in unmatched]
+
+
+def test_a_plural_term_takes_a_plural_verb_in_the_question() -> None:
+    job = JobDetails(
+        id="eyfs", title="Nursery Practitioner", requirements="- Safeguarding procedures\n- Pensions"
+    )
+    for difficulty in Difficulty:
+        plan = build_interview_plan(job, Preferences(difficulty_level=difficulty))
+        for question in job_knowledge(plan):
+            assert "procedures comes" not in question.text and "procedures is" not in question.text
+            assert "pensions comes" not in question.text and "pensions is" not in question.text

@@ -68,7 +68,7 @@ class QuestionWriter:
     def _complication(self, item: Requirement, salt: int) -> str:
         options = self.family.act_complications if item.shape == "act" else self.family.complications
         chosen = options[(self.seed + salt) % len(options)]
-        return chosen.format(item=item.text)
+        return agree(chosen.format(item=item.text), item.text)
 
     # --- job knowledge --------------------------------------------------------------------------------
     def job_knowledge(self, item: Requirement, form: str, minutes: float, source: str) -> PlannedQuestion:
@@ -86,7 +86,7 @@ class QuestionWriter:
             "setting": self.family.setting,
             "complication": complication,
         }
-        text = _capital(template.format(**slots))
+        text = _capital(agree(template.format(**slots), item.text))
         if form == "situational" and self.difficulty == Difficulty.HARD:
             twists: list[str] = questions_config()["hard_twist"]
             text += twists[(self.seed + occurrence) % len(twists)]
@@ -166,6 +166,21 @@ class QuestionWriter:
 
     def competency(self, competency_id: str) -> Competency:
         return self.competencies[competency_id]
+
+
+_SINGULAR_IN_S = re.compile(r"(?:ss|us|is|ics|news|series)$", re.IGNORECASE)
+_VERB_AFTER_SUBJECT = {"comes": "come", "is": "are", "has": "have", "looks": "look", "was": "were"}
+
+
+def agree(text: str, subject: str) -> str:
+    """The verb after a plural subject in the plural: "where safeguarding procedures come into your work",
+    "how pensions are being handled" (the templates are written for a singular term)."""
+    last = subject.split()[-1] if subject.split() else ""
+    if not last.lower().endswith("s") or _SINGULAR_IN_S.search(last):
+        return text
+    for singular_verb, plural_verb in _VERB_AFTER_SUBJECT.items():
+        text = text.replace(f"{subject} {singular_verb} ", f"{subject} {plural_verb} ")
+    return text
 
 
 def _example_of(question: str) -> str:
