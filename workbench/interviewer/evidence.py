@@ -276,9 +276,16 @@ def shares_topic(
 def addresses_question(topic: Topic, evidence: Evidence, question: PlannedQuestion) -> bool:
     """`addresses`, with what the question asks for (a story, an opening) and whether the answer narrates an
     action read from the question and the answer."""
+    story, opening = is_story(question), is_opening(question)
+    if addresses(topic, evidence, story, False, opening):
+        return True
+    # Whether a story narrates an action matters only when it does not say the question's words: read then only
+    # (an answer's signals are a dozen scans of its text, and most answers are decided before).
+    if not story or opening:
+        return False
     signals = read_signals(evidence.text)
     acted = signals.first_person_actions + signals.team_actions > 0
-    return addresses(topic, evidence, is_story(question), acted, is_opening(question))
+    return acted and addresses(topic, evidence, story, acted, opening)
 
 
 def topical_sentences(topic: Topic, evidence: Evidence) -> list[str]:
