@@ -107,6 +107,8 @@ def star_probes(context: ProbeContext, missing: tuple[str, ...]) -> list[str]:
         probes += _fill(texts["result_time"], time=time) if time else []
         probes += texts["result"]
     if "situation" in missing and "task" in missing and not scene_set(context.answer):
+        # Naming the occasion asked about brings back a candidate whose story was about something else.
+        probes += _fill(texts["scene_time"], time=time) if time else []
         probes += texts["scene"]
     return probes
 

@@ -80,3 +80,23 @@ def test_general_work_words_are_not_work_terms() -> None:
     assert not work_terms(
         "I escalated it to my supervisor, prioritised the paperwork and told my colleagues."
     )
+
+
+def test_a_story_whose_figures_are_written_out_is_not_held_at_the_general_anchor() -> None:
+    from workbench.interviewer.evidence import sift, topic_of
+    from workbench.interviewer.rubric_score import names_specifics, rubric_features
+
+    (question, competency), *_ = _questions("behavioural")
+    story = (
+        "I sat down with him, we went through the checklist together, and I paired him with our best "
+        "supervisor for two weeks."
+    )
+    evidence = sift(story)
+    features = rubric_features(story, topic_of(question, competency, CONTEXT), question, evidence)
+    assert names_specifics(features, question, evidence)
+    general = "I sat down with him, we went through it together, and I paired him with a supervisor."
+    general_evidence = sift(general)
+    general_features = rubric_features(
+        general, topic_of(question, competency, CONTEXT), question, general_evidence
+    )
+    assert not names_specifics(general_features, question, general_evidence)
