@@ -147,7 +147,7 @@ UNCOMMON_ZIPF = 5.5
 def _whole_words(text: str) -> set[str]:
     """Lower-case content words, plural -s dropped ("orders" -> "order", "boxes" -> "box")."""
     words = {word for word in _STEM_WORD.findall(text.lower()) if word not in _STOPWORDS}
-    return {re.sub(r"(?<=[^s])s$|(?<=x)es$", "", word) for word in words}
+    return {re.sub(r"(?<=x)es$|(?<=[^s])s$", "", word) for word in words}
 
 
 def _uncommon_words(text: str) -> frozenset[str]:
