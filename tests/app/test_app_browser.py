@@ -189,6 +189,8 @@ def chat(page: Any, who: str) -> Any:
 
 
 def send_box(page: Any, expected_answers: int) -> None:
+    # A click that lands while a rerun replaces the page (stopping the microphone starts one) can be lost.
+    settle(page)
     page.get_by_role("button", name="Send answer").click()
     playwright_sync.expect(chat(page, "user")).to_have_count(expected_answers, timeout=90_000)
     playwright_sync.expect(chat(page, "assistant")).to_have_count(expected_answers + 1, timeout=90_000)
