@@ -39,12 +39,10 @@ import psutil
 import uvloop
 import websockets
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.postgres import new_database, private_cluster  # the tests' private cluster, reused
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
 
+from tests.postgres import new_database, private_cluster  # noqa: E402  (the tests' private cluster, reused)
 from workbench.protocol import (  # noqa: E402
     AIResponse,
     ErrorMessage,
