@@ -9,6 +9,7 @@ the store.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from protocol_server.leases import stored
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from protocol_server.machine import SessionMachine
 
 PAGE = 500
+ERASED_REASON = "candidate erased"
 
 
 def erased_error() -> ProtocolError:
@@ -61,12 +63,29 @@ async def _session_ids(machine: SessionMachine, candidate_id: str) -> list[str]:
             return ids
 
 
+async def _close_sessions(machine: SessionMachine, candidate_id: str) -> None:
+    """The candidate's live sessions leave memory (timers, buffered speech, the interviewer's analysis of
+    their answers and the lease gone) and their connections are told why and closed. The caller has marked
+    them erased first, so their pending events are dropped and late messages refused."""
+    error = dump(erased_error().to_message())
+    machine.events.drop_erased()
+    for session in machine.registry.of_candidate(candidate_id):
+        session.buffer.clear()
+        session.memory.clear()
+        await machine.drop(session)
+        for peer in list(session.peers):
+            with contextlib.suppress(Exception):  # a client already gone needs no goodbye
+                await peer.send_text(error)
+                await peer.close(ERASED_REASON)
+        session.peers.clear()
+
+
 async def close_erased_here(machine: SessionMachine, candidate_id: str) -> None:
     """Another server process erased this candidate: the sessions of theirs this process holds are closed
     (told why) and refused from now on, and the interviewer's caches forget their answers."""
     machine.erased.candidates.add(candidate_id)
     machine.erased.sessions.update(session.id for session in machine.registry.of_candidate(candidate_id))
-    await machine.close_erased(candidate_id, dump(erased_error().to_message()))
+    await _close_sessions(machine, candidate_id)
     forget_candidate_text()
 
 
@@ -77,7 +96,7 @@ async def erase_candidate(machine: SessionMachine, candidate_id: str) -> Erasure
     live_ids = [session.id for session in machine.registry.of_candidate(candidate_id)]
     machine.erased.candidates.add(candidate_id)
     machine.erased.sessions.update(await _session_ids(machine, candidate_id), live_ids)
-    await machine.close_erased(candidate_id, dump(erased_error().to_message()))
+    await _close_sessions(machine, candidate_id)
     report = await stored(machine.store.erase_candidate(candidate_id))
     forget_candidate_text()  # answers held by the interviewer's caches
     return report

@@ -44,7 +44,6 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 END_RETRY_SECONDS = 5.0
 ALREADY_ENDED = "Interview has already ended"
-ERASED_REASON = "candidate erased"
 
 
 def answered_count(state: InterviewState) -> int:
@@ -393,24 +392,11 @@ class SessionMachine:
             session.peers.discard(peer)
             await self.settle(session)
 
-    async def _drop(self, session: Session) -> None:
+    async def drop(self, session: Session) -> None:
+        """The session leaves memory now (its lease handed over), unless it already has."""
         async with session.lock:
             if not session.evicted:
                 await self._evict(session)
-
-    async def close_erased(self, candidate_id: str, error: str) -> None:
-        """Erasure: the candidate's sessions leave memory (timers, buffered speech and lease gone) and their
-        connections are told why and closed. The caller has marked them erased first."""
-        self.events.drop_erased()
-        for session in self.registry.of_candidate(candidate_id):
-            session.buffer.clear()
-            session.memory.clear()  # the interviewer's analysis of their answers
-            await self._drop(session)
-            for peer in list(session.peers):
-                with contextlib.suppress(Exception):  # a client already gone needs no goodbye
-                    await peer.send_text(error)
-                    await peer.close(ERASED_REASON)
-            session.peers.clear()
 
     async def renew_leases(self) -> None:
         """Keep this process's leases; a session whose lease was lost (this process stalled past its expiry
@@ -425,7 +411,7 @@ class SessionMachine:
         for session_id, session in opened.items():
             if session_id not in held and self.registry.get(session_id) is session:
                 log.warning("session %s: lease lost to another server; dropped from memory", session_id)
-                await self._drop(session)
+                await self.drop(session)
 
     async def sweep_overdue(self) -> None:
         """End interviews past max_duration that no process drives (their client left, or their process
