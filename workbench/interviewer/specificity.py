@@ -21,14 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.evidence import stem
+from workbench.interviewer.planning.library import competency_library
 
 TERMS_PATH = Path(__file__).resolve().parent / "rubric_terms.json"
 STOPWORDS_PATH = Path(__file__).resolve().parent / "stopwords.json"
-LIBRARY_PATH = Path(__file__).resolve().parent / "planning" / "data" / "competencies.yaml"
 # Zipf 4 is about one occurrence in 100,000 words: "lactate", "accruals", "tundish", "idempotent" fall below,
 # "check", "team", "patient" and "important" above.
 SPECIFIC_ZIPF = 4.0
@@ -54,14 +53,13 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozense
 def _library_words() -> set[str]:
     """The words of the behavioural competency library's questions and anchors: written to fit every job, so
     none of them is specific to one ("escalates", "prioritised", "colleague")."""
-    library = yaml.safe_load(LIBRARY_PATH.read_text(encoding="utf-8"))["competencies"]
     texts = [
         text
-        for entry in library.values()
+        for entry in competency_library().values()
         for text in (
-            *(question["text"] for question in entry.get("questions", [])),
-            *entry.get("anchors", {}).values(),
-            *entry.get("look_for", []),
+            *(question.text for question in entry.questions),
+            *entry.anchors.model_dump().values(),
+            *entry.look_for,
         )
     ]
     text = " ".join(texts)
