@@ -104,13 +104,7 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
-    item = _PREPOSITION_COMMA.sub(_drop_stray_comma, item)
-    lead, _, _ = patterns()
-    while True:
-        shorter = lead.sub("", item, count=1).strip(" ,:")
-        if shorter == item or not shorter:
-            break
-        item = shorter
+    item = _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item))
     item = _TRAILING_NOUN.sub("", item)
     words = item.split()
     if len(words) > max_words:
@@ -269,6 +263,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _without_lead(item: str) -> str:
+    """The item without the lead-ins of a job ad ("You will be responsible for", "Strong knowledge of")."""
     lead, _, _ = patterns()
     item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
     while True:
