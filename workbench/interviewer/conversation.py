@@ -109,8 +109,11 @@ def rephrase(state: InterviewState, attempt: int) -> str:
     if asked.kind != "follow_up" and question is not None and question.rephrasings:
         return question.rephrasings[attempt % len(question.rephrasings)]
     # Once the recastings are used up, the question is said again as first asked: a different wording each time.
-    recast = [*restatements(asked.question), asked.question] if restatements(asked.question) else []
-    return recast[attempt % len(recast)] if recast else PLAIN_REPHRASING
+    recast = restatements(asked.question)
+    if not recast:
+        return PLAIN_REPHRASING
+    said = [*recast, asked.question]
+    return said[attempt % len(said)]
 
 
 def _asked_turn(state: InterviewState) -> Turn:
