@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.memo import per_session, per_turn
+from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.signals import read_signals, sentences
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import Competency, Phase, PlannedQuestion
@@ -145,9 +146,8 @@ UNCOMMON_ZIPF = 5.5
 
 
 def _whole_words(text: str) -> set[str]:
-    """Lower-case content words, plural -s dropped ("orders" -> "order", "boxes" -> "box")."""
-    words = {word for word in _STEM_WORD.findall(text.lower()) if word not in _STOPWORDS}
-    return {re.sub(r"(?<=x)es$|(?<=[^s])s$", "", word) for word in words}
+    """Lower-case content words in the singular ("orders" -> "order", "boxes" -> "box")."""
+    return {singular(word) for word in _STEM_WORD.findall(text.lower()) if word not in _STOPWORDS}
 
 
 def _uncommon_words(text: str) -> frozenset[str]:
