@@ -32,7 +32,7 @@ def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
     list cannot tell that "drivers" is a noun here, and "support" a verb). A sentence that joins several duties
     ("support animals ... and give advice to clients ...") gives one activity per duty."""
     found: list[Requirement] = []
-    subject: re.Match[str] | None = None
+    by_place = False
     for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
         words = sentence.rstrip(".;").split()
         if number == 0:
@@ -44,17 +44,16 @@ def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
                 continue  # "Shop managers are responsible for activities ...": a description, not a duty
         else:
             sentence_text = _DISCOURSE.sub("", " ".join(words))
-            subject = _SUBJECT.match(sentence_text) or _LABEL_SUBJECT.match(
-                _label_as_they(sentence_text, label)
-            )
-            words = sentence_text.split()[_subject_words(subject, sentence_text, label) :]
-            if subject and words[:1] and words[0].lower() in {"are", "is"}:
+            taken = _subject_words(sentence_text, label)
+            by_place = taken is not None
+            words = sentence_text.split()[taken or 0 :]
+            if by_place and words[:1] and words[0].lower() in {"are", "is"}:
                 words = _duty_from_charge(
                     [words[0], *[w for w in words[1:3] if w.lower() != "also"], *words[3:]]
                 )
         while words and words[0].lower() in {"also", "usually", "often", "typically", "may", "can"}:
             words = words[1:]
-        if number and not _duty_verb(words, by_place=subject is not None):
+        if number and not _duty_verb(words, by_place=by_place):
             continue
         for duty in split_duties(_before_description(words)) + _charged_after(words):
             requirement = _as_duty(duty)
@@ -72,25 +71,14 @@ _DISCOURSE = re.compile(
 _SUBJECT = re.compile(r"^(?:they|he or she|she or he)\s+", re.IGNORECASE)
 
 
-_LABEL_SUBJECT = re.compile(r"^they\s+", re.IGNORECASE)
-
-
-def _label_as_they(sentence: str, label: str) -> str:
-    """ "Healthcare assistants assist in ..." reads as "They assist in ..." when the label opens it."""
-    words = sentence.split()
-    start = _after_subject(words, label) if label else None
-    if start is not None and start == len(label.split()):
-        return " ".join(["They", *words[start:]])
-    return sentence
-
-
-def _subject_words(subject: re.Match[str] | None, sentence: str, label: str) -> int:
-    """How many words the sentence's subject takes ("They": 1, "He or she": 3, the label: its length)."""
-    if subject is None:
-        return 0
-    if _SUBJECT.match(sentence):
-        return len(subject.group(0).split())
-    return len(label.split())
+def _subject_words(sentence: str, label: str) -> int | None:
+    """How many words open the sentence as its subject ("They": 1, "He or she": 3, the occupation's label, as
+    in "Healthcare assistants assist in ...": its length), so the verb stands after them; None for neither."""
+    pronoun = _SUBJECT.match(sentence)
+    if pronoun is not None:
+        return len(pronoun.group(0).split())
+    start = _after_subject(sentence.split(), label) if label else None
+    return start if start is not None and start == len(label.split()) else None
 
 
 _NOT_DUTY_VERBS = frozenset(
