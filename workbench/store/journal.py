@@ -18,6 +18,7 @@ never takes it again.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -236,12 +237,14 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_fresh(path: Path, base: int) -> str:
-    """Replace the journal, atomically, by an empty one that continues after `base`; returns its id."""
+def write_fresh(path: Path, base: int, records: bytes = b"") -> str:
+    """Replace the journal, atomically, by one that continues after `base` holding `records` (framed records
+    whose chain starts at `base`; none by default); returns its id."""
     journal_id = uuid.uuid4()
     tmp = path.with_name(path.name + ".new")
     with tmp.open("wb") as file:
         file.write(frame_header(journal_id, base))
+        file.write(records)
         file.flush()
         os.fsync(file.fileno())
     os.replace(tmp, path)
@@ -338,6 +341,37 @@ class Journal:
         self.journal_id, self.base = scan.journal_id, scan.base
         self._fd = os.open(self.path, os.O_RDWR)
         self._end, self._last_seq, self._dirty = scan.good_end, scan.last_seq, False
+
+    def rotate(self, base: int, start: int) -> None:
+        """Start over after `base` without waiting for DuckDB to hold every entry: the new journal holds this
+        one's records from byte `start` on (the end of entry `base`), copied as they are, since a record's
+        frame names its sequence number and its predecessor, never its place in the file. The old journal is
+        replaced atomically, so a crash leaves one or the other; recovery accepts a store that applied some of
+        the copied records from the old journal (`recovery._continuation_problems`)."""
+        if self._dirty:
+            self._cut_back()
+        records = self._read(start, self._end - start)
+        if records:
+            first_prev = RECORD_HEADER.unpack_from(records)[3]
+            if first_prev != base:
+                raise ValueError(f"journal byte {start} does not start the record after seq {base}")
+        elif self._last_seq != base:
+            raise ValueError(f"journal ends at seq {self._last_seq}, not {base}")
+        journal_id = write_fresh(self.path, base, records)
+        os.close(self._fd)
+        self._fd = os.open(self.path, os.O_RDWR)
+        self.journal_id, self.base = journal_id, base
+        self._end = FILE_HEADER.size + len(records)
+
+    def _read(self, start: int, length: int) -> bytes:
+        chunks, done = [], 0
+        while done < length:
+            chunk = os.pread(self._fd, length - done, start + done)
+            if not chunk:
+                raise OSError(errno.EIO, f"journal {self.path} ends before byte {start + length}")
+            chunks.append(chunk)
+            done += len(chunk)
+        return b"".join(chunks)
 
     def close(self) -> None:
         os.close(self._fd)

@@ -161,6 +161,10 @@ def _continuation_problems(position: Position, scan: Scan) -> list[str]:
         ]
     if scan.base == position.last_seq:
         return []  # a fresh journal started right after what the store holds
+    if scan.base < position.last_seq and scan.entry(position.last_seq) is not None:
+        # Started over while DuckDB was applying the old journal's last entries: it holds them, copied (and
+        # its chain of records proves that none after the applied one is missing).
+        return []
     return [
         f"journal {scan.path} (id {scan.journal_id}, after seq {scan.base}) does not continue the store, which "
         f"applied up to seq {position.last_seq} of journal {position.journal_id or '(none)'}"

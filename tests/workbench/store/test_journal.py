@@ -6,6 +6,7 @@ import asyncio
 import errno
 import logging
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -172,7 +173,7 @@ def test_recover_applies_the_good_prefix_and_keeps_a_copy(tmp_path: Path) -> Non
         assert store.journal_position().last_seq == 3  # seq 2 and 3 (quarantined) are never handed out again
 
 
-def test_under_steady_writes_the_journal_starts_over_once_duckdb_holds_it(
+def test_under_steady_writes_the_journal_starts_over_keeping_only_what_duckdb_lacks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(async_store, "TRUNCATE_BYTES", 2000)
@@ -181,15 +182,99 @@ def test_under_steady_writes_the_journal_starts_over_once_duckdb_holds_it(
     ids = set()
 
     async def write_steadily() -> None:
-        for n in range(40):  # never idle: DuckDB would otherwise lag behind by up to its apply interval
+        for n in range(150):
             await store.apply(event_batch(f"t{n}"))
             ids.add(store.store.journal.journal_id if store.store.journal else "")
+            if n % 10 == 9:
+                await store.read(lambda s: None)  # DuckDB catches up now and then, as it does every 0.25 s
 
     asyncio.run(write_steadily())
-    assert len(ids) > 3 and journal_path(db).stat().st_size < 4000  # restarted many times, stays small
+    assert len(ids) > 3  # started over many times
+    written = sum(len(journal_module.encode_batch(event_batch(f"t{n}"))) for n in range(150))
+    assert journal_path(db).stat().st_size < written / 3  # what DuckDB holds does not stay in it
     store.close()
     with Store(db) as reopened:
-        assert stored_tokens(reopened) == [f"t{n}" for n in range(40)]  # nothing lost to the restarts
+        assert stored_tokens(reopened) == [f"t{n}" for n in range(150)]  # nothing lost, nothing twice
+
+
+def test_appends_past_the_size_limit_never_wait_for_duckdb(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(async_store, "TRUNCATE_BYTES", 2000)
+    db = tmp_path / "s.duckdb"
+    store = AsyncStore(Store(db))
+    release = threading.Event()
+
+    async def write_while_duckdb_is_busy() -> None:
+        busy = asyncio.ensure_future(store.write(lambda s: release.wait(30)))  # a long DuckDB call
+        for n in range(40):  # one after the other: the journal passes its size limit on the way
+            await asyncio.wait_for(store.apply(event_batch(f"t{n}")), timeout=10)
+        assert not busy.done()  # every append was acknowledged while DuckDB was still busy
+        release.set()
+        await busy
+
+    asyncio.run(write_while_duckdb_is_busy())
+    store.close()
+    with Store(db) as reopened:
+        assert stored_tokens(reopened) == [f"t{n}" for n in range(40)]
+
+
+def end_of(scan: journal_module.Scan, seq: int) -> int:
+    entry = scan.entry(seq)
+    assert entry is not None
+    return entry.end
+
+
+def rotated_while_duckdb_applied(db: Path) -> tuple[Path, Journal]:
+    """Entries 1..5 journaled; the journal starts over after seq 2 (what DuckDB was known to hold), while
+    DuckDB had already applied up to 3 from the old journal; then a crash."""
+    store = Store(db)
+    assert store.journal is not None
+    journal = store.journal
+    journal.append([(seq, event_batch(f"e{seq}")) for seq in range(1, 6)])
+    old = scan_file(journal_path(db))
+    applied = [entry for entry in old.entries if entry.seq <= 3]
+    merged = WriteBatch()
+    for entry in applied:
+        merged.extend(entry.batch)
+    store.apply_journaled(merged, Position(3, old.journal_id, applied[-1].end))
+    journal.rotate(2, end_of(old, 2))
+    return journal_path(db), journal
+
+
+def test_a_rotated_journal_keeps_its_records_and_goes_on_appending(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    path, journal = rotated_while_duckdb_applied(db)
+    journal.append([(6, event_batch("e6"))])
+    scan = scan_file(path)
+    assert scan.base == 2 and [entry.seq for entry in scan.entries] == [3, 4, 5, 6]
+    assert not scan.damage and scan.good_end == path.stat().st_size
+    with pytest.raises(ValueError, match="does not start the record after seq 4"):
+        journal.rotate(4, end_of(scan, 3))  # that byte starts seq 4's record, whose predecessor is 3
+
+
+def test_a_crash_after_rotating_replays_only_what_duckdb_did_not_apply(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    _, journal = rotated_while_duckdb_applied(db)
+    journal.close()
+    crash_store = Store(db, journal=False)
+    crash_store.close()
+    with Store(db) as store:  # the store names the old journal's seq 3, which the new one holds, copied
+        assert stored_tokens(store) == ["e1", "e2", "e3", "e4", "e5"]
+        assert store.journal_position().last_seq == 5
+
+
+def test_a_new_journal_that_skips_what_the_store_applied_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    path, journal = rotated_while_duckdb_applied(db)
+    scan = scan_file(path)
+    journal.close()
+    cut = end_of(scan, 3)
+    data = path.read_bytes()
+    without_3 = data[: scan.entries[0].offset] + data[cut:]  # seq 4's record names seq 3 before it
+    path.write_bytes(without_3)
+    with pytest.raises(JournalRefused):
+        Store(db)
 
 
 def crash(store: Store) -> None:
