@@ -25,12 +25,20 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
 
 from bench.ws_load import ANSWERS as LOAD_ANSWERS  # noqa: E402
+from protocol_server.state_codec import PlanShelf  # noqa: E402
 from tests.postgres import new_database, private_cluster  # noqa: E402
 from workbench.interviewer import load_interviewer  # noqa: E402
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences, utc_now  # noqa: E402
+from workbench.models import (  # noqa: E402
+    CandidateDetails,
+    InterviewPlan,
+    InterviewState,
+    JobDetails,
+    Preferences,
+    utc_now,
+)
 from workbench.settings import Settings  # noqa: E402
 from workbench.store.pg_store import PostgresStore  # noqa: E402
-from workbench.store.records import EventRecord  # noqa: E402
+from workbench.store.records import EventRecord, StoredState  # noqa: E402
 
 JOB = JobDetails(
     title="Senior Frontend Engineer",
@@ -43,13 +51,16 @@ CANDIDATE = CandidateDetails(
     resume_text="Frontend developer, six years: React, TypeScript, Jest, Playwright; led a checkout rebuild.",
 )
 ANSWERS = LOAD_ANSWERS[:5]  # the load bench's answers, without the candidate's closing question
-Step = tuple[InterviewState, str, list[EventRecord]]
+Step = tuple[InterviewState, StoredState, list[EventRecord]]
 
 
-def play(session_id: str, turns: int) -> tuple[InterviewState, list[Step]]:
-    """One interview by the baseline: its first state and, per answered turn, the state, its JSON, events."""
+def play(
+    session_id: str, turns: int, plan: InterviewPlan, shelf: PlanShelf | None
+) -> tuple[InterviewState, list[Step]]:
+    """One interview by the baseline on the job's stored `plan`: its first state and, per answered turn, the
+    state, what the store writes of it (as the server encodes it with `shelf`; None: the whole state), events."""
     interviewer = load_interviewer("baseline", Settings())
-    state = interviewer.start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), utc_now())
+    state = interviewer.start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), utc_now(), plan=plan)
     first, steps = state, []
     for i in range(turns):
         text = f"{ANSWERS[i % len(ANSWERS)]} ({session_id}, answer {i})"
@@ -61,7 +72,8 @@ def play(session_id: str, turns: int) -> tuple[InterviewState, list[Step]]:
                 ("out", "ai_response", {"n": i}),
             )
         ]
-        steps.append((state, state.model_dump_json(), events))
+        stored = shelf.encode(state)[1] if shelf is not None else StoredState.whole(state)
+        steps.append((state, stored, events))
         if state.completed:
             break
     return first, steps
@@ -81,10 +93,17 @@ def cluster_cpu(url: str) -> float:
     return total
 
 
-async def measure(url: str, sessions: int, turns: int, concurrency: int) -> None:
-    played = {f"cost-{i}": play(f"cost-{i}", turns) for i in range(sessions)}
+async def measure(url: str, sessions: int, turns: int, concurrency: int, whole: bool) -> None:
     store = await PostgresStore.open(url, max_size=concurrency)
     try:
+        made = load_interviewer("baseline", Settings()).start(
+            JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), utc_now()
+        )
+        assert made.plan is not None
+        plan, shelf = await store.save_plan(made.plan), PlanShelf()
+        shelf.shelve(plan, stored=True)  # as the server does with the job's stored plan
+        chosen = None if whole else shelf
+        played = {f"cost-{i}": play(f"cost-{i}", turns, plan, chosen) for i in range(sessions)}
         for session_id, (first, _) in played.items():
             assert await store.acquire_lease(session_id, "bench", 600)
             deadline = utc_now() + timedelta(hours=1)
@@ -95,7 +114,7 @@ async def measure(url: str, sessions: int, turns: int, concurrency: int) -> None
         async def writer(ids: list[str]) -> None:
             for session_id in ids:
                 revision = 0
-                for answered, (state, state_json, events) in enumerate(played[session_id][1]):
+                for answered, (state, stored, events) in enumerate(played[session_id][1]):
                     revision = await store.save_session(
                         session_id,
                         state,
@@ -103,7 +122,7 @@ async def measure(url: str, sessions: int, turns: int, concurrency: int) -> None
                         revision=revision,
                         owner="bench",
                         events=events,
-                        state_json=state_json,
+                        stored_state=stored,
                     )
 
         ids = list(played)
@@ -115,9 +134,10 @@ async def measure(url: str, sessions: int, turns: int, concurrency: int) -> None
     finally:
         await store.close()
     saves = sum(len(steps) for _, steps in played.values())
-    size = sum(len(steps[-1][1]) for _, steps in played.values()) / sessions
+    size = sum(len(steps[-1][1].json) for _, steps in played.values()) / sessions
     print(
-        f"{saves} answered turns ({sessions} sessions, final state {size / 1024:.1f} KiB) in {seconds:.2f} s "
+        f"{saves} answered turns ({sessions} sessions, final state written {size / 1024:.1f} KiB"
+        f"{', plans inline' if whole else ', plan by reference'}) in {seconds:.2f} s "
         f"({saves / seconds:.0f}/s); CPU ms per turn: store (this process) {1000 * store_cpu / saves:.3f}, "
         f"postgresql {1000 * pg_cpu / saves:.3f}"
     )
@@ -131,12 +151,16 @@ def main() -> None:
     parser.add_argument("--turns", type=int, default=12, help="answers per session at most")
     parser.add_argument("--concurrency", type=int, default=10, help="sessions written at once (pool size)")
     parser.add_argument("--db", default="postgresql", help="postgresql (a private cluster) or a URL")
+    parser.add_argument(
+        "--whole-state", action="store_true", help="write every state with its plan inline (as before)"
+    )
     args = parser.parse_args()
+    run = (args.sessions, args.turns, args.concurrency, args.whole_state)
     if args.db == "postgresql":
         with private_cluster() as server_url:
-            asyncio.run(measure(new_database(server_url), args.sessions, args.turns, args.concurrency))
+            asyncio.run(measure(new_database(server_url), *run))
     else:
-        asyncio.run(measure(new_database(args.db), args.sessions, args.turns, args.concurrency))
+        asyncio.run(measure(new_database(args.db), *run))
 
 
 if __name__ == "__main__":

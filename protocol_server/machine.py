@@ -38,7 +38,7 @@ from workbench.protocol import (
     not_found,
 )
 from workbench.store.interface import InterviewStore
-from workbench.store.records import EventRecord
+from workbench.store.records import EventRecord, StoredState
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class SessionMachine:
             self.events.requeue(events)
             raise
 
-    async def _commit(self, session: Session, state: InterviewState, state_json: str) -> None:
+    async def _commit(self, session: Session, state: InterviewState, stored_state: StoredState) -> None:
         """Make a session's new state durable, checked against this process's lease and the revision it holds
         (a second process never commits an answer); only then may it be adopted."""
         self.erased.refuse(session.id, state.candidate_id)  # erased while the interviewer was thinking
@@ -133,7 +133,7 @@ class SessionMachine:
                 revision=session.revision,
                 owner=self.leases.owner,
                 events=events,
-                state_json=state_json,
+                stored_state=stored_state,
             )
         )
 
@@ -166,7 +166,7 @@ class SessionMachine:
             leased = True
             loaded = await stored(self.store.load_session(session.id))
             if loaded is not None:
-                state = self.plans.share(loaded.state)
+                state = self.plans.share(loaded.state, stored=loaded.plan_stored)
                 encoded, _ = self.plans.encode(state)
                 self._adopt(session, state, encoded, loaded.interviewer, loaded.revision)
             elif start is not None:
@@ -212,7 +212,7 @@ class SessionMachine:
         state = await self._think(
             self.interviewer.start, job, candidate, resume, preferences, self.clock.now(), plan
         )
-        encoded, state_json = self.plans.encode(state)
+        encoded, stored_state = self.plans.encode(state)
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
         self.erased.refuse(session.id, state.candidate_id)
         revision = await self._write(
@@ -223,7 +223,7 @@ class SessionMachine:
                 owner=self.leases.owner,
                 deadline=deadline,
                 events=events,
-                state_json=state_json,
+                stored_state=stored_state,
             )
         )
         self._adopt(session, state, encoded, self.interviewer_name, revision)
@@ -324,8 +324,8 @@ class SessionMachine:
             step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
         ) and not state.completed:
             state = await self._think(self.interviewer.finish, state, now, heavy=True)
-        encoded, state_json = self.plans.encode(state)
-        await self._commit(session, state, state_json)
+        encoded, stored_state = self.plans.encode(state)
+        await self._commit(session, state, stored_state)
         self._adopt_answered(session, state, encoded)
         await self._reply_answered(session, state, step)
 
@@ -353,8 +353,8 @@ class SessionMachine:
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
         final = await self._think(self.interviewer.finish, state, now, heavy=True)
-        encoded, state_json = self.plans.encode(final)
-        await self._commit(session, final, state_json)
+        encoded, stored_state = self.plans.encode(final)
+        await self._commit(session, final, stored_state)
         self._adopt_answered(session, final, encoded)
 
     # --- -> EVICTED -----------------------------------------------------------------------------------

@@ -26,4 +26,4 @@ async def job_plan(
         # Off the event loop: the first plan of a process also loads the ESCO index (about a second).
         plan = await asyncio.to_thread(build_interview_plan, job, preferences)
         existing = await stored(store.save_plan(plan))
-    return shelf.shelve(existing)[0]
+    return shelf.shelve(existing, stored=True)[0]

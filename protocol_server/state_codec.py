@@ -3,7 +3,8 @@
 Every session of a job follows the job's stored plan, which is about two thirds of a state's JSON and most of
 its objects once parsed. The server keeps one copy of each plan per process (`PlanShelf`), with its JSON made
 once, and between messages a session keeps only the JSON of the rest of its state: about 6 KiB instead of 17,
-parsed again in a third of the time, with the shared plan put back. The store still receives the whole state,
+parsed again in a third of the time, with the shared plan put back. The store receives the same JSON without
+the plan when the plan is one the store holds (`StoredState`: a reference to it); otherwise the whole state,
 the very bytes `model_dump_json()` gives, with the plan's JSON spliced in instead of serialised every turn.
 
 Plans are immutable once stored (a changed analysis makes a new version), so sharing one object is safe;
@@ -16,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from workbench.models import InterviewPlan, InterviewState
+from workbench.store.records import StoredState
 
 PLAN_FIELD = "plan"
 # The fields serialised after the plan, in declaration order: the plan's JSON goes between them and the rest.
@@ -47,6 +49,7 @@ class PlanShelf:
     def __init__(self, size: int = SHELF_SIZE) -> None:
         self._size = size
         self._plans: OrderedDict[tuple[str, int, str], tuple[InterviewPlan, str]] = OrderedDict()
+        self._stored: set[tuple[str, int, str]] = set()  # shelved plans known to be the store's own
 
     def __len__(self) -> int:
         return len(self._plans)
@@ -59,35 +62,47 @@ class PlanShelf:
                 return plan
         return None
 
-    def shelve(self, plan: InterviewPlan) -> tuple[InterviewPlan, str]:
+    def shelve(self, plan: InterviewPlan, *, stored: bool = False) -> tuple[InterviewPlan, str]:
         """The shared copy of `plan` and its JSON. A plan equal to the shelved one of its version (e.g. parsed
-        again from the store) is replaced by it; a different one with the same version takes its place."""
+        again from the store) is replaced by it; a different one with the same version takes its place.
+        `stored`: the plan was read from or written to the store, so states may refer to it."""
         key = (plan.job_id, plan.version, plan.key)
         found = self._plans.get(key)
         if found is not None and (found[0] is plan or found[0] == plan):
             self._plans.move_to_end(key)
+            if stored:
+                self._stored.add(key)
             return found
         entry = (plan, plan.model_dump_json())
         self._plans[key] = entry
         self._plans.move_to_end(key)
+        if stored:
+            self._stored.add(key)
+        else:
+            self._stored.discard(key)
         while len(self._plans) > self._size:
-            self._plans.popitem(last=False)
+            self._stored.discard(self._plans.popitem(last=False)[0])
         return entry
 
-    def encode(self, state: InterviewState) -> tuple[EncodedState, str]:
-        """What the session keeps, and the whole state's JSON for the store (`model_dump_json()`'s bytes)."""
+    def encode(self, state: InterviewState) -> tuple[EncodedState, StoredState]:
+        """What the session keeps, and what the store writes: the state without its plan and a reference to
+        it when the store holds that plan, else the whole state's JSON (`model_dump_json()`'s bytes)."""
         if state.plan is None:
             whole = state.model_dump_json()
-            return EncodedState(whole, None), whole
+            return EncodedState(whole, None), StoredState(whole)
         plan, plan_json = self.shelve(state.plan)
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
         tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'
         rest = f",{tail[1:]}" if tail != "{}" else "}"
-        return EncodedState(f"{head[:-1]}{rest}", plan), f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}'
+        lean = EncodedState(f"{head[:-1]}{rest}", plan)
+        if (plan.job_id, plan.version, plan.key) in self._stored:
+            return lean, StoredState(lean.lean, plan.key)
+        return lean, StoredState(f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}')
 
-    def share(self, state: InterviewState) -> InterviewState:
-        """`state` holding the shared copy of its plan (a state loaded from the store brings its own)."""
+    def share(self, state: InterviewState, *, stored: bool = False) -> InterviewState:
+        """`state` holding the shared copy of its plan (a state loaded from the store brings its own;
+        `stored`: the store read it from its plans)."""
         if state.plan is None:
             return state
-        plan, _ = self.shelve(state.plan)
+        plan, _ = self.shelve(state.plan, stored=stored)
         return state if plan is state.plan else state.model_copy(update={PLAN_FIELD: plan})

@@ -1,14 +1,18 @@
-"""The session state codec: the store receives exactly `model_dump_json()`, and sessions share one plan."""
+"""The session state codec: the store receives exactly `model_dump_json()`, or that without a plan it holds
+(a reference), and sessions share one plan."""
 
 from __future__ import annotations
 
 import json
 from datetime import timedelta
+from pathlib import Path
 
 from protocol_server.state_codec import PlanShelf
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, WEAK_ANSWER, candidate, strong_answer
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.models import InterviewState, Preferences
+from workbench.models import InterviewState, Preferences, utc_now
+from workbench.store.batch import answered_count, new_session, state_saved
+from workbench.store.store import Store
 
 RESUME = "Backend engineer: Python, PostgreSQL and Kafka; led the billing migration at Acme (2021-2024)."
 
@@ -35,8 +39,9 @@ def test_store_gets_the_exact_json_and_memory_keeps_the_state_without_its_plan()
     states = interview_states()
     assert states[-1].completed and states[-1].scorecard is not None and len(states) > 5
     for state in states:
-        encoded, whole = shelf.encode(state)
-        assert whole == state.model_dump_json()
+        encoded, stored = shelf.encode(state)
+        whole = stored.json
+        assert whole == state.model_dump_json() and stored.plan_key is None  # a plan the store may not hold
         assert state.plan is not None and "plan" not in json.loads(encoded.lean)
         assert len(whole) - len(encoded.lean) == len(',"plan":' + state.plan.model_dump_json())
         decoded = encoded.decode()
@@ -58,9 +63,36 @@ def test_a_plan_parsed_again_is_replaced_by_the_shared_copy() -> None:
     assert shelf.find(state.plan.job_id, "another-key") is None
 
 
+def test_a_stored_plan_is_written_as_a_reference_and_put_back_on_load(tmp_path: Path) -> None:
+    states = interview_states()
+    plan = states[0].plan
+    assert plan is not None
+    shelf = PlanShelf()
+    shelf.shelve(plan, stored=True)  # as `job_plan` shelves the job's stored plan
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_job(JOBS["backend"])
+        store.save_plan(plan)
+        for number, state in enumerate(states):
+            encoded, stored = shelf.encode(state)
+            assert stored.plan_key == plan.key and stored.json == encoded.lean
+            assert len(stored.json) == len(state.model_dump_json()) - len(',"plan":' + plan.model_dump_json())
+            if number == 0:
+                store.apply(new_session("s1", state, stored, "baseline", utc_now()))
+            else:
+                store.apply(state_saved("s1", state, stored, answered_count(states[number - 1])))
+            loaded = store.load_state("s1")
+            assert loaded is not None
+            assert loaded[0] == state and loaded[3]  # the whole state again, its plan the stored one
+    other = PlanShelf()
+    other.shelve(plan.model_copy(update={"focus_areas": ["changed"]}), stored=True)
+    # the state's plan is another plan of that version: it takes the shelf's place, and is not referred to
+    assert other.encode(states[1])[1].plan_key is None
+
+
 def test_a_state_without_a_plan_is_kept_whole() -> None:
     state = interview_states()[1].model_copy(update={"plan": None})
-    encoded, whole = PlanShelf().encode(state)
+    encoded, stored = PlanShelf().encode(state)
+    whole = stored.json
     assert encoded.lean == whole == state.model_dump_json() and encoded.plan is None
     assert encoded.decode() == state
 

@@ -15,12 +15,13 @@ import duckdb
 import pyarrow as pa
 
 from workbench.models import InterviewState, Turn, utc_now
-from workbench.store.records import EventRecord, SessionSource
+from workbench.store.records import EventRecord, SessionSource, StoredState
 
 SESSION_UPDATE_COLUMNS = (
     "id",
     "status",
     "state",
+    "plan_key",
     "phase",
     "questions_asked",
     "overall",
@@ -61,7 +62,7 @@ class WriteBatch:
 def new_session(
     session_id: str,
     state: InterviewState,
-    state_json: str,
+    stored: StoredState,
     interviewer: str,
     deadline: datetime,
     source: SessionSource = "live",
@@ -75,7 +76,8 @@ def new_session(
         "source": source,
         "interviewer": interviewer,
         "preferences": state.preferences.model_dump_json(),
-        "state": state_json,
+        "state": stored.json,
+        "plan_key": stored.plan_key,
         "phase": state.phase.value,
         "questions_asked": state.questions_asked,
         "started_at": state.started_at,
@@ -85,12 +87,15 @@ def new_session(
     return WriteBatch(new_sessions=[row], turns=turn_rows(session_id, state.turns, 0))
 
 
-def state_saved(session_id: str, state: InterviewState, state_json: str, answered_before: int) -> WriteBatch:
+def state_saved(
+    session_id: str, state: InterviewState, stored: StoredState, answered_before: int
+) -> WriteBatch:
     """The session row brought up to `state`, and the turns answered since `answered_before` appended."""
     update = {
         "id": session_id,
         "status": "ended" if state.completed else "active",
-        "state": state_json,
+        "state": stored.json,
+        "plan_key": stored.plan_key,
         "phase": state.phase.value,
         "questions_asked": state.questions_asked,
         "overall": state.assessment.overall if state.assessment else None,
@@ -127,7 +132,8 @@ def turn_rows(session_id: str, turns: list[Turn], answered_before: int) -> list[
 
 
 def _arrow(rows: list[dict[str, Any]], columns: tuple[str, ...] | None = None) -> pa.Table:
-    names = columns or tuple(rows[0])
+    # Every row's columns: a journal written before a column existed may be applied beside newer rows.
+    names = columns or tuple(dict.fromkeys(name for row in rows for name in row))
     arrays: dict[str, list[Any]] = {name: [row.get(name) for row in rows] for name in names}
     return pa.table({name: _array(values) for name, values in arrays.items()})
 

@@ -24,7 +24,13 @@ from workbench.store.async_store import AsyncStore
 from workbench.store.batch import WriteBatch, new_session, state_saved
 from workbench.store.errors import LeaseLost, StoreError, StoreUnavailable
 from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
-from workbench.store.records import ErasureReport, EventRecord, SessionDetail, SessionSummary
+from workbench.store.records import (
+    ErasureReport,
+    EventRecord,
+    SessionDetail,
+    SessionSummary,
+    StoredState,
+)
 from workbench.store.store import Store
 from workbench.store.transfer import Bundle, export_store, load_bundle
 
@@ -186,8 +192,8 @@ class DuckDBStore:
         loaded = await self._read_session([session_id], lambda s: s.load_state(session_id))
         if loaded is None:
             return None
-        state, interviewer, status = loaded
-        return LoadedSession(state=state, interviewer=interviewer, status=status, revision=0)
+        state, interviewer, status, plan_stored = loaded
+        return LoadedSession(state, interviewer, status, revision=0, plan_stored=plan_stored)
 
     async def create_session(
         self,
@@ -198,10 +204,12 @@ class DuckDBStore:
         owner: str,
         deadline: datetime,
         events: list[EventRecord],
-        state_json: str | None = None,
+        stored_state: StoredState | None = None,
     ) -> int:
         self._check_lease(session_id, owner)
-        batch = new_session(session_id, state, state_json or state.model_dump_json(), interviewer, deadline)
+        batch = new_session(
+            session_id, state, stored_state or StoredState.whole(state), interviewer, deadline
+        )
         await self._apply(batch.add_events(events))
         return 0
 
@@ -214,10 +222,10 @@ class DuckDBStore:
         revision: int,
         owner: str,
         events: list[EventRecord],
-        state_json: str | None = None,
+        stored_state: StoredState | None = None,
     ) -> int:
         self._check_lease(session_id, owner)
-        batch = state_saved(session_id, state, state_json or state.model_dump_json(), answered_before)
+        batch = state_saved(session_id, state, stored_state or StoredState.whole(state), answered_before)
         await self._apply(batch.add_events(events))
         return revision  # one writing process: revisions have nothing to tell apart and stay 0
 

@@ -28,6 +28,7 @@ from workbench.store.records import (
     SessionSource,
     SessionStatus,
     SessionSummary,
+    StoredState,
 )
 from workbench.store.transfer import Bundle
 
@@ -49,6 +50,7 @@ class LoadedSession:
     interviewer: str
     status: SessionStatus
     revision: int
+    plan_stored: bool = False  # the state's plan is a stored plan: its new states may refer to it
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class InterviewStore(Protocol):
         owner: str,
         deadline: datetime,
         events: list[EventRecord],
-        state_json: str | None = None,
+        stored_state: StoredState | None = None,
     ) -> int:
         """Insert a new live session (and its opening turn), durable on return; the caller holds the lease.
         `deadline` is the real time at which the server ends it (max_duration). Returns its revision."""
@@ -129,7 +131,7 @@ class InterviewStore(Protocol):
         revision: int,
         owner: str,
         events: list[EventRecord],
-        state_json: str | None = None,
+        stored_state: StoredState | None = None,
     ) -> int:
         """Write the new state with the turns answered since `answered_before`, in one transaction that
         checks the lease and the revision (raises `LeaseLost`); durable on return. Returns the new revision."""

@@ -78,6 +78,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         EXCEPTION WHEN feature_not_supported OR syntax_error THEN NULL;
         END $$""",
     ),
+    (
+        # The stored plan a session's state leaves out (`records.StoredState`); NULL: the state holds its plan.
+        "ALTER TABLE sessions ADD COLUMN plan_key TEXT",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

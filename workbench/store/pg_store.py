@@ -26,7 +26,15 @@ from workbench.store.pg_erasure import PgErasure
 from workbench.store.pg_leases import PgLeases
 from workbench.store.pg_schema import migrate
 from workbench.store.pg_tables import PgTables, json_as_text
-from workbench.store.records import EventRecord, SessionDetail, SessionSummary, TurnView
+from workbench.store.records import (
+    EventRecord,
+    SessionDetail,
+    SessionSummary,
+    StoredState,
+    TurnView,
+    load_stored_state,
+)
+from workbench.store.sql import load_state_sql
 from workbench.store.store import (
     CANDIDATE_COLUMNS,
     DETAIL_EXTRA_COLUMNS,
@@ -86,6 +94,7 @@ SAVE_SESSION_SQL = f"""
     new_events AS ({_insert_rows_sql("events", EVENT_TYPES)} WHERE EXISTS (SELECT 1 FROM saved))
     SELECT revision FROM saved"""
 LOG_EVENTS_SQL = _insert_rows_sql("events", EVENT_TYPES)
+LOAD_STATE_SQL = load_state_sql("%s", "s.revision")
 SESSION_FILTERS = ("job_id", "candidate_id", "status", "source", "split")
 
 
@@ -201,21 +210,14 @@ class PostgresStore(PgLeases, PgErasure):
     # --- live sessions --------------------------------------------------------------------------------
 
     async def load_session(self, session_id: str) -> LoadedSession | None:
-        rows = await self._select(
-            "sessions",
-            ("state", "interviewer", "status", "revision"),
-            "id = %s AND state IS NOT NULL",
-            [session_id],
-        )
-        if not rows:
+        async with self._con() as con:
+            cursor = await con.execute(LOAD_STATE_SQL, [session_id])
+            row = await cursor.fetchone()
+        if row is None:
             return None
-        row = rows[0]
-        return LoadedSession(
-            state=InterviewState.model_validate_json(row["state"]),
-            interviewer=row["interviewer"],
-            status=row["status"],
-            revision=int(row["revision"]),
-        )
+        state_json, interviewer, status, plan_json, plan_key, revision = row
+        state, plan_stored = load_stored_state(state_json, plan_json, plan_key)
+        return LoadedSession(state, interviewer, status, int(revision), plan_stored)
 
     async def create_session(
         self,
@@ -226,9 +228,11 @@ class PostgresStore(PgLeases, PgErasure):
         owner: str,
         deadline: datetime,
         events: list[EventRecord],
-        state_json: str | None = None,
+        stored_state: StoredState | None = None,
     ) -> int:
-        batch = new_session(session_id, state, state_json or state.model_dump_json(), interviewer, deadline)
+        batch = new_session(
+            session_id, state, stored_state or StoredState.whole(state), interviewer, deadline
+        )
         batch.add_events(events)
         row = batch.new_sessions[0]
         async with self._con(transaction=True) as con:
@@ -249,9 +253,9 @@ class PostgresStore(PgLeases, PgErasure):
         revision: int,
         owner: str,
         events: list[EventRecord],
-        state_json: str | None = None,
+        stored_state: StoredState | None = None,
     ) -> int:
-        batch = state_saved(session_id, state, state_json or state.model_dump_json(), answered_before)
+        batch = state_saved(session_id, state, stored_state or StoredState.whole(state), answered_before)
         batch.add_events(events)
         params = {
             **batch.session_updates[0],

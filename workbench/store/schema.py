@@ -68,6 +68,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             job_id VARCHAR NOT NULL, version INTEGER NOT NULL, key VARCHAR NOT NULL, plan JSON NOT NULL,
             created_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (job_id, version), UNIQUE (job_id, key))""",
     ),
+    (
+        # The stored plan a session's state leaves out (`records.StoredState`); NULL: the state holds its plan.
+        "ALTER TABLE sessions ADD COLUMN plan_key VARCHAR",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,6 +31,7 @@ from workbench.store.records import (
     SessionStatus,
     SessionSummary,
     TurnView,
+    load_stored_state,
 )
 from workbench.store.recovery import JournalRefused as JournalRefused
 from workbench.store.recovery import (
@@ -41,8 +42,9 @@ from workbench.store.recovery import (
 )
 from workbench.store.recovery import journal_path as journal_path
 from workbench.store.schema import migrate, rollback
-from workbench.store.sql import select_sql
+from workbench.store.sql import load_state_sql, select_sql
 
+LOAD_STATE_SQL = load_state_sql("?")
 JOB_COLUMNS = tuple(JobDetails.model_fields)
 CANDIDATE_COLUMNS = tuple(CandidateDetails.model_fields)
 SUMMARY_COLUMNS = tuple(SessionSummary.model_fields)
@@ -286,16 +288,13 @@ class Store:
         with self.transaction() as con:
             apply_batch(con, batch)
 
-    def load_state(self, session_id: str) -> tuple[InterviewState, str, SessionStatus] | None:
-        row = _one(
-            self.con.execute(
-                "SELECT state, interviewer, status FROM sessions WHERE id = ? AND state IS NOT NULL",
-                [session_id],
-            )
-        )
+    def load_state(self, session_id: str) -> tuple[InterviewState, str, SessionStatus, bool] | None:
+        """A live session's state, interviewer and status, and whether its plan is a stored plan it refers to."""
+        row = _one(self.con.execute(LOAD_STATE_SQL, [session_id]))
         if row is None:
             return None
-        return InterviewState.model_validate_json(row[0]), row[1], row[2]
+        state, plan_stored = load_stored_state(row[0], row[3], row[4])
+        return state, row[1], row[2], plan_stored
 
     def overdue_session_ids(self, now: datetime, limit: int) -> list[str]:
         """Active live sessions whose deadline has passed (the server ends them)."""

@@ -10,7 +10,7 @@ from workbench.interviewer import load_interviewer
 from workbench.models import CandidateDetails, JobDetails, Preferences, utc_now
 from workbench.settings import Settings
 from workbench.store.batch import answered_count, new_session, state_saved
-from workbench.store.records import EventRecord
+from workbench.store.records import EventRecord, StoredState
 from workbench.store.schema import SCHEMA_VERSION, current_version
 from workbench.store.store import DuplicateIdError, Store
 
@@ -47,7 +47,7 @@ def test_live_session_batches_store_answered_turns_and_state(tmp_path: Path) -> 
     with Store(tmp_path / "s.duckdb") as store:
         store.add_job(JOB)
         store.add_candidate(CANDIDATE)
-        store.apply(new_session("sess-1", state, state.model_dump_json(), "baseline", utc_now()))
+        store.apply(new_session("sess-1", state, StoredState.whole(state), "baseline", utc_now()))
         before = answered_count(state)
         state, _ = interviewer.answer(
             state, "I built a FastAPI service with PostgreSQL and Docker.", utc_now()
@@ -59,7 +59,7 @@ def test_live_session_batches_store_answered_turns_and_state(tmp_path: Path) -> 
             payload={"response": "..."},
             at=utc_now(),
         )
-        store.apply(state_saved("sess-1", state, state.model_dump_json(), before).add_events([event]))
+        store.apply(state_saved("sess-1", state, StoredState.whole(state), before).add_events([event]))
         detail = store.get_session("sess-1")
         assert detail is not None
         assert detail.questions_asked == 2 and detail.status == "active"
