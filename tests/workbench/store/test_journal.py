@@ -6,6 +6,9 @@ import asyncio
 import errno
 import logging
 import os
+import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -27,6 +30,8 @@ from workbench.store.journal import (
 from workbench.store.records import EventRecord
 from workbench.store.recovery import JournalRefused, Position, check_store, journal_path, recover
 from workbench.store.store import Store
+
+REPO = Path(__file__).resolve().parents[3]
 
 
 def event_batch(token: str) -> WriteBatch:
@@ -370,3 +375,48 @@ def test_a_damaged_sequence_mark_stops_start_up(tmp_path: Path) -> None:
         Store(db)
     ok, lines = check_store(db)
     assert not ok and "reserved sequence number" in lines[-1]
+
+
+WRITER = """
+import asyncio, sys
+from workbench.store import async_store
+from workbench.store.async_store import AsyncStore
+from workbench.store.store import Store
+from tests.workbench.store.test_journal import event_batch
+async_store.TRUNCATE_BYTES = 3000
+async_store.APPLY_EVERY_SECONDS = 0.05
+
+async def main() -> None:
+    store = AsyncStore(Store(sys.argv[1]))
+    for n in range(100_000):
+        await store.apply(event_batch(f"t{n}"))
+        print(f"t{n}", flush=True)  # acknowledged: durable from here on
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("acks_before_kill", [200, 333, 517])
+def test_sigkill_while_the_journal_starts_over_loses_no_acknowledged_write(
+    tmp_path: Path, acks_before_kill: int
+) -> None:
+    """A real process writes steadily (the journal starting over every dozen records, DuckDB applying behind)
+    and is killed with SIGKILL: every write it acknowledged is in the store after a restart, exactly once."""
+    db = tmp_path / "s.duckdb"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True, env=env, cwd=REPO
+    )
+    assert proc.stdout is not None
+    acknowledged = [proc.stdout.readline().strip() for _ in range(acks_before_kill)]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert acknowledged[-1] == f"t{acks_before_kill - 1}"
+    assert scan_file(journal_path(db)).base > 0  # the journal had started over
+    with Store(db) as reopened:
+        tokens = stored_tokens(reopened)
+    assert len(tokens) == len(set(tokens))  # nothing twice
+    assert tokens[: len(acknowledged)] == acknowledged  # nothing acknowledged lost, in order
