@@ -24,6 +24,7 @@ PLAN_FIELD = "plan"
 _FIELDS = list(InterviewState.model_fields)
 _AFTER_PLAN: set[str] = set(_FIELDS[_FIELDS.index(PLAN_FIELD) + 1 :])
 _LEAN_HEAD: set[str] = {PLAN_FIELD, *_AFTER_PLAN}
+_PLAN_ONLY: set[str] = {PLAN_FIELD}
 SHELF_SIZE = 256
 
 
@@ -91,12 +92,13 @@ class PlanShelf:
             whole = state.model_dump_json()
             return EncodedState(whole, None), StoredState(whole)
         plan, plan_json = self.shelve(state.plan)
+        if (plan.job_id, plan.version, plan.key) in self._stored:  # one serialisation: the store refers to it
+            lean = state.model_dump_json(exclude=_PLAN_ONLY)
+            return EncodedState(lean, plan), StoredState(lean, plan.key)
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
         tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'
         rest = f",{tail[1:]}" if tail != "{}" else "}"
         lean = EncodedState(f"{head[:-1]}{rest}", plan)
-        if (plan.job_id, plan.version, plan.key) in self._stored:
-            return lean, StoredState(lean.lean, plan.key)
         return lean, StoredState(f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}')
 
     def share(self, state: InterviewState, *, stored: bool = False) -> InterviewState:
