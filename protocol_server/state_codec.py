@@ -98,8 +98,8 @@ class PlanShelf:
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
         tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'
         rest = f",{tail[1:]}" if tail != "{}" else "}"
-        lean = EncodedState(f"{head[:-1]}{rest}", plan)
-        return lean, StoredState(f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}')
+        kept = EncodedState(f"{head[:-1]}{rest}", plan)
+        return kept, StoredState(f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}')
 
     def share(self, state: InterviewState, *, stored: bool = False) -> InterviewState:
         """`state` holding the shared copy of its plan (a state loaded from the store brings its own;
