@@ -1,18 +1,29 @@
-"""One regular expression that matches wherever any of several would: one scan of a text instead of one per
-pattern, as a prefilter before the per-pattern loop that says which one matched.
+"""Fewer regex scans of a text checked against a list of patterns: one union scan as a prefilter, or a
+prefilter on the literal words every match must contain.
 
-Most texts match none of a list of patterns (e.g. the protected topics a question must not touch), so a
-prefilter that finds nothing ends the check after one call. Measure before using it: a union loses each
-member's own literal-prefix scan, and for a list of long word alternations (requests to clarify, unsafe practice
-since its list grew) the plain loop was faster. It never changes a result: the union finds a match
-in a text exactly when one of its members does (the members are wrapped in non-capturing groups, share their
-flags, and may not use numbered backreferences or named groups, which a union would renumber or duplicate).
+`union`: one regular expression that matches wherever any of several would: one scan of a text instead of one
+per pattern, before the per-pattern loop that says which one matched. Most texts match none of a list of
+patterns (e.g. the protected topics a question must not touch), so a prefilter that finds nothing ends the
+check after one call. Measure before using it: a union loses each member's own literal-prefix scan, and for a
+list of long word alternations (requests to clarify, unsafe practice) the plain loop was faster. It never
+changes a result: the union finds a match in a text exactly when one of its members does (the members are
+wrapped in non-capturing groups, share their flags, and may not use numbered backreferences or named groups,
+which a union would renumber or duplicate).
+
+`LiteralPrefilter`: most patterns cannot match without some literal text ("skip", "by eye", "from memory");
+`necessary_literals` reads those from the parsed pattern, and one scan of the lowercased text for all of them
+(a case-sensitive alternation of plain strings, far cheaper than the patterns themselves) says which patterns
+could match at all. Only those are then searched, each exactly as before, so results never change: a pattern
+left out has no match in the text. It is used only on ASCII text, where a case-blind match of a literal implies
+the lowercased text contains the lowercased literal; any other text gets every pattern.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[<=]")
 
@@ -29,3 +40,94 @@ def union(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
         if _GROUP_REFERENCE.search(pattern.pattern):
             raise ValueError(f"a backreference or named group cannot be joined: {pattern.pattern[:60]!r}")
     return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in members), flags.pop())
+
+
+def _sre_modules() -> tuple[Any, Any] | None:
+    """The standard library's regex parser and its opcodes (private modules: without them, no prefilter)."""
+    try:
+        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:
+        return None
+
+
+_SRE = _sre_modules()
+
+
+def necessary_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lowercase ASCII strings one of which every match of `pattern` contains (in any case), chosen to be as
+    rare as the pattern allows (the longest shortest string); None when the pattern guarantees none.
+
+    Only what surely holds is read: a run of literal characters in a sequence, every alternative of a branch,
+    the body of a group or of a repeat taken at least once. Anything else (classes, optional parts, lookarounds,
+    anchors) guarantees nothing and ends a run."""
+    if _SRE is None:
+        return None
+    parser, _ = _SRE
+    try:
+        return _sequence(parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # an unknown shape from another Python's parser: no prefilter, never a wrong one
+        return None
+
+
+def _sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    assert _SRE is not None
+    ops = _SRE[1]
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, argument in [*items, (None, None)]:
+        if op is ops.LITERAL and argument < 128:  # a non-ASCII literal may match an ASCII letter ('ſ': 's')
+            run.append(chr(argument))
+            continue
+        if run:
+            options.append(frozenset(["".join(run).lower()]))
+            run = []
+        needed = _node(op, argument) if op is not None else None
+        if needed is not None:
+            options.append(needed)
+    if not options:
+        return None
+    return max(options, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+def _node(op: Any, argument: Any) -> frozenset[str] | None:
+    assert _SRE is not None
+    ops = _SRE[1]
+    if op is ops.SUBPATTERN:
+        return _sequence(argument[-1].data)
+    if op is ops.BRANCH:
+        alternatives: list[frozenset[str]] = []
+        for alternative in argument[1]:
+            needed = _sequence(alternative.data)
+            if needed is None:
+                return None
+            alternatives.append(needed)
+        return frozenset[str]().union(*alternatives)
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT) and argument[0] >= 1:
+        return _sequence(argument[2].data)
+    return None
+
+
+class LiteralPrefilter:
+    """Which of `patterns` could match a text, read from their necessary literals in one scan."""
+
+    __slots__ = ("_any", "_needed", "patterns")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._needed = tuple(necessary_literals(pattern) for pattern in self.patterns)
+        literals = set[str]().union(*(needed for needed in self._needed if needed is not None))
+        alternation = "|".join(re.escape(literal) for literal in sorted(literals))
+        self._any = re.compile(alternation) if literals and None not in self._needed else None
+
+    def candidates(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns, in their order, that may match `text`; the others surely do not."""
+        if not text.isascii():
+            return self.patterns
+        lowered = text.lower()
+        if self._any is not None and self._any.search(lowered) is None:
+            return ()
+        return tuple(
+            pattern
+            for pattern, needed in zip(self.patterns, self._needed, strict=True)
+            if needed is None or any(literal in lowered for literal in needed)
+        )

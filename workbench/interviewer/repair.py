@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from workbench.interviewer.planning.jobtext import plain_text
+from workbench.interviewer.regex_union import LiteralPrefilter
 from workbench.interviewer.signals import count_words, sentences
 from workbench.models import AnswerKind, JobDetails
 
@@ -33,6 +34,9 @@ class RepairRules:
     opener: re.Pattern[str]
     topics: dict[str, re.Pattern[str]]
     config: dict[str, Any]
+    # The requests to clarify and the topics a text could match at all (most replies are answers).
+    clarify_prefilter: LiteralPrefilter
+    topics_prefilter: LiteralPrefilter
 
 
 @lru_cache(maxsize=1)
@@ -40,13 +44,17 @@ def rules() -> RepairRules:
     with DATA.open(encoding="utf-8") as handle:
         config: dict[str, Any] = yaml.safe_load(handle)
     clarification, question = config["clarification"], config["candidate_question"]
+    clarify = tuple(re.compile(p, re.IGNORECASE) for p in clarification["patterns"])
+    topics = {name: re.compile(p, re.IGNORECASE) for name, p in question["topics"].items()}
     return RepairRules(
-        clarify=tuple(re.compile(p, re.IGNORECASE) for p in clarification["patterns"]),
+        clarify=clarify,
         clarify_max_words=int(clarification["max_words"]),
         question_max_words=int(question["max_words"]),
         opener=re.compile(question["openers"], re.IGNORECASE),
-        topics={name: re.compile(p, re.IGNORECASE) for name, p in question["topics"].items()},
+        topics=topics,
         config=config,
+        clarify_prefilter=LiteralPrefilter(clarify),
+        topics_prefilter=LiteralPrefilter(topics.values()),
     )
 
 
@@ -57,7 +65,7 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
     if words == 0:
         return "answer"
     r = rules()
-    if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify):
+    if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify_prefilter.candidates(text)):
         return "clarification_request"
     if question and _asks_meaning_of(text, question):
         return "clarification_request"
@@ -91,7 +99,7 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     # Mid-interview, only a reply that is mainly a question about the job (not an answer that ends in one).
     asked = " ".join(questions)
     mainly = len(" ".join(questions)) >= 0.6 * len(text.strip())
-    about_the_job = any(p.search(asked) for p in r.topics.values())
+    about_the_job = any(p.search(asked) for p in r.topics_prefilter.candidates(asked))
     # A reply made only of questions is the candidate asking, whatever the topic ("Is there a preceptorship?").
     only_questions = len(questions) == len(sentences(text))
     return mainly and bool(r.opener.search(asked)) and (about_the_job or only_questions)

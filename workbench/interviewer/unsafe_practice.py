@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from workbench.interviewer.memo import per_turn
+from workbench.interviewer.regex_union import LiteralPrefilter
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
@@ -46,16 +47,16 @@ class _Patterns:
     # The data file's `affirmed` and `negated` patterns: both count only when nothing outside the match negates
     # the sentence (a `negated` pattern carries its own negation, which `_outside` leaves out).
     statements: tuple[re.Pattern[str], ...]
+    # Which statements could match a sentence at all: most sentences hold none of their literal words.
+    prefilter: LiteralPrefilter
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    return _Patterns(
-        flag=str(data["flag"]),
-        statements=tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]]),
-    )
+    statements = tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]])
+    return _Patterns(flag=str(data["flag"]), statements=statements, prefilter=LiteralPrefilter(statements))
 
 
 def unsafe_flag() -> str:
@@ -72,9 +73,10 @@ def unsafe_sentence(answer: str) -> str | None:
 @per_turn  # a turn reads the answer, its evidence and its question's answers so far: the same sentences
 def states_unsafe_practice(sentence: str) -> bool:
     """Whether the sentence states unsafe or careless practice as the candidate's own."""
-    if _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
+    candidates = _patterns().prefilter.candidates(sentence)
+    if not candidates or _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
         return False
-    for pattern in _patterns().statements:
+    for pattern in candidates:
         match = pattern.search(sentence)
         if match and not _NEGATION.search(_outside(sentence, match)):
             return True
