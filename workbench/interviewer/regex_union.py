@@ -16,6 +16,13 @@ which a union would renumber or duplicate).
 could match at all. Only those are then searched, each exactly as before, so results never change: a pattern
 left out has no match in the text. It is used only on ASCII text, where a case-blind match of a literal implies
 the lowercased text contains the lowercased literal; any other text gets every pattern.
+
+`CaseBlind`: a case-blind pattern costs about twice a case-sensitive one (every character is compared through
+its case). On ASCII text, a case-blind pattern whose letters are all lowercase (and whose classes hold a
+capital only with its small letter) takes exactly the same steps, character by character, as the same pattern
+case-sensitive on the lowercased text: each comparison gives the same answer, and lowercasing ASCII keeps every
+position. So it counts and finds there on the lowercased text; other text, or a pattern that cannot be shown to
+qualify (a capital letter, a backreference, a flag switched inside), is matched as it always was.
 """
 
 from __future__ import annotations
@@ -131,3 +138,94 @@ class LiteralPrefilter:
             for pattern, needed in zip(self.patterns, self._needed, strict=True)
             if needed is None or any(literal in lowered for literal in needed)
         )
+
+
+class CaseBlind:
+    """A case-blind (`re.IGNORECASE`) pattern that counts and finds matches at the cost of a case-sensitive one
+    where it can (ASCII text, a pattern that `_lowercase_only` accepts); the same results everywhere."""
+
+    __slots__ = ("_folded", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._folded = _case_sensitive_twin(pattern)
+
+    def count(self, text: str) -> int:
+        """`len(pattern.findall(text))`."""
+        if self._folded is not None and text.isascii():
+            return len(self._folded.findall(text.lower()))
+        return len(self.pattern.findall(text))
+
+    def found(self, text: str) -> bool:
+        """`pattern.search(text) is not None`."""
+        if self._folded is not None and text.isascii():
+            return self._folded.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+
+def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without `re.IGNORECASE`, when it matches lowercased ASCII text exactly where the pattern
+    matches the text; None when that cannot be shown."""
+    if _SRE is None or not pattern.flags & re.IGNORECASE or pattern.flags & re.LOCALE:
+        return None
+    try:
+        if not _lowercase_only(_SRE[0].parse(pattern.pattern, pattern.flags).data):
+            return None
+    except Exception:  # an unknown shape from another Python's parser: matched as it always was
+        return None
+    twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return None if twin.flags & re.IGNORECASE else twin  # an inline (?i) would keep it case-blind
+
+
+_CAPITALS = range(ord("A"), ord("Z") + 1)
+
+
+def _lowercase_only(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether every character the parsed pattern compares is ASCII and never a capital (a class may hold a
+    capital with its small letter, as in [A-Za-z]), and no construct compares text in another way."""
+    assert _SRE is not None
+    ops = _SRE[1]
+    for op, argument in items:
+        if op in (ops.LITERAL, ops.NOT_LITERAL):
+            if argument >= 128 or argument in _CAPITALS:
+                return False
+        elif op is ops.IN:
+            if not _lowercase_class(argument):
+                return False
+        elif op is ops.BRANCH:
+            if not all(_lowercase_only(alternative.data) for alternative in argument[1]):
+                return False
+        elif op is ops.SUBPATTERN:
+            _, added, removed, body = argument
+            if (added | removed) & (re.IGNORECASE | re.LOCALE) or not _lowercase_only(body.data):
+                return False
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            if not _lowercase_only(argument[2].data):
+                return False
+        elif op in (ops.ASSERT, ops.ASSERT_NOT):
+            if not _lowercase_only(argument[1].data):
+                return False
+        elif op is ops.ATOMIC_GROUP:
+            if not _lowercase_only(argument.data):
+                return False
+        elif op not in (ops.AT, ops.ANY, ops.CATEGORY):
+            return False  # backreferences, conditionals and anything unknown
+    return True
+
+
+def _lowercase_class(items: Sequence[tuple[Any, Any]]) -> bool:
+    assert _SRE is not None
+    ops = _SRE[1]
+    members: set[int] = set()
+    for op, argument in items:
+        if op is ops.LITERAL:
+            members.add(argument)
+        elif op is ops.RANGE:
+            members.update(range(argument[0], min(argument[1], 127) + 1))
+            if argument[1] >= 128:
+                return False
+        elif op not in (ops.NEGATE, ops.CATEGORY):
+            return False
+    if any(member >= 128 for member in members):
+        return False
+    return all(capital + 32 in members for capital in _CAPITALS if capital in members)

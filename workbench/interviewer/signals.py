@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 
 from workbench.interviewer.memo import per_turn
+from workbench.interviewer.regex_union import CaseBlind
 from workbench.models import Comfort
 
 
-def _words(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(phrases) + r")(?![\w'])", re.IGNORECASE)
+def _words(*phrases: str) -> CaseBlind:
+    return CaseBlind(re.compile(r"(?<![\w'])(?:" + "|".join(phrases) + r")(?![\w'])", re.IGNORECASE))
 
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
@@ -54,29 +55,37 @@ _CERTAINTY = _words(
     r"i made sure",
     r"i drove",
 )
-_NUMBERS = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|percent|ms|x|k|m|gb|tb|hours?|days?|weeks?|months?|users?|people|engineers?)?"
-    r"|(?<![\w])(?:twice|double[sd]?|halved|three times|ten times|dozens?|hundreds?|thousands?|millions?)(?![\w])",
-    re.IGNORECASE,
+_NUMBERS = CaseBlind(
+    re.compile(
+        r"\d+(?:[.,]\d+)?\s*(?:%|percent|ms|x|k|m|gb|tb|hours?|days?|weeks?|months?|users?|people|engineers?)?"
+        r"|(?<![\w])(?:twice|double[sd]?|halved|three times|ten times|dozens?|hundreds?|thousands?|millions?)(?![\w])",
+        re.IGNORECASE,
+    )
 )
 _IRREGULAR_PAST = (
     "built|led|wrote|ran|made|took|set up|found|chose|drove|brought|kept|taught|broke|spoke|met|got|gave|"
     "began|sent|held|went|rewrote|shipped|cut|split|moved|owned|paired|dug|sat down|put|told|caught|rang|paid"
 )
-_FIRST_PERSON_ACTION = re.compile(
-    rf"\bI\s+(?:then\s+|also\s+|first\s+|personally\s+|quickly\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b",
-    re.IGNORECASE,
+_FIRST_PERSON_ACTION = CaseBlind(
+    re.compile(
+        rf"\bi\s+(?:then\s+|also\s+|first\s+|personally\s+|quickly\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b",
+        re.IGNORECASE,
+    )
 )
 # What the candidate does as a rule or would do ("I check deliveries against the order", "I'd stop and recount"):
 # how a "how do you…" or "what would you do…" question is answered, as concrete as a past action.
-_PRACTICE = re.compile(
-    r"\bI(?:'d|\s+would|'ll|\s+will)?\s+(?:always\s+|first\s+|then\s+|also\s+|usually\s+)?"
-    r"(?:check|run|look at|read|count|recount|log|record|review|compare|escalate|document|test|measure|audit"
-    r"|brief|label|double-check|verify|call|write|plan|schedule|rebuild|monitor|inspect|track|report|ask for"
-    r"|stop|correct|explain|listen|raise|inform|contact|isolate|secure|assess|prioriti[sz]e|delegate)\b",
-    re.IGNORECASE,
+_PRACTICE = CaseBlind(
+    re.compile(
+        r"\bi(?:'d|\s+would|'ll|\s+will)?\s+(?:always\s+|first\s+|then\s+|also\s+|usually\s+)?"
+        r"(?:check|run|look at|read|count|recount|log|record|review|compare|escalate|document|test|measure|audit"
+        r"|brief|label|double-check|verify|call|write|plan|schedule|rebuild|monitor|inspect|track|report|ask for"
+        r"|stop|correct|explain|listen|raise|inform|contact|isolate|secure|assess|prioriti[sz]e|delegate)\b",
+        re.IGNORECASE,
+    )
 )
-_TEAM_ACTION = re.compile(rf"\bwe\s+(?:then\s+|also\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b", re.IGNORECASE)
+_TEAM_ACTION = CaseBlind(
+    re.compile(rf"\bwe\s+(?:then\s+|also\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b", re.IGNORECASE)
+)
 _SITUATION = _words(
     r"at my (?:last|previous|current) (?:job|company|role|team)",
     r"when i was",
@@ -244,26 +253,26 @@ def _is_gibberish(text: str, words: int) -> bool:
 @per_turn
 def read_signals(text: str) -> AnswerSignals:
     words = count_words(text)
-    first_person = len(_FIRST_PERSON_ACTION.findall(text))
-    team = len(_TEAM_ACTION.findall(text))
+    first_person = _FIRST_PERSON_ACTION.count(text)
+    team = _TEAM_ACTION.count(text)
     star = {
-        "situation": bool(_SITUATION.search(text)),
-        "task": bool(_TASK.search(text)),
+        "situation": _SITUATION.found(text),
+        "task": _TASK.found(text),
         "action": first_person + team > 0,
-        "result": bool(_RESULT.search(text)) or (bool(_NUMBERS.search(text)) and first_person > 0),
+        "result": _RESULT.found(text) or (_NUMBERS.found(text) and first_person > 0),
     }
     return AnswerSignals(
         words=words,
-        hedges=len(_HEDGES.findall(text)),
-        fillers=len(_FILLERS.findall(text)),
-        apologies=len(_APOLOGIES.findall(text)),
-        nerves=len(_NERVES.findall(text)),
-        certainty=len(_CERTAINTY.findall(text)),
-        numbers=len(_NUMBERS.findall(text)),
+        hedges=_HEDGES.count(text),
+        fillers=_FILLERS.count(text),
+        apologies=_APOLOGIES.count(text),
+        nerves=_NERVES.count(text),
+        certainty=_CERTAINTY.count(text),
+        numbers=_NUMBERS.count(text),
         first_person_actions=first_person,
-        practices=len(_PRACTICE.findall(text)),
+        practices=_PRACTICE.count(text),
         team_actions=team,
-        vague_markers=len(_VAGUE_MARKERS.findall(text)),
+        vague_markers=_VAGUE_MARKERS.count(text),
         star=star,
         non_answer=words == 0 or bool(_NON_ANSWER.match(text)),
         gibberish=_is_gibberish(text, words),

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evals.data import load_interviews
-from workbench.interviewer.regex_union import LiteralPrefilter, necessary_literals
+from workbench.interviewer import signals
+from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, necessary_literals
 from workbench.interviewer.repair import rules
 from workbench.interviewer.signals import sentences
 from workbench.interviewer.unsafe_practice import _patterns
@@ -59,6 +60,17 @@ _PIECES = st.sampled_from(
         *("don't", "never", "bother with the checklist", "if nobody's watching", "looks fine", "leave it"),
         *("no need to test", "salary", "what does", "mean", "could you rephrase", "sorry", "\u017fkip"),
         *("fire door propped open", "anyway", "later", "afterwards", "sign off", "the", "it"),
+        *(
+            "I THINK",
+            "Um",
+            "we SHIPPED",
+            "I'd check",
+            "Result:",
+            "12%",
+            "as a result",
+            "it depends",
+            "\u0130",
+        ),
     ]
 )
 
@@ -67,3 +79,28 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES | st.text(max_size=3), max_size=14).map(" ".join))
 def test_no_generated_text_loses_a_matching_pattern(text: str) -> None:
     _agrees(text)
+
+
+def test_a_case_blind_pattern_runs_case_sensitive_only_where_that_is_the_same() -> None:
+    def twin(pattern: str) -> bool:
+        return CaseBlind(re.compile(pattern, re.IGNORECASE))._folded is not None
+
+    assert twin(r"(?<![\w'])(?:i think|um+|[a-z]{3,}ed)\b[^.!?]{0,40}\d") and twin(r"[A-Za-z]\s")
+    assert not twin(r"\bI\s+led")  # a capital
+    assert not twin(r"[A-Z]x") and not twin(r"[0-_]")  # capitals without their small letters
+    assert not twin(r"(a)\1") and not twin(r"(?-i:a)b") and not twin("\u017f")  # backreference, flag, 'ſ'
+    assert CaseBlind(re.compile("a"))._folded is None  # not case-blind: nothing to gain
+
+
+CASE_BLIND = [value for value in vars(signals).values() if isinstance(value, CaseBlind)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.text(max_size=3), max_size=14).map(" ".join))
+def test_case_blind_patterns_count_and_find_what_the_patterns_do(text: str) -> None:
+    for blind in CASE_BLIND:
+        assert blind.count(text) == len(blind.pattern.findall(text))
+        assert blind.found(text) == (blind.pattern.search(text) is not None)
+        if blind._folded is not None and text.isascii():  # the same matches, at the same places
+            spans = [m.span() for m in blind.pattern.finditer(text)]
+            assert [m.span() for m in blind._folded.finditer(text.lower())] == spans
