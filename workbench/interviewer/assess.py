@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from workbench.interviewer.api import AnswerAssessment, CompetencyScore
 from workbench.interviewer.bank import Question, QuestionBank
 from workbench.interviewer.evidence import stems
+from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.rubric_score import Judgement
 from workbench.interviewer.signals import AnswerSignals, comfort_of, is_vague, read_signals
 from workbench.models import Competency, anchor_level
 
 # The candidate says they lack hands-on experience: naming the tool then is no evidence of using it.
-_NO_EXPERIENCE = re.compile(
+_NO_EXPERIENCE = case_blind(
     r"\b(?:haven'?t|have not|never|not)\s+(?:actually\s+|really\s+)?(?:used|worked with|tried)\b"
     r"|\bonly (?:read|heard) (?:a little )?about\b|\bno (?:real |hands-on )?experience\b",
     re.IGNORECASE,
@@ -44,7 +45,8 @@ class AnswerFeatures:
 
 def read_features(bank: QuestionBank, question: Question | None, text: str) -> AnswerFeatures:
     signals = read_signals(text)
-    skills = [] if _NO_EXPERIENCE.search(text) and signals.specifics == 0 else bank.skills_in(text)
+    disclaims = _NO_EXPERIENCE.found(text)
+    skills = [] if disclaims and signals.specifics == 0 else bank.skills_in(text)
     coverage = look_for_coverage(question.look_for, stems(text)) if question else 0.0
     concrete = len(skills) + (1 if coverage >= 0.25 else 0)
     return AnswerFeatures(
@@ -52,7 +54,7 @@ def read_features(bank: QuestionBank, question: Question | None, text: str) -> A
         skills=skills,
         coverage=coverage,
         vague=is_vague(signals, concrete),
-        no_experience=signals.specifics == 0 and bool(_NO_EXPERIENCE.search(text)),
+        no_experience=signals.specifics == 0 and disclaims,
     )
 
 

@@ -21,6 +21,7 @@ from wordfreq import zipf_frequency
 from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.planning.esco import singular
+from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import read_signals, sentences
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import Competency, Phase, PlannedQuestion
@@ -32,7 +33,7 @@ _TOKEN = re.compile(r"[a-z][a-z0-9+#]{1,}|\d+(?:\.\d+)?")
 _STOPWORDS = frozenset(
     json.loads((Path(__file__).resolve().parent / "stopwords.json").read_text(encoding="utf-8"))["words"]
 )
-_NEGATION = re.compile(
+_NEGATION = case_blind(
     r"\b(?:not|never|no longer|no|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|shouldn'?t|mustn'?t|avoid\w*|instead of"
     r"|rather than|mistake|wrong|myth|misconception|anti-?pattern)\b|n't\b",
     re.IGNORECASE,
@@ -40,7 +41,7 @@ _NEGATION = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:but|whereas|while|although|though|however)\s+", re.IGNORECASE)
 # Admissions of not having done the thing asked about. "I had never used Kafka, so I read the docs and cut lag
 # by 40%" keeps its evidence: a sentence with a figure and a first-person action is not a mere disclaimer.
-_DISCLAIMER = re.compile(
+_DISCLAIMER = case_blind(
     r"\b(?:haven'?t|have not|hasn'?t|never|not)\s+(?:actually\s+|really\s+|personally\s+|yet\s+|ever\s+)?"
     r"(?:used|worked (?:with|on)|tried|built|done|run|led|had to|written|designed|managed|owned|touched|been)\b"
     r"|\b(?:only|mostly|mainly|just)\s+(?:read|heard|used it|used them|done it|played)\b[^.!?]{0,40}"
@@ -56,7 +57,7 @@ _DISCLAIMER = re.compile(
     r"|\b(?:the team|they|others) (?:sorted|handled|took care of) it\b|\bsame as (?:i said|before)\b",
     re.IGNORECASE,
 )
-_TANGENT = re.compile(
+_TANGENT = case_blind(
     r"^\W*(?:by the way|anyway|funny|side note|on a side note|unrelated|off topic|speaking of"
     r"|that reminds me|random(?:ly)?|fun fact|actually,? my|oh,? and)\b",
     re.IGNORECASE,
@@ -182,7 +183,7 @@ class Evidence:
 
 
 def is_disclaimer(sentence: str) -> bool:
-    if not _DISCLAIMER.search(sentence):
+    if not _DISCLAIMER.found(sentence):
         return False
     return not (_FIGURE.search(sentence) and _FIRST_PERSON_DEED.search(sentence))
 
@@ -206,7 +207,7 @@ def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
             evidence.disclosures += 1
         elif sentence.rstrip().endswith("?"):
             evidence.questions += 1  # the candidate's own question or a request to clarify: never evidence
-        elif _TANGENT.search(sentence):
+        elif _TANGENT.found(sentence):
             evidence.tangents += 1
         elif is_disclaimer(sentence):
             evidence.disclaimers += 1
@@ -228,7 +229,7 @@ def repeatable_sentences(answer: str) -> frozenset[str]:
 
 
 # An account of one's working life: what an opening question ("walk me through your background") asks for.
-_CAREER = re.compile(
+_CAREER = case_blind(
     r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|several|many|few) years?|years of"
     r"|worked|working|experience|career|role|job|position|currently|background|employer|company"
     r"|joined|trained|qualified|studied|degree|apprenticeship|promoted|moved (?:to|into)|next step)\b",
@@ -247,7 +248,7 @@ def addresses(
     if question_hits + competency_hits >= 1:
         return True
     if opening:  # a background told in the job's words or as a working life is the answer, acted or not
-        return bool(topic.job_uncommon & _whole_words(evidence.text)) or bool(_CAREER.search(evidence.text))
+        return bool(topic.job_uncommon & _whole_words(evidence.text)) or _CAREER.found(evidence.text)
     return story and acted and topic.job_hits(answer_stems) >= 1
 
 
@@ -311,7 +312,7 @@ def _flag_tokens(flag: str) -> frozenset[str]:
 
 def negated(text: str) -> bool:
     """Odd number of negations: "never … without a doppler" asserts the doppler, "without a doppler" not."""
-    return len(_NEGATION.findall(text)) % 2 == 1
+    return _NEGATION.count(text) % 2 == 1
 
 
 def red_flags_stated(text: str, red_flags: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from workbench.interviewer.memo import per_turn
-from workbench.interviewer.regex_union import union
+from workbench.interviewer.regex_union import CaseBlind, case_blind, union
 from workbench.interviewer.signals import sentences
 
 # Candidate text beyond this is not read: it bounds the cost of a turn whatever a client sends (~700 words,
@@ -71,9 +71,9 @@ _PROTECTED: dict[str, re.Pattern[str]] = {
 }
 
 # Most texts touch no protected topic: one scan of their union says so before the topics are told apart.
-_ANY_PROTECTED = union(_PROTECTED.values())
+_ANY_PROTECTED = CaseBlind(union(_PROTECTED.values()))
 
-_INJECTION = re.compile(
+_INJECTION = case_blind(
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines"
     r"|directives|system|criteria|rubric)\b"
     r"|\b(?:rate|score|grade|mark|evaluate)\s+(?:me|this answer|my answers?|the candidate)\b"
@@ -90,7 +90,7 @@ _TAG = re.compile(r"</?[A-Za-z_]{1,40}>")
 # A candidate volunteering a protected characteristic about themselves ("as a single mum…", "I'm 58",
 # "my diabetes…"). Such sentences are stripped before scoring: they are never evidence, for or against.
 # First-person framing is required so that a nurse's "I checked the patient's medication" stays evidence.
-_DISCLOSURE = re.compile(
+_DISCLOSURE = case_blind(
     r"\bmy (?:own )?(?:husband|wife|spouse|partner|boyfriend|girlfriend|kids?|children|son|daughter|baby"
     r"|pregnancy|religion|faith|church|mosque|synagogue|temple|disability|diagnosis|illness|chronic \w+"
     r"|(?:mental )?health (?:condition|issues?|problems?)|medical condition|therapist|therapy|age|nationality"
@@ -112,13 +112,13 @@ _DISCLOSURE = re.compile(
 @per_turn
 def protected_disclosure(sentence: str) -> bool:
     """Whether a candidate's sentence discloses a protected characteristic of their own."""
-    return _DISCLOSURE.search(sentence) is not None
+    return _DISCLOSURE.found(sentence)
 
 
 @per_turn
 def protected_topic(text: str) -> str | None:
     """The protected characteristic a question touches, or None."""
-    if not _ANY_PROTECTED.search(text):
+    if not _ANY_PROTECTED.found(text):
         return None
     for topic, pattern in _PROTECTED.items():
         if pattern.search(text):
@@ -147,7 +147,7 @@ def guard_question(
 @per_turn
 def is_safe_phrase(phrase: str) -> bool:
     """Whether a piece of candidate text may be echoed back (acknowledgements, follow-ups)."""
-    return protected_topic(phrase) is None and _INJECTION.search(phrase) is None
+    return protected_topic(phrase) is None and not _INJECTION.found(phrase)
 
 
 @lru_cache(maxsize=512)
@@ -161,7 +161,7 @@ def neutralise(text: str) -> tuple[str, bool]:
     kept: list[str] = []
     removed = False
     for sentence in sentences(bounded):
-        if _INJECTION.search(sentence):
+        if _INJECTION.found(sentence):
             removed = True
         else:
             kept.append(sentence)

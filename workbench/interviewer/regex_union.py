@@ -140,6 +140,11 @@ class LiteralPrefilter:
         )
 
 
+def case_blind(pattern: str, flags: int = re.IGNORECASE) -> CaseBlind:
+    """`re.compile(pattern, flags)` (case-blind) as a `CaseBlind`."""
+    return CaseBlind(re.compile(pattern, flags | re.IGNORECASE))
+
+
 class CaseBlind:
     """A case-blind (`re.IGNORECASE`) pattern that counts and finds matches at the cost of a case-sensitive one
     where it can (ASCII text, a pattern that `_lowercase_only` accepts); the same results everywhere."""

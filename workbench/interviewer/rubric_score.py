@@ -30,6 +30,7 @@ from workbench.interviewer.evidence import (
     topic_of,
     topical_sentences,
 )
+from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import count_words, read_signals
 from workbench.interviewer.specificity import read_specificity, work_terms
 from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
@@ -43,25 +44,25 @@ THIN_EVIDENCE_WORDS = 12
 # with my supervisor and document it").
 GENERAL_TERMS_CAP = 3
 
-_REASONING = re.compile(
+_REASONING = case_blind(
     r"\b(?:because|so that|so the|trade-?offs?|instead of|rather than|root cause|the reason|which meant|in order"
     r" to|otherwise|to make sure|to avoid|to prevent|to check|since the|that way|which is why|the risk)\b",
     re.IGNORECASE,
 )
 # Checking and results: what separates a procedure recited from one carried out.
-_VERIFY = re.compile(
+_VERIFY = case_blind(
     r"\b(?:check(?:ed|ing|s)?|verif\w+|confirm\w*|measur\w+|monitor\w*|test(?:ed|ing)?|review(?:ed)?|audit\w*"
     r"|compar\w+|double-check\w*|re-?check\w*|track(?:ed|ing)|documented|recorded|logged|escalat\w+"
     r"|handed over|followed up|signed off)\b",
     re.IGNORECASE,
 )
-_PROCEDURE = re.compile(
+_PROCEDURE = case_blind(
     r"\b(?:first(?:ly)?|then|next|after that|afterwards|finally|before|once|step)\b"
-    r"|\bI(?:'d| would| will|'ll)\s+(?:start|first|check|ask|make|look|call|stop|use|set|write|put|keep|split"
+    r"|\bi(?:'d| would| will|'ll)\s+(?:start|first|check|ask|make|look|call|stop|use|set|write|put|keep|split"
     r"|compare|run|review|talk|explain|escalate|document|isolate|confirm|follow|prioriti[sz]e)\b",
     re.IGNORECASE,
 )
-_GENERIC = re.compile(
+_GENERIC = case_blind(
     r"\b(?:it depends|various|stuff|things like that|etc\.?|and so on|whatever works|whichever works"
     r"|a lot of things|many things|the usual|all sorts|every company|hard to say|in general|the bigger"
     r" picture|just go along|nobody complained|it worked out|it went (?:okay|ok|fine|well)|i'?m comfortable)\b",
@@ -69,8 +70,8 @@ _GENERIC = re.compile(
 )
 # Low ownership: the candidate watched, followed or left it to someone else ("I just get the tickets", "I did
 # my part", "the manager handled it").
-_DEFLECTED = re.compile(
-    r"\bI\s+(?:just|only|mostly|mainly)\s+(?:did|do|get|got|follow(?:ed)?|help(?:ed)?|watch(?:ed)?|went along"
+_DEFLECTED = case_blind(
+    r"\bi\s+(?:just|only|mostly|mainly)\s+(?:did|do|get|got|follow(?:ed)?|help(?:ed)?|watch(?:ed)?|went along"
     r"|wait(?:ed)?|sat|listen(?:ed)?|tr(?:y|ied) to)\b|\bmy (?:little )?(?:part|bit)\b|\bwasn'?t (?:really )?involved"
     r"|\b(?:the|my|our) (?:manager|lead|boss|supervisor|senior|seniors|team lead|others?)"
     r"\s+(?:usually\s+|mostly\s+|normally\s+)?(?:handles?|handled|decides?|decided|does|did|took care)\b"
@@ -78,14 +79,14 @@ _DEFLECTED = re.compile(
     re.IGNORECASE,
 )
 # Sweeping claims stand in for specifics: volume boasts, approximate ranges, "always", "everything".
-_SWEEPING = re.compile(
+_SWEEPING = case_blind(
     r"\b(?:hundreds|thousands|millions|loads|tons|heaps|dozens) of\b|\ba (?:huge|massive|great) (?:amount|number)"
     r" of\b|\bmassive(?:ly)?\b|\byou name it\b|\bthe lot\b|\beverything\b|\bevery single\b|\balways\b"
     r"|\bnine times out of ten\b|\bso many\b|\b\d+ or \d+\b|\bover the years\b|\ball over\b|\ball the (?:top|best)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
-_HEDGE = re.compile(
+_HEDGE = case_blind(
     r"\b(?:i think|i guess|maybe|probably|perhaps|sort of|kind of|i suppose)\b", re.IGNORECASE
 )
 # Concrete details: figures, named things (capitalised words inside a sentence, terms with digits or symbols).
@@ -213,7 +214,7 @@ def look_for_coverage(points: tuple[frozenset[str], ...], sentences_: list[str])
 
 
 # A quantity written out in words ("for two weeks", "six months later", "a dozen patients") is a figure too.
-_SPELLED_QUANTITY = re.compile(
+_SPELLED_QUANTITY = case_blind(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
     r"|hundred|a hundred|a dozen|dozen|half an?|a couple of)\s+(?:\w+\s+)?(?:minutes?|hours?|days?|nights?|weeks?"
     r"|months?|years?|shifts?|people|staff|colleagues|patients|customers|clients|pupils|students|cases|orders"
@@ -229,7 +230,7 @@ def names_specifics(features: RubricFeatures, question: PlannedQuestion, evidenc
     is met in general terms)."""
     if features.values.get("concrete", 0.0) > 0 or work_terms(evidence.text, question.text):
         return True
-    if _SPELLED_QUANTITY.search(evidence.text):
+    if _SPELLED_QUANTITY.found(evidence.text):
         return True  # "paired him with our best supervisor for two weeks": a figure, written out
     points = tuple(frozenset(stems(point)) for point in question.rubric.look_for if work_terms(point))
     return look_for_coverage(points, evidence.kept) > 0
@@ -243,19 +244,20 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
     sentence_count = max(1, len(evidence.kept))
     words = _WORD.findall(text)
     concrete = len(_CONCRETE.findall(text))
-    actions = signals.first_person_actions + signals.team_actions + len(_PROCEDURE.findall(text))
+    procedure, reasoning, verification = _PROCEDURE.count(text), _REASONING.count(text), _VERIFY.count(text)
+    actions = signals.first_person_actions + signals.team_actions + procedure
     return RubricFeatures(
         {
             "look_for": look_for_coverage(topic.look_for, evidence.kept),
             "concrete": _saturate(concrete, 3),
             "concrete_density": _per_words(concrete, len(words)),
-            "reasoning": _saturate(len(_REASONING.findall(text)), 3),
-            "verification": _saturate(len(_VERIFY.findall(text)), 3),
-            "verification_density": _per_words(len(_VERIFY.findall(text)), len(words)),
+            "reasoning": _saturate(reasoning, 3),
+            "verification": _saturate(verification, 3),
+            "verification_density": _per_words(verification, len(words)),
             "figure_density": _per_words(signals.numbers, len(words)),
             "action_density": _per_words(actions, len(words)),
-            "generic": len(_GENERIC.findall(text)) / sentence_count,
-            "hedged": len(_HEDGE.findall(text)) / sentence_count,
+            "generic": _GENERIC.count(text) / sentence_count,
+            "hedged": _HEDGE.count(text) / sentence_count,
             "disclaimed": evidence.disclaimers / max(1, evidence.total),
             "tangents": evidence.tangents / max(1, evidence.total),
             "actions": _saturate(actions, 2),
@@ -270,13 +272,11 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             / len(text_stems)
             if text_stems
             else 0.0,
-            "sweeping": min(1.0, len(_SWEEPING.findall(text)) / sentence_count),
-            "deflected": min(1.0, len(_DEFLECTED.findall(text)) / sentence_count),
-            "own_action_density": min(
-                1.0, (signals.first_person_actions + len(_PROCEDURE.findall(text))) / sentence_count
-            ),
+            "sweeping": min(1.0, _SWEEPING.count(text) / sentence_count),
+            "deflected": min(1.0, _DEFLECTED.count(text) / sentence_count),
+            "own_action_density": min(1.0, (signals.first_person_actions + procedure) / sentence_count),
             "vague": min(1.0, signals.vague_markers / sentence_count),
-            "reasoning_density": min(1.0, len(_REASONING.findall(text)) / sentence_count),
+            "reasoning_density": min(1.0, reasoning / sentence_count),
             "specific_terms": _saturate(len(specificity.terms), 8),
             "term_share": specificity.term_share,
             "points": _saturate(specificity.points, 5),

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evals.data import load_interviews
-from workbench.interviewer import signals
+from workbench.interviewer import assess, evidence, guards, rubric_score, signals
 from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, necessary_literals
 from workbench.interviewer.repair import rules
 from workbench.interviewer.signals import sentences
@@ -92,7 +92,12 @@ def test_a_case_blind_pattern_runs_case_sensitive_only_where_that_is_the_same() 
     assert CaseBlind(re.compile("a"))._folded is None  # not case-blind: nothing to gain
 
 
-CASE_BLIND = [value for value in vars(signals).values() if isinstance(value, CaseBlind)]
+CASE_BLIND = [
+    value
+    for module in (assess, evidence, guards, rubric_score, signals)
+    for value in vars(module).values()
+    if isinstance(value, CaseBlind)
+]
 
 
 @settings(max_examples=300, deadline=None)
