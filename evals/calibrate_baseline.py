@@ -17,7 +17,9 @@ with its follow-ups is one answer, judged for one competency. Only answers that 
 
 Only `train` is fitted on; `--check dev` reports the written calibration on dev, and `--cv` the agreement on
 jobs the fit has not seen: leave-one-job-out over train (`cross_validate`), beside the length-only and
-figure-count predictors and the length bias at fixed label of the same cases. Held-out is never read here.
+figure-count predictors and the length bias at fixed label of the same cases; `--save-cv`/`--compare-cv` keep
+one version's out-of-fold scores and compare another with them, paired (`evals.cv_compare`). Held-out is never
+read here.
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from scipy.optimize import lsq_linear
 
 from evals.assessment_replay import recorded_state
+from evals.cv_compare import ScoredCase, case_keys, compare, load_scores, save_scores
 from evals.data import load_interviews, load_jobs, occupation_families
 from evals.metrics.assessment import quadratic_weighted_kappa, spearman
 from evals.metrics.baselines import within_label_spearman
@@ -262,14 +266,21 @@ def out_of_fold(
     return [scores[i] for i in range(len(cases))]
 
 
-def cross_validate(records: Sequence[InterviewRecord]) -> dict[str, float]:
+def out_of_fold_scores(records: Sequence[InterviewRecord]) -> tuple[list[CompetencyCase], list[int]]:
+    """The train cases of `records` and each one's leave-one-job-out score (`out_of_fold`)."""
+    cases = collect_cases(records)
+    return cases, out_of_fold(cases, {record.id: record.job_id for record in records})
+
+
+def cross_validate(
+    records: Sequence[InterviewRecord], scored: tuple[list[CompetencyCase], list[int]] | None = None
+) -> dict[str, float]:
     """Leave-one-job-out agreement over `records` (train): what held-out measures, on jobs the fit never saw,
     without reading held-out. Beside it, as the eval defines them for the same cases: the length-only and
     figure-count predictors, and the rank correlation of score with length at fixed label (all and the
-    occupations outside software, `occupations_*`)."""
-    cases = collect_cases(records)
+    occupations outside software, `occupations_*`). `scored`: the cases and scores `out_of_fold_scores` gave."""
+    cases, predicted = scored or out_of_fold_scores(records)
     by_id = {record.id: record for record in records}
-    predicted = out_of_fold(cases, {record.id: record.job_id for record in records})
     sizes = {record.id: answer_size_by_competency(record) for record in records}
     words = [float(sizes[c.record_id][0].get(c.competency, 0)) for c in cases]
     figures = [float(sizes[c.record_id][1].get(c.competency, 0)) for c in cases]
@@ -315,6 +326,32 @@ def fit(records: Sequence[InterviewRecord]) -> Calibration:
     )
 
 
+def scored_cases(cases: Sequence[CompetencyCase], scores: Sequence[int]) -> list[ScoredCase]:
+    keys = case_keys([c.record_id for c in cases], [c.competency for c in cases])
+    return [
+        ScoredCase(key, c.record_id, c.label, score, c.occupation)
+        for key, c, score in zip(keys, cases, scores, strict=True)
+    ]
+
+
+def report_cv(save: Path | None, against: Path | None) -> None:
+    """`--cv`: leave-one-job-out figures; the scores kept (`--save-cv`) or compared with kept ones, paired."""
+    records = load_interviews(split=FIT_SPLIT)
+    scored = out_of_fold_scores(records)
+    metrics = cross_validate(records, scored)
+    print("train, leave one job out", {k: round(v, 3) for k, v in metrics.items()})
+    current = scored_cases(*scored)
+    if save:
+        save_scores(save, current)
+        print(f"out-of-fold scores of {len(current)} cases written to {save}")
+    if against:
+        for name, d in compare(load_scores(against), current).items():
+            print(
+                f"{name}: Spearman difference against {against.name} {d.mean:+.3f} ± {d.sd:.3f} "
+                f"(better in {d.better_share:.0%} of resampled train sets, {d.pairs} cases)"
+            )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument(
@@ -323,12 +360,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--cv", action="store_true", help="only report leave-one-job-out agreement on train (writes nothing)"
     )
+    parser.add_argument("--save-cv", type=Path, help="with --cv: keep the out-of-fold scores in this file")
+    parser.add_argument(
+        "--compare-cv",
+        type=Path,
+        help="with --cv: the paired difference of the Spearman against scores saved by --save-cv",
+    )
     args = parser.parse_args(argv)
-    if args.cv:
-        print(
-            "train, leave one job out",
-            {k: round(v, 3) for k, v in cross_validate(load_interviews(split=FIT_SPLIT)).items()},
-        )
+    if args.cv or args.save_cv or args.compare_cv:
+        report_cv(args.save_cv, args.compare_cv)
         return
     if args.check:
         cases = collect_cases(load_interviews(split=args.check))
