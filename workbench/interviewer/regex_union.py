@@ -22,7 +22,9 @@ its case). On ASCII text, a case-blind pattern whose letters are all lowercase (
 capital only with its small letter) takes exactly the same steps, character by character, as the same pattern
 case-sensitive on the lowercased text: each comparison gives the same answer, and lowercasing ASCII keeps every
 position. So it counts and finds there on the lowercased text; other text, or a pattern that cannot be shown to
-qualify (a capital letter, a backreference, a flag switched inside), is matched as it always was.
+qualify (a capital letter, a backreference, a flag switched inside), is matched as it always was. Before the
+scan, a pattern with a short list of necessary literals looks for them (`in` on the lowercased text): most
+answers hold no "sorry", no "rate me", no "as an ai", and then there is nothing to scan.
 """
 
 from __future__ import annotations
@@ -145,27 +147,42 @@ def case_blind(pattern: str, flags: int = re.IGNORECASE) -> CaseBlind:
     return CaseBlind(re.compile(pattern, flags | re.IGNORECASE))
 
 
+# Above this many necessary literals, looking for each costs about as much as the scan it would save.
+MAX_PREFILTER_LITERALS = 32
+
+
 class CaseBlind:
     """A case-blind (`re.IGNORECASE`) pattern that counts and finds matches at the cost of a case-sensitive one
     where it can (ASCII text, a pattern that `_lowercase_only` accepts); the same results everywhere."""
 
-    __slots__ = ("_folded", "pattern")
+    __slots__ = ("_folded", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._folded = _case_sensitive_twin(pattern)
+        needed = necessary_literals(pattern)
+        few = needed is not None and len(needed) <= MAX_PREFILTER_LITERALS
+        self._needed = tuple(sorted(needed)) if needed is not None and few else None
 
     def count(self, text: str) -> int:
         """`len(pattern.findall(text))`."""
-        if self._folded is not None and text.isascii():
-            return len(self._folded.findall(text.lower()))
-        return len(self.pattern.findall(text))
+        folded = self._folded
+        if folded is None or not text.isascii():
+            return len(self.pattern.findall(text))
+        lowered = text.lower()
+        if self._needed is not None and not any(literal in lowered for literal in self._needed):
+            return 0  # every match holds one of the literals
+        return len(folded.findall(lowered))
 
     def found(self, text: str) -> bool:
         """`pattern.search(text) is not None`."""
-        if self._folded is not None and text.isascii():
-            return self._folded.search(text.lower()) is not None
-        return self.pattern.search(text) is not None
+        folded = self._folded
+        if folded is None or not text.isascii():
+            return self.pattern.search(text) is not None
+        lowered = text.lower()
+        if self._needed is not None and not any(literal in lowered for literal in self._needed):
+            return False
+        return folded.search(lowered) is not None
 
 
 def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
