@@ -9,20 +9,19 @@ import re
 
 from workbench.interviewer.guards import is_safe_phrase
 from workbench.interviewer.memo import per_turn
+from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import sentences
 from workbench.models import Comfort, Phase
 
 # A whole clause: "I" + a past-tense verb up to the clause's own end (punctuation or the end of the sentence);
 # a comma inside a number ("90,000") does not end it. Clauses that run on past MAX_ECHO_WORDS are not echoed.
-_CLAUSE = re.compile(
-    r"\bI\s+((?:then\s+|also\s+|personally\s+)?(?:[a-z]{3,}ed|built|led|wrote|ran|made|took|set up|chose|drove"
+_CLAUSE = case_blind(
+    r"\bi\s+((?:then\s+|also\s+|personally\s+)?(?:[a-z]{3,}ed|built|led|wrote|ran|made|took|set up|chose|drove"
     r"|rewrote|shipped|cut|split|moved|owned)\b(?:[^.,;:!?]|(?<=\d)[.,](?=\d)){3,120}?)(?=[;:!?]|[.,](?!\d)|$)",
     re.IGNORECASE,
 )
 # Verbs that leave a clause unfinished without what follows them ("I found", "I realised").
-_DANGLING = re.compile(
-    r"\b(?:found|saw|noticed|realised|realized|decided|learned|learnt|knew|thought|said)$", re.I
-)
+_DANGLING = case_blind(r"\b(?:found|saw|noticed|realised|realized|decided|learned|learnt|knew|thought|said)$")
 _PRONOUNS = {
     "i": "you",
     "i'm": "you're",
@@ -38,14 +37,14 @@ _PRONOUNS = {
     "we": "your team",
     "us": "your team",
 }
-_TRAILING_JOINER = re.compile(
+_TRAILING_JOINER = case_blind(
     r"\s+(?:and|but|so|because|which|that|then|to|with|for|of|the|a|an|at|in|on|from|by|as|my|our|your)$",
     re.I,
 )
 # Subordinate clauses ("because I'm 58", "while I was pregnant") carry personal context, not the work itself.
-_SUBORDINATE = re.compile(r"\s+(?:because|while|since|when|as|although|though|after|before)\b.*$", re.I)
+_SUBORDINATE = case_blind(r"\s+(?:because|while|since|when|as|although|though|after|before)\b.*$")
 # A clause that follows one of these is a subordinate one ("when I took over", "because I was new").
-_SUBORDINATOR_BEFORE = re.compile(
+_SUBORDINATOR_BEFORE = case_blind(
     r"\b(?:when|whenever|because|after|before|while|if|since|as|until|once|though|although|so that)\s*$",
     re.IGNORECASE,
 )
@@ -83,17 +82,17 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
     """ "I migrated our pipeline to Kafka" -> "you migrated your pipeline to Kafka" (safe to echo) or None."""
     candidates: list[str] = []
     for sentence in sentences(text)[:MAX_SENTENCES_SCANNED]:
-        for match in _CLAUSE.finditer(sentence):
-            if _SUBORDINATOR_BEFORE.search(sentence[: match.start()]):
+        for start, clause_start, clause_end in _CLAUSE.group_spans(sentence, 1):
+            if _SUBORDINATOR_BEFORE.found(sentence[:start]):
                 continue  # "when I took over": the scene, not what they did
-            candidates.append(match.group(1))
+            candidates.append(sentence[clause_start:clause_end])
     if prefer:
         candidates.sort(key=lambda clause: prefer.lower() not in clause.lower())
     for clause in candidates:
         clause = clause.strip()
-        if len(clause.split()) > MAX_ECHO_WORDS or _SUBORDINATE.search(clause) or _DANGLING.search(clause):
+        if len(clause.split()) > MAX_ECHO_WORDS or _SUBORDINATE.found(clause) or _DANGLING.found(clause):
             continue  # echo a whole clause or nothing: never one cut in the middle
-        if _TRAILING_JOINER.search(clause) or _SECOND_SUBJECT.search(clause):
+        if _TRAILING_JOINER.found(clause) or _SECOND_SUBJECT.search(clause):
             continue  # "I floated to step-down I had a patient…" runs two clauses together
         echoed = "you " + _swap_pronouns(clause)
         if len(echoed.split()) >= 3 and is_safe_phrase(echoed):

@@ -184,6 +184,18 @@ class CaseBlind:
             return False
         return folded.search(lowered) is not None
 
+    def group_spans(self, text: str, group: int) -> list[tuple[int, int, int]]:
+        """For each match of `pattern.finditer(text)`: where it starts, and where `group` starts and ends."""
+        folded = self._folded
+        if folded is None or not text.isascii():
+            matches = self.pattern.finditer(text)
+        else:
+            lowered = text.lower()
+            if self._needed is not None and not any(literal in lowered for literal in self._needed):
+                return []
+            matches = folded.finditer(lowered)  # the same spans: lowercasing ASCII moves nothing
+        return [(match.start(), *match.span(group)) for match in matches]
+
 
 def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern without `re.IGNORECASE`, when it matches lowercased ASCII text exactly where the pattern

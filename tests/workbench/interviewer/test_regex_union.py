@@ -1,4 +1,6 @@
-"""The literal prefilter leaves out only patterns that cannot match: results of the loops it shortens never change."""
+"""The interviewer's faster regular expressions find exactly what the plain ones do: the literal prefilter leaves out
+only patterns that cannot match, a case-blind pattern counts the same on lowercased text, the grouped skill
+vocabulary matches as one flat alternation."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evals.data import load_interviews
-from workbench.interviewer import assess, evidence, guards, rubric_score, signals
+from workbench.interviewer import assess, evidence, guards, phrasing, rubric_score, signals
+from workbench.interviewer.bank import load_bank
 from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, necessary_literals
 from workbench.interviewer.repair import rules
 from workbench.interviewer.signals import sentences
@@ -94,7 +97,7 @@ def test_a_case_blind_pattern_runs_case_sensitive_only_where_that_is_the_same() 
 
 CASE_BLIND = [
     value
-    for module in (assess, evidence, guards, rubric_score, signals)
+    for module in (assess, evidence, guards, phrasing, rubric_score, signals)
     for value in vars(module).values()
     if isinstance(value, CaseBlind)
 ]
@@ -106,6 +109,22 @@ def test_case_blind_patterns_count_and_find_what_the_patterns_do(text: str) -> N
     for blind in CASE_BLIND:
         assert blind.count(text) == len(blind.pattern.findall(text))
         assert blind.found(text) == (blind.pattern.search(text) is not None)
+        group = min(1, blind.pattern.groups)
+        spans = [(m.start(), *m.span(group)) for m in blind.pattern.finditer(text)]
+        assert blind.group_spans(text, group) == spans
         if blind._folded is not None and text.isascii():  # the same matches, at the same places
             spans = [m.span() for m in blind.pattern.finditer(text)]
             assert [m.span() for m in blind._folded.finditer(text.lower())] == spans
+
+
+def test_the_skill_vocabulary_grouped_by_first_letter_finds_what_one_alternation_does() -> None:
+    bank = load_bank()
+    ordered = sorted(bank.vocabulary, key=len, reverse=True)
+    flat = re.compile(rf"(?<![a-z0-9])({'|'.join(map(re.escape, ordered))})(?![a-z0-9+#])")
+    texts = [turn.answer.lower() for record in load_interviews() for turn in record.turns]
+    texts += [" ".join(ordered[i : i + 9]) for i in range(0, len(ordered), 3)]  # words next to their rivals
+    texts += ["c++ and c#, react-native, react native, node.js, nodejs2, xjava, java."]
+    for text in texts:
+        assert [m.span(1) for m in bank._skill_pattern.finditer(text)] == [
+            m.span(1) for m in flat.finditer(text)
+        ]
