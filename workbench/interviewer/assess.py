@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from workbench.interviewer.api import AnswerAssessment, CompetencyScore
 from workbench.interviewer.bank import Question, QuestionBank
 from workbench.interviewer.evidence import stems
+from workbench.interviewer.memo import per_session
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.rubric_score import Judgement
 from workbench.interviewer.signals import AnswerSignals, comfort_of, is_vague, read_signals
@@ -28,10 +29,15 @@ _NO_EXPERIENCE = case_blind(
 
 def look_for_coverage(look_for: tuple[str, ...], answer_stems: set[str]) -> float:
     """Fraction of the expected points the answer touches (half of a point's words suffice)."""
-    items = [frozenset(stems(item)) for item in look_for if stems(item)]
+    items = _look_for_stems(look_for)
     if not items:
         return 0.0
     return sum(1 for item in items if len(item & answer_stems) * 2 >= len(item)) / len(items)
+
+
+@per_session  # the question's points, read again at every answer to it
+def _look_for_stems(look_for: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(stems(item)) for item in look_for if stems(item))
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,14 +75,33 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-_SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly|er|ers|ment|ments|ion|ions|ness)$")
+_SUFFIXES = ("ies", "es", "s", "ing", "ed", "ly", "er", "ers", "ment", "ments", "ion", "ions", "ness")
+_SUFFIX = re.compile(rf"(?:{'|'.join(_SUFFIXES)})$")
+
+
+def _by_last_letter(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """`_SUFFIX.sub` removes the longest suffix that ends the word; grouped by their last letter, longest
+    first, the suffixes find the same one without a regex call (an answer's words are stemmed every turn)."""
+    grouped: dict[str, list[str]] = {}
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        grouped.setdefault(suffix[-1], []).append(suffix)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+_SUFFIXES_BY_LAST = _by_last_letter(_SUFFIXES)
 
 
 def stem(word: str) -> str:
     """Crude stem: a common suffix off, then the first five letters ("profiling" and "profiler" meet,
     and so do "type" and "types")."""
     if len(word) > 4:
-        word = _SUFFIX.sub("", word) or word
+        if "\n" in word:  # `$` also matches before a final newline: the regex's own reading
+            word = _SUFFIX.sub("", word) or word
+        else:
+            for suffix in _SUFFIXES_BY_LAST.get(word[-1], ()):
+                if word.endswith(suffix):
+                    word = word[: -len(suffix)] or word
+                    break
     return word[:5]
 
 

@@ -72,6 +72,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
     groups: dict[str, AnswerGroup] = {}
     seen: list[str] = []
     rivals = plan_rivals(view)
+    context = job_vocabulary(state)
     for turn in state.turns:
         if turn.answer is None or turn.answer_kind != "answer":
             continue  # a request to clarify or the candidate's own question is never evidence
@@ -82,7 +83,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
             group = groups.get(question.id)
             if group is None:
                 group = groups[question.id] = AnswerGroup(
-                    question, competency, earlier=list(seen), context=job_vocabulary(state), rivals=rivals
+                    question, competency, earlier=list(seen), context=context, rivals=rivals
                 )
             group.turn_indices.append(turn.index)
             group.answers.append(clean)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from evals.data import load_interviews
 from workbench.interviewer import assess, evidence, guards, phrasing, rubric_score, signals
 from workbench.interviewer.bank import load_bank
+from workbench.interviewer.evidence import _SUFFIX, stem
 from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, necessary_literals
 from workbench.interviewer.repair import rules
 from workbench.interviewer.signals import sentences
@@ -128,3 +129,12 @@ def test_the_skill_vocabulary_grouped_by_first_letter_finds_what_one_alternation
         assert [m.span(1) for m in bank._skill_pattern.finditer(text)] == [
             m.span(1) for m in flat.finditer(text)
         ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="aeinmorstdglyx\n'-", max_size=10) | st.sampled_from(["statements", "ions", "nesses"])
+)
+def test_a_stem_takes_off_the_suffix_the_regex_would(word: str) -> None:
+    expected = (_SUFFIX.sub("", word) or word) if len(word) > 4 else word
+    assert stem(word) == expected[:5]
