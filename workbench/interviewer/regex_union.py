@@ -119,26 +119,32 @@ def _node(op: Any, argument: Any) -> frozenset[str] | None:
 class LiteralPrefilter:
     """Which of `patterns` could match a text, read from their necessary literals in one scan."""
 
-    __slots__ = ("_any", "_needed", "patterns")
+    __slots__ = ("_finder", "_needed", "_within", "patterns")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self._needed = tuple(necessary_literals(pattern) for pattern in self.patterns)
         literals = set[str]().union(*(needed for needed in self._needed if needed is not None))
-        alternation = "|".join(re.escape(literal) for literal in sorted(literals))
-        self._any = re.compile(alternation) if literals and None not in self._needed else None
+        # At each position, the longest literal found there (a lookahead: the scan tries every position); the
+        # literals that are its prefixes are found there too.
+        longest_first = sorted(literals, key=lambda literal: (-len(literal), literal))
+        self._finder = (
+            re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if literals else None
+        )
+        self._within = {found: frozenset(m for m in literals if found.startswith(m)) for found in literals}
 
     def candidates(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns, in their order, that may match `text`; the others surely do not."""
         if not text.isascii():
             return self.patterns
-        lowered = text.lower()
-        if self._any is not None and self._any.search(lowered) is None:
-            return ()
+        found = set(self._finder.findall(text.lower())) if self._finder is not None else set()
+        if not found and None not in self._needed:
+            return ()  # most texts: none of the literals, so no pattern can match
+        present = frozenset[str]().union(*(self._within[literal] for literal in found))
         return tuple(
             pattern
             for pattern, needed in zip(self.patterns, self._needed, strict=True)
-            if needed is None or any(literal in lowered for literal in needed)
+            if needed is None or not needed.isdisjoint(present)
         )
 
 

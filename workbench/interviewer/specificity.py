@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 
 from workbench.interviewer.evidence import stem
 from workbench.interviewer.planning.library import competency_library
+from workbench.interviewer.regex_union import CaseBlind, case_blind
 
 TERMS_PATH = Path(__file__).resolve().parent / "rubric_terms.json"
 STOPWORDS_PATH = Path(__file__).resolve().parent / "stopwords.json"
@@ -36,13 +37,13 @@ _CLAUSE = re.compile(r"[,;:.!?()]+|\s+(?:and then|then|and|but|so|because|or)\s+
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], CaseBlind, CaseBlind, frozenset[str], frozenset[str]]:
     data = json.loads(TERMS_PATH.read_text(encoding="utf-8"))
     stop = json.loads(STOPWORDS_PATH.read_text(encoding="utf-8"))["words"]
 
-    def phrases(name: str) -> re.Pattern[str]:
+    def phrases(name: str) -> CaseBlind:
         alternatives = sorted((re.escape(p) for p in data[name]), key=len, reverse=True)
-        return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
+        return case_blind(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
 
     general = {*data["buzzwords"], *data["general_work_words"], *_library_words()}
     expanded = frozenset(form for word in general for form in base_forms(word))
@@ -170,8 +171,8 @@ def read_specificity(text: str, question: str) -> Specificity:
         content_words=len(content),
         points=points,
         clauses=clauses,
-        puffery=len(puffery.findall(text)),
-        complacency=len(complacency.findall(text)),
+        puffery=puffery.count(text),
+        complacency=complacency.count(text),
     )
 
 

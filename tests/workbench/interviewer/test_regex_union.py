@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evals.data import load_interviews
-from workbench.interviewer import assess, evidence, guards, phrasing, rubric_score, signals
+from workbench.interviewer import assess, evidence, guards, phrasing, rubric_score, signals, specificity
 from workbench.interviewer.bank import load_bank
 from workbench.interviewer.evidence import _SUFFIX, stem
 from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, necessary_literals
@@ -101,7 +101,7 @@ CASE_BLIND = [
     for module in (assess, evidence, guards, phrasing, rubric_score, signals)
     for value in vars(module).values()
     if isinstance(value, CaseBlind)
-]
+] + [specificity._lists()[1], specificity._lists()[2]]  # puffery and complacency
 
 
 @settings(max_examples=300, deadline=None)
