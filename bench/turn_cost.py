@@ -8,7 +8,10 @@ journal and the DuckDB threads included).
 No WebSocket, no event-loop contention: CPU time of each stage (thread time for the first three, process time
 for the store, whose work runs on its own threads), so that the figures hold on a shared machine better than
 `ws_load.py`'s and show where a turn's CPU goes. The interviews are the load bench's (its job and answers, each
-session's own), played in waves of `--sessions` like concurrent clients.
+session's own), played in waves of `--sessions` like concurrent clients. By default the first turns load the
+interviewer's data and the cyclic collector walks every long-lived object; `--as-server` first rehearses the
+interviewer and settles the heap (`protocol_server.app.settle_heap`: frozen, fewer young collections) as the
+server's start-up does, so its figures are the server's.
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
 
 from bench.ws_load import ANSWERS, SEED_JOB  # noqa: E402
+from protocol_server.app import settle_heap  # noqa: E402
 from protocol_server.state_codec import EncodedState, PlanShelf  # noqa: E402
 from workbench.interviewer.baseline import BaselineInterviewer  # noqa: E402
 from workbench.interviewer.memo import SessionMemory, one_turn  # noqa: E402
+from workbench.interviewer.rehearsal import rehearse  # noqa: E402
 from workbench.interviewer.specificity import warm_up  # noqa: E402
 from workbench.models import CandidateDetails, JobDetails, Preferences, utc_now  # noqa: E402
 from workbench.store.factory import open_store  # noqa: E402
@@ -45,9 +50,12 @@ def seed_job() -> JobDetails:
     raise SystemExit(f"the load bench's job {SEED_JOB} is not in datasets/jobs.jsonl")
 
 
-async def measure(sessions: int) -> dict[str, float]:
+async def measure(sessions: int, as_server: bool = False) -> dict[str, float]:
     job, interviewer, shelf = seed_job(), BaselineInterviewer(), PlanShelf()
     warm_up()
+    if as_server:  # what the server's start-up does before its first candidate
+        rehearse(interviewer)
+        settle_heap()
     spent = dict.fromkeys(STAGES, 0.0)
     turns = 0
     with tempfile.TemporaryDirectory(prefix="turn-cost-") as folder:
@@ -116,8 +124,13 @@ async def measure(sessions: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=300)
+    parser.add_argument(
+        "--as-server",
+        action="store_true",
+        help="rehearse the interviewer and settle the heap first, as the server's start-up does",
+    )
     args = parser.parse_args()
-    per_turn = asyncio.run(measure(args.sessions))
+    per_turn = asyncio.run(measure(args.sessions, as_server=args.as_server))
     total = sum(per_turn.values())
     print(f"{args.sessions} sessions x {len(ANSWERS)} answers; CPU ms per answered turn (share):")
     for stage, ms in per_turn.items():
