@@ -127,12 +127,14 @@ def _stems(text: str) -> set[str]:
 def red_flag_sentence(answer: str, red_flags: list[str]) -> str | None:
     """The candidate's sentence that states one of the rubric's red flags (most of the flag's words), or unsafe
     practice in words no rubric anticipated ("I usually skip the pressure test"), if any."""
+    read: list[tuple[str, set[str]]] | None = None  # each sentence's stems, read once for all the flags
     for flag in red_flags:
         flag_words = _stems(flag)
         if len(flag_words) < 3:
             continue
-        for sentence in sentences(answer):
-            words = _stems(sentence)
+        if read is None:
+            read = [(sentence, _stems(sentence)) for sentence in sentences(answer)]
+        for sentence, words in read:
             if len(flag_words & words) / len(flag_words) >= RED_FLAG_OVERLAP:
                 return sentence
     return unsafe_sentence(answer)

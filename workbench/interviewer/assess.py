@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.interviewer.api import AnswerAssessment, CompetencyScore
 from workbench.interviewer.bank import Question, QuestionBank
 from workbench.interviewer.evidence import stems
-from workbench.interviewer.memo import per_session
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.rubric_score import Judgement
 from workbench.interviewer.signals import AnswerSignals, comfort_of, is_vague, read_signals
@@ -35,7 +35,9 @@ def look_for_coverage(look_for: tuple[str, ...], answer_stems: set[str]) -> floa
     return sum(1 for item in items if len(item & answer_stems) * 2 >= len(item)) / len(items)
 
 
-@per_session  # the question's points, read again at every answer to it
+# A question's look-for points are the plan's words (the job's, the library's), never a candidate's: they are
+# read once per process, not again at every answer of every interview.
+@lru_cache(maxsize=4096)
 def _look_for_stems(look_for: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(stems(item)) for item in look_for if stems(item))
 

@@ -324,6 +324,7 @@ def topical_sentences(topic: Topic, evidence: Evidence) -> list[str]:
 _NEGATION_WORDS = frozenset({"not", "never", "no", "didn", "don", "doesn", "isn", "wasn", "without", "avoid"})
 
 
+@lru_cache(maxsize=4096)  # a rubric's red flags are the plan's words, never a candidate's
 def _flag_tokens(flag: str) -> frozenset[str]:
     skip = _STOPWORDS | _NEGATION_WORDS | {"is", "in", "we", "our", "it", "to", "of", "on", "at", "a"}
     return frozenset(stem(t) for t in tokens(flag) if t not in skip)
