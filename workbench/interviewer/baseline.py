@@ -246,9 +246,15 @@ class BaselineInterviewer:
         """Put `assessment` on the last answered turn and refresh comfort, strengths and areas to probe."""
         turns = list(state.turns)
         turns[-1] = turns[-1].model_copy(update={"assessment": assessment})
-        updated = state.model_copy(update={"turns": turns, "comfort": assessment.comfort})
-        strengths, probes = running_notes(updated)
-        return updated.model_copy(update={"strengths": strengths, "areas_to_probe": probes})
+        strengths, probes = running_notes(turns)
+        return state.model_copy(
+            update={
+                "turns": turns,
+                "comfort": assessment.comfort,
+                "strengths": strengths,
+                "areas_to_probe": probes,
+            }
+        )
 
     def cues(self, state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         return probing.cues(state, features)

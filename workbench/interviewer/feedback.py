@@ -7,7 +7,9 @@ Comfort never enters here, and a red flag is never praised.
 
 from __future__ import annotations
 
-from workbench.interviewer.api import InterviewState, SessionAssessment, Turn
+from collections.abc import Sequence
+
+from workbench.interviewer.api import SessionAssessment, Turn
 from workbench.models import Scorecard, ScorecardEntry
 
 STRENGTH_SCORE = 4  # on the 1–5 rubric scale 4 means a strong, specific answer
@@ -43,10 +45,10 @@ _STRENGTH_LEADS = {
 }
 
 
-def _turn_scores(state: InterviewState) -> dict[str, list[int]]:
+def _turn_scores(turns: Sequence[Turn]) -> dict[str, list[int]]:
     """The latest score per planned question, grouped by competency name (null scores are no evidence)."""
     latest: dict[tuple[str, str], int] = {}
-    for turn in state.turns:
+    for turn in turns:
         for item in turn.assessment.competencies if turn.assessment else []:
             if item.score is not None:
                 latest[(item.name, turn.question_id or str(turn.index))] = item.score
@@ -56,12 +58,12 @@ def _turn_scores(state: InterviewState) -> dict[str, list[int]]:
     return grouped
 
 
-def running_notes(state: InterviewState) -> tuple[list[str], list[str]]:
-    """`strengths_identified` and `areas_to_probe` from the evidence so far."""
-    answered = [turn for turn in state.turns if turn.assessment is not None]
+def running_notes(turns: Sequence[Turn]) -> tuple[list[str], list[str]]:
+    """`strengths_identified` and `areas_to_probe` from the evidence so far (the interview's turns)."""
+    answered = [turn for turn in turns if turn.assessment is not None]
     strengths: list[str] = []
     probes = _habit_probes(answered)
-    for name, scores in _turn_scores(state).items():
+    for name, scores in _turn_scores(turns).items():
         average = sum(scores) / len(scores)
         if average >= STRENGTH_SCORE - 0.5:
             strengths.append(name)
