@@ -168,7 +168,9 @@ class CaseBlind:
         self._folded = _case_sensitive_twin(pattern)
         needed = necessary_literals(pattern)
         few = needed is not None and len(needed) <= MAX_PREFILTER_LITERALS
-        self._needed = tuple(sorted(needed)) if needed is not None and few else None
+        # A pattern anchored at the start is tried at one position only: cheaper than looking for literals.
+        anchored = pattern.pattern.startswith(("^", "\\A")) and not pattern.flags & re.MULTILINE
+        self._needed = tuple(sorted(needed)) if needed is not None and few and not anchored else None
 
     def count(self, text: str) -> int:
         """`len(pattern.findall(text))`."""
