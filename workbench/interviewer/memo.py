@@ -21,6 +21,7 @@ clean and split its first answer n times. With a `SessionMemory` passed to `one_
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -102,8 +103,9 @@ def per_turn_by_identity(fn: Callable[P, R]) -> Callable[P, R]:
             return fn(*args, **kwargs)
         key = (fn, *map(id, args))
         held = memo.get(key)
-        # The memo holds the arguments, so no other object can take their ids before the turn ends.
-        if held is not None and all(a is b for a, b in zip(held[0], args, strict=True)):  # type: ignore[index]
+        # The memo holds the arguments, so no other object can take their ids before the turn ends; the key
+        # has one id per argument, so the held arguments are as many as these.
+        if held is not None and all(map(operator.is_, held[0], args)):  # type: ignore[index]
             return held[1]  # type: ignore[index]
         result = fn(*args, **kwargs)
         memo[key] = (args, result)
