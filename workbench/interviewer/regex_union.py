@@ -51,6 +51,19 @@ def union(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in members), flags.pop())
 
 
+def literal_alternation(strings: Sequence[str]) -> str:
+    """A regex alternation of the plain non-empty `strings` that tries them in the given order, grouped by their
+    first character: at a position only the group of its character is tried (a literal first character is
+    rejected at once), and within it the same strings in the same order as one flat alternation, so it matches
+    the same text at a fraction of the cost when there are many."""
+    groups: dict[str, list[str]] = {}
+    for string in strings:
+        groups.setdefault(string[0], []).append(string[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")" for first, rests in groups.items()
+    )
+
+
 def _sre_modules() -> tuple[Any, Any] | None:
     """The standard library's regex parser and its opcodes (private modules: without them, no prefilter)."""
     try:
@@ -119,7 +132,7 @@ def _node(op: Any, argument: Any) -> frozenset[str] | None:
 class LiteralPrefilter:
     """Which of `patterns` could match a text, read from their necessary literals in one scan."""
 
-    __slots__ = ("_finder", "_needed", "_within", "patterns")
+    __slots__ = ("_any", "_finder", "_needed", "_within", "patterns")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
@@ -128,16 +141,23 @@ class LiteralPrefilter:
         # At each position, the longest literal found there (a lookahead: the scan tries every position); the
         # literals that are its prefixes are found there too.
         longest_first = sorted(literals, key=lambda literal: (-len(literal), literal))
-        self._finder = (
-            re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if literals else None
-        )
+        alternation = literal_alternation(longest_first)
+        # Whether any is there at all: a plain alternation of literals skips, in C, every position whose
+        # character starts none of them, and stops at the first found (most texts hold none).
+        self._any = re.compile(alternation) if literals else None
+        self._finder = re.compile(f"(?=({alternation}))") if literals else None
         self._within = {found: frozenset(m for m in literals if found.startswith(m)) for found in literals}
 
     def candidates(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns, in their order, that may match `text`; the others surely do not."""
         if not text.isascii():
             return self.patterns
-        found = set(self._finder.findall(text.lower())) if self._finder is not None else set()
+        lowered = text.lower()
+        if self._any is None or self._any.search(lowered) is None:
+            found: set[str] = set()
+        else:
+            assert self._finder is not None
+            found = set(self._finder.findall(lowered))
         if not found and None not in self._needed:
             return ()  # most texts: none of the literals, so no pattern can match
         present = frozenset[str]().union(*(self._within[literal] for literal in found))
