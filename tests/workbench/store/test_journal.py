@@ -178,12 +178,17 @@ def test_recover_applies_the_good_prefix_and_keeps_a_copy(tmp_path: Path) -> Non
         assert store.journal_position().last_seq == 3  # seq 2 and 3 (quarantined) are never handed out again
 
 
+def small_journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, AsyncStore]:
+    """An async store whose journal starts over past 2,000 bytes (a few records)."""
+    monkeypatch.setattr(async_store, "TRUNCATE_BYTES", 2000)
+    db = tmp_path / "s.duckdb"
+    return db, AsyncStore(Store(db))
+
+
 def test_under_steady_writes_the_journal_starts_over_keeping_only_what_duckdb_lacks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(async_store, "TRUNCATE_BYTES", 2000)
-    db = tmp_path / "s.duckdb"
-    store = AsyncStore(Store(db))
+    db, store = small_journal(tmp_path, monkeypatch)
     ids = set()
 
     async def write_steadily() -> None:
@@ -205,9 +210,7 @@ def test_under_steady_writes_the_journal_starts_over_keeping_only_what_duckdb_la
 def test_appends_past_the_size_limit_never_wait_for_duckdb(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(async_store, "TRUNCATE_BYTES", 2000)
-    db = tmp_path / "s.duckdb"
-    store = AsyncStore(Store(db))
+    db, store = small_journal(tmp_path, monkeypatch)
     release = threading.Event()
 
     async def write_while_duckdb_is_busy() -> None:
