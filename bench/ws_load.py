@@ -1,7 +1,8 @@
 """Load benchmark: N concurrent interviews over real WebSockets on loopback.
 
 Prints p50/p99 latency from `candidate_response` to `ai_response`, turns per second, the server's memory per
-open idle session and the CPU each side used (server processes, PostgreSQL, this client), beside a bare echo
+open idle session and the CPU each side used (server processes, PostgreSQL, this client, and the busiest server
+process's event-loop thread, which can use one core at most), beside a bare echo
 endpoint driven the same way in the same run. The client runs on the same cores as the server, so compare
 figures as ratios. On a machine shared with other login sessions, Linux's autogroup scheduler gives this run
 (server, workers and client: one session) one session's share of the cores, however many processes it starts:
@@ -127,6 +128,14 @@ class Tree:
     def cpu_seconds(self) -> float:
         return sum(_quiet(lambda p: sum(p.cpu_times()[:2]), proc) for proc in self.processes())
 
+    def loop_seconds(self) -> dict[int, float]:
+        """CPU seconds of each process's main thread (a server process's event loop), by process id."""
+        return {proc.pid: _quiet(_main_thread_seconds, proc) for proc in self.processes()}
+
+
+def _main_thread_seconds(proc: psutil.Process) -> float:
+    return next((t.user_time + t.system_time for t in proc.threads() if t.id == proc.pid), 0.0)
+
 
 def _quiet(fn: Any, proc: psutil.Process) -> Any:
     try:
@@ -195,6 +204,7 @@ async def drive(
     sides = {**sides, "client": Tree([psutil.Process()], children=False)}
     frames = [answer_frames(i) for i in range(sessions)]  # made before the clock and the CPU count start
     cpu_before = {side: tree.cpu_seconds() for side, tree in sides.items()}
+    loops_before = server.loop_seconds()
     start = time.perf_counter()
     rng = random.Random(7)
     await asyncio.gather(
@@ -202,6 +212,10 @@ async def drive(
     )
     result.seconds = time.perf_counter() - start
     result.cpu = {side: tree.cpu_seconds() - cpu_before[side] for side, tree in sides.items()}
+    if loops_before:
+        # The busiest event loop: one thread, so one core at most, whatever the machine has to spare.
+        loops = server.loop_seconds()
+        result.cpu["busiest_loop"] = max(loops.get(pid, 0.0) - spent for pid, spent in loops_before.items())
     await asyncio.gather(*(ws.close() for ws in sockets))
     return result
 
