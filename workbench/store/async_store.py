@@ -253,7 +253,12 @@ class AsyncStore:
             # with DuckDB far behind (failing to apply?), a copy would hardly shrink the journal
             and applied.journal_end >= self._journal.size() // 2
         ):
-            self._journal.rotate(applied.last_seq, applied.journal_end)
+            try:
+                self._journal.rotate(applied.last_seq, applied.journal_end)
+            except OSError as exc:  # the old journal is intact: appends go on to it (a full disk fails them)
+                log.warning("journal not started over (%s); it keeps growing until it can be", exc.strerror)
+            except ValueError as exc:  # DuckDB's position does not fit this journal: keep it whole
+                log.error("journal not started over: %s", exc)
         elif self._nudge.future.done():
             self._nudge = _Job(fn=_nothing)
             self._db_queue.put(self._nudge)

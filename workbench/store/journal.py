@@ -237,19 +237,36 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_fresh(path: Path, base: int, records: bytes = b"") -> str:
-    """Replace the journal, atomically, by one that continues after `base` holding `records` (framed records
-    whose chain starts at `base`; none by default); returns its id."""
+def write_fresh(path: Path, base: int) -> str:
+    """Replace the journal, atomically, by an empty one that continues after `base`; returns its id."""
+    journal_id, fd = _replace(path, base, b"")
+    os.close(fd)
+    return journal_id
+
+
+def _replace(path: Path, base: int, records: bytes) -> tuple[str, int]:
+    """Write a journal that continues after `base` holding `records` (framed records whose chain starts at
+    `base`) beside `path`, then put it in its place atomically; returns its id and a descriptor open on it
+    (opened before the rename: nothing can fail between the swap and appending to the new file). On failure
+    the file written aside is removed (it may hold candidates' words) and the old journal stays as it was."""
     journal_id = uuid.uuid4()
     tmp = path.with_name(path.name + ".new")
-    with tmp.open("wb") as file:
-        file.write(frame_header(journal_id, base))
-        file.write(records)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(tmp, path)
+    fd = -1
+    try:
+        fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+        data = frame_header(journal_id, base) + records
+        written = 0
+        while written < len(data):
+            written += os.pwrite(fd, data[written:], written)
+        os.fsync(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
     fsync_dir(path.parent)
-    return str(journal_id)
+    return str(journal_id), fd
 
 
 class Journal:
@@ -357,9 +374,9 @@ class Journal:
                 raise ValueError(f"journal byte {start} does not start the record after seq {base}")
         elif self._last_seq != base:
             raise ValueError(f"journal ends at seq {self._last_seq}, not {base}")
-        journal_id = write_fresh(self.path, base, records)
+        journal_id, fd = _replace(self.path, base, records)
         os.close(self._fd)
-        self._fd = os.open(self.path, os.O_RDWR)
+        self._fd = fd
         self.journal_id, self.base = journal_id, base
         self._end = FILE_HEADER.size + len(records)
 

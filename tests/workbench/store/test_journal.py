@@ -227,6 +227,40 @@ def test_appends_past_the_size_limit_never_wait_for_duckdb(
         assert stored_tokens(reopened) == [f"t{n}" for n in range(40)]
 
 
+def test_a_failed_start_over_keeps_the_journal_and_leaves_no_copy_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, store = small_journal(tmp_path, monkeypatch)
+    real_replace = os.replace
+    failing = True
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        if failing and str(dst).endswith(".journal"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(journal_module.os, "replace", replace)
+
+    async def write(first: int, count: int) -> None:
+        for n in range(first, first + count):
+            await store.apply(event_batch(f"t{n}"))
+            if n % 10 == 9:
+                await store.read(lambda s: None)
+
+    journal = store.store.journal
+    assert journal is not None
+    first_id = journal.journal_id
+    asyncio.run(write(0, 60))  # every start-over fails: every append is still acknowledged
+    assert journal.journal_id == first_id and journal.size() > 2000 * 3
+    assert not journal_path(db).with_name("s.duckdb.journal.new").exists()  # no copy of their words left
+    failing = False
+    asyncio.run(write(60, 30))
+    assert journal.journal_id != first_id  # it starts over once it can
+    store.close()
+    with Store(db) as reopened:
+        assert stored_tokens(reopened) == [f"t{n}" for n in range(90)]
+
+
 def end_of(scan: journal_module.Scan, seq: int) -> int:
     entry = scan.entry(seq)
     assert entry is not None
