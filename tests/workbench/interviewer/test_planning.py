@@ -296,6 +296,34 @@ def test_a_line_that_lists_several_duties_gives_one_requirement_per_duty() -> No
     ]
 
 
+def test_coordinated_verbs_share_their_object_and_a_later_verb_starts_a_duty() -> None:
+    from workbench.interviewer.planning.jobtext import requirements, split_duties
+
+    job = JobDetails(
+        id="dental-nurse",
+        title="Dental Nurse",
+        description="Support dentists chairside, decontaminate and sterilise instruments, prepare materials.",
+    )
+    assert [r.text for r in requirements(job, [])] == [
+        "support dentists chairside",
+        "decontaminate and sterilise instruments",
+        "prepare materials",
+    ]
+
+    def duties(text: str) -> list[str]:
+        return split_duties(text.split())
+
+    assert duties("set up and operate drawing machines") == ["set up and operate drawing machines"]
+    assert duties("report and submit repair requests") == ["report and submit repair requests"]
+    assert duties("perform research to gather and analyse financial data") == [
+        "perform research to gather and analyse financial data"
+    ]
+    assert duties("provide care to patients and give advice to families") == [
+        "provide care to patients",
+        "give advice to families",
+    ]
+
+
 def test_esco_duties_after_the_first_sentence_and_verbs_in_a_series() -> None:
     from workbench.interviewer.planning.duties import duty_requirements
 

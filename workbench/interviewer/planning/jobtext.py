@@ -308,6 +308,7 @@ def split_duties(words: list[str]) -> list[str]:
             _series_item(words, index - 1)
             or (previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2))
             or _only_verbs_so_far(duties[-1])
+            or (previous.lower() in {"and", "or"} and _coordinated_verb(words, index - 2, duties[-1]))
         )
         # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
         refers_back = following.lower().strip(",.") in {"them", "it", "these", "those", "this"}
@@ -325,6 +326,21 @@ def split_duties(words: list[str]) -> list[str]:
             duties.append([])
         duties[-1].append(word)
     return [" ".join(d).strip(" ,") for d in duties if d]
+
+
+_PARTICLES = frozenset({"out", "up", "off", "down", "back", "over"})
+
+
+def _coordinated_verb(words: list[str], index: int, duty: list[str]) -> bool:
+    """The word at `index`, before "and", is a verb still waiting for its object, which it shares with the next
+    verb: the duty's first word ("report and submit requests"), an infinitive ("to type and revise documents"),
+    either with a particle ("seek out and engage with clients")."""
+    start = index - 1 if index >= 1 and words[index].lower() in _PARTICLES else index
+    if start < 0 or words[start].endswith(","):
+        return False
+    opens_duty = len(duty) == index - start + 2  # the verb, its particle if any, "and"
+    infinitive = start >= 1 and words[start - 1].lower() == "to" and _is_base_verb(words[start])
+    return opens_duty or infinitive
 
 
 def _only_verbs_so_far(duty: list[str]) -> bool:
