@@ -332,15 +332,14 @@ _PARTICLES = frozenset({"out", "up", "off", "down", "back", "over"})
 
 
 def _coordinated_verb(words: list[str], index: int, duty: list[str]) -> bool:
-    """The word at `index`, before "and", is a verb still waiting for its object, which it shares with the next
-    verb: the duty's first word ("report and submit requests"), an infinitive ("to type and revise documents"),
-    either with a particle ("seek out and engage with clients")."""
+    """The word at `index`, before "and", opens the duty and is a verb still waiting for its object, which it
+    shares with the next verb ("report and submit requests", "set up and operate machines"). (After "to" the
+    pair is left to split as before: "monitor the store to prevent and detect shoplifting" would otherwise lose
+    its second duty with the purpose clause.)"""
     start = index - 1 if index >= 1 and words[index].lower() in _PARTICLES else index
     if start < 0 or words[start].endswith(","):
         return False
-    opens_duty = len(duty) == index - start + 2  # the verb, its particle if any, "and"
-    infinitive = start >= 1 and words[start - 1].lower() == "to" and _is_base_verb(words[start])
-    return opens_duty or infinitive
+    return len(duty) == index - start + 2  # the verb, its particle if any, "and"
 
 
 def _only_verbs_so_far(duty: list[str]) -> bool:
