@@ -151,6 +151,15 @@ def with_feedback(assessment: SessionAssessment, scorecard: Scorecard, title: st
     )
 
 
+def _in_sentence(entry: ScorecardEntry) -> str:
+    """A competency's name inside a sentence: the library's behavioural names are sentence case ("Problem
+    solving"), so they lose their capital; a job's own terms keep theirs ("Sage Payroll", "HTM 01-05")."""
+    name = entry.name
+    if entry.kind == "behavioural" and name[:1].isupper() and name[1:2].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
 def summary(scorecard: Scorecard, title: str) -> str:
     """Two or three sentences, without numbers; every coverage statement follows from the scorecard."""
     if scorecard.status == "insufficient_evidence":
@@ -169,7 +178,7 @@ def summary(scorecard: Scorecard, title: str) -> str:
         text = (
             f"Overall, we saw limited evidence of the experience the {title} role needs in this conversation."
         )
-    not_asked = [e.name for e in scorecard.competencies if e.coverage == "not_asked"]
+    not_asked = [_in_sentence(e) for e in scorecard.competencies if e.coverage == "not_asked"]
     if not_asked:
         text += " We did not get to " + _join(not_asked) + " in the time we had."
     return text

@@ -355,3 +355,16 @@ def test_lm_off_topic_verdict_removes_the_evidence(baseline: BaselineInterviewer
         [("q-team", STRONG["q-team"])],
     )
     assert scores(done)["teamwork"] is None
+
+
+def test_areas_not_reached_are_named_in_sentence_case_but_job_terms_keep_their_capitals() -> None:
+    from workbench.interviewer.feedback import summary
+    from workbench.models import Scorecard, ScorecardEntry
+
+    entries = [
+        ScorecardEntry(competency_id="a", name="Sage Payroll", kind="job_knowledge", coverage="not_asked"),
+        ScorecardEntry(competency_id="b", name="Problem solving", kind="behavioural", coverage="not_asked"),
+        ScorecardEntry(competency_id="c", name="HTM 01-05", kind="job_knowledge", coverage="not_asked"),
+    ]
+    text = summary(Scorecard(competencies=entries, competencies_planned=3), "Payroll Administrator")
+    assert "We did not get to Sage Payroll, problem solving and HTM 01-05 in the time we had." in text
