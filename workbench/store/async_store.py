@@ -255,8 +255,8 @@ class AsyncStore:
         ):
             try:
                 self._journal.rotate(applied.last_seq, applied.journal_end)
-            except OSError as exc:  # the old journal is intact: appends go on to it (a full disk fails them)
-                log.warning("journal not started over (%s); it keeps growing until it can be", exc.strerror)
+            except OSError as exc:  # before the swap the old journal goes on; after it, appends sync it first
+                log.warning("starting the journal over failed (%s)", exc.strerror)
             except ValueError as exc:  # DuckDB's position does not fit this journal: keep it whole
                 log.error("journal not started over: %s", exc)
         elif self._nudge.future.done():

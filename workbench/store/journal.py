@@ -239,16 +239,18 @@ def fsync_dir(path: Path) -> None:
 
 def write_fresh(path: Path, base: int) -> str:
     """Replace the journal, atomically, by an empty one that continues after `base`; returns its id."""
-    journal_id, fd = _replace(path, base, b"")
+    journal_id, fd = _swap_in(path, base, b"")
     os.close(fd)
+    fsync_dir(path.parent)
     return journal_id
 
 
-def _replace(path: Path, base: int, records: bytes) -> tuple[str, int]:
+def _swap_in(path: Path, base: int, records: bytes) -> tuple[str, int]:
     """Write a journal that continues after `base` holding `records` (framed records whose chain starts at
-    `base`) beside `path`, then put it in its place atomically; returns its id and a descriptor open on it
-    (opened before the rename: nothing can fail between the swap and appending to the new file). On failure
-    the file written aside is removed (it may hold candidates' words) and the old journal stays as it was."""
+    `base`) beside `path`, then rename it into place; returns its id and a descriptor open on it (opened before
+    the rename: nothing can fail between the swap and appending to the new file). On failure the file written
+    aside is removed (it may hold candidates' words) and the old journal stays as it was. The caller syncs the
+    directory, so that the rename survives a crash."""
     journal_id = uuid.uuid4()
     tmp = path.with_name(path.name + ".new")
     fd = -1
@@ -265,7 +267,6 @@ def _replace(path: Path, base: int, records: bytes) -> tuple[str, int]:
             os.close(fd)
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
     return str(journal_id), fd
 
 
@@ -280,6 +281,7 @@ class Journal:
         self._end = scan.good_end
         self._last_seq = scan.last_seq
         self._dirty = True  # cut any torn tail before the first append
+        self._dir_synced = True
         # Every number up to the mark may have been handed out before (by a write that then failed): start after.
         self._reserved = max(read_seq_mark(self.path), scan.last_seq)
         self._next_seq = self._reserved + 1
@@ -319,6 +321,13 @@ class Journal:
         that fails, every later append tries it again first and fails until it succeeds."""
         if not entries:
             return self._end
+        if not self._dir_synced:
+            try:
+                self._sync_dir()
+            except OSError as exc:
+                raise JournalWriteError(
+                    exc.errno, f"journal directory sync failed ({exc.strerror}); nothing was stored"
+                ) from exc
         if self._dirty:
             self._cut_back()
         records, prev = [], self._last_seq
@@ -352,12 +361,8 @@ class Journal:
 
     def restart(self, base: int) -> None:
         """Start over with an empty journal after `base`: call only when DuckDB holds every entry."""
-        write_fresh(self.path, base)
-        os.close(self._fd)
-        scan = scan_file(self.path)
-        self.journal_id, self.base = scan.journal_id, scan.base
-        self._fd = os.open(self.path, os.O_RDWR)
-        self._end, self._last_seq, self._dirty = scan.good_end, scan.last_seq, False
+        self._start_over(base, b"")
+        self._last_seq = base
 
     def rotate(self, base: int, start: int) -> None:
         """Start over after `base` without waiting for DuckDB to hold every entry: the new journal holds this
@@ -374,11 +379,23 @@ class Journal:
                 raise ValueError(f"journal byte {start} does not start the record after seq {base}")
         elif self._last_seq != base:
             raise ValueError(f"journal ends at seq {self._last_seq}, not {base}")
-        journal_id, fd = _replace(self.path, base, records)
+        self._start_over(base, records)
+
+    def _start_over(self, base: int, records: bytes) -> None:
+        journal_id, fd = _swap_in(self.path, base, records)
+        # The new file is the journal from here on, whatever happens next: appends must go to it.
         os.close(self._fd)
         self._fd = fd
         self.journal_id, self.base = journal_id, base
-        self._end = FILE_HEADER.size + len(records)
+        self._end, self._dirty = FILE_HEADER.size + len(records), False
+        self._dir_synced = False
+        self._sync_dir()
+
+    def _sync_dir(self) -> None:
+        """Make the last swap durable. Until it is, an append tries it first and fails if it cannot: a record
+        acknowledged in a file whose name a crash could take back would be lost."""
+        fsync_dir(self.path.parent)
+        self._dir_synced = True
 
     def _read(self, start: int, length: int) -> bytes:
         chunks, done = [], 0

@@ -261,6 +261,34 @@ def test_a_failed_start_over_keeps_the_journal_and_leaves_no_copy_behind(
         assert stored_tokens(reopened) == [f"t{n}" for n in range(90)]
 
 
+def test_a_swap_whose_directory_sync_fails_is_still_the_journal_appended_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.duckdb"
+    store = Store(db)
+    journal = store.journal
+    assert journal is not None
+    journal.append([(seq, event_batch(f"e{seq}")) for seq in (1, 2, 3)])
+    old_id, real_sync, failures = journal.journal_id, journal_module.fsync_dir, [2]
+
+    def flaky_sync(path: Path) -> None:
+        if failures[0]:
+            failures[0] -= 1
+            raise OSError(errno.EIO, "Input/output error")
+        real_sync(path)
+
+    monkeypatch.setattr(journal_module, "fsync_dir", flaky_sync)
+    with pytest.raises(OSError):
+        journal.rotate(0, journal_module.FILE_HEADER.size)  # swapped in, its name not yet durable
+    assert journal.journal_id != old_id  # the new file is the one in use
+    with pytest.raises(JournalWriteError):
+        journal.append([(4, event_batch("e4"))])  # refused while the swap is not durable: never acknowledged
+    journal.append([(5, event_batch("e5"))])  # the sync is retried first, then the record goes in
+    crash(store)
+    with Store(db) as reopened:
+        assert stored_tokens(reopened) == ["e1", "e2", "e3", "e5"]
+
+
 def end_of(scan: journal_module.Scan, seq: int) -> int:
     entry = scan.entry(seq)
     assert entry is not None
