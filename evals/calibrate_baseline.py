@@ -33,7 +33,14 @@ import numpy as np
 from scipy.optimize import lsq_linear
 
 from evals.assessment_replay import recorded_state
-from evals.cv_compare import ScoredCase, case_keys, compare, load_scores, save_scores
+from evals.cv_compare import (
+    ScoredCase,
+    case_keys,
+    compare,
+    interview_resamples,
+    load_scores,
+    save_scores,
+)
 from evals.data import load_interviews, load_jobs, occupation_families
 from evals.metrics.assessment import quadratic_weighted_kappa, spearman
 from evals.metrics.baselines import within_label_spearman
@@ -59,7 +66,6 @@ MAX_ROUNDS = 20
 MIN_CUT_GAP = (
     0.06  # about a quarter of a label point on the 0..1 scale (chosen on dev and --cv, not held-out)
 )
-BOOTSTRAP = 1000  # resamples of whole interviews for the spread of a Spearman
 RIDGE = 3.0
 LENGTH_NEUTRAL = True
 CONSTRAINT_WEIGHT = 10.0
@@ -148,15 +154,10 @@ def spearman_spread(
     """The standard deviation of the Spearman over resamples of whole interviews (with replacement): how far
     the figure moves with which interviews happen to be in the split. A change smaller than this is noise (a
     dev figure of 81 pairs from 14 interviews moves by about 0.1)."""
-    rng = np.random.default_rng(seed)
-    rows: dict[str, list[int]] = {}
-    for row, record_id in enumerate(record_ids):
-        rows.setdefault(record_id, []).append(row)
-    groups = list(rows.values())
-    values = []
-    for _ in range(BOOTSTRAP):
-        picked = [row for g in rng.integers(0, len(groups), len(groups)) for row in groups[g]]
-        values.append(spearman([predicted[r] for r in picked], [labels[r] for r in picked]))
+    values = [
+        spearman([predicted[r] for r in picked], [labels[r] for r in picked])
+        for picked in interview_resamples(record_ids, seed)
+    ]
     return float(np.std(values))
 
 

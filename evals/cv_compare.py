@@ -11,7 +11,7 @@ occupations outside software. A difference smaller than about twice its spread i
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,19 @@ import numpy as np
 
 from evals.metrics.assessment import spearman
 
-BOOTSTRAP = 1000
+BOOTSTRAP = 1000  # resamples of whole interviews for the spread of a Spearman
+
+
+def interview_resamples(record_ids: Sequence[str], seed: int = 0) -> Iterator[list[int]]:
+    """`BOOTSTRAP` resamples of the rows, drawn as whole interviews with replacement (one interview's several
+    competencies move together)."""
+    rng = np.random.default_rng(seed)
+    rows: dict[str, list[int]] = {}
+    for row, record_id in enumerate(record_ids):
+        rows.setdefault(record_id, []).append(row)
+    groups = list(rows.values())
+    for _ in range(BOOTSTRAP):
+        yield [row for g in rng.integers(0, len(groups), len(groups)) for row in groups[g]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +89,8 @@ def paired_difference(
 ) -> PairedDifference:
     """The Spearman difference of two scorings of the same cases, resampling whole interviews (with
     replacement) so that one interview's several competencies move together."""
-    rng = np.random.default_rng(seed)
-    rows: dict[str, list[int]] = {}
-    for row, record_id in enumerate(record_ids):
-        rows.setdefault(record_id, []).append(row)
-    groups = list(rows.values())
     differences = []
-    for _ in range(BOOTSTRAP):
-        picked = [row for g in rng.integers(0, len(groups), len(groups)) for row in groups[g]]
+    for picked in interview_resamples(record_ids, seed):
         truth = [labels[r] for r in picked]
         differences.append(
             spearman([after[r] for r in picked], truth) - spearman([before[r] for r in picked], truth)
