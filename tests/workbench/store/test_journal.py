@@ -185,26 +185,35 @@ def small_journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path
     return db, AsyncStore(Store(db))
 
 
+async def write_steadily(store: AsyncStore, numbers: range, journal_ids: set[str] | None = None) -> None:
+    """Write `t<n>` one after the other, collecting the journal's ids; DuckDB catches up after every tenth,
+    as it does every 0.25 s under steady traffic."""
+    for n in numbers:
+        await store.apply(event_batch(f"t{n}"))
+        if journal_ids is not None:
+            journal_ids.add(store.store.journal.journal_id if store.store.journal else "")
+        if n % 10 == 9:
+            await store.read(lambda s: None)
+
+
+def tokens_after_close(store: AsyncStore, db: Path) -> list[str]:
+    """Close the async store, open its file again and read back what it holds."""
+    store.close()
+    with Store(db) as reopened:
+        return stored_tokens(reopened)
+
+
 def test_under_steady_writes_the_journal_starts_over_keeping_only_what_duckdb_lacks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, store = small_journal(tmp_path, monkeypatch)
-    ids = set()
-
-    async def write_steadily() -> None:
-        for n in range(150):
-            await store.apply(event_batch(f"t{n}"))
-            ids.add(store.store.journal.journal_id if store.store.journal else "")
-            if n % 10 == 9:
-                await store.read(lambda s: None)  # DuckDB catches up now and then, as it does every 0.25 s
-
-    asyncio.run(write_steadily())
+    ids: set[str] = set()
+    asyncio.run(write_steadily(store, range(150), ids))
     assert len(ids) > 3  # started over many times
     written = sum(len(journal_module.encode_batch(event_batch(f"t{n}"))) for n in range(150))
     assert journal_path(db).stat().st_size < written / 3  # what DuckDB holds does not stay in it
-    store.close()
-    with Store(db) as reopened:
-        assert stored_tokens(reopened) == [f"t{n}" for n in range(150)]  # nothing lost, nothing twice
+    # nothing lost, nothing twice
+    assert tokens_after_close(store, db) == [f"t{n}" for n in range(150)]
 
 
 def test_appends_past_the_size_limit_never_wait_for_duckdb(
@@ -222,9 +231,7 @@ def test_appends_past_the_size_limit_never_wait_for_duckdb(
         await busy
 
     asyncio.run(write_while_duckdb_is_busy())
-    store.close()
-    with Store(db) as reopened:
-        assert stored_tokens(reopened) == [f"t{n}" for n in range(40)]
+    assert tokens_after_close(store, db) == [f"t{n}" for n in range(40)]
 
 
 def test_a_failed_start_over_keeps_the_journal_and_leaves_no_copy_behind(
@@ -240,25 +247,18 @@ def test_a_failed_start_over_keeps_the_journal_and_leaves_no_copy_behind(
         real_replace(src, dst)
 
     monkeypatch.setattr(journal_module.os, "replace", replace)
-
-    async def write(first: int, count: int) -> None:
-        for n in range(first, first + count):
-            await store.apply(event_batch(f"t{n}"))
-            if n % 10 == 9:
-                await store.read(lambda s: None)
-
     journal = store.store.journal
     assert journal is not None
     first_id = journal.journal_id
-    asyncio.run(write(0, 60))  # every start-over fails: every append is still acknowledged
+    asyncio.run(
+        write_steadily(store, range(60))
+    )  # every start-over fails: every append is still acknowledged
     assert journal.journal_id == first_id and journal.size() > 2000 * 3
     assert not journal_path(db).with_name("s.duckdb.journal.new").exists()  # no copy of their words left
     failing = False
-    asyncio.run(write(60, 30))
+    asyncio.run(write_steadily(store, range(60, 90)))
     assert journal.journal_id != first_id  # it starts over once it can
-    store.close()
-    with Store(db) as reopened:
-        assert stored_tokens(reopened) == [f"t{n}" for n in range(90)]
+    assert tokens_after_close(store, db) == [f"t{n}" for n in range(90)]
 
 
 def test_a_swap_whose_directory_sync_fails_is_still_the_journal_appended_to(
