@@ -117,7 +117,7 @@ class AsyncStore:
         self._journal: Journal = store.journal
         # What DuckDB holds (set by the DuckDB thread after each commit; the journal thread rotates from it).
         self._applied_position = store.journal_position()
-        self._seq = self._applied_seq = self._applied_position.last_seq
+        self._seq = self._applied_position.last_seq
         self._nudge = _Job(fn=_nothing)
         self._nudge.future.set_result(None)
         self._pending: Entries = []
@@ -201,14 +201,15 @@ class AsyncStore:
         self._threads[1].join(timeout=60)
         for reader in (self._starts, self._bulk):  # after the DuckDB thread: a swap reopens them
             reader.close()
-        if self._applied_seq == self._seq:
+        if self._applied_position.last_seq == self._seq:
             self._restart_journal()
         self.store.close()
 
     def _restart_journal(self) -> None:
         """Start the journal over (DuckDB holds every entry) and record where it continues."""
-        self._journal.restart(self._applied_seq)
-        position = Position(self._applied_seq, self._journal.journal_id, self._journal.end)
+        applied = self._applied_position.last_seq
+        self._journal.restart(applied)
+        position = Position(applied, self._journal.journal_id, self._journal.end)
         self.store.apply_journaled(WriteBatch(), position)
         self._applied_position = position
 
@@ -369,7 +370,6 @@ class AsyncStore:
             self._since_copy.append((position, merged))
         self._count_unapplied(self._pending, -1)
         self._pending.clear()
-        self._applied_seq = position.last_seq
         self._applied_position = position
         self.commits += 1
 
