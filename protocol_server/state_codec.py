@@ -43,14 +43,20 @@ class EncodedState:
         return state
 
 
+@dataclass(slots=True)
+class _Shelved:
+    plan: InterviewPlan
+    json: str
+    stored: bool  # read from or written to the store, so states may refer to it
+
+
 class PlanShelf:
     """One object (and one JSON) per stored plan version in this process; the least recently used leave
     first (sessions that hold a plan keep it alive)."""
 
     def __init__(self, size: int = SHELF_SIZE) -> None:
         self._size = size
-        self._plans: OrderedDict[tuple[str, int, str], tuple[InterviewPlan, str]] = OrderedDict()
-        self._stored: set[tuple[str, int, str]] = set()  # shelved plans known to be the store's own
+        self._plans: OrderedDict[tuple[str, int, str], _Shelved] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._plans)
@@ -58,32 +64,31 @@ class PlanShelf:
     def find(self, job_id: str, key: str) -> InterviewPlan | None:
         """The shelved plan of a job for one set of plan inputs: the store keeps the first plan made for
         them forever (a changed job or analyser has another key), so it need not be read again."""
-        for (held_job, _, held_key), (plan, _) in reversed(self._plans.items()):
+        for (held_job, _, held_key), held in reversed(self._plans.items()):
             if held_job == job_id and held_key == key:
-                return plan
+                return held.plan
         return None
 
     def shelve(self, plan: InterviewPlan, *, stored: bool = False) -> tuple[InterviewPlan, str]:
         """The shared copy of `plan` and its JSON. A plan equal to the shelved one of its version (e.g. parsed
         again from the store) is replaced by it; a different one with the same version takes its place.
         `stored`: the plan was read from or written to the store, so states may refer to it."""
+        held = self._held(plan, stored)
+        return held.plan, held.json
+
+    def _held(self, plan: InterviewPlan, stored: bool) -> _Shelved:
         key = (plan.job_id, plan.version, plan.key)
         found = self._plans.get(key)
-        if found is not None and (found[0] is plan or found[0] == plan):
+        if found is not None and (found.plan is plan or found.plan == plan):
             self._plans.move_to_end(key)
-            if stored:
-                self._stored.add(key)
+            found.stored = found.stored or stored
             return found
-        entry = (plan, plan.model_dump_json())
-        self._plans[key] = entry
+        held = _Shelved(plan, plan.model_dump_json(), stored)
+        self._plans[key] = held
         self._plans.move_to_end(key)
-        if stored:
-            self._stored.add(key)
-        else:
-            self._stored.discard(key)
         while len(self._plans) > self._size:
-            self._stored.discard(self._plans.popitem(last=False)[0])
-        return entry
+            self._plans.popitem(last=False)
+        return held
 
     def encode(self, state: InterviewState) -> tuple[EncodedState, StoredState]:
         """What the session keeps, and what the store writes: the state without its plan and a reference to
@@ -91,8 +96,9 @@ class PlanShelf:
         if state.plan is None:
             whole = state.model_dump_json()
             return EncodedState(whole, None), StoredState(whole)
-        plan, plan_json = self.shelve(state.plan)
-        if (plan.job_id, plan.version, plan.key) in self._stored:  # one serialisation: the store refers to it
+        held = self._held(state.plan, stored=False)
+        plan, plan_json = held.plan, held.json
+        if held.stored:  # one serialisation: the store refers to the plan
             lean = state.model_dump_json(exclude=_PLAN_ONLY)
             return EncodedState(lean, plan), StoredState(lean, plan.key)
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
