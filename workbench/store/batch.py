@@ -132,8 +132,9 @@ def turn_rows(session_id: str, turns: list[Turn], answered_before: int) -> list[
 
 
 def _arrow(rows: list[dict[str, Any]], columns: tuple[str, ...] | None = None) -> pa.Table:
-    # Every row's columns: a journal written before a column existed may be applied beside newer rows.
-    names = columns or tuple(dict.fromkeys(name for row in rows for name in row))
+    # The first row's columns: one batch holds rows of one version (a journal written before a column existed
+    # is replayed alone, at start-up, before anything new is written).
+    names = columns or tuple(rows[0])
     arrays: dict[str, list[Any]] = {name: [row.get(name) for row in rows] for name in names}
     return pa.table({name: _array(values) for name, values in arrays.items()})
 
