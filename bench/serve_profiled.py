@@ -35,6 +35,7 @@ class Instruments:
         self.lags_ms: list[float] = []
         self.gc_ms: list[tuple[int, float]] = []
         self.threads: dict[str, float] = {}
+        self.phases_ms: dict[str, list[float]] = {}  # machine step -> wall times of its calls
         self._gc_started = 0.0
         gc.callbacks.append(self._on_gc)
 
@@ -78,14 +79,39 @@ class Instruments:
                 }
                 for generation in (0, 1, 2)
             },
+            "answer_phases_ms": {
+                name: {"p50": ms[len(ms) // 2], "p99": ms[int(len(ms) * 0.99)], "max": ms[-1], "n": len(ms)}
+                for name, times in self.phases_ms.items()
+                if (ms := sorted(times))
+            },
             "thread_cpu_seconds": dict(sorted(self.threads.items(), key=lambda item: -item[1])),
         }
+
+    def time_machine(self) -> None:
+        """Wall time of an answer's steps (the interviewer's call, the durable commit, the whole answer): which of
+        them the client's latency is made of."""
+        from protocol_server.machine import SessionMachine
+
+        for name in ("_answer", "_think", "_commit"):
+            times = self.phases_ms.setdefault(name, [])
+            setattr(SessionMachine, name, timed(getattr(SessionMachine, name), times))
 
     def dump(self) -> None:
         if self.profile is not None:
             self.profile.disable()
             self.profile.dump_stats(self.out + ".prof")
         Path(self.out + ".json").write_text(json.dumps(self.summary(), indent=1))
+
+
+def timed(method: Any, times: list[float]) -> Any:
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return await method(*args, **kwargs)
+        finally:
+            times.append((time.perf_counter() - started) * 1000)
+
+    return wrapper
 
 
 def main() -> None:
@@ -103,12 +129,16 @@ def main() -> None:
 
     import protocol_server.app as app_module
 
+    instruments.time_machine()
+
     served = app_module.lifespan
 
     @asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:
         async with served(app):
             instruments.gc_ms.clear()  # start-up's collections are not the service's pauses
+            for times in instruments.phases_ms.values():
+                times.clear()
             probe = asyncio.create_task(instruments.probe())
             if instruments.profile is not None:
                 instruments.profile.enable()

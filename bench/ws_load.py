@@ -78,6 +78,7 @@ def answer_frames(session: int) -> list[str]:
 @dataclass
 class Result:
     latencies_ms: list[float] = field(default_factory=list)
+    by_answer: dict[int, list[float]] = field(default_factory=dict)  # answer index -> latencies (ms)
     turns: int = 0
     errors: int = 0
     seconds: float = 0.0
@@ -173,7 +174,9 @@ async def run_interview(
         sent = time.perf_counter()
         await ws.send(frames[i % len(frames)])
         raw = await ws.recv()  # the reply to this answer: the server sends nothing else unasked
-        result.latencies_ms.append((time.perf_counter() - sent) * 1000)
+        latency_ms = (time.perf_counter() - sent) * 1000
+        result.latencies_ms.append(latency_ms)
+        result.by_answer.setdefault(i, []).append(latency_ms)
         result.turns += 1
         if echo:
             continue  # the echo endpoint sends the request back: parsing it is not part of the floor
@@ -302,6 +305,9 @@ def report(name: str, r: Result, sessions: int) -> dict[str, float]:
         f"throughput={figures['turns_per_s']:.0f} turns/s memory={figures['kib_per_idle_session']:.1f} KiB/session "
         f"cpu(cores)[{cpu}] cpu(ms/turn)[{per_turn}]"
     )
+    # Where the tail is: the first answers all arrive within one think time of the start, the later ones spread.
+    tail = " ".join(f"{i + 1}:{percentile(ms, 99):.0f}" for i, ms in sorted(r.by_answer.items()))
+    print(f"{'':>10}  p99 by answer (ms): {tail}")
     return figures
 
 
