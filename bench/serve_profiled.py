@@ -91,10 +91,11 @@ class Instruments:
         """Wall time of an answer's steps (the interviewer's call, the durable commit, the whole answer): which of
         them the client's latency is made of."""
         from protocol_server.machine import SessionMachine
+        from protocol_server.thinker import Thinker
 
-        for name in ("_answer", "_think", "_commit"):
+        for owner, name in ((SessionMachine, "_answer"), (Thinker, "answer"), (SessionMachine, "_commit")):
             times = self.phases_ms.setdefault(name, [])
-            setattr(SessionMachine, name, timed(getattr(SessionMachine, name), times))
+            setattr(owner, name, timed(getattr(owner, name), times))
 
     def dump(self) -> None:
         if self.profile is not None:

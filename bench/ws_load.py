@@ -130,8 +130,25 @@ class Tree:
         return sum(_quiet(lambda p: sum(p.cpu_times()[:2]), proc) for proc in self.processes())
 
     def loop_seconds(self) -> dict[int, float]:
-        """CPU seconds of each process's main thread (a server process's event loop), by process id."""
-        return {proc.pid: _quiet(_main_thread_seconds, proc) for proc in self.processes()}
+        """CPU seconds of each server process's main thread (its event loop), by process id; interviewer
+        workers (`--interviewer-processes`) have no event loop and are counted apart."""
+        return {
+            proc.pid: _quiet(_main_thread_seconds, proc)
+            for proc in self.processes()
+            if not _quiet(_is_interviewer_worker, proc)
+        }
+
+    def interviewer_seconds(self) -> float:
+        """CPU seconds of the interviewer worker processes."""
+        return sum(
+            _quiet(lambda p: sum(p.cpu_times()[:2]), proc)
+            for proc in self.processes()
+            if _quiet(_is_interviewer_worker, proc)
+        )
+
+
+def _is_interviewer_worker(proc: psutil.Process) -> bool:
+    return "protocol_server.interviewer_worker" in proc.cmdline()
 
 
 def _main_thread_seconds(proc: psutil.Process) -> float:
@@ -208,6 +225,7 @@ async def drive(
     frames = [answer_frames(i) for i in range(sessions)]  # made before the clock and the CPU count start
     cpu_before = {side: tree.cpu_seconds() for side, tree in sides.items()}
     loops_before = server.loop_seconds()
+    interviewers_before = server.interviewer_seconds()
     start = time.perf_counter()
     rng = random.Random(7)
     await asyncio.gather(
@@ -219,12 +237,14 @@ async def drive(
         # The busiest event loop: one thread, so one core at most, whatever the machine has to spare.
         loops = server.loop_seconds()
         result.cpu["busiest_loop"] = max(loops.get(pid, 0.0) - spent for pid, spent in loops_before.items())
+        if interviewers := server.interviewer_seconds() - interviewers_before:
+            result.cpu["interviewer_workers"] = interviewers  # a part of "server"
     await asyncio.gather(*(ws.close() for ws in sockets))
     return result
 
 
 def launch(
-    echo: bool, port: int, db: str, workers: int, profile: list[str] | None
+    echo: bool, port: int, db: str, workers: int, profile: list[str] | None, interviewer_processes: int = 0
 ) -> subprocess.Popen[bytes]:
     if echo:
         cmd = [sys.executable, str(REPO / "bench" / "echo_server.py"), str(port)]
@@ -246,7 +266,12 @@ def launch(
             "--log-level",
             "warning",
         ]
-    env = {**os.environ, "OPENHIRE_RATE_LIMIT_PER_SECOND": "1000", "OPENHIRE_RATE_LIMIT_BURST": "1000"}
+    env = {
+        **os.environ,
+        "OPENHIRE_RATE_LIMIT_PER_SECOND": "1000",
+        "OPENHIRE_RATE_LIMIT_BURST": "1000",
+        "OPENHIRE_INTERVIEWER_PROCESSES": str(interviewer_processes),
+    }
     return subprocess.Popen(cmd, env=env, cwd=REPO)
 
 
@@ -268,7 +293,7 @@ def measure(echo: bool, args: argparse.Namespace, db: str) -> Result:
         port = free_port()
         target = db if db.startswith("postgresql://") else str(Path(tmp) / "bench.duckdb")
         profile = [args.profile, *(["--cprofile"] if args.cprofile else [])] if args.profile else None
-        proc = launch(echo, port, target, 1 if echo else args.workers, profile)
+        proc = launch(echo, port, target, 1 if echo else args.workers, profile, args.interviewer_processes)
         try:
             wait_healthy(f"http://127.0.0.1:{port}/health", proc)
             sides = {"server": Tree([psutil.Process(proc.pid)])}
@@ -329,6 +354,12 @@ def main() -> None:
         help="duckdb (a temporary file), postgresql (a private cluster for the run) or a postgresql:// URL",
     )
     parser.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only above 1)")
+    parser.add_argument(
+        "--interviewer-processes",
+        type=int,
+        default=0,
+        help="interviewer worker processes per server process (0: the interviewer runs on the event loop)",
+    )
     parser.add_argument("--servers", nargs="+", help="drive these running servers instead of launching one")
     parser.add_argument("--no-echo", action="store_true", help="skip the echo baseline")
     parser.add_argument(
@@ -341,7 +372,7 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%), "
-        f"store {args.db}, {args.workers} worker(s)"
+        f"store {args.db}, {args.workers} worker(s), {args.interviewer_processes} interviewer process(es) each"
     )
     if args.servers:
         urls = [url.replace("http", "ws", 1).rstrip("/") for url in args.servers]

@@ -33,6 +33,13 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, help="Server processes on this port (more than 1 needs PostgreSQL).")
     ] = 1,
+    interviewer_processes: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help="Worker processes per server process for the offline interviewer's turns (0: in-process).",
+        ),
+    ] = None,
 ) -> None:
     """Start the protocol server (WebSocket interviews + REST API)."""
     import uvicorn
@@ -43,7 +50,14 @@ def serve(
     from workbench.store.factory import is_postgres
 
     # Through the environment: with several workers, each process builds its own settings from it.
-    for name, value in (("HOST", host), ("PORT", str(port)), ("DB_PATH", db), ("INTERVIEWER", interviewer)):
+    given = {
+        "HOST": host,
+        "PORT": str(port),
+        "DB_PATH": db,
+        "INTERVIEWER": interviewer,
+        "INTERVIEWER_PROCESSES": None if interviewer_processes is None else str(interviewer_processes),
+    }
+    for name, value in given.items():
         if value is not None:
             os.environ[f"OPENHIRE_{name}"] = value
     get_settings.cache_clear()

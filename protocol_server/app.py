@@ -19,6 +19,7 @@ from protocol_server.clock import InterviewClock
 from protocol_server.edge import EdgeInputMiddleware
 from protocol_server.erasure import close_erased_here
 from protocol_server.errors import install_error_handlers
+from protocol_server.interviewer_pool import InterviewerPool
 from protocol_server.machine import SessionMachine
 from protocol_server.rest import public_router, router
 from protocol_server.rest_extra import router as extra_router
@@ -26,6 +27,8 @@ from protocol_server.session_token import redact_uvicorn_logs
 from protocol_server.ws import interview_endpoint
 from protocol_server.ws_guard import RateLimitCounter
 from workbench.interviewer import load_interviewer
+from workbench.interviewer.api import Interviewer
+from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.planner import warm_up
 from workbench.interviewer.rehearsal import rehearse
 from workbench.interviewer.relevance.encoder import warm_up as warm_up_relevance
@@ -62,11 +65,24 @@ async def _every(seconds: float, job: Callable[[], Awaitable[object]]) -> None:
         await asyncio.sleep(seconds)
 
 
+def interviewer_pool(settings: Settings, interviewer: Interviewer) -> InterviewerPool | None:
+    """Worker processes for the offline interviewer's turns, when asked for; an LM-backed interviewer waits on
+    its LM, not on the CPU, and stays in this process."""
+    if settings.interviewer_processes == 0:
+        return None
+    if not isinstance(interviewer, BaselineInterviewer):
+        log.warning("interviewer_processes ignored: the %s interviewer runs in-process", settings.interviewer)
+        return None
+    return InterviewerPool(settings.interviewer_processes)
+
+
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     store = await open_store(settings.db_path, pool_size=settings.db_pool_size)
     interviewer = load_interviewer(settings.interviewer, settings)
+    pool = interviewer_pool(settings, interviewer)
+    starting = asyncio.create_task(pool.start()) if pool is not None else None  # beside the warm-ups
     machine = SessionMachine(
         store,
         interviewer,
@@ -74,6 +90,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         InterviewClock(settings.seconds_per_minute, settings.clock_epoch),
         settings.transcript_commit_pause_seconds,
         settings.lease_seconds,
+        pool,
     )
     app.state.machine = machine
     app.state.store = store
@@ -85,6 +102,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     await asyncio.to_thread(warm_up_specificity)  # the word-frequency lists the rubric judgement reads
     await asyncio.to_thread(rehearse, interviewer)  # whatever else the interviewer loads on first use
     settle_heap()
+    if starting is not None:
+        await starting
     tasks = [
         asyncio.create_task(_every(EVENT_FLUSH_SECONDS, machine.events.flush)),
         # Overdue interviews nobody drives (after a restart, or their process died) end from here.
@@ -102,6 +121,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await machine.close()
+        if pool is not None:
+            await pool.close()
         await store.close()
 
 

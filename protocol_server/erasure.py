@@ -69,7 +69,10 @@ async def _close_sessions(machine: SessionMachine, candidate_id: str) -> None:
     them erased first, so their pending events are dropped and late messages refused."""
     error = dump(erased_error().to_message())
     machine.events.drop_erased()
-    for session in machine.registry.of_candidate(candidate_id):
+    sessions = machine.registry.of_candidate(candidate_id)
+    if machine.thinker.pool is not None:  # the workers' analyses of their answers, and their text caches
+        machine.thinker.pool.forget([session.id for session in sessions], caches=True)
+    for session in sessions:
         session.buffer.clear()
         session.memory.clear()
         await machine.drop(session)

@@ -10,23 +10,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import traceback
 from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 from protocol_server import replies
 from protocol_server.clock import InterviewClock
 from protocol_server.erasure import Erased, close_erased_here, erased_error
 from protocol_server.events import EventLog, Outbox
+from protocol_server.interviewer_pool import InterviewerPool
 from protocol_server.leases import Leases, stored
 from protocol_server.plans import job_plan
 from protocol_server.registry import SessionRegistry
 from protocol_server.session import Peer, Session, Stage, merge_answer
 from protocol_server.state_codec import EncodedState, PlanShelf
+from protocol_server.thinker import Thinker
 from workbench.interviewer.api import Interviewer, NextStep
-from workbench.interviewer.lm_gate import LMBusy, call_interviewer
-from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.models import InterviewState, Preferences
 from workbench.protocol import (
     InterviewEnded,
@@ -40,7 +39,6 @@ from workbench.protocol import (
 from workbench.store.interface import InterviewStore
 from workbench.store.records import EventRecord, StoredState
 
-T = TypeVar("T")
 log = logging.getLogger(__name__)
 END_RETRY_SECONDS = 5.0
 ALREADY_ENDED = "Interview has already ended"
@@ -69,6 +67,7 @@ class SessionMachine:
         clock: InterviewClock,
         transcript_pause_seconds: float,
         lease_seconds: float = 15.0,
+        pool: InterviewerPool | None = None,
     ) -> None:
         self.store = store
         self.leases = Leases(store, lease_seconds)
@@ -78,38 +77,13 @@ class SessionMachine:
         self.transcript_pause_seconds = transcript_pause_seconds
         self.registry = SessionRegistry()
         self.plans = PlanShelf()  # one copy of each job's plan, shared by its sessions
+        self.thinker = Thinker(interviewer, self.plans, pool)
         self.erased = Erased()  # their late messages are refused, and nothing of them is written again
         self.events = EventLog(store, self.erased)
         self.outbox = Outbox(self.events)
         self._background: set[asyncio.Task[None]] = set()
 
     # --- compute and commit ---------------------------------------------------------------------------
-
-    async def _think(
-        self, fn: Callable[..., T], *args: Any, heavy: bool = False, memory: SessionMemory | None = None
-    ) -> T:
-        """Run an interviewer call: LM calls are awaited under the LM gate, never on the default thread pool;
-        a `heavy` offline one runs in a worker thread. Its text analysis is remembered for the call, and what
-        later turns read again in the session's `memory`."""
-        try:
-            with one_turn(memory):
-                return await call_interviewer(fn, *args, heavy=heavy)
-        except LMBusy as busy:
-            raise ProtocolError(
-                503,
-                "Interviewer busy, retry",
-                f"Every LM slot is taken; retry in {busy.retry_after:g} seconds. The answer was not taken.",
-                "InterviewerBusy",
-            ) from None
-        except ProtocolError:
-            raise
-        except Exception as exc:
-            # The class and the place only: an exception's message may quote the candidate's words.
-            frame = traceback.extract_tb(exc.__traceback__)[-1]
-            log.error("interviewer failed: %s at %s:%s", exc.__class__.__name__, frame.filename, frame.lineno)
-            raise ProtocolError(
-                500, "Interviewer error", exc.__class__.__name__, "InterviewerError"
-            ) from None
 
     async def _write(self, call: Callable[[list[EventRecord]], Coroutine[Any, Any, int]]) -> int:
         """A durable write carrying every event logged so far; on failure the events wait for the next one."""
@@ -209,7 +183,7 @@ class SessionMachine:
             )
         preferences = start.preferences or Preferences()
         plan = await job_plan(self.store, self.plans, job, preferences)  # the same core questions
-        state = await self._think(
+        state = await self.thinker.call(
             self.interviewer.start, job, candidate, resume, preferences, self.clock.now(), plan
         )
         encoded, stored_state = self.plans.encode(state)
@@ -316,15 +290,7 @@ class SessionMachine:
 
     async def _answer(self, session: Session, answer: str) -> None:
         """Commit one answer and reply; the buffer is cleared only once the answer is durable."""
-        now = self.clock.now()
-        state, step = await self._think(
-            self.interviewer.answer, session.state, answer, now, memory=session.memory
-        )
-        if (
-            step.completed or state.minutes_elapsed(now) >= state.preferences.max_duration
-        ) and not state.completed:
-            state = await self._think(self.interviewer.finish, state, now, heavy=True)
-        encoded, stored_state = self.plans.encode(state)
+        (state, encoded, stored_state), step = await self.thinker.answer(session, answer, self.clock.now())
         await self._commit(session, state, stored_state)
         self._adopt_answered(session, state, encoded)
         await self._reply_answered(session, state, step)
@@ -352,8 +318,7 @@ class SessionMachine:
                 update={"answer": merge_answer(session.buffer, ""), "answered_at": now}
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
-        final = await self._think(self.interviewer.finish, state, now, heavy=True)
-        encoded, stored_state = self.plans.encode(final)
+        final, encoded, stored_state = await self.thinker.finish(session.id, state, now)
         await self._commit(session, final, stored_state)
         self._adopt_answered(session, final, encoded)
 
@@ -363,6 +328,8 @@ class SessionMachine:
         session.cancel_timers()
         session.move(Stage.EVICTED)
         self.registry.remove(session)
+        if self.thinker.pool is not None:
+            self.thinker.pool.forget([session.id])  # its analysis, kept in the worker between turns
         if release:
             await self.leases.release(session.id)
 

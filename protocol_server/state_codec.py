@@ -90,16 +90,17 @@ class PlanShelf:
             self._plans.popitem(last=False)
         return held
 
-    def encode(self, state: InterviewState) -> tuple[EncodedState, StoredState]:
+    def encode(self, state: InterviewState, lean: str | None = None) -> tuple[EncodedState, StoredState]:
         """What the session keeps, and what the store writes: the state without its plan and a reference to
-        it when the store holds that plan, else the whole state's JSON (`model_dump_json()`'s bytes)."""
+        it when the store holds that plan, else the whole state's JSON (`model_dump_json()`'s bytes).
+        `lean`: the state's JSON without its plan when already made (by an interviewer worker)."""
         if state.plan is None:
             whole = state.model_dump_json()
             return EncodedState(whole, None), StoredState(whole)
         held = self._held(state.plan, stored=False)
         plan, plan_json = held.plan, held.json
         if held.stored:  # one serialisation: the store refers to the plan
-            lean = state.model_dump_json(exclude=_PLAN_ONLY)
+            lean = lean if lean is not None else state.model_dump_json(exclude=_PLAN_ONLY)
             return EncodedState(lean, plan), StoredState(lean, plan.key)
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
         tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'

@@ -101,6 +101,13 @@ class Settings(BaseSettings):
         default="baseline",
         description="`baseline`, a path to a tuned program's JSON, or `models:/<name>/<version>` in MLflow.",
     )
+    interviewer_processes: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="Worker processes that run the offline interviewer's turns (0: in the server's own process). "
+        "Under load they take about half of the event loop's CPU per turn off it (bench/ws_load.py).",
+    )
     lm_model: str = Field(default="", description="Any LiteLLM model string, e.g. openai/gpt-4o-mini.")
     lm_api_base: str = Field(default="", description="OpenAI-compatible base URL (Ollama, vLLM, llama.cpp).")
     lm_api_key: str = ""

@@ -14,12 +14,17 @@ from tests.postgres import new_database
 def server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ServerProcess]:
-    """One shared server per store for tests that do not need special settings."""
-    db_url = None
+    """One shared server per store for tests that do not need special settings. The PostgreSQL one runs the
+    interviewer's turns in a worker process (`interviewer_processes`), so the whole suite covers that too."""
+    db_url, pooled = None, {}
     if request.param == "postgresql":
         db_url = new_database(request.getfixturevalue("postgres_url"))
+        pooled = {"interviewer_processes": "1"}
     proc = make_server(
-        tmp_path_factory.mktemp(f"server-{request.param}"), db_url, transcript_commit_pause_seconds="0.6"
+        tmp_path_factory.mktemp(f"server-{request.param}"),
+        db_url,
+        transcript_commit_pause_seconds="0.6",
+        **pooled,
     )
     proc.start()
     yield proc

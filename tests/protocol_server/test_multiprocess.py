@@ -35,7 +35,11 @@ def pair(postgres_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         "seconds_per_minute": "0.6",
         "clock_epoch": utc_now().isoformat(),  # both processes agree on (compressed) interview time
     }
-    procs = tuple(make_server(tmp_path_factory.mktemp(f"mp-{name}"), db_url, **settings) for name in "AB")
+    # A runs the interviewer's turns in a worker process, B in its own: sessions move between the two kinds.
+    procs = tuple(
+        make_server(tmp_path_factory.mktemp(f"mp-{name}"), db_url, **settings, interviewer_processes=workers)
+        for name, workers in (("A", "1"), ("B", "0"))
+    )
     for proc in procs:
         proc.start()
     yield procs

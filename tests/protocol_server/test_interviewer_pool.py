@@ -1,0 +1,205 @@
+"""The offline interviewer in worker processes: the same states and replies as in-process, a killed worker loses
+no answer (the call runs in-process and the worker comes back), and erased or evicted sessions leave the worker.
+Real worker processes (`python -m protocol_server.interviewer_worker`) and a real server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psutil
+import pytest
+
+from protocol_server.interviewer_pool import InterviewerPool, WorkerLost, due_to_close
+from protocol_server.state_codec import PlanShelf
+from protocol_server.thinker import Thinker
+from tests.conftest import ServerProcess, make_server
+from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.memo import SessionMemory, one_turn
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+JOB = JobDetails(
+    id="pool-job",
+    title="Commis chef",
+    requirements="- Food safety and HACCP records\n- Knife skills and mise en place\n- Allergen control",
+)
+CANDIDATE = CandidateDetails(
+    id="pool-candidate",
+    name="Ada Stone",
+    resume_text="Commis chef at a hotel kitchen, 2021-2024: ran the cold section, kept HACCP logs.",
+)
+ANSWERS = [
+    "I keep the temperature logs every two hours and probe cooked food to 75 degrees before it goes out.",
+    "Sorry, what do you mean by mise en place?",
+    "I prep my section before service: veg cut, sauces portioned, labels with dates on every tub.",
+    "Last month a guest with a nut allergy ordered; I cleaned down, used fresh boards and told the pass.",
+    "Honestly I'm not sure.",
+    "What are the next steps after this interview?",
+]
+
+
+def opening() -> InterviewState:
+    plan = build_interview_plan(JOB, Preferences())
+    return BaselineInterviewer().start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), NOW, plan)
+
+
+def in_process(state: InterviewState) -> list[tuple[str, str]]:
+    """Each turn's whole state JSON and reply, run here the way the server runs it without workers."""
+    interviewer, memory, seen = BaselineInterviewer(), SessionMemory(), []
+    for i, answer in enumerate(ANSWERS):
+        now = NOW + timedelta(minutes=i + 1)
+        with one_turn(memory):
+            state, step = interviewer.answer(state, answer, now)
+        if due_to_close(state, step, now):
+            state = interviewer.finish(state, now)
+        seen.append((state.model_dump_json(), step.model_dump_json()))
+    return seen
+
+
+async def in_workers(state: InterviewState, pool: InterviewerPool) -> list[tuple[str, str]]:
+    shelf = PlanShelf()
+    thinker = Thinker(BaselineInterviewer(), shelf, pool)
+    state = shelf.share(state, stored=True)
+    seen = []
+    for i, answer in enumerate(ANSWERS):
+        encoded, _ = shelf.encode(state)
+        assert pool.running == 1
+        thought = await pool.answer("s-1", encoded.lean, encoded.plan, answer, NOW + timedelta(minutes=i + 1))
+        assert thought.step is not None
+        state, _, _ = thinker._adopted(thought, encoded.plan)
+        seen.append((state.model_dump_json(), thought.step.model_dump_json()))
+    return seen
+
+
+def test_a_worker_gives_the_same_states_and_replies_as_the_server_process() -> None:
+    state = opening()
+    expected = in_process(state)
+
+    async def run() -> list[tuple[str, str]]:
+        pool = InterviewerPool(1)
+        await pool.start()
+        try:
+            return await in_workers(state, pool)
+        finally:
+            await pool.close()
+
+    assert asyncio.run(run()) == expected
+    assert len({reply for _, reply in expected}) == len(ANSWERS)  # six different turns, not one repeated
+
+
+def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
+    state = opening()
+    shelf = PlanShelf()
+    encoded, _ = shelf.encode(shelf.share(state, stored=True))
+
+    async def run() -> None:
+        pool = InterviewerPool(1)
+        await pool.start()
+        try:
+            worker = pool._workers[0]
+            assert worker.process is not None
+            os.kill(worker.process.pid, signal.SIGKILL)
+            with pytest.raises(WorkerLost):  # pending or refused at once: never a hang, never a wrong reply
+                await asyncio.wait_for(pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW), 30)
+            deadline = time.monotonic() + 120
+            while pool.running == 0:
+                assert time.monotonic() < deadline, "the worker was not started again"
+                await asyncio.sleep(0.2)
+            thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+            assert thought.step is not None and thought.step.question
+        finally:
+            await pool.close()
+
+    asyncio.run(run())
+
+
+def worker_pids(proc: ServerProcess) -> list[int]:
+    assert proc.process is not None
+    return [
+        child.pid
+        for child in psutil.Process(proc.process.pid).children()
+        if "protocol_server.interviewer_worker" in " ".join(child.cmdline())
+    ]
+
+
+@pytest.fixture
+def pooled(tmp_path: Path, own_server: list[ServerProcess]) -> ServerProcess:
+    proc = make_server(tmp_path, interviewer_processes="1")
+    own_server.append(proc)
+    return proc.start(timeout=180)
+
+
+def test_a_server_with_a_worker_loses_no_answer_when_the_worker_is_killed(pooled: ServerProcess) -> None:
+    [pid] = worker_pids(pooled)
+    with Client(pooled.ws("pool-kill")) as client:
+        client.start()
+        client.answer(STRONG_ANSWERS[0])
+        os.kill(pid, signal.SIGKILL)
+        replies = [client.answer(answer) for answer in STRONG_ANSWERS[1:4]]  # answered here meanwhile
+    assert all(reply["response"] for reply in replies)
+    with pooled.api() as api:
+        turns = api.get("/api/sessions/pool-kill").json()["turns"]
+    answered = [turn["answer"] for turn in turns if turn["answer"]]
+    assert answered == STRONG_ANSWERS[:4]  # every acknowledged answer, once, in order
+    deadline = time.monotonic() + 120
+    while not (pids := worker_pids(pooled)) or pids == [pid]:
+        assert time.monotonic() < deadline, "no new worker"
+        time.sleep(0.5)
+
+
+def test_a_server_with_a_worker_finishes_an_interview_and_its_worker_exits_with_it(
+    pooled: ServerProcess,
+) -> None:
+    pids = worker_pids(pooled)
+    assert len(pids) == 1
+    with Client(pooled.ws("pool-whole")) as client:
+        client.start(preferences=Preferences(max_duration=5))
+        reply: dict[str, object] = {}
+        for answer in STRONG_ANSWERS * 3:
+            reply = client.answer(answer)
+            if reply["completed"]:
+                break
+        assert reply["completed"]
+        ended = client.expect("interview_ended")["data"]
+    assert ended["final_feedback"]
+    with pooled.api() as api:
+        body = api.get("/api/sessions/pool-whole").json()
+    assert body["status"] == "ended"
+    assert body["scorecard"]["competencies"]  # the close ran in the worker and was stored
+    pooled.stop()
+    assert not psutil.pid_exists(pids[0]) or psutil.Process(pids[0]).status() == psutil.STATUS_ZOMBIE
+
+
+def test_a_worker_forgets_evicted_sessions_and_an_erasure_clears_its_text_cache() -> None:
+    state = opening()
+    shelf = PlanShelf()
+    encoded, _ = shelf.encode(shelf.share(state, stored=True))
+
+    async def run() -> list[list[dict[str, int]]]:
+        pool = InterviewerPool(1)
+        await pool.start()
+        try:
+            seen = [await pool.holding()]
+            for session_id in ("s-1", "s-2"):
+                await pool.answer(session_id, encoded.lean, encoded.plan, ANSWERS[0], NOW)
+            seen.append(await pool.holding())
+            pool.forget(["s-1"])  # evicted: its analysis leaves the worker
+            seen.append(await pool.holding())
+            pool.forget(["s-2"], caches=True)  # erased: the text caches go too
+            seen.append(await pool.holding())
+            return seen
+        finally:
+            await pool.close()
+
+    start, answered, evicted, erased = (held[0] for held in asyncio.run(run()))
+    assert answered["sessions"] == start["sessions"] + 2
+    assert answered["cached_texts"] > 0
+    assert evicted["sessions"] == answered["sessions"] - 1
+    assert erased["sessions"] == evicted["sessions"] - 1 and erased["cached_texts"] == 0
