@@ -58,11 +58,15 @@ class InterviewerFailed(Exception):
 @dataclass(frozen=True)
 class Thought:
     """A worker's answer to a turn: the new state (its JSON without the plan when it still holds the sent
-    plan, else whole) and the interviewer's reply."""
+    plan, else whole) and the interviewer's reply (`NextStep`'s fields; none for a close alone)."""
 
     state_json: str
     plan_kept: bool
-    step: NextStep | None
+    step_fields: dict[str, Any] | None
+
+    @property
+    def step(self) -> NextStep | None:
+        return None if self.step_fields is None else NextStep.model_validate(self.step_fields)
 
 
 def due_to_close(state: InterviewState, step: NextStep, now: datetime) -> bool:

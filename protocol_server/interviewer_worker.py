@@ -11,6 +11,7 @@ import pickle
 import sys
 import traceback
 from collections import OrderedDict
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO
 
@@ -22,22 +23,32 @@ from protocol_server.interviewer_pool import (
     due_to_close,
     write_message,
 )
+from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.guards import forget_candidate_text, neutralise
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.models import InterviewPlan, InterviewState
 
-SESSIONS_KEPT = (
-    4096  # sessions whose analysis is kept between turns; the oldest leave first (then recomputed)
-)
+# Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
+SESSIONS_KEPT = 4096
 PLAN_ONLY = {"plan"}
+
+
+@dataclass
+class _Held:
+    """What the worker keeps of one session between its turns: the interviewer's analysis of its answers, and
+    the state it returned last with that state's JSON (the next turn starts from it when the server sends the
+    same JSON back, so it is not parsed again; it is used once, so a failed turn never leaves it half-changed)."""
+
+    memory: SessionMemory = field(default_factory=SessionMemory)
+    last: tuple[str, InterviewState] | None = None
 
 
 class Worker:
     def __init__(self) -> None:
         self.interviewer = BaselineInterviewer()
         self.plans: dict[PlanKey, InterviewPlan] = {}
-        self.memories: OrderedDict[str, SessionMemory] = OrderedDict()
+        self.sessions: OrderedDict[str, _Held] = OrderedDict()
 
     def handle(self, message: tuple[Any, ...]) -> tuple[Any, ...] | None:
         kind = message[0]
@@ -49,13 +60,13 @@ class Worker:
         elif kind == "forget":
             _, session_ids, caches = message
             for session_id in session_ids:
-                self.memories.pop(session_id, None)
+                self.sessions.pop(session_id, None)
             if caches:
                 forget_candidate_text()
         elif kind in ("answer", "finish"):
             return self.think(message)
         elif kind == "stats":  # what the worker holds of candidates (tests of forgetting)
-            counts = {"sessions": len(self.memories), "cached_texts": neutralise.cache_info().currsize}
+            counts = {"sessions": len(self.sessions), "cached_texts": neutralise.cache_info().currsize}
             return ("ok", message[1], counts)
         else:
             raise ValueError(f"unknown request {kind!r}")
@@ -64,39 +75,51 @@ class Worker:
     def think(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
         kind, call_id, key, session_id, lean, *args = message
         plan = self.plans[key] if key is not None else None
+        held = self._held(session_id)
         try:
-            state = InterviewState.model_validate_json(lean)
-            if plan is not None:
-                state.plan = plan
-            with one_turn(self._memory(session_id)):
-                thought = self._answer(state, *args) if kind == "answer" else self._finish(state, *args)
+            state = self._state(held, lean, plan)
+            with one_turn(held.memory):
+                state, step = self._answer(state, *args) if kind == "answer" else self._finish(state, *args)
         except Exception as exc:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
+        thought = _thought(state, plan, step)
+        held.last = (thought.state_json, state) if thought.plan_kept else None
         return ("ok", call_id, thought)
 
-    def _answer(self, state: InterviewState, answer: str, now: datetime) -> Thought:
+    def _state(self, held: _Held, lean: str, plan: InterviewPlan | None) -> InterviewState:
+        last, held.last = held.last, None
+        if last is not None and last[0] == lean and last[1].plan is plan:
+            return last[1]
+        state = InterviewState.model_validate_json(lean)
+        if plan is not None:
+            state.plan = plan
+        return state
+
+    def _answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:
         state, step = self.interviewer.answer(state, answer, now)
         if due_to_close(state, step, now):
             state = self.interviewer.finish(state, now)
-        return _thought(state, step)
+        return state, step
 
-    def _finish(self, state: InterviewState, now: datetime) -> Thought:
-        return _thought(self.interviewer.finish(state, now), None)
+    def _finish(self, state: InterviewState, now: datetime) -> tuple[InterviewState, None]:
+        return self.interviewer.finish(state, now), None
 
-    def _memory(self, session_id: str) -> SessionMemory:
-        memory = self.memories.pop(session_id, None) or SessionMemory()
-        self.memories[session_id] = memory
-        while len(self.memories) > SESSIONS_KEPT:
-            self.memories.popitem(last=False)
-        return memory
+    def _held(self, session_id: str) -> _Held:
+        held = self.sessions.pop(session_id, None) or _Held()
+        self.sessions[session_id] = held
+        while len(self.sessions) > SESSIONS_KEPT:
+            self.sessions.popitem(last=False)
+        return held
 
 
-def _thought(state: InterviewState, step: Any) -> Thought:
-    # The plan goes back only if the interviewer replaced it (it never changes one in place).
-    if state.plan is None:
-        return Thought(state.model_dump_json(), False, step)
-    return Thought(state.model_dump_json(exclude=PLAN_ONLY), True, step)
+def _thought(state: InterviewState, plan: InterviewPlan | None, step: NextStep | None) -> Thought:
+    """The JSON without the plan when the state still holds the plan it was sent (the interviewer never changes
+    a plan in place), else the whole state's; the reply as plain fields (cheaper to send than a model)."""
+    fields = step.model_dump() if step is not None else None
+    if plan is not None and state.plan is plan:
+        return Thought(state.model_dump_json(exclude=PLAN_ONLY), True, fields)
+    return Thought(state.model_dump_json(), False, fields)
 
 
 def _read(stream: BinaryIO) -> tuple[Any, ...] | None:

@@ -70,8 +70,8 @@ class Thinker:
         kept = session.encoded
         if self.pool is not None and kept is not None:
             thought = await self._elsewhere(self.pool.answer, session.id, kept.lean, kept.plan, answer, now)
-            if thought is not None and thought.step is not None:
-                return self._adopted(thought, kept.plan), thought.step
+            if thought is not None and (told := thought.step) is not None:
+                return self._adopted(thought, kept.plan), told
         state, step = await self.call(
             self.interviewer.answer, session.state, answer, now, memory=session.memory
         )
