@@ -3,8 +3,7 @@
 Under load the offline interviewer was about half of the event loop's CPU per turn (`bench/ws_load.py`, py-spy),
 and every thread of the server shares one GIL with the loop: at 1,000 sessions the loop saturated and the
 journal thread that makes each answer durable waited for the GIL (a commit's p50 13 ms against a 0.2 ms fsync).
-With `interviewer_processes` set, an answer's interviewer call (and the close it may bring) runs in a worker
-process: the loop sends the session's state JSON without its plan and the answer, the worker parses, thinks and
+With `interviewer_processes` set, an answer's interviewer call runs in a worker process: the loop sends the session's state JSON without its plan and the answer, the worker parses, thinks and
 returns the new state's JSON. Results are the same as in-process (the same code on the same input).
 
 - A session always goes to the same worker (by a hash of its id), which keeps the session's analysis of its
@@ -12,6 +11,7 @@ returns the new state's JSON. Results are the same as in-process (the same code 
 - A worker that dies fails its pending calls with `WorkerLost`; the server then runs them in-process (the answer
   is not lost) and starts a new worker.
 - Evicted and erased sessions are forgotten in the worker too; an erasure also clears the worker's text caches.
+- The close of an interview runs in the server process, in a thread, as without workers (see `answer`).
 - Messages are length-prefixed pickles over the worker's stdin and stdout (its own child: trusted). The
   worker's print output, if any, goes to stderr, so it cannot corrupt the stream.
 """
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 HEADER = struct.Struct(">I")
 READY_SECONDS = 180.0  # a worker loads the interviewer's data and models before it answers
 RESTART_SECONDS = 1.0
+CALL_SECONDS = 30.0  # an answer takes milliseconds; a worker this late is stuck
 PLANS_PER_WORKER = 256
 MAX_MESSAGE_BYTES = 64 * 2**20
 PlanKey = tuple[str, int, str]
@@ -98,8 +99,9 @@ class _Worker:
 class InterviewerPool:
     """`processes` workers running the offline interviewer; see the module's docstring."""
 
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, call_seconds: float = CALL_SECONDS) -> None:
         self._workers = [_Worker(i) for i in range(processes)]
+        self._call_seconds = call_seconds
         self._next_call = 0
         self._closing = False
         self._restarts: set[asyncio.Task[None]] = set()
@@ -116,12 +118,9 @@ class InterviewerPool:
     async def answer(
         self, session_id: str, lean: str, plan: InterviewPlan | None, answer: str, now: datetime
     ) -> Thought:
-        """Record and assess `answer` in the worker, closing the interview when it is due."""
+        """Record and assess `answer` in the worker. (The close of an interview stays in the server, in a
+        thread: it runs the relevance model for about 0.1 s, which would hold up every session of a worker.)"""
         result: Thought = await self._call(session_id, plan, ("answer", session_id, lean, answer, now))
-        return result
-
-    async def finish(self, session_id: str, lean: str, plan: InterviewPlan | None, now: datetime) -> Thought:
-        result: Thought = await self._call(session_id, plan, ("finish", session_id, lean, now))
         return result
 
     async def holding(self) -> list[dict[str, int]]:
@@ -172,7 +171,17 @@ class InterviewerPool:
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         worker.pending[call_id] = future
         self._send(worker, (request[0], call_id, *request[1:]))
-        return await future
+        try:
+            return await asyncio.wait_for(future, self._call_seconds)
+        except TimeoutError:
+            # A worker stuck this long is stuck for good: killed, it is replaced, and the call runs here.
+            log.error(
+                "interviewer worker %d gave no answer in %g s: killed", worker.index, self._call_seconds
+            )
+            worker.pending.pop(call_id, None)
+            if worker.process is not None and worker.process.returncode is None:
+                worker.process.kill()
+            raise WorkerLost(f"interviewer worker {worker.index} timed out") from None
 
     def _send(self, worker: _Worker, message: object) -> None:
         assert worker.process is not None and worker.process.stdin is not None

@@ -12,7 +12,6 @@ import sys
 import traceback
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, BinaryIO
 
 from protocol_server.interviewer_pool import (
@@ -20,7 +19,6 @@ from protocol_server.interviewer_pool import (
     MAX_MESSAGE_BYTES,
     PlanKey,
     Thought,
-    due_to_close,
     write_message,
 )
 from workbench.interviewer.api import NextStep
@@ -63,7 +61,7 @@ class Worker:
                 self.sessions.pop(session_id, None)
             if caches:
                 forget_candidate_text()
-        elif kind in ("answer", "finish"):
+        elif kind == "answer":
             return self.think(message)
         elif kind == "stats":  # what the worker holds of candidates (tests of forgetting)
             counts = {"sessions": len(self.sessions), "cached_texts": neutralise.cache_info().currsize}
@@ -73,13 +71,13 @@ class Worker:
         return None
 
     def think(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
-        kind, call_id, key, session_id, lean, *args = message
+        _, call_id, key, session_id, lean, answer, now = message
         plan = self.plans[key] if key is not None else None
         held = self._held(session_id)
         try:
             state = self._state(held, lean, plan)
             with one_turn(held.memory):
-                state, step = self._answer(state, *args) if kind == "answer" else self._finish(state, *args)
+                state, step = self.interviewer.answer(state, answer, now)
         except Exception as exc:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
@@ -96,15 +94,6 @@ class Worker:
             state.plan = plan
         return state
 
-    def _answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:
-        state, step = self.interviewer.answer(state, answer, now)
-        if due_to_close(state, step, now):
-            state = self.interviewer.finish(state, now)
-        return state, step
-
-    def _finish(self, state: InterviewState, now: datetime) -> tuple[InterviewState, None]:
-        return self.interviewer.finish(state, now), None
-
     def _held(self, session_id: str) -> _Held:
         held = self.sessions.pop(session_id, None) or _Held()
         self.sessions[session_id] = held
@@ -113,10 +102,10 @@ class Worker:
         return held
 
 
-def _thought(state: InterviewState, plan: InterviewPlan | None, step: NextStep | None) -> Thought:
+def _thought(state: InterviewState, plan: InterviewPlan | None, step: NextStep) -> Thought:
     """The JSON without the plan when the state still holds the plan it was sent (the interviewer never changes
     a plan in place), else the whole state's; the reply as plain fields (cheaper to send than a model)."""
-    fields = step.model_dump() if step is not None else None
+    fields = step.model_dump()
     if plan is not None and state.plan is plan:
         return Thought(state.model_dump_json(exclude=PLAN_ONLY), True, fields)
     return Thought(state.model_dump_json(), False, fields)

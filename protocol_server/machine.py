@@ -318,7 +318,7 @@ class SessionMachine:
                 update={"answer": merge_answer(session.buffer, ""), "answered_at": now}
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
-        final, encoded, stored_state = await self.thinker.finish(session.id, state, now)
+        final, encoded, stored_state = await self.thinker.finish(state, now)
         await self._commit(session, final, stored_state)
         self._adopt_answered(session, final, encoded)
 

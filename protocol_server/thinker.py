@@ -67,27 +67,37 @@ class Thinker:
 
     async def answer(self, session: Session, answer: str, now: datetime) -> tuple[Encoded, NextStep]:
         """Record and assess an answer to the session's committed state, closing the interview when due."""
-        kept = session.encoded
-        if self.pool is not None and kept is not None:
-            thought = await self._elsewhere(self.pool.answer, session.id, kept.lean, kept.plan, answer, now)
-            if thought is not None and (told := thought.step) is not None:
-                return self._adopted(thought, kept.plan), told
-        state, step = await self.call(
-            self.interviewer.answer, session.state, answer, now, memory=session.memory
-        )
+        answered = await self._answer_elsewhere(session, answer, now)
+        if answered is None:
+            state, step = await self.call(
+                self.interviewer.answer, session.state, answer, now, memory=session.memory
+            )
+        else:
+            encoded, step = answered
+            state = encoded[0]
+            if not due_to_close(state, step, now):
+                return encoded, step  # the worker's JSON: not serialised again
         if due_to_close(state, step, now):
             state = await self.call(self.interviewer.finish, state, now, heavy=True)
         return (state, *self.plans.encode(state)), step
 
-    async def finish(self, session_id: str, state: InterviewState, now: datetime) -> Encoded:
-        """Close the interview: final feedback and assessment."""
-        if self.pool is not None:
-            kept, _ = self.plans.encode(state)
-            thought = await self._elsewhere(self.pool.finish, session_id, kept.lean, kept.plan, now)
-            if thought is not None:
-                return self._adopted(thought, kept.plan)
+    async def finish(self, state: InterviewState, now: datetime) -> Encoded:
+        """Close the interview: final feedback and assessment (in a thread: about 0.1 s of the relevance
+        model, which runs without the GIL)."""
         final = await self.call(self.interviewer.finish, state, now, heavy=True)
         return (final, *self.plans.encode(final))
+
+    async def _answer_elsewhere(
+        self, session: Session, answer: str, now: datetime
+    ) -> tuple[Encoded, NextStep] | None:
+        """The answer recorded by the session's worker, or None without one (or when it is gone)."""
+        kept = session.encoded
+        if self.pool is None or kept is None:
+            return None
+        thought = await self._elsewhere(self.pool.answer, session.id, kept.lean, kept.plan, answer, now)
+        if thought is None or (step := thought.step) is None:
+            return None
+        return self._adopted(thought, kept.plan), step
 
     async def _elsewhere(self, call: Callable[..., Any], *args: Any) -> Thought | None:
         """A worker's thought, or None when the worker is gone (the caller thinks here instead)."""

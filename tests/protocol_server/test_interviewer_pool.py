@@ -57,8 +57,7 @@ def in_process(state: InterviewState) -> list[tuple[str, str]]:
         now = NOW + timedelta(minutes=i + 1)
         with one_turn(memory):
             state, step = interviewer.answer(state, answer, now)
-        if due_to_close(state, step, now):
-            state = interviewer.finish(state, now)
+        assert not due_to_close(state, step, now)  # the close runs in the server, never in a worker
         seen.append((state.model_dump_json(), step.model_dump_json()))
     return seen
 
@@ -154,7 +153,7 @@ def test_a_server_with_a_worker_loses_no_answer_when_the_worker_is_killed(pooled
         time.sleep(0.5)
 
 
-def test_a_server_with_a_worker_finishes_an_interview_and_its_worker_exits_with_it(
+def test_a_server_with_a_worker_closes_an_interview_and_its_worker_exits_with_it(
     pooled: ServerProcess,
 ) -> None:
     pids = worker_pids(pooled)
@@ -172,7 +171,7 @@ def test_a_server_with_a_worker_finishes_an_interview_and_its_worker_exits_with_
     with pooled.api() as api:
         body = api.get("/api/sessions/pool-whole").json()
     assert body["status"] == "ended"
-    assert body["scorecard"]["competencies"]  # the close ran in the worker and was stored
+    assert body["scorecard"]["competencies"]  # the close (in the server, after the worker's turn) was stored
     pooled.stop()
     assert not psutil.pid_exists(pids[0]) or psutil.Process(pids[0]).status() == psutil.STATUS_ZOMBIE
 
@@ -203,3 +202,32 @@ def test_a_worker_forgets_evicted_sessions_and_an_erasure_clears_its_text_cache(
     assert answered["cached_texts"] > 0
     assert evicted["sessions"] == answered["sessions"] - 1
     assert erased["sessions"] == evicted["sessions"] - 1 and erased["cached_texts"] == 0
+
+
+def test_a_stuck_worker_is_killed_and_replaced_and_its_call_is_lost_not_hung() -> None:
+    state = opening()
+    shelf = PlanShelf()
+    encoded, _ = shelf.encode(shelf.share(state, stored=True))
+
+    async def run() -> None:
+        pool = InterviewerPool(1, call_seconds=1.0)
+        await pool.start()
+        try:
+            stuck = pool._workers[0].process
+            assert stuck is not None
+            os.kill(stuck.pid, signal.SIGSTOP)  # alive, but never answers
+            started = time.monotonic()
+            with pytest.raises(WorkerLost):
+                await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+            assert time.monotonic() - started < 10
+            assert await asyncio.wait_for(stuck.wait(), 10) == -signal.SIGKILL
+            deadline = time.monotonic() + 120
+            while pool.running == 0:
+                assert time.monotonic() < deadline, "the worker was not replaced"
+                await asyncio.sleep(0.2)
+            thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+            assert thought.step is not None and thought.step.question
+        finally:
+            await pool.close()
+
+    asyncio.run(run())
