@@ -15,7 +15,15 @@ from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
 from workbench.interviewer.planning.esco import singular, tokens
-from workbench.models import Competency, InterviewPlan, Phase, PlannedQuestion, Rubric, RubricAnchors
+from workbench.models import (
+    Competency,
+    InterviewPlan,
+    JobDetails,
+    Phase,
+    PlannedQuestion,
+    Rubric,
+    RubricAnchors,
+)
 
 MAX_QUOTE_WORDS = 22
 MIN_QUOTE_WORDS = 3
@@ -96,8 +104,48 @@ def _clean(line: str) -> str:
     return line.rstrip(" .;,")
 
 
-def resume_items(resume_text: str) -> list[ResumeItem]:
-    """Quotable items, most telling first: achievements with a figure, then certifications, then roles."""
+# A word of the candidate's own: not in the job ad, and rarer than everyday words ("helped", "needed", "team").
+OWN_WORD_MAX_ZIPF = 4.5
+COPIED_SHARE = 0.75  # a line this much in the ad's words, and this long, was copied from it
+COPIED_MIN_WORDS = 6
+
+
+def job_ad_text(job: JobDetails) -> str:
+    return " ".join([job.title, job.description, job.requirements, job.company, *job.skills_required])
+
+
+def _restates_the_ad(line: str, job: JobAd) -> bool:
+    """A line that says nothing of the candidate's own work beyond the job ad: no uncommon word the ad lacks
+    ("Helped the team when needed"), the job's title with at most one word more ("Registered Veterinary Nurse |
+    Leeds"; "QA Engineer, Westgate Partners (2024 - present)" names an employer), or a requirement copied into
+    the resume."""
+    words = [singular(token) for token in tokens(line)]
+    beyond = {word for word in words if word not in job.words}
+    if not any(zipf_frequency(word, "en") < OWN_WORD_MAX_ZIPF for word in beyond):
+        return True
+    if (
+        job.title and job.title in line.lower() and len(beyond) < 2
+    ):  # an employer has a name, a city is one word
+        return True
+    copied = sum(word in job.words for word in words)
+    return len(words) >= COPIED_MIN_WORDS and copied >= COPIED_SHARE * len(words)
+
+
+@dataclass(frozen=True, slots=True)
+class JobAd:
+    title: str  # lower case
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, job_text: str, title: str = "") -> JobAd:
+        return cls(title.strip().lower(), frozenset(singular(token) for token in tokens(job_text)))
+
+
+def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]:
+    """Quotable items, most telling first: achievements with a figure, then certifications, then roles. A line
+    that only restates the job ad (`_restates_the_ad`) is no item: a probe citing it asks nothing about the
+    candidate's own work."""
+    job = job or JobAd("", frozenset())
     found: dict[str, ResumeItem] = {}
     for raw in _quotable_pieces(resume_text[:20_000]):
         line, _ = neutralise(_clean(raw))  # instruction-like sentences are dropped, line by line
@@ -106,6 +154,8 @@ def resume_items(resume_text: str) -> list[ResumeItem]:
         if not MIN_QUOTE_WORDS <= len(words) <= MAX_QUOTE_WORDS or '"' in line or "@" in line:
             continue
         if protected_topic(line) is not None or not is_safe_phrase(line):
+            continue
+        if _restates_the_ad(line, job):
             continue
         acted = bool(_ACTION.search(line)) or _did_something(line)
         if _FIGURE.search(line) and acted:
@@ -168,10 +218,14 @@ def _closest_competency(item: ResumeItem, competencies: list[Competency]) -> str
     return knowledge[0].id if knowledge else (competencies[0].id if competencies else "")
 
 
-def resume_probes(plan: InterviewPlan, resume_text: str, count: int = 2) -> list[PlannedQuestion]:
+def resume_probes(
+    plan: InterviewPlan, resume_text: str, job: JobDetails | None = None, count: int = 2
+) -> list[PlannedQuestion]:
     """Up to `count` probes on different kinds of item: the first opens the technical phase, the second the
-    behavioural phase (first in their phases, so time pressure never skips them)."""
-    items = resume_items(resume_text)
+    behavioural phase (first in their phases, so time pressure never skips them). `job`: its ad, which a
+    resume line must go beyond to be an item."""
+    ad = JobAd.of(job_ad_text(job), job.title) if job is not None else None
+    items = resume_items(resume_text, ad)
     chosen: list[ResumeItem] = []
     for item in items:
         if len(chosen) == count:
