@@ -3,8 +3,9 @@
 Under load the offline interviewer was about half of the event loop's CPU per turn (`bench/ws_load.py`, py-spy),
 and every thread of the server shares one GIL with the loop: at 1,000 sessions the loop saturated and the
 journal thread that makes each answer durable waited for the GIL (a commit's p50 13 ms against a 0.2 ms fsync).
-With `interviewer_processes` set, an answer's interviewer call runs in a worker process: the loop sends the session's state JSON without its plan and the answer, the worker parses, thinks and
-returns the new state's JSON. Results are the same as in-process (the same code on the same input).
+With `interviewer_processes` set, an answer's interviewer call runs in a worker process: the loop sends the
+session's state JSON without its plan and the answer, the worker parses, thinks and returns the new state's
+JSON. Results are the same as in-process (the same code on the same input).
 
 - A session always goes to the same worker (by a hash of its id), which keeps the session's analysis of its
   earlier answers between turns (`SessionMemory`), and each job's plan once (sent the first time it is needed).
@@ -59,15 +60,15 @@ class InterviewerFailed(Exception):
 @dataclass(frozen=True)
 class Thought:
     """A worker's answer to a turn: the new state (its JSON without the plan when it still holds the sent
-    plan, else whole) and the interviewer's reply (`NextStep`'s fields; none for a close alone)."""
+    plan, else whole) and the interviewer's reply (`NextStep`'s fields: cheaper to send than the model)."""
 
     state_json: str
     plan_kept: bool
-    step_fields: dict[str, Any] | None
+    step_fields: dict[str, Any]
 
     @property
-    def step(self) -> NextStep | None:
-        return None if self.step_fields is None else NextStep.model_validate(self.step_fields)
+    def step(self) -> NextStep:
+        return NextStep.model_validate(self.step_fields)
 
 
 def due_to_close(state: InterviewState, step: NextStep, now: datetime) -> bool:

@@ -95,9 +95,9 @@ class Thinker:
         if self.pool is None or kept is None:
             return None
         thought = await self._elsewhere(self.pool.answer, session.id, kept.lean, kept.plan, answer, now)
-        if thought is None or (step := thought.step) is None:
+        if thought is None:
             return None
-        return self._adopted(thought, kept.plan), step
+        return self._adopted(thought, kept.plan), thought.step
 
     async def _elsewhere(self, call: Callable[..., Any], *args: Any) -> Thought | None:
         """A worker's thought, or None when the worker is gone (the caller thinks here instead)."""

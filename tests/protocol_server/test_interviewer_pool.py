@@ -71,7 +71,6 @@ async def in_workers(state: InterviewState, pool: InterviewerPool) -> list[tuple
         encoded, _ = shelf.encode(state)
         assert pool.running == 1
         thought = await pool.answer("s-1", encoded.lean, encoded.plan, answer, NOW + timedelta(minutes=i + 1))
-        assert thought.step is not None
         state, _, _ = thinker._adopted(thought, encoded.plan)
         seen.append((state.model_dump_json(), thought.step.model_dump_json()))
     return seen
@@ -112,7 +111,7 @@ def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
                 assert time.monotonic() < deadline, "the worker was not started again"
                 await asyncio.sleep(0.2)
             thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
-            assert thought.step is not None and thought.step.question
+            assert thought.step.question
         finally:
             await pool.close()
 
@@ -226,7 +225,7 @@ def test_a_stuck_worker_is_killed_and_replaced_and_its_call_is_lost_not_hung() -
                 assert time.monotonic() < deadline, "the worker was not replaced"
                 await asyncio.sleep(0.2)
             thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
-            assert thought.step is not None and thought.step.question
+            assert thought.step.question
         finally:
             await pool.close()
 
