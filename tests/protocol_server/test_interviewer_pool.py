@@ -15,7 +15,7 @@ import psutil
 import pytest
 
 from protocol_server.interviewer_pool import InterviewerPool, WorkerLost, due_to_close
-from protocol_server.state_codec import PlanShelf
+from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
 from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
@@ -48,6 +48,23 @@ ANSWERS = [
 def opening() -> InterviewState:
     plan = build_interview_plan(JOB, Preferences())
     return BaselineInterviewer().start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), NOW, plan)
+
+
+def opening_kept() -> EncodedState:
+    """The opening state as a session keeps it: its JSON without the (stored) plan, and the plan."""
+    shelf = PlanShelf()
+    encoded, _ = shelf.encode(shelf.share(opening(), stored=True))
+    return encoded
+
+
+async def answered_once_running_again(pool: InterviewerPool, encoded: EncodedState) -> None:
+    """Wait until the pool has a worker again, and check that it answers."""
+    deadline = time.monotonic() + 120
+    while pool.running == 0:
+        assert time.monotonic() < deadline, "the worker was not replaced"
+        await asyncio.sleep(0.2)
+    thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+    assert thought.step.question
 
 
 def in_process(state: InterviewState) -> list[tuple[str, str]]:
@@ -93,9 +110,7 @@ def test_a_worker_gives_the_same_states_and_replies_as_the_server_process() -> N
 
 
 def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
-    state = opening()
-    shelf = PlanShelf()
-    encoded, _ = shelf.encode(shelf.share(state, stored=True))
+    encoded = opening_kept()
 
     async def run() -> None:
         pool = InterviewerPool(1)
@@ -106,12 +121,7 @@ def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
             os.kill(worker.process.pid, signal.SIGKILL)
             with pytest.raises(WorkerLost):  # pending or refused at once: never a hang, never a wrong reply
                 await asyncio.wait_for(pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW), 30)
-            deadline = time.monotonic() + 120
-            while pool.running == 0:
-                assert time.monotonic() < deadline, "the worker was not started again"
-                await asyncio.sleep(0.2)
-            thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
-            assert thought.step.question
+            await answered_once_running_again(pool, encoded)
         finally:
             await pool.close()
 
@@ -176,9 +186,7 @@ def test_a_server_with_a_worker_closes_an_interview_and_its_worker_exits_with_it
 
 
 def test_a_worker_forgets_evicted_sessions_and_an_erasure_clears_its_text_cache() -> None:
-    state = opening()
-    shelf = PlanShelf()
-    encoded, _ = shelf.encode(shelf.share(state, stored=True))
+    encoded = opening_kept()
 
     async def run() -> list[list[dict[str, int]]]:
         pool = InterviewerPool(1)
@@ -204,9 +212,7 @@ def test_a_worker_forgets_evicted_sessions_and_an_erasure_clears_its_text_cache(
 
 
 def test_a_stuck_worker_is_killed_and_replaced_and_its_call_is_lost_not_hung() -> None:
-    state = opening()
-    shelf = PlanShelf()
-    encoded, _ = shelf.encode(shelf.share(state, stored=True))
+    encoded = opening_kept()
 
     async def run() -> None:
         pool = InterviewerPool(1, call_seconds=1.0)
@@ -220,12 +226,7 @@ def test_a_stuck_worker_is_killed_and_replaced_and_its_call_is_lost_not_hung() -
                 await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
             assert time.monotonic() - started < 10
             assert await asyncio.wait_for(stuck.wait(), 10) == -signal.SIGKILL
-            deadline = time.monotonic() + 120
-            while pool.running == 0:
-                assert time.monotonic() < deadline, "the worker was not replaced"
-                await asyncio.sleep(0.2)
-            thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
-            assert thought.step.question
+            await answered_once_running_again(pool, encoded)
         finally:
             await pool.close()
 
