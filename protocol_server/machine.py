@@ -44,10 +44,6 @@ END_RETRY_SECONDS = 5.0
 ALREADY_ENDED = "Interview has already ended"
 
 
-def answered_count(state: InterviewState) -> int:
-    return sum(1 for turn in state.turns if turn.answer is not None)
-
-
 def _answer_required() -> ProtocolError:
     return ProtocolError(
         400, "Invalid candidate_response message: response", "response: must not be empty", "ValidationError"
@@ -98,7 +94,7 @@ class SessionMachine:
         """Make a session's new state durable, checked against this process's lease and the revision it holds
         (a second process never commits an answer); only then may it be adopted."""
         self.erased.refuse(session.id, state.candidate_id)  # erased while the interviewer was thinking
-        answered_before = answered_count(session.state)
+        answered_before = session.answered  # counted when the state was adopted: not parsed again here
         session.revision = await self._write(
             lambda events: self.store.save_session(
                 session.id,

@@ -62,6 +62,7 @@ class Session:
 
     __slots__ = (
         "_state",
+        "answered",
         "buffer",
         "candidate_id",
         "encoded",
@@ -89,6 +90,7 @@ class Session:
         self.pause_timer: asyncio.TimerHandle | None = None
         self.end_timer: asyncio.TimerHandle | None = None
         self.revision = 0  # the store's revision of `state`: every write checks it
+        self.answered = 0  # answers in `state`: the next commit writes the turns after them
         # The interviewer's analysis of this interview's answers, reused by its later turns (memo.py).
         self.memory = SessionMemory()
 
@@ -112,6 +114,7 @@ class Session:
         """Make a committed state current and move to the stage it implies."""
         self._state = state
         self.encoded = encoded
+        self.answered = state.answers_given
         self.candidate_id = state.candidate_id
         self.interviewer_name = interviewer_name
         self.move(Stage.ENDED if state.completed else Stage.ACTIVE)

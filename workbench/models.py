@@ -261,6 +261,10 @@ class InterviewState(BaseModel):
         return len(self.turns)
 
     @property
+    def answers_given(self) -> int:
+        return sum(1 for turn in self.turns if turn.answer is not None)
+
+    @property
     def current_question(self) -> str | None:
         if self.turns and self.turns[-1].answer is None:
             return self.turns[-1].question

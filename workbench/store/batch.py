@@ -108,7 +108,7 @@ def state_saved(
 
 def answered_count(state: InterviewState) -> int:
     """Turns are written once answered; the question still open lives in the session's state."""
-    return sum(1 for turn in state.turns if turn.answer is not None)
+    return state.answers_given
 
 
 def turn_rows(session_id: str, turns: list[Turn], answered_before: int) -> list[dict[str, Any]]:
