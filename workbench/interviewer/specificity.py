@@ -51,6 +51,11 @@ def _lists() -> tuple[frozenset[str], CaseBlind, CaseBlind, frozenset[str], froz
     return buzzwords, phrases("puffery"), phrases("complacency"), frozenset(stop), expanded
 
 
+def general_words() -> frozenset[str]:
+    """Words any job uses ("team", "helped", "support", "experience"), in their inflected forms too."""
+    return _lists()[4]
+
+
 def _library_words() -> set[str]:
     """The words of the behavioural competency library's questions and anchors: written to fit every job, so
     none of them is specific to one ("escalates", "prioritised", "colleague")."""

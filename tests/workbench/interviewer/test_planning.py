@@ -446,6 +446,36 @@ def test_a_resume_written_as_prose_gives_its_achievement_quoted_as_a_whole_claus
     }
 
 
+def test_resume_lines_that_only_restate_the_job_ad_are_never_probed() -> None:
+    from workbench.interviewer.planning.resume import resume_probes
+
+    job = JobDetails(
+        id="vet-nurse",
+        title="Registered Veterinary Nurse",
+        description="Monitor anaesthesia and nurse hospitalised dogs and cats in a busy small-animal hospital.",
+        requirements="- Registered Veterinary Nurse (RCVS), with at least two years in practice\n- Theatre skills",
+    )
+    resume = (
+        "Alex Moor\n"
+        "Registered Veterinary Nurse | Cardiff\n"  # the title and a city
+        "Focus: registered veterinary nurse (RCVS), with at least two years in practice\n"  # the ad, copied
+        "Helped the team with theatre when needed\n"  # words any job uses, and the ad's
+        "Helped out and supported the team where needed\n"  # words any job uses
+        "Ran the night shift for two years at Hafod Vets\n"
+        "Set up a dental radiography log that halved repeat X-rays in 2023\n"
+    )
+    plan = build_interview_plan(job, Preferences())
+    quoted = [probe.resume_item for probe in resume_probes(plan, resume, job)]
+    assert quoted == [
+        "Set up a dental radiography log that halved repeat X-rays in 2023",
+        "Ran the night shift for two years at Hafod Vets",
+    ]
+    # Without the job there is no ad to restate: only the line of words any job uses is left out.
+    unbounded = [probe.resume_item for probe in resume_probes(plan, resume, None, count=6)]
+    assert "Helped out and supported the team where needed" not in unbounded
+    assert "Registered Veterinary Nurse | Cardiff" in unbounded
+
+
 def test_a_job_pasted_as_html_is_read_as_the_lines_a_reader_sees() -> None:
     from workbench.interviewer.planning.jobtext import requirements
 

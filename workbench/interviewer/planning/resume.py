@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
 from workbench.interviewer.planning.esco import singular, tokens
+from workbench.interviewer.specificity import general_words
 from workbench.models import (
     Competency,
     InterviewPlan,
@@ -104,8 +105,6 @@ def _clean(line: str) -> str:
     return line.rstrip(" .;,")
 
 
-# A word of the candidate's own: not in the job ad, and rarer than everyday words ("helped", "needed", "team").
-OWN_WORD_MAX_ZIPF = 4.5
 COPIED_SHARE = 0.75  # a line this much in the ad's words, and this long, was copied from it
 COPIED_MIN_WORDS = 6
 
@@ -115,17 +114,15 @@ def job_ad_text(job: JobDetails) -> str:
 
 
 def _restates_the_ad(line: str, job: JobAd) -> bool:
-    """A line that says nothing of the candidate's own work beyond the job ad: no uncommon word the ad lacks
-    ("Helped the team when needed"), the job's title with at most one word more ("Registered Veterinary Nurse |
-    Leeds"; "QA Engineer, Westgate Partners (2024 - present)" names an employer), or a requirement copied into
-    the resume."""
+    """A line that says nothing of the candidate's own work beyond the job ad: no figure and no word the ad lacks
+    but words any job uses ("Helped the team with testing when needed"), the job's title with at most one word
+    more ("Registered Veterinary Nurse | Leeds"; "QA Engineer, Westgate Partners (2024 - present)" names an
+    employer), or a requirement copied into the resume."""
     words = [singular(token) for token in tokens(line)]
     beyond = {word for word in words if word not in job.words}
-    if not any(zipf_frequency(word, "en") < OWN_WORD_MAX_ZIPF for word in beyond):
+    if not _FIGURE.search(line) and beyond <= general_words():
         return True
-    if (
-        job.title and job.title in line.lower() and len(beyond) < 2
-    ):  # an employer has a name, a city is one word
+    if job.title and job.title in line.lower() and len(beyond) < 2:  # an employer has a name, a city one word
         return True
     copied = sum(word in job.words for word in words)
     return len(words) >= COPIED_MIN_WORDS and copied >= COPIED_SHARE * len(words)
