@@ -25,6 +25,7 @@ from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.guards import forget_candidate_text, neutralise
 from workbench.interviewer.memo import SessionMemory, one_turn
+from workbench.interviewer.relevance import encoder as relevance_encoder
 from workbench.models import InterviewPlan, InterviewState
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
@@ -64,7 +65,11 @@ class Worker:
         elif kind == "answer":
             return self.think(message)
         elif kind == "stats":  # what the worker holds of candidates (tests of forgetting)
-            counts = {"sessions": len(self.sessions), "cached_texts": neutralise.cache_info().currsize}
+            counts = {
+                "sessions": len(self.sessions),
+                "cached_texts": neutralise.cache_info().currsize,
+                "relevance_model": int(relevance_encoder._encoder is not None),
+            }
             return ("ok", message[1], counts)
         else:
             raise ValueError(f"unknown request {kind!r}")
@@ -142,17 +147,16 @@ def main() -> None:
 
 
 def warm_up(worker: Worker) -> None:
-    """What the server loads before its first candidate, loaded here too; then the heap is settled."""
+    """What the server loads before its first candidate, loaded here too, but the relevance model: a worker
+    never closes an interview, and an answer's own judgement is lexical. Then the heap is settled."""
     from protocol_server.app import settle_heap
     from workbench.interviewer.planning.planner import warm_up as warm_up_planner
     from workbench.interviewer.rehearsal import rehearse
-    from workbench.interviewer.relevance.encoder import warm_up as warm_up_relevance
     from workbench.interviewer.specificity import warm_up as warm_up_specificity
 
     warm_up_planner()
-    warm_up_relevance()
     warm_up_specificity()
-    rehearse(worker.interviewer)
+    rehearse(worker.interviewer, close=False)
     settle_heap()
 
 

@@ -36,8 +36,9 @@ ANSWERS = (
 )
 
 
-def rehearse(interviewer: Interviewer) -> None:
-    """Run the offline interviewer through a start, a few answers of every kind, and the end."""
+def rehearse(interviewer: Interviewer, *, close: bool = True) -> None:
+    """Run the offline interviewer through a start, a few answers of every kind, and (with `close`) the end,
+    which loads the relevance model the close uses."""
     baseline = interviewer if isinstance(interviewer, BaselineInterviewer) else None
     baseline = baseline or getattr(interviewer, "baseline", None)
     if not isinstance(baseline, BaselineInterviewer):
@@ -49,4 +50,5 @@ def rehearse(interviewer: Interviewer) -> None:
         state, step = baseline.answer(state, answer, now)
         if step.completed:
             break
-    baseline.finish(state, now)
+    if close:
+        baseline.finish(state, now)
