@@ -45,6 +45,12 @@ def stored_tokens(store: Store) -> list[str]:
     return [event.payload["t"] for event in store.get_events("s1")]
 
 
+def opened_with_journal(db: Path) -> tuple[Store, Journal]:
+    store = Store(db)
+    assert store.journal is not None
+    return store, store.journal
+
+
 def crash_with_journaled(db: Path, tokens: list[str]) -> Path:
     """A store whose journal holds `tokens` (seq 1..n) that DuckDB never applied: as after a SIGKILL."""
     store = Store(db)
@@ -72,9 +78,7 @@ def test_a_failed_append_is_cut_back_and_its_sequence_numbers_are_not_reused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "s.duckdb"
-    store = Store(db)
-    journal = store.journal
-    assert journal is not None
+    store, journal = opened_with_journal(db)
     journal.append([(1, event_batch("kept-1"))])
     good_end = journal.end
     real_pwrite = os.pwrite
@@ -265,9 +269,7 @@ def test_a_swap_whose_directory_sync_fails_is_still_the_journal_appended_to(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "s.duckdb"
-    store = Store(db)
-    journal = store.journal
-    assert journal is not None
+    store, journal = opened_with_journal(db)
     journal.append([(seq, event_batch(f"e{seq}")) for seq in (1, 2, 3)])
     old_id, real_sync, failures = journal.journal_id, journal_module.fsync_dir, [2]
 
@@ -298,9 +300,7 @@ def end_of(scan: journal_module.Scan, seq: int) -> int:
 def rotated_while_duckdb_applied(db: Path) -> tuple[Path, Journal]:
     """Entries 1..5 journaled; the journal starts over after seq 2 (what DuckDB was known to hold), while
     DuckDB had already applied up to 3 from the old journal; then a crash."""
-    store = Store(db)
-    assert store.journal is not None
-    journal = store.journal
+    store, journal = opened_with_journal(db)
     journal.append([(seq, event_batch(f"e{seq}")) for seq in range(1, 6)])
     old = scan_file(journal_path(db))
     applied = [entry for entry in old.entries if entry.seq <= 3]
@@ -359,9 +359,7 @@ def test_a_sequence_number_of_a_failed_append_is_not_reused_after_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "s.duckdb"
-    store = Store(db)
-    journal = store.journal
-    assert journal is not None
+    store, journal = opened_with_journal(db)
     journal.append([(seq, event_batch("kept")) for seq in journal.take_seqs(1)])
     failed = journal.take_seqs(1)
     real_pwrite = os.pwrite
