@@ -427,55 +427,6 @@ def test_a_job_ads_duties_are_questioned_and_its_wishes_and_traits_are_not() -> 
     ], texts
 
 
-def test_a_resume_written_as_prose_gives_its_achievement_quoted_as_a_whole_clause() -> None:
-    from workbench.interviewer.planning.resume import resume_items
-
-    prose = (
-        "I am a qualified electrician with eight years of experience in commercial and domestic work. At Spark "
-        "Ltd I rewired a 40-bed care home while it stayed open, and I now lead a team of three on office "
-        "fit-outs."
-    )
-    items = resume_items(prose)
-    assert items[0].kind == "achievement"
-    assert items[0].text == "At Spark Ltd I rewired a 40-bed care home while it stayed open"
-    bullets = "- Carried out EICRs on 200+ rented properties\n- Qualified electrician with 8 years in commercial work"
-    kinds = {i.text: i.kind for i in resume_items(bullets)}
-    assert kinds == {
-        "Carried out EICRs on 200+ rented properties": "achievement",
-        "Qualified electrician with 8 years in commercial work": "certification",
-    }
-
-
-def test_resume_lines_that_only_restate_the_job_ad_are_never_probed() -> None:
-    from workbench.interviewer.planning.resume import resume_probes
-
-    job = JobDetails(
-        id="vet-nurse",
-        title="Registered Veterinary Nurse",
-        description="Monitor anaesthesia and nurse hospitalised dogs and cats in a busy small-animal hospital.",
-        requirements="- Registered Veterinary Nurse (RCVS), with at least two years in practice\n- Theatre skills",
-    )
-    resume = (
-        "Alex Moor\n"
-        "Registered Veterinary Nurse | Cardiff\n"  # the title and a city
-        "Focus: registered veterinary nurse (RCVS), with at least two years in practice\n"  # the ad, copied
-        "Helped the team with theatre when needed\n"  # words any job uses, and the ad's
-        "Helped out and supported the team where needed\n"  # words any job uses
-        "Ran the night shift for two years at Hafod Vets\n"
-        "Set up a dental radiography log that halved repeat X-rays in 2023\n"
-    )
-    plan = build_interview_plan(job, Preferences())
-    quoted = [probe.resume_item for probe in resume_probes(plan, resume, job)]
-    assert quoted == [
-        "Set up a dental radiography log that halved repeat X-rays in 2023",
-        "Ran the night shift for two years at Hafod Vets",
-    ]
-    # Without the job there is no ad to restate: only the line of words any job uses is left out.
-    unbounded = [probe.resume_item for probe in resume_probes(plan, resume, None, count=6)]
-    assert "Helped out and supported the team where needed" not in unbounded
-    assert "Registered Veterinary Nurse | Cardiff" in unbounded
-
-
 def test_a_job_pasted_as_html_is_read_as_the_lines_a_reader_sees() -> None:
     from workbench.interviewer.planning.jobtext import requirements
 
