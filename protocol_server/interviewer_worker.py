@@ -21,6 +21,7 @@ from protocol_server.interviewer_pool import (
     Thought,
     write_message,
 )
+from protocol_server.state_codec import EncodedState, without_plan
 from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.guards import forget_candidate_text, neutralise
@@ -30,7 +31,6 @@ from workbench.models import InterviewPlan, InterviewState
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
 SESSIONS_KEPT = 4096
-PLAN_ONLY = {"plan"}
 
 
 @dataclass
@@ -94,10 +94,7 @@ class Worker:
         last, held.last = held.last, None
         if last is not None and last[0] == lean and last[1].plan is plan:
             return last[1]
-        state = InterviewState.model_validate_json(lean)
-        if plan is not None:
-            state.plan = plan
-        return state
+        return EncodedState(lean, plan).decode()
 
     def _held(self, session_id: str) -> _Held:
         held = self.sessions.pop(session_id, None) or _Held()
@@ -112,7 +109,7 @@ def _thought(state: InterviewState, plan: InterviewPlan | None, step: NextStep) 
     a plan in place), else the whole state's; the reply as plain fields (cheaper to send than a model)."""
     fields = step.model_dump()
     if plan is not None and state.plan is plan:
-        return Thought(state.model_dump_json(exclude=PLAN_ONLY), True, fields)
+        return Thought(without_plan(state), True, fields)
     return Thought(state.model_dump_json(), False, fields)
 
 

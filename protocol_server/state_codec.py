@@ -43,6 +43,12 @@ class EncodedState:
         return state
 
 
+def without_plan(state: InterviewState) -> str:
+    """The state's JSON without its plan: what a session keeps, and what the store writes beside a reference to
+    the stored plan."""
+    return state.model_dump_json(exclude=_PLAN_ONLY)
+
+
 @dataclass(slots=True)
 class _Shelved:
     plan: InterviewPlan
@@ -100,7 +106,7 @@ class PlanShelf:
         held = self._held(state.plan, stored=False)
         plan, plan_json = held.plan, held.json
         if held.stored:  # one serialisation: the store refers to the plan
-            lean = lean if lean is not None else state.model_dump_json(exclude=_PLAN_ONLY)
+            lean = lean if lean is not None else without_plan(state)
             return EncodedState(lean, plan), StoredState(lean, plan.key)
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
         tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'
