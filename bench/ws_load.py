@@ -127,7 +127,7 @@ class Tree:
         return sum(_quiet(lambda p: p.memory_info().rss, proc) for proc in self.processes())
 
     def cpu_seconds(self) -> float:
-        return sum(_quiet(lambda p: sum(p.cpu_times()[:2]), proc) for proc in self.processes())
+        return sum(_quiet(_process_seconds, proc) for proc in self.processes())
 
     def loop_seconds(self) -> dict[int, float]:
         """CPU seconds of each server process's main thread (its event loop), by process id; interviewer
@@ -141,10 +141,14 @@ class Tree:
     def interviewer_seconds(self) -> float:
         """CPU seconds of the interviewer worker processes."""
         return sum(
-            _quiet(lambda p: sum(p.cpu_times()[:2]), proc)
+            _quiet(_process_seconds, proc)
             for proc in self.processes()
             if _quiet(_is_interviewer_worker, proc)
         )
+
+
+def _process_seconds(proc: psutil.Process) -> float:
+    return float(sum(proc.cpu_times()[:2]))
 
 
 def _is_interviewer_worker(proc: psutil.Process) -> bool:

@@ -82,6 +82,14 @@ def plan_key(plan: InterviewPlan) -> PlanKey:
     return (plan.job_id, plan.version, plan.key)
 
 
+def message_size(header: bytes) -> int:
+    """The size a message's header announces; a corrupt or hostile size is refused before it is read."""
+    (size,) = HEADER.unpack(header)
+    if size > MAX_MESSAGE_BYTES:
+        raise ValueError(f"message of {size} bytes announced")
+    return int(size)
+
+
 def write_message(stream: Any, message: object) -> None:
     data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     stream.write(HEADER.pack(len(data)) + data)
@@ -273,7 +281,5 @@ class InterviewerPool:
 
 
 async def _read(stream: asyncio.StreamReader) -> Any:
-    (size,) = HEADER.unpack(await stream.readexactly(HEADER.size))
-    if size > MAX_MESSAGE_BYTES:
-        raise ValueError(f"message of {size} bytes from an interviewer worker")
+    size = message_size(await stream.readexactly(HEADER.size))
     return pickle.loads(await stream.readexactly(size))

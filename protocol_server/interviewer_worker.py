@@ -16,9 +16,9 @@ from typing import Any, BinaryIO
 
 from protocol_server.interviewer_pool import (
     HEADER,
-    MAX_MESSAGE_BYTES,
     PlanKey,
     Thought,
+    message_size,
     write_message,
 )
 from protocol_server.state_codec import EncodedState, without_plan
@@ -68,7 +68,7 @@ class Worker:
             counts = {
                 "sessions": len(self.sessions),
                 "cached_texts": neutralise.cache_info().currsize,
-                "relevance_model": int(relevance_encoder._encoder is not None),
+                "relevance_model": int(relevance_encoder.loaded()),
             }
             return ("ok", message[1], counts)
         else:
@@ -117,9 +117,7 @@ def _read(stream: BinaryIO) -> tuple[Any, ...] | None:
     header = stream.read(HEADER.size)
     if len(header) < HEADER.size:
         return None
-    (size,) = HEADER.unpack(header)
-    if size > MAX_MESSAGE_BYTES:
-        raise ValueError(f"request of {size} bytes")
+    size = message_size(header)
     data = stream.read(size)
     if len(data) < size:
         return None

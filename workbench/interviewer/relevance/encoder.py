@@ -126,6 +126,11 @@ def encoder() -> SentenceEncoder:
     return _encoder
 
 
+def loaded() -> bool:
+    """Whether this process has loaded the model (a process that never closes an interview never does)."""
+    return _encoder is not None
+
+
 def warm_up() -> None:
     """Load the model and run it once, so the first assessment does not pay for it."""
     encoder().encode(["warm up"])
