@@ -38,7 +38,7 @@ from workbench.models import (  # noqa: E402
 )
 from workbench.settings import Settings  # noqa: E402
 from workbench.store.pg_store import PostgresStore  # noqa: E402
-from workbench.store.records import EventRecord, StoredState  # noqa: E402
+from workbench.store.records import EventRecord, SavedState, StoredState  # noqa: E402
 
 JOB = JobDetails(
     title="Senior Frontend Engineer",
@@ -51,14 +51,14 @@ CANDIDATE = CandidateDetails(
     resume_text="Frontend developer, six years: React, TypeScript, Jest, Playwright; led a checkout rebuild.",
 )
 ANSWERS = LOAD_ANSWERS[:5]  # the load bench's answers, without the candidate's closing question
-Step = tuple[InterviewState, StoredState, list[EventRecord]]
+Step = tuple[SavedState, list[EventRecord]]
 
 
 def play(
     session_id: str, turns: int, plan: InterviewPlan, shelf: PlanShelf | None
 ) -> tuple[InterviewState, list[Step]]:
-    """One interview by the baseline on the job's stored `plan`: its first state and, per answered turn, the
-    state, what the store writes of it (as the server encodes it with `shelf`; None: the whole state), events."""
+    """One interview by the baseline on the job's stored `plan`: its first state and, per answered turn, what
+    the store writes of the state (as the server encodes it with `shelf`; None: the whole state) and events."""
     interviewer = load_interviewer("baseline", Settings())
     state = interviewer.start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), utc_now(), plan=plan)
     first, steps = state, []
@@ -73,7 +73,7 @@ def play(
             )
         ]
         stored = shelf.encode(state)[1] if shelf is not None else StoredState.whole(state)
-        steps.append((state, stored, events))
+        steps.append((SavedState.of(state, stored, i), events))
         if state.completed:
             break
     return first, steps
@@ -114,15 +114,9 @@ async def measure(url: str, sessions: int, turns: int, concurrency: int, whole: 
         async def writer(ids: list[str]) -> None:
             for session_id in ids:
                 revision = 0
-                for answered, (state, stored, events) in enumerate(played[session_id][1]):
+                for saved, events in played[session_id][1]:
                     revision = await store.save_session(
-                        session_id,
-                        state,
-                        answered_before=answered,
-                        revision=revision,
-                        owner="bench",
-                        events=events,
-                        stored_state=stored,
+                        session_id, saved, revision=revision, owner="bench", events=events
                     )
 
         ids = list(played)

@@ -1,17 +1,23 @@
-"""CPU per answered turn on the server's path, in one process and split by stage: the session's state parsed
-(`EncodedState.decode`), the interviewer's `answer` (with the session's memory, as the server runs it), the
-state encoded for the session and the store (`PlanShelf.encode`), and the DuckDB store's `save_session` (the
-journal and the DuckDB threads included).
+"""CPU per answered turn on the server's path, in one process and split by stage.
 
-    .venv/bin/python bench/turn_cost.py --sessions 300
+In-process (the default): the session's state parsed (`EncodedState.decode`), the interviewer's `answer` (with
+the session's memory, as the server runs it), the state encoded for the session and the store
+(`PlanShelf.encode`, `SavedState.of`), and the DuckDB store's `save_session` (the journal and the DuckDB
+threads included). With `--worker`, the path of a server with an interviewer worker process, both sides in
+this process: the request pickled as the server sends it (`send`), the worker's turn (`Worker.handle`: the
+request unpickled, the answer, its reply made and pickled: `worker`), the reply unpickled and adopted by the
+server (`Thinker._adopted`: `adopt`), and the store.
 
-No WebSocket, no event-loop contention: CPU time of each stage (thread time for the first three, process time
-for the store, whose work runs on its own threads), so that the figures hold on a shared machine better than
-`ws_load.py`'s and show where a turn's CPU goes. The interviews are the load bench's (its job and answers, each
-session's own), played in waves of `--sessions` like concurrent clients. By default the first turns load the
-interviewer's data and the cyclic collector walks every long-lived object; `--as-server` first rehearses the
-interviewer and settles the heap (`protocol_server.app.settle_heap`: frozen, fewer young collections) as the
-server's start-up does, so its figures are the server's.
+    .venv/bin/python bench/turn_cost.py --sessions 300 --as-server
+    .venv/bin/python bench/turn_cost.py --sessions 300 --as-server --worker
+
+No WebSocket, no pipes, no event-loop contention: CPU time of each stage (thread time for all but the store,
+process time for the store, whose work runs on its own threads), so that the figures hold on a shared machine
+better than `ws_load.py`'s and show where a turn's CPU goes. The interviews are the load bench's (its job and
+answers, each session's own), played in waves of `--sessions` like concurrent clients. By default the first
+turns load the interviewer's data and the cyclic collector walks every long-lived object; `--as-server` first
+rehearses the interviewer and settles the heap (`protocol_server.app.settle_heap`: frozen, fewer young
+collections) as the server's start-up does, so its figures are the server's.
 """
 
 from __future__ import annotations
@@ -19,10 +25,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import pickle
 import sys
 import tempfile
 import time
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,15 +38,21 @@ sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules c
 
 from bench.ws_load import ANSWERS, SEED_JOB  # noqa: E402
 from protocol_server.app import settle_heap  # noqa: E402
+from protocol_server.interviewer_pool import plan_key  # noqa: E402
+from protocol_server.interviewer_worker import Worker  # noqa: E402
 from protocol_server.state_codec import EncodedState, PlanShelf  # noqa: E402
+from protocol_server.thinker import Thinker  # noqa: E402
 from workbench.interviewer.baseline import BaselineInterviewer  # noqa: E402
 from workbench.interviewer.memo import SessionMemory, one_turn  # noqa: E402
 from workbench.interviewer.rehearsal import rehearse  # noqa: E402
 from workbench.interviewer.specificity import warm_up  # noqa: E402
-from workbench.models import CandidateDetails, JobDetails, Preferences, utc_now  # noqa: E402
+from workbench.models import CandidateDetails, InterviewPlan, JobDetails, Preferences, utc_now  # noqa: E402
 from workbench.store.factory import open_store  # noqa: E402
+from workbench.store.interface import InterviewStore  # noqa: E402
+from workbench.store.records import SavedState  # noqa: E402
 
-STAGES = ("decode", "interviewer", "encode", "store")
+IN_PROCESS = ("decode", "interviewer", "encode", "store")
+WITH_WORKER = ("send", "worker", "adopt", "store")
 OWNER = "turn-cost"
 
 
@@ -50,74 +64,138 @@ def seed_job() -> JobDetails:
     raise SystemExit(f"the load bench's job {SEED_JOB} is not in datasets/jobs.jsonl")
 
 
-async def measure(sessions: int, as_server: bool = False) -> dict[str, float]:
+@dataclass
+class Held:
+    """What the server keeps of a session between turns."""
+
+    encoded: EncodedState
+    answered: int = 0
+    memory: SessionMemory = field(default_factory=SessionMemory)
+
+
+class InProcess:
+    """A turn as a server without interviewer workers runs it."""
+
+    stages = IN_PROCESS
+
+    def __init__(self, interviewer: BaselineInterviewer, shelf: PlanShelf) -> None:
+        self.interviewer = interviewer
+        self.shelf = shelf
+
+    def turn(
+        self, session_id: str, held: Held, answer: str, now: datetime, spent: dict[str, float]
+    ) -> SavedState:
+        started = time.thread_time()
+        state = held.encoded.decode()
+        decoded = time.thread_time()
+        with one_turn(held.memory):
+            state, _ = self.interviewer.answer(state, answer, now)
+        answered = time.thread_time()
+        held.encoded, stored = self.shelf.encode(state)
+        saved = SavedState.of(state, stored, held.answered)
+        spent["decode"] += decoded - started
+        spent["interviewer"] += answered - decoded
+        spent["encode"] += time.thread_time() - answered
+        return saved
+
+
+class WithWorker:
+    """A turn as a server with an interviewer worker runs it: both sides here, the pipe left out."""
+
+    stages = WITH_WORKER
+
+    def __init__(self, interviewer: BaselineInterviewer, shelf: PlanShelf, plan: InterviewPlan) -> None:
+        self.worker = Worker()
+        self.worker.interviewer = interviewer  # the one rehearsed, as the worker's start-up rehearses its own
+        self.thinker = Thinker(interviewer, shelf, None)
+        self.key = plan_key(plan)
+        self.worker.handle(("plan", self.key, plan.model_dump_json()))
+        self.calls = 0
+
+    def turn(
+        self, session_id: str, held: Held, answer: str, now: datetime, spent: dict[str, float]
+    ) -> SavedState:
+        self.calls += 1
+        plan = held.encoded.plan
+        started = time.thread_time()
+        request = ("answer", self.calls, self.key, session_id, held.encoded.lean, answer, now)
+        sent = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        asked = time.thread_time()
+        reply = self.worker.handle(pickle.loads(sent))
+        received = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        thought_of = time.thread_time()
+        kind, _, thought = pickle.loads(received)
+        assert kind == "ok", reply
+        new = self.thinker._adopted(thought, plan, held.answered)
+        assert thought.step is not None  # the reply's fields validated, as the server does before replying
+        held.encoded = new.encoded
+        spent["send"] += asked - started
+        spent["worker"] += thought_of - asked
+        spent["adopt"] += time.thread_time() - thought_of
+        return new.saved
+
+
+async def measure(sessions: int, as_server: bool = False, worker: bool = False) -> dict[str, float]:
     job, interviewer, shelf = seed_job(), BaselineInterviewer(), PlanShelf()
     warm_up()
     if as_server:  # what the server's start-up does before its first candidate
         rehearse(interviewer)
         settle_heap()
-    spent = dict.fromkeys(STAGES, 0.0)
-    turns = 0
     with tempfile.TemporaryDirectory(prefix="turn-cost-") as folder:
         store = await open_store(Path(folder) / "bench.duckdb", seed_if_new=False)
         try:
-            now = utc_now()
-            held: dict[str, tuple[EncodedState, SessionMemory]] = {}
-            plan = None
-            for i in range(sessions):
-                session_id = f"cost-{i}"
-                candidate = CandidateDetails(id=f"candidate-{i}", name="Pat Example")
-                with one_turn():
-                    state = interviewer.start(job, candidate, "", Preferences(), now, plan=plan)
-                if plan is None and state.plan is not None:  # the job's plan, stored as the server stores it
-                    plan = shelf.shelve(await store.save_plan(state.plan), stored=True)[0]
-                    state = state.model_copy(update={"plan": plan})
-                encoded, stored_state = shelf.encode(state)
-                assert await store.acquire_lease(session_id, OWNER, 3600)
-                deadline = now + timedelta(hours=1)
-                await store.create_session(
-                    session_id,
-                    state,
-                    interviewer="baseline",
-                    owner=OWNER,
-                    deadline=deadline,
-                    events=[],
-                    stored_state=stored_state,
-                )
-                held[session_id] = (encoded, SessionMemory())
-            for k, answer in enumerate(ANSWERS):
-                now += timedelta(seconds=30)
-                saves = []
-                for i, (session_id, (encoded, memory)) in enumerate(held.items()):
-                    started = time.thread_time()
-                    state = encoded.decode()
-                    decoded = time.thread_time()
-                    with one_turn(memory):
-                        state, _ = interviewer.answer(state, f"{answer} That was with team {i}.", now)
-                    answered = time.thread_time()
-                    encoded, stored_state = shelf.encode(state)
-                    spent["decode"] += decoded - started
-                    spent["interviewer"] += answered - decoded
-                    spent["encode"] += time.thread_time() - answered
-                    held[session_id] = (encoded, memory)
-                    saves.append(
-                        store.save_session(
-                            session_id,
-                            state,
-                            answered_before=k,
-                            revision=0,
-                            owner=OWNER,
-                            events=[],
-                            stored_state=stored_state,
-                        )
-                    )
-                    turns += 1
-                started = time.process_time()
-                for wave in range(0, len(saves), 50):  # as concurrent clients' turns arrive
-                    await asyncio.gather(*saves[wave : wave + 50])
-                spent["store"] += time.process_time() - started
+            return await _play(store, job, interviewer, shelf, sessions, worker)
         finally:
             await store.close()
+
+
+async def _play(
+    store: InterviewStore,
+    job: JobDetails,
+    interviewer: BaselineInterviewer,
+    shelf: PlanShelf,
+    sessions: int,
+    worker: bool,
+) -> dict[str, float]:
+    now = utc_now()
+    held: dict[str, Held] = {}
+    plan = None
+    for i in range(sessions):
+        session_id = f"cost-{i}"
+        candidate = CandidateDetails(id=f"candidate-{i}", name="Pat Example")
+        with one_turn():
+            state = interviewer.start(job, candidate, "", Preferences(), now, plan=plan)
+        if plan is None and state.plan is not None:  # the job's plan, stored as the server stores it
+            plan = shelf.shelve(await store.save_plan(state.plan), stored=True)[0]
+            state = state.model_copy(update={"plan": plan})
+        encoded, stored_state = shelf.encode(state)
+        assert await store.acquire_lease(session_id, OWNER, 3600)
+        await store.create_session(
+            session_id,
+            state,
+            interviewer="baseline",
+            owner=OWNER,
+            deadline=now + timedelta(hours=1),
+            events=[],
+            stored_state=stored_state,
+        )
+        held[session_id] = Held(encoded)
+    assert plan is not None
+    path = WithWorker(interviewer, shelf, plan) if worker else InProcess(interviewer, shelf)
+    spent = dict.fromkeys(path.stages, 0.0)
+    turns = 0
+    for answer in ANSWERS:
+        now += timedelta(seconds=30)
+        saves = []
+        for i, (session_id, session) in enumerate(held.items()):
+            saved = path.turn(session_id, session, f"{answer} That was with team {i}.", now, spent)
+            session.answered = saved.facts.answers_given
+            saves.append(store.save_session(session_id, saved, revision=0, owner=OWNER, events=[]))
+            turns += 1
+        started = time.process_time()
+        for wave in range(0, len(saves), 50):  # as concurrent clients' turns arrive
+            await asyncio.gather(*saves[wave : wave + 50])
+        spent["store"] += time.process_time() - started
     return {stage: 1000 * seconds / turns for stage, seconds in spent.items()}
 
 
@@ -129,10 +207,14 @@ def main() -> None:
         action="store_true",
         help="rehearse the interviewer and settle the heap first, as the server's start-up does",
     )
+    parser.add_argument(
+        "--worker", action="store_true", help="the path of a server with an interviewer worker process"
+    )
     args = parser.parse_args()
-    per_turn = asyncio.run(measure(args.sessions, as_server=args.as_server))
+    per_turn = asyncio.run(measure(args.sessions, as_server=args.as_server, worker=args.worker))
     total = sum(per_turn.values())
-    print(f"{args.sessions} sessions x {len(ANSWERS)} answers; CPU ms per answered turn (share):")
+    path = "with an interviewer worker" if args.worker else "in-process"
+    print(f"{args.sessions} sessions x {len(ANSWERS)} answers, {path}; CPU ms per answered turn (share):")
     for stage, ms in per_turn.items():
         print(f"  {stage:12s} {ms:6.3f}  ({100 * ms / total:4.1f}%)")
     print(f"  {'total':12s} {total:6.3f}  (the server adds the WebSocket, the protocol and the event loop)")

@@ -19,6 +19,7 @@ from protocol_server.interviewer_pool import (
     PlanKey,
     Thought,
     message_size,
+    plain_facts,
     write_message,
 )
 from protocol_server.state_codec import EncodedState, without_plan
@@ -27,7 +28,8 @@ from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.guards import forget_candidate_text, neutralise
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.relevance import encoder as relevance_encoder
-from workbench.models import InterviewPlan, InterviewState
+from workbench.models import InterviewPlan, InterviewState, StateFacts
+from workbench.store.records import answered_since
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
 SESSIONS_KEPT = 4096
@@ -81,12 +83,13 @@ class Worker:
         held = self._held(session_id)
         try:
             state = self._state(held, lean, plan)
+            answered_before = state.answers_given
             with one_turn(held.memory):
                 state, step = self.interviewer.answer(state, answer, now)
         except Exception as exc:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
-        thought = _thought(state, plan, step)
+        thought = _thought(state, plan, step, answered_before)
         held.last = (thought.state_json, state) if thought.plan_kept else None
         return ("ok", call_id, thought)
 
@@ -104,13 +107,18 @@ class Worker:
         return held
 
 
-def _thought(state: InterviewState, plan: InterviewPlan | None, step: NextStep) -> Thought:
+def _thought(
+    state: InterviewState, plan: InterviewPlan | None, step: NextStep, answered_before: int
+) -> Thought:
     """The JSON without the plan when the state still holds the plan it was sent (the interviewer never changes
-    a plan in place), else the whole state's; the reply as plain fields (cheaper to send than a model)."""
+    a plan in place), else the whole state's; what the server commits and replies from; the reply as plain
+    fields (cheaper to send than a model)."""
     fields = step.model_dump()
+    facts = plain_facts(StateFacts.of(state))
+    answered = tuple(turn.model_dump_json() for turn in answered_since(state, answered_before))
     if plan is not None and state.plan is plan:
-        return Thought(without_plan(state), True, fields)
-    return Thought(state.model_dump_json(), False, fields)
+        return Thought(without_plan(state), True, fields, facts, answered)
+    return Thought(state.model_dump_json(), False, fields, facts, answered)
 
 
 def _read(stream: BinaryIO) -> tuple[Any, ...] | None:

@@ -24,9 +24,9 @@ from protocol_server.plans import job_plan
 from protocol_server.registry import SessionRegistry
 from protocol_server.session import Peer, Session, Stage, merge_answer
 from protocol_server.state_codec import EncodedState, PlanShelf
-from protocol_server.thinker import Thinker
+from protocol_server.thinker import NewState, Thinker
 from workbench.interviewer.api import Interviewer, NextStep
-from workbench.models import InterviewState, Preferences
+from workbench.models import InterviewState, Preferences, StateFacts
 from workbench.protocol import (
     InterviewEnded,
     InterviewStarted,
@@ -37,7 +37,7 @@ from workbench.protocol import (
     not_found,
 )
 from workbench.store.interface import InterviewStore
-from workbench.store.records import EventRecord, StoredState
+from workbench.store.records import EventRecord, SavedState
 
 log = logging.getLogger(__name__)
 END_RETRY_SECONDS = 5.0
@@ -90,20 +90,13 @@ class SessionMachine:
             self.events.requeue(events)
             raise
 
-    async def _commit(self, session: Session, state: InterviewState, stored_state: StoredState) -> None:
+    async def _commit(self, session: Session, saved: SavedState) -> None:
         """Make a session's new state durable, checked against this process's lease and the revision it holds
         (a second process never commits an answer); only then may it be adopted."""
-        self.erased.refuse(session.id, state.candidate_id)  # erased while the interviewer was thinking
-        answered_before = session.answered  # counted when the state was adopted: not parsed again here
+        self.erased.refuse(session.id, saved.facts.candidate_id)  # erased while the interviewer was thinking
         session.revision = await self._write(
             lambda events: self.store.save_session(
-                session.id,
-                state,
-                answered_before=answered_before,
-                revision=session.revision,
-                owner=self.leases.owner,
-                events=events,
-                stored_state=stored_state,
+                session.id, saved, revision=session.revision, owner=self.leases.owner, events=events
             )
         )
 
@@ -201,7 +194,7 @@ class SessionMachine:
     def _adopt(
         self, session: Session, state: InterviewState, encoded: EncodedState, interviewer: str, revision: int
     ) -> None:
-        session.adopt(state, encoded, interviewer)
+        session.adopt(encoded, StateFacts.of(state), interviewer, state)
         session.revision = revision
         if session.stage is Stage.ACTIVE:
             self._arm_end_timer(session)
@@ -286,24 +279,24 @@ class SessionMachine:
 
     async def _answer(self, session: Session, answer: str) -> None:
         """Commit one answer and reply; the buffer is cleared only once the answer is durable."""
-        (state, encoded, stored_state), step = await self.thinker.answer(session, answer, self.clock.now())
-        await self._commit(session, state, stored_state)
-        self._adopt_answered(session, state, encoded)
-        await self._reply_answered(session, state, step)
+        new, step = await self.thinker.answer(session, answer, self.clock.now())
+        await self._commit(session, new.saved)
+        self._adopt_answered(session, new)
+        await self._reply_answered(session, new.facts, step)
 
-    def _adopt_answered(self, session: Session, state: InterviewState, encoded: EncodedState) -> None:
+    def _adopt_answered(self, session: Session, new: NewState) -> None:
         session.buffer.clear()
         if session.pause_timer is not None:
             session.pause_timer.cancel()
             session.pause_timer = None
-        session.adopt(state, encoded, session.interviewer_name)
+        session.adopt(new.encoded, new.facts, session.interviewer_name, new.state)
         if session.stage is Stage.ENDED:
             session.cancel_timers()
 
-    async def _reply_answered(self, session: Session, state: InterviewState, step: NextStep) -> None:
-        await self.outbox.publish(session, replies.answered(state, step, self.clock))
+    async def _reply_answered(self, session: Session, facts: StateFacts, step: NextStep) -> None:
+        await self.outbox.publish(session, replies.answered(facts, step, self.clock))
         if session.stage is Stage.ENDED:
-            await self.outbox.publish(session, replies.ended(session.id, state))
+            await self.outbox.publish(session, replies.ended(session.id, session.state))
 
     async def _finish(self, session: Session, now: datetime) -> None:
         """ACTIVE -> ENDED: final feedback and assessment, committed, then adopted."""
@@ -314,9 +307,9 @@ class SessionMachine:
                 update={"answer": merge_answer(session.buffer, ""), "answered_at": now}
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
-        final, encoded, stored_state = await self.thinker.finish(state, now)
-        await self._commit(session, final, stored_state)
-        self._adopt_answered(session, final, encoded)
+        final = await self.thinker.finish(state, now, session.answered)
+        await self._commit(session, final.saved)
+        self._adopt_answered(session, final)
 
     # --- -> EVICTED -----------------------------------------------------------------------------------
 

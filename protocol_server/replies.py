@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from protocol_server.clock import InterviewClock
 from workbench.interviewer.api import NextStep
-from workbench.models import InterviewState
+from workbench.models import InterviewState, StateFacts
 from workbench.protocol import (
     AIResponse,
     AIResponseData,
@@ -20,7 +20,7 @@ from workbench.protocol import (
 )
 
 
-def elapsed(state: InterviewState, clock: InterviewClock) -> float:
+def elapsed(state: InterviewState | StateFacts, clock: InterviewClock) -> float:
     return round(state.minutes_elapsed(clock.now()), 2)
 
 
@@ -39,16 +39,16 @@ def started(session_id: str, state: InterviewState) -> InterviewStarted:
     )
 
 
-def answered(state: InterviewState, step: NextStep, clock: InterviewClock) -> AIResponse:
+def answered(facts: StateFacts, step: NextStep, clock: InterviewClock) -> AIResponse:
     return AIResponse(
         data=AIResponseData(
             response=step.response,
-            question="" if state.completed else step.question,
-            interview_phase=state.phase,
-            time_elapsed=elapsed(state, clock),
-            questions_asked=state.questions_asked,
-            completed=state.completed,
-            comfort_level=state.comfort,
+            question="" if facts.completed else step.question,
+            interview_phase=facts.phase,
+            time_elapsed=elapsed(facts, clock),
+            questions_asked=facts.questions_asked,
+            completed=facts.completed,
+            comfort_level=facts.comfort,
         )
     )
 

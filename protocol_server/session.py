@@ -28,7 +28,7 @@ from typing import Protocol
 
 from protocol_server.state_codec import EncodedState
 from workbench.interviewer.memo import SessionMemory
-from workbench.models import InterviewState
+from workbench.models import InterviewState, StateFacts
 
 log = logging.getLogger(__name__)
 _SPACE = re.compile(r"\s+")
@@ -110,14 +110,21 @@ class Session:
             raise RuntimeError(f"session {self.id}: no transition {self.stage} -> {to}")
         self.stage = to
 
-    def adopt(self, state: InterviewState, encoded: EncodedState, interviewer_name: str) -> None:
-        """Make a committed state current and move to the stage it implies."""
+    def adopt(
+        self,
+        encoded: EncodedState,
+        facts: StateFacts,
+        interviewer_name: str,
+        state: InterviewState | None = None,
+    ) -> None:
+        """Make a committed state current and move to the stage it implies. `state`: the parsed state when at
+        hand (else it is parsed from `encoded` when first asked for)."""
         self._state = state
         self.encoded = encoded
-        self.answered = state.answers_given
-        self.candidate_id = state.candidate_id
+        self.answered = facts.answers_given
+        self.candidate_id = facts.candidate_id
         self.interviewer_name = interviewer_name
-        self.move(Stage.ENDED if state.completed else Stage.ACTIVE)
+        self.move(Stage.ENDED if facts.completed else Stage.ACTIVE)
 
     def compact(self) -> None:
         """Drop the parsed state (its JSON stays); only between messages, never under the lock."""

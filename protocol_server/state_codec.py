@@ -114,6 +114,15 @@ class PlanShelf:
         kept = EncodedState(f"{head[:-1]}{rest}", plan)
         return kept, StoredState(f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}')
 
+    def encode_lean(self, lean: str, plan: InterviewPlan) -> tuple[EncodedState, StoredState] | None:
+        """What `encode` gives for a state whose JSON without its plan is `lean` and whose plan is `plan`, made
+        without the state (an interviewer worker's); None unless the store holds the plan (the whole state's
+        JSON is then made from the state)."""
+        held = self._held(plan, stored=False)
+        if not held.stored:
+            return None
+        return EncodedState(lean, held.plan), StoredState(lean, held.plan.key)
+
     def share(self, state: InterviewState, *, stored: bool = False) -> InterviewState:
         """`state` holding the shared copy of its plan (a state loaded from the store brings its own;
         `stored`: the store read it from its plans)."""

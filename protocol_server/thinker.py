@@ -1,12 +1,14 @@
 """The interviewer's calls for the session machine: in a worker process when a pool runs (interviewer_pool.py),
 else in this process; either way an error is the same typed `InterviewerError`, and a turn's new state comes
-back with the JSON the session keeps and the store writes (state_codec.py)."""
+back with the JSON the session keeps and what the store writes (state_codec.py). A worker's new state is not
+parsed here unless the interview closes: the worker sends what committing and replying read of it."""
 
 from __future__ import annotations
 
 import logging
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -22,13 +24,27 @@ from protocol_server.state_codec import EncodedState, PlanShelf
 from workbench.interviewer.api import Interviewer, NextStep
 from workbench.interviewer.lm_gate import LMBusy, call_interviewer
 from workbench.interviewer.memo import SessionMemory, one_turn
-from workbench.models import InterviewPlan, InterviewState
+from workbench.models import InterviewPlan, InterviewState, StateFacts
 from workbench.protocol import ProtocolError
-from workbench.store.records import StoredState
+from workbench.store.records import SavedState
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-Encoded = tuple[InterviewState, EncodedState, StoredState]
+
+
+@dataclass(frozen=True, slots=True)
+class NewState:
+    """A computed state on its way to commit and adoption: what the session keeps (`encoded`), what the store
+    writes (`saved`), and the parsed state when this process has it (None after a worker's turn: the session
+    parses it only if something asks for it)."""
+
+    encoded: EncodedState
+    saved: SavedState
+    state: InterviewState | None = None
+
+    @property
+    def facts(self) -> StateFacts:
+        return self.saved.facts
 
 
 def interviewer_error(name: str, filename: str, lineno: int) -> ProtocolError:
@@ -65,31 +81,34 @@ class Thinker:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             raise interviewer_error(exc.__class__.__name__, frame.filename, frame.lineno or 0) from None
 
-    async def answer(self, session: Session, answer: str, now: datetime) -> tuple[Encoded, NextStep]:
+    async def answer(self, session: Session, answer: str, now: datetime) -> tuple[NewState, NextStep]:
         """Record and assess an answer to the session's committed state, closing the interview when due."""
         answered = await self._answer_elsewhere(session, answer, now)
         if answered is None:
             state, step = await self.call(
                 self.interviewer.answer, session.state, answer, now, memory=session.memory
             )
+            new = self._new(state, session.answered)
         else:
-            encoded, step = answered
-            state = encoded[0]
-            if not due_to_close(state, step, now):
-                return encoded, step  # the worker's JSON: not serialised again
-        if due_to_close(state, step, now):
-            state = await self.call(self.interviewer.finish, state, now, heavy=True)
-        return (state, *self.plans.encode(state)), step
+            new, step = answered
+        if due_to_close(new.facts, step, now):
+            state = new.state if new.state is not None else new.encoded.decode()
+            new = await self.finish(state, now, session.answered)
+        return new, step
 
-    async def finish(self, state: InterviewState, now: datetime) -> Encoded:
+    async def finish(self, state: InterviewState, now: datetime, answered_before: int) -> NewState:
         """Close the interview: final feedback and assessment (in a thread: about 0.1 s of the relevance
-        model, which runs without the GIL)."""
+        model, which runs without the GIL). `answered_before`: the answers of the session's last save."""
         final = await self.call(self.interviewer.finish, state, now, heavy=True)
-        return (final, *self.plans.encode(final))
+        return self._new(final, answered_before)
+
+    def _new(self, state: InterviewState, answered_before: int) -> NewState:
+        encoded, stored = self.plans.encode(state)
+        return NewState(encoded, SavedState.of(state, stored, answered_before), state)
 
     async def _answer_elsewhere(
         self, session: Session, answer: str, now: datetime
-    ) -> tuple[Encoded, NextStep] | None:
+    ) -> tuple[NewState, NextStep] | None:
         """The answer recorded by the session's worker, or None without one (or when it is gone)."""
         kept = session.encoded
         if self.pool is None or kept is None:
@@ -97,7 +116,7 @@ class Thinker:
         thought = await self._elsewhere(self.pool.answer, session.id, kept.lean, kept.plan, answer, now)
         if thought is None:
             return None
-        return self._adopted(thought, kept.plan), thought.step
+        return self._adopted(thought, kept.plan, session.answered), thought.step
 
     async def _elsewhere(self, call: Callable[..., Any], *args: Any) -> Thought | None:
         """A worker's thought, or None when the worker is gone (the caller thinks here instead)."""
@@ -109,11 +128,16 @@ class Thinker:
             raise interviewer_error(failed.name, failed.filename, failed.lineno) from None
         return thought
 
-    def _adopted(self, thought: Thought, plan: InterviewPlan | None) -> Encoded:
-        """The worker's new state, holding the shared plan again, with the JSON to keep and to store (the
-        worker's own when the store holds the plan: it is the very JSON this process would make)."""
+    def _adopted(self, thought: Thought, plan: InterviewPlan | None, answered_before: int) -> NewState:
+        """The worker's new state, holding the shared plan again. When the store holds that plan, the worker's
+        JSON is the very JSON this process would keep and store, and its facts what it would read: the state
+        is not parsed. Otherwise it is parsed and encoded here."""
         if thought.plan_kept and plan is not None:
+            lean = self.plans.encode_lean(thought.state_json, plan)
+            if lean is not None:
+                encoded, stored = lean
+                return NewState(encoded, SavedState(stored, thought.facts, thought.answered))
             state = EncodedState(thought.state_json, plan).decode()
-            return (state, *self.plans.encode(state, lean=thought.state_json))
-        state = self.plans.share(InterviewState.model_validate_json(thought.state_json))
-        return (state, *self.plans.encode(state))
+        else:
+            state = self.plans.share(InterviewState.model_validate_json(thought.state_json))
+        return self._new(state, answered_before)

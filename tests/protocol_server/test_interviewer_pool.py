@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 import signal
 import time
 from datetime import UTC, datetime, timedelta
@@ -14,7 +15,13 @@ from pathlib import Path
 import psutil
 import pytest
 
-from protocol_server.interviewer_pool import InterviewerPool, WorkerLost, due_to_close
+from protocol_server.interviewer_pool import (
+    InterviewerPool,
+    WorkerLost,
+    due_to_close,
+    facts_of_plain,
+    plain_facts,
+)
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
@@ -22,7 +29,8 @@ from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.planning.planner import build_interview_plan
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences, StateFacts
+from workbench.store.records import SavedState
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 JOB = JobDetails(
@@ -74,7 +82,9 @@ def in_process(state: InterviewState) -> list[tuple[str, str]]:
         now = NOW + timedelta(minutes=i + 1)
         with one_turn(memory):
             state, step = interviewer.answer(state, answer, now)
-        assert not due_to_close(state, step, now)  # the close runs in the server, never in a worker
+        assert not due_to_close(
+            StateFacts.of(state), step, now
+        )  # the close runs in the server, never in a worker
         seen.append((state.model_dump_json(), step.model_dump_json()))
     return seen
 
@@ -88,7 +98,12 @@ async def in_workers(state: InterviewState, pool: InterviewerPool) -> list[tuple
         encoded, _ = shelf.encode(state)
         assert pool.running == 1
         thought = await pool.answer("s-1", encoded.lean, encoded.plan, answer, NOW + timedelta(minutes=i + 1))
-        state, _, _ = thinker._adopted(thought, encoded.plan)
+        answered_before = state.answers_given
+        new = thinker._adopted(thought, encoded.plan, answered_before)
+        assert new.state is None  # the store holds the plan: the worker's state is not parsed in the server
+        state = new.encoded.decode()
+        # What the server commits and replies from is what it would have read of the state itself.
+        assert new.saved == SavedState.of(state, new.saved.stored, answered_before)
         seen.append((state.model_dump_json(), thought.step.model_dump_json()))
     return seen
 
@@ -110,6 +125,15 @@ def test_a_worker_gives_the_same_states_and_replies_as_the_server_process() -> N
 
     assert asyncio.run(run()) == expected
     assert len({reply for _, reply in expected}) == len(ANSWERS)  # six different turns, not one repeated
+
+
+def test_the_facts_of_a_state_cross_the_pipe_unchanged() -> None:
+    state = opening()
+    interviewer = BaselineInterviewer()
+    ended = interviewer.finish(interviewer.answer(state, ANSWERS[0], NOW + timedelta(minutes=3))[0], NOW)
+    for facts in (StateFacts.of(state), StateFacts.of(ended)):
+        assert facts_of_plain(pickle.loads(pickle.dumps(plain_facts(facts)))) == facts
+    assert StateFacts.of(ended).ended_at is not None and StateFacts.of(ended).completed
 
 
 def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:

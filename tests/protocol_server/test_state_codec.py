@@ -7,11 +7,12 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from protocol_server.state_codec import PlanShelf
+from protocol_server.state_codec import PlanShelf, without_plan
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, WEAK_ANSWER, candidate, strong_answer
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.models import InterviewState, Preferences, utc_now
 from workbench.store.batch import answered_count, new_session, state_saved
+from workbench.store.records import SavedState
 from workbench.store.store import Store
 
 RESUME = "Backend engineer: Python, PostgreSQL and Kafka; led the billing migration at Acme (2021-2024)."
@@ -79,7 +80,9 @@ def test_a_stored_plan_is_written_as_a_reference_and_put_back_on_load(tmp_path: 
             if number == 0:
                 store.apply(new_session("s1", state, stored, "baseline", utc_now()))
             else:
-                store.apply(state_saved("s1", state, stored, answered_count(states[number - 1])))
+                store.apply(
+                    state_saved("s1", SavedState.of(state, stored, answered_count(states[number - 1])))
+                )
             loaded = store.load_state("s1")
             assert loaded is not None
             assert loaded[0] == state and loaded[3]  # the whole state again, its plan the stored one
@@ -87,6 +90,16 @@ def test_a_stored_plan_is_written_as_a_reference_and_put_back_on_load(tmp_path: 
     other.shelve(plan.model_copy(update={"focus_areas": ["changed"]}), stored=True)
     # the state's plan is another plan of that version: it takes the shelf's place, and is not referred to
     assert other.encode(states[1])[1].plan_key is None
+
+
+def test_a_lean_json_is_encoded_without_its_state_only_when_the_store_holds_the_plan() -> None:
+    state = interview_states()[2]
+    assert state.plan is not None
+    lean = without_plan(state)
+    shelf = PlanShelf()
+    assert shelf.encode_lean(lean, state.plan) is None  # the whole state's JSON needs the state
+    shelf.shelve(state.plan, stored=True)
+    assert shelf.encode_lean(lean, state.plan) == shelf.encode(state)  # what encoding the state gives
 
 
 def test_a_state_without_a_plan_is_kept_whole() -> None:

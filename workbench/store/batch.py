@@ -7,6 +7,7 @@ statement per table and one commit (group commit).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,7 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from workbench.models import InterviewState, Turn, utc_now
-from workbench.store.records import EventRecord, SessionSource, StoredState
+from workbench.store.records import EventRecord, SavedState, SessionSource, StoredState, answered_since
 
 SESSION_UPDATE_COLUMNS = (
     "id",
@@ -84,26 +85,25 @@ def new_session(
         "updated_at": now,
         "deadline_at": deadline,
     }
-    return WriteBatch(new_sessions=[row], turns=turn_rows(session_id, state.turns, 0))
+    return WriteBatch(new_sessions=[row], turns=turn_rows(session_id, answered_since(state, 0)))
 
 
-def state_saved(
-    session_id: str, state: InterviewState, stored: StoredState, answered_before: int
-) -> WriteBatch:
-    """The session row brought up to `state`, and the turns answered since `answered_before` appended."""
+def state_saved(session_id: str, saved: SavedState) -> WriteBatch:
+    """The session row brought up to the saved state, and the turns answered since the last save appended."""
+    facts = saved.facts
     update = {
         "id": session_id,
-        "status": "ended" if state.completed else "active",
-        "state": stored.json,
-        "plan_key": stored.plan_key,
-        "phase": state.phase.value,
-        "questions_asked": state.questions_asked,
-        "overall": state.assessment.overall if state.assessment else None,
-        "final_feedback": state.final_feedback,
-        "ended_at": state.ended_at,
+        "status": "ended" if facts.completed else "active",
+        "state": saved.stored.json,
+        "plan_key": saved.stored.plan_key,
+        "phase": facts.phase.value,
+        "questions_asked": facts.questions_asked,
+        "overall": facts.overall,
+        "final_feedback": facts.final_feedback,
+        "ended_at": facts.ended_at,
         "updated_at": utc_now(),
     }
-    return WriteBatch(session_updates=[update], turns=turn_rows(session_id, state.turns, answered_before))
+    return WriteBatch(session_updates=[update], turns=turn_rows(session_id, saved.answered))
 
 
 def answered_count(state: InterviewState) -> int:
@@ -111,8 +111,7 @@ def answered_count(state: InterviewState) -> int:
     return state.answers_given
 
 
-def turn_rows(session_id: str, turns: list[Turn], answered_before: int) -> list[dict[str, Any]]:
-    answered = [turn for turn in turns if turn.answer is not None]
+def turn_rows(session_id: str, answered: Iterable[Turn]) -> list[dict[str, Any]]:
     return [
         {
             "session_id": session_id,
@@ -127,7 +126,7 @@ def turn_rows(session_id: str, turns: list[Turn], answered_before: int) -> list[
             "backend": turn.backend,
             "labels": None,
         }
-        for turn in answered[answered_before:]
+        for turn in answered
     ]
 
 

@@ -27,6 +27,7 @@ from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
 from workbench.store.records import (
     ErasureReport,
     EventRecord,
+    SavedState,
     SessionDetail,
     SessionSummary,
     StoredState,
@@ -216,16 +217,14 @@ class DuckDBStore:
     async def save_session(
         self,
         session_id: str,
-        state: InterviewState,
+        saved: SavedState,
         *,
-        answered_before: int,
         revision: int,
         owner: str,
         events: list[EventRecord],
-        stored_state: StoredState | None = None,
     ) -> int:
         self._check_lease(session_id, owner)
-        batch = state_saved(session_id, state, stored_state or StoredState.whole(state), answered_before)
+        batch = state_saved(session_id, saved)
         await self._apply(batch.add_events(events))
         return revision  # one writing process: revisions have nothing to tell apart and stay 0
 

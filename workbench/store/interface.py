@@ -24,6 +24,7 @@ from workbench.store.errors import DuplicateIdError, LeaseLost, StoreError, Stor
 from workbench.store.records import (
     ErasureReport,
     EventRecord,
+    SavedState,
     SessionDetail,
     SessionSource,
     SessionStatus,
@@ -125,16 +126,15 @@ class InterviewStore(Protocol):
     async def save_session(
         self,
         session_id: str,
-        state: InterviewState,
+        saved: SavedState,
         *,
-        answered_before: int,
         revision: int,
         owner: str,
         events: list[EventRecord],
-        stored_state: StoredState | None = None,
     ) -> int:
-        """Write the new state with the turns answered since `answered_before`, in one transaction that
-        checks the lease and the revision (raises `LeaseLost`); durable on return. Returns the new revision."""
+        """Write the new state with the turns answered since the last save (`saved.answered`), in one
+        transaction that checks the lease and the revision (raises `LeaseLost`); durable on return. Returns the
+        new revision."""
         ...
 
     async def log_events(self, events: list[EventRecord]) -> None:

@@ -28,6 +28,7 @@ from workbench.store.pg_schema import migrate
 from workbench.store.pg_tables import PgTables, json_as_text
 from workbench.store.records import (
     EventRecord,
+    SavedState,
     SessionDetail,
     SessionSummary,
     StoredState,
@@ -247,15 +248,13 @@ class PostgresStore(PgLeases, PgErasure):
     async def save_session(
         self,
         session_id: str,
-        state: InterviewState,
+        saved: SavedState,
         *,
-        answered_before: int,
         revision: int,
         owner: str,
         events: list[EventRecord],
-        stored_state: StoredState | None = None,
     ) -> int:
-        batch = state_saved(session_id, state, stored_state or StoredState.whole(state), answered_before)
+        batch = state_saved(session_id, saved)
         batch.add_events(events)
         params = {
             **batch.session_updates[0],
@@ -267,10 +266,10 @@ class PostgresStore(PgLeases, PgErasure):
         try:
             async with self._con() as con:
                 cursor = await con.execute(SAVE_SESSION_SQL, params)
-                saved = await cursor.fetchone()
+                written = await cursor.fetchone()
         except DuplicateIdError:  # its turn is stored already: another process answered it
             raise LeaseLost(f"session {session_id} moved on from revision {revision}") from None
-        if saved is None:
+        if written is None:
             raise LeaseLost(f"session {session_id}: not leased to this process at revision {revision}")
         return revision + 1
 

@@ -10,7 +10,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from workbench.models import Backend, InterviewPlan, InterviewState, Scorecard, SessionAssessment, Turn
+from workbench.models import (
+    Backend,
+    InterviewPlan,
+    InterviewState,
+    Scorecard,
+    SessionAssessment,
+    StateFacts,
+    Turn,
+)
 
 log = logging.getLogger(__name__)
 SessionStatus = Literal["active", "ended"]
@@ -30,6 +38,28 @@ class StoredState:
     @classmethod
     def whole(cls, state: InterviewState) -> StoredState:
         return cls(state.model_dump_json())
+
+
+@dataclass(frozen=True, slots=True)
+class SavedState:
+    """A session's new state as a save writes it: its JSON (`stored`), the row's columns read from it
+    (`facts`), and the turns answered since the session's last save (`answered`, appended to the turns table).
+    Built where the state is parsed (`of`), so that a process holding only the state's JSON can save it."""
+
+    stored: StoredState
+    facts: StateFacts
+    answered: tuple[Turn, ...]
+
+    @classmethod
+    def of(cls, state: InterviewState, stored: StoredState, answered_before: int) -> SavedState:
+        """`state` saved after a save that held `answered_before` answers."""
+        return cls(stored, StateFacts.of(state), answered_since(state, answered_before))
+
+
+def answered_since(state: InterviewState, answered_before: int) -> tuple[Turn, ...]:
+    """The answered turns after the first `answered_before` (turns are stored once answered; the question
+    still open lives in the session's state)."""
+    return tuple(turn for turn in state.turns if turn.answer is not None)[answered_before:]
 
 
 def load_stored_state(

@@ -14,11 +14,11 @@ import pytest
 
 from tests.postgres import new_database
 from workbench.interviewer import load_interviewer
-from workbench.models import CandidateDetails, JobDetails, Preferences, utc_now
+from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences, utc_now
 from workbench.settings import Settings
 from workbench.store.factory import open_store
 from workbench.store.interface import DuplicateIdError, InterviewStore, LeaseLost, SessionFilter
-from workbench.store.records import EventRecord
+from workbench.store.records import EventRecord, SavedState, StoredState
 
 T = TypeVar("T")
 JOB = JobDetails(title="Backend Engineer", company="Example", skills_required=["python", "sql"])
@@ -45,6 +45,11 @@ def run(target: str, work: Callable[[InterviewStore], Awaitable[T]]) -> T:
     return asyncio.run(main())
 
 
+def saved(state: InterviewState) -> SavedState:
+    """The state after its first answer, as a save writes it (the whole state: no stored plan)."""
+    return SavedState.of(state, StoredState.whole(state), answered_before=0)
+
+
 def event(session_id: str, kind: str) -> EventRecord:
     return EventRecord(session_id=session_id, direction="out", type=kind, payload={"n": 1}, at=utc_now())
 
@@ -66,7 +71,7 @@ def test_records_sessions_turns_events_lists_and_erasure(target: str) -> None:
         )
         answered, _ = interviewer.answer(state, ANSWER, utc_now())
         revision = await store.save_session(
-            "s1", answered, answered_before=0, revision=revision, owner="me", events=[event("s1", "b")]
+            "s1", saved(answered), revision=revision, owner="me", events=[event("s1", "b")]
         )
         loaded = await store.load_session("s1")
         assert loaded is not None and loaded.revision == revision and loaded.status == "active"
@@ -144,30 +149,23 @@ def test_leases_let_one_owner_drive_a_session_and_writes_check_them(target: str)
         answered, _ = interviewer.answer(state, ANSWER, utc_now())
         with pytest.raises(LeaseLost):  # b does not hold the lease: nothing is written
             await store.save_session(
-                "s2", answered, answered_before=0, revision=revision, owner="b", events=[event("s2", "no")]
+                "s2", saved(answered), revision=revision, owner="b", events=[event("s2", "no")]
             )
         assert await store.renew_leases("a", ["s2"], 60) == {"s2"}
         assert await store.renew_leases("b", ["s2"], 60) == set()
         await store.release_lease("s2", "a")
         assert await store.acquire_lease("s2", "b", 60)  # released: b takes over
         with pytest.raises(LeaseLost):  # and a can no longer write
-            await store.save_session(
-                "s2", answered, answered_before=0, revision=revision, owner="a", events=[]
-            )
+            await store.save_session("s2", saved(answered), revision=revision, owner="a", events=[])
         await store.save_session(
-            "s2", answered, answered_before=0, revision=revision, owner="b", events=[event("s2", "yes")]
+            "s2", saved(answered), revision=revision, owner="b", events=[event("s2", "yes")]
         )
         if target.startswith(
             "postgresql"
         ):  # many processes: a write from a revision that moved on is refused
             with pytest.raises(LeaseLost):
                 await store.save_session(
-                    "s2",
-                    answered,
-                    answered_before=0,
-                    revision=revision,
-                    owner="b",
-                    events=[event("s2", "no")],
+                    "s2", saved(answered), revision=revision, owner="b", events=[event("s2", "no")]
                 )
         loaded = await store.load_session("s2")
         assert loaded is not None and [t.answer for t in loaded.state.turns if t.answer] == [ANSWER]

@@ -10,7 +10,7 @@ from workbench.interviewer import load_interviewer
 from workbench.models import CandidateDetails, JobDetails, Preferences, utc_now
 from workbench.settings import Settings
 from workbench.store.batch import answered_count, new_session, state_saved
-from workbench.store.records import EventRecord, StoredState
+from workbench.store.records import EventRecord, SavedState, StoredState
 from workbench.store.schema import SCHEMA_VERSION, current_version
 from workbench.store.store import DuplicateIdError, Store
 
@@ -59,7 +59,9 @@ def test_live_session_batches_store_answered_turns_and_state(tmp_path: Path) -> 
             payload={"response": "..."},
             at=utc_now(),
         )
-        store.apply(state_saved("sess-1", state, StoredState.whole(state), before).add_events([event]))
+        store.apply(
+            state_saved("sess-1", SavedState.of(state, StoredState.whole(state), before)).add_events([event])
+        )
         detail = store.get_session("sess-1")
         assert detail is not None
         assert detail.questions_asked == 2 and detail.status == "active"
