@@ -31,7 +31,7 @@ from workbench.interviewer.evidence import (
     topical_sentences,
 )
 from workbench.interviewer.regex_union import case_blind
-from workbench.interviewer.signals import count_words, read_signals
+from workbench.interviewer.signals import NOT_AFTER_DETERMINER, count_words, read_signals
 from workbench.interviewer.specificity import read_specificity, work_terms
 from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
 
@@ -87,7 +87,8 @@ _SWEEPING = case_blind(
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _HEDGE = case_blind(
-    r"\b(?:i think|i guess|maybe|probably|perhaps|sort of|kind of|i suppose)\b", re.IGNORECASE
+    rf"\b(?:i think|i guess|maybe|probably|perhaps|{NOT_AFTER_DETERMINER}(?:sort|kind) of|i suppose)\b",
+    re.IGNORECASE,
 )
 # Concrete details: figures, named things (capitalised words inside a sentence, terms with digits or symbols).
 _CONCRETE = re.compile(r"\d+(?:[.,]\d+)?|(?<=[a-z,] )[A-Z][A-Za-z0-9]+|\b[a-z]+[0-9+#/.-][a-z0-9+#]+\b")

@@ -16,13 +16,29 @@ from typing import Any, Literal
 
 import yaml
 
+from workbench.interviewer.evidence import stem
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.models import JobDetails
 
 DATA = Path(__file__).resolve().parent / "data"
 Shape = Literal["act", "topic"]
 MAX_WORDS = 10
-_ITEM_SPLIT = re.compile(r"\n+|(?<=[.;!?])\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*]\s+")
+# A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
+_ABBREVIATION_END = "".join(
+    rf"(?<!{abbreviation})"
+    for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"approx\.", r"vs\.")
+)
+_ITEM_SPLIT = re.compile(
+    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*]\s+", re.IGNORECASE
+)
+# An example in brackets is for the reader of the ad, not part of what a question names: "using a property
+# management system (e.g. Opera)" asks about the system.
+_EXAMPLE_ASIDE = re.compile(
+    r"\s*\((?:e\.?g\.?|i\.?e\.?|such as|for example|for instance|like|incl\.?|including)\b[^)]*\)",
+    re.IGNORECASE,
+)
+# "Observability: metrics, logs, traces and SLOs": a heading and its parts; the heading names the subject.
+_HEADING = re.compile(r"^([^:,;]{2,40}?):\s+\S.*(?:,|\band\b|\bor\b)")
 _CUT_BEFORE = re.compile(
     r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]"
 )
@@ -103,8 +119,11 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 
 
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
-    item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
-    item = _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item))
+    item = _EXAMPLE_ASIDE.sub("", re.sub(r"\s+", " ", item)).strip(" \t-*•.;:,")
+    heading = _HEADING.match(item)
+    if heading and len(heading.group(1).split()) <= 4:
+        item = heading.group(1)
+    item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
     item = _TRAILING_NOUN.sub("", item)
     words = item.split()
     if len(words) > max_words:
@@ -112,6 +131,18 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
         if cut and len(item[: cut.start()].split()) >= 2:
             item = item[: cut.start()]
     return item.strip(" ,.;:")
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "within", "across"})
+
+
+def _parallel_without_preposition(before: str, after: str) -> str:
+    """ "Experience on a hotel front desk or in customer service" without its lead-in reads "hotel front desk
+    or customer service": the preposition the lead-in took goes from the coordinated part too."""
+    dropped = [w for w in before[: len(before) - len(after)].split() if w.lower() not in {"a", "an", "the"}]
+    if not dropped or dropped[-1].lower() not in _PLACE_PREPOSITIONS or not before.endswith(after):
+        return after
+    return re.sub(r"\b(and|or) (?:in|on|at|within|across) ", r"\1 ", after)
 
 
 def _lower_first(text: str, raw: str = "") -> str:
@@ -210,9 +241,18 @@ def _items(text: str) -> list[str]:
     return [part.strip() for part in parts]
 
 
+HEAD_TERMS = 3  # the verb and object, or the noun phrase, that name a requirement; the rest is its setting
+
+
 def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    sa, sb = set(a), set(b)
-    return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) >= 0.75
+    """Near-duplicate requirements, compared by stem: "dispense prescriptions accurately in a busy pharmacy"
+    (a duty of the description) is "accurate dispensing and final accuracy checking of prescriptions" (a
+    requirement). Either most words are shared, or the first words that name one are all words of the other."""
+    sa, sb = {stem(t) for t in a}, {stem(t) for t in b}
+    if not (sa and sb):
+        return False
+    heads = ({stem(t) for t in terms[:HEAD_TERMS]} for terms in (a, b) if len(terms) >= HEAD_TERMS)
+    return len(sa & sb) / min(len(sa), len(sb)) >= 0.75 or any(h <= sa and h <= sb for h in heads)
 
 
 def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:

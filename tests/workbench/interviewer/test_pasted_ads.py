@@ -1,0 +1,103 @@
+"""A job ad pasted as a hiring manager writes it (no skills list): examples in brackets, headings with a
+colon, "Experience on …" lines and a duty stated twice read as the requirements a reader sees, and the plan's
+questions read as English. The ads are written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+from workbench.interviewer.planning.jobtext import requirements, tidy_item
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.rubric_score import judge
+from workbench.interviewer.signals import read_signals
+from workbench.models import (
+    Competency,
+    JobDetails,
+    Phase,
+    PlannedQuestion,
+    Preferences,
+    Rubric,
+    RubricAnchors,
+)
+
+RECEPTIONIST = JobDetails(
+    id="job-receptionist",
+    title="Hotel Receptionist",
+    description="An 85-room hotel on the coast. You will check guests in and out and keep the desk running.",
+    requirements=(
+        "- Experience on a hotel front desk or in customer service\n"
+        "- Using a property management system (e.g. Opera) for reservations\n"
+        "- Taking payments and handling cash accurately"
+    ),
+)
+PHARMACY = JobDetails(
+    id="job-pharmacy",
+    title="Pharmacy Technician",
+    description="You will dispense prescriptions accurately in a busy community pharmacy.",
+    requirements=(
+        "- Accurate dispensing and final accuracy checking of prescriptions\n"
+        "- Controlled drugs storage and record keeping"
+    ),
+)
+SRE = JobDetails(
+    id="job-sre",
+    title="Site Reliability Engineer",
+    description="Keep a card-payment platform available across two regions.",
+    requirements="- Observability: metrics, logs, traces, SLOs and error budgets\n- Operating Kubernetes in production",
+)
+
+
+def texts(job: JobDetails) -> list[str]:
+    return [requirement.text for requirement in requirements(job, [])]
+
+
+def test_an_example_in_brackets_neither_splits_the_line_nor_enters_the_question() -> None:
+    found = texts(RECEPTIONIST)
+    assert "use a property management system for reservations" in found
+    assert not [text for text in found if "e.g" in text or "opera" in text.lower()]
+    plan = build_interview_plan(RECEPTIONIST, Preferences())
+    assert not [q.text for q in plan.questions if "(e.g" in q.text or "e.g. " in q.text]
+
+
+def test_a_lead_in_that_ends_in_a_preposition_takes_it_from_the_coordinated_part_too() -> None:
+    assert "hotel front desk or customer service" in texts(RECEPTIONIST)
+    assert tidy_item("Experience in retail or in hospitality") == "retail or hospitality"
+    assert tidy_item("Work indoors and in all weathers") == "Work indoors and in all weathers"  # no lead-in
+
+
+def test_a_heading_with_a_colon_names_the_subject_of_its_list() -> None:
+    assert texts(SRE)[0] == "observability"
+    assert tidy_item("Languages: English") == "Languages: English"  # no list: not a heading
+
+
+def test_a_duty_the_description_states_again_in_other_words_is_asked_once() -> None:
+    found = texts(PHARMACY)
+    dispensing = [text for text in found if "dispens" in text]
+    assert dispensing == ["accurate dispensing and final accuracy checking of prescriptions"], found
+
+
+def test_this_kind_of_work_is_not_a_hedge_but_kind_of_slow_is() -> None:
+    assert read_signals("With this kind of work I check the log first.").hedges == 0
+    assert read_signals("Those kinds of faults go in the log.").hedges == 0
+    assert read_signals("It was kind of slow, so I sort of restarted it.").hedges == 2
+
+
+def test_a_plain_account_in_this_kind_of_work_is_not_marked_down_as_hedged() -> None:
+    question = PlannedQuestion(
+        id="q",
+        phase=Phase.TECHNICAL,
+        competency_id="incidents",
+        form="how_do_you",
+        text="How do you lead incident response?",
+        minutes=3,
+        rubric=Rubric(anchors=RubricAnchors(one="-", three="--", five="---")),
+    )
+    competency = Competency(id="incidents", name="incident response", kind="job_knowledge", source="test")
+    answer = (
+        "With {} work I open the incident channel, page the owner of the failing service and keep a timeline "
+        "of every action; afterwards I write the postmortem with the fixes and their owners."
+    )
+    plain, hedged = (
+        judge(answer.format(kind), question, competency, addressed=True)
+        for kind in ("this kind of", "kind of")
+    )
+    assert plain.features is not None and hedged.features is not None
+    assert plain.features.values["hedged"] == 0.0 < hedged.features.values["hedged"]
