@@ -101,3 +101,24 @@ def test_a_plain_account_in_this_kind_of_work_is_not_marked_down_as_hedged() -> 
     )
     assert plain.features is not None and hedged.features is not None
     assert plain.features.values["hedged"] == 0.0 < hedged.features.values["hedged"]
+
+
+FOOD_WORDS = ("allerg", "food", "supplier", "order has gone in")
+
+
+def test_a_hotel_receptionist_is_not_asked_about_a_kitchens_allergens_but_a_chef_is() -> None:
+    """The hospitality family holds both; its kitchen twists, look-for points and red flags are scoped."""
+    receptionist = build_interview_plan(RECEPTIONIST, Preferences())
+    knowledge = [q for q in receptionist.questions if q.phase == Phase.TECHNICAL]
+    assert knowledge
+    for question in knowledge:
+        said = " ".join([question.text, *question.rubric.look_for, *question.rubric.red_flags]).lower()
+        assert not [word for word in FOOD_WORDS if word in said], question
+    chef = JobDetails(
+        id="job-chef",
+        title="Sous Chef",
+        description="Run the pass in a 60-cover restaurant.",
+        requirements="- Food safety and HACCP\n- Allergen controls\n- Ordering and stock rotation",
+    )
+    flags = {flag for q in build_interview_plan(chef, Preferences()).questions for flag in q.rubric.red_flags}
+    assert "guessing about allergens instead of checking" in flags

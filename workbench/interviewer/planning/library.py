@@ -24,6 +24,32 @@ TITLE_WEIGHT, OCCUPATION_WEIGHT, TEXT_WEIGHT = 3.0, 2.0, 1.0
 MIN_FAMILY_SCORE = 3.0  # below this the job is `general`: one title hit, or a label hit and some text
 
 
+class Scoped(BaseModel):
+    """An entry of a family that fits only some of its jobs: those whose title, requirements or skills match
+    `when` (a hotel receptionist is in the hospitality family, but allergens after an order are a kitchen's)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    when: str
+
+    def fits(self, job_text: str) -> bool:
+        return re.search(self.when, job_text, re.IGNORECASE) is not None
+
+
+Entry = str | Scoped
+
+
+@dataclass(frozen=True, slots=True)
+class FittedFamily:
+    """A family's situational twists, look-for points and red flags that fit one job."""
+
+    setting: str
+    complications: tuple[str, ...]
+    act_complications: tuple[str, ...]
+    look_for: tuple[str, ...]
+    red_flags: tuple[str, ...]
+
+
 class Family(BaseModel):
     model_config = ConfigDict(extra="forbid")
     title: list[str] = Field(default_factory=list)
@@ -31,11 +57,28 @@ class Family(BaseModel):
     isco: list[str] = Field(default_factory=list)
     setting: str
     served: tuple[str, str] = ("customer", "customers")
-    complications: list[str]
-    act_complications: list[str]
+    complications: list[Entry]
+    act_complications: list[Entry]
     behavioural: list[str]
-    look_for: list[str]
-    red_flags: list[str]
+    look_for: list[Entry]
+    red_flags: list[Entry]
+
+    def fitted(self, job: JobDetails) -> FittedFamily:
+        """The entries that fit `job`: every plain one, and each scoped one whose `when` its text matches."""
+        job_text = "\n".join([job.title, job.requirements, " ".join(job.skills_required)])
+
+        def fitting(entries: list[Entry]) -> tuple[str, ...]:
+            return tuple(
+                e if isinstance(e, str) else e.text for e in entries if isinstance(e, str) or e.fits(job_text)
+            )
+
+        return FittedFamily(
+            self.setting,
+            fitting(self.complications),
+            fitting(self.act_complications),
+            fitting(self.look_for),
+            fitting(self.red_flags),
+        )
 
 
 class LibraryQuestion(BaseModel):

@@ -12,7 +12,7 @@ from workbench.interviewer.bank import Question
 from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
 from workbench.interviewer.planning.jobtext import Requirement, acting, questions_config
-from workbench.interviewer.planning.library import Family, competency_library, families, red_flags_for
+from workbench.interviewer.planning.library import FittedFamily, competency_library, families, red_flags_for
 from workbench.interviewer.restate import restatements
 from workbench.models import (
     Competency,
@@ -46,7 +46,7 @@ class QuestionWriter:
     def __init__(self, job: JobDetails, family: str, difficulty: Difficulty, seed: int) -> None:
         self.job = job
         self.family_name = family
-        self.family: Family = families()[family]
+        self.family: FittedFamily = families()[family].fitted(job)
         self.difficulty = difficulty
         self.seed = seed
         self.used: set[str] = set()
