@@ -131,6 +131,8 @@ UNSAFE_IN_OTHER_WORDS = [
     "I drive the truck over the hours limit when we are behind.",
     "On a service visit there's no need to take the case off if the flame looks right.",
     "There's no point calling the GP for a small change like that.",
+    "I don't bother with daily vehicle defect checks if I've done the route before.",
+    "I don't bother with the final accuracy checking of prescriptions when it's quiet.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -148,6 +150,8 @@ SAFE_IN_THE_SAME_WORDS = [
     "My colleague wanted to carry on anyway, so I stopped the job and called the supervisor.",
     "I am happy to work live music events at the weekend.",
     "There's no need to panic when the alarm goes; I follow the checklist step by step.",
+    "I don't bother with small talk and get on with the checks.",
+    "I don't bother with small talk when the checks are due.",
 ]
 
 
