@@ -28,6 +28,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from scipy.optimize import lsq_linear
@@ -81,6 +82,21 @@ METHOD = (
 )
 
 
+class JudgedAnswer(NamedTuple):
+    """One answer's features and the cap its content puts on it (`Judgement.cap`): a red flag always caps, a
+    thin or general answer only where the calibration would score it higher, as the scorecard does."""
+
+    features: RubricFeatures
+    cap: int | None = None
+    flagged: bool = False
+
+    def capped_at(self, calibration: Calibration) -> int | None:
+        if self.cap is None:
+            return None
+        score = calibration.score(self.features.quality(calibration))
+        return min(score, self.cap) if self.flagged or score > self.cap else None
+
+
 @dataclass(frozen=True)
 class CompetencyCase:
     """A labelled competency of one recording and the rubric features of each answer that was evidence."""
@@ -88,18 +104,18 @@ class CompetencyCase:
     record_id: str
     competency: str
     label: int
-    answers: list[tuple[RubricFeatures, int | None]] = field(default_factory=list)  # features, cap
+    answers: list[JudgedAnswer] = field(default_factory=list)
     words: int = 0  # words of every answer its score rests on (`scoring_groups`), evidence or not
     occupation: bool = False  # a job outside software (datasets/material/occupations)
 
     def mean_features(self) -> np.ndarray:
-        return np.array([[f.values[name] for name in FITTED] for f, _ in self.answers]).mean(axis=0)
+        return np.array([[a.features.values[name] for name in FITTED] for a in self.answers]).mean(axis=0)
 
     def score(self, calibration: Calibration) -> int:
         """The competency score the scorecard gives under `calibration` (`scorecard.competency_score`)."""
-        qualities = [features.quality(calibration) for features, _ in self.answers]
+        qualities = [answer.features.quality(calibration) for answer in self.answers]
         score = calibration.score(sum(qualities) / len(qualities))
-        caps = [cap for _, cap in self.answers if cap]
+        caps = [cap for cap in (answer.capped_at(calibration) for answer in self.answers) if cap]
         if len(caps) == len(self.answers):
             score = min(score, max(caps))
         return max(1, min(5, score))
@@ -126,7 +142,7 @@ def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
                 continue
             basis = scoring_groups(competency, groups)
             answers = [
-                (j.features, j.score if j.reason else None)  # a red flag, thin or general evidence caps it
+                JudgedAnswer(j.features, j.cap, bool(j.red_flags))
                 for j in (judged[g.key] for g in basis)
                 if j.score is not None and j.features is not None
             ]

@@ -13,6 +13,7 @@ from evals.calibrate_baseline import (
     FITTED,
     MIN_CUT_GAP,
     CompetencyCase,
+    JudgedAnswer,
     agreement,
     collect_cases,
     fit,
@@ -117,7 +118,7 @@ def test_fitted_weights_keep_their_signs_and_ignore_length_at_a_fixed_label() ->
     for name in FITTED:
         assert FEATURE_SIGNS[name] * packaged.weights[name] >= 0, name
     cases = collect_cases(load_interviews(split="train"))
-    estimates = np.array([np.mean([f.quality(packaged) for f, _ in case.answers]) for case in cases])
+    estimates = np.array([np.mean([a.features.quality(packaged) for a in case.answers]) for case in cases])
     assert abs(np.corrcoef(estimates, length_within_label(cases))[0, 1]) < 0.1
 
 
@@ -125,7 +126,7 @@ def test_leave_one_job_out_never_fits_on_the_job_it_scores() -> None:
     """`--cv`: each job's cases are scored by a calibration fitted on the other jobs' cases only."""
     features = RubricFeatures(dict.fromkeys(FITTED, 0.5))
     cases = [
-        CompetencyCase(record_id=f"r{i}", competency="c", label=1 + i % 5, answers=[(features, None)])
+        CompetencyCase(record_id=f"r{i}", competency="c", label=1 + i % 5, answers=[JudgedAnswer(features)])
         for i in range(6)
     ]
     job_of = {f"r{i}": f"job{i % 3}" for i in range(6)}
@@ -149,3 +150,21 @@ def test_the_spread_of_a_spearman_comes_from_resampling_whole_interviews() -> No
     assert spearman_spread(ids, labels, labels) < 1e-9  # perfect in every resample
     noisy = [label if i % 4 else 6.0 - label for i, label in enumerate(labels)]
     assert 0.0 < spearman_spread(ids, noisy, labels) < 0.5
+
+
+def test_an_answers_cap_is_the_same_under_any_calibration_and_bites_only_above_it() -> None:
+    """The fit reads each answer's cap (`Judgement.cap`), so fitting does not depend on the calibration that is
+    active when it runs (it once alternated between two fits); the cap bites where the scorecard's does."""
+    generous = Calibration(cut_points=(0.0, 0.0, 0.0, 0.0))
+    strict = Calibration(cut_points=(1.0, 1.0, 1.0, 1.0))
+    thin = "I check the waits and selectors."
+    high, low = (
+        judge(thin, QUESTION, None, calibration=generous),
+        judge(thin, QUESTION, None, calibration=strict),
+    )
+    assert high.cap == low.cap == 2
+    assert high.score == 2 and high.reason and low.score == 1 and not low.reason
+    assert high.features is not None
+    answer = JudgedAnswer(high.features, high.cap)
+    assert answer.capped_at(generous) == 2 and answer.capped_at(strict) is None
+    assert JudgedAnswer(high.features, 2, flagged=True).capped_at(strict) == 1  # a red flag always counts

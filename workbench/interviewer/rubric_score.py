@@ -186,6 +186,10 @@ class Judgement:
     red_flags: list[str] = field(default_factory=list)
     reason: str = ""  # why there is no score, or why it was capped
     features: RubricFeatures | None = None
+    # The cap the answer's content puts on it under any calibration (a red flag, thin or general evidence);
+    # `reason` says when it bit under the active one. The calibration's fit reads it, so that the fit does not
+    # depend on the calibration that happens to be active.
+    cap: int | None = None
 
     @property
     def level(self) -> AnchorLevel | None:
@@ -327,11 +331,21 @@ def judge(
     quality = features.quality(calibration)
     score = calibration.score(quality)
     flags = red_flags_stated(text, question.rubric.red_flags)
+    cap, why = answer_cap(flags, text, features, question, evidence)
     reason = ""
+    if cap is not None and (flags or score > cap):  # a red flag is always reported; other caps when they bite
+        score, reason = min(score, cap), why
+    return Judgement(score, quality, quote(on_topic, topic), flags, reason, features, cap)
+
+
+def answer_cap(
+    flags: list[str], text: str, features: RubricFeatures, question: PlannedQuestion, evidence: Evidence
+) -> tuple[int | None, str]:
+    """The highest score the answer's content allows, whatever its quality, and why."""
     if flags:
-        score, reason = min(score, RED_FLAG_CAP), "red flag: " + "; ".join(flags)
-    elif count_words(text) < THIN_EVIDENCE_WORDS and score > THIN_EVIDENCE_CAP:
-        score, reason = THIN_EVIDENCE_CAP, "too little evidence for a higher score"
-    elif score > GENERAL_TERMS_CAP and not names_specifics(features, question, evidence):
-        score, reason = GENERAL_TERMS_CAP, "nothing specific to the work for a higher score"
-    return Judgement(score, quality, quote(on_topic, topic), flags, reason, features)
+        return RED_FLAG_CAP, "red flag: " + "; ".join(flags)
+    if count_words(text) < THIN_EVIDENCE_WORDS:
+        return THIN_EVIDENCE_CAP, "too little evidence for a higher score"
+    if not names_specifics(features, question, evidence):
+        return GENERAL_TERMS_CAP, "nothing specific to the work for a higher score"
+    return None, ""

@@ -133,6 +133,8 @@ UNSAFE_IN_OTHER_WORDS = [
     "There's no point calling the GP for a small change like that.",
     "I don't bother with daily vehicle defect checks if I've done the route before.",
     "I don't bother with the final accuracy checking of prescriptions when it's quiet.",
+    "I'd wipe the acid up with paper towels and let my supervisor know later on.",
+    "I would probably go along with the doctor and mention it to the nurse in charge at the end of the shift.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -152,6 +154,9 @@ SAFE_IN_THE_SAME_WORDS = [
     "There's no need to panic when the alarm goes; I follow the checklist step by step.",
     "I don't bother with small talk and get on with the checks.",
     "I don't bother with small talk when the checks are due.",
+    "I tell my supervisor straight away and write the incident form later.",
+    "I would never leave it to tell the nurse in charge later; I escalate at once.",
+    "I'd tell the customer to check their deliveries next time.",
 ]
 
 
