@@ -23,9 +23,22 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
 # "kind of" hedges ("it was kind of slow"), but "this kind of work" names a kind: after a determiner it is not
 # a hedge (the simulated strong candidate's "the part people get wrong with this kind of work" scored 1).
-NOT_AFTER_DETERMINER = "".join(
-    rf"(?<!{word} )" for word in ("this", "that", "what", "the", "any", "some", "a", "same", "every", "which")
-) + "".join(rf"(?<!{word} )" for word in ("these", "those", "all"))
+_DETERMINERS = (
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "which",
+    "the",
+    "a",
+    "any",
+    "some",
+    "same",
+    "every",
+    "all",
+)
+NOT_AFTER_DETERMINER = "".join(rf"(?<!{word} )" for word in _DETERMINERS)
 _HEDGES = _words(
     r"i think",
     r"i guess",

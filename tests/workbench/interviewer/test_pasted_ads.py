@@ -63,9 +63,18 @@ def test_a_lead_in_that_ends_in_a_preposition_takes_it_from_the_coordinated_part
     assert tidy_item("Work indoors and in all weathers") == "Work indoors and in all weathers"  # no lead-in
 
 
-def test_a_heading_with_a_colon_names_the_subject_of_its_list() -> None:
+def test_a_heading_with_a_colon_names_its_subject_or_its_list_or_nothing_to_ask() -> None:
     assert texts(SRE)[0] == "observability"
-    assert tidy_item("Languages: English") == "Languages: English"  # no list: not a heading
+    warehouse = JobDetails(
+        id="job-warehouse",
+        title="Warehouse Operative",
+        requirements=(
+            "Hours: Monday to Friday, 6am-2pm\nLocation: Leeds, West Yorkshire\n"
+            "Benefits: pension, 25 days holiday and free parking\nSystems: SAP, Excel and handheld scanners"
+        ),
+    )
+    assert texts(warehouse) == ["SAP, Excel and handheld scanners"]  # a category heads its list
+    assert tidy_item("Location: Leeds") == ""  # administrative, list or not
 
 
 def test_a_duty_the_description_states_again_in_other_words_is_asked_once() -> None:

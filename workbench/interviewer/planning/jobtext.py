@@ -37,8 +37,9 @@ _EXAMPLE_ASIDE = re.compile(
     r"\s*\((?:e\.?g\.?|i\.?e\.?|such as|for example|for instance|like|incl\.?|including)\b[^)]*\)",
     re.IGNORECASE,
 )
-# "Observability: metrics, logs, traces and SLOs": a heading and its parts; the heading names the subject.
-_HEADING = re.compile(r"^([^:,;]{2,40}?):\s+\S.*(?:,|\band\b|\bor\b)")
+# "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).
+_HEADING = re.compile(r"^([^:,;]{2,40}?):\s+(\S.*)$")
+_LISTS = re.compile(r",|\band\b|\bor\b")
 _CUT_BEFORE = re.compile(
     r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]"
 )
@@ -119,10 +120,7 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 
 
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
-    item = _EXAMPLE_ASIDE.sub("", re.sub(r"\s+", " ", item)).strip(" \t-*•.;:,")
-    heading = _HEADING.match(item)
-    if heading and len(heading.group(1).split()) <= 4:
-        item = heading.group(1)
+    item = _without_heading(_EXAMPLE_ASIDE.sub("", re.sub(r"\s+", " ", item)).strip(" \t-*•.;:,"))
     item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
     item = _TRAILING_NOUN.sub("", item)
     words = item.split()
@@ -131,6 +129,21 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
         if cut and len(item[: cut.start()].split()) >= 2:
             item = item[: cut.start()]
     return item.strip(" ,.;:")
+
+
+def _without_heading(item: str) -> str:
+    """ "Location: Leeds" is no requirement (""); "Systems: SAP, Excel and scanners" is about its list;
+    "Observability: metrics, logs, traces and SLOs" is about observability."""
+    heading = _HEADING.match(item)
+    if not heading or len(heading.group(1).split()) > 4:
+        return item
+    head, rest = heading.group(1).strip().lower(), heading.group(2)
+    kinds: dict[str, list[str]] = questions_config()["headings"]
+    if head in kinds["administrative"]:
+        return ""
+    if head in kinds["category"]:
+        return rest
+    return heading.group(1) if _LISTS.search(rest) else item
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "within", "across"})
