@@ -131,3 +131,33 @@ def test_a_hotel_receptionist_is_not_asked_about_a_kitchens_allergens_but_a_chef
     )
     flags = {flag for q in build_interview_plan(chef, Preferences()).questions for flag in q.rubric.red_flags}
     assert "guessing about allergens instead of checking" in flags
+
+
+def test_a_gerund_before_a_process_noun_is_a_subject_not_a_duty() -> None:
+    nursery = JobDetails(
+        id="job-nursery",
+        title="Nursery Practitioner",
+        requirements="<ul><li>Understanding of safeguarding procedures</li><li>Training new starters</li></ul>",
+    )
+    shapes = {r.text: r.shape for r in requirements(nursery, [])}
+    assert shapes == {"safeguarding procedures": "topic", "train new starters": "act"}
+    questions = [q.text for q in build_interview_plan(nursery, Preferences()).questions]
+    assert not [q for q in questions if "safeguard procedures" in q]
+
+
+def test_a_forklift_driver_is_not_asked_about_customers_at_the_till() -> None:
+    """A warehouse job is in the retail and operations family; its shop-floor twists and competencies are not
+    for it (the family's scoped entries), a shop's still are."""
+    forklift = JobDetails(id="job-forklift", title="Forklift Driver")
+    said = " ".join(
+        [q.text for q in build_interview_plan(forklift, Preferences()).questions]
+        + [
+            flag
+            for q in build_interview_plan(forklift, Preferences()).questions
+            for flag in q.rubric.red_flags
+        ]
+    ).lower()
+    assert "till" not in said and "customer" not in said
+    shop = JobDetails(id="job-shop", title="Retail Store Manager", requirements="- Till and cash handling")
+    shop_plan = build_interview_plan(shop, Preferences())
+    assert any("customer" in q.text.lower() for q in shop_plan.questions)

@@ -229,6 +229,8 @@ def _reads_as_verb(base: str, first: str, following: str, after: list[str] | Non
     """ "plan differentiated lessons" is an activity; "stock rotation" is a topic, and so is "testing and
     inspection" (a gerund joined to a noun names a subject; "installing and maintaining wiring" is an activity)."""
     ambiguous: list[str] = _config()["verbs"]["ambiguous"]
+    if first.lower().endswith("ing") and following.lower().strip(",.") in _config()["verbs"]["noun_heads"]:
+        return False  # "safeguarding procedures": a subject, not "safeguard procedures"
     if following.lower() in {"and", "or"} and after:
         return verb_base(after[0].strip(",.")) is not None
     return (

@@ -41,13 +41,14 @@ Entry = str | Scoped
 
 @dataclass(frozen=True, slots=True)
 class FittedFamily:
-    """A family's situational twists, look-for points and red flags that fit one job."""
+    """A family's situational twists, look-for points, red flags and behavioural competencies that fit one job."""
 
     setting: str
     complications: tuple[str, ...]
     act_complications: tuple[str, ...]
     look_for: tuple[str, ...]
     red_flags: tuple[str, ...]
+    behavioural: tuple[str, ...]
 
 
 class Family(BaseModel):
@@ -59,7 +60,7 @@ class Family(BaseModel):
     served: tuple[str, str] = ("customer", "customers")
     complications: list[Entry]
     act_complications: list[Entry]
-    behavioural: list[str]
+    behavioural: list[Entry]
     look_for: list[Entry]
     red_flags: list[Entry]
 
@@ -78,6 +79,7 @@ class Family(BaseModel):
             fitting(self.act_complications),
             fitting(self.look_for),
             fitting(self.red_flags),
+            fitting(self.behavioural),
         )
 
 

@@ -287,7 +287,8 @@ def _behavioural_questions(
     job: JobDetails, family: str, focus: list[str], difficulty: Difficulty, budgets: Plan
 ) -> list[PlannedQuestion]:
     library = competency_library()
-    ranked = [c for c in families()[family].behavioural if c in library and fits_job(library[c], job)]
+    fitted = families()[family].fitted(job).behavioural
+    ranked = [c for c in fitted if c in library and fits_job(library[c], job)]
     wanted = [
         key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)
     ]
