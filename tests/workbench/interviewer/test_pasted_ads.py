@@ -161,3 +161,20 @@ def test_a_forklift_driver_is_not_asked_about_customers_at_the_till() -> None:
     shop = JobDetails(id="job-shop", title="Retail Store Manager", requirements="- Till and cash handling")
     shop_plan = build_interview_plan(shop, Preferences())
     assert any("customer" in q.text.lower() for q in shop_plan.questions)
+
+
+def test_a_rephrasing_and_the_anchors_name_an_activity_as_a_noun_phrase() -> None:
+    """ "when managing carer rotas comes up", not "when manage carer rotas comes up"."""
+    coordinator = JobDetails(
+        id="job-coordinator",
+        title="Care Coordinator",
+        requirements="- Managing carer rotas\n- Arranging cover",
+    )
+    knowledge = [
+        q for q in build_interview_plan(coordinator, Preferences()).questions if q.phase == Phase.TECHNICAL
+    ]
+    said = " ".join(
+        [*(r for q in knowledge for r in q.rephrasings), *(q.rubric.anchors.one for q in knowledge)]
+    )
+    assert "managing carer rotas" in said or "arranging cover" in said
+    assert "when manage " not in said and "when arrange " not in said and "handle manage " not in said

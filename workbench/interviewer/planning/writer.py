@@ -90,7 +90,10 @@ class QuestionWriter:
         if form == "situational" and self.difficulty == Difficulty.HARD:
             twists: list[str] = questions_config()["hard_twist"]
             text += twists[(self.seed + occurrence) % len(twists)]
-        rephrase_slots = {"subject": item.text, "title": self.job.title, "complication": complication}
+        # A noun phrase where a rephrasing or an anchor names the subject: "when managing carer rotas comes up",
+        # not "when manage carer rotas comes up".
+        subject = slots["acting"]
+        rephrase_slots = {"subject": subject, "title": self.job.title, "complication": complication}
         return PlannedQuestion(
             id=f"jk-{competency_id}-{occurrence + 1}",
             phase=Phase.TECHNICAL,
@@ -99,7 +102,7 @@ class QuestionWriter:
             text=guard_question(text, job_terms=(item.text, slots["acting"])),
             rephrasings=[r.format(**rephrase_slots) for r in questions_config()["rephrase"][form]],
             minutes=minutes,
-            rubric=self._rubric(form, item.text),
+            rubric=self._rubric(form, subject, item.text),
             source=f"{source}:{template_name}",
         )
 
@@ -138,12 +141,12 @@ class QuestionWriter:
             source=f"bank:{question.id}",
         )
 
-    def _rubric(self, form: str, subject: str) -> Rubric:
+    def _rubric(self, form: str, subject: str, item_text: str) -> Rubric:
         anchors = questions_config()["anchors"][form]
         return Rubric(
             anchors=RubricAnchors(**{level: text.format(subject=subject) for level, text in anchors.items()}),
             look_for=[f"correct practice in {subject}", *self.family.look_for],
-            red_flags=[*red_flags_for(subject), *self.family.red_flags],
+            red_flags=[*red_flags_for(f"{item_text} {subject}"), *self.family.red_flags],
         )
 
     def _competency_for(self, item: Requirement, source: str) -> str:
