@@ -177,7 +177,8 @@ def subject_of(state: InterviewState, question: PlannedQuestion | None) -> str:
     if question.resume_item:
         return ""  # a resume item is a whole line: the question's own words say it better
     competency = next((c for c in state.plan.competencies if c.id == question.competency_id), None)
-    return competency.name.lower() if competency is not None and competency.kind == "job_knowledge" else ""
+    # The plan names it as it reads inside a sentence: "EYFS" and "Paediatric First Aid" keep their capitals.
+    return competency.name if competency is not None and competency.kind == "job_knowledge" else ""
 
 
 def context_of(state: InterviewState) -> ProbeContext:

@@ -4,11 +4,16 @@ questions read as English. The ads are written for these tests: none is in the d
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.jobtext import requirements, tidy_item
 from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.probing import subject_of
 from workbench.interviewer.rubric_score import judge
 from workbench.interviewer.signals import read_signals
 from workbench.models import (
+    CandidateDetails,
     Competency,
     JobDetails,
     Phase,
@@ -178,3 +183,17 @@ def test_a_rephrasing_and_the_anchors_name_an_activity_as_a_noun_phrase() -> Non
     )
     assert "managing carer rotas" in said or "arranging cover" in said
     assert "when manage " not in said and "when arrange " not in said and "handle manage " not in said
+
+
+def test_a_probe_names_the_subject_with_the_capitals_the_ad_gives_it() -> None:
+    nursery = JobDetails(
+        id="job-eyfs",
+        title="Nursery Practitioner",
+        requirements="- Plan and lead play-based activities following the EYFS\n- Paediatric First Aid",
+    )
+    state = BaselineInterviewer().start(
+        nursery, CandidateDetails(id="c", name="Sam"), "", Preferences(), datetime(2026, 6, 1, tzinfo=UTC)
+    )
+    subjects = {subject_of(state, q) for q in state.plan.questions} if state.plan else set()
+    assert "planning and leading play-based activities following the EYFS" in subjects
+    assert "Paediatric First Aid" in subjects
