@@ -39,6 +39,8 @@ _HOW_TO_GROW = {
 }
 # How a strength is introduced, rotated within each kind so that the list does not repeat one phrase.
 _STRENGTH_LEADS = {
+    # the opening: why the role, and which experience fits it (it is not an example of past work)
+    "motivation": ("you linked your experience to the role", "you said clearly what draws you to the role"),
     "behavioural": ("you gave a specific example of your own", "you told us what you did and how it ended"),
     "job_knowledge": ("you set out your own practice", "you explained what you do and why"),
     "": ("you gave a specific example of your own", "you were specific"),

@@ -143,6 +143,23 @@ def test_feedback_advice_is_not_pasted_into_every_area_to_improve() -> None:
     assert len({item.split(" \u2014 ")[0].split(": ", 1)[1] for item in strengths.strengths}) == 2
 
 
+def test_a_strong_opening_is_praised_for_linking_experience_to_the_role_not_as_an_example() -> None:
+    opening = ScorecardEntry(
+        competency_id="motivation",
+        name="Motivation and fit for the role",
+        kind="behavioural",
+        score=5,
+        evidence=[
+            EvidenceQuote(quote="Six years on a surgical ward, and I want to lead a team.", turn_index=0)
+        ],
+        coverage="evidenced",
+    )
+    card = Scorecard(overall=5.0, status="scored", competencies=[opening])
+    strengths = with_feedback(SessionAssessment(), card, "Nurse").strengths
+    assert strengths and "linked your experience to the role" in strengths[0]
+    assert "example" not in strengths[0]
+
+
 def test_a_restatement_keeps_names_capitalised_and_lowers_only_common_openers() -> None:
     assert "lets Node.js handle" in restatements("How does Node.js handle many concurrent connections?")[0]
     assert (
