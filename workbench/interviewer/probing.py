@@ -134,6 +134,8 @@ def vague_probes(
         probes += _fill(texts["non_answer"]["time"], time=time) if time else []
         probes += _fill(texts["non_answer"]["subject"], subject=subject) if subject and not time else []
         return probes + texts["non_answer"]["generic"] + _again(context)
+    if 0 < signals.words <= ONE_WORD_REPLY and context.phase == Phase.INTRODUCTION:
+        return texts["one_word"]["opening"] + texts["vague"]["opening"] + _again(context)
     if 0 < signals.words <= ONE_WORD_REPLY:
         probes = _fill(texts["one_word"]["time"], time=time) if time else []
         probes += _fill(texts["one_word"]["subject"], subject=subject) if subject and not time else []

@@ -95,6 +95,14 @@ def test_a_one_word_reply_is_asked_for_the_answer_itself(reply: str) -> None:
     assert "no problem" not in step.question.lower() and "didn't quite catch" not in step.question.lower()
 
 
+def test_a_one_word_reply_to_the_opening_is_asked_for_the_background_not_for_steps() -> None:
+    baseline, state = start()
+    assert state.turns[-1].phase == Phase.INTRODUCTION
+    state, step = baseline.answer(state, "Fine.", T0 + timedelta(minutes=1))
+    assert state.turns[-1].kind == "follow_up" and "background" in step.question
+    assert "step by step" not in step.question
+
+
 @pytest.mark.parametrize(
     ("answer", "echo"),
     [
