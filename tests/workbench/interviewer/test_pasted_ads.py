@@ -197,3 +197,12 @@ def test_a_probe_names_the_subject_with_the_capitals_the_ad_gives_it() -> None:
     subjects = {subject_of(state, q) for q in state.plan.questions} if state.plan else set()
     assert "planning and leading play-based activities following the EYFS" in subjects
     assert "Paediatric First Aid" in subjects
+
+
+def test_a_gerund_that_ends_a_list_of_nouns_stays_a_task_and_a_series_of_verbs_becomes_verbs() -> None:
+    def read(line: str) -> list[str]:
+        return texts(JobDetails(id="job-x", title="Pharmacy Technician", requirements=line))
+
+    assert read("Managing stock, date checks and ordering") == ["manage stock, date checks and ordering"]
+    assert read("Receiving, checking and storing deliveries") == ["receive, check and store deliveries"]
+    assert read("Receiving, checking and storing") == ["receive, check and store"]

@@ -332,9 +332,23 @@ def _as_bases(words: list[str]) -> list[str]:
     """Gerunds that open a line or follow a comma or "and" in their base form: "picking and packing orders,
     loading vehicles" -> "pick and pack orders, load vehicles"."""
     return [
-        base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i == 0 or joins(words[i - 1])) else w
+        base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i == 0 or _joined_verb(words, i)) else w
         for i, w in enumerate(words)
     ]
+
+
+def _joined_verb(words: list[str], index: int) -> bool:
+    """A gerund after "and" or a comma is a verb when an object follows it or it ends a series of verbs
+    ("receiving, checking and storing"); one that ends a list of nouns ("managing stock, date checks and
+    ordering") names a task, and "and order" would read as a command."""
+    if not joins(words[index - 1]):
+        return False
+    if index < len(words) - 1:
+        return True
+    before = (
+        words[index - 2] if words[index - 1].lower() in {"and", "or"} and index >= 2 else words[index - 1]
+    )
+    return before.rstrip(",").lower().endswith("ing")
 
 
 def joins(word: str) -> bool:
