@@ -206,3 +206,16 @@ def test_a_gerund_that_ends_a_list_of_nouns_stays_a_task_and_a_series_of_verbs_b
     assert read("Managing stock, date checks and ordering") == ["manage stock, date checks and ordering"]
     assert read("Receiving, checking and storing deliveries") == ["receive, check and store deliveries"]
     assert read("Receiving, checking and storing") == ["receive, check and store"]
+
+
+def test_a_duty_read_from_esco_ends_before_a_participle_that_says_how_it_is_done() -> None:
+    from workbench.interviewer.planning.duties import duty_requirements
+
+    definition = (
+        "Translators transcribe written documents from one or more languages to another ensuring that the "
+        "message and nuances remain therein. They deliver translated material backed up by documents if necessary."
+    )
+    texts_ = [r.text for r in duty_requirements(definition, "translator")]
+    assert texts_[0] == "transcribe written documents from one or more languages to another"
+    assert "deliver translated material" in texts_
+    assert not [t for t in texts_ if t.endswith(("ensuring", "backed up"))]

@@ -167,7 +167,9 @@ MAX_DUTY_WORDS = (
 _CLAUSE_CUT = re.compile(
     r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|that|according to|in order to|using"
     r"|such as|including|as well as|within|on behalf of)\s"
-    r"|(?<!\band)(?<!\bor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to)\b"
+    r"|(?<!\band)(?<!\bor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to|that|all|its|it)\b"
+    # "... material backed up by documents", "... an environment facilitated by ...": the participle goes too
+    r"|\s[a-z]{3,}ed(?:\s(?:up|out|in))?\s(?=by\b)"
 )
 
 
@@ -178,7 +180,7 @@ def _as_duty(text: str) -> Requirement | None:
     if text.split()[:2] and text.split()[0].lower() in {"are", "is", "be"}:
         return None  # "are responsible for ...": a description, not an activity
     tidy = tidy_item(text, max_words=10 * MAX_DUTY_WORDS)  # no cut at the first comma: the cuts below choose
-    clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 3), None)
+    clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 2), None)
     if clause is not None:
         tidy = tidy[: clause.start()].rstrip(" ,")
     if len(tidy.split()) > MAX_DUTY_WORDS:
