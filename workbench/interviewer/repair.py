@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.jobtext import plain_text
 from workbench.interviewer.regex_union import LiteralPrefilter
 from workbench.interviewer.signals import count_words, sentences
@@ -160,11 +161,38 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             continue
         said.append(str(config["answers"][topic]).format(**values))
     if not said:
-        return str(config["routed"]).format(**values)
+        line = _line_of_the_ad_on(question, job)
+        template = config["from_ad"] if line else config["routed"]
+        return str(template).format(line=line, **values)
     if routed:  # "what's the salary, and what are the next steps?": answer one, route the other by name
         topics = " or ".join(dict.fromkeys(routed))
         said.append(str(config["routed_partly"]).format(topics=topics, **values))
     return " ".join(said)
+
+
+def _line_of_the_ad_on(question: str, job: JobDetails) -> str:
+    """The line of the job ad that speaks to the question's own subject ("What are the shifts like?" ->
+    "Working shifts including weekends"), or "" when the ad says nothing of it. Only the ad's words are said;
+    the candidate's question only chooses the line."""
+    generic = set(rules().config["candidate_question"]["generic_words"])
+    wanted = _words_of(question) - generic  # whole words: "report to" is not "reporting incidents"
+    if not wanted:
+        return ""
+    lines = [
+        line.strip(" -*•\t")
+        for line in re.split(r"\n+|;", plain_text(job.requirements)) + sentences(plain_text(job.description))
+        if line.strip(" -*•\t")
+    ]
+    overlap = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]
+    hits, _, line = max(overlap, default=(0, 0, ""))
+    if not hits:
+        return ""
+    line = _first_sentences(line)
+    return line if line.endswith((".", "!", "?", "…")) else line + "."
+
+
+def _words_of(text: str) -> set[str]:
+    return {singular(word) for word in tokens(text)}
 
 
 def anything_else() -> str:

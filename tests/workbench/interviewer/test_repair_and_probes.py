@@ -237,3 +237,19 @@ def test_an_outcome_told_without_a_result_word_is_a_result() -> None:
         assert read_signals(told).star["result"], told
     for not_told in ("I made sure to check since it was risky.", "I have been working here since 2019."):
         assert not read_signals(not_told).star["result"], not_told
+
+
+def test_a_question_on_something_the_ad_mentions_in_passing_gets_the_ads_own_line() -> None:
+    from workbench.interviewer.repair import answer_from_job
+
+    desk = JobDetails(
+        id="desk",
+        title="Hotel Receptionist",
+        company="The Harbour Hotel",
+        description="An 85-room hotel on the coast.",
+        requirements="- Dealing with difficult guests and reporting incidents\n- Working shifts including weekends",
+    )
+    shifts = answer_from_job("What are the shifts like?", desk)
+    assert "Working shifts including weekends." in shifts and "hiring team at The Harbour Hotel" in shifts
+    assert "reporting incidents" not in answer_from_job("Who would I report to?", desk)
+    assert "don't have that information" in answer_from_job("Is there staff parking?", desk)
