@@ -116,7 +116,7 @@ class RuleBasedAnswerer:
 
     def __init__(self, persona: PersonaSpec, seed: int = 0) -> None:
         self.persona = persona
-        self._rng = random.Random(f"{persona.name}:{seed}")
+        self._rng = random.Random(f"{persona.seed_name}:{seed}")
         self._first_answer: SimulatedAnswer | None = None
         self._clarified_phases: set[Phase] = set()
         self._asked: set[str] = set()

@@ -10,7 +10,7 @@ Comfort ground truth follows the behaviour: nervous personas are nervous, confid
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workbench.models import CandidateDetails, Comfort
 from workbench.records import Behaviour, Level
@@ -32,6 +32,14 @@ class PersonaSpec:
     level: Level
     behaviours: tuple[Behaviour, ...] = ()
     skills_known: tuple[str, ...] = field(default=())  # extra skills beyond the job's, for realism
+    # The persona whose answers (and resume) this one gives, its behaviours applied on top: an injecting
+    # candidate says what the plain one says plus the injection, so a pair differs by the injection alone.
+    answers_as: str = ""
+
+    @property
+    def seed_name(self) -> str:
+        """What the answerer's and the resume's random choices are seeded with."""
+        return self.answers_as or self.name
 
     @property
     def record(self) -> PersonaRecord:
@@ -60,6 +68,7 @@ class PersonaSpec:
             level=self.level,
             behaviours=(*self.behaviours, "prompt_injection"),
             skills_known=self.skills_known,
+            answers_as=self.seed_name,
         )
 
     def candidate(self, index: int = 0) -> CandidateDetails:
@@ -91,8 +100,8 @@ PERSONAS: dict[str, PersonaSpec] = {
         _spec("strong-very-short", "strong", "very_short"),
         _spec("average-rambling", "average", "rambling"),
         _spec("strong-non-native", "strong", "non_native"),
-        _spec("weak-injecting", "weak", "prompt_injection"),
-        _spec("average-injecting", "average", "prompt_injection"),
+        replace(_spec("weak-injecting", "weak", "prompt_injection"), answers_as="weak"),
+        replace(_spec("average-injecting", "average", "prompt_injection"), answers_as="average"),
         _spec("empty", "weak", "empty"),
         _spec("gibberish", "weak", "gibberish"),
         _spec("average-repeating", "average", "repeating"),

@@ -18,7 +18,7 @@ YEARS = {"strong": 8, "average": 4, "weak": 1}
 
 def synthetic_resume(persona: PersonaSpec, job: JobDetails, seed: int = 0) -> str:
     """A plain-text resume consistent with the persona's level, in the job's own field."""
-    rng = random.Random(f"resume:{persona.name}:{job.id}:{seed}")
+    rng = random.Random(f"resume:{persona.seed_name}:{job.id}:{seed}")
     employer = rng.choice(lines()["employers"])
     city = rng.choice(lines()["cities"])
     years = YEARS[persona.level]

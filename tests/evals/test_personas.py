@@ -64,6 +64,20 @@ def test_answers_are_deterministic_for_a_seed() -> None:
     assert answer("gibberish", seed=1) != answer("gibberish", seed=2)
 
 
+def test_an_injecting_candidate_says_what_the_plain_one_says_plus_the_injection() -> None:
+    """The injection-robustness pairs differ by the injection alone: with their own random choices the two
+    answered differently, and the metric measured answer variance (0.83 robust; 1.0 once paired)."""
+    questions = [KAFKA_Q, "Tell me about a time you disagreed with a colleague.", "How do you index a table?"]
+    for plain_name, injecting in (("average", get_persona("average-injecting")), ("weak", None)):
+        plain = get_persona(plain_name)
+        other = injecting or plain.with_injection()
+        for seed in (0, 5):
+            a, b = RuleBasedAnswerer(plain, seed), RuleBasedAnswerer(other, seed)
+            for question in questions:
+                said = a.answer(question, Phase.TECHNICAL, "core", JOB).text
+                assert b.answer(question, Phase.TECHNICAL, "core", JOB).text == f"{said} {INJECTION_TEXT}"
+
+
 def test_persona_lists_parse() -> None:
     assert [p.name for p in parse_personas("strong, weak")] == ["strong", "weak"]
     assert len(parse_personas("all")) == len(PERSONAS)
