@@ -31,7 +31,7 @@ from workbench.interviewer.evidence import (
     topical_sentences,
 )
 from workbench.interviewer.regex_union import case_blind
-from workbench.interviewer.signals import NOT_AFTER_DETERMINER, count_words, read_signals
+from workbench.interviewer.signals import KIND_OF_HEDGE, count_words, read_signals
 from workbench.interviewer.specificity import read_specificity, work_terms
 from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
 
@@ -87,7 +87,7 @@ _SWEEPING = case_blind(
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _HEDGE = case_blind(
-    rf"\b(?:i think|i guess|maybe|probably|perhaps|{NOT_AFTER_DETERMINER}(?:sort|kind) of|i suppose)\b",
+    rf"\b(?:i think|i guess|maybe|probably|perhaps|{KIND_OF_HEDGE}|i suppose)\b",
     re.IGNORECASE,
 )
 # Concrete details: figures, named things (capitalised words inside a sentence, terms with digits or symbols).
