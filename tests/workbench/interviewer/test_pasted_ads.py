@@ -4,6 +4,7 @@ questions read as English. The ads are written for these tests: none is in the d
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from workbench.interviewer.baseline import BaselineInterviewer
@@ -162,7 +163,7 @@ def test_a_forklift_driver_is_not_asked_about_customers_at_the_till() -> None:
             for flag in q.rubric.red_flags
         ]
     ).lower()
-    assert "till" not in said and "customer" not in said
+    assert not re.search(r"\b(?:till|customers?)\b", said), said
     shop = JobDetails(id="job-shop", title="Retail Store Manager", requirements="- Till and cash handling")
     shop_plan = build_interview_plan(shop, Preferences())
     assert any("customer" in q.text.lower() for q in shop_plan.questions)

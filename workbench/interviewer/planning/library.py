@@ -49,6 +49,7 @@ class FittedFamily:
     look_for: tuple[str, ...]
     red_flags: tuple[str, ...]
     behavioural: tuple[str, ...]
+    topics: tuple[str, ...]
 
 
 class Family(BaseModel):
@@ -63,6 +64,7 @@ class Family(BaseModel):
     behavioural: list[Entry]
     look_for: list[Entry]
     red_flags: list[Entry]
+    topics: list[Entry] = Field(default_factory=list)
 
     def fitted(self, job: JobDetails) -> FittedFamily:
         """The entries that fit `job`: every plain one, and each scoped one whose `when` its text matches."""
@@ -80,6 +82,7 @@ class Family(BaseModel):
             fitting(self.look_for),
             fitting(self.red_flags),
             fitting(self.behavioural),
+            fitting(self.topics),
         )
 
 

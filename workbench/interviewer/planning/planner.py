@@ -23,7 +23,7 @@ from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
-from workbench.interviewer.planning.jobtext import Requirement, requirements
+from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
 from workbench.interviewer.planning.library import SOFTWARE, classify, competency_library, families, fits_job
 from workbench.interviewer.planning.writer import (
     QuestionWriter,
@@ -216,6 +216,13 @@ def _technical_questions(
         items += [
             d for d in duty_requirements(matched[0].definition, matched[0].label) if not set(d.terms) <= known
         ]
+    if len(items) < count:
+        # A job given by its title alone, whose occupation's definition states few duties: the subjects every
+        # job of its family is asked about (scoped to the job: a chef's food safety, a receptionist's check-in).
+        for topic in families()[family].fitted(job).topics:
+            item = Requirement(topic, "topic", tuple(dict.fromkeys(tokens(topic))), "family")
+            if len(items) < count and not any(similar(item.terms, other.terms) for other in items):
+                items.append(item)
     if not items:
         # Neither the job nor the occupation's definition states a duty ("Chefs are culinary professionals
         # with a flair ..."), or no occupation matches: the work itself is the subject, asked in both forms.
