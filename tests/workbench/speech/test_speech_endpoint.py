@@ -34,6 +34,12 @@ def halves(piper_tts: TextToSpeech) -> tuple[np.ndarray, np.ndarray]:
     return decode_audio(piper_tts.synthesize(FIRST_HALF)), decode_audio(piper_tts.synthesize(SECOND_HALF))
 
 
+def trimmed(audio: np.ndarray, floor: float = 0.01) -> np.ndarray:
+    """The audio from its first to its last sample above `floor`: no silence at either end."""
+    loud = np.flatnonzero(np.abs(audio) > floor)
+    return audio[loud[0] : loud[-1] + 1] if len(loud) else audio
+
+
 def feed_all(detector: TurnDetector, audio: np.ndarray) -> list[tuple[float, TurnSegment]]:
     """Feeds in WebRTC-sized frames; returns (time in the audio when it came, segment) for each segment."""
     found = []
@@ -114,9 +120,13 @@ def test_long_answer_is_transcribed_while_spoken(
     piper_tts: TextToSpeech, stt: SpeechToText, sentences: tuple[str, ...]
 ) -> None:
     """Segments are transcribed as the answer goes on; the last one is all that is left at its end."""
-    # One synthesis of four sentences: Piper's own breath between them (about half a second) separates them.
-    spoken = decode_audio(piper_tts.synthesize(" ".join(sentences[1:])))
-    audio = np.concatenate([silence(0.5), spoken, silence(3.0)])
+    # Four sentences with a breath of 0.3 s between them, shorter than the silence that ends a turn (0.6 s).
+    # Each sentence is synthesised alone and trimmed: Piper's voice is sampled afresh for each synthesis, and
+    # the silence it leaves after a sentence varies; once in a CI run a breath after one sentence reached the
+    # 0.6 s that ends a turn Smart Turn calls finished, and the answer was cut before its last sentence.
+    spoken = [trimmed(decode_audio(piper_tts.synthesize(sentence))) for sentence in sentences[1:]]
+    breaths = [part for sentence in spoken for part in (sentence, silence(0.3))][:-1]
+    audio = np.concatenate([silence(0.5), *breaths, silence(3.0)])
     answers: list[HeardAnswer] = []
     done = threading.Event()
 
