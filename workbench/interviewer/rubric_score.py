@@ -186,9 +186,9 @@ class Judgement:
     red_flags: list[str] = field(default_factory=list)
     reason: str = ""  # why there is no score, or why it was capped
     features: RubricFeatures | None = None
-    # The cap the answer's content puts on it under any calibration (a red flag, thin or general evidence);
-    # `reason` says when it bit under the active one. The calibration's fit reads it, so that the fit does not
-    # depend on the calibration that happens to be active.
+    # The cap the answer's content puts on it under any calibration (a red flag, thin or general evidence;
+    # the last only with `judge(every_cap=True)` where it does not bite); `reason` says when it bit under the
+    # active one. The calibration's fit reads it, so that the fit does not depend on the active calibration.
     cap: int | None = None
 
     @property
@@ -300,11 +300,14 @@ def judge(
     calibration: Calibration | None = None,
     context: str = "",
     addressed: bool = False,
+    every_cap: bool = False,
 ) -> Judgement:
     """Score a neutralised answer against the question's rubric; `score` is None when it is not evidence.
 
     `addressed`: the answer was already found to address the question by meaning (`relevance.check`), so the
-    lexical check, which misses paraphrases, is skipped."""
+    lexical check, which misses paraphrases, is skipped. `every_cap`: record the cap the answer's content sets
+    even where it does not bite under this calibration (the final assessment, which the calibration's fit
+    reads); on the per-turn path the check for specifics runs only where it could bite."""
     evidence = sift(answer, earlier)
     if not evidence.kept:
         reason = "repeated earlier text" if evidence.repeats else "no evidence: disclaimers or asides only"
@@ -331,7 +334,7 @@ def judge(
     quality = features.quality(calibration)
     score = calibration.score(quality)
     flags = red_flags_stated(text, question.rubric.red_flags)
-    cap, why = answer_cap(flags, text, features, question, evidence)
+    cap, why = answer_cap(flags, text, features, question, evidence, every_cap or score > GENERAL_TERMS_CAP)
     reason = ""
     if cap is not None and (flags or score > cap):  # a red flag is always reported; other caps when they bite
         score, reason = min(score, cap), why
@@ -339,13 +342,19 @@ def judge(
 
 
 def answer_cap(
-    flags: list[str], text: str, features: RubricFeatures, question: PlannedQuestion, evidence: Evidence
+    flags: list[str],
+    text: str,
+    features: RubricFeatures,
+    question: PlannedQuestion,
+    evidence: Evidence,
+    check_specifics: bool = True,
 ) -> tuple[int | None, str]:
-    """The highest score the answer's content allows, whatever its quality, and why."""
+    """The highest score the answer's content allows, whatever its quality, and why. `check_specifics`: look
+    for the specifics of the work (about 20 µs; skipped where a cap of 3 could not bite)."""
     if flags:
         return RED_FLAG_CAP, "red flag: " + "; ".join(flags)
     if count_words(text) < THIN_EVIDENCE_WORDS:
         return THIN_EVIDENCE_CAP, "too little evidence for a higher score"
-    if not names_specifics(features, question, evidence):
+    if check_specifics and not names_specifics(features, question, evidence):
         return GENERAL_TERMS_CAP, "nothing specific to the work for a higher score"
     return None, ""

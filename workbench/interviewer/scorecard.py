@@ -145,6 +145,7 @@ def baseline_judge(group: AnswerGroup) -> Judgement:
         earlier,
         context=group.context,
         addressed=True,
+        every_cap=True,  # the final judgement: the calibration's fit reads its cap
     )
 
 
