@@ -11,7 +11,7 @@ from protocol_server.state_codec import PlanShelf, without_plan
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, WEAK_ANSWER, candidate, strong_answer
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.models import InterviewState, Preferences, utc_now
-from workbench.store.batch import answered_count, new_session, state_saved
+from workbench.store.batch import new_session, state_saved
 from workbench.store.records import SavedState
 from workbench.store.store import Store
 
@@ -80,9 +80,7 @@ def test_a_stored_plan_is_written_as_a_reference_and_put_back_on_load(tmp_path: 
             if number == 0:
                 store.apply(new_session("s1", state, stored, "baseline", utc_now()))
             else:
-                store.apply(
-                    state_saved("s1", SavedState.of(state, stored, answered_count(states[number - 1])))
-                )
+                store.apply(state_saved("s1", SavedState.of(state, stored, states[number - 1].answers_given)))
             loaded = store.load_state("s1")
             assert loaded is not None
             assert loaded[0] == state and loaded[3]  # the whole state again, its plan the stored one

@@ -106,11 +106,6 @@ def state_saved(session_id: str, saved: SavedState) -> WriteBatch:
     return WriteBatch(session_updates=[update], turns=turn_rows(session_id, saved.answered))
 
 
-def answered_count(state: InterviewState) -> int:
-    """Turns are written once answered; the question still open lives in the session's state."""
-    return state.answers_given
-
-
 def turn_rows(session_id: str, answered: Iterable[Turn]) -> list[dict[str, Any]]:
     return [
         {

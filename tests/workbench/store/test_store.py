@@ -9,7 +9,7 @@ import duckdb
 from workbench.interviewer import load_interviewer
 from workbench.models import CandidateDetails, JobDetails, Preferences, utc_now
 from workbench.settings import Settings
-from workbench.store.batch import answered_count, new_session, state_saved
+from workbench.store.batch import new_session, state_saved
 from workbench.store.records import EventRecord, SavedState, StoredState
 from workbench.store.schema import SCHEMA_VERSION, current_version
 from workbench.store.store import DuplicateIdError, Store
@@ -48,7 +48,7 @@ def test_live_session_batches_store_answered_turns_and_state(tmp_path: Path) -> 
         store.add_job(JOB)
         store.add_candidate(CANDIDATE)
         store.apply(new_session("sess-1", state, StoredState.whole(state), "baseline", utc_now()))
-        before = answered_count(state)
+        before = state.answers_given
         state, _ = interviewer.answer(
             state, "I built a FastAPI service with PostgreSQL and Docker.", utc_now()
         )

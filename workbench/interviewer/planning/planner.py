@@ -219,7 +219,7 @@ def _technical_questions(
     if len(items) < count:
         # A job given by its title alone, whose occupation's definition states few duties: the subjects every
         # job of its family is asked about (scoped to the job: a chef's food safety, a receptionist's check-in).
-        for topic in families()[family].fitted(job).topics:
+        for topic in writer.family.topics:
             item = Requirement(topic, "topic", tuple(dict.fromkeys(tokens(topic))), "family")
             if len(items) < count and not any(similar(item.terms, other.terms) for other in items):
                 items.append(item)
