@@ -8,6 +8,7 @@ import re
 from datetime import UTC, datetime
 
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.jobtext import requirements, tidy_item
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.probing import subject_of
@@ -210,8 +211,6 @@ def test_a_gerund_that_ends_a_list_of_nouns_stays_a_task_and_a_series_of_verbs_b
 
 
 def test_a_duty_read_from_esco_ends_before_a_participle_that_says_how_it_is_done() -> None:
-    from workbench.interviewer.planning.duties import duty_requirements
-
     definition = (
         "Translators transcribe written documents from one or more languages to another ensuring that the "
         "message and nuances remain therein. They deliver translated material backed up by documents if necessary."
