@@ -381,12 +381,16 @@ def split_duties(words: list[str]) -> list[str]:
         )
         # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
         refers_back = following.lower().strip(",.") in {"them", "it", "these", "those", "this"}
+        # "... heating systems or build into machinery": after "or", a verb with no object of its own is the
+        # other way to do the duty before it, not a duty
+        alternative = previous.lower() == "or" and following.lower() in _PREPOSITIONS_AFTER_VERB
         starts_duty = (
             index > 1
             and joins
             and has_object
             and not in_series
             and not refers_back
+            and not alternative
             and _starts_activity(word, following, after)
         )
         if starts_duty:
@@ -398,6 +402,7 @@ def split_duties(words: list[str]) -> list[str]:
 
 
 _PARTICLES = frozenset({"out", "up", "off", "down", "back", "over"})
+_PREPOSITIONS_AFTER_VERB = frozenset({"into", "onto", "in", "on", "at", "with", "from", "within"})
 
 
 def _coordinated_verb(words: list[str], index: int, duty: list[str]) -> bool:

@@ -43,7 +43,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-8"
+ANALYSER_VERSION = "esco-bm25-9"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -81,7 +81,11 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     ranked = esco.occupations().top(query, PHRASE_POOL)
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
-    return _named_by_title(job.title, ranked) or _prefer_same_role(job.title, ranked[:RERANK_POOL])
+    return (
+        _named_by_title(job.title, ranked)
+        or _named_by_title_tail(job, ranked)
+        or _prefer_same_role(job.title, ranked[:RERANK_POOL])
+    )
 
 
 def _named_by_title(
@@ -90,18 +94,40 @@ def _named_by_title(
     """An occupation that the title names outright: its preferred label is the title ("Welder"), or, for a
     title of two words or more, one of its labels says the title as a phrase — ESCO files "car mechanic" under
     vehicle technician, which BM25 over run-together labels ranks below *marine mechanic*."""
-    phrase = " ".join(re.findall(r"[a-z0-9]+", _main_part(title).lower()))
-    if not phrase:
+    words = re.findall(r"[a-z0-9]+", _main_part(title).lower())
+    if not words:
         return None
-    plural = {phrase, phrase + "s"}
+    phrase = " ".join(words)
     for entry, score in ranked:
-        if entry.label.lower() in plural:
+        if entry.label.lower() in {phrase, phrase + "s"}:
             return entry, score
-    if len(phrase.split()) < 2:
+    return _said_by_labels(phrase, ranked, PHRASE_SHARE) if len(words) >= 2 else None
+
+
+def _named_by_title_tail(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """A title of three words or more that no label says, read by its last two words, the role it names:
+    "Plumbing and Heating Engineer" is a *heating engineer* (a label of heating technician), not the technical
+    sales representative in hardware, plumbing and heating that BM25 ranks first. Such a match must be close,
+    and every word of its own name but the role noun must be the job's ("Warehouse Shift Supervisor" says
+    *shift supervisor*, a label of refinery shift manager, but nothing of a refinery)."""
+    words = re.findall(r"[a-z0-9]+", _main_part(job.title).lower())
+    if len(words) < 3:
         return None
+    found = _said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE)
+    job_words = {esco.singular(w) for w in tokens(" ".join([job.title, job.description, job.requirements]))}
+    if found is None or not {esco.singular(w) for w in tokens(found[0].label)[:-1]} <= job_words:
+        return None
+    return found
+
+
+def _said_by_labels(
+    phrase: str, ranked: list[tuple[esco.EscoEntry, float]], share: float
+) -> tuple[esco.EscoEntry, float] | None:
     said = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}s?(?![a-z0-9])")
     best = ranked[0][1]
-    named = [(e, s) for e, s in ranked if s >= PHRASE_SHARE * best and said.search(e.labels.lower())]
+    named = [(e, s) for e, s in ranked if s >= share * best and said.search(e.labels.lower())]
     own = [(e, s) for e, s in named if said.search(e.label.lower())]
     chosen = own or named
     return chosen[0] if chosen else None
