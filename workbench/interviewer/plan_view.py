@@ -23,9 +23,10 @@ from workbench.models import (
     Turn,
 )
 
-# Turns whose answers can be evidence: answers to planned questions and to their probes. A candidate's
-# question, a clarification request and the closing exchange never are.
-SCORED_KINDS = frozenset({"core", "follow_up", "resume_probe", "clarification"})
+# Turns whose answers can be evidence: answers to planned questions, to their probes, and to a question asked
+# again after a request to clarify or after the candidate's own question (a `candidate_question` turn). The
+# request and the candidate's question themselves never are (their `answer_kind` says so), nor is the close.
+SCORED_KINDS = frozenset({"core", "follow_up", "resume_probe", "clarification", "candidate_question"})
 GENERIC_ANCHORS = RubricAnchors(
     one="No relevant example or method; generic statements, a disclaimer or wrong practice.",
     three="A relevant example or a correct method, but general: little of what they did, why, or what came of it.",

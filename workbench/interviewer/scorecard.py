@@ -15,7 +15,7 @@ still come from its own questions only.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workbench.interviewer.calibration import active_calibration
 from workbench.interviewer.evidence import earlier_sentences, shares_topic, sift
@@ -25,6 +25,7 @@ from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, questi
 from workbench.interviewer.planning.jobtext import plain_text
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
+from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import (
     Backend,
     Competency,
@@ -138,7 +139,7 @@ def baseline_judge(group: AnswerGroup) -> Judgement:
         if not reasons or lexical_judgement.red_flags:
             return lexical_judgement
         return Judgement(None, reason=reasons[0])
-    return judge(
+    judgement = judge(
         " ".join(relevant),
         group.question,
         group.competency,
@@ -147,6 +148,18 @@ def baseline_judge(group: AnswerGroup) -> Judgement:
         addressed=True,
         every_cap=True,  # the final judgement: the calibration's fit reads its cap
     )
+    return _with_unsafe_asides(judgement, [a for a, v in zip(kept, verdicts, strict=True) if not v.addresses])
+
+
+def _with_unsafe_asides(judgement: Judgement, set_aside: list[str]) -> Judgement:
+    """Unsafe practice stated in an answer that was set aside as off the question ("if production's screaming
+    you bypass the interlock") still counts against the competency: a good answer to the follow-up does not
+    wash it out."""
+    if judgement.score is None or unsafe_flag() in judgement.red_flags:
+        return judgement
+    if not any(unsafe_sentence(text) is not None for text in set_aside if text):
+        return judgement
+    return replace(judgement, red_flags=[*judgement.red_flags, unsafe_flag()])
 
 
 def lexical_judge(group: AnswerGroup) -> Judgement:

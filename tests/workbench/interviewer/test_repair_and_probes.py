@@ -200,9 +200,14 @@ def test_requests_to_clarify_in_other_words_and_a_term_of_the_question_are_not_a
         "I am not sure what you are asking.",
         "Can you give me an example of what you mean?",
         "What is EYFS?",
+        "Sorry, can you say that another way?",
+        "I don't understand the question.",
+        "Could you explain that a bit more?",
+        "What do you want me to talk about?",
+        "Come again?",
     ):
         assert reply_kind(reply, question=question) == "clarification_request", reply
-    for reply in ("What is the salary?", "Do you offer training?"):
+    for reply in ("What is the salary?", "Do you offer training?", "Could you explain how the rota works?"):
         assert reply_kind(reply, question=question) == "candidate_question", reply
     assert reply_kind("What is EYFS?", question="Tell me about your last job.") == "candidate_question"
 

@@ -1,11 +1,29 @@
 """A trade on a factory's own plant is not a trade in customers' homes, and a laboratory technician is not a
-tradesperson. The ads are written for these tests: none is in the datasets."""
+tradesperson; an electrician's interview keeps the evidence given after a detour and the unsafe practice said
+off the question. The ads are written for these tests: none is in the datasets."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
-from workbench.models import JobDetails, Preferences
+from workbench.interviewer.rubric_score import RED_FLAG_CAP
+from workbench.models import (
+    CandidateDetails,
+    InterviewState,
+    JobDetails,
+    Phase,
+    Preferences,
+    ScorecardEntry,
+)
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+OPENING = (
+    "Ten years as an electrician, the last six maintaining bottling lines and their Siemens PLCs at a dairy. "
+    "I want to stay in food manufacturing and keep lines running."
+)
 
 FACTORY_ELECTRICIAN = JobDetails(
     id="job-factory-electrician",
@@ -71,3 +89,55 @@ def test_a_laboratory_technician_gets_laboratory_questions_not_a_tradespersons()
     for trade_word in ("customer", "installed", "drawings", "on a job"):
         assert trade_word not in questions
     assert "in the lab" in questions or "results" in questions
+
+
+def _to_first_technical_question(baseline: BaselineInterviewer) -> tuple[InterviewState, datetime]:
+    candidate = CandidateDetails(id="c-electrician", name="Dan Whitfield")
+    state = baseline.start(FACTORY_ELECTRICIAN, candidate, "", Preferences(), T0)
+    now = T0
+    while state.turns[-1].phase == Phase.INTRODUCTION:
+        now += timedelta(minutes=2)
+        state, _ = baseline.answer(state, OPENING, now)
+    assert state.turns[-1].kind == "core" and state.turns[-1].competency_id
+    return state, now
+
+
+def _strong_answer(state: InterviewState) -> str:
+    name = next(c.name for c in state.plan.competencies if c.id == state.turns[-1].competency_id)  # type: ignore[union-attr]
+    return (
+        f"For {name} I isolate and lock off first, prove dead with a tester, then work through the drawings and "
+        "the PLC diagnostics buffer to find the input that drops out. Last month that found a failed "
+        "proximity switch on the capper, I replaced it, tested it and the line was back in twenty minutes."
+    )
+
+
+def _entry(state: InterviewState, competency_id: str) -> ScorecardEntry:
+    assert state.scorecard is not None
+    return next(e for e in state.scorecard.competencies if e.competency_id == competency_id)
+
+
+def test_the_answer_to_a_question_asked_again_after_the_candidates_own_question_is_evidence() -> None:
+    baseline = BaselineInterviewer()
+    state, now = _to_first_technical_question(baseline)
+    asked = state.turns[-1].competency_id
+    state, step = baseline.answer(
+        state, "Before I answer, what are the shifts like?", now + timedelta(minutes=1)
+    )
+    assert state.turns[-1].kind == "candidate_question" and "4-on 4-off" in step.response
+    state, _ = baseline.answer(state, _strong_answer(state), now + timedelta(minutes=3))
+    ended = baseline.finish(state, now + timedelta(minutes=4))
+    assert _entry(ended, asked).score is not None, "the answer to the question asked again was dropped"
+
+
+def test_unsafe_practice_said_off_the_question_still_counts_against_the_competency() -> None:
+    baseline = BaselineInterviewer()
+    state, now = _to_first_technical_question(baseline)
+    asked = state.turns[-1].competency_id
+    unsafe = (
+        "Honestly if production's screaming you bypass the interlock for an hour and sort it at the weekend."
+    )
+    state, _ = baseline.answer(state, unsafe, now + timedelta(minutes=1))
+    assert state.turns[-1].kind == "follow_up", "unsafe practice is probed"
+    state, _ = baseline.answer(state, _strong_answer(state), now + timedelta(minutes=3))
+    entry = _entry(baseline.finish(state, now + timedelta(minutes=4)), asked)
+    assert entry.red_flags and entry.score is not None and entry.score <= RED_FLAG_CAP

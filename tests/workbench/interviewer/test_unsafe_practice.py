@@ -135,6 +135,8 @@ UNSAFE_IN_OTHER_WORDS = [
     "I don't bother with the final accuracy checking of prescriptions when it's quiet.",
     "I'd wipe the acid up with paper towels and let my supervisor know later on.",
     "I would probably go along with the doctor and mention it to the nurse in charge at the end of the shift.",
+    "If production's screaming you bypass the interlock for an hour and sort it properly at the weekend.",
+    "We bridged out the guard switch to keep the line going.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -157,6 +159,9 @@ SAFE_IN_THE_SAME_WORDS = [
     "I tell my supervisor straight away and write the incident form later.",
     "I would never leave it to tell the nurse in charge later; I escalate at once.",
     "I'd tell the customer to check their deliveries next time.",
+    "If an operator asks you to bypass a guard, I'd refuse and call the shift manager.",
+    "Someone had bypassed the interlock on nights, so I took the machine out of service.",
+    "You never bypass an interlock, whatever production says.",
 ]
 
 
