@@ -14,6 +14,7 @@ from workbench.models import Scorecard, ScorecardEntry
 
 STRENGTH_SCORE = 4  # on the 1–5 rubric scale 4 means a strong, specific answer
 PROBE_SCORE = 2
+WEAK_SCORE = 2  # a 1 or 2: the answer fell short of the middle anchor
 MAX_NOTES = 5
 # What a fuller answer shows, by the kind of competency (the plan's `kind`; the opening's motivation apart):
 # in full the first time and briefly after that, so that five areas to improve do not read as one sentence
@@ -130,6 +131,8 @@ def _improvement(entry: ScorecardEntry, advised: set[str]) -> str | None:
         further = f"to go further, {advice}" if full else f"here too, {advice}"
         if not entry.evidence:
             return f"{entry.name}: {further}"
+        if entry.score <= WEAK_SCORE:  # a 1 or 2 is no "good start": the quote, then what was missing
+            return f"{entry.name}: you said {_quoted(entry)}; next time, {advice}"
         return f"{entry.name}: you said {_quoted(entry)} \u2014 a good start; {further}"
     return None
 
@@ -166,7 +169,7 @@ def summary(scorecard: Scorecard, title: str) -> str:
     """Two or three sentences, without numbers; every coverage statement follows from the scorecard."""
     if scorecard.status == "insufficient_evidence":
         text = (
-            f"We did not hear enough about the {title} role's areas to reach an overall view: "
+            f"We did not hear enough to reach an overall view of your fit for the {title} role: "
             f"your answers gave evidence on {_count(scorecard.competencies_evidenced)} of the "
             f"{_count(scorecard.competencies_planned)} areas the interview covers."
         )

@@ -183,3 +183,19 @@ def test_the_same_question_asked_again_is_answered_as_a_reminder() -> None:
     state, again = baseline.answer(state, "What are the next steps after this?", T0 + timedelta(minutes=26))
     assert "next steps" in first.response and not first.response.startswith("As I mentioned")
     assert again.response.startswith("As I mentioned, after this interview")
+
+
+def test_a_weak_answer_is_not_called_a_good_start() -> None:
+    entry = ScorecardEntry(
+        competency_id="gas-safety-inspections",
+        name="gas safety inspections",
+        kind="job_knowledge",
+        score=1,
+        evidence=[EvidenceQuote(quote="I'd probably just leave it running and tell them.", turn_index=3)],
+        coverage="evidenced",
+    )
+    card = Scorecard(overall=None, status="insufficient_evidence", competencies=[entry])
+    feedback = with_feedback(SessionAssessment(), card, "Gas Service Engineer")
+    (improvement,) = feedback.areas_to_improve
+    assert "leave it running" in improvement and "good start" not in improvement
+    assert "role's areas" not in feedback.summary and "Gas Service Engineer role" in feedback.summary

@@ -141,3 +141,28 @@ def test_unsafe_practice_said_off_the_question_still_counts_against_the_competen
     state, _ = baseline.answer(state, _strong_answer(state), now + timedelta(minutes=3))
     entry = _entry(baseline.finish(state, now + timedelta(minutes=4)), asked)
     assert entry.red_flags and entry.score is not None and entry.score <= RED_FLAG_CAP
+
+
+WHOLE_AD_IN_THE_DESCRIPTION = JobDetails(
+    id="job-gas-engineer",
+    title="Gas Service Engineer",
+    description=(
+        "<p>We are recruiting a Gas Service Engineer for our busy domestic team.</p><h3>The role</h3><ul>"
+        "<li>Annual servicing and breakdown repair of domestic boilers (Worcester Bosch, Vaillant)</li>"
+        "<li>Carrying out landlord gas safety inspections (CP12)</li></ul>"
+        "<h3>About you</h3><ul><li>Gas Safe registered</li><li>Full UK driving licence</li></ul>"
+    ),
+)
+
+
+def test_a_responsibility_worded_as_a_noun_phrase_is_a_duty() -> None:
+    found = [r.text for r in requirements(WHOLE_AD_IN_THE_DESCRIPTION, [])]
+    assert any(text.startswith("annual servicing and breakdown repair of domestic boilers") for text in found)
+    assert not any(text in {"role", "about you"} for text in found), found
+
+
+def test_an_ad_pasted_whole_into_the_description_is_scoped_by_it() -> None:
+    plan = build_interview_plan(WHOLE_AD_IN_THE_DESCRIPTION, Preferences())
+    questions = " ".join(q.text for q in plan.questions)
+    assert "customer_focus" in {q.competency_id for q in plan.questions}, "a domestic engineer serves customers"
+    assert "drawings" not in questions and "line is down" not in questions

@@ -287,12 +287,29 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
         requirement = _as_requirement(raw, source, context)
         if requirement is None:
             continue
-        if source == "description" and requirement.shape != "act":
+        if source == "description" and requirement.shape != "act" and not names_work(requirement.text):
             continue  # description prose is used only for the duties it states
         if any(similar(requirement.terms, other.terms) for other in found):
             continue
         found.append(requirement)
     return found
+
+
+_CLAUSE_WORDS = frozenset({"we", "you", "i", "they", "our", "your", "are", "is", "am", "be", "will", "to"})
+
+
+def names_work(topic: str) -> bool:
+    """A noun phrase that names a piece of work ("annual servicing and breakdown repair of domestic boilers",
+    "management of the rota"), as a job ad's list of responsibilities often words its duties: one of its first
+    words is a work verb's gerund or an action noun (verbs.yaml)."""
+    action_nouns = set(_config()["verbs"]["action_nouns"])
+    for word in topic.lower().split()[:3]:
+        word = word.strip(",.;:()")
+        if word in _CLAUSE_WORDS:
+            return False  # "we are looking for a reliable operative": a clause about the ad, not a duty
+        if word in action_nouns or (word.endswith("ing") and verb_base(word) is not None):
+            return True
+    return False
 
 
 def _in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -69,6 +69,9 @@ class Family(BaseModel):
     def fitted(self, job: JobDetails) -> FittedFamily:
         """The entries that fit `job`: every plain one, and each scoped one whose `when` its text matches."""
         job_text = "\n".join([job.title, job.requirements, " ".join(job.skills_required)])
+        if not job.requirements.strip() and not job.skills_required:
+            # an ad pasted whole into the description ("About you" and all) says what the job is only there
+            job_text = "\n".join([job.title, job.description])
 
         def fitting(entries: list[Entry]) -> tuple[str, ...]:
             return tuple(
