@@ -164,5 +164,7 @@ def test_a_responsibility_worded_as_a_noun_phrase_is_a_duty() -> None:
 def test_an_ad_pasted_whole_into_the_description_is_scoped_by_it() -> None:
     plan = build_interview_plan(WHOLE_AD_IN_THE_DESCRIPTION, Preferences())
     questions = " ".join(q.text for q in plan.questions)
-    assert "customer_focus" in {q.competency_id for q in plan.questions}, "a domestic engineer serves customers"
+    assert "customer_focus" in {q.competency_id for q in plan.questions}, (
+        "a domestic engineer serves customers"
+    )
     assert "drawings" not in questions and "line is down" not in questions
