@@ -168,3 +168,32 @@ def test_an_ad_pasted_whole_into_the_description_is_scoped_by_it() -> None:
         "a domestic engineer serves customers"
     )
     assert "drawings" not in questions and "line is down" not in questions
+
+
+def _title_only(title: str) -> list[str]:
+    return [
+        q.text
+        for q in build_interview_plan(JobDetails(id=f"t-{title}", title=title), Preferences()).questions
+    ]
+
+
+def test_an_it_support_job_is_not_a_trade_and_another_jobs_esco_duties_are_not_asked() -> None:
+    for title in ("IT Support Technician", "2nd Line Support Engineer", "Service Desk Analyst"):
+        plan = build_interview_plan(JobDetails(id=f"t-{title}", title=title), Preferences())
+        questions = " ".join(q.text for q in plan.questions).lower()
+        assert plan.family == "it_support", title
+        assert "isolation" not in questions and "pipeline" not in questions, questions
+    # "pipeline engineer" shares only "engineer" with the title: another job, whose duties are not used
+    assert (
+        build_interview_plan(
+            JobDetails(id="t-2l", title="2nd Line Support Engineer"), Preferences()
+        ).occupation
+        is None
+    )
+
+
+def test_a_welders_plan_has_no_electricians_isolation_and_its_verbs_agree() -> None:
+    questions = " ".join(_title_only("Welder Fabricator"))
+    assert "safe isolation" not in questions and "testing and inspection" not in questions
+    assert " have to be finished" not in questions  # "a job involving … has to be finished"
+    assert "safe isolation" in " ".join(_title_only("Electrician"))

@@ -43,7 +43,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-10"
+ANALYSER_VERSION = "esco-bm25-11"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -81,11 +81,54 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     ranked = esco.occupations().top(query, PHRASE_POOL)
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
-    return (
+    chosen = (
         _named_by_title(job.title, ranked)
         or _named_by_title_tail(job, ranked)
         or _prefer_same_role(job.title, ranked[:RERANK_POOL])
     )
+    return None if _only_the_role_noun_shared(job.title, chosen[0]) else chosen
+
+
+# Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
+_GENERIC_ROLE_NOUNS = frozenset(
+    {
+        "engineer",
+        "analyst",
+        "technician",
+        "officer",
+        "manager",
+        "assistant",
+        "specialist",
+        "coordinator",
+        "consultant",
+        "operator",
+        "worker",
+        "advisor",
+        "adviser",
+        "administrator",
+        "executive",
+        "associate",
+        "supervisor",
+        "agent",
+        "clerk",
+        "lead",
+        "director",
+        "controller",
+        "representative",
+        "operative",
+    }
+)
+
+
+def _only_the_role_noun_shared(title: str, entry: esco.EscoEntry) -> bool:
+    """ "2nd Line Support Engineer" matched *pipeline engineer* and "Service Desk Analyst" *call centre
+    analyst*: the match shares with the title only a role noun that any job may have, so its duties are
+    another job's. (A match that shares no word at all was found by its other labels: "CNC Machinist" is a
+    computer numerical control machine operator.)"""
+    shared = {esco.singular(w) for w in tokens(_main_part(title))} & {
+        esco.singular(w) for w in tokens(entry.label)
+    }
+    return bool(shared) and shared <= _GENERIC_ROLE_NOUNS
 
 
 def _named_by_title(

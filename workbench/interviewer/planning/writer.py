@@ -182,8 +182,15 @@ def agree(text: str, subject: str) -> str:
     if not last.lower().endswith("s") or _SINGULAR_IN_S.search(last):
         return text
     for singular_verb, plural_verb in _VERB_AFTER_SUBJECT.items():
-        text = text.replace(f"{subject} {singular_verb} ", f"{subject} {plural_verb} ")
+        # not after a preposition: in "a job involving the regulations has to be finished" the job is the subject
+        said = re.compile(rf"{_NOT_AFTER_PREPOSITION}{re.escape(subject)} {singular_verb} ")
+        text = said.sub(f"{subject} {plural_verb} ", text)
     return text
+
+
+_NOT_AFTER_PREPOSITION = "".join(
+    f"(?<!{word} )" for word in ("involving", "of", "on", "for", "with", "about", "in", "to", "over")
+)
 
 
 def _example_of(question: str) -> str:
