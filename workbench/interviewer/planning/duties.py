@@ -173,6 +173,12 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+_DANGLING_END = re.compile(
+    r"(?:[\s,]+(?:and|or|of|the|a|an|in|into|to|with|for|as|by|on|at|from|their|its|such))+$", re.IGNORECASE
+)
+_OWNER = {"their": "your", "its": "the"}
+
+
 def _as_duty(text: str) -> Requirement | None:
     """An activity whose first word is a verb by its place in the sentence, known to the verb list or not;
     it ends where the sentence turns to how or why the duty is done, and a long one is cut at the last
@@ -192,12 +198,15 @@ def _as_duty(text: str) -> Requirement | None:
         if not cuts:
             return None  # a sentence of prose, not one task
         tidy = re.sub(r"(?:[\s,]+(?:and|or|of|the|a|an))+$", "", tidy[: cuts[-1]].rstrip(" ,"))
+    # "teach people how to operate a vehicle safely and." / "assist students in": a cut left a dangling word
+    tidy = _DANGLING_END.sub("", tidy.rstrip(" ,."))
     _, skip, _ = patterns()
     if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
         return None
     terms = tuple(dict.fromkeys(singular(t) for t in tokens(tidy)))
     first, *rest = tidy.split()
     base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
-    if rest and rest[0].lower() == "their":
-        rest[0] = "your"  # "assess their clients' needs": the occupation's clients are the candidate's
+    # "assess their clients' needs": the occupation's clients are the candidate's; "assess its value": the
+    # definition's "it" (a property, a vehicle) is not in the question
+    rest = [_OWNER.get(word.lower(), word) for word in rest]
     return Requirement(" ".join([base, *rest]), "act", terms, "esco") if terms else None

@@ -43,7 +43,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-11"
+ANALYSER_VERSION = "esco-bm25-12"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -81,12 +81,26 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     ranked = esco.occupations().top(query, PHRASE_POOL)
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
-    chosen = (
-        _named_by_title(job.title, ranked)
-        or _named_by_title_tail(job, ranked)
-        or _prefer_same_role(job.title, ranked[:RERANK_POOL])
-    )
-    return None if _only_the_role_noun_shared(job.title, chosen[0]) else chosen
+    named = _named_by_title(job.title, ranked) or _named_by_title_tail(job, ranked)
+    if named is not None:
+        return named  # one of its labels says the title ("farm worker" is a crop production worker)
+    chosen = _prefer_same_role(job.title, ranked[:RERANK_POOL])
+    if not _another_role(job.title, chosen[0]):
+        return chosen
+    # the next close match that is the same role ("Warehouse Shift Supervisor": warehouse manager, not picker)
+    best = ranked[0][1]
+    close = [(e, score) for e, score in ranked[:RERANK_POOL] if score >= SAME_ROLE_SHARE * best]
+    return next(((e, score) for e, score in close if _same_role_of_this_job(job, e)), None)
+
+
+def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """A close match that shares a word with the title, names its kind of role, and says nothing the job does
+    not ("refinery shift manager" shares "shift" with a warehouse shift supervisor, but no refinery)."""
+    title_words = {esco.singular(w) for w in tokens(_main_part(job.title))}
+    label_words = {esco.singular(w) for w in tokens(entry.label)}
+    job_words = {esco.singular(w) for w in tokens(" ".join([job.title, job.description, job.requirements]))}
+    modifiers = label_words - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
+    return bool(title_words & label_words) and not _another_role(job.title, entry) and modifiers <= job_words
 
 
 # Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
@@ -120,15 +134,28 @@ _GENERIC_ROLE_NOUNS = frozenset(
 )
 
 
-def _only_the_role_noun_shared(title: str, entry: esco.EscoEntry) -> bool:
-    """ "2nd Line Support Engineer" matched *pipeline engineer* and "Service Desk Analyst" *call centre
-    analyst*: the match shares with the title only a role noun that any job may have, so its duties are
-    another job's. (A match that shares no word at all was found by its other labels: "CNC Machinist" is a
-    computer numerical control machine operator.)"""
-    shared = {esco.singular(w) for w in tokens(_main_part(title))} & {
-        esco.singular(w) for w in tokens(entry.label)
-    }
-    return bool(shared) and shared <= _GENERIC_ROLE_NOUNS
+# Role nouns that name the same kind of role: a shift supervisor's nearest ESCO occupation is a manager.
+_ROLE_KINDS = {
+    noun: "leads" for noun in ("supervisor", "manager", "lead", "leader", "head", "foreman", "chief")
+}
+
+
+def _another_role(title: str, entry: esco.EscoEntry) -> bool:
+    """A match found by neither of the title's phrases that is plainly another job: it shares with the title
+    only a role noun any job may have ("2nd Line Support Engineer" matched *pipeline engineer*, "Service Desk
+    Analyst" *call centre analyst*), or only one word while naming another role ("Beauty Therapist" matched
+    *beauty vocational teacher*). Its duties would be that job's. (A match that shares no word at all was
+    found by its other labels: "CNC Machinist" is a computer numerical control machine operator.)"""
+    title_words = {esco.singular(w) for w in tokens(_main_part(title))}
+    label_words = [esco.singular(w) for w in tokens(entry.label)]
+    shared = title_words & set(label_words)
+    if not shared:
+        return False
+    head = _head_noun(title)
+    kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
+    same_role = head in label_words or _ROLE_KINDS.get(head) in kinds  # ESCO: "nurse responsible for …"
+    other_role = len(shared) == 1 and not same_role
+    return shared <= _GENERIC_ROLE_NOUNS or other_role
 
 
 def _named_by_title(

@@ -1,0 +1,40 @@
+"""Hair, beauty and fitness jobs given by their title alone: a client's service, not a classroom or a ward, and
+no duties of another occupation that merely shares a word with the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.planning.duties import duty_requirements
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import JobDetails, Preferences
+
+CLASSROOM_OR_WARD = ("classroom", "pupil", "school gate", "patient", "medication", "on a shift")
+
+
+@pytest.mark.parametrize(
+    "title", ["Hairdresser", "Beauty Therapist", "Fitness Instructor", "Swimming Teacher"]
+)
+def test_a_personal_service_is_planned_as_one(title: str) -> None:
+    plan = build_interview_plan(JobDetails(id=f"t-{title}", title=title), Preferences())
+    questions = " ".join(q.text for q in plan.questions).lower()
+    assert plan.family == "personal_services", title
+    assert not [w for w in CLASSROOM_OR_WARD if w in questions], questions
+
+
+def test_a_match_that_names_another_role_lends_no_duties() -> None:
+    plan = build_interview_plan(JobDetails(id="t-beauty", title="Beauty Therapist"), Preferences())
+    assert plan.occupation is None or "teacher" not in plan.occupation.label
+    assert "students" not in " ".join(q.text for q in plan.questions)
+
+
+def test_an_esco_duty_has_no_dangling_word_or_pronoun_without_its_noun() -> None:
+    duties = [
+        d.text
+        for d in duty_requirements(
+            "Estate agents investigate the property's condition and assess its value. They assist students in.",
+            "estate agent",
+        )
+    ]
+    assert "assess the value" in duties, duties
+    assert not any(d.endswith((" in", " and", " its", " their")) for d in duties), duties
