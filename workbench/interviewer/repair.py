@@ -70,6 +70,13 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
         return "clarification_request"
     if question and _asks_meaning_of(text, question):
         return "clarification_request"
+    term = _term_asked_about(text)
+    if term is not None:
+        # "Sorry, what is THRIVE exactly? We didn't have that at Sky.": the question's own term asks what the
+        # question means; another term (of the job ad, of the work) is the candidate's own question
+        if term <= _words(question):
+            return "clarification_request"
+        return "candidate_question"
     if words <= r.question_max_words and _asks_question(text, at_closing):
         return "candidate_question"
     return "answer"
@@ -88,6 +95,34 @@ def _asks_meaning_of(text: str, question: str) -> bool:
         return False
     term = set(re.findall(r"[a-z0-9]{2,}", match.group(1).lower()))
     return bool(term) and term <= set(re.findall(r"[a-z0-9]{2,}", question.lower()))
+
+
+_WHAT_IS_TERM = re.compile(
+    r"^\s*(?:(?:sorry|sorry but|ok|okay|um+|er+|so)[,.]?\s+)*(?:can i ask,?\s+)?what(?:'s| is| are| does)\s+"
+    r"(?:an?\s+|the\s+)?([^?.,]{1,40}?)(?:\s+(?:exactly|again|here|mean|stand for|refer to))*\s*\?",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|me|my|we|you|your|it|this|that|best|first|important)\b", re.IGNORECASE
+)
+MAX_WORDS_AROUND_TERM = 12
+
+
+def _term_asked_about(text: str) -> set[str] | None:
+    """The words of a term the reply asks the meaning of ("Sorry, what is THRIVE exactly? We didn't have that
+    at Sky." -> {"thrive"}), or None: a reply that opens with such a question and says little else. "What's the
+    first thing I do? I get the location" asks nothing: the term is the candidate's own words."""
+    match = _WHAT_IS_TERM.match(text)
+    if match is None or _PERSONAL.search(match.group(1)):
+        return None
+    if count_words(text[match.end() :]) > MAX_WORDS_AROUND_TERM:
+        return None
+    term = _words(match.group(1))
+    return term or None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]{2,}", text.lower()))
 
 
 def _asks_question(text: str, at_closing: bool) -> bool:
@@ -152,6 +187,13 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     asked = [topic for topic, pattern in rules().topics.items() if pattern.search(question)]
     if len(asked) > 1 and "role" in asked:
         asked.remove("role")  # "what is the salary for this role?" asks about salary, not the role
+    for topic, weak in config["only_alone"].items():
+        if (
+            len(asked) > 1
+            and topic in asked
+            and not rules().topics[topic].search(re.sub(weak, " ", question, flags=re.IGNORECASE))
+        ):
+            asked.remove(topic)
     said: list[str] = []
     routed: list[str] = []
     for topic in asked[:3]:

@@ -154,6 +154,8 @@ def _after_subject(words: list[str], label: str) -> int | None:
     return next((i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None)
 
 
+# "... the skills needed to drive and prepare them": a verb cut from what it refers to goes too
+_CUT_REFERENCE = re.compile(r"(?:,?\s+(?:and|or))?\s+\w+\s+(?:them|it|these|those)$")
 _DUTY_CUT = re.compile(r"\s(?:in|on|for|with|to|of|at|by|from|within|across|under)\s")
 
 
@@ -166,8 +168,12 @@ MAX_DUTY_WORDS = (
 # "... by gathering information", "... and their families helping them to cope".
 _CLAUSE_CUT = re.compile(
     r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|that|according to|in order to|using"
-    r"|such as|including|as well as|within|on behalf of)\s"
-    r"|(?<!\band)(?<!\bor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s(?=them|their|the|to|that|all|its|it)\b"
+    r"|such as|including|as well as|within|on behalf of|to enable|to allow)\s"
+    # "support dental practitioners in clinical treatments, as preparation and helping ...": an aside
+    r"|,\sas\s"
+    # a gerund after a preposition is the duty's own object ("assist students in developing the skills")
+    r"|(?<!\band)(?<!\bor)(?<!\bin)(?<!\bof)(?<!\bfor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s"
+    r"(?=(?:them|their|the|to|that|all|its|it)\b)"
     # "... material backed up by documents", "... an environment facilitated by ...": the participle goes too
     r"|\s[a-z]{3,}ed(?:\s(?:up|out|in))?\s(?=by\b)"
 )
@@ -177,6 +183,15 @@ _DANGLING_END = re.compile(
     r"(?:[\s,]+(?:and|or|of|the|a|an|in|into|to|with|for|as|by|on|at|from|their|its|such))+$", re.IGNORECASE
 )
 _OWNER = {"their": "your", "its": "the"}
+
+
+_PLURAL = re.compile(r"^[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s,?$")
+
+
+def _owned_by_object(words: list[str], index: int) -> bool:
+    """ "supervise offenders after their release": a "their" after a plural object is the object's (the
+    offenders' release), not the occupation's; "monitor the recovery process of their clients" has none."""
+    return words[index].lower() == "their" and any(_PLURAL.match(word.lower()) for word in words[:index])
 
 
 def _as_duty(text: str) -> Requirement | None:
@@ -198,6 +213,7 @@ def _as_duty(text: str) -> Requirement | None:
         if not cuts:
             return None  # a sentence of prose, not one task
         tidy = re.sub(r"(?:[\s,]+(?:and|or|of|the|a|an))+$", "", tidy[: cuts[-1]].rstrip(" ,"))
+        tidy = _CUT_REFERENCE.sub("", tidy)
     # "teach people how to operate a vehicle safely and." / "assist students in": a cut left a dangling word
     tidy = _DANGLING_END.sub("", tidy.rstrip(" ,."))
     _, skip, _ = patterns()
@@ -208,5 +224,8 @@ def _as_duty(text: str) -> Requirement | None:
     base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
     # "assess their clients' needs": the occupation's clients are the candidate's; "assess its value": the
     # definition's "it" (a property, a vehicle) is not in the question
-    rest = [_OWNER.get(word.lower(), word) for word in rest]
+    rest = [
+        word if _owned_by_object(rest, index) else _OWNER.get(word.lower(), word)
+        for index, word in enumerate(rest)
+    ]
     return Requirement(" ".join([base, *rest]), "act", terms, "esco") if terms else None

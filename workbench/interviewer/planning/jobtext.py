@@ -37,6 +37,13 @@ _EXAMPLE_ASIDE = re.compile(
     r"\s*\((?:e\.?g\.?|i\.?e\.?|such as|for example|for instance|like|incl\.?|including)\b[^)]*\)",
     re.IGNORECASE,
 )
+# How much an item is wanted is not what it is: "Team Teach training (desirable)" reads "Team Teach training
+# desirable" (dropped as a wish, `not_questions`); "student record systems (SITS desirable)" loses the aside.
+_WANTED = r"(?:desirable|essential|preferred|advantageous|an advantage|a plus|optional|not essential)"
+_WANTED_ALONE = re.compile(rf"\s*\(\s*({_WANTED})\s*\)", re.IGNORECASE)
+_WANTED_ASIDE = re.compile(rf"\s*\([^()]*\b{_WANTED}\b[^()]*\)", re.IGNORECASE)
+# Where a duty is done rather than what it is: "Support home births as part of the on-call rota".
+_PART_OF = re.compile(r"(?<=\w)\s+as (?:a )?part of\b.*$", re.IGNORECASE)
 # "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).
 _HEADING = re.compile(r"^([^:,;]{2,40}?):\s+(\S.*)$")
 _LISTS = re.compile(r",|\band\b|\bor\b")
@@ -45,7 +52,9 @@ _CUT_BEFORE = re.compile(
 )
 # The verb of an activity read in the third person ("Administers medication") or as a gerund.
 _THIRD_PERSON = re.compile(r"^([a-z]+?)(?:es|s)$")
-_TRAILING_NOUN = re.compile(r"\s+(?:experience|skills?|knowledge|expertise)$", re.IGNORECASE)
+_TRAILING_NOUN = re.compile(
+    r"\s+(?:experience|skills?|knowledge|expertise|training|essential)$", re.IGNORECASE
+)
 VERBS_FILE = DATA / "verbs.yaml"
 
 
@@ -120,7 +129,8 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 
 
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
-    item = _without_heading(_EXAMPLE_ASIDE.sub("", re.sub(r"\s+", " ", item)).strip(" \t-*•.;:,"))
+    item = _WANTED_ASIDE.sub("", _WANTED_ALONE.sub(r" \1", re.sub(r"\s+", " ", item)))
+    item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
     item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
     item = _TRAILING_NOUN.sub("", item)
     words = item.split()
@@ -128,7 +138,17 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
         cut = _CUT_BEFORE.search(item)
         if cut and len(item[: cut.start()].split()) >= 2:
             item = item[: cut.start()]
+    if len(item.split()) > max_words:
+        # "Provide antenatal and postnatal care to women and families in clinics and in their homes": where
+        # the work is done goes first, so the duty itself stays whole
+        places = [
+            m.start() for m in _PLACE_CUT.finditer(item) if 4 <= len(item[: m.start()].split()) <= max_words
+        ]
+        item = item[: places[-1]] if places else item
     return item.strip(" ,.;:")
+
+
+_PLACE_CUT = re.compile(r"\s+(?:in|at|on|across|within|throughout)\s+")
 
 
 def _without_heading(item: str) -> str:
@@ -198,7 +218,15 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
             " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip(), "act", terms, source
         )
     # "Sage Payroll" as a skill is a name when the job's text writes "in Sage" mid-sentence.
-    return Requirement(_lower_first(text, f"{raw}\n{context}"), "topic", terms, source)
+    topic = _lower_first(text, f"{raw}\n{context}")
+    if _LEGISLATION.search(topic) and topic[:1].isupper():
+        topic = f"applying the {topic}"  # "good practice in applying the Housing Act", not "in Housing Act"
+    return Requirement(topic, "topic", terms, source)
+
+
+# A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person
+# does with it is apply it.
+_LEGISLATION = re.compile(r"\b(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?")
 
 
 def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
@@ -221,7 +249,8 @@ def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
 
 
 _OBJECT_START = re.compile(
-    r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with)$|.+(?:s|ed)$"
+    r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
+    r"|.+(?:s|ed)$"
 )
 
 
@@ -277,7 +306,9 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     found: list[Requirement] = []
     context = "\n".join([plain_text(job.description), plain_text(job.requirements)])
     stated = _one_duty_each([(item, "requirements") for item in _items(job.requirements)])
-    duties = _one_duty_each([(item, "description") for item in _items(job.description)])
+    duties = _one_duty_each(
+        [(_without_title_subject(item, job.title), "description") for item in _items(job.description)]
+    )
     sources = [
         *((area, "focus") for area in focus_areas),
         *((skill, "skills_required") for skill in job.skills_required),
@@ -310,6 +341,27 @@ def names_work(topic: str) -> bool:
         if word in action_nouns or (word.endswith("ing") and verb_base(word) is not None):
             return True
     return False
+
+
+_TITLE_ASIDE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+
+
+def _without_title_subject(item: str, title: str) -> str:
+    """ "Probation Officers manage people on probation, assess the risk they pose" states the job's duties
+    with the job as their subject: the duties start at the verb after the title."""
+    title_words = _TITLE_ASIDE.sub("", title).lower().split()
+    words = item.split()
+    start = 1 if words[:1] and words[0].lower() in {"the", "our", "a", "an", "all"} else 0
+    said = [w.lower().strip(",") for w in words[start : start + len(title_words)]]
+    if not title_words or len(said) < len(title_words) or len(words) <= start + len(title_words) + 1:
+        return item
+    owner = [singular(w.removesuffix("'s").removesuffix("’s")) for w in said]
+    if owner != [singular(w) for w in title_words]:
+        return item
+    rest = words[start + len(title_words) :]
+    if rest[0].lower() in {"will", "must", "should", "can"}:
+        rest = rest[1:]
+    return " ".join(rest) if rest and verb_base(rest[0].strip(",")) is not None else item
 
 
 def _in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -26,17 +26,31 @@ MIN_FAMILY_SCORE = 3.0  # below this the job is `general`: one title hit, or a l
 
 class Scoped(BaseModel):
     """An entry of a family that fits only some of its jobs: those whose title, requirements or skills match
-    `when` (a hotel receptionist is in the hospitality family, but allergens after an order are a kitchen's)."""
+    `when` (a hotel receptionist is in the hospitality family, but allergens after an order are a kitchen's);
+    a situational twist may also fit only some of a job's duties, those whose words match `about` (a midwife's
+    medication order can look wrong; her newborn examinations have no order to question)."""
 
     model_config = ConfigDict(extra="forbid")
     text: str
-    when: str
+    when: str = ""
+    about: str = ""
 
     def fits(self, job_text: str) -> bool:
-        return re.search(self.when, job_text, re.IGNORECASE) is not None
+        return not self.when or re.search(self.when, job_text, re.IGNORECASE) is not None
 
 
 Entry = str | Scoped
+
+
+@dataclass(frozen=True, slots=True)
+class Twist:
+    """A situational twist and the duties it fits (`about`, a regex; empty: any duty)."""
+
+    text: str
+    about: str = ""
+
+    def fits(self, item: str) -> bool:
+        return not self.about or re.search(self.about, item, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +58,8 @@ class FittedFamily:
     """A family's situational twists, look-for points, red flags and behavioural competencies that fit one job."""
 
     setting: str
-    complications: tuple[str, ...]
-    act_complications: tuple[str, ...]
+    complications: tuple[Twist, ...]
+    act_complications: tuple[Twist, ...]
     look_for: tuple[str, ...]
     red_flags: tuple[str, ...]
     behavioural: tuple[str, ...]
@@ -78,10 +92,17 @@ class Family(BaseModel):
                 e if isinstance(e, str) else e.text for e in entries if isinstance(e, str) or e.fits(job_text)
             )
 
+        def twists(entries: list[Entry]) -> tuple[Twist, ...]:
+            return tuple(
+                Twist(e) if isinstance(e, str) else Twist(e.text, e.about)
+                for e in entries
+                if isinstance(e, str) or e.fits(job_text)
+            )
+
         return FittedFamily(
             self.setting,
-            fitting(self.complications),
-            fitting(self.act_complications),
+            twists(self.complications),
+            twists(self.act_complications),
             fitting(self.look_for),
             fitting(self.red_flags),
             fitting(self.behavioural),

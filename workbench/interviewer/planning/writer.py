@@ -66,7 +66,9 @@ class QuestionWriter:
         return name, templates[start]
 
     def _complication(self, item: Requirement, salt: int) -> str:
-        options = self.family.act_complications if item.shape == "act" else self.family.complications
+        every = self.family.act_complications if item.shape == "act" else self.family.complications
+        fitting = [twist.text for twist in every if twist.fits(item.text)]
+        options = fitting or [twist.text for twist in every if not twist.about]
         chosen = options[(self.seed + salt) % len(options)]
         return agree(chosen.format(item=item.text), item.text)
 

@@ -1,0 +1,197 @@
+"""Health and social care, education and public-service jobs as hiring managers paste them: a midwife's duties
+are read whole, a dental nurse is not asked about her vaccinations, a police call handler is not a caseworker,
+ESCO duties do not end on a dangling "and"; a candidate asking what a term of the ad means is answered and the
+question stands. The ads are written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from workbench.interviewer.api import InterviewState, NextStep
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.planning.duties import duty_requirements
+from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.planning.writer import agree
+from workbench.interviewer.repair import answer_from_job, reply_kind
+from workbench.models import CandidateDetails, JobDetails, Phase, Preferences
+
+T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+
+COMMUNITY_MIDWIFE = JobDetails(
+    id="job-community-midwife",
+    title="Community Midwife (Band 6)",
+    description=(
+        "Key responsibilities:\n"
+        "• Provide antenatal and postnatal care to women and families in clinics and in their homes\n"
+        "• Carry out newborn and infant physical examinations (NIPE)\n"
+        "• Maintain accurate, contemporaneous records on BadgerNet\n"
+    ),
+    requirements="- Current NMC registration as a Midwife\n- Full UK driving licence",
+)
+DENTAL_NURSE = JobDetails(
+    id="job-dental-nurse",
+    title="Dental Nurse",
+    description="Busy 4-surgery mixed NHS/private practice seeks a qualified Dental Nurse, 4 days a week.",
+    requirements="GDC registered. Radiography qualification an advantage. Hep B vaccinated.",
+)
+CALL_HANDLER = JobDetails(
+    id="job-police-call-handler",
+    title="Police Call Handler",
+    description=(
+        "Key responsibilities:\n"
+        "• Answer 999 and 101 calls from the public, assess threat, harm and risk using the THRIVE model\n"
+        "• Create accurate incident logs on the command and control system\n"
+        "• Work 24/7 shifts including weekends and bank holidays\n"
+    ),
+)
+
+
+def _technical(job: JobDetails) -> list[str]:
+    plan = build_interview_plan(job, Preferences())
+    return [q.text for q in plan.questions if q.phase == Phase.TECHNICAL]
+
+
+def test_a_long_duty_keeps_its_core_and_loses_where_it_is_done() -> None:
+    texts = [r.text for r in requirements(COMMUNITY_MIDWIFE, [])]
+    assert "provide antenatal and postnatal care to women and families" in texts
+
+
+def test_a_duty_done_as_part_of_a_rota_is_still_a_duty() -> None:
+    job = JobDetails(
+        title="Community Midwife", description="• Support women in labour as part of the on-call rota"
+    )
+    assert [r.text for r in requirements(job, [])] == ["support women in labour"]
+
+
+def test_a_medication_twist_is_asked_only_about_a_duty_with_medicines() -> None:
+    for question in _technical(COMMUNITY_MIDWIFE):
+        if "order you have been given" in question:
+            assert "medic" in question.lower(), question
+
+
+def test_a_vaccination_status_is_not_job_knowledge() -> None:
+    assert not any("hep b" in r.text.lower() for r in requirements(DENTAL_NURSE, []))
+    assert not any("Hep B" in question for question in _technical(DENTAL_NURSE))
+
+
+def test_jobs_without_medicines_are_not_asked_about_medication_safety() -> None:
+    for title in ("Dental Nurse", "Occupational Therapist"):
+        job = JobDetails(id=f"job-{title}", title=title)
+        assert not any("medication" in q.lower() for q in _technical(job)), title
+
+
+def test_how_much_a_requirement_is_wanted_is_not_part_of_it() -> None:
+    job = JobDetails(
+        title="Admissions Officer",
+        requirements="Experience of working with student record systems (SITS desirable)\n"
+        "Team Teach or similar positive handling training (desirable)",
+    )
+    assert [r.text for r in requirements(job, [])] == ["student record systems"]
+
+
+def test_duties_after_as_a_title_you_will_are_read() -> None:
+    job = JobDetails(
+        title="Admissions Officer",
+        description="As an Admissions Officer you will assess applications against entry requirements, make "
+        "offers through the UCAS system and respond to enquiries from applicants.",
+    )
+    texts = [r.text for r in requirements(job, [])]
+    assert "assess applications against entry requirements" in texts
+    assert "make offers through the UCAS system" in texts
+
+
+def test_duties_stated_with_the_job_as_subject_are_read() -> None:
+    job = JobDetails(
+        title="Probation Officer",
+        description="Probation Officers manage people on probation, write pre-sentence reports for court and "
+        "enforce licence conditions.",
+    )
+    assert [r.text for r in requirements(job, [])][:2] == [
+        "manage people on probation",
+        "write pre-sentence reports for court",
+    ]
+
+
+def test_knowledge_of_a_named_system_is_a_topic_not_an_activity() -> None:
+    job = JobDetails(title="Planning Officer", requirements="Good knowledge of the planning system")
+    assert [(r.text, r.shape) for r in requirements(job, [])] == [("planning system", "topic")]
+
+
+def test_a_law_named_as_a_requirement_is_asked_about_as_applying_it() -> None:
+    job = JobDetails(title="Housing Officer", requirements="- Knowledge of the Housing Act 1985 and 1996")
+    assert [r.text for r in requirements(job, [])] == ["applying the Housing Act 1985 and 1996"]
+
+
+def test_esco_duties_do_not_end_on_a_dangling_word() -> None:
+    definition = (
+        "Driving instructors teach people the theory and practice on how to operate a vehicle safely and "
+        "according to regulations. They assist students in developing the skills needed to drive and prepare "
+        "them for the driving theory and the driving examination."
+    )
+    texts = [d.text for d in duty_requirements(definition, "driving instructor")]
+    assert texts == [
+        "teach people the theory and practice on how to operate a vehicle safely",
+        "assist students in developing the skills needed to drive",
+    ]
+    probation = duty_requirements(
+        "Probation officers supervise offenders after their release, or who were sentenced to penalties outside "
+        "of incarceration.",
+        "probation officer",
+    )
+    assert [d.text for d in probation] == ["supervise offenders after their release"]
+
+
+def test_emergency_services_are_not_asked_casework_twists() -> None:
+    plan = build_interview_plan(CALL_HANDLER, Preferences())
+    assert plan.family == "emergency_services"
+    texts = " ".join(q.text for q in plan.questions)
+    for casework in ("senior official", "in your casework", "share personal information informally"):
+        assert casework not in texts
+    for title in ("Firefighter", "Prison Officer"):
+        job = JobDetails(id=f"job-{title}", title=title)
+        assert build_interview_plan(job, Preferences()).family == "emergency_services", title
+
+
+def test_a_plural_term_after_a_preposition_does_not_change_the_verb() -> None:
+    question = "Imagine a colleague's approach to safeguarding procedures is upsetting some pupils."
+    assert agree(question, "safeguarding procedures") == question
+    assert agree("how safeguarding procedures is being handled", "safeguarding procedures") == (
+        "how safeguarding procedures are being handled"
+    )
+
+
+def _interview(job: JobDetails, replies: list[str]) -> tuple[InterviewState, list[NextStep]]:
+    interviewer = BaselineInterviewer()
+    state = interviewer.start(job, CandidateDetails(name="Leah Dunn"), "", Preferences(), T0)
+    steps = []
+    for number, reply in enumerate(replies, start=1):
+        state, step = interviewer.answer(state, reply, T0 + timedelta(minutes=number))
+        steps.append(step)
+    return state, steps
+
+
+def test_asking_what_a_term_of_the_ad_means_is_answered_and_the_question_stands() -> None:
+    opening = "Four years on the phones at Sky, mostly vulnerable customers; I want calls that matter."
+    state, _ = _interview(CALL_HANDLER, [opening])
+    asked = state.turns[-1].question
+    state, steps = _interview(
+        CALL_HANDLER, [opening, "Sorry, what is THRIVE exactly? We didn't have that at Sky."]
+    )
+    assert state.turns[-2].answer_kind == "candidate_question"
+    assert "THRIVE model" in steps[-1].response  # the ad's own line
+    assert state.turns[-1].kind == "candidate_question"
+    assert asked[1:] in steps[-1].question  # the same question again, not the next one
+
+
+def test_what_a_term_of_the_question_means_is_a_clarification_and_an_answer_is_an_answer() -> None:
+    question = "How do you assess threat, harm and risk using the THRIVE model?"
+    assert reply_kind("Sorry, what's THRIVE exactly?", question=question) == "clarification_request"
+    answer = "What's the first thing I do? I get the location, then whether anyone is hurt."
+    assert reply_kind(answer, question=question) == "answer"
+
+
+def test_a_question_about_how_long_training_lasts_is_not_about_next_steps() -> None:
+    response = answer_from_job("How long is the training course before you go live on calls?", CALL_HANDLER)
+    assert "next steps" not in response
+    assert "next steps" in answer_from_job("How long does the process take?", CALL_HANDLER)
