@@ -195,3 +195,57 @@ def test_a_question_about_how_long_training_lasts_is_not_about_next_steps() -> N
     response = answer_from_job("How long is the training course before you go live on calls?", CALL_HANDLER)
     assert "next steps" not in response
     assert "next steps" in answer_from_job("How long does the process take?", CALL_HANDLER)
+
+
+SUPPORT_WORKER = JobDetails(
+    id="job-mh-support-worker",
+    title="Mental Health Support Worker",
+    company="Turning Point",
+    description=(
+        "<p><strong>About the role</strong></p><ul><li>Support people with their daily living skills, budgeting "
+        "and medication prompts</li><li>Write and review support plans and risk assessments with the people we "
+        "support</li><li>Respond calmly to crisis situations and de-escalate</li></ul><p><strong>About you"
+        "</strong></p><p>You don't need experience, just the right values. Full training provided.</p>"
+    ),
+)
+
+
+def test_what_the_employer_offers_is_not_a_competency() -> None:
+    plan = build_interview_plan(SUPPORT_WORKER, Preferences())
+    assert not any("training provided" in c.name.lower() for c in plan.competencies)
+    names = [c.name for c in plan.competencies]
+    assert "responding calmly to crisis situations and de-escalating" in names
+
+
+def test_ticking_a_record_as_reviewed_to_do_it_later_is_probed_and_not_praised() -> None:
+    interviewer = BaselineInterviewer()
+    state = interviewer.start(SUPPORT_WORKER, CandidateDetails(name="Jordan Blake"), "", Preferences(), T0)
+    unsafe = (
+        "To be honest if we are short I just tick the risk assessment as reviewed and do it properly next week, "
+        "nobody has time for that paperwork when two staff are missing."
+    )
+    for number in range(1, 12):
+        if "risk assessments" in state.turns[-1].question and state.turns[-1].kind == "core":
+            state, step = interviewer.answer(state, unsafe, T0 + timedelta(minutes=number))
+            break
+        reply = "I would talk it through with the person, agree small steps and record what we agreed."
+        state, _ = interviewer.answer(state, reply, T0 + timedelta(minutes=number))
+    else:
+        raise AssertionError("the risk assessment question was not asked")
+    assert state.turns[-1].kind == "follow_up"
+    assert "risk" in step.question.lower() and "standard practice" in step.question.lower()
+    assert "tick" not in step.response.lower()  # the unsafe words are not echoed back as praise
+    state = interviewer.finish(state, T0 + timedelta(minutes=30))
+    entry = next(c for c in state.assessment.competencies if c.competency_id.startswith("write-and-review"))
+    assert entry.red_flags and (entry.score or 0) <= 2
+
+
+def test_a_non_native_request_to_repeat_the_question_is_a_clarification() -> None:
+    question = "When you respond calmly to crisis situations, what do you check first?"
+    for reply in (
+        "Sorry, can you say again the question?",
+        "Please repeat me the question",
+        "Can you explain again?",
+    ):
+        assert reply_kind(reply, question=question) == "clarification_request", reply
+    assert reply_kind("I say the question to the manager and she decided.", question=question) == "answer"

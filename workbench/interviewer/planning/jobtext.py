@@ -552,4 +552,7 @@ def acting(activity: str) -> str:
             while rest and (rest[-1].lower() in {"and", "or"}):
                 rest = rest[:-1]
             break
+    # "respond calmly to crisis situations and de-escalate": a verb with no object of its own ends the phrase
+    if len(rest) >= 2 and rest[-2].lower() in {"and", "or"} and _is_base_verb(rest[-1]):
+        rest = [*rest[:-1], gerund(rest[-1].lower())]
     return " ".join([*out, *rest]).rstrip(",")
