@@ -38,6 +38,7 @@ _HOW_TO_GROW = {
         "give one specific example of your own",
     ),
 }
+ACROSS_ANSWERS = "this came through in how you answered across the interview"
 # How a strength is introduced, rotated within each kind so that the list does not repeat one phrase.
 _STRENGTH_LEADS = {
     # the opening: why the role, and which experience fits it (it is not an example of past work)
@@ -106,6 +107,8 @@ def _strength(entry: ScorecardEntry, seen: dict[str, int]) -> str:
     leads = _STRENGTH_LEADS[kind]
     lead = leads[seen.get(kind, 0) % len(leads)]
     seen[kind] = seen.get(kind, 0) + 1
+    if not entry.evidence:  # rated across the interview (communication) with no quote of its own question
+        return f"{entry.name}: {ACROSS_ANSWERS}"
     return f"{entry.name}: {lead} \u2014 {_quoted(entry)}"
 
 

@@ -27,12 +27,14 @@ _NEGATION = re.compile(
     r"|can'?t|cannot)\b|n't\b",
     re.IGNORECASE,
 )
-# Said of others or as a warning, not as one's own practice: "a colleague skipped it", "people who skip it".
-_REPORTED = re.compile(
-    r"\b(?:colleague|someone|somebody|people|others|contractor|previous|predecessor|they had|he|she|mistake"
-    r"|wrong|shouldn'?t|must not|never again|learned|lesson)\b",
+# Said of others, not as one's own practice: "a colleague skipped it", "people who skip it" (before the
+# statement: "I would ... maybe speak to someone" after it does not make it another's).
+_OTHERS = re.compile(
+    r"\b(?:colleague|someone|somebody|people|others|contractor|previous|predecessor|they had|he|she)\b",
     re.IGNORECASE,
 )
+# Said as a warning or a lesson, anywhere in the sentence: "skipping it was a mistake".
+_WARNING = re.compile(r"\b(?:mistake|wrong|shouldn'?t|must not|never again|learned|lesson)\b", re.IGNORECASE)
 # The step was done first: "we silenced the alarm after assessing the patient" is correct practice.
 _CHECKED_FIRST = re.compile(
     r"\b(?:after|once)\s+(?:i|we)?\s*(?:had\s+)?(?:checking|checked|assessing|assessed|confirming|confirmed|verifying"
@@ -74,11 +76,15 @@ def unsafe_sentence(answer: str) -> str | None:
 def states_unsafe_practice(sentence: str) -> bool:
     """Whether the sentence states unsafe or careless practice as the candidate's own."""
     candidates = _patterns().prefilter.candidates(sentence)
-    if not candidates or _REPORTED.search(sentence) or _CHECKED_FIRST.search(sentence):
+    if not candidates or _WARNING.search(sentence) or _CHECKED_FIRST.search(sentence):
         return False
     for pattern in candidates:
         match = pattern.search(sentence)
-        if match and not _NEGATION.search(_outside(sentence, match)):
+        if (
+            match
+            and not _NEGATION.search(_outside(sentence, match))
+            and not _OTHERS.search(sentence[: match.end()])
+        ):
             return True
     return False
 

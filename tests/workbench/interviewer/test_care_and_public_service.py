@@ -249,3 +249,66 @@ def test_a_non_native_request_to_repeat_the_question_is_a_clarification() -> Non
     ):
         assert reply_kind(reply, question=question) == "clarification_request", reply
     assert reply_kind("I say the question to the manager and she decided.", question=question) == "answer"
+
+
+MATHS_TEACHER = JobDetails(
+    id="job-maths-teacher",
+    title="Teacher of Mathematics",
+    company="Oak Hill Academy",
+    experience_level="Mid",
+    description=(
+        "The successful candidate will:\n"
+        "- Plan and deliver engaging lessons across KS3 and KS4\n"
+        "- Use assessment data to track progress and plan interventions\n"
+        "- Mark and provide feedback in line with the school's feedback policy\n"
+    ),
+    requirements="Qualified Teacher Status (QTS)\nAbility to teach Maths to A-Level desirable",
+)
+
+
+def test_a_question_about_a_levels_is_not_about_the_level_of_the_role() -> None:
+    response = answer_from_job(
+        "How is the department set up for A-level, and would I get Year 12?", MATHS_TEACHER
+    )
+    assert "advertised at" not in response
+    assert "advertised at Mid level" in answer_from_job("What level is this role?", MATHS_TEACHER)
+
+
+def test_a_disruptive_pupil_is_a_twist_for_teaching_not_for_reading_data() -> None:
+    for number in range(8):  # the twist of a duty rotates with the job: every job asks it differently
+        job = MATHS_TEACHER.model_copy(update={"id": f"job-maths-teacher-{number}"})
+        for question in build_interview_plan(job, Preferences()).questions:
+            if "becomes disruptive" in question.text:
+                assert "assessment data" not in question.text, question.text
+
+
+def test_promising_to_keep_a_disclosure_secret_is_probed() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    promise = (
+        "I would make sure the pupil felt safe, and I would promise them that I wouldn't tell anyone if they "
+        "didn't want me to, and then maybe speak to someone if I felt it was serious enough."
+    )
+    assert unsafe_sentence(promise) is not None
+    assert unsafe_sentence("Don't promise confidentiality; tell the DSL the same day.") is None
+    assert unsafe_sentence("A colleague promised her he wouldn't tell anyone, which was wrong.") is None
+
+
+def test_communication_rated_across_the_interview_without_a_quote_reads_as_english() -> None:
+    from workbench.interviewer.feedback import candidate_feedback
+    from workbench.models import Scorecard, ScorecardEntry
+
+    entry = ScorecardEntry(
+        competency_id="communication",
+        name="Communication",
+        kind="behavioural",
+        score=4,
+        rubric_level=3,
+        evidence=[],
+        coverage="evidenced",
+    )
+    card = Scorecard(competencies=[entry], competencies_planned=1, competencies_evidenced=1)
+    feedback = candidate_feedback(card, "Tom", "Teacher of Mathematics")
+    line = next(item for item in feedback.splitlines() if item.startswith("- Communication"))
+    assert not line.rstrip().endswith("\u2014")
+    assert "across the interview" in line
