@@ -23,6 +23,7 @@ from workbench.models import JobDetails
 DATA = Path(__file__).resolve().parent / "data"
 Shape = Literal["act", "topic"]
 MAX_WORDS = 10
+_SHORT_TOPIC = 6  # the most words of a duty a bullet names as a noun phrase
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
 _ABBREVIATION_END = "".join(
     rf"(?<!{abbreviation})"
@@ -34,7 +35,8 @@ _ITEM_SPLIT = re.compile(
 # An example in brackets is for the reader of the ad, not part of what a question names: "using a property
 # management system (e.g. Opera)" asks about the system.
 _EXAMPLE_ASIDE = re.compile(
-    r"\s*\((?:e\.?g\.?|i\.?e\.?|such as|for example|for instance|like|incl\.?|including)\b[^)]*\)",
+    r"\s*\((?:e\.?g\.?|i\.?e\.?|such as|for example|for instance|like|incl\.?|including)\b[^)]*\)"
+    r"|\s*\((?:advanced|intermediate|essential|desirable|preferred|ideally|a plus|an advantage)\)",
     re.IGNORECASE,
 )
 # How much an item is wanted is not what it is: "Team Teach training (desirable)" reads "Team Teach training
@@ -52,8 +54,9 @@ _CUT_BEFORE = re.compile(
 )
 # The verb of an activity read in the third person ("Administers medication") or as a gerund.
 _THIRD_PERSON = re.compile(r"^([a-z]+?)(?:es|s)$")
+# "credit control experience, B2B" names credit control: the noun and a short qualifier after it go
 _TRAILING_NOUN = re.compile(
-    r"\s+(?:experience|skills?|knowledge|expertise|training|essential)$", re.IGNORECASE
+    r"\s+(?:experience|skills?|knowledge|expertise|training|essential)(?:,\s*[^,]{1,20})?$", re.IGNORECASE
 )
 VERBS_FILE = DATA / "verbs.yaml"
 
@@ -83,6 +86,12 @@ def patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], frozenset[str]]:
     lead = re.compile(r"^(?:" + "|".join(config["questions"]["lead_ins"]) + r")(?![\w'])\s*", re.IGNORECASE)
     skip = [re.compile(p, re.IGNORECASE) for p in config["questions"]["not_questions"]]
     return lead, skip, frozenset(config["verbs"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def credentials() -> tuple[re.Pattern[str], ...]:
+    """Licences and qualifications asked for: no job knowledge to question, wherever they stand in a line."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in _config()["questions"]["credentials"])
 
 
 def questions_config() -> dict[str, Any]:
@@ -205,6 +214,8 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
     _, skip, _ = patterns()
     if not text or any(pattern.search(text) for pattern in skip):
         return None
+    if any(pattern.search(_without_lead(raw)) for pattern in credentials()):
+        return None  # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         return None  # a sentence of prose, not a requirement
@@ -212,11 +223,17 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
     if not terms:
         return None
     base = verb_base(words[0].strip(",."))
-    if base is not None and len(words) >= 2 and _reads_as_verb(base, words[0], words[1], words[2:3]):
+    # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
+    has_object = not _only_coordinated_verbs(words)
+    if base is not None and has_object and _reads_as_verb(base, words[0], words[1], words[2:3]):
         comma = "," if words[0].endswith(",") else ""
-        return Requirement(
-            " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip(), "act", terms, source
-        )
+        act = " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip()
+        return Requirement(act, "act", tuple(dict.fromkeys(singular(t) for t in tokens(act))), source)
+    # "Standard costing and stock valuation, working with operations": how the work is done is no part of its name
+    participle = _TRAILING_PARTICIPLE.search(text)
+    if participle and len(text[: participle.start()].split()) >= 2:
+        text = text[: participle.start()]
+        terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
     # "Sage Payroll" as a skill is a name when the job's text writes "in Sage" mid-sentence.
     topic = _lower_first(text, f"{raw}\n{context}")
     if _LEGISLATION.search(topic) and topic[:1].isupper():
@@ -227,6 +244,21 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
 # A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person
 # does with it is apply it.
 _LEGISLATION = re.compile(r"\b(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?")
+
+
+_TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s+(?:closely\s+)?(?:with|alongside|across|for|to)\b")
+
+
+def _only_coordinated_verbs(words: list[str]) -> bool:
+    """ "writing and editing", "cleaning, ironing": verbs joined by "and", "or" or commas, with nothing after them."""
+    for index, word in enumerate(words):
+        if word.lower() in {"and", "or"}:
+            continue
+        if verb_base(word.strip(",.")) is None:
+            return False
+        if index + 1 < len(words) and not joins(word) and words[index + 1].lower() not in {"and", "or"}:
+            return False
+    return True
 
 
 def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
@@ -248,6 +280,9 @@ def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
     return out
 
 
+_NOUN_AFTER_GERUND = frozenset(
+    {"given", "provided", "offered", "available", "is", "are", "will", "can", "opportunities"}
+)
 _OBJECT_START = re.compile(
     r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
     r"|.+(?:s|ed)$"
@@ -260,6 +295,10 @@ def _reads_as_verb(base: str, first: str, following: str, after: list[str] | Non
     ambiguous: list[str] = _config()["verbs"]["ambiguous"]
     if first.lower().endswith("ing") and following.lower().strip(",.") in _config()["verbs"]["noun_heads"]:
         return False  # "safeguarding procedures": a subject, not "safeguard procedures"
+    if first.lower().endswith("ing") and following.lower().strip(",.") in _NOUN_AFTER_GERUND:
+        return False  # "Training given on COSHH", "Training is provided": the gerund is the subject
+    if following.lower() in {"on", "with", "across"}:
+        return True  # "report on content performance", "deal with complaints"
     if following.lower() in {"and", "or"} and after:
         return verb_base(after[0].strip(",.")) is not None
     return (
@@ -305,9 +344,10 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     requirements are); no near-duplicates."""
     found: list[Requirement] = []
     context = "\n".join([plain_text(job.description), plain_text(job.requirements)])
-    stated = _one_duty_each([(item, "requirements") for item in _items(job.requirements)])
+    asked, stated_duties = _by_section(plain_text(job.description))
+    stated = _one_duty_each([(item, "requirements") for item in [*_items(job.requirements), *asked]])
     duties = _one_duty_each(
-        [(_without_title_subject(item, job.title), "description") for item in _items(job.description)]
+        [(_without_title_subject(item, job.title), source) for item, source in stated_duties]
     )
     sources = [
         *((area, "focus") for area in focus_areas),
@@ -320,6 +360,8 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
             continue
         if source == "description" and requirement.shape != "act" and not names_work(requirement.text):
             continue  # description prose is used only for the duties it states
+        if source == "duties" and requirement.shape != "act" and not _names_a_duty(requirement.text):
+            continue  # a bullet under "Key responsibilities:" may name a duty ("Month-end close")
         if any(similar(requirement.terms, other.terms) for other in found):
             continue
         found.append(requirement)
@@ -334,12 +376,13 @@ def names_work(topic: str) -> bool:
     "management of the rota"), as a job ad's list of responsibilities often words its duties: one of its first
     words is a work verb's gerund or an action noun (verbs.yaml)."""
     action_nouns = set(_config()["verbs"]["action_nouns"])
-    for word in topic.lower().split()[:3]:
-        word = word.strip(",.;:()")
+    words = [word.strip(",.;:()") for word in topic.lower().split()]
+    for index, word in enumerate(words[:3]):
         if word in _CLAUSE_WORDS:
             return False  # "we are looking for a reliable operative": a clause about the ad, not a duty
         if word in action_nouns or (word.endswith("ing") and verb_base(word) is not None):
-            return True
+            # "training given on COSHH" is a clause about the ad too
+            return not set(words[index + 1 : index + 2]) & _NOUN_AFTER_GERUND
     return False
 
 
@@ -364,6 +407,51 @@ def _without_title_subject(item: str, title: str) -> str:
     return " ".join(rest) if rest and verb_base(rest[0].strip(",")) is not None else item
 
 
+def _names_a_duty(text: str) -> bool:
+    """A short noun phrase ("Standard costing and stock valuation"), not one that opens with a verb read as a noun
+    ("Support recruitment and onboarding" reads neither as a duty nor as a subject)."""
+    first = text.split(" ", 1)[0]
+    return verb_base(first) != first.lower() and (len(text.split()) <= _SHORT_TOPIC or names_work(text))
+
+
+def _section_of(line: str) -> str | None:
+    """The kind of section a heading line opens ("About you:" -> `requirements`, "<h3>Key responsibilities</h3>"
+    -> `duties`, "What we offer" -> `other`), or None when the line is no heading."""
+    bare = line.strip(" \t-*•#").lower().replace("’", "'").replace("'ll", " will")
+    if len(bare.split()) > 6 or (line.rstrip().endswith(":") is False and bare.endswith((".", ","))):
+        return None
+    bare = re.sub(r"[^a-z& ]+", " ", bare)
+    bare = re.sub(r"\s+", " ", bare).strip()
+    sections: dict[str, list[str]] = questions_config()["sections"]
+    for kind, headings in sections.items():
+        if bare in headings:
+            return kind
+    return None
+
+
+def _by_section(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """A pasted ad's description split by its headings: the lines under "About you:", "Requirements" or "What
+    you'll need" state what is asked of the candidate (read as the requirements are), those under "What we offer"
+    or "About us" are no job knowledge, and the rest are read for the duties they state; a line under a heading
+    of duties (source `duties`) may name its duty as a noun phrase ("Month-end close")."""
+    asked: list[str] = []
+    duties: list[tuple[str, str]] = []
+    section = ""
+    for line in text.splitlines():
+        kind = _section_of(line)
+        if kind is not None:
+            section = kind
+            continue
+        heading = _HEADING.match(line.strip(" \t-*•"))
+        if heading and _section_of(heading.group(1) + ":") == "requirements":
+            asked.extend(_items(heading.group(2)))  # "Requirements: CIPD Level 5; employment law"
+        elif section == "requirements":
+            asked.extend(_items(line))
+        elif section != "other":
+            duties.extend((item, "duties" if section else "description") for item in _items(line))
+    return asked, duties
+
+
 def _in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:
     merged: list[tuple[str, str]] = []
     for index in range(max(len(first), len(second))):
@@ -377,13 +465,22 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     the warehouse clean": a line that states duties is split where a later verb starts a new one."""
     out: list[tuple[str, str]] = []
     for raw, source in sources:
-        words = _as_bases(_without_lead(raw).split())
+        opening = _without_lead(_without_heading(raw.strip(" \t-*•"))).split()
+        words = _as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
         if first is None or len(words) <= 3:
             out.append((raw, source))
             continue
-        out.extend((duty, source) for duty in split_duties(words) if duty)
+        # "Processing supplier invoices, setting up new suppliers": a line of gerunds states activities, and
+        # each duty keeps its gerund so that a verb that is also a noun ("process", "set") still reads as one
+        as_gerunds = opening[0].lower().endswith("ing")
+        out.extend((_as_gerund(duty) if as_gerunds else duty, source) for duty in split_duties(words) if duty)
     return out
+
+
+def _as_gerund(duty: str) -> str:
+    first = duty.split(" ", 1)[0].rstrip(",")
+    return acting(duty) if verb_base(first) == first.lower() else duty
 
 
 def _without_lead(item: str) -> str:
@@ -449,12 +546,16 @@ def split_duties(words: list[str]) -> list[str]:
             or (previous.lower() in {"and", "or"} and _coordinated_verb(words, index - 2, duties[-1]))
         )
         # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
-        refers_back = following.lower().strip(",.") in {"them", "it", "these", "those", "this"}
+        refers_back = following.lower().strip(",.") in _PRONOUNS
         # "... heating systems or build into machinery": after "or", a verb with no object of its own is the
         # other way to do the duty before it, not a duty
         alternative = previous.lower() == "or" and following.lower() in _PREPOSITIONS_AFTER_VERB
+        # "analyse stock levels, service levels and forecast accuracy": a word before the same noun as the item
+        # before it is a noun of the list ("service"), not a new duty
+        parallel = following.lower().strip(",.") == previous.lower().strip(",.") != ""
         starts_duty = (
             index > 1
+            and not parallel
             and joins
             and has_object
             and not in_series
@@ -470,6 +571,7 @@ def split_duties(words: list[str]) -> list[str]:
     return [" ".join(d).strip(" ,") for d in duties if d]
 
 
+_PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})
 _PARTICLES = frozenset({"out", "up", "off", "down", "back", "over"})
 _PREPOSITIONS_AFTER_VERB = frozenset({"into", "onto", "in", "on", "at", "with", "from", "within"})
 

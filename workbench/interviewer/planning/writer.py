@@ -163,7 +163,7 @@ class QuestionWriter:
                 kind="job_knowledge",
                 description=f"Knowledge and practice of {name} as this {self.job.title} role needs it.",
                 source="requirements"
-                if source in {"requirements", "description", "skills_required"}
+                if source in {"requirements", "description", "duties", "skills_required"}
                 else source,
                 terms=list(item.terms),
             )

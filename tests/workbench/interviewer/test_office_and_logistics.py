@@ -1,0 +1,102 @@
+"""Office, finance, logistics and cleaning jobs pasted as hiring managers write them: a description with its own
+"Key responsibilities:" and "About you:" headings, bullets of gerunds, qualifications and licences among the
+requirements. The ads are written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+from workbench.interviewer.planning.jobtext import requirements
+from workbench.models import JobDetails
+
+ACCOUNTS_PAYABLE = JobDetails(
+    id="uxb-test-ap",
+    title="Accounts Payable Clerk",
+    description=(
+        "We're a growing distribution business looking for an Accounts Payable Clerk.\n"
+        "Key responsibilities:\n"
+        "- Processing high volumes of supplier invoices on Sage 200, ensuring they are coded correctly\n"
+        "- Matching invoices to purchase orders and goods received notes\n"
+        "- Setting up new suppliers and checking bank details to prevent fraud\n"
+        "About you:\n"
+        "- Previous experience in a purchase ledger / accounts payable role\n"
+        "- AAT Level 2 or working towards\n"
+        "- Confident on the phone, firm but fair\n"
+        "- Excellent writing and editing skills\n"
+        "What we offer:\n"
+        "- Hybrid working and free parking\n"
+    ),
+)
+HAULAGE = JobDetails(
+    id="uxb-test-hgv",
+    title="HGV Class 1 Driver",
+    description=(
+        "Key responsibilities:\n"
+        "- Driving Class 1 vehicles on trunking routes between our hub and RDCs\n"
+        "- Coupling and uncoupling trailers safely\n"
+        "- Complying with drivers' hours and tachograph rules\n"
+        "Requirements:\n"
+        "- Valid Class 1 (C+E) licence with no more than 6 points on it at all\n"
+        "- Minimum 1 year's experience\n"
+    ),
+)
+
+
+def texts(job: JobDetails) -> list[str]:
+    return [requirement.text for requirement in requirements(job, [])]
+
+
+def test_a_bullet_of_gerunds_stays_an_activity_when_its_verb_is_also_a_noun() -> None:
+    found = requirements(ACCOUNTS_PAYABLE, [])
+    acts = {r.text: r for r in found if r.shape == "act"}
+    assert "process high volumes of supplier invoices on Sage 200" in acts
+    assert "set up new suppliers" in acts
+    assert "match invoices to purchase orders and goods received notes" in acts
+    assert acts["set up new suppliers"].terms[:2] == ("set", "up")
+    # "ensuring they are coded correctly" refers back to the invoices: no duty of its own
+    assert not any(text.startswith("ensure they") for text in texts(ACCOUNTS_PAYABLE))
+
+
+def test_an_about_you_section_is_read_as_requirements_without_traits_or_qualifications() -> None:
+    found = texts(ACCOUNTS_PAYABLE)
+    assert "writing and editing" in found  # a skill named by gerunds is a subject, not "write and edit"
+    for wrong in ("purchase ledger", "AAT", "confident", "hybrid", "parking"):
+        assert not any(wrong.lower() in text.lower() for text in found), (wrong, found)
+
+
+def test_a_drivers_duties_and_hours_are_job_knowledge_but_the_licence_is_not() -> None:
+    found = texts(HAULAGE)
+    assert "drive Class 1 vehicles on trunking routes between our hub and RDCs" in found
+    assert "couple and uncouple trailers safely" in found
+    assert "comply with drivers' hours and tachograph rules" in found
+    assert not any("class 1" in text.lower() and "drive" not in text for text in found), found
+    assert not any("minimum" in text.lower() for text in found), found
+
+
+def test_a_list_of_nouns_is_not_split_at_a_noun_that_is_also_a_verb() -> None:
+    job = JobDetails(
+        id="uxb-test-sca",
+        title="Supply Chain Analyst",
+        description="Responsibilities:\n- Analyse stock levels, service levels and forecast accuracy, and flag risks\n"
+        "- Standard costing and stock valuation, working with operations\n- Support recruitment and onboarding",
+    )
+    found = texts(job)
+    assert "analyse stock levels, service levels and forecast accuracy" in found
+    assert "flag risks" in found
+    assert "standard costing and stock valuation" in found
+    assert not any(text.startswith(("service", "support")) for text in found), found
+
+
+def test_a_cleaners_duties_under_a_heading_are_each_an_activity() -> None:
+    job = JobDetails(
+        id="uxb-test-cleaner",
+        title="Cleaner",
+        description="Office cleaner needed Mon-Fri 6am-8am.\nDuties: vacuuming and mopping floors, emptying bins, "
+        "cleaning and restocking toilets and kitchens, dusting desks.\nTraining given on COSHH.",
+    )
+    found = texts(job)
+    assert found[:4] == [
+        "vacuum and mop floors",
+        "empty bins",
+        "clean and restock toilets and kitchens",
+        "dust desks",
+    ]
+    assert not any("given" in text for text in found), found
