@@ -5,7 +5,8 @@ requirements. The ads are written for these tests: none is in the datasets."""
 from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
-from workbench.models import JobDetails
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import InterviewPlan, JobDetails, Preferences
 
 ACCOUNTS_PAYABLE = JobDetails(
     id="uxb-test-ap",
@@ -100,3 +101,51 @@ def test_a_cleaners_duties_under_a_heading_are_each_an_activity() -> None:
         "dust desks",
     ]
     assert not any("given" in text for text in found), found
+
+
+def _plan(title: str, description: str = "") -> InterviewPlan:
+    return build_interview_plan(
+        JobDetails(id=f"uxb-{title}", title=title, description=description), Preferences()
+    )
+
+
+def test_drivers_security_marketing_and_office_jobs_have_families_of_their_own() -> None:
+    expected = {
+        "HGV Class 1 Driver": "transport",
+        "Multi-drop Delivery Driver": "transport",
+        "Transport Planner": "transport",
+        "Security Officer": "security",
+        "Door Supervisor": "security",
+        "Social Media Executive": "creative_marketing",
+        "Content Marketing Manager": "creative_marketing",
+        "Graphic Designer": "creative_marketing",
+        "HR Advisor": "office",
+        "Procurement Officer": "office",
+        "Legal Secretary": "office",
+        "Insurance Claims Handler": "office",
+        # the families they were in stay theirs
+        "Council Licensing Officer": "public_service",
+        "Reach Truck Driver": "retail_operations",
+        "Payroll Officer": "finance",
+    }
+    found = {
+        title: _plan(title, "Reach trucks in a warehouse." if "Reach" in title else "").family
+        for title in expected
+    }
+    assert found == expected
+
+
+def test_a_security_officer_is_not_asked_about_casework_nor_a_planner_about_their_own_driving_hours() -> None:
+    guard = _plan(
+        "Security Officer", "Key responsibilities:\n- Patrolling the centre and car parks\n- Monitoring CCTV"
+    )
+    words = " ".join(q.text for q in guard.questions).lower()
+    assert "casework" not in words and "a decision" not in words, words
+    planner = _plan(
+        "Transport Planner", "Key responsibilities:\n- Planning daily routes for 45 vehicles using Paragon"
+    )
+    words = " ".join(q.text for q in planner.questions).lower()
+    assert "your driving hours" not in words and "your route" not in words, words
+    driver = _plan("HGV Class 1 Driver", "Key responsibilities:\n- Carrying out daily walkaround checks")
+    assert any(c.id == "safety_compliance" for c in driver.competencies)
+    assert "casework" not in " ".join(q.text for q in driver.questions)
