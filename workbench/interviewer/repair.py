@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from workbench.interviewer.planning.esco import singular, tokens
-from workbench.interviewer.planning.jobtext import plain_text
+from workbench.interviewer.planning.jobtext import plain_text, section_of
 from workbench.interviewer.regex_union import LiteralPrefilter
 from workbench.interviewer.signals import count_words, sentences
 from workbench.models import AnswerKind, JobDetails
@@ -162,6 +162,22 @@ def _first_sentences(text: str, limit: int = MAX_DESCRIPTION_CHARS) -> str:
     return out
 
 
+def _prose(text: str) -> str:
+    """The description as sentences a reader hears: its headings ("About the role", "Key responsibilities:") go,
+    and a line without a full stop (a bullet, a heading-less paragraph) ends as a sentence."""
+    lines = [line.strip(" -*•\t") for line in plain_text(text).splitlines()]
+    kept = [line for line in lines if line and section_of(line) is None and not line.endswith(":")]
+    return " ".join(line if line.endswith((".", "!", "?")) else f"{line}." for line in kept)
+
+
+def _specific_words(question: str, job: JobDetails) -> set[str]:
+    """The words of a question about the role that ask for more than what the role is ("team", "people" in
+    "How many people are in the team?"), without the job title's own words."""
+    config = rules().config["candidate_question"]
+    plain = _words_of(" ".join([*config["generic_words"], *config["role_words"], job.title]))
+    return _words_of(question) - plain
+
+
 def _requirements_summary(job: JobDetails) -> str:
     text = plain_text(job.requirements)
     items = [i.strip(" -*•\t") for i in re.split(r"\n+|;", text) if i.strip(" -*•\t")]
@@ -177,7 +193,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         "salary_range": job.salary_range.strip(),
         "location": job.location.strip(),
         "company": job.company.strip(),
-        "description": _first_sentences(plain_text(job.description)),
+        "description": _first_sentences(_prose(job.description)),
         "requirements": _requirements_summary(job),
         "experience_level": job.experience_level.strip(),
         "at_company": at_company,
@@ -198,6 +214,10 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     routed: list[str] = []
     for topic in asked[:3]:
         field = needs.get(topic)
+        # "How many people are in the team?" is about the role, but the opening of its description does not say
+        if topic == "role" and _specific_words(question, job):
+            routed.append(str(config["topic_names"]["role"]))
+            continue
         if topic not in config["answers"] or (field is not None and not values[field]):
             routed.append(str(config["topic_names"].get(topic, topic)))  # honest: not in the job record
             continue
@@ -217,12 +237,14 @@ def _line_of_the_ad_on(question: str, job: JobDetails) -> str:
     "Working shifts including weekends"), or "" when the ad says nothing of it. Only the ad's words are said;
     the candidate's question only chooses the line."""
     generic = set(rules().config["candidate_question"]["generic_words"])
-    wanted = _words_of(question) - generic  # whole words: "report to" is not "reporting incidents"
+    # whole words: "report to" is not "reporting incidents"; the job title's words ("HR" of "HR Advisor") are in
+    # every line about the role and say nothing of the question's subject
+    wanted = _words_of(question) - generic - _words_of(job.title)
     if not wanted:
         return ""
     lines = [
         line.strip(" -*•\t")
-        for line in re.split(r"\n+|;", plain_text(job.requirements)) + sentences(plain_text(job.description))
+        for line in re.split(r"\n+|;", plain_text(job.requirements)) + sentences(_prose(job.description))
         if line.strip(" -*•\t")
     ]
     overlap = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]

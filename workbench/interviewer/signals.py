@@ -186,6 +186,13 @@ _RESULT = _words(
     r"back (?:to normal|on track|up and running|in stock|in service)",
     r"thanked (?:me|us|the team)",
     r"(?:never|not|hasn't|has not|haven't|have not) (?:happened|recurred|come back) (?:again|since)",
+    # an agreed or accepted end: "we agreed a change of shift instead", "he was fine with it after", "it turned
+    # out fine", "they paid all four instalments" ("it turned out the valve was faulty" is still the story)
+    r"(?:it|that|this|everything|things) (?:turned|worked) out (?:well|fine|ok|okay|great|for the best|right)",
+    r"we agreed [^.!?]{0,40}\binstead\b",
+    r"(?:was|were) (?:fine|happy|satisfied|pleased) with (?:it|that|this|the)",
+    r"paid (?:it |them )?(?:all|in full|off|up|on time|every)",
+    r"(?:before|in time for) the [a-z]+ (?:went out|was due|started|began|closed)",
 )
 _VAGUE_MARKERS = _words(
     r"it depends",

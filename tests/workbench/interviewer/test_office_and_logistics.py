@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.repair import answer_from_job
+from workbench.interviewer.signals import read_signals
+from workbench.interviewer.unsafe_practice import states_unsafe_practice
 from workbench.models import InterviewPlan, JobDetails, Preferences
 
 ACCOUNTS_PAYABLE = JobDetails(
@@ -149,3 +152,45 @@ def test_a_security_officer_is_not_asked_about_casework_nor_a_planner_about_thei
     driver = _plan("HGV Class 1 Driver", "Key responsibilities:\n- Carrying out daily walkaround checks")
     assert any(c.id == "safety_compliance" for c in driver.competencies)
     assert "casework" not in " ".join(q.text for q in driver.questions)
+
+
+HR_ADVISOR = JobDetails(
+    id="uxb-test-hr",
+    title="HR Advisor",
+    company="Meridian Care Homes",
+    description=(
+        "About the role\n"
+        "As HR Advisor you will give first-line advice to managers across 12 homes on employee relations cases.\n"
+        "Key responsibilities:\n"
+        "- Advise managers on disciplinary, grievance, absence and capability cases\n"
+    ),
+)
+
+
+def test_a_question_about_the_team_is_routed_and_the_description_is_quoted_without_its_headings() -> None:
+    team = answer_from_job("Can I ask, how many people are in the HR team?", HR_ADVISOR)
+    assert "hiring team at Meridian Care Homes" in team and "first-line advice" not in team, team
+    day = answer_from_job("What does a typical day look like?", HR_ADVISOR)
+    assert "first-line advice" in day, day
+    assert "About the role" not in day and "Key responsibilities" not in day, day
+
+
+def test_a_control_skipped_because_nobody_checks_it_is_careless_practice_but_finding_that_gap_is_not() -> (
+    None
+):
+    said = "To be honest I'd just allocate it to the oldest invoice and sort it later, nobody checks that really."
+    assert states_unsafe_practice(said)
+    assert states_unsafe_practice("Just post it to suspense, no one will notice.")
+    assert not states_unsafe_practice("The problem was nobody checks them, so I set up a rota.")
+    assert not states_unsafe_practice("I kept the log complete so nobody would find out too late.")
+
+
+def test_an_agreed_end_to_a_story_is_its_result_but_a_discovery_along_the_way_is_not() -> None:
+    story = (
+        "We had a manager who wanted to go straight to a final written warning. I showed him the policy and we "
+        "did an investigation meeting first. The employee turned out to have a childcare issue and we agreed a "
+        "change of shift instead."
+    )
+    assert read_signals(story).star["result"]
+    unfinished = "I isolated the machine and it turned out the valve was faulty, so I ordered a new one."
+    assert not read_signals(unfinished).star["result"]

@@ -414,7 +414,7 @@ def _names_a_duty(text: str) -> bool:
     return verb_base(first) != first.lower() and (len(text.split()) <= _SHORT_TOPIC or names_work(text))
 
 
-def _section_of(line: str) -> str | None:
+def section_of(line: str) -> str | None:
     """The kind of section a heading line opens ("About you:" -> `requirements`, "<h3>Key responsibilities</h3>"
     -> `duties`, "What we offer" -> `other`), or None when the line is no heading."""
     bare = line.strip(" \t-*•#").lower().replace("’", "'").replace("'ll", " will")
@@ -438,12 +438,12 @@ def _by_section(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     duties: list[tuple[str, str]] = []
     section = ""
     for line in text.splitlines():
-        kind = _section_of(line)
+        kind = section_of(line)
         if kind is not None:
             section = kind
             continue
         heading = _HEADING.match(line.strip(" \t-*•"))
-        if heading and _section_of(heading.group(1) + ":") == "requirements":
+        if heading and section_of(heading.group(1) + ":") == "requirements":
             asked.extend(_items(heading.group(2)))  # "Requirements: CIPD Level 5; employment law"
         elif section == "requirements":
             asked.extend(_items(line))
