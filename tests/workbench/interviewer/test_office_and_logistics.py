@@ -68,7 +68,7 @@ def test_an_about_you_section_is_read_as_requirements_without_traits_or_qualific
 
 def test_a_drivers_duties_and_hours_are_job_knowledge_but_the_licence_is_not() -> None:
     found = texts(HAULAGE)
-    assert "drive Class 1 vehicles on trunking routes between our hub and RDCs" in found
+    assert any(text.startswith("drive Class 1 vehicles") for text in found), found
     assert "couple and uncouple trailers safely" in found
     assert "comply with drivers' hours and tachograph rules" in found
     assert not any("class 1" in text.lower() and "drive" not in text for text in found), found
