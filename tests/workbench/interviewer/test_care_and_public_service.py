@@ -312,3 +312,41 @@ def test_communication_rated_across_the_interview_without_a_quote_reads_as_engli
     line = next(item for item in feedback.splitlines() if item.startswith("- Communication"))
     assert not line.rstrip().endswith("\u2014")
     assert "across the interview" in line
+
+
+def test_duties_listed_after_duties_include_are_each_a_duty() -> None:
+    job = JobDetails(
+        title="Dental Nurse",
+        description="Busy 4-surgery practice seeks a qualified Dental Nurse. Duties include chairside "
+        "assistance, decontamination of instruments, preparing the surgery, reception cover when needed and "
+        "maintaining patient records on SOE.",
+        requirements="GDC registered.",
+    )
+    texts = [r.text for r in requirements(job, [])]
+    assert texts == [
+        "chairside assistance",
+        "decontamination of instruments",
+        "prepare the surgery",
+        "maintain patient records on SOE",
+    ]
+    questions = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions)
+    assert "instruments are being" not in questions and "instruments are" not in questions
+
+
+def test_a_phrasal_of_is_not_a_dangling_word() -> None:
+    definition = (
+        "Firefighters are responsible for emergency response. They ensure victims are rescued and taken care of "
+        "by the appropriate professionals."
+    )
+    assert [d.text for d in duty_requirements(definition, "firefighter")] == [
+        "ensure victims are rescued and taken care of"
+    ]
+
+
+def test_the_verb_agrees_with_the_head_of_a_term_not_its_of_phrase() -> None:
+    assert agree("how decontamination of instruments is being handled", "decontamination of instruments") == (
+        "how decontamination of instruments is being handled"
+    )
+    assert agree("how checks on vehicles is being handled", "checks on vehicles") == (
+        "how checks on vehicles are being handled"
+    )

@@ -180,7 +180,10 @@ _CLAUSE_CUT = re.compile(
 
 
 _DANGLING_END = re.compile(
-    r"(?:[\s,]+(?:and|or|of|the|a|an|in|into|to|with|for|as|by|on|at|from|their|its|such))+$", re.IGNORECASE
+    # not the "of" of "taken care of", "keep track of"
+    r"(?:[\s,]+(?:and|or|(?<!care )(?<!track )(?<!charge )(?<!use )of|the|a|an|in|into|to|with|for|as|by|on|at"
+    r"|from|their|its|such))+$",
+    re.IGNORECASE,
 )
 _OWNER = {"their": "your", "its": "the"}
 

@@ -464,7 +464,8 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     duties, and so is "You will be responsible for picking and packing orders, loading vehicles and keeping
     the warehouse clean": a line that states duties is split where a later verb starts a new one."""
     out: list[tuple[str, str]] = []
-    for raw, source in sources:
+    listed = [(part, source) for line, source in sources for part in _listed_duties(line)]
+    for raw, source in listed:
         opening = _without_lead(_without_heading(raw.strip(" \t-*•"))).split()
         words = _as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
@@ -481,6 +482,31 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _as_gerund(duty: str) -> str:
     first = duty.split(" ", 1)[0].rstrip(",")
     return acting(duty) if verb_base(first) == first.lower() else duty
+
+
+def _listed_duties(item: str) -> list[str]:
+    """ "Duties include chairside assistance, decontamination of instruments, preparing the surgery and
+    maintaining patient records" lists its duties as a series: each part is one (split at the commas, and at
+    an "and" that a verb follows)."""
+    match = re.match(questions_config()["duty_list"], item.strip(" \t-*•"), re.IGNORECASE)
+    if match is None:
+        return [item]
+    rest = item.strip(" \t-*•")[match.end() :].strip(" :")
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?", rest) if p.strip()]
+    if len(parts) < 2:
+        return [item]
+    split: list[str] = []
+    for part in parts:
+        pieces = re.split(r"\s+and\s+(?=(\w+)\b)", part)
+        # re.split keeps the captured verb: ["reception cover", "maintaining", "maintaining patient records"]
+        chunks = [pieces[0]]
+        for verb, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if verb_base(verb) is not None:
+                chunks.append(piece)
+            else:
+                chunks[-1] = f"{chunks[-1]} and {piece}"
+        split.extend(chunks)
+    return split
 
 
 def _without_lead(item: str) -> str:

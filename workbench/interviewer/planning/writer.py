@@ -177,10 +177,15 @@ _SINGULAR_IN_S = re.compile(r"(?:ss|us|is|ics|news|series)$", re.IGNORECASE)
 _VERB_AFTER_SUBJECT = {"comes": "come", "is": "are", "has": "have", "looks": "look", "was": "were"}
 
 
+_POST_MODIFIER = re.compile(r"\s(?:of|for|in|on|with|to|at|from|under|across)\s", re.IGNORECASE)
+
+
 def agree(text: str, subject: str) -> str:
     """The verb after a plural subject in the plural: "where safeguarding procedures come into your work",
     "how pensions are being handled" (the templates are written for a singular term)."""
-    last = subject.split()[-1] if subject.split() else ""
+    # the head of "decontamination of instruments" is "decontamination": the words after "of" do not count
+    head = _POST_MODIFIER.split(subject, maxsplit=1)[0].split()
+    last = head[-1] if head else ""
     if not last.lower().endswith("s") or _SINGULAR_IN_S.search(last):
         return text
     for singular_verb, plural_verb in _VERB_AFTER_SUBJECT.items():
