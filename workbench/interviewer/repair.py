@@ -212,6 +212,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             asked.remove(topic)
     said: list[str] = []
     routed: list[str] = []
+    routed_topics: list[str] = []
     for topic in asked[:3]:
         field = needs.get(topic)
         # "How many people are in the team?" is about the role, but the opening of its description does not say
@@ -220,10 +221,14 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             continue
         if topic not in config["answers"] or (field is not None and not values[field]):
             routed.append(str(config["topic_names"].get(topic, topic)))  # honest: not in the job record
+            routed_topics.append(topic)
             continue
         said.append(str(config["answers"][topic]).format(**values))
     if not said:
-        line = _line_of_the_ad_on(question, job)
+        # "What would the budget be for training?": the ad's line must speak of what is asked (training),
+        # not only share a word with the question (the manager's "budget"); else the question is routed
+        about = {word for topic in routed_topics for word in _words_of(_matched(topic, question))}
+        line = _line_of_the_ad_on(question, job, about)
         template = config["from_ad"] if line else config["routed"]
         return str(template).format(line=line, **values)
     if routed:  # "what's the salary, and what are the next steps?": answer one, route the other by name
@@ -232,7 +237,12 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     return " ".join(said)
 
 
-def _line_of_the_ad_on(question: str, job: JobDetails) -> str:
+def _matched(topic: str, question: str) -> str:
+    found = rules().topics[topic].search(question)
+    return found.group(0) if found else ""
+
+
+def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | set[str] = frozenset()) -> str:
     """The line of the job ad that speaks to the question's own subject ("What are the shifts like?" ->
     "Working shifts including weekends"), or "" when the ad says nothing of it. Only the ad's words are said;
     the candidate's question only chooses the line."""
@@ -247,7 +257,11 @@ def _line_of_the_ad_on(question: str, job: JobDetails) -> str:
         for line in re.split(r"\n+|;", plain_text(job.requirements)) + sentences(_prose(job.description))
         if line.strip(" -*•\t")
     ]
-    overlap = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]
+    overlap = [
+        (len(wanted & _words_of(line)), -index, line)
+        for index, line in enumerate(lines)
+        if about <= _words_of(line)  # a line on the asked topic names it
+    ]
     hits, _, line = max(overlap, default=(0, 0, ""))
     if not hits:
         return ""

@@ -350,3 +350,16 @@ def test_the_verb_agrees_with_the_head_of_a_term_not_its_of_phrase() -> None:
     assert agree("how checks on vehicles is being handled", "checks on vehicles") == (
         "how checks on vehicles are being handled"
     )
+
+
+def test_a_question_on_training_is_not_answered_with_the_ads_line_on_budgets() -> None:
+    job = JobDetails(
+        title="Care Home Manager",
+        company="Oakwood Care Group",
+        description="Key responsibilities:\n- Manage the home's budget, occupancy and agency spend\n",
+    )
+    response = answer_from_job("What would the budget be for training?", job)
+    assert "budget, occupancy" not in response
+    assert "hiring team at Oakwood Care Group" in response
+    offered = job.model_copy(update={"description": job.description + "- Full training provided\n"})
+    assert "Full training provided" in answer_from_job("What would the budget be for training?", offered)
