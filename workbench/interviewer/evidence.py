@@ -19,6 +19,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import protected_disclosure
+from workbench.interviewer.language import not_english
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.regex_union import case_blind
@@ -190,6 +191,7 @@ class Evidence:
     repeats: int = 0
     disclosures: int = 0
     questions: int = 0
+    foreign: int = 0  # sentences in another language: the baseline judges English only
     total: int = 0
 
     @property
@@ -198,7 +200,9 @@ class Evidence:
 
     @property
     def set_aside(self) -> int:
-        return self.disclaimers + self.tangents + self.repeats + self.disclosures + self.questions
+        return (
+            self.disclaimers + self.tangents + self.repeats + self.disclosures + self.questions + self.foreign
+        )
 
 
 def is_disclaimer(sentence: str) -> bool:
@@ -226,6 +230,8 @@ def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
             evidence.disclosures += 1
         elif sentence.rstrip().endswith("?"):
             evidence.questions += 1  # the candidate's own question or a request to clarify: never evidence
+        elif not_english(sentence):
+            evidence.foreign += 1
         elif _TANGENT.found(sentence):
             evidence.tangents += 1
         elif is_disclaimer(sentence):

@@ -129,6 +129,8 @@ def vague_probes(
     subject, time = context.subject, context.time
     if signals.words == 0 or signals.gibberish:
         return [probe for q in context.restated for probe in _fill(texts["unheard"], question=q)]
+    if signals.foreign:
+        return [probe for q in context.restated for probe in _fill(texts["not_english"], question=q)]
     if signals.non_answer:
         probes = _fill([texts["non_answer"]["bank"]], follow_up=bank_follow_up) if bank_follow_up else []
         probes += _fill(texts["non_answer"]["time"], time=time) if time else []

@@ -310,7 +310,13 @@ def judge(
     reads); on the per-turn path the check for specifics runs only where it could bite."""
     evidence = sift(answer, earlier)
     if not evidence.kept:
-        reason = "repeated earlier text" if evidence.repeats else "no evidence: disclaimers or asides only"
+        reason = (
+            "repeated earlier text"
+            if evidence.repeats
+            else "not in English"
+            if evidence.foreign
+            else "no evidence: disclaimers or asides only"
+        )
         return Judgement(None, reason=reason if evidence.total else "no answer")
     topic = topic_of(question, competency, context)
     if not addressed and not addresses_question(topic, evidence, question):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.interviewer.language import mostly_not_english
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.regex_union import CaseBlind
 from workbench.models import Comfort
@@ -237,6 +238,7 @@ class AnswerSignals:
     star: dict[str, bool]
     non_answer: bool
     gibberish: bool
+    foreign: bool = False  # mostly in another language: the interview is held in English
 
     @property
     def too_short(self) -> bool:
@@ -303,6 +305,7 @@ def read_signals(text: str) -> AnswerSignals:
         star=star,
         non_answer=words == 0 or bool(_NON_ANSWER.match(text)),
         gibberish=_is_gibberish(text, words),
+        foreign=mostly_not_english(text, sentences(text)),
     )
 
 
@@ -322,7 +325,7 @@ def comfort_of(signals: AnswerSignals) -> Comfort:
 
 def is_vague(signals: AnswerSignals, concrete_terms: int) -> bool:
     """Too short, a non-answer, or generic: no numbers, no named tools, no first-person actions."""
-    if signals.non_answer or signals.gibberish or signals.too_short:
+    if signals.non_answer or signals.gibberish or signals.foreign or signals.too_short:
         return True
     concrete = signals.specifics + signals.practices + concrete_terms
     if concrete == 0:

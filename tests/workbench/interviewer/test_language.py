@@ -1,0 +1,58 @@
+"""An answer in another language is not evidence, and the candidate is asked to answer in English; terse lists
+of terms and non-native English are English."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.language import not_english
+from workbench.models import CandidateDetails, JobDetails, Preferences
+
+T0 = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+JOB = JobDetails(
+    id="job-gas",
+    title="Gas Service Engineer",
+    description="Service and repair domestic boilers; carry out landlord gas safety inspections.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hola, tengo siete años de experiencia como ingeniero de gas con British Gas y me encanta el trabajo.",
+        "Je suis infirmière depuis dix ans et j'ai travaillé dans un hôpital.",
+        "Ich habe fünf Jahre als Elektriker gearbeitet und bin sehr zufrieden.",
+    ],
+)
+def test_another_language_is_recognised(sentence: str) -> None:
+    assert not_english(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PLC S7-300, ABB ACS880 drives, Profibus, WinCC.",
+        "I have work in hospital in Poland for five year, I am check the patient every day.",
+        "Sí, claro.",
+        "I used Sage 200 and Xero for the month end close.",
+    ],
+)
+def test_terms_and_non_native_english_are_english(sentence: str) -> None:
+    assert not not_english(sentence)
+
+
+def test_an_answer_in_another_language_is_asked_again_in_english_and_is_not_evidence() -> None:
+    baseline = BaselineInterviewer()
+    state = baseline.start(JOB, CandidateDetails(id="c", name="Kelly Moss"), "", Preferences(), T0)
+    spanish = (
+        "Hola, tengo siete años de experiencia como ingeniero de gas con British Gas y me encanta el trabajo."
+    )
+    state, step = baseline.answer(state, spanish, T0 + timedelta(minutes=1))
+    assert "in English" in step.question
+    done = baseline.finish(state, T0 + timedelta(minutes=2))
+    assert done.scorecard is not None
+    opening = next(e for e in done.scorecard.competencies if e.competency_id == "motivation")
+    assert opening.score is None
