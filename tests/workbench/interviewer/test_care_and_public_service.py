@@ -363,3 +363,22 @@ def test_a_question_on_training_is_not_answered_with_the_ads_line_on_budgets() -
     assert "hiring team at Oakwood Care Group" in response
     offered = job.model_copy(update={"description": job.description + "- Full training provided\n"})
     assert "Full training provided" in answer_from_job("What would the budget be for training?", offered)
+
+
+def test_a_care_home_asks_about_residents_and_a_support_service_about_service_users() -> None:
+    care_home = JobDetails(
+        id="job-care-home-manager",
+        title="Care Home Manager",
+        description="Oakwood Lodge is a 64-bed nursing and residential home.\n- Oversee care planning and "
+        "medication management\n- Support families of residents\n",
+    )
+    for job, person in ((care_home, "resident"), (SUPPORT_WORKER, "service user")):
+        plan = build_interview_plan(job, Preferences())
+        texts = " ".join(q.text for q in plan.questions)
+        assert "patient" not in texts, texts
+        advocacy = next(q for q in plan.questions if q.competency_id == "patient_focus")
+        assert f"a {person} whose needs" in advocacy.text
+        assert any(person in point for point in advocacy.rubric.look_for)
+    assert "a patient whose needs" in " ".join(
+        q.text for q in build_interview_plan(COMMUNITY_MIDWIFE, Preferences()).questions
+    )

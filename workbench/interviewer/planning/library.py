@@ -64,6 +64,7 @@ class FittedFamily:
     red_flags: tuple[str, ...]
     behavioural: tuple[str, ...]
     topics: tuple[str, ...]
+    cared_for: str = "patient"
 
 
 class Family(BaseModel):
@@ -79,6 +80,7 @@ class Family(BaseModel):
     look_for: list[Entry]
     red_flags: list[Entry]
     topics: list[Entry] = Field(default_factory=list)
+    cared_for: list[Entry] = Field(default_factory=list)
 
     def fitted(self, job: JobDetails) -> FittedFamily:
         """The entries that fit `job`: every plain one, and each scoped one whose `when` its text matches."""
@@ -107,6 +109,7 @@ class Family(BaseModel):
             fitting(self.red_flags),
             fitting(self.behavioural),
             fitting(self.topics),
+            next(iter(fitting(self.cared_for)), "patient"),
         )
 
 

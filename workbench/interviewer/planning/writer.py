@@ -70,7 +70,7 @@ class QuestionWriter:
         fitting = [twist.text for twist in every if twist.fits(item.text)]
         options = fitting or [twist.text for twist in every if not twist.about]
         chosen = options[(self.seed + salt) % len(options)]
-        return agree(chosen.format(item=item.text), item.text)
+        return agree(cared_for(chosen, self.family.cared_for).format(item=item.text), item.text)
 
     # --- job knowledge --------------------------------------------------------------------------------
     def job_knowledge(self, item: Requirement, form: str, minutes: float, source: str) -> PlannedQuestion:
@@ -147,8 +147,14 @@ class QuestionWriter:
         anchors = questions_config()["anchors"][form]
         return Rubric(
             anchors=RubricAnchors(**{level: text.format(subject=subject) for level, text in anchors.items()}),
-            look_for=[f"correct practice in {subject}", *self.family.look_for],
-            red_flags=[*red_flags_for(f"{item_text} {subject}"), *self.family.red_flags],
+            look_for=[
+                cared_for(p, self.family.cared_for)
+                for p in [f"correct practice in {subject}", *self.family.look_for]
+            ],
+            red_flags=[
+                cared_for(flag, self.family.cared_for)
+                for flag in [*red_flags_for(f"{item_text} {subject}"), *self.family.red_flags]
+            ],
         )
 
     def _competency_for(self, item: Requirement, source: str) -> str:
@@ -215,7 +221,12 @@ def behavioural_question(
     chosen = next((q for q in entry.questions if q.level == level), entry.questions[0])
     setting = families()[family].setting
     served = families()[family].served
-    text = _served(chosen.text.format(setting=setting), served)
+    person = families()[family].fitted(job).cared_for
+
+    def in_words(text: str) -> str:  # the library's "customer" and "patient" in the family's and job's words
+        return cared_for(_served_customer(text, served), person)
+
+    text = in_words(chosen.text.format(setting=setting))
     example = _example_of(text)
     return PlannedQuestion(
         id=f"bh-{key}-{entry.questions.index(chosen) + 1}",
@@ -226,9 +237,9 @@ def behavioural_question(
         rephrasings=[r.format(example=example) for r in questions_config()["rephrase"]["behavioural"]],
         minutes=minutes,
         rubric=Rubric(
-            anchors=RubricAnchors(**{k: _served(v, served) for k, v in entry.anchors.model_dump().items()}),
-            look_for=[_served(point, served) for point in entry.look_for],
-            red_flags=[_served(flag, served) for flag in entry.red_flags],
+            anchors=RubricAnchors(**{k: in_words(v) for k, v in entry.anchors.model_dump().items()}),
+            look_for=[in_words(point) for point in entry.look_for],
+            red_flags=[in_words(flag) for flag in entry.red_flags],
         ),
         source="library",
     )
@@ -237,7 +248,27 @@ def behavioural_question(
 _CUSTOMER = re.compile(r"\b(an? )?customer(s?)\b")
 
 
-def _served(text: str, served: tuple[str, str]) -> str:
+_PATIENT = re.compile(r"\b(an? )?patient(s|'s|’s)?\b")
+
+
+def cared_for(text: str, person: str) -> str:
+    """The library's "patient" in the job's own words: a care home's "resident", a support service's "service
+    user" ("advocated for a resident whose needs were not being met", "the service user's family")."""
+    if person == "patient":
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        ending = match.group(2) or ""
+        word = person + ("s" if ending == "s" else ending)
+        article = match.group(1)
+        if article is None:
+            return word
+        return ("an " if word[0] in "aeiou" else "a ") + word
+
+    return _PATIENT.sub(replace, text)
+
+
+def _served_customer(text: str, served: tuple[str, str]) -> str:
     """The library's "customer" in the family's own words ("a guest", "a member of the public")."""
     if served[0] == "customer":
         return text
