@@ -28,7 +28,9 @@ class FollowUpCues:
     missing_star: tuple[str, ...] = ()
     probe_skill: str | None = None
     red_flag: str | None = None  # the candidate's sentence that states a rubric red flag
-    one_word: bool = False  # "Yes.", "Not really": always worth a probe, budget or not
+    # "Yes.", "Not really", nothing heard, gibberish or another language: the answer is still to come, so it is
+    # always asked for, budget or not
+    one_word: bool = False
 
 
 @dataclass(frozen=True, slots=True)

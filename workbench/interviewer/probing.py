@@ -50,6 +50,8 @@ _OCCASION = re.compile(
 _SUBJECT_I = re.compile(r"\bI\b")
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.IGNORECASE)
 
+SAME_WORDING = 0.5  # word overlap (Jaccard) of two recastings made from one template
+
 
 @lru_cache(maxsize=1)
 def probe_texts() -> dict[str, Any]:
@@ -67,6 +69,7 @@ class ProbeContext:
     phase: Phase
     subject: str = ""  # the competency or resume item, e.g. "medication safety"
     restated: tuple[str, ...] = ()  # the question in other words
+    asked_again: tuple[str, ...] = ()  # questions this interview already put again for want of an answer
 
     @property
     def time(self) -> str:
@@ -127,10 +130,9 @@ def vague_probes(
     texts = probe_texts()
     signals = features.signals
     subject, time = context.subject, context.time
-    if signals.words == 0 or signals.gibberish:
-        return [probe for q in context.restated for probe in _fill(texts["unheard"], question=q)]
-    if signals.foreign:
-        return [probe for q in context.restated for probe in _fill(texts["not_english"], question=q)]
+    if signals.words == 0 or signals.gibberish or signals.foreign:
+        pool = texts["not_english"] if signals.foreign and signals.words else texts["unheard"]
+        return [probe for q in _rotated(context) for probe in _fill(pool, question=q)]
     if signals.non_answer:
         probes = _fill([texts["non_answer"]["bank"]], follow_up=bank_follow_up) if bank_follow_up else []
         probes += _fill(texts["non_answer"]["time"], time=time) if time else []
@@ -149,6 +151,29 @@ def vague_probes(
     probes += _fill(texts["vague"]["time"], time=time) if time else []
     probes += _fill(texts["vague"]["subject"], subject=subject) if subject and not time else []
     return probes + texts["vague"]["generic"]
+
+
+def _asked_again_leads() -> tuple[str, ...]:
+    """How the probes that ask a question again for want of an answer open (their text before the question)."""
+    texts = probe_texts()
+    return tuple(t.split("{question}")[0].strip() for t in [*texts["unheard"], *texts["not_english"]])
+
+
+def _rotated(context: ProbeContext) -> tuple[str, ...]:
+    """The restatements, those worded like a question already put again in this interview last: "I didn't
+    quite catch an answer there" twice in an interview does not recast two questions in the same words."""
+    said = [_word_set(q) for q in context.asked_again]
+
+    def worded_like_one_said(text: str) -> bool:
+        words = _word_set(text)
+        return any(len(words & old) / max(1, len(words | old)) >= SAME_WORDING for old in said)
+
+    fresh = tuple(q for q in context.restated if not worded_like_one_said(q))
+    return fresh + tuple(q for q in context.restated if q not in fresh)
+
+
+def _word_set(text: str) -> set[str]:
+    return set(re.findall(r"[a-z][a-z'-]+", text.lower()))
 
 
 def _again(context: ProbeContext) -> list[str]:
@@ -200,6 +225,11 @@ def context_of(state: InterviewState) -> ProbeContext:
         phase=answered.phase,
         subject=subject,
         restated=tuple(restated),
+        asked_again=tuple(
+            t.question
+            for t in state.turns
+            if t.kind == "follow_up" and t.question.startswith(_asked_again_leads())
+        ),
     )
 
 
@@ -214,7 +244,9 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         missing_star=missing,
         probe_skill=probe_skill(state, features),
         red_flag=flag,
-        one_word=0 < features.signals.words <= ONE_WORD_REPLY,
+        one_word=features.signals.words <= ONE_WORD_REPLY
+        or features.signals.gibberish
+        or features.signals.foreign,
     )
 
 

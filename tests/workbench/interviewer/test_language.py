@@ -56,3 +56,37 @@ def test_an_answer_in_another_language_is_asked_again_in_english_and_is_not_evid
     assert done.scorecard is not None
     opening = next(e for e in done.scorecard.competencies if e.competency_id == "motivation")
     assert opening.score is None
+
+
+def test_nothing_heard_is_asked_again_even_when_the_follow_up_budget_is_spent() -> None:
+    from workbench.interviewer.controller import follow_ups_used
+
+    baseline = BaselineInterviewer()
+    state = baseline.start(JOB, CandidateDetails(id="c", name="Kelly Moss"), "", Preferences(), T0)
+    minute = 1
+    while follow_ups_used(state) < 1 or state.turns[-1].kind == "follow_up":
+        state, _ = baseline.answer(
+            state, "It depends, I just do what is needed.", T0 + timedelta(minutes=minute)
+        )
+        minute += 1
+        assert minute < 20
+    used = follow_ups_used(state)
+    state, step = baseline.answer(state, "   ", T0 + timedelta(minutes=minute))
+    assert state.turns[-1].kind == "follow_up" and follow_ups_used(state) == used + 1
+    assert "didn't quite catch" in step.question
+
+
+def test_questions_asked_again_are_not_recast_in_the_same_words_twice() -> None:
+    baseline = BaselineInterviewer()
+    state = baseline.start(JOB, CandidateDetails(id="c", name="Kelly Moss"), "", Preferences(), T0)
+    asked_again: list[str] = []
+    for minute in range(1, 40):
+        if state.completed:
+            break
+        state, step = baseline.answer(state, "", T0 + timedelta(minutes=minute))
+        if "didn't quite catch" in step.question:
+            asked_again.append(step.question.split("there. ", 1)[1])
+    assert len(asked_again) >= 4
+    openings = [" ".join(q.split()[:4]) for q in asked_again]
+    # each recasting template's opening words are used at most twice (a form has two rephrasings)
+    assert max(openings.count(o) for o in openings) <= 2, openings

@@ -196,9 +196,16 @@ def agree(text: str, subject: str) -> str:
         return text
     for singular_verb, plural_verb in _VERB_AFTER_SUBJECT.items():
         # not after a preposition: in "a job involving the regulations has to be finished" the job is the subject
-        said = re.compile(rf"{_NOT_AFTER_PREPOSITION}{re.escape(subject)} {singular_verb} ")
-        text = said.sub(f"{subject} {plural_verb} ", text)
+        said = re.compile(
+            rf"{_NOT_AFTER_PREPOSITION}{re.escape(subject)} ((?:still |also |now |always )?){singular_verb} "
+        )
+        text = said.sub(rf"{_escaped(subject)} \1{plural_verb} ", text)
     return text
+
+
+def _escaped(text: str) -> str:
+    """`text` as a replacement string: a backslash in a job's term is not a group reference."""
+    return text.replace("\\", "\\\\")
 
 
 _NOT_AFTER_PREPOSITION = "".join(
