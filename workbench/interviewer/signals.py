@@ -93,6 +93,18 @@ _FIRST_PERSON_ACTION = CaseBlind(
         re.IGNORECASE,
     )
 )
+# A terse expert drops the "I": "Stopped the vehicle, re-strapped, briefed the shift." A past verb that opens a
+# sentence and takes an object is their own action too (not a state: "Needed the money", "Liked the team").
+_ELIDED_ACTION = CaseBlind(
+    re.compile(
+        rf"(?:^|(?<=[.!?;]\s))(?:then\s+|so\s+)?"
+        rf"(?!(?:needed|seemed|liked|loved|hated|wanted|used|based|interested|supposed|called|named|located|involved"
+        rf"|required|expected|asked|mentioned|preferred|enjoyed|worked|started|joined|moved|stayed|learned|learnt)\b)"
+        rf"(?:{_IRREGULAR_PAST}|[a-z][a-z-]{{2,}}ed)\s+(?:the|a|an|it|them|him|her|every|each|all|both|our|my|his|their"
+        rf"|[a-z]+s)\b",
+        re.IGNORECASE,
+    )
+)
 # What the candidate does as a rule or would do ("I check deliveries against the order", "I'd stop and recount"):
 # how a "how do you…" or "what would you do…" question is answered, as concrete as a past action.
 _PRACTICE = CaseBlind(
@@ -191,6 +203,8 @@ _RESULT = _words(
     # out fine", "they paid all four instalments" ("it turned out the valve was faulty" is still the story)
     r"(?:it|that|this|everything|things) (?:turned|worked) out (?:well|fine|ok|okay|great|for the best|right)",
     r"we agreed [^.!?]{0,40}\binstead\b",
+    # "No incident.", "no more fines": how it stood afterwards, said tersely
+    r"no (?:more |further )?(?:incidents?|accidents?|complaints?|fines?|injur(?:y|ies)|breakdowns?|repeats?|claims?)",
     r"(?:was|were) (?:fine|happy|satisfied|pleased) with (?:it|that|this|the)",
     r"paid (?:it |them )?(?:all|in full|off|up|on time|every)",
     r"(?:before|in time for) the [a-z]+ (?:went out|was due|started|began|closed)",
@@ -232,6 +246,7 @@ class AnswerSignals:
     certainty: int
     numbers: int
     first_person_actions: int
+    elided_actions: int  # "Stopped the vehicle": own actions without the "I", for the answer's shape only
     practices: int  # present-tense first-person practice ("I check…"), counted for vagueness only
     team_actions: int
     vague_markers: int
@@ -283,11 +298,12 @@ def _is_gibberish(text: str, words: int) -> bool:
 def read_signals(text: str) -> AnswerSignals:
     words = count_words(text)
     first_person = _FIRST_PERSON_ACTION.count(text)
+    elided = _ELIDED_ACTION.count(text)
     team = _TEAM_ACTION.count(text)
     star = {
         "situation": _SITUATION.found(text),
         "task": _TASK.found(text),
-        "action": first_person + team > 0,
+        "action": first_person + team + elided > 0,
         "result": _RESULT.found(text) or (_NUMBERS.found(text) and first_person > 0),
     }
     return AnswerSignals(
@@ -299,6 +315,7 @@ def read_signals(text: str) -> AnswerSignals:
         certainty=_CERTAINTY.count(text),
         numbers=_NUMBERS.count(text),
         first_person_actions=first_person,
+        elided_actions=elided,
         practices=_PRACTICE.count(text),
         team_actions=team,
         vague_markers=_VAGUE_MARKERS.count(text),
@@ -323,10 +340,23 @@ def comfort_of(signals: AnswerSignals) -> Comfort:
     return Comfort.NEUTRAL
 
 
+TERSE_ACCOUNT_WORDS = 8
+
+
+def terse_account(signals: AnswerSignals) -> bool:
+    """A short answer that is still a whole account: the candidate's own action and how it ended ("Stopped the
+    vehicle, re-strapped, briefed the shift. No incident.")."""
+    ended = signals.star["result"] or signals.numbers > 0
+    acted = signals.first_person_actions + signals.elided_actions > 0
+    return signals.words >= TERSE_ACCOUNT_WORDS and acted and ended
+
+
 def is_vague(signals: AnswerSignals, concrete_terms: int) -> bool:
     """Too short, a non-answer, or generic: no numbers, no named tools, no first-person actions."""
-    if signals.non_answer or signals.gibberish or signals.foreign or signals.too_short:
+    if signals.non_answer or signals.gibberish or signals.foreign:
         return True
+    if signals.too_short:
+        return not terse_account(signals)
     concrete = signals.specifics + signals.practices + concrete_terms
     if concrete == 0:
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.repair import answer_from_job
-from workbench.interviewer.signals import read_signals
+from workbench.interviewer.signals import is_vague, read_signals
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
 from workbench.models import InterviewPlan, JobDetails, Preferences
 
@@ -194,3 +194,26 @@ def test_an_agreed_end_to_a_story_is_its_result_but_a_discovery_along_the_way_is
     assert read_signals(story).star["result"]
     unfinished = "I isolated the machine and it turned out the valve was faulty, so I ordered a new one."
     assert not read_signals(unfinished).star["result"]
+
+
+def test_a_planner_is_not_asked_to_take_a_load_and_a_dashed_skills_line_is_no_topic_of_its_own() -> None:
+    planner = JobDetails(
+        id="uxb-test-tp",
+        title="Transport Planner",
+        description="You will plan daily routes for a fleet of 45 vehicles, allocate drivers and vehicles, "
+        "respond to customer changes and monitor live deliveries on telematics.",
+        requirements="Knowledge of tachograph and WTD rules\nStrong IT skills - Excel, routing software",
+    )
+    plan = build_interview_plan(planner, Preferences())
+    words = " ".join(q.text for q in plan.questions)
+    assert "take a load" not in words and "your route" not in words, words
+    assert not any("IT skills" in text for text in texts(planner)), texts(planner)
+
+
+def test_a_terse_expert_who_drops_the_i_has_acted_and_is_not_vague() -> None:
+    terse = "Driver had a loose load strap on a walkaround photo. Stopped the vehicle, re-strapped, briefed the shift. No incident."
+    signals = read_signals(terse)
+    assert signals.elided_actions >= 1 and signals.star["action"] and signals.star["result"]
+    assert not is_vague(signals, 0)
+    assert read_signals("Worked there for years. Liked the team.").elided_actions == 0
+    assert is_vague(read_signals("Safety is important, I always report things."), 0)

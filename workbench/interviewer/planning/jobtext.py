@@ -47,7 +47,8 @@ _WANTED_ASIDE = re.compile(rf"\s*\([^()]*\b{_WANTED}\b[^()]*\)", re.IGNORECASE)
 # Where a duty is done rather than what it is: "Support home births as part of the on-call rota".
 _PART_OF = re.compile(r"(?<=\w)\s+as (?:a )?part of\b.*$", re.IGNORECASE)
 # "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).
-_HEADING = re.compile(r"^([^:,;]{2,40}?):\s+(\S.*)$")
+# ("IT skills - Excel, routing software": a spaced dash after a few words heads a list as a colon does)
+_HEADING = re.compile(r"^([^:,;]{2,40}?)(?::|\s+[-–—]\s+(?=[^,;]+,))\s*(\S.*)$")
 _LISTS = re.compile(r",|\band\b|\bor\b")
 _CUT_BEFORE = re.compile(
     r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]"
