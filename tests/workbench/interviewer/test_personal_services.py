@@ -38,3 +38,15 @@ def test_an_esco_duty_has_no_dangling_word_or_pronoun_without_its_noun() -> None
     ]
     assert "assess the value" in duties, duties
     assert not any(d.endswith((" in", " and", " its", " their")) for d in duties), duties
+
+
+def test_an_esco_their_is_not_turned_into_the_candidates_own() -> None:
+    duties = [
+        d.text
+        for d in duty_requirements(
+            "Primary school teachers instruct students. They evaluate their knowledge and skills through tests.",
+            "primary school teacher",
+        )
+    ]
+    assert any(d.startswith("evaluate the knowledge") for d in duties), duties
+    assert not any("your knowledge" in d for d in duties), duties

@@ -185,7 +185,7 @@ _DANGLING_END = re.compile(
     r"|from|their|its|such))+$",
     re.IGNORECASE,
 )
-_OWNER = {"their": "your", "its": "the"}
+_OWNER = {"their": "the", "its": "the"}
 
 
 _PLURAL = re.compile(r"^[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s,?$")
@@ -225,8 +225,8 @@ def _as_duty(text: str) -> Requirement | None:
     terms = tuple(dict.fromkeys(singular(t) for t in tokens(tidy)))
     first, *rest = tidy.split()
     base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
-    # "assess their clients' needs": the occupation's clients are the candidate's; "assess its value": the
-    # definition's "it" (a property, a vehicle) is not in the question
+    # The definition's "their" and "its" point back to nouns the question does not have: "evaluate their
+    # knowledge" is the students' (not "your"), "assess its value" a property's: "the" reads right for both
     rest = [
         word if _owned_by_object(rest, index) else _OWNER.get(word.lower(), word)
         for index, word in enumerate(rest)
