@@ -217,3 +217,26 @@ def test_a_terse_expert_who_drops_the_i_has_acted_and_is_not_vague() -> None:
     assert not is_vague(signals, 0)
     assert read_signals("Worked there for years. Liked the team.").elided_actions == 0
     assert is_vague(read_signals("Safety is important, I always report things."), 0)
+
+
+def test_two_situational_questions_of_a_plan_never_share_their_situation() -> None:
+    housekeeper = JobDetails(
+        id="uxb-test-hh",
+        title="Head Housekeeper",
+        description="Key responsibilities:\n- Lead a team of 20 room attendants and public area cleaners\n"
+        "- Plan daily room allocation and rotas\n- Inspect rooms to brand standards before release\n"
+        "- Manage linen and chemical stock and COSHH records",
+    )
+    plan = build_interview_plan(housekeeper, Preferences())
+    situations = [q.text for q in plan.questions if "complaining loudly" in q.text or "falls ill" in q.text]
+    assert len(situations) == 2 and sum("complaining loudly" in text for text in situations) == 1, situations
+
+
+def test_a_gerund_joined_to_a_noun_in_a_list_of_duties_is_no_command() -> None:
+    chef = JobDetails(
+        id="uxb-test-sc",
+        title="Sous Chef",
+        description="Run the kitchen in the head chef's absence, lead the brigade on service, ordering and stock "
+        "rotation, HACCP and allergen records, training junior chefs.",
+    )
+    assert not any(text.startswith("order and") for text in texts(chef)), texts(chef)

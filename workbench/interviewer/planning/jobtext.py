@@ -536,6 +536,10 @@ def _joined_verb(words: list[str], index: int) -> bool:
     ordering") names a task, and "and order" would read as a command."""
     if not joins(words[index - 1]):
         return False
+    if index < len(words) - 2 and words[index + 1].lower() in {"and", "or"}:
+        # "..., ordering and stock rotation": a gerund joined to a noun names a task ("receiving and checking
+        # goods" joins two verbs)
+        return words[index + 2].rstrip(",").lower().endswith("ing")
     if index < len(words) - 1:
         return True
     before = (

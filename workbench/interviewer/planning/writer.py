@@ -50,6 +50,7 @@ class QuestionWriter:
         self.difficulty = difficulty
         self.seed = seed
         self.used: set[str] = set()
+        self.twists: set[str] = set()  # the situations already put, so that no two questions share one
         self.competencies: dict[str, Competency] = {}
         self.asked: dict[str, int] = {}
 
@@ -65,12 +66,16 @@ class QuestionWriter:
         name = f"{form}.{shape}.{start}"
         return name, templates[start]
 
-    def _complication(self, item: Requirement, salt: int) -> str:
+    def _complication(self, item: Requirement, salt: int) -> tuple[str, str]:
+        """The situation for a question on `item` (as its data file words it, and as the question says it): one
+        not yet put to the candidate where the family has another."""
         every = self.family.act_complications if item.shape == "act" else self.family.complications
         fitting = [twist.text for twist in every if twist.fits(item.text)]
         options = fitting or [twist.text for twist in every if not twist.about]
-        chosen = options[(self.seed + salt) % len(options)]
-        return agree(cared_for(chosen, self.family.cared_for).format(item=item.text), item.text)
+        start = (self.seed + salt) % len(options)
+        turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
+        chosen = next((twist for twist in turns if twist not in self.twists), turns[0])
+        return chosen, agree(cared_for(chosen, self.family.cared_for).format(item=item.text), item.text)
 
     # --- job knowledge --------------------------------------------------------------------------------
     def job_knowledge(self, item: Requirement, form: str, minutes: float, source: str) -> PlannedQuestion:
@@ -80,7 +85,9 @@ class QuestionWriter:
         if occurrence:  # the same requirement a second time: ask it in the other form
             form = "situational" if form == "how_do_you" else "how_do_you"
         template_name, template = self._template(form, item.shape)
-        complication = self._complication(item, occurrence + len(self.used))
+        twist, complication = self._complication(item, occurrence + len(self.used))
+        if "{complication}" in template:
+            self.twists.add(twist)
         slots = {
             "act": item.text,
             "acting": acting(item.text) if item.shape == "act" else item.text,
