@@ -213,6 +213,7 @@ SUPPORT_WORKER = JobDetails(
 def test_what_the_employer_offers_is_not_a_competency() -> None:
     plan = build_interview_plan(SUPPORT_WORKER, Preferences())
     assert not any("training provided" in c.name.lower() for c in plan.competencies)
+    assert not any("experience" in c.name.lower() for c in plan.competencies)  # "You don't need experience"
     names = [c.name for c in plan.competencies]
     assert "responding calmly to crisis situations and de-escalating" in names
 
