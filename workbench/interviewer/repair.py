@@ -224,6 +224,14 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             routed_topics.append(topic)
             continue
         said.append(str(config["answers"][topic]).format(**values))
+        if topic == "location" and re.search(config["remote"], question, re.IGNORECASE):
+            # "Is the job in the office or from home?": the place is not the answer; the ad's line on it is
+            line = _line_on(config["remote"], job)
+            said.append(
+                f"The job ad says: \u201c{line}\u201d"
+                if line
+                else str(config["remote_routed"]).format(**values)
+            )
     if not said:
         # "What would the budget be for training?": the ad's line must speak of what is asked (training),
         # not only share a word with the question (the manager's "budget"); else the question is routed
@@ -267,6 +275,16 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
         return ""
     line = _first_sentences(line)
     return line if line.endswith((".", "!", "?", "…")) else line + "."
+
+
+def _line_on(pattern: str, job: JobDetails) -> str:
+    """The first line of the ad that matches `pattern`, as a sentence ("" when none does)."""
+    for line in [*re.split(r"\n+|;", plain_text(job.requirements)), *sentences(_prose(job.description))]:
+        line = line.strip(" -*•\t")
+        if line and re.search(pattern, line, re.IGNORECASE):
+            line = _first_sentences(line)
+            return line if line.endswith((".", "!", "?", "…")) else line + "."
+    return ""
 
 
 def _words_of(text: str) -> set[str]:

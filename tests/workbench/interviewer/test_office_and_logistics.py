@@ -240,3 +240,14 @@ def test_a_gerund_joined_to_a_noun_in_a_list_of_duties_is_no_command() -> None:
         "rotation, HACCP and allergen records, training junior chefs.",
     )
     assert not any(text.startswith("order and") for text in texts(chef)), texts(chef)
+
+
+def test_a_question_on_working_from_home_is_not_answered_by_the_town_alone() -> None:
+    job = JobDetails(
+        id="uxb-test-sm", title="Social Media Executive", company="Lumen Fashion", location="Leeds"
+    )
+    reply = answer_from_job("Is the job in the office or from home?", job)
+    assert "Leeds" in reply and "hiring team at Lumen Fashion" in reply, reply
+    hybrid = job.model_copy(update={"description": "What we offer:\n- Hybrid working, 2 days at home"})
+    assert "Hybrid working, 2 days at home" in answer_from_job("Is the role hybrid?", hybrid)
+    assert answer_from_job("Where is the job based?", job) == "The role is based in Leeds."
