@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from workbench.interviewer.planning.esco import tokens
-from workbench.interviewer.planning.jobtext import DATA
+from workbench.interviewer.planning.lexicon import DATA
 from workbench.interviewer.planning.planner import build_interview_plan, plan_key
 from workbench.models import Difficulty, InterviewPlan, JobDetails, Preferences
 
@@ -248,7 +248,7 @@ def test_behavioural_questions_name_the_people_the_family_serves() -> None:
 
 def test_a_job_given_only_its_title_gets_duty_questions_that_read_as_english() -> None:
     from workbench.interviewer.planning.duties import duty_requirements
-    from workbench.interviewer.planning.jobtext import acting
+    from workbench.interviewer.planning.duty_split import acting
 
     duties = duty_requirements(
         "Bus drivers operate buses or coaches, take fares, and look after passengers.", "bus driver"
@@ -297,7 +297,8 @@ def test_a_line_that_lists_several_duties_gives_one_requirement_per_duty() -> No
 
 
 def test_coordinated_verbs_share_their_object_and_a_later_verb_starts_a_duty() -> None:
-    from workbench.interviewer.planning.jobtext import requirements, split_duties
+    from workbench.interviewer.planning.duty_split import split_duties
+    from workbench.interviewer.planning.jobtext import requirements
 
     job = JobDetails(
         id="dental-nurse",

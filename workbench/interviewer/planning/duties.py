@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import re
 
+from workbench.interviewer.planning.duty_split import base_of_gerund, joins, split_duties
 from workbench.interviewer.planning.esco import singular, tokens
-from workbench.interviewer.planning.jobtext import (
-    Requirement,
-    base_of_gerund,
-    joins,
-    patterns,
-    similar,
-    split_duties,
-    tidy_item,
-    verb_base,
-)
+from workbench.interviewer.planning.jobtext import Requirement, similar, tidy_item
+from workbench.interviewer.planning.lexicon import patterns, verb_base
 
 
 def duty_requirements(definition: str, label: str = "") -> list[Requirement]:

@@ -10,17 +10,27 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Literal
-
-import yaml
+from typing import Literal
 
 from workbench.interviewer.evidence import stem
+from workbench.interviewer.planning.duty_split import (
+    NOUN_AFTER_GERUND,
+    acting,
+    as_bases,
+    joins,
+    reads_as_verb,
+    split_duties,
+)
 from workbench.interviewer.planning.esco import singular, tokens
+from workbench.interviewer.planning.lexicon import (
+    config,
+    credentials,
+    patterns,
+    questions_config,
+    verb_base,
+)
 from workbench.models import JobDetails
 
-DATA = Path(__file__).resolve().parent / "data"
 Shape = Literal["act", "topic"]
 MAX_WORDS = 10
 _SHORT_TOPIC = 6  # the most words of a duty a bullet names as a noun phrase
@@ -54,12 +64,10 @@ _CUT_BEFORE = re.compile(
     r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]"
 )
 # The verb of an activity read in the third person ("Administers medication") or as a gerund.
-_THIRD_PERSON = re.compile(r"^([a-z]+?)(?:es|s)$")
 # "credit control experience, B2B" names credit control: the noun and a short qualifier after it go
 _TRAILING_NOUN = re.compile(
     r"\s+(?:experience|skills?|knowledge|expertise|training|essential)(?:,\s*[^,]{1,20})?$", re.IGNORECASE
 )
-VERBS_FILE = DATA / "verbs.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,63 +78,6 @@ class Requirement:
     shape: Shape
     terms: tuple[str, ...]  # content words (for relevance and de-duplication)
     source: str  # `skills_required`, `requirements`, `description` or `focus`
-
-
-@lru_cache(maxsize=1)
-def _config() -> dict[str, Any]:
-    with (DATA / "questions.yaml").open(encoding="utf-8") as handle:
-        questions: dict[str, Any] = yaml.safe_load(handle)
-    with VERBS_FILE.open(encoding="utf-8") as handle:
-        verbs: dict[str, Any] = yaml.safe_load(handle)
-    return {"questions": questions, "verbs": verbs}
-
-
-@lru_cache(maxsize=1)
-def patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], frozenset[str]]:
-    config = _config()
-    lead = re.compile(r"^(?:" + "|".join(config["questions"]["lead_ins"]) + r")(?![\w'])\s*", re.IGNORECASE)
-    skip = [re.compile(p, re.IGNORECASE) for p in config["questions"]["not_questions"]]
-    return lead, skip, frozenset(config["verbs"]["verbs"])
-
-
-@lru_cache(maxsize=1)
-def credentials() -> tuple[re.Pattern[str], ...]:
-    """Licences and qualifications asked for: no job knowledge to question, wherever they stand in a line."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in _config()["questions"]["credentials"])
-
-
-def questions_config() -> dict[str, Any]:
-    questions: dict[str, Any] = _config()["questions"]
-    return questions
-
-
-def verb_base(word: str) -> str | None:
-    """The base form when `word` is a known work verb ("administers" -> "administer"), else None."""
-    _, _, verbs = patterns()
-    lowered = word.lower()
-    if lowered in verbs:
-        return lowered
-    if lowered.endswith("ing"):
-        for stem in (lowered[:-3], lowered[:-3] + "e", lowered[:-4]):
-            if stem in verbs:
-                return stem
-    match = _THIRD_PERSON.match(lowered)
-    if match:
-        for stem in (lowered[:-1], lowered[:-2], lowered[:-3] + "y" if lowered.endswith("ies") else ""):
-            if stem in verbs:
-                return stem
-    return None
-
-
-def gerund(verb: str) -> str:
-    irregular: dict[str, str] = _config()["verbs"]["gerunds"]
-    if verb in irregular:
-        return irregular[verb]
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    return verb + "ing"
 
 
 _PREPOSITION_COMMA = re.compile(r"\b(for|of|to|with|on|in|at|by|from),\s+", re.IGNORECASE)
@@ -226,7 +177,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
     base = verb_base(words[0].strip(",."))
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     has_object = not _only_coordinated_verbs(words)
-    if base is not None and has_object and _reads_as_verb(base, words[0], words[1], words[2:3]):
+    if base is not None and has_object and reads_as_verb(base, words[0], words[1], words[2:3]):
         comma = "," if words[0].endswith(",") else ""
         act = " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip()
         return Requirement(act, "act", tuple(dict.fromkeys(singular(t) for t in tokens(act))), source)
@@ -279,32 +230,6 @@ def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
         out[index] = base + word[len(bare) :]
         previous = word
     return out
-
-
-_NOUN_AFTER_GERUND = frozenset(
-    {"given", "provided", "offered", "available", "is", "are", "will", "can", "opportunities"}
-)
-_OBJECT_START = re.compile(
-    r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
-    r"|.+(?:s|ed)$"
-)
-
-
-def _reads_as_verb(base: str, first: str, following: str, after: list[str] | None = None) -> bool:
-    """ "plan differentiated lessons" is an activity; "stock rotation" is a topic, and so is "testing and
-    inspection" (a gerund joined to a noun names a subject; "installing and maintaining wiring" is an activity)."""
-    ambiguous: list[str] = _config()["verbs"]["ambiguous"]
-    if first.lower().endswith("ing") and following.lower().strip(",.") in _config()["verbs"]["noun_heads"]:
-        return False  # "safeguarding procedures": a subject, not "safeguard procedures"
-    if first.lower().endswith("ing") and following.lower().strip(",.") in _NOUN_AFTER_GERUND:
-        return False  # "Training given on COSHH", "Training is provided": the gerund is the subject
-    if following.lower() in {"on", "with", "across"}:
-        return True  # "report on content performance", "deal with complaints"
-    if following.lower() in {"and", "or"} and after:
-        return verb_base(after[0].strip(",.")) is not None
-    return (
-        base not in ambiguous or first.lower().endswith("ing") or bool(_OBJECT_START.match(following.lower()))
-    )
 
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|ul|ol|br|div|h[1-6]|tr|td|section|article)\b[^>]*>", re.IGNORECASE)
@@ -376,14 +301,14 @@ def names_work(topic: str) -> bool:
     """A noun phrase that names a piece of work ("annual servicing and breakdown repair of domestic boilers",
     "management of the rota"), as a job ad's list of responsibilities often words its duties: one of its first
     words is a work verb's gerund or an action noun (verbs.yaml)."""
-    action_nouns = set(_config()["verbs"]["action_nouns"])
+    action_nouns = set(config()["verbs"]["action_nouns"])
     words = [word.strip(",.;:()") for word in topic.lower().split()]
     for index, word in enumerate(words[:3]):
         if word in _CLAUSE_WORDS:
             return False  # "we are looking for a reliable operative": a clause about the ad, not a duty
         if word in action_nouns or (word.endswith("ing") and verb_base(word) is not None):
             # "training given on COSHH" is a clause about the ad too
-            return not set(words[index + 1 : index + 2]) & _NOUN_AFTER_GERUND
+            return not set(words[index + 1 : index + 2]) & NOUN_AFTER_GERUND
     return False
 
 
@@ -468,7 +393,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     listed = [(part, source) for line, source in sources for part in _listed_duties(line)]
     for raw, source in listed:
         opening = _without_lead(_without_heading(raw.strip(" \t-*•"))).split()
-        words = _as_bases(opening)
+        words = as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
         if first is None or len(words) <= 3:
             out.append((raw, source))
@@ -519,173 +444,3 @@ def _without_lead(item: str) -> str:
         if shorter == item or not shorter:
             return item
         item = shorter
-
-
-def _as_bases(words: list[str]) -> list[str]:
-    """Gerunds that open a line or follow a comma or "and" in their base form: "picking and packing orders,
-    loading vehicles" -> "pick and pack orders, load vehicles"."""
-    return [
-        base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i == 0 or _joined_verb(words, i)) else w
-        for i, w in enumerate(words)
-    ]
-
-
-def _joined_verb(words: list[str], index: int) -> bool:
-    """A gerund after "and" or a comma is a verb when an object follows it or it ends a series of verbs
-    ("receiving, checking and storing"); one that ends a list of nouns ("managing stock, date checks and
-    ordering") names a task, and "and order" would read as a command."""
-    if not joins(words[index - 1]):
-        return False
-    if index < len(words) - 2 and words[index + 1].lower() in {"and", "or"}:
-        # "..., ordering and stock rotation": a gerund joined to a noun names a task ("receiving and checking
-        # goods" joins two verbs)
-        return words[index + 2].rstrip(",").lower().endswith("ing")
-    if index < len(words) - 1:
-        return True
-    before = (
-        words[index - 2] if words[index - 1].lower() in {"and", "or"} and index >= 2 else words[index - 1]
-    )
-    return before.rstrip(",").lower().endswith("ing")
-
-
-def joins(word: str) -> bool:
-    return word.lower() in {"and", "or"} or word.endswith(",")
-
-
-def base_of_gerund(word: str) -> str:
-    bare = word.rstrip(",")
-    base = verb_base(bare)
-    return base + word[len(bare) :] if base else word
-
-
-def split_duties(words: list[str]) -> list[str]:
-    """ "support animals in care and give advice to clients" -> two duties, split before a later verb that
-    follows "and" or a comma."""
-    duties: list[list[str]] = [[]]
-    for index, word in enumerate(words):
-        previous = words[index - 1] if index else ""
-        joins = previous.lower() in {"and", "or"} or previous.endswith(",")
-        has_object = any(
-            not _is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
-        )
-        following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
-        # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
-        in_series = (
-            _series_item(words, index - 1)
-            or (previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2))
-            or _only_verbs_so_far(duties[-1])
-            or (previous.lower() in {"and", "or"} and _coordinated_verb(words, index - 2, duties[-1]))
-        )
-        # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
-        refers_back = following.lower().strip(",.") in _PRONOUNS
-        # "... heating systems or build into machinery": after "or", a verb with no object of its own is the
-        # other way to do the duty before it, not a duty
-        alternative = previous.lower() == "or" and following.lower() in _PREPOSITIONS_AFTER_VERB
-        # "analyse stock levels, service levels and forecast accuracy": a word before the same noun as the item
-        # before it is a noun of the list ("service"), not a new duty
-        parallel = following.lower().strip(",.") == previous.lower().strip(",.") != ""
-        starts_duty = (
-            index > 1
-            and not parallel
-            and joins
-            and has_object
-            and not in_series
-            and not refers_back
-            and not alternative
-            and _starts_activity(word, following, after)
-        )
-        if starts_duty:
-            if duties[-1] and duties[-1][-1].lower() in {"and", "or"}:
-                duties[-1].pop()
-            duties.append([])
-        duties[-1].append(word)
-    return [" ".join(d).strip(" ,") for d in duties if d]
-
-
-_PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})
-_PARTICLES = frozenset({"out", "up", "off", "down", "back", "over"})
-_PREPOSITIONS_AFTER_VERB = frozenset({"into", "onto", "in", "on", "at", "with", "from", "within"})
-
-
-def _coordinated_verb(words: list[str], index: int, duty: list[str]) -> bool:
-    """The word at `index`, before "and", opens the duty and is a verb still waiting for its object, which it
-    shares with the next verb ("report and submit requests", "set up and operate machines"). (After "to" the
-    pair is left to split as before: "monitor the store to prevent and detect shoplifting" would otherwise lose
-    its second duty with the purpose clause.)"""
-    start = index - 1 if index >= 1 and words[index].lower() in _PARTICLES else index
-    if start < 0 or words[start].endswith(","):
-        return False
-    return len(duty) == index - start + 2  # the verb, its particle if any, "and"
-
-
-def _only_verbs_so_far(duty: list[str]) -> bool:
-    """ "maintain, tune and" before "repair musical instruments": single words in a comma series share the
-    object that follows."""
-    words = duty[:-1] if duty and duty[-1].lower() in {"and", "or"} else duty
-    return len(words) >= 2 and all(word.endswith(",") for word in words[:-1]) and "," not in words[-1]
-
-
-def _series_item(words: list[str], index: int) -> bool:
-    """A lone word with a comma after "to" or after another such word ("to move, locate," ...)."""
-    if index < 0 or not words[index].endswith(","):
-        return False
-    if index == 0:
-        return True  # "bend, cut, and install pipes": the sentence opens with the series
-    before, word = words[index - 1], words[index].rstrip(",").lower()
-    if word.endswith("s") and verb_base(word) != word:
-        return False  # "to patients," is a place, not a verb in a series
-    return before.lower() == "to" or (before.endswith(",") and _series_item(words, index - 1))
-
-
-def _is_base_verb(word: str) -> bool:
-    """A work verb in its base form. The definitions' subjects are plural, so their verbs are base forms:
-    "coaches" or "checks" after "and" are nouns there, not new duties."""
-    bare = word.strip(",.").lower()
-    return verb_base(bare) == bare
-
-
-def _starts_activity(word: str, following: str, after: str = "") -> bool:
-    """A base-form verb with an object after it ("and give advice", not "and service of food"), or the first
-    of coordinated verbs ("receive and balance cash")."""
-    if not _is_base_verb(word) or not following or following.lower() == "of":
-        return False
-    if following.lower() in {"and", "or"}:
-        return _is_base_verb(after)
-    bare = word.strip(",.").lower()
-    return _reads_as_verb(bare, bare, following.strip(",."))
-
-
-def acting(activity: str) -> str:
-    """The activity as a gerund phrase, coordinated verbs included: "manage, collect and develop resources" ->
-    "managing, collecting and developing resources"."""
-    words = activity.split()
-    out = [gerund(words[0].rstrip(",")) + words[0][len(words[0].rstrip(",")) :]] if words else []
-    index = 1
-    joined = words[0].endswith(",") if words else False
-    while index < len(words):
-        word = words[index]
-        bare = word.rstrip(",")
-        if bare in {"and", "or"}:
-            out.append(word)
-            joined = True
-        elif joined and verb_base(bare) is not None:
-            out.append(gerund(verb_base(bare) or bare) + word[len(bare) :])
-            joined = word.endswith(",")
-        else:
-            break
-        index += 1
-    # Only the first duty of "operate buses or coaches, take fares, and look after passengers" reads as one
-    # gerund phrase: the object ends where a later verb starts after a comma or "and".
-    rest = words[index:]
-    for position in range(1, len(rest)):
-        joins = rest[position - 1].lower() in {"and", "or"} or rest[position - 1].endswith(",")
-        following, after = ([*rest[position + 1 : position + 3], "", ""])[:2]
-        if joins and _starts_activity(rest[position], following, after):
-            rest = rest[:position]
-            while rest and (rest[-1].lower() in {"and", "or"}):
-                rest = rest[:-1]
-            break
-    # "respond calmly to crisis situations and de-escalate": a verb with no object of its own ends the phrase
-    if len(rest) >= 2 and rest[-2].lower() in {"and", "or"} and _is_base_verb(rest[-1]):
-        rest = [*rest[:-1], gerund(rest[-1].lower())]
-    return " ".join([*out, *rest]).rstrip(",")

@@ -11,7 +11,9 @@ import re
 from workbench.interviewer.bank import Question
 from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
-from workbench.interviewer.planning.jobtext import Requirement, acting, questions_config
+from workbench.interviewer.planning.duty_split import acting
+from workbench.interviewer.planning.jobtext import Requirement
+from workbench.interviewer.planning.lexicon import questions_config
 from workbench.interviewer.planning.library import FittedFamily, competency_library, families, red_flags_for
 from workbench.interviewer.restate import restatements
 from workbench.models import (

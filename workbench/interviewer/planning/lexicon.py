@@ -1,0 +1,72 @@
+"""The planner's lexicon: the work verbs that open a duty, their gerunds, and the question configuration (lead-ins,
+what is no job knowledge), read from `data/verbs.yaml` and `data/questions.yaml`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data"
+VERBS_FILE = DATA / "verbs.yaml"
+_THIRD_PERSON = re.compile(r"^([a-z]+?)(?:es|s)$")
+
+
+@lru_cache(maxsize=1)
+def config() -> dict[str, Any]:
+    with (DATA / "questions.yaml").open(encoding="utf-8") as handle:
+        questions: dict[str, Any] = yaml.safe_load(handle)
+    with VERBS_FILE.open(encoding="utf-8") as handle:
+        verbs: dict[str, Any] = yaml.safe_load(handle)
+    return {"questions": questions, "verbs": verbs}
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], frozenset[str]]:
+    loaded = config()
+    lead = re.compile(r"^(?:" + "|".join(loaded["questions"]["lead_ins"]) + r")(?![\w'])\s*", re.IGNORECASE)
+    skip = [re.compile(p, re.IGNORECASE) for p in loaded["questions"]["not_questions"]]
+    return lead, skip, frozenset(loaded["verbs"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def credentials() -> tuple[re.Pattern[str], ...]:
+    """Licences and qualifications asked for: no job knowledge to question, wherever they stand in a line."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in config()["questions"]["credentials"])
+
+
+def questions_config() -> dict[str, Any]:
+    questions: dict[str, Any] = config()["questions"]
+    return questions
+
+
+def verb_base(word: str) -> str | None:
+    """The base form when `word` is a known work verb ("administers" -> "administer"), else None."""
+    _, _, verbs = patterns()
+    lowered = word.lower()
+    if lowered in verbs:
+        return lowered
+    if lowered.endswith("ing"):
+        for stem in (lowered[:-3], lowered[:-3] + "e", lowered[:-4]):
+            if stem in verbs:
+                return stem
+    match = _THIRD_PERSON.match(lowered)
+    if match:
+        for stem in (lowered[:-1], lowered[:-2], lowered[:-3] + "y" if lowered.endswith("ies") else ""):
+            if stem in verbs:
+                return stem
+    return None
+
+
+def gerund(verb: str) -> str:
+    irregular: dict[str, str] = config()["verbs"]["gerunds"]
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"
