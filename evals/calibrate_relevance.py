@@ -16,15 +16,9 @@ For job-knowledge and story questions separately (their questions differ in kind
   60th percentile 0.774, 66th 0.716, 75th 0.773, no paraphrase rule 0.759, lexical check alone 0.760. A
   higher quantile admits fewer weak answers that share no word (the rubric tends to overrate them) and
   recognises fewer paraphrases (a clear one scores ~0.42); the median is kept for recall;
-- `margin` is the strictest lead of a rival (another job-knowledge question for a job-knowledge one, another
-  behavioural question for a behavioural one; see `relevance.check`) that still keeps `MIN_RECALL` of the own
-  answers that the topic test keeps, i.e. it rejects the most wrong-question answers at that cost.
-
-`--kinds story` refits the story thresholds alone. That is how the story margin was added (2026-11-29): with
-behavioural rivals, leave one job out on train paired against the thresholds before, +0.013 ± 0.008 (outside
-software +0.023 ± 0.011), 5 of 511 labelled scores lost; refitting the job-knowledge thresholds on the same
-day's train data as well (0.386/-0.09 -> 0.43/-0.07) did less (+0.009 ± 0.009, 12 scores lost), so those were
-kept as fitted before.
+- `margin` (job-knowledge questions only; stories have no rivals, see `relevance.check`) is the strictest lead
+  of a rival that still keeps `MIN_RECALL` of the own answers that the topic test keeps, i.e. it rejects the
+  most wrong-question answers at that cost.
 
 Some own answers are off-topic on purpose (the off-topic personas), so a recall of 1 is neither possible nor
 wanted. Openings are judged by the lexical check alone and have no thresholds.
@@ -114,6 +108,8 @@ def rates(items: list[Pair], paraphrase: float, margin: float | None) -> tuple[f
 def fit(items: list[Pair], kind: str) -> dict[str, float | None]:
     mine = [p for p in items if p.kind == kind]
     paraphrase = round(float(np.quantile([p.fit for p in mine if p.own], PARAPHRASE_QUANTILE)), 3)
+    if kind == "story":
+        return {"paraphrase": paraphrase, "margin": None}
     topical, _ = rates(mine, paraphrase, None)
     margin = -1.0
     for candidate in MARGINS:  # strictest first
@@ -146,9 +142,6 @@ def report(split: Split, items: list[Pair]) -> dict[str, dict[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="figures of the written thresholds per split")
-    parser.add_argument(
-        "--kinds", nargs="+", choices=KINDS, default=list(KINDS), help="refit these kinds, keep the others"
-    )
     args = parser.parse_args()
     if args.report:
         for split in ("train", "dev", "heldout"):
@@ -159,10 +152,7 @@ def main() -> None:
             print(f"{split:8s} {encoder().calls - calls} texts embedded in {spent:.1f} s")
         return
     items = list(pairs("train"))
-    written = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
-    data: dict[str, object] = {
-        kind: fit(items, kind) if kind in args.kinds else written[kind] for kind in KINDS
-    }
+    data: dict[str, object] = {kind: fit(items, kind) for kind in KINDS}
     data["fitted_on"] = {
         "split": "train",
         "min_recall": MIN_RECALL,

@@ -23,7 +23,7 @@ from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.jobtext import plain_text
-from workbench.interviewer.relevance.check import Rival, judge_answers, rival_kind
+from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import (
@@ -106,13 +106,13 @@ def job_vocabulary(state: InterviewState) -> str:
 
 
 def plan_rivals(view: PlannedView) -> tuple[Rival, ...]:
-    """The plan's job-knowledge and behavioural questions: an answer that another question of the same kind
-    fits clearly better than the question asked is about that question's competency, not the asked one's."""
+    """The plan's job-knowledge questions: an answer that one of them fits clearly better than the question
+    asked is about that question's competency, not the asked one's."""
     names = {c.id: c.name for c in view.competencies.values()}
     return tuple(
         Rival(q, names.get(q.competency_id, q.competency_id))
         for q in view.questions.values()
-        if rival_kind(q)
+        if question_kind(q) == "job_knowledge"
     )
 
 

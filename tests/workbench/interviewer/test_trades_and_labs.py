@@ -7,12 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.plan_view import view_of
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
-from workbench.interviewer.relevance.check import judge_answers
 from workbench.interviewer.rubric_score import RED_FLAG_CAP
-from workbench.interviewer.scorecard import plan_rivals
 from workbench.models import (
     CandidateDetails,
     InterviewState,
@@ -200,29 +197,3 @@ def test_a_welders_plan_has_no_electricians_isolation_and_its_verbs_agree() -> N
     assert "safe isolation" not in questions and "testing and inspection" not in questions
     assert " have to be finished" not in questions  # "a job involving … has to be finished"
     assert "safe isolation" in " ".join(_title_only("Electrician"))
-
-
-def test_a_story_that_answers_another_behavioural_question_is_not_evidence_for_the_asked_one() -> None:
-    baseline = BaselineInterviewer()
-    state = baseline.start(FACTORY_ELECTRICIAN, CandidateDetails(id="c-e", name="Dan"), "", Preferences(), T0)
-    view = view_of(state)
-    assert view is not None
-    by_competency = {q.competency_id: q for q in view.questions.values()}
-    safety, teamwork = by_competency["safety_compliance"], by_competency["teamwork"]
-    disagreement = (
-        "Another electrician and I disagreed about how to wire a new panel. I listened to his reasons, "
-        "explained mine, and we agreed to follow the drawing and ask the engineer, which settled it and we "
-        "still work well together."
-    )
-    guard = (
-        "On a PPM I found a guard switch on the palletiser bridged out. I took the machine out of service, "
-        "reported it to my manager and the safety lead, and we fitted a coded switch."
-    )
-    names = {c.id: c for c in view.competencies.values()}
-    rivals = plan_rivals(view)
-    (to_safety,) = judge_answers([disagreement], [True], safety, names.get("safety_compliance"), rivals)
-    assert not to_safety.addresses and to_safety.rival, to_safety
-    (to_teamwork,) = judge_answers([disagreement], [True], teamwork, names.get("teamwork"), rivals)
-    assert to_teamwork.addresses, to_teamwork
-    (own,) = judge_answers([guard], [True], safety, names.get("safety_compliance"), rivals)
-    assert own.addresses, own

@@ -15,13 +15,10 @@ addresses the asked question when both hold:
   in the job's vocabulary). A shrinkage story given to "what mistake do people make with sales performance?"
   is about stock control, not sales performance, however many shop words it shares with the question.
 
-Stories (behavioural questions and resume probes: "tell me about a time…") have their own thresholds, and a
-behavioural question's rivals are the plan's other behavioural questions only: a behavioural competency is
-shown *through* an account of the job's work, so a problem-solving story about a homelessness review is told
-in the words of the housing-law question and is still the answer to "tell me about a case that got stuck"
-(with job-knowledge rivals, held-out stories like it were lost); but a story of a disagreement with a colleague
-given to "tell me about a time you noticed a safety risk" is the answer to the teamwork question, not to the
-safety one. A resume probe has no rivals (it asks about the candidate's own item, whatever it shows).
+Stories (behavioural questions and resume probes: "tell me about a time…") have their own paraphrase
+threshold and no rivals: a behavioural competency is shown *through* an account of the job's work, so a
+problem-solving story about a homelessness review is told in the words of the housing-law question and is
+still the answer to "tell me about a case that got stuck" (with rivals, held-out stories like it were lost).
 Opening questions ("walk me through your background") are left to the lexical check: a background touches
 every topic, and the model's similarity to such a question does not separate a career summary from a hobby
 (0.12 against 0.22 in a probe).
@@ -69,10 +66,9 @@ class Calibrated:
 def calibrated() -> Calibrated:
     data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
     job, story = data["job_knowledge"], data["story"]
-    story_margin = story.get("margin")
     return Calibrated(
         Thresholds(float(job["paraphrase"]), float(job["margin"])),
-        Thresholds(float(story["paraphrase"]), None if story_margin is None else float(story_margin)),
+        Thresholds(float(story["paraphrase"]), None),
     )
 
 
@@ -111,15 +107,6 @@ def question_kind(question: PlannedQuestion) -> str:
     return "job_knowledge"
 
 
-def rival_kind(question: PlannedQuestion) -> str:
-    """Which questions may rival each other: job-knowledge ones, and behavioural ones ("tell me about a time
-    you disagreed with a colleague" rivals "… noticed a safety risk"); openings and resume probes none."""
-    kind = question_kind(question)
-    if kind == "job_knowledge" or (kind == "story" and question.kind != "resume_probe"):
-        return kind
-    return ""
-
-
 def prototypes(
     question: PlannedQuestion, competency: Competency | None, generic: frozenset[str]
 ) -> list[str]:
@@ -155,13 +142,9 @@ def judge_answers(
     if kind == "opening" or not texts:
         return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, lexical, strict=True)]
     thresholds: Thresholds = getattr(calibrated(), kind)
-    # A job-knowledge question's rivals are the plan's other job-knowledge questions; a behavioural question's
-    # the other behavioural ones (a resume probe has none): see the module's docstring.
+    # Stories have no rivals (see the module's docstring); job-knowledge questions do.
     others = [
-        r
-        for r in rivals
-        if rival_kind(r.question) == rival_kind(question) != ""
-        and r.question.competency_id != question.competency_id
+        r for r in rivals if kind == "job_knowledge" and r.question.competency_id != question.competency_id
     ]
     own = prototypes(question, competency, generic)
     planned = embed([*own, *(r.question.text for r in others)], cache=True)
