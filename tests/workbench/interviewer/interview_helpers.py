@@ -4,11 +4,13 @@ packaged bank's exact contents; plus jobs, candidates and scripted answers used 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from workbench.models import CandidateDetails, JobDetails
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.controller import follow_ups_used
+from workbench.models import CandidateDetails, InterviewState, JobDetails
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -370,3 +372,17 @@ def run_interview(
         if step.completed:
             break
     return interviewer.finish(state, now), steps
+
+
+def spend_follow_ups(
+    baseline: BaselineInterviewer, state: InterviewState, start: datetime
+) -> tuple[InterviewState, datetime]:
+    """Vague answers until the follow-ups the earlier phases may use are spent; the state and the time reached."""
+    minute = 1
+    while follow_ups_used(state) < 1 or state.turns[-1].kind == "follow_up":
+        state, _ = baseline.answer(
+            state, "It depends, I just do what is needed.", start + timedelta(minutes=minute)
+        )
+        minute += 1
+        assert minute < 20
+    return state, start + timedelta(minutes=minute)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.workbench.interviewer.interview_helpers import spend_follow_ups
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.language import not_english
 from workbench.models import CandidateDetails, JobDetails, Preferences
@@ -63,15 +64,9 @@ def test_nothing_heard_is_asked_again_even_when_the_follow_up_budget_is_spent() 
 
     baseline = BaselineInterviewer()
     state = baseline.start(JOB, CandidateDetails(id="c", name="Kelly Moss"), "", Preferences(), T0)
-    minute = 1
-    while follow_ups_used(state) < 1 or state.turns[-1].kind == "follow_up":
-        state, _ = baseline.answer(
-            state, "It depends, I just do what is needed.", T0 + timedelta(minutes=minute)
-        )
-        minute += 1
-        assert minute < 20
+    state, now = spend_follow_ups(baseline, state, T0)
     used = follow_ups_used(state)
-    state, step = baseline.answer(state, "   ", T0 + timedelta(minutes=minute))
+    state, step = baseline.answer(state, "   ", now)
     assert state.turns[-1].kind == "follow_up" and follow_ups_used(state) == used + 1
     assert "didn't quite catch" in step.question
 

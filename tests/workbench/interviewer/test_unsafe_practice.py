@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from tests.workbench.interviewer.interview_helpers import spend_follow_ups
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.controller import follow_ups_used
 from workbench.interviewer.evidence import red_flags_stated
@@ -61,17 +62,10 @@ def test_unsafe_practice_is_probed_even_when_the_follow_up_budget_is_spent() -> 
     baseline = BaselineInterviewer()
     candidate = CandidateDetails(id="c", name="Ana Ruiz", resume_text="Line cook, Dockside Grill (2021-2025)")
     state = baseline.start(JOB, candidate, candidate.resume_text, Preferences(), T0)
-    minute = 1
-    # Vague answers until the follow-ups the earlier phases may use are spent.
-    while follow_ups_used(state) < 1 or state.turns[-1].kind == "follow_up":
-        state, _ = baseline.answer(
-            state, "It depends, I just do what is needed.", T0 + timedelta(minutes=minute)
-        )
-        minute += 1
-        assert minute < 20
+    state, now = spend_follow_ups(baseline, state, T0)
     used = follow_ups_used(state)
     unsafe = "On busy nights I usually skip the temperature probe if the chicken looks done."
-    state, step = baseline.answer(state, unsafe, T0 + timedelta(minutes=minute))
+    state, step = baseline.answer(state, unsafe, now)
     assert not step.completed
     assert state.turns[-1].kind == "follow_up" and follow_ups_used(state) == used + 1
     assert "temperature probe" in state.turns[-1].question  # the probe quotes what was said, whole
