@@ -36,7 +36,7 @@ def not_english(sentence: str) -> bool:
     return foreign_share >= FOREIGN_SHARE and english_share < ENGLISH_SHARE
 
 
-def mostly_not_english(text: str, sentences: list[str]) -> bool:
+def mostly_not_english(sentences: list[str]) -> bool:
     """Most of the answer's words are in sentences of another language."""
     total = sum(len(s.split()) for s in sentences)
     foreign = sum(len(s.split()) for s in sentences if not_english(s))

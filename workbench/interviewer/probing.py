@@ -160,7 +160,7 @@ def _asked_again_leads() -> tuple[str, ...]:
 
 
 def _rotated(context: ProbeContext) -> tuple[str, ...]:
-    """The restatements, those worded like a question already put again in this interview last: "I didn't
+    """The restatements, any worded like a question this interview already put again moved last: "I didn't
     quite catch an answer there" twice in an interview does not recast two questions in the same words."""
     said = [_word_set(q) for q in context.asked_again]
 

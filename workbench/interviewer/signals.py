@@ -322,7 +322,7 @@ def read_signals(text: str) -> AnswerSignals:
         star=star,
         non_answer=words == 0 or bool(_NON_ANSWER.match(text)),
         gibberish=_is_gibberish(text, words),
-        foreign=mostly_not_english(text, sentences(text)),
+        foreign=mostly_not_english(sentences(text)),
     )
 
 
