@@ -58,6 +58,7 @@ class FittedFamily:
     """A family's situational twists, look-for points, red flags and behavioural competencies that fit one job."""
 
     setting: str
+    served: tuple[str, str]
     complications: tuple[Twist, ...]
     act_complications: tuple[Twist, ...]
     look_for: tuple[str, ...]
@@ -89,11 +90,6 @@ class Family(BaseModel):
             # an ad pasted whole into the description ("About you" and all) says what the job is only there
             job_text = "\n".join([job.title, job.description])
 
-        def fitting(entries: list[Entry]) -> tuple[str, ...]:
-            return tuple(
-                e if isinstance(e, str) else e.text for e in entries if isinstance(e, str) or e.fits(job_text)
-            )
-
         def twists(entries: list[Entry]) -> tuple[Twist, ...]:
             return tuple(
                 Twist(e) if isinstance(e, str) else Twist(e.text, e.about)
@@ -101,8 +97,12 @@ class Family(BaseModel):
                 if isinstance(e, str) or e.fits(job_text)
             )
 
+        def fitting(entries: list[Entry]) -> tuple[str, ...]:
+            return tuple(twist.text for twist in twists(entries))
+
         return FittedFamily(
             self.setting,
+            self.served,
             twists(self.complications),
             twists(self.act_complications),
             fitting(self.look_for),

@@ -24,7 +24,13 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
-from workbench.interviewer.planning.library import SOFTWARE, classify, competency_library, families, fits_job
+from workbench.interviewer.planning.library import (
+    SOFTWARE,
+    FittedFamily,
+    classify,
+    competency_library,
+    fits_job,
+)
 from workbench.interviewer.planning.writer import (
     QuestionWriter,
     behavioural_question,
@@ -264,7 +270,7 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
     writer = QuestionWriter(job, family, preferences.difficulty_level, seed=seed)
     focus = [area for area in preferences.focus_areas if area.strip()]
     technical = _technical_questions(job, family, focus, matched, budgets, writer)
-    behavioural = _behavioural_questions(job, family, focus, preferences.difficulty_level, budgets)
+    behavioural = _behavioural_questions(job, writer.family, focus, preferences.difficulty_level, budgets)
     opening = [
         bookend_question(job, Phase.INTRODUCTION, n, budgets)
         for n in range(budgets.questions[Phase.INTRODUCTION])
@@ -387,11 +393,10 @@ def _bank_question(
 
 
 def _behavioural_questions(
-    job: JobDetails, family: str, focus: list[str], difficulty: Difficulty, budgets: Plan
+    job: JobDetails, family: FittedFamily, focus: list[str], difficulty: Difficulty, budgets: Plan
 ) -> list[PlannedQuestion]:
     library = competency_library()
-    fitted = families()[family].fitted(job).behavioural
-    ranked = [c for c in fitted if c in library and fits_job(library[c], job)]
+    ranked = [c for c in family.behavioural if c in library and fits_job(library[c], job)]
     wanted = [
         key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)
     ]
@@ -399,7 +404,7 @@ def _behavioural_questions(
     minutes = _phase_minutes(budgets, Phase.BEHAVIORAL)
     count = budgets.questions[Phase.BEHAVIORAL]
     return [
-        behavioural_question(job, family, key, difficulty, minutes, index)
+        behavioural_question(family, key, difficulty, minutes, index)
         for index, key in enumerate(order[:count])
     ]
 

@@ -230,19 +230,16 @@ def _example_of(question: str) -> str:
 
 
 def behavioural_question(
-    job: JobDetails, family: str, key: str, difficulty: Difficulty, minutes: float, index: int
+    family: FittedFamily, key: str, difficulty: Difficulty, minutes: float, index: int
 ) -> PlannedQuestion:
     entry = competency_library()[key]
     level = {Difficulty.EASY: "easy", Difficulty.HARD: "hard"}.get(difficulty, "")
     chosen = next((q for q in entry.questions if q.level == level), entry.questions[0])
-    setting = families()[family].setting
-    served = families()[family].served
-    person = families()[family].fitted(job).cared_for
 
     def in_words(text: str) -> str:  # the library's "customer" and "patient" in the family's and job's words
-        return cared_for(_served_customer(text, served), person)
+        return cared_for(_served_customer(text, family.served), family.cared_for)
 
-    text = in_words(chosen.text.format(setting=setting))
+    text = in_words(chosen.text.format(setting=family.setting))
     example = _example_of(text)
     return PlannedQuestion(
         id=f"bh-{key}-{entry.questions.index(chosen) + 1}",
