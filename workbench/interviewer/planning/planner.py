@@ -102,11 +102,13 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
 def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
     """A close match that shares a word with the title, names its kind of role, and says nothing the job does
     not ("refinery shift manager" shares "shift" with a warehouse shift supervisor, but no refinery)."""
-    title_words = {esco.singular(w) for w in tokens(_main_part(job.title))}
-    label_words = {esco.singular(w) for w in tokens(entry.label)}
-    job_words = {esco.singular(w) for w in tokens(" ".join([job.title, job.description, job.requirements]))}
+    title_words, label_words = _words(_main_part(job.title)), _words(entry.label)
     modifiers = label_words - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
-    return bool(title_words & label_words) and not _another_role(job.title, entry) and modifiers <= job_words
+    return (
+        bool(title_words & label_words)
+        and not _another_role(job.title, entry)
+        and modifiers <= _job_words(job)
+    )
 
 
 # Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
@@ -146,15 +148,23 @@ _ROLE_KINDS = {
 }
 
 
+def _words(text: str) -> set[str]:
+    """The text's words, singular: how titles, labels and the job's text are compared."""
+    return {esco.singular(word) for word in tokens(text)}
+
+
+def _job_words(job: JobDetails) -> set[str]:
+    return _words(" ".join([job.title, job.description, job.requirements]))
+
+
 def _another_role(title: str, entry: esco.EscoEntry) -> bool:
     """A match found by neither of the title's phrases that is plainly another job: it shares with the title
     only a role noun any job may have ("2nd Line Support Engineer" matched *pipeline engineer*, "Service Desk
     Analyst" *call centre analyst*), or only one word while naming another role ("Beauty Therapist" matched
     *beauty vocational teacher*). Its duties would be that job's. (A match that shares no word at all was
     found by its other labels: "CNC Machinist" is a computer numerical control machine operator.)"""
-    title_words = {esco.singular(w) for w in tokens(_main_part(title))}
-    label_words = [esco.singular(w) for w in tokens(entry.label)]
-    shared = title_words & set(label_words)
+    label_words = _words(entry.label)
+    shared = _words(_main_part(title)) & label_words
     if not shared:
         return False
     head = _head_noun(title)
@@ -192,8 +202,7 @@ def _named_by_title_tail(
     if len(words) < 3:
         return None
     found = _said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE)
-    job_words = {esco.singular(w) for w in tokens(" ".join([job.title, job.description, job.requirements]))}
-    if found is None or not {esco.singular(w) for w in tokens(found[0].label)[:-1]} <= job_words:
+    if found is None or not _words(" ".join(tokens(found[0].label)[:-1])) <= _job_words(job):
         return None
     return found
 
@@ -224,8 +233,8 @@ def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) ->
     """
     head = _head_noun(title)
     best_score = ranked[0][1]
-    title_words = {esco.singular(word) for word in tokens(title)}
-    if title_words & {esco.singular(word) for word in tokens(ranked[0][0].label)}:
+    title_words = _words(title)
+    if title_words & _words(ranked[0][0].label):
         return ranked[0]  # the best match's own name already shares a word with the title
     for entry, score in ranked:
         label_words = tokens(entry.label)
