@@ -93,8 +93,8 @@ def _asks_meaning_of(text: str, question: str) -> bool:
     match = _WHAT_IS.match(text)
     if match is None:
         return False
-    term = set(re.findall(r"[a-z0-9]{2,}", match.group(1).lower()))
-    return bool(term) and term <= set(re.findall(r"[a-z0-9]{2,}", question.lower()))
+    term = _words(match.group(1))
+    return bool(term) and term <= _words(question)
 
 
 _WHAT_IS_TERM = re.compile(
@@ -260,31 +260,32 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
     wanted = _words_of(question) - generic - _words_of(job.title)
     if not wanted:
         return ""
-    lines = [
-        line.strip(" -*•\t")
-        for line in re.split(r"\n+|;", plain_text(job.requirements)) + sentences(_prose(job.description))
-        if line.strip(" -*•\t")
-    ]
+    lines = _ad_lines(job)
     overlap = [
         (len(wanted & _words_of(line)), -index, line)
         for index, line in enumerate(lines)
         if about <= _words_of(line)  # a line on the asked topic names it
     ]
     hits, _, line = max(overlap, default=(0, 0, ""))
-    if not hits:
-        return ""
-    line = _first_sentences(line)
-    return line if line.endswith((".", "!", "?", "…")) else line + "."
+    return _as_sentence(line) if hits else ""
 
 
 def _line_on(pattern: str, job: JobDetails) -> str:
     """The first line of the ad that matches `pattern`, as a sentence ("" when none does)."""
-    for line in [*re.split(r"\n+|;", plain_text(job.requirements)), *sentences(_prose(job.description))]:
-        line = line.strip(" -*•\t")
-        if line and re.search(pattern, line, re.IGNORECASE):
-            line = _first_sentences(line)
-            return line if line.endswith((".", "!", "?", "…")) else line + "."
-    return ""
+    found = next((line for line in _ad_lines(job) if re.search(pattern, line, re.IGNORECASE)), "")
+    return _as_sentence(found) if found else ""
+
+
+def _ad_lines(job: JobDetails) -> list[str]:
+    """The job ad as the lines a candidate's question may be answered from: the requirement items, then the
+    description's sentences."""
+    lines = re.split(r"\n+|;", plain_text(job.requirements)) + sentences(_prose(job.description))
+    return [line.strip(" -*•\t") for line in lines if line.strip(" -*•\t")]
+
+
+def _as_sentence(line: str) -> str:
+    line = _first_sentences(line)
+    return line if line.endswith((".", "!", "?", "…")) else line + "."
 
 
 def _words_of(text: str) -> set[str]:
