@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from workbench.interviewer.memo import per_turn
+
 WORDS_FILE = Path(__file__).resolve().parent / "foreign_words.json"
 MIN_WORDS = 4
 FOREIGN_SHARE = 0.3
@@ -26,6 +28,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["english"]), frozenset(data["foreign"])
 
 
+@per_turn  # one turn asks it of the same sentences for the answer's signals and for its evidence
 def not_english(sentence: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < MIN_WORDS:

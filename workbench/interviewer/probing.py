@@ -153,6 +153,7 @@ def vague_probes(
     return probes + texts["vague"]["generic"]
 
 
+@lru_cache(maxsize=1)
 def _asked_again_leads() -> tuple[str, ...]:
     """How the probes that ask a question again for want of an answer open (their text before the question)."""
     texts = probe_texts()

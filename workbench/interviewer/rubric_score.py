@@ -310,14 +310,7 @@ def judge(
     reads); on the per-turn path the check for specifics runs only where it could bite."""
     evidence = sift(answer, earlier)
     if not evidence.kept:
-        reason = (
-            "repeated earlier text"
-            if evidence.repeats
-            else "not in English"
-            if evidence.foreign
-            else "no evidence: disclaimers or asides only"
-        )
-        return Judgement(None, reason=reason if evidence.total else "no answer")
+        return Judgement(None, reason=_why_nothing_kept(evidence))
     topic = topic_of(question, competency, context)
     if not addressed and not addresses_question(topic, evidence, question):
         # Unsafe practice stated in answer to the question is evidence against the competency, whatever words
@@ -345,6 +338,16 @@ def judge(
     if cap is not None and (flags or score > cap):  # a red flag is always reported; other caps when they bite
         score, reason = min(score, cap), why
     return Judgement(score, quality, quote(on_topic, topic), flags, reason, features, cap)
+
+
+def _why_nothing_kept(evidence: Evidence) -> str:
+    if not evidence.total:
+        return "no answer"
+    if evidence.repeats:
+        return "repeated earlier text"
+    if evidence.foreign:
+        return "not in English"
+    return "no evidence: disclaimers or asides only"
 
 
 def answer_cap(
