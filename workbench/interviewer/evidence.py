@@ -42,9 +42,16 @@ _NEGATION = case_blind(
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+(?:but|whereas|while|although|though|however)\s+", re.IGNORECASE)
 # Admissions of not having done the thing asked about. "I had never used Kafka, so I read the docs and cut lag
 # by 40%" keeps its evidence: a sentence with a figure and a first-person action is not a mere disclaimer.
-_DISCLAIMER = case_blind(
-    r"\b(?:haven'?t|have not|hasn'?t|never|not)\s+(?:actually\s+|really\s+|personally\s+|yet\s+|ever\s+)?"
+# "Not used" is an admission only as the candidate's own: "I've not used it", "never used it much" (the subject
+# dropped), not the passive of the work itself ("Not used." of a failed autoclave, "what they haven't done").
+_NOT_DONE = (
+    r"(?:haven'?t|have not|never|not)\s+(?:actually\s+|really\s+|personally\s+|yet\s+|ever\s+)?"
     r"(?:used|worked (?:with|on)|tried|built|done|run|led|had to|written|designed|managed|owned|touched|been)\b"
+)
+_OWN_SUBJECT = r"\b(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:honestly\s+|actually\s+|personally\s+|really\s+|just\s+)?"
+_SUBJECT_DROPPED = r"^\W*(?:(?:honestly|to be honest|truthfully|sadly|no|nope|well|so|um|uh),?\s+)*"
+_DISCLAIMER = case_blind(
+    rf"{_OWN_SUBJECT}{_NOT_DONE}|{_SUBJECT_DROPPED}{_NOT_DONE}(?!\s*(?:[.!?]|$))"
     r"|\b(?:only|mostly|mainly|just)\s+(?:read|heard|used it|used them|done it|played)\b[^.!?]{0,40}"
     r"(?:about|for (?:smaller|small|simple|personal|side|toy)|a little|a bit|in (?:school|class|a course))"
     r"|\bfor (?:smaller|small|simple|personal|side|toy) (?:things|stuff|projects|scripts|tasks)\b"

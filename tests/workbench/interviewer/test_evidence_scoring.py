@@ -19,6 +19,7 @@ import pytest
 from dspy.utils import DummyLM
 
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.evidence import is_disclaimer
 from workbench.interviewer.lm import LMInterviewer
 from workbench.models import (
     Competency,
@@ -368,3 +369,29 @@ def test_areas_not_reached_are_named_in_sentence_case_but_job_terms_keep_their_c
     ]
     text = summary(Scorecard(competencies=entries, competencies_planned=3), "Payroll Administrator")
     assert "We did not get to Sage Payroll, problem solving and HTM 01-05 in the time we had." in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not used.",  # of a failed autoclave: the passive of the work, said tersely
+        "Log what they haven't done and tell the nurse in charge.",
+        "It is not done until the second check is signed.",
+        "The fridge was not run overnight, so we binned the batch.",
+    ],
+)
+def test_the_work_not_done_is_not_the_candidate_disclaiming(sentence: str) -> None:
+    assert not is_disclaimer(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have never used a doppler.",
+        "Never used one in practice, to be honest.",
+        "Honestly I've not really done that.",
+        "We haven't run one yet.",
+    ],
+)
+def test_the_candidate_not_having_done_it_is_a_disclaimer(sentence: str) -> None:
+    assert is_disclaimer(sentence)
