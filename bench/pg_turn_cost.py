@@ -128,7 +128,7 @@ async def measure(url: str, sessions: int, turns: int, concurrency: int, whole: 
     finally:
         await store.close()
     saves = sum(len(steps) for _, steps in played.values())
-    size = sum(len(steps[-1][1].json) for _, steps in played.values()) / sessions
+    size = sum(len(steps[-1][0].stored.json) for _, steps in played.values()) / sessions
     print(
         f"{saves} answered turns ({sessions} sessions, final state written {size / 1024:.1f} KiB"
         f"{', plans inline' if whole else ', plan by reference'}) in {seconds:.2f} s "

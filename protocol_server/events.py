@@ -38,8 +38,9 @@ class EventLog:
     ) -> None:
         if self._erased.covers(session_id, candidate_id):
             return
+        # Built unvalidated: every field comes typed from the server itself (two events per answered turn).
         self._pending.append(
-            EventRecord(
+            EventRecord.model_construct(
                 session_id=session_id,
                 candidate_id=candidate_id,
                 direction=direction,

@@ -222,12 +222,15 @@ class InterviewerPool:
         """Send a request that has a reply, and wait for it (requests carry their call id second)."""
         self._next_call += 1
         call_id = self._next_call
-        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
         worker.pending[call_id] = future
         self._send(worker, (request[0], call_id, *request[1:]))
+        # A timer on the future itself: `asyncio.wait_for` made a second future and callbacks per call.
+        timer = loop.call_later(self._call_seconds, _time_out, future)
         try:
-            return await asyncio.wait_for(future, self._call_seconds)
-        except TimeoutError:
+            return await future
+        except _CallTimedOut:
             # A worker stuck this long is stuck for good: killed, it is replaced, and the call runs here.
             log.error(
                 "interviewer worker %d gave no answer in %g s: killed", worker.index, self._call_seconds
@@ -236,6 +239,8 @@ class InterviewerPool:
             if worker.process is not None and worker.process.returncode is None:
                 worker.process.kill()
             raise WorkerLost(f"interviewer worker {worker.index} timed out") from None
+        finally:
+            timer.cancel()
 
     def _send(self, worker: _Worker, message: object) -> None:
         assert worker.process is not None and worker.process.stdin is not None
@@ -323,6 +328,15 @@ class InterviewerPool:
             except TimeoutError:
                 process.kill()
                 await process.wait()
+
+
+class _CallTimedOut(Exception):
+    """A worker's reply did not come within the call's time."""
+
+
+def _time_out(future: asyncio.Future[Any]) -> None:
+    if not future.done():
+        future.set_exception(_CallTimedOut())
 
 
 async def _read(stream: asyncio.StreamReader) -> Any:

@@ -33,6 +33,7 @@ from workbench.store.records import answered_since
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
 SESSIONS_KEPT = 4096
+READ_BUFFER_BYTES = 1 << 20
 
 
 @dataclass
@@ -137,7 +138,8 @@ def main() -> None:
     # The protocol owns the original stdout; anything printed goes to stderr instead.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    source = sys.stdin.buffer
+    # A large buffer: one read takes every request waiting in the pipe, instead of two or three reads each.
+    source = open(sys.stdin.fileno(), "rb", buffering=READ_BUFFER_BYTES, closefd=False)  # noqa: SIM115
     worker = Worker()
     warm_up(worker)
     write_message(out, ("ready",))

@@ -17,6 +17,8 @@ from typing import Any
 # Possessive, and an unterminated string runs to the end: every match attempt succeeds, so the scan is linear.
 _STRING = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+MAX_DEPTH = 32
+MAX_NUMBER_CHARS = 64
 
 
 class JsonBoundsError(ValueError):
@@ -53,7 +55,9 @@ def check_text(value: Any) -> None:
         ) from None
 
 
-def loads_bounded(raw: str | bytes, max_depth: int = 32, max_number_chars: int = 64) -> Any:
+def loads_bounded(
+    raw: str | bytes, max_depth: int = MAX_DEPTH, max_number_chars: int = MAX_NUMBER_CHARS
+) -> Any:
     """`json.loads` behind both checks. Raises `JsonBoundsError`, or `json.JSONDecodeError`/`UnicodeDecodeError`
     for text that is not JSON."""
     text = raw.decode("utf-8") if isinstance(raw, bytes) else raw

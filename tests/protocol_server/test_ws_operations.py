@@ -13,7 +13,7 @@ import duckdb
 import httpx
 import pytest
 import uvicorn
-from websockets.exceptions import InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from protocol_server.app import create_app
 from tests.conftest import ServerProcess, auth, free_port, make_server
@@ -123,9 +123,12 @@ def test_origin_allowlist_and_session_id_rules_apply_at_the_handshake(
 
 
 @pytest.fixture
-def in_process_server(tmp_path: Path) -> Iterator[tuple[str, object]]:
-    """A real uvicorn server in this process, so a test can reach into its store."""
-    settings = Settings(db_path=tmp_path / "store.duckdb", port=free_port())
+def in_process_server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[str, object]]:
+    """A real uvicorn server in this process, so a test can reach into its store (settings: the test's
+    `settings` mark, if any)."""
+    marked = request.node.get_closest_marker("settings")
+    given = marked.kwargs if marked is not None else {}
+    settings = Settings(db_path=tmp_path / "store.duckdb", port=free_port(), **given)
     app = create_app(settings)
     config = uvicorn.Config(
         app, host="127.0.0.1", port=settings.port, log_level="warning", ws_per_message_deflate=False
@@ -176,6 +179,26 @@ def test_a_failing_store_gives_database_errors_and_loses_nothing(
     journaled = scan_file(journal_path(tmp_path / "store.duckdb")).entries
     answers = [turn["answer"] for entry in journaled for turn in entry.batch.turns]
     assert STRONG_ANSWERS[0] in answers
+
+
+@pytest.mark.settings(idle_timeout_seconds=0.8)
+def test_a_connection_is_closed_once_idle_and_not_while_it_talks(
+    in_process_server: tuple[str, object],
+) -> None:
+    address, _ = in_process_server
+    with Client(f"ws://{address}/ws/interview/idle") as client:
+        client.start()
+        for _ in range(6):  # 1.8 s of messages 0.3 s apart: never idle for 0.8 s
+            time.sleep(0.3)
+            client.send(GetStatus())
+            assert client.expect("status_update")["data"]["session_id"] == "idle"
+        started = time.monotonic()
+        with pytest.raises(ConnectionClosed) as closed:
+            client.recv(timeout=15)
+        # 0.8 s after the last message (later on a loaded machine)
+        assert 0.7 <= time.monotonic() - started < 10
+        assert closed.value.rcvd is not None
+        assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (1001, "idle timeout")
 
 
 def test_journaled_answers_reach_duckdb_after_a_crash(

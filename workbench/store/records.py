@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+import orjson
 from pydantic import BaseModel, Field
 
 from workbench.models import (
@@ -124,7 +125,12 @@ class EventRecord(BaseModel):
 
     @property
     def payload_json(self) -> str:
-        return json.dumps(self.payload, default=str)
+        """The payload as JSON text. orjson: a fifth of the time of `json` (two events per answered turn, on
+        the event loop); what it refuses (a lone surrogate, an integer past 64 bits) `json` still writes."""
+        try:
+            return orjson.dumps(self.payload, default=str).decode()
+        except TypeError:
+            return json.dumps(self.payload, default=str)
 
 
 class ErasureReport(BaseModel):
