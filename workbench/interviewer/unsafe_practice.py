@@ -27,10 +27,12 @@ _NEGATION = re.compile(
     r"|can'?t|cannot)\b|n't\b",
     re.IGNORECASE,
 )
-# Said of others, not as one's own practice: "a colleague skipped it", "people who skip it" (before the
-# statement: "I would ... maybe speak to someone" after it does not make it another's).
+# Said of others or reported, not as one's own practice: "a colleague skipped it", "people who skip it", "a new
+# starter told me everyone does it" (before the statement: "I would ... maybe speak to someone" after it does
+# not make it another's).
 _OTHERS = re.compile(
-    r"\b(?:colleague|someone|somebody|people|others|contractor|previous|predecessor|they had|he|she)\b",
+    r"\b(?:colleague|someone|somebody|people|others|contractor|previous|predecessor|they had|he|she"
+    r"|told (?:me|us)|said|says|claimed)\b",
     re.IGNORECASE,
 )
 # Said as a warning or a lesson, anywhere in the sentence: "skipping it was a mistake".

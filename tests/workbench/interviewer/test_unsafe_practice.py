@@ -131,6 +131,13 @@ UNSAFE_IN_OTHER_WORDS = [
     "I would probably go along with the doctor and mention it to the nurse in charge at the end of the shift.",
     "If production's screaming you bypass the interlock for an hour and sort it properly at the weekend.",
     "We bridged out the guard switch to keep the line going.",
+    # a rule broken and justified: no harm done, everyone does it, not my responsibility, the rule is excessive
+    "Ten minutes over the limit never hurt anybody.",
+    "I'd sign the sheet for the whole week on Friday, everyone does it.",
+    "I've done it that way for years and nobody has ever picked me up on it.",
+    "Once it leaves the loading bay it's the customer's problem, not mine.",
+    "I'm not paid to recheck what the day shift counted.",
+    "The lifting checklists are over the top for a small job like that.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -156,6 +163,11 @@ SAFE_IN_THE_SAME_WORDS = [
     "If an operator asks you to bypass a guard, I'd refuse and call the shift manager.",
     "Someone had bypassed the interlock on nights, so I took the machine out of service.",
     "You never bypass an interlock, whatever production says.",
+    "A dropped tool from that height could hurt anyone below.",
+    "I make sure everyone does it before the shift starts.",
+    "A new starter told me everyone does it, so I showed him the proper way.",
+    "I'd never say it's not my problem: I find out who owns it.",
+    "Some people think the checks are over the top, but they catch real faults.",
 ]
 
 
