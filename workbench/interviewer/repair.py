@@ -33,6 +33,8 @@ class RepairRules:
     clarify_max_words: int
     question_max_words: int
     opener: re.Pattern[str]
+    spoken: re.Pattern[str]
+    spoken_max_words: int
     topics: dict[str, re.Pattern[str]]
     config: dict[str, Any]
     # The requests to clarify and the topics a text could match at all (most replies are answers).
@@ -52,6 +54,8 @@ def rules() -> RepairRules:
         clarify_max_words=int(clarification["max_words"]),
         question_max_words=int(question["max_words"]),
         opener=re.compile(question["openers"], re.IGNORECASE),
+        spoken=re.compile(question["spoken"], re.IGNORECASE),
+        spoken_max_words=int(question["spoken_max_words"]),
         topics=topics,
         config=config,
         clarify_prefilter=LiteralPrefilter(clarify),
@@ -126,10 +130,12 @@ def _words(text: str) -> set[str]:
 
 
 def _asks_question(text: str, at_closing: bool) -> bool:
+    r = rules()
     questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
+    if not questions and "?" not in text:
+        return _asks_aloud(text, at_closing)
     if not questions:
         return False
-    r = rules()
     if at_closing:
         return True  # the closing question invites questions: any question is one
     # Mid-interview, only a reply that is mainly a question about the job (not an answer that ends in one).
@@ -141,9 +147,13 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     return mainly and bool(r.opener.search(asked)) and (about_the_job or only_questions)
 
 
-def is_done(text: str) -> bool:
-    """After "anything else?", a reply without a question ("No, thanks") means the candidate is done."""
-    return "?" not in text
+def _asks_aloud(text: str, at_closing: bool) -> bool:
+    """A question as speech-to-text writes it, with no question mark ("is there parking at the restaurant"): a
+    short reply in question word order that asks about the job (or anything, at the closing)."""
+    r = rules()
+    if count_words(text) > r.spoken_max_words or not r.spoken.search(text):
+        return False
+    return at_closing or any(p.search(text) for p in r.topics_prefilter.candidates(text))
 
 
 def clarification_ack(index: int) -> str:
@@ -219,6 +229,14 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         if topic == "role" and _specific_words(question, job):
             routed.append(str(config["topic_names"]["role"]))
             continue
+        if topic == "schedule":
+            # "Do I need to work Saturdays?": the ad's own line on when the work is done, else routed
+            line = _schedule_line(question, job)
+            if line:
+                said.append(str(config["from_ad"]).format(line=line, **values))
+            else:
+                routed.append(str(config["topic_names"]["schedule"]))
+            continue
         if topic not in config["answers"] or (field is not None and not values[field]):
             routed.append(str(config["topic_names"].get(topic, topic)))  # honest: not in the job record
             routed_topics.append(topic)
@@ -268,6 +286,17 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
     ]
     hits, _, line = max(overlap, default=(0, 0, ""))
     return _as_sentence(line) if hits else ""
+
+
+def _schedule_line(question: str, job: JobDetails) -> str:
+    """The ad's line on when the work is done that shares most words with the question ("Do I need to work
+    Saturdays?" -> "Saturday working on a rota."), the first such line when none shares one; "" when none."""
+    pattern = rules().config["candidate_question"]["schedule_lines"]
+    lines = [line for line in _ad_lines(job) if re.search(pattern, line, re.IGNORECASE)]
+    wanted = _words_of(question)
+    ranked = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]
+    _, _, best = max(ranked, default=(0, 0, ""))
+    return _as_sentence(best) if best else ""
 
 
 def _line_on(pattern: str, job: JobDetails) -> str:

@@ -29,7 +29,7 @@ _NEGATION = re.compile(
 )
 # Said of others or reported, not as one's own practice: "a colleague skipped it", "people who skip it", "a new
 # starter told me everyone does it" (before the statement: "I would ... maybe speak to someone" after it does
-# not make it another's).
+# not make it another's, nor does a person the statement itself names: "we put my colleague on the forks").
 _OTHERS = re.compile(
     r"\b(?:colleague|someone|somebody|people|others|contractor|previous|predecessor|they had|he|she"
     r"|told (?:me|us)|said|says|claimed)\b",
@@ -85,7 +85,7 @@ def states_unsafe_practice(sentence: str) -> bool:
         if (
             match
             and not _NEGATION.search(_outside(sentence, match))
-            and not _OTHERS.search(sentence[: match.end()])
+            and not _OTHERS.search(sentence[: match.start()])
         ):
             return True
     return False
