@@ -241,6 +241,9 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             routed.append(str(config["topic_names"].get(topic, topic)))  # honest: not in the job record
             routed_topics.append(topic)
             continue
+        if topic == "location" and re.search(config["remote"], job.location, re.IGNORECASE):
+            said.append(str(config["answers"]["location_given"]).format(**values))  # "Remote" says it all
+            continue
         said.append(str(config["answers"][topic]).format(**values))
         if topic == "location" and re.search(config["remote"], question, re.IGNORECASE):
             # "Is the job in the office or from home?": the place is not the answer; the ad's line on it is

@@ -59,8 +59,28 @@ _HEDGES = _words(
     r"hopefully",
 )
 _FILLERS = _words(r"um+", r"uh+", r"erm", r"er", r"hmm+", r"like,", r"you know", r"i mean", r"basically")
-_APOLOGIES = _words(r"sorry", r"apologi[sz]e", r"apologies", r"forgive me", r"my bad")
-_NERVES = _words(r"nervous", r"anxious", r"blank", r"bear with me", r"mind went", r"struggling to remember")
+# A sorry said to someone in the story ("I said sorry and remade it") is what the candidate did, not a nerve.
+_APOLOGIES = _words(
+    r"(?<!said )(?<!say )(?<!says )(?<!saying )(?<!told them )(?<!told him )(?<!told her )sorry",
+    r"apologi[sz]e",
+    r"apologies",
+    r"forgive me",
+    r"my bad",
+)
+# "nervous or reactive dogs", "anxious patients": whom the work is for, not how the candidate feels
+_OTHERS_FEELING = (
+    r"(?!\s+(?:or \w+ )?(?:dogs?|cats?|animals?|pets?|horses?|patients?|clients?|customers?|guests?|children|child"
+    r"|kids?|pupils?|students?|learners?|people|persons?|residents?|owners?|passengers?|flyers?|drivers?|callers?"
+    r"|ones?|visitors?|members?|users?|bab(?:y|ies)|parents?|relatives?|famil(?:y|ies)|riders?|service users?)\b)"
+)
+_NERVES = _words(
+    rf"nervous{_OTHERS_FEELING}",
+    rf"anxious{_OTHERS_FEELING}",
+    r"blank",
+    r"bear with me",
+    r"mind went",
+    r"struggling to remember",
+)
 _CERTAINTY = _words(
     r"definitely",
     r"certainly",

@@ -5,13 +5,17 @@ these tests: none is in the datasets."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from tests.workbench.interviewer.interview_helpers import T0
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.repair import answer_from_job, reply_kind
+from workbench.interviewer.signals import comfort_of, read_signals
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
-from workbench.models import CandidateDetails, JobDetails, Preferences
+from workbench.models import CandidateDetails, Comfort, InterviewPlan, JobDetails, Preferences
 
 NEGOTIATOR = JobDetails(
     id="uxd-test-estate",
@@ -106,3 +110,134 @@ def test_a_spoken_question_mid_interview_is_answered_and_the_question_stands() -
     state, step = baseline.answer(state, "um do I need to work Saturdays", T0 + timedelta(minutes=1))
     assert state.turns[-1].kind == "candidate_question", step
     assert "Saturday working on a rota." in step.response and asked.lower()[:40] in step.question.lower()
+
+
+def _plan(job: JobDetails) -> InterviewPlan:
+    return build_interview_plan(job, Preferences())
+
+
+def _asked(plan: InterviewPlan) -> str:
+    return " ".join(q.text for q in plan.questions)
+
+
+def test_a_background_asked_for_as_such_is_no_piece_of_job_knowledge() -> None:
+    job = JobDetails(
+        id="uxd-test-backgrounds",
+        title="Sous Chef",
+        description="Run the kitchen on the head chef's days off and keep the HACCP records.",
+        requirements=(
+            "- Experience in a busy fresh food kitchen\n- 2+ years in a hotel or restaurant group\n"
+            "- Previous junior sous or senior CDP experience\n- Catering or hospitality experience\n"
+            "- Time-served apprenticeship\n- Native English\n- Colour vision test\n"
+            "- Must be willing to work in chilled environments\n- Target-driven\n- Portfolio of dishes\n"
+            "- Good communication\n- Knowledge of allergen law"
+        ),
+    )
+    found = [r.text.lower() for r in requirements(job, [])]
+    for background in (
+        "fresh food kitchen",
+        "hotel",
+        "cdp",
+        "catering",
+        "time-served",
+        "native",
+        "colour",
+        "willing",
+        "target",
+        "portfolio",
+    ):
+        assert not any(background in text for text in found), (background, found)
+    assert "communication" not in found
+    assert any("allergen law" in text for text in found), found
+
+
+def test_the_ad_speaking_of_the_job_itself_is_no_duty() -> None:
+    job = JobDetails(
+        id="uxd-test-self",
+        title="Recruitment Consultant",
+        description=(
+            "We're looking for a Recruitment Consultant to join our driving desk. 360 recruitment consultant "
+            "for our industrial desk. Source and screen candidates, win and manage clients, arrange interviews."
+        ),
+    )
+    found = [r.text for r in requirements(job, [])]
+    assert not any("recruitment consultant" in text.lower() or "looking for" in text for text in found), found
+    assert "source and screen candidates" in found and "win and manage clients" in found, found
+
+
+def test_a_duty_line_reads_whole_verbs_and_names_a_task_as_a_task() -> None:
+    groomer = JobDetails(
+        id="uxd-test-groom",
+        title="Dog Groomer",
+        description="Bathing, drying, clipping and scissoring all breeds, checking dogs for skin problems.",
+    )
+    assert "bathe, dry, clip and scissor all breeds" in [r.text for r in requirements(groomer, [])]
+    kitchen = JobDetails(
+        id="uxd-test-head",
+        title="Head Chef",
+        description=(
+            "Key responsibilities:\n- Managing a brigade of 6 including rotas and training\n"
+            "- Ordering and managing suppliers, stock takes and waste\n"
+        ),
+    )
+    found = [r.text for r in requirements(kitchen, [])]
+    assert not any(text.endswith((" and", " or")) or "stocking" in text for text in found), found
+    welder = JobDetails(
+        id="uxd-test-weld",
+        title="Fabricator",
+        description="MIG and TIG welding of mild and stainless steel frames, fabricating from drawings.",
+    )
+    assert any(r.text.startswith("MIG and TIG welding") for r in requirements(welder, []))
+
+
+def test_factory_animal_land_and_newsroom_jobs_get_their_own_family() -> None:
+    operative = _plan(
+        JobDetails(
+            id="uxd-test-fpo",
+            title="Food Production Operative",
+            description="Weighing ingredients, operating filling machines and metal detector checks on the line.",
+        )
+    )
+    assert operative.family == "production"
+    assert not re.search(r"\bguests?\b|during service", _asked(operative)), _asked(operative)
+    groomer = _plan(
+        JobDetails(id="uxd-test-groomer", title="Dog Groomer", description="Grooming all breeds.")
+    )
+    assert groomer.family == "animal_care" and "owner" in _asked(groomer), _asked(groomer)
+    vet = _plan(
+        JobDetails(id="uxd-test-rvn", title="Veterinary Nurse", description="Monitoring anaesthesia.")
+    )
+    assert vet.family == "animal_care" and "patient's family" not in _asked(vet)
+    for title in ("Farm Worker", "Groundsperson", "Tree Surgeon"):
+        assert _plan(JobDetails(id=f"uxd-test-{title}", title=title)).family == "land", title
+    for title in ("Reporter", "Translator", "Sub-Editor"):
+        assert _plan(JobDetails(id=f"uxd-test-{title}", title=title)).family == "media_language", title
+    for title in ("Recruitment Consultant", "Car Sales Executive"):
+        assert _plan(JobDetails(id=f"uxd-test-{title}", title=title)).family == "sales_service", title
+    for plan in (operative, groomer, vet):
+        assert "another piece of work you're proud of" not in _asked(plan)  # no question fell to the guard
+
+
+def test_someone_elses_nerves_or_a_sorry_in_the_story_are_not_the_candidates() -> None:
+    for calm in (
+        "First I check the skin and ears, then I dry with the blaster on low for nervous or reactive dogs.",
+        "One owner was angry the poodle was too short. I said sorry and explained the coat was matted.",
+        "I calm anxious patients by explaining each step before I start.",
+    ):
+        assert comfort_of(read_signals(calm)) is not Comfort.NERVOUS, calm
+    assert comfort_of(read_signals("Sorry, I'm a bit nervous, um, I'd check the labels.")) is Comfort.NERVOUS
+
+
+def test_a_term_asked_about_in_this_question_is_a_request_to_clarify() -> None:
+    asked = (
+        "What would you do if, while proofreading a colleague's translation, the source text is ambiguous?"
+    )
+    assert reply_kind("Sorry, what is meaning of termbase in this question?", question=asked) == (
+        "clarification_request"
+    )
+
+
+def test_a_remote_location_is_quoted_not_said_as_a_town() -> None:
+    remote = JobDetails(id="uxd-test-remote", title="Translator", company="LinguaPro", location="Remote")
+    said = answer_from_job("Can I work from home some days?", remote)
+    assert "“Remote”" in said and "based in Remote" not in said, said

@@ -26,11 +26,20 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return False  # "Training given on COSHH", "Training is provided": the gerund is the subject
     if following.lower() in {"on", "with", "across"}:
         return True  # "report on content performance", "deal with complaints"
+    if not first.lower().endswith("ing") and noun_compound(base, following):
+        return False
     if following.lower() in {"and", "or"} and after:
         return verb_base(after[0].strip(",.")) is not None
     return (
         base not in ambiguous or first.lower().endswith("ing") or bool(_OBJECT_START.match(following.lower()))
     )
+
+
+def noun_compound(base: str, following: str) -> bool:
+    """ "stock takes", "test drives": a verb that is also a noun, before a plural that names a task
+    (`task_nouns`), names a task itself ("stock shelves", "match invoices" are a verb and its object)."""
+    ambiguous: list[str] = config()["verbs"]["ambiguous"]
+    return base in ambiguous and following.lower().strip(",.") in config()["verbs"]["task_nouns"]
 
 
 def as_bases(words: list[str]) -> list[str]:
@@ -109,9 +118,20 @@ def split_duties(words: list[str]) -> list[str]:
         if starts_duty:
             if duties[-1] and duties[-1][-1].lower() in {"and", "or"}:
                 duties[-1].pop()
-            duties.append([])
+            duties.append(_verbs_left_behind(duties[-1]))
         duties[-1].append(word)
     return [" ".join(d).strip(" ,") for d in duties if d]
+
+
+def _verbs_left_behind(duty: list[str]) -> list[str]:
+    """ "source and screen candidates, win and manage clients": "win" shares its object with "manage", so it
+    goes from the duty before ("source and screen candidates, win") to the new one; the words moved are returned."""
+    moved: list[str] = []
+    while len(duty) > 2 and _is_base_verb(duty[-1]) and not duty[-1].endswith(",") and duty[-2].endswith(","):
+        moved.insert(0, duty.pop())
+        duty[-1] = duty[-1].rstrip(",")
+        break
+    return [*moved, "and"] if moved else []
 
 
 _PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})

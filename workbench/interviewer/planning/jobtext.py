@@ -18,11 +18,13 @@ from workbench.interviewer.planning.duty_split import (
     acting,
     as_bases,
     joins,
+    noun_compound,
     reads_as_verb,
     split_duties,
 )
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import (
+    backgrounds,
     config,
     credentials,
     patterns,
@@ -106,7 +108,8 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
             m.start() for m in _PLACE_CUT.finditer(item) if 4 <= len(item[: m.start()].split()) <= max_words
         ]
         item = item[: places[-1]] if places else item
-    return item.strip(" ,.;:")
+    # "Managing a brigade of 6 including rotas and" (its last item split off as a duty of its own)
+    return re.sub(r"(?:[\s,]+(?:and|or))+$", "", item.strip(" ,.;:"), flags=re.IGNORECASE).strip(" ,.;:")
 
 
 _PLACE_CUT = re.compile(r"\s+(?:in|at|on|across|within|throughout)\s+")
@@ -168,6 +171,8 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         return None
     if any(pattern.search(_without_lead(raw)) for pattern in credentials()):
         return None  # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence
+    if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
+        return None  # "Experience in a craft bakery", "Sales or recruitment experience"
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         return None  # a sentence of prose, not a requirement
@@ -225,6 +230,8 @@ def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
             previous = word
             continue
         base = verb_base(bare) if joined and bare.endswith("ing") else None
+        if base is None and joined and word.endswith(",") and verb_base(bare) == bare.lower():
+            base = bare  # "bathe, dry, clipping ...": a verb already in its base form goes on with the series
         if base is None:
             break
         out[index] = base + word[len(bare) :]
@@ -284,6 +291,8 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
         requirement = _as_requirement(raw, source, context)
         if requirement is None:
             continue
+        if requirement.shape != "act" and _names_the_job(requirement.text, job.title):
+            continue  # "we're looking for a Head Chef to lead the kitchen": the ad speaking of the job itself
         if source == "description" and requirement.shape != "act" and not names_work(requirement.text):
             continue  # description prose is used only for the duties it states
         if source == "duties" and requirement.shape != "act" and not _names_a_duty(requirement.text):
@@ -297,19 +306,41 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
 _CLAUSE_WORDS = frozenset({"we", "you", "i", "they", "our", "your", "are", "is", "am", "be", "will", "to"})
 
 
+def _names_the_job(topic: str, title: str) -> bool:
+    """A topic that names the job's own title ("360 recruitment consultant for our industrial desk", "Artisan
+    bakery looking for a Baker to join our early team", "Previous head chef experience") is the ad speaking of
+    the job or of having done it, not a piece of its knowledge. Each of a title's alternatives counts ("Estate
+    Agent / Sales Negotiator")."""
+    names = [name.strip() for name in re.split(r"\s*[/|]\s*|\s+or\s+", _TITLE_ASIDE.sub("", title))]
+    return any(
+        re.search(rf"\b{re.escape(name)}s?\b(?!-)", topic, re.IGNORECASE) for name in names if len(name) >= 3
+    )
+
+
 def names_work(topic: str) -> bool:
     """A noun phrase that names a piece of work ("annual servicing and breakdown repair of domestic boilers",
     "management of the rota"), as a job ad's list of responsibilities often words its duties: one of its first
     words is a work verb's gerund or an action noun (verbs.yaml)."""
     action_nouns = set(config()["verbs"]["action_nouns"])
     words = [word.strip(",.;:()") for word in topic.lower().split()]
-    for index, word in enumerate(words[:3]):
-        if word in _CLAUSE_WORDS:
+    for index, word in enumerate(words[: 3 + _named_kinds(topic)]):
+        if word.replace("’", "'").split("'")[0] in _CLAUSE_WORDS:  # "we're looking for", "you'll join"
             return False  # "we are looking for a reliable operative": a clause about the ad, not a duty
         if word in action_nouns or (word.endswith("ing") and verb_base(word) is not None):
             # "training given on COSHH" is a clause about the ad too
             return not set(words[index + 1 : index + 2]) & NOUN_AFTER_GERUND
     return False
+
+
+def _named_kinds(topic: str) -> int:
+    """How many words open the topic with the kinds of a process named by acronyms ("MIG and TIG welding of
+    mild steel"): they do not count against the few first words where the work is named."""
+    count = 0
+    for word in (w.strip(",.;:()") for w in topic.split()):
+        if not ((len(word) > 1 and word.isupper()) or word.lower() in {"and", "or", "&", "/"}):
+            break
+        count += 1
+    return count
 
 
 _TITLE_ASIDE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -406,8 +437,11 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _as_gerund(duty: str) -> str:
-    first = duty.split(" ", 1)[0].rstrip(",")
-    return acting(duty) if verb_base(first) == first.lower() else duty
+    words = duty.split()
+    first = words[0].rstrip(",")
+    if verb_base(first) != first.lower() or noun_compound(first.lower(), (words[1:2] or [""])[0]):
+        return duty  # "stock takes and waste" names a task: no "stocking takes"
+    return acting(duty)
 
 
 def _listed_duties(item: str) -> list[str]:

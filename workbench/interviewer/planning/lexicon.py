@@ -38,6 +38,12 @@ def credentials() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in config()["questions"]["credentials"])
 
 
+@lru_cache(maxsize=1)
+def backgrounds() -> tuple[re.Pattern[str], ...]:
+    """A background asked for as such ("Experience in a craft bakery"), read in the line as written."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in config()["questions"]["backgrounds"])
+
+
 def questions_config() -> dict[str, Any]:
     questions: dict[str, Any] = config()["questions"]
     return questions
