@@ -148,6 +148,17 @@ def quotable(sentence: str) -> str | None:
     return text
 
 
+def quotable_part(sentence: str) -> str | None:
+    """The sentence to quote back, or, when it is too long, its one clause (between commas) that states the
+    unsafe practice: "You said 'I don't bother with the fume extraction for short welds'" names the point to
+    revisit, where "one point in your answer" names nothing. Never a clause cut in the middle."""
+    whole = quotable(sentence)
+    if whole is not None:
+        return whole
+    clauses = [c.strip() for c in re.split(r"[,;]\s+", sentence.strip().rstrip(".!?"))]
+    return next((q for c in clauses if unsafe_sentence(c) and (q := quotable(c)) is not None), None)
+
+
 def coverage(state: InterviewState) -> dict[str, dict[str, int]]:
     """Per plan competency: planned questions, questions asked, and answers given (repair replies excluded)."""
     if state.plan is None:

@@ -23,7 +23,7 @@ from workbench.interviewer.agenda import (
     asked_texts,
     is_new,
     planned,
-    quotable,
+    quotable_part,
     red_flag_sentence,
 )
 from workbench.interviewer.api import InterviewState
@@ -321,7 +321,7 @@ def _candidates(
     bank_follow_ups: list[str],
 ) -> list[str]:
     if decision.reason == "red_flag" and cues_.red_flag:
-        return red_flag_probes(quotable(cues_.red_flag))
+        return red_flag_probes(quotable_part(cues_.red_flag))
     if decision.reason == "vague":
         return vague_probes(context, features, bank_follow_ups[0] if bank_follow_ups else None)
     if decision.reason == "star":

@@ -241,3 +241,30 @@ def test_a_remote_location_is_quoted_not_said_as_a_town() -> None:
     remote = JobDetails(id="uxd-test-remote", title="Translator", company="LinguaPro", location="Remote")
     said = answer_from_job("Can I work from home some days?", remote)
     assert "“Remote”" in said and "based in Remote" not in said, said
+
+
+def test_the_probe_of_unsafe_practice_names_the_clause_and_is_restated_as_one_question() -> None:
+    from workbench.interviewer.agenda import quotable_part
+    from workbench.interviewer.restate import restatements
+
+    said = (
+        "To be honest in the workshop I don't bother with the fume extraction for short welds, it's only a few "
+        "minutes, and I just crack the door open."
+    )
+    assert quotable_part(said) == (
+        "To be honest in the workshop I don't bother with the fume extraction for short welds"
+    )
+    probe = (
+        "I'd like to go back to one point in your answer. Talk me through the risks of doing it that way: what "
+        "could go wrong, and what does standard practice require?"
+    )
+    recast = restatements(probe)[0]
+    assert "it has two parts" not in recast and "what could go wrong" in recast.lower(), recast
+    assert "it has two parts" in restatements("How do you cool a stock, and what do you record?")[0]
+
+
+def test_a_company_car_is_a_benefit_not_a_question_about_the_company() -> None:
+    rep = JobDetails(id="uxd-test-rep", title="Field Sales Representative", company="Brightstone Supplies")
+    said = answer_from_job("um yeah is it a company car or car allowance", rep)
+    assert "The role is with" not in said and "hiring team at Brightstone Supplies" in said, said
+    assert "The role is with Brightstone Supplies." in answer_from_job("What is the company like?", rep)
