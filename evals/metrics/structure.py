@@ -204,11 +204,14 @@ def evidence_relevance(trace: InterviewTrace) -> float | None:
 def _asked_for(trace: InterviewTrace, turn: TraceTurn, competency: str) -> bool:
     """Was the turn's question asked for this competency? By the plan's mapping when the turn names one,
     else by its words: it names the skill (or a glossary term of it). Behavioural competencies (communication,
-    problem solving, collaboration) are shown by any real answer of the behavioural phase or the opening."""
+    problem solving, collaboration) are shown by any real answer of the behavioural phase or the opening;
+    communication, rated over the whole interview (`scorecard.INTERVIEW_WIDE`), by any real answer."""
+    if competency == "communication":
+        return True
     if turn.competency_id:
         return _same_competency(trace, turn.competency_id, competency)
     if competency in BEHAVIORAL_COMPETENCIES:
-        return turn.phase in (Phase.BEHAVIORAL, Phase.INTRODUCTION) or competency == "communication"
+        return turn.phase in (Phase.BEHAVIORAL, Phase.INTRODUCTION)
     return bool(mentioned_skills(turn.question, [competency])) or names_skill_indirectly(
         turn.question, [competency]
     )

@@ -48,7 +48,9 @@ _NOT_DONE = (
     r"(?:haven'?t|have not|never|not)\s+(?:actually\s+|really\s+|personally\s+|yet\s+|ever\s+)?"
     r"(?:used|worked (?:with|on)|tried|built|done|run|led|had to|written|designed|managed|owned|touched|been)\b"
 )
-_OWN_SUBJECT = r"\b(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:honestly\s+|actually\s+|personally\s+|really\s+|just\s+)?"
+_OWN_SUBJECT = (
+    r"\b(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:honestly\s+|actually\s+|personally\s+|really\s+|just\s+)?"
+)
 _SUBJECT_DROPPED = r"^\W*(?:(?:honestly|to be honest|truthfully|sadly|no|nope|well|so|um|uh),?\s+)*"
 _DISCLAIMER = case_blind(
     rf"{_OWN_SUBJECT}{_NOT_DONE}|{_SUBJECT_DROPPED}{_NOT_DONE}(?!\s*(?:[.!?]|$))"

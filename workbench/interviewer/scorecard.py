@@ -9,16 +9,18 @@ the mean of its questions' scores; with no evidence it is null. The overall scor
 Communication is the exception: it shows in how every answer is given, and a structured interview rates it
 over the whole interview (as OPM's guidance does for oral communication). Once it has been asked about, its
 score pools the quality of every answer that was evidence, its own questions' answers included; its quotes
-still come from its own questions only.
+come from its own questions, and when none of those was evidence, from a sentence of the pooled answers that no
+other competency quotes (a score is never shown without the words it rests on).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from workbench.interviewer.calibration import active_calibration
-from workbench.interviewer.evidence import earlier_sentences, shares_topic, sift
+from workbench.interviewer.evidence import QUOTE_WORDS, earlier_sentences, shares_topic, sift
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
@@ -41,6 +43,7 @@ from workbench.models import (
 )
 
 MIN_EVIDENCE_ANSWERS = 3
+_WORD = re.compile(r"[a-z0-9]+(?:['.+#-][a-z0-9]+)*")
 INTERVIEW_WIDE = frozenset({"communication"})
 
 
@@ -247,6 +250,31 @@ def _entry(
     )
 
 
+def _pooled_quote(
+    pooled: list[AnswerGroup], judged: dict[str, Judgement], used_quotes: set[str]
+) -> list[EvidenceQuote]:
+    """For a competency rated over the whole interview whose own questions left no quote: the longest sentence
+    of its best pooled answer that no other competency quotes."""
+    ranked = sorted(
+        (g for g in pooled if judged[g.key].score is not None),
+        key=lambda g: judged[g.key].quality or 0.0,
+        reverse=True,
+    )
+    for group in ranked:
+        for sentence in sorted(sift(group.text).kept, key=len, reverse=True):
+            words = sentence.split()
+            quote = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
+            if _opening(quote) not in {_opening(used) for used in used_quotes}:
+                used_quotes.add(quote)
+                return [EvidenceQuote(quote=quote, turn_index=group.turn_indices[0], question_id=group.key)]
+    return []
+
+
+def _opening(quote: str) -> str:
+    """A quote's first words: a sentence said twice, or cut at another length, is still the same quote."""
+    return " ".join(_WORD.findall(quote.lower())[:8])
+
+
 def build_scorecard(
     view: PlannedView,
     state: InterviewState,
@@ -260,6 +288,13 @@ def build_scorecard(
     competencies = [*measured, *dict.fromkeys(c for c in extra if c is not None)]
     used: set[str] = set()
     entries = [_entry(c, view, groups, judged, used) for c in competencies]
+    # Quotes for scores pooled over the interview are picked last, from what no other competency quotes.
+    entries = [
+        entry.model_copy(update={"evidence": _pooled_quote(scoring_groups(c, groups), judged, used)})
+        if entry.score is not None and not entry.evidence and interview_wide(c)
+        else entry
+        for c, entry in zip(competencies, entries, strict=True)
+    ]
     evidenced = [e for e in entries if e.score is not None]
     evidence_answers = sum(1 for j in judged.values() if j.score is not None)
     enough = bool(measured) and 2 * len(

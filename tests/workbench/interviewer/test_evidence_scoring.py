@@ -395,3 +395,41 @@ def test_the_work_not_done_is_not_the_candidate_disclaiming(sentence: str) -> No
 )
 def test_the_candidate_not_having_done_it_is_a_disclaimer(sentence: str) -> None:
     assert is_disclaimer(sentence)
+
+
+def test_communication_rated_over_the_interview_is_shown_with_words_when_its_own_question_left_none(
+    baseline: BaselineInterviewer,
+) -> None:
+    communication = Competency(
+        id="communication", name="communication", kind="behavioural", source="library", terms=["explain"]
+    )
+    explain = _question(
+        "q-team",
+        "communication",
+        "How would you explain a new dressing routine to a patient's family?",
+        [],
+        [],
+    ).model_copy(update={"id": "q-explain"})
+    plan = PLAN.model_copy(
+        update={"competencies": [*PLAN.competencies, communication], "questions": [*PLAN.questions, explain]}
+    )
+    state = state_with(list(STRONG.items())).model_copy(update={"plan": plan})
+    off_topic = Turn(
+        index=len(state.turns),
+        phase=Phase.BEHAVIORAL,
+        kind="core",
+        question=explain.text,
+        question_id=explain.id,
+        competency_id="communication",
+        asked_at=T0 + timedelta(minutes=40),
+        answer="My favourite holiday was a walking trip in the Lake District with my sister.",
+        answered_at=T0 + timedelta(minutes=41),
+    )
+    done = baseline.rescore(state.model_copy(update={"turns": [*state.turns, off_topic]}))
+    assert done.scorecard is not None
+    entries = {e.competency_id: e for e in done.scorecard.competencies}
+    assert entries["communication"].score is not None  # pooled over the answers that were evidence
+    quotes = [q.quote for e in done.scorecard.competencies for q in e.evidence]
+    (shown,) = entries["communication"].evidence
+    assert "holiday" not in shown.quote and quotes.count(shown.quote) == 1
+    assert any(shown.quote.rstrip("…") in answer for answer in STRONG.values())
