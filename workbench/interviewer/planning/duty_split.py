@@ -12,7 +12,8 @@ NOUN_AFTER_GERUND = frozenset(
 )
 _OBJECT_START = re.compile(
     r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
-    r"|.+(?:s|ed)$"
+    # a plural or an -ed adjective, but not a singular in -s ("tender analysis", "stock status", "process")
+    r"|.+(?<![siu])s$|.+ed$"
 )
 
 
@@ -45,8 +46,13 @@ def noun_compound(base: str, following: str) -> bool:
 def as_bases(words: list[str]) -> list[str]:
     """Gerunds that open a line or follow a comma or "and" in their base form: "picking and packing orders,
     loading vehicles" -> "pick and pack orders, load vehicles"."""
+    # A later gerund is a verb only in a line of gerunds: "Liaise with NHBC and building control" and "Review
+    # RAMS, temporary works and lifting plans" name building control and lifting plans, no duties to build or lift.
+    in_gerunds = bool(words) and words[0].rstrip(",").lower().endswith("ing")
     return [
-        base_of_gerund(w) if w.rstrip(",").endswith("ing") and (i == 0 or _joined_verb(words, i)) else w
+        base_of_gerund(w)
+        if w.rstrip(",").endswith("ing") and (i == 0 or (in_gerunds and _joined_verb(words, i)))
+        else w
         for i, w in enumerate(words)
     ]
 

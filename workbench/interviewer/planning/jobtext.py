@@ -42,7 +42,7 @@ _ABBREVIATION_END = "".join(
     for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"approx\.", r"vs\.")
 )
 _ITEM_SPLIT = re.compile(
-    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*]\s+", re.IGNORECASE
+    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*–—]\s+", re.IGNORECASE
 )
 # An example in brackets is for the reader of the ad, not part of what a question names: "using a property
 # management system (e.g. Opera)" asks about the system.
@@ -432,16 +432,22 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         # "Processing supplier invoices, setting up new suppliers": a line of gerunds states activities, and
         # each duty keeps its gerund so that a verb that is also a noun ("process", "set") still reads as one
         as_gerunds = opening[0].lower().endswith("ing")
-        out.extend((_as_gerund(duty) if as_gerunds else duty, source) for duty in split_duties(words) if duty)
+        said = {word.lower().strip(",.;:") for word in opening}
+        out.extend(
+            (_as_gerund(duty, said) if as_gerunds else duty, source) for duty in split_duties(words) if duty
+        )
     return out
 
 
-def _as_gerund(duty: str) -> str:
+def _as_gerund(duty: str, said: set[str]) -> str:
+    """The duty as the line said it, a gerund phrase: only a verb the line wrote as a gerund is one ("Procuring
+    subcontract packages, tender analysis and placing orders" lists "tender analysis", not "tendering analysis")."""
     words = duty.split()
     first = words[0].rstrip(",")
     if verb_base(first) != first.lower() or noun_compound(first.lower(), (words[1:2] or [""])[0]):
         return duty  # "stock takes and waste" names a task: no "stocking takes"
-    return acting(duty)
+    gerund = acting(duty)
+    return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty
 
 
 def _listed_duties(item: str) -> list[str]:

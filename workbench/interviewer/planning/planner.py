@@ -49,7 +49,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-22"
+ANALYSER_VERSION = "esco-bm25-23"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -87,7 +87,7 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     ranked = esco.occupations().top(query, PHRASE_POOL)
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
-    named = _named_by_title(job.title, ranked) or _named_by_title_tail(job, ranked)
+    named = _named_by_title(job, ranked) or _named_by_title_tail(job, ranked)
     if named is not None:
         return named  # one of its labels says the title ("farm worker" is a crop production worker)
     chosen = _prefer_same_role(job.title, ranked[:RERANK_POOL])
@@ -170,24 +170,42 @@ def _another_role(title: str, entry: esco.EscoEntry) -> bool:
     head = _head_noun(title)
     kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
     same_role = head in label_words or _ROLE_KINDS.get(head) in kinds  # ESCO: "nurse responsible for …"
+    # "Pharmacist Manager" leads as a *pharmacist*: the word shared is the label's own role noun
+    label_head = esco.singular(tokens(entry.label)[-1]) if tokens(entry.label) else ""
+    same_role = same_role or (
+        head in _ROLE_KINDS and label_head in shared - _GENERIC_ROLE_NOUNS and label_words <= _words(title)
+    )
     other_role = len(shared) == 1 and not same_role
     return shared <= _GENERIC_ROLE_NOUNS or other_role
 
 
 def _named_by_title(
-    title: str, ranked: list[tuple[esco.EscoEntry, float]]
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
 ) -> tuple[esco.EscoEntry, float] | None:
     """An occupation that the title names outright: its preferred label is the title ("Welder"), or, for a
     title of two words or more, one of its labels says the title as a phrase — ESCO files "car mechanic" under
-    vehicle technician, which BM25 over run-together labels ranks below *marine mechanic*."""
-    words = re.findall(r"[a-z0-9]+", _main_part(title).lower())
+    vehicle technician, which BM25 over run-together labels ranks below *marine mechanic*. A phrase that only
+    an alternative label says names that occupation only when the job speaks of what its own name does:
+    "site manager" is an alternative label of *metal production manager*, *mine manager* and *aquaculture site
+    supervisor*, and a house builder's Site Manager is none of them."""
+    words = re.findall(r"[a-z0-9]+", _main_part(job.title).lower())
     if not words:
         return None
     phrase = " ".join(words)
     for entry, score in ranked:
         if entry.label.lower() in {phrase, phrase + "s"}:
             return entry, score
-    return _said_by_labels(phrase, ranked, PHRASE_SHARE) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    job_words = _job_words(job)
+    fitting = [
+        (entry, score)
+        for rank, (entry, score) in enumerate(ranked)
+        if rank == 0  # the best match by the whole text, named by the title too
+        or phrase in entry.label.lower()
+        or _said_by_job(_words(entry.label) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS), job_words)
+    ]
+    return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1]) if fitting else None
 
 
 def _named_by_title_tail(
@@ -207,11 +225,22 @@ def _named_by_title_tail(
     return found
 
 
+_SAME_STEM = 7  # letters two words must share to be the same word ("electrical", "electricians")
+
+
+def _said_by_job(words: set[str], job_words: set[str]) -> bool:
+    """Every word is the job's, or shares its first letters with a word of the job's."""
+    stems = {word[:_SAME_STEM] for word in job_words if len(word) >= _SAME_STEM}
+    return all(
+        word in job_words or (len(word) >= _SAME_STEM and word[:_SAME_STEM] in stems) for word in words
+    )
+
+
 def _said_by_labels(
-    phrase: str, ranked: list[tuple[esco.EscoEntry, float]], share: float
+    phrase: str, ranked: list[tuple[esco.EscoEntry, float]], share: float, best: float | None = None
 ) -> tuple[esco.EscoEntry, float] | None:
     said = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}s?(?![a-z0-9])")
-    best = ranked[0][1]
+    best = ranked[0][1] if best is None else best
     named = [(e, s) for e, s in ranked if s >= share * best and said.search(e.labels.lower())]
     own = [(e, s) for e, s in named if said.search(e.label.lower())]
     chosen = own or named

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
@@ -26,6 +30,7 @@ from workbench.models import (
     RubricAnchors,
 )
 
+DATA_FILE = Path(__file__).resolve().parent / "data" / "resume.yaml"
 MAX_QUOTE_WORDS = 22
 MIN_QUOTE_WORDS = 3
 _LINE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z])")
@@ -96,7 +101,7 @@ _ROLE_AT = re.compile(r"\b(?:at|with|for)\s+[A-Z][\w&'.-]+|[,|–—-]\s*[A-Z][\
 @dataclass(frozen=True, slots=True)
 class ResumeItem:
     text: str
-    kind: str  # achievement | certification | role
+    kind: str  # achievement | certification | role | education
 
 
 def _clean(line: str) -> str:
@@ -154,9 +159,15 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             continue
         if _restates_the_ad(line, job):
             continue
-        acted = bool(_ACTION.search(line)) or _did_something(line)
+        # "CT competent (head, chest); ran the department's PCE audit 2024": a clause may open with the deed
+        acted = _did_something(line) or any(
+            _ACTION.search(clause) or _did_something(clause[:1].upper() + clause[1:])
+            for clause in _CLAUSE.split(line)
+        )
         if _FIGURE.search(line) and acted:
             kind = "achievement"
+        elif _education().search(line) and not acted:
+            kind = "education"
         elif _CERTIFICATE.search(line):
             kind = "certification"
         elif acted:
@@ -166,7 +177,7 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
         else:
             continue
         found.setdefault(line.lower(), ResumeItem(line, kind))
-    order = {"achievement": 0, "certification": 1, "role": 2}
+    order = {"achievement": 0, "certification": 1, "role": 2, "education": 3}
     items = list(found.values())
     with_figure = [i for i in items if i.kind == "achievement" and _FIGURE.search(i.text)]
     rest = sorted((i for i in items if i not in with_figure), key=lambda i: order[i.kind])
@@ -188,12 +199,22 @@ def _quotable_pieces(resume_text: str) -> list[str]:
     return pieces
 
 
-_TEMPLATES = {
-    "achievement": 'Your resume mentions "{item}". Walk me through how you did that: what was your own part, '
-    "and how did it turn out?",
-    "certification": 'I see "{item}" on your resume. Tell me about a time you put that to use at work.',
-    "role": 'Your resume lists "{item}". What was the most demanding part of that role, and how did you handle it?',
-}
+@lru_cache(maxsize=1)
+def _probe_data() -> dict[str, Any]:
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _education() -> re.Pattern[str]:
+    return re.compile(str(_probe_data()["education"]))
+
+
+def _template(kind: str) -> str:
+    return str(_probe_data()["templates"][kind])
+
+
 _RUBRIC = Rubric(
     anchors=RubricAnchors(
         one="Cannot explain the item or their own part in it; the account does not match the resume.",
@@ -234,7 +255,7 @@ def resume_probes(
     phases = (Phase.TECHNICAL, Phase.BEHAVIORAL)
     probes = []
     for number, item in enumerate(chosen):
-        text = _TEMPLATES[item.kind].format(item=item.text)
+        text = _template(item.kind).format(item=item.text)
         if guard_question(text, fallback="") != text:
             continue
         probes.append(
