@@ -31,10 +31,15 @@ _NEGATION = re.compile(
 # starter told me everyone does it" (before the statement: "I would ... maybe speak to someone" after it does
 # not make it another's, nor does a person the statement itself names: "we put my colleague on the forks").
 _OTHERS = re.compile(
-    r"\b(?:colleague|someone|somebody|people|others|contractor|previous|predecessor|they had|he|she"
+    r"\b(?:colleague|someone|somebody|people|others|(?:sub-?)?contractors?|previous|predecessor|they had|he|she"
     r"|told (?:me|us)|said|says|claimed)\b",
     re.IGNORECASE,
 )
+# Reported speech before the statement: "a new starter told me we skip it" is another's practice, whoever's subject.
+_REPORTED = re.compile(r"\b(?:told (?:me|us)|said|says|claimed)\b", re.IGNORECASE)
+# A statement whose own subject is the candidate ("I wouldn't bother asking for ID") is theirs, whoever the
+# sentence's situation names first ("If somebody comes to collect a CD for their mum, ...").
+_OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
 # Said as a warning or a lesson, anywhere in the sentence: "skipping it was a mistake".
 _WARNING = re.compile(r"\b(?:mistake|wrong|shouldn'?t|must not|never again|learned|lesson)\b", re.IGNORECASE)
 # The step was done first: "we silenced the alarm after assessing the patient" is correct practice.
@@ -51,6 +56,8 @@ class _Patterns:
     # The data file's `affirmed` and `negated` patterns: both count only when nothing outside the match negates
     # the sentence (a `negated` pattern carries its own negation, which `_outside` leaves out).
     statements: tuple[re.Pattern[str], ...]
+    # Its `unnegated` patterns: a shortcut and its acceptance said together, whatever else the sentence says.
+    accepted: tuple[re.Pattern[str], ...]
     # Which statements could match a sentence at all: most sentences hold none of their literal words.
     prefilter: LiteralPrefilter
 
@@ -60,7 +67,13 @@ def _patterns() -> _Patterns:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     statements = tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]])
-    return _Patterns(flag=str(data["flag"]), statements=statements, prefilter=LiteralPrefilter(statements))
+    accepted = tuple(re.compile(p, re.IGNORECASE) for p in data["unnegated"])
+    return _Patterns(
+        flag=str(data["flag"]),
+        statements=statements,
+        accepted=accepted,
+        prefilter=LiteralPrefilter((*statements, *accepted)),
+    )
 
 
 def unsafe_flag() -> str:
@@ -80,12 +93,16 @@ def states_unsafe_practice(sentence: str) -> bool:
     candidates = _patterns().prefilter.candidates(sentence)
     if not candidates or _WARNING.search(sentence) or _CHECKED_FIRST.search(sentence):
         return False
+    accepted = _patterns().accepted
     for pattern in candidates:
         match = pattern.search(sentence)
+        if match and pattern in accepted:
+            return True
         if (
             match
             and not _NEGATION.search(_outside(sentence, match))
-            and not _OTHERS.search(sentence[: match.start()])
+            and not _REPORTED.search(sentence[: match.start()])
+            and (_OWN.match(match.group(0)) or not _OTHERS.search(sentence[: match.start()]))
         ):
             return True
     return False
