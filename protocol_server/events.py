@@ -38,9 +38,8 @@ class EventLog:
     ) -> None:
         if self._erased.covers(session_id, candidate_id):
             return
-        # Built unvalidated: every field comes typed from the server itself (two events per answered turn).
         self._pending.append(
-            EventRecord.model_construct(
+            EventRecord(
                 session_id=session_id,
                 candidate_id=candidate_id,
                 direction=direction,
