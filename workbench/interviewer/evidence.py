@@ -101,9 +101,17 @@ def _by_last_letter(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _SUFFIXES_BY_LAST = _by_last_letter(_SUFFIXES)
 
 
+_QUALITY_NOUN = ("ence", "ance")
+
+
 def stem(word: str) -> str:
     """Crude stem: a common suffix off, then the first five letters ("profiling" and "profiler" meet,
-    and so do "type" and "types")."""
+    and so do "type" and "types"). A long quality noun loses its "-ence"/"-ance" first, so that "patience"
+    does not meet "patients" (while "maintenance" still meets "maintain")."""
+    if len(word) > 8 and word.endswith("s") and word[:-1].endswith(_QUALITY_NOUN):
+        word = word[:-1]  # "variances" as "variance"
+    if len(word) > 7 and word.endswith(_QUALITY_NOUN):
+        return word[:-4][:5]
     if len(word) > 4:
         if "\n" in word:  # `$` also matches before a final newline: the regex's own reading
             word = _SUFFIX.sub("", word) or word

@@ -433,3 +433,10 @@ def test_communication_rated_over_the_interview_is_shown_with_words_when_its_own
     (shown,) = entries["communication"].evidence
     assert "holiday" not in shown.quote and quotes.count(shown.quote) == 1
     assert any(shown.quote.rstrip("…") in answer for answer in STRONG.values())
+
+
+def test_patience_is_not_about_patients_but_variances_are_variance() -> None:
+    from workbench.interviewer.evidence import stem
+
+    assert stem("patience") != stem("patients") == stem("patient")
+    assert stem("variances") == stem("variance") and stem("maintenance") == stem("maintain")

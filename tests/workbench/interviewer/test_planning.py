@@ -297,7 +297,7 @@ def test_a_line_that_lists_several_duties_gives_one_requirement_per_duty() -> No
 
 
 def test_coordinated_verbs_share_their_object_and_a_later_verb_starts_a_duty() -> None:
-    from workbench.interviewer.planning.duty_split import split_duties
+    from workbench.interviewer.planning.duty_split import acting, split_duties
     from workbench.interviewer.planning.jobtext import requirements
 
     job = JobDetails(
@@ -320,6 +320,14 @@ def test_coordinated_verbs_share_their_object_and_a_later_verb_starts_a_duty() -
         "provide care to patients",
         "give advice to families",
     ]
+    # "nurse" is a verb before its object, a noun in "run nurse clinics"
+    assert duties("monitor anaesthetics, nurse hospitalised dogs and cats, run nurse clinics") == [
+        "monitor anaesthetics",
+        "nurse hospitalised dogs and cats",
+        "run nurse clinics",
+    ]
+    # a second verb on what the duty already named stays in the duty, in the same form
+    assert acting("recognise changes and report them early") == "recognising changes and reporting them early"
 
 
 def test_esco_duties_after_the_first_sentence_and_verbs_in_a_series() -> None:

@@ -218,6 +218,11 @@ def acting(activity: str) -> str:
     for position in range(1, len(rest)):
         joins = rest[position - 1].lower() in {"and", "or"} or rest[position - 1].endswith(",")
         following, after = ([*rest[position + 1 : position + 3], "", ""])[:2]
+        if joins and _is_base_verb(rest[position]) and following.lower().strip(",.") in _PRONOUNS:
+            # "recognising changes and reporting them early": a verb on what the duty already named goes on
+            # with it, in the same form
+            rest[position] = gerund(rest[position].lower())
+            continue
         if joins and _starts_activity(rest[position], following, after):
             rest = rest[:position]
             while rest and (rest[-1].lower() in {"and", "or"}):
