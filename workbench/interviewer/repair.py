@@ -223,19 +223,21 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     said: list[str] = []
     routed: list[str] = []
     routed_topics: list[str] = []
+    unsaid_lines = False  # a topic the ad has its own lines for, and none of them: no other line answers it
     for topic in asked[:3]:
         field = needs.get(topic)
         # "How many people are in the team?" is about the role, but the opening of its description does not say
         if topic == "role" and _specific_words(question, job):
             routed.append(str(config["topic_names"]["role"]))
             continue
-        if topic == "schedule":
-            # "Do I need to work Saturdays?": the ad's own line on when the work is done, else routed
-            line = _schedule_line(question, job)
+        if topic in config["topic_lines"]:
+            # "Do I need to work Saturdays?", "Who would I report to?": the ad's own line on it, else routed
+            line = _topic_line(topic, question, job)
             if line:
                 said.append(str(config["from_ad"]).format(line=line, **values))
             else:
-                routed.append(str(config["topic_names"]["schedule"]))
+                routed.append(str(config["topic_names"][topic]))
+                unsaid_lines = True
             continue
         if topic not in config["answers"] or (field is not None and not values[field]):
             routed.append(str(config["topic_names"].get(topic, topic)))  # honest: not in the job record
@@ -253,6 +255,9 @@ def answer_from_job(question: str, job: JobDetails) -> str:
                 if line
                 else str(config["remote_routed"]).format(**values)
             )
+    if not said and unsaid_lines:
+        # "Who would I report to?" of an ad that does not say: not its line "Produce monthly reports"
+        return str(config["routed"]).format(**values)
     if not said:
         # "What would the budget be for training?": the ad's line must speak of what is asked (training),
         # not only share a word with the question (the manager's "budget"); else the question is routed
@@ -291,10 +296,11 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
     return _as_sentence(line) if hits else ""
 
 
-def _schedule_line(question: str, job: JobDetails) -> str:
-    """The ad's line on when the work is done that shares most words with the question ("Do I need to work
-    Saturdays?" -> "Saturday working on a rota."), the first such line when none shares one; "" when none."""
-    pattern = rules().config["candidate_question"]["schedule_lines"]
+def _topic_line(topic: str, question: str, job: JobDetails) -> str:
+    """The ad's line on the topic that shares most words with the question ("Do I need to work Saturdays?" ->
+    "Saturday working on a rota."; "Who would I report to?" -> "The role reports into the Quality Manager."),
+    the first such line when none shares one; "" when none."""
+    pattern = rules().config["candidate_question"]["topic_lines"][topic]
     lines = [line for line in _ad_lines(job) if re.search(pattern, line, re.IGNORECASE)]
     wanted = _words_of(question)
     ranked = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]

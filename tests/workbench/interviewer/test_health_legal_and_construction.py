@@ -10,6 +10,7 @@ from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.library import classify
 from workbench.interviewer.planning.planner import build_interview_plan, match_occupation
 from workbench.interviewer.planning.resume import resume_items, resume_probes
+from workbench.interviewer.repair import answer_from_job
 from workbench.models import JobDetails, Preferences
 
 CIVIL = JobDetails(
@@ -222,3 +223,38 @@ def test_a_title_said_only_by_another_trades_alternative_label_is_not_that_trade
     label = match[0].label if match else ""
     for other in ("metal", "mine", "aquaculture", "fuel", "camping"):
         assert other not in label, label
+
+
+QUALITY_ENGINEER = JobDetails(
+    id="uxc-test-qe",
+    title="Quality Engineer",
+    company="Brightline",
+    description=(
+        "Your responsibilities will include:\n1. Leading customer complaint investigations using 8D\n"
+        "2. Producing monthly quality reports for the plant manager\n3. Reporting KPIs to customers\n"
+        "The role reports into the Quality Manager.\nSome travel to customer sites across the UK.\n"
+    ),
+)
+
+
+def test_who_the_role_reports_to_is_the_ads_line_on_it_not_a_line_on_reports() -> None:
+    for question in ("Who would I report to?", "Who's my line manager?", "Who will be my manager?"):
+        answer = answer_from_job(question, QUALITY_ENGINEER)
+        assert "reports into the Quality Manager" in answer and "monthly" not in answer, (question, answer)
+    silent = QUALITY_ENGINEER.model_copy(
+        update={
+            "description": "- Producing monthly quality reports for the plant manager\n- Reporting KPIs to customers\n"
+        }
+    )
+    answer = answer_from_job("Who would I report to?", silent)
+    assert "monthly" not in answer and "KPIs" not in answer and "hiring team" in answer, answer
+
+
+def test_travel_is_the_ads_line_on_travel_or_routed() -> None:
+    answer = answer_from_job("Will I need to travel to customers?", QUALITY_ENGINEER)
+    assert "Some travel to customer sites" in answer, answer
+    silent = QUALITY_ENGINEER.model_copy(
+        update={"description": "- Leading customer complaint investigations\n"}
+    )
+    answer = answer_from_job("Will I need to travel to customers?", silent)
+    assert "complaint" not in answer and "hiring team" in answer, answer
