@@ -133,7 +133,8 @@ class BaselineInterviewer:
         if repaired is not None:
             return repaired
         state, features = self.record_answer(state, answer, now)
-        return self.ask_next(state, self.cues(state, features), features, now)
+        state, step = self.ask_next(state, self.cues(state, features), features, now)
+        return state, conversation.answering_its_question(step, answer, state.job)
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
         if state.completed:

@@ -21,14 +21,16 @@ from workbench.interviewer.repair import (
     back_to_question,
     clarification_ack,
     reply_kind,
+    trailing_question,
 )
 from workbench.interviewer.restate import lower_first, restatements
 from workbench.interviewer.scratch import first_name
-from workbench.models import AnswerKind, Phase
+from workbench.models import AnswerKind, JobDetails, Phase
 
 MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an interview always moves on
 MAX_CLOSING_QUESTIONS = 2
 ALREADY_SAID = "As I mentioned,"
+QUESTION_LEAD = "On your question:"
 # Said when nothing recasts a question: the question kept, with a way in.
 PLAIN_REPHRASING = (
     "Let me put that more simply: could you give me one specific example from your own work, what you did "
@@ -62,6 +64,16 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         return ask_again(replied, last, "candidate_question", anything_else(), response, now)
     question = back_to_question(lower_first(open_question(state)))
     return ask_again(replied, last, "candidate_question", question, response, now)
+
+
+def answering_its_question(step: NextStep, answer: str, job: JobDetails) -> NextStep:
+    """An answer that ends on the candidate's own question about the job ("... Is there parking on site?") is
+    scored as an answer, and its question is answered before the interview moves on."""
+    asked = trailing_question(neutralise(answer)[0])
+    if asked is None:
+        return step
+    reply = f"{QUESTION_LEAD} {lower_first(answer_from_job(asked, job))}"
+    return step.model_copy(update={"response": f"{reply} {step.response}".strip()})
 
 
 def _asked_before(state: InterviewState, question: str) -> bool:

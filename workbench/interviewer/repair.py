@@ -147,6 +147,21 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     return mainly and bool(r.opener.search(asked)) and (about_the_job or only_questions)
 
 
+def trailing_question(text: str) -> str | None:
+    """The question about the job an answer ends on ("... and I log every reel. Is it permanent nights?"), or
+    None: the answer is scored as an answer, and the question still deserves its answer."""
+    said = sentences(text)
+    if len(said) < 2 or not said[-1].rstrip().endswith("?"):
+        return None
+    asked = said[-1]
+    r = rules()
+    if count_words(asked) > r.spoken_max_words or not r.opener.search(asked):
+        return None
+    if reply_kind(asked) != "candidate_question":
+        return None  # "What would I do next? I'd call the vet": the candidate's own rhetorical question
+    return asked if any(p.search(asked) for p in r.topics_prefilter.candidates(asked)) else None
+
+
 def _asks_aloud(text: str, at_closing: bool) -> bool:
     """A question as speech-to-text writes it, with no question mark ("is there parking at the restaurant"): a
     short reply in question word order that asks about the job (or anything, at the closing)."""

@@ -268,3 +268,29 @@ def test_a_company_car_is_a_benefit_not_a_question_about_the_company() -> None:
     said = answer_from_job("um yeah is it a company car or car allowance", rep)
     assert "The role is with" not in said and "hiring team at Brightstone Supplies" in said, said
     assert "The role is with Brightstone Supplies." in answer_from_job("What is the company like?", rep)
+
+
+def test_an_answer_that_ends_on_the_candidates_question_is_scored_and_the_question_answered() -> None:
+    baseline = BaselineInterviewer()
+    candidate = CandidateDetails(id="c-uxd-2", name="Dev Patel")
+    state = baseline.start(NEGOTIATOR, candidate, "", Preferences(), T0)
+    answer = (
+        "Six years selling cars and two in lettings, I want to move into sales of homes. "
+        "Do I need to work Saturdays?"
+    )
+    state, step = baseline.answer(state, answer, T0 + timedelta(minutes=1))
+    assert state.turns[-2].answer_kind == "answer"  # scored as the answer it is
+    assert "Saturday working on a rota." in step.response, step.response
+    # a question the candidate asks themselves as part of the answer is no question to the interviewer
+    state, step = baseline.answer(
+        state,
+        "What would I do first? I'd book the viewing and check the buyer's position.",
+        T0 + timedelta(minutes=2),
+    )
+    assert "On your question" not in step.response
+
+
+def test_a_guess_said_as_what_one_would_do_is_unsafe_practice() -> None:
+    assert states_unsafe_practice("i would just guess the allergens from the recipe if the sheet is missing")
+    assert not states_unsafe_practice("I would never guess the allergens, I check the sheet.")
+    assert not states_unsafe_practice("um I guess the main thing is to check the labels every morning")
