@@ -290,7 +290,23 @@ def test_an_answer_that_ends_on_the_candidates_question_is_scored_and_the_questi
     assert "On your question" not in step.response
 
 
+def test_an_esco_duty_ends_before_whom_it_is_done_with() -> None:
+    from workbench.interviewer.planning.duties import duty_requirements
+
+    definition = "Advertising copywriters write slogans, catchphrases and work closely together with advertising artists."
+    found = [r.text for r in duty_requirements(definition, "advertising copywriter")]
+    assert "write slogans and catchphrases" in found, found
+
+
 def test_a_guess_said_as_what_one_would_do_is_unsafe_practice() -> None:
     assert states_unsafe_practice("i would just guess the allergens from the recipe if the sheet is missing")
     assert not states_unsafe_practice("I would never guess the allergens, I check the sheet.")
     assert not states_unsafe_practice("um I guess the main thing is to check the labels every morning")
+
+
+def test_guessing_about_allergens_is_a_red_flag_of_food_production() -> None:
+    plan = _plan(
+        JobDetails(id="uxd-test-fpo-flags", title="Food Production Operative", description="Mixing sauces.")
+    )
+    flags = {flag for q in plan.questions for flag in q.rubric.red_flags}
+    assert "guessing about allergens instead of checking" in flags, flags

@@ -162,6 +162,8 @@ MAX_DUTY_WORDS = (
 _CLAUSE_CUT = re.compile(
     r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|that|according to|in order to|using"
     r"|such as|including|as well as|within|on behalf of|to enable|to allow)\s"
+    # "write slogans, catchphrases and work closely together with advertising artists": with whom, not a duty
+    r"|,?\s(?:and|while)\s(?:work|liaise|collaborate|cooperate|co-operate)s?\s(?:closely\s)?(?:together\s)?with\s"
     # "support dental practitioners in clinical treatments, as preparation and helping ...": an aside
     r"|,\sas\s"
     # a gerund after a preposition is the duty's own object ("assist students in developing the skills")
@@ -200,6 +202,10 @@ def _as_duty(text: str) -> Requirement | None:
     clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 2), None)
     if clause is not None:
         tidy = tidy[: clause.start()].rstrip(" ,")
+        if ", " in tidy and not re.search(r"\b(?:and|or)\b", tidy):
+            tidy = " and ".join(
+                tidy.rsplit(", ", 1)
+            )  # a list cut before its "and": "slogans and catchphrases"
     if len(tidy.split()) > MAX_DUTY_WORDS:
         cuts = [
             m.start()
