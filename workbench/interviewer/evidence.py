@@ -347,10 +347,24 @@ def topical_sentences(topic: Topic, evidence: Evidence) -> list[str]:
 _NEGATION_WORDS = frozenset({"not", "never", "no", "didn", "don", "doesn", "isn", "wasn", "without", "avoid"})
 
 
+# A flag names the wrong statement, then may say why in brackets, after a framing word that no candidate says:
+# "saying a failing readiness probe restarts the container (it removes the pod from service; ...)".
+_FLAG_ASIDE = re.compile(r"\([^)]*\)")
+_FLAG_FRAMING = re.compile(
+    r"^\s*(?:saying|claiming|stating|believing|thinking|assuming)\s+(?:that\s+)?", re.I
+)
+
+
+@lru_cache(maxsize=4096)
+def _flag_statement(flag: str) -> str:
+    """What a candidate would say to state the flag: its words outside brackets, without its framing word."""
+    return _FLAG_FRAMING.sub("", _FLAG_ASIDE.sub(" ", flag)).strip() or flag
+
+
 @lru_cache(maxsize=4096)  # a rubric's red flags are the plan's words, never a candidate's
 def _flag_tokens(flag: str) -> frozenset[str]:
     skip = _STOPWORDS | _NEGATION_WORDS | {"is", "in", "we", "our", "it", "to", "of", "on", "at", "a"}
-    return frozenset(stem(t) for t in tokens(flag) if t not in skip)
+    return frozenset(stem(t) for t in tokens(_flag_statement(flag)) if t not in skip)
 
 
 def negated(text: str) -> bool:
@@ -378,7 +392,7 @@ def _red_flags_stated(text: str, red_flags: tuple[str, ...]) -> tuple[str, ...]:
             clause_stems = [{stem(t) for t in tokens(clause)} for clause in clauses]
         need = len(wanted) if len(wanted) <= 3 else -(-3 * len(wanted) // 4)
         for clause, have in zip(clauses, clause_stems, strict=True):
-            if len(wanted & have) >= need and negated(clause) == negated(flag):
+            if len(wanted & have) >= need and negated(clause) == negated(_flag_statement(flag)):
                 found.append(flag)
                 break
     if not found and unsafe_sentence(text) is not None:

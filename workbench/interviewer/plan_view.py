@@ -70,6 +70,13 @@ def generic_question(turn: Turn, competency_id: str, look_for: Iterable[str] = (
     )
 
 
+def known_red_flags(questions: Iterable[PlannedQuestion], competency_id: str) -> list[str]:
+    """The wrong practice the plan's questions on a competency know. A probe of the same competency (of the
+    resume, or unplanned) measures it too, so "our SLO is 100% uptime" is as wrong in answer to it."""
+    flags = (f for q in questions if q.competency_id == competency_id for f in q.rubric.red_flags)
+    return list(dict.fromkeys(flags))
+
+
 def competency(name: str, kind: CompetencyKind, terms: Iterable[str] = ()) -> Competency:
     return Competency(id=slug(name), name=name, kind=kind, source="session", terms=list(terms))
 
@@ -97,4 +104,9 @@ def question_for(view: PlannedView, turn: Turn) -> tuple[PlannedQuestion, Compet
         return None
     if planned is None:
         planned = generic_question(turn, competency_id)
+        flags = known_red_flags(view.questions.values(), competency_id)
+        if flags:
+            planned = planned.model_copy(
+                update={"rubric": planned.rubric.model_copy(update={"red_flags": flags})}
+            )
     return planned, view.competencies.get(competency_id)

@@ -440,3 +440,46 @@ def test_patience_is_not_about_patients_but_variances_are_variance() -> None:
 
     assert stem("patience") != stem("patients") == stem("patient")
     assert stem("variances") == stem("variance") and stem("maintenance") == stem("maintain")
+
+
+def test_a_red_flag_is_matched_on_its_statement_not_on_its_explanation() -> None:
+    from workbench.interviewer.evidence import red_flags_stated
+
+    flags = [
+        "saying a failing readiness probe restarts the container (it removes the pod from service)",
+        "a 100% uptime SLO (no error budget, so no room to ship or learn)",
+        "keeping the Terraform state in Git (it holds secrets: a locked remote backend is the practice)",
+    ]
+    wrong = [
+        "Readiness probes restart the container when it fails, that's what they're for.",
+        "Our SLO is 100% uptime, we never accept any downtime.",
+        "We keep terraform.tfstate in Git so everyone can see it.",
+    ]
+    right = [
+        "A readiness probe does not restart the container; it takes the pod out of the service.",
+        "We never set 100% uptime as an SLO; we agree 99.9% and an error budget.",
+        "We keep the state in S3 with DynamoDB locking, never in Git.",
+    ]
+    assert [red_flags_stated(answer, flags) for answer in wrong] == [[flag] for flag in flags]
+    assert all(red_flags_stated(answer, flags) == [] for answer in right)
+
+
+def test_an_answer_to_a_probe_of_a_competency_is_held_to_its_known_red_flags(
+    baseline: BaselineInterviewer,
+) -> None:
+    """A resume probe or an unplanned probe measures a competency whose planned question knows a red flag."""
+    state = state_with(list(STRONG.items()))
+    probe = Turn(
+        index=len(state.turns),
+        phase=Phase.TECHNICAL,
+        kind="resume_probe",
+        question="Your resume mentions a leg ulcer clinic you ran. What was your own part?",
+        question_id="resume-1",
+        competency_id="wound-care",
+        asked_at=T0 + timedelta(minutes=40),
+        answer="I ran the leg ulcer clinic and I always put on compression without a doppler to save time.",
+        answered_at=T0 + timedelta(minutes=41),
+    )
+    done = baseline.rescore(state.model_copy(update={"turns": [*state.turns, probe]}))
+    entry = next(e for e in done.scorecard.competencies if e.competency_id == "wound-care")  # type: ignore[union-attr]
+    assert "compression without a doppler" in entry.red_flags and entry.score is not None and entry.score <= 2

@@ -18,6 +18,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
+from workbench.interviewer.plan_view import known_red_flags
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.specificity import general_words
 from workbench.models import (
@@ -258,17 +259,20 @@ def resume_probes(
         text = _template(item.kind).format(item=item.text)
         if guard_question(text, fallback="") != text:
             continue
+        competency_id = _closest_competency(item, plan.competencies)
         probes.append(
             PlannedQuestion(
                 id=f"resume-{number + 1}",
                 kind="resume_probe",
                 phase=phases[number % len(phases)],
-                competency_id=_closest_competency(item, plan.competencies),
+                competency_id=competency_id,
                 form="behavioural",
                 text=text,
                 rephrasings=[f'Tell me more about "{item.text}": what did you do there yourself?'],
                 minutes=3.0,
-                rubric=_RUBRIC,
+                rubric=_RUBRIC.model_copy(
+                    update={"red_flags": known_red_flags(plan.questions, competency_id)}
+                ),
                 source=f"resume:{item.kind}",
                 resume_item=item.text,
             )
