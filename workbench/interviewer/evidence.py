@@ -409,5 +409,5 @@ def quote(sentences_: list[str], topic: Topic) -> str:
         score += 0.5 * bool(_FIRST_PERSON_DEED.search(sentence)) + min(len(sentence), 200) / 400
         if score > best_score:
             best, best_score = sentence, score
-    words = best.split()
+    words = best.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
     return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")

@@ -260,6 +260,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             continue
         if topic == "location" and re.search(config["remote"], job.location, re.IGNORECASE):
             said.append(str(config["answers"]["location_given"]).format(**values))  # "Remote" says it all
+            routed += _split_not_given(question, job.location)
             continue
         said.append(str(config["answers"][topic]).format(**values))
         if topic == "location" and re.search(config["remote"], question, re.IGNORECASE):
@@ -270,6 +271,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
                 if line
                 else str(config["remote_routed"]).format(**values)
             )
+            routed += _split_not_given(question, line) if line else []
     if not said and unsaid_lines:
         # "Who would I report to?" of an ad that does not say: not its line "Produce monthly reports"
         return str(config["routed"]).format(**values)
@@ -284,6 +286,15 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         topics = " or ".join(dict.fromkeys(routed))
         said.append(str(config["routed_partly"]).format(topics=topics, **values))
     return " ".join(said)
+
+
+def _split_not_given(question: str, line: str) -> list[str]:
+    """ "How many days in the office?" after "Bristol (hybrid)": the ad names the way of working, not its split
+    (a line with a number may give it: "3 days in the office")."""
+    config = rules().config["candidate_question"]
+    if re.search(config["remote_detail"], question, re.IGNORECASE) and not re.search(r"\d", line):
+        return [str(config["topic_names"]["remote_detail"])]
+    return []
 
 
 def _matched(topic: str, question: str) -> str:

@@ -258,3 +258,28 @@ def test_a_question_on_something_the_ad_mentions_in_passing_gets_the_ads_own_lin
     assert "Working shifts including weekends." in shifts and "hiring team at The Harbour Hotel" in shifts
     assert "reporting incidents" not in answer_from_job("Who would I report to?", desk)
     assert "don't have that information" in answer_from_job("Is there staff parking?", desk)
+
+
+def test_how_many_office_days_is_routed_when_the_ad_only_says_hybrid() -> None:
+    from workbench.interviewer.repair import answer_from_job
+
+    hybrid = JobDetails(id="fe", title="Frontend Engineer", company="Loomly", location="Bristol (hybrid)")
+    reply = answer_from_job("Is the role hybrid, how many days in the office?", hybrid)
+    assert "Bristol (hybrid)" in reply and "hiring team at Loomly" in reply
+    assert "hiring team" not in answer_from_job("Is the role hybrid?", hybrid)
+    stated = JobDetails(
+        id="an",
+        title="Analyst",
+        location="Leeds",
+        description="Hybrid working: 3 days in the office, 2 from home.",
+    )
+    reply = answer_from_job("How many days in the office would I be?", stated)
+    assert "3 days in the office" in reply and "hiring team" not in reply
+
+
+def test_a_quote_cut_at_a_semicolon_does_not_end_on_it() -> None:
+    from workbench.interviewer.evidence import Topic, quote
+
+    assert quote(
+        ["Keys let the reconciler match children across renders;"], Topic(frozenset(), frozenset(), ())
+    ) == ("Keys let the reconciler match children across renders")
