@@ -258,3 +258,15 @@ def test_travel_is_the_ads_line_on_travel_or_routed() -> None:
     )
     answer = answer_from_job("Will I need to travel to customers?", silent)
     assert "complaint" not in answer and "hiring team" in answer, answer
+
+
+def test_a_lab_analyst_is_not_matched_to_a_textile_technician_by_an_alternative_label() -> None:
+    job = JobDetails(
+        id="uxc-test-lab",
+        title="Laboratory Analyst",
+        description="QC Laboratory Analyst, pharmaceutical manufacturing (GMP).\n"
+        "- Perform HPLC, GC, dissolution and Karl Fischer testing of raw materials and finished product\n"
+        "- Raise and investigate OOS and OOT results\n",
+    )
+    match = match_occupation(job)
+    assert match is None or "textile" not in match[0].label, match[0].label if match else None

@@ -197,13 +197,22 @@ def _named_by_title(
             return entry, score
     if len(words) < 2:
         return None
+    if not (job.description.strip() or job.requirements.strip() or job.skills_required):
+        return _said_by_labels(
+            phrase, ranked, PHRASE_SHARE
+        )  # a bare title: nothing to check the label against
     job_words = _job_words(job)
     fitting = [
         (entry, score)
         for rank, (entry, score) in enumerate(ranked)
-        if rank == 0  # the best match by the whole text, named by the title too
+        # the best match by the whole text, named by the title too, whose own name is of the title's kind
+        # ("artificial intelligence engineer" for a Machine Learning Engineer; not *textile quality technician*,
+        # a label of which says "laboratory analyst", for a pharmaceutical QC Laboratory Analyst)
+        if (rank == 0 and _head_noun(job.title) in _words(entry.label))
         or phrase in entry.label.lower()
-        or _said_by_job(_words(entry.label) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS), job_words)
+        or _said_by_job(
+            _words(" ".join(tokens(entry.label)[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS), job_words
+        )
     ]
     return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1]) if fitting else None
 
