@@ -56,7 +56,11 @@ log = logging.getLogger(__name__)
 MAX_GROUP = 512
 TRUNCATE_BYTES = 16 * 1024 * 1024  # a start-up replays at most this (about a second)
 RETRY_SECONDS = 1.0
-APPLY_EVERY_SECONDS = 0.25  # journaled entries reach DuckDB in groups at most this old...
+# Journaled entries reach DuckDB in groups at most this old (a read, e.g. the time-out sweep every second,
+# applies them at once): DuckDB's CPU per row falls with the group's size, and a session's later state in a
+# group replaces its earlier one. 0.25 s cost the store's threads 3-25% more CPU per answered turn at 800-1,000
+# sessions (bench/ws_load.py --think 1).
+APPLY_EVERY_SECONDS = 1.0
 APPLY_AT_ENTRIES = 4096  # ...or this many
 Entries = list[tuple[int, WriteBatch]]
 
