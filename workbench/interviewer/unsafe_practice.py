@@ -108,6 +108,16 @@ def states_unsafe_practice(sentence: str) -> bool:
     return False
 
 
+# A clause ends at a comma or semicolon, or before "but" or "so": "... I just keep driving and fix the log later,
+# dispatch doesn't care" negates another clause, not the shortcut.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|so|because)\s", re.IGNORECASE)
+
+
 def _outside(sentence: str, match: re.Match[str]) -> str:
-    """The sentence without the matched span (a pattern may hold its own negation: "we didn't need a test")."""
-    return sentence[: match.start()] + " " + sentence[match.end() :]
+    """The rest of the clause that holds the matched span (a pattern may hold its own negation: "we didn't need a
+    test"), where a negation would take the statement back ("I never skip it")."""
+    before = sentence[: match.start()]
+    after = sentence[match.end() :]
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    end = _CLAUSE_BREAK.search(after)
+    return before[starts[-1] if starts else 0 :] + " " + after[: end.start() if end else len(after)]

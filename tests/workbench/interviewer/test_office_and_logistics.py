@@ -251,3 +251,26 @@ def test_a_question_on_working_from_home_is_not_answered_by_the_town_alone() -> 
     hybrid = job.model_copy(update={"description": "What we offer:\n- Hybrid working, 2 days at home"})
     assert "Hybrid working, 2 days at home" in answer_from_job("Is the role hybrid?", hybrid)
     assert answer_from_job("Where is the job based?", job) == "The role is based in Leeds."
+
+
+def test_a_us_trucking_ad_questions_its_duties_not_its_licences() -> None:
+    """A CDL, a clean MVR and a DOT physical are conditions of the job; hours of service is its knowledge."""
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.interviewer.repair import answer_from_job
+    from workbench.models import JobDetails, Preferences
+
+    job = JobDetails(
+        id="cdl",
+        title="CDL-A Regional Truck Driver",
+        company="Prairie Freight LLC",
+        salary_range="$1,400 - $1,700 / week",
+        description="<h3>What you'll do</h3><ul><li>Haul dry van freight across a 6-state region</li>"
+        "<li>Complete pre-trip and post-trip inspections (DVIR)</li><li>Log hours of service on ELD and stay "
+        "compliant with FMCSA rules</li></ul>",
+        requirements="Valid Class A CDL; 1 year OTR or regional experience; clean MVR; pass DOT physical",
+    )
+    names = " | ".join(c.name.lower() for c in build_interview_plan(job, Preferences()).competencies)
+    assert "cdl" not in names and "mvr" not in names and "physical" not in names
+    assert "hours of service" in names and "haul" in names
+    reply = answer_from_job("Do you pay for layovers?", job)
+    assert "benefits" in reply and "hiring team at Prairie Freight LLC" in reply

@@ -138,6 +138,9 @@ UNSAFE_IN_OTHER_WORDS = [
     "Once it leaves the loading bay it's the customer's problem, not mine.",
     "I'm not paid to recheck what the day shift counted.",
     "The lifting checklists are over the top for a small job like that.",
+    # the shortcut's clause holds no negation, another clause does
+    "If I'm short on hours I just keep driving and fix the log later, dispatch doesn't care.",
+    "We don't have time on nights, so I skip the pressure test.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -168,6 +171,8 @@ SAFE_IN_THE_SAME_WORDS = [
     "A new starter told me everyone does it, so I showed him the proper way.",
     "I'd never say it's not my problem: I find out who owns it.",
     "Some people think the checks are over the top, but they catch real faults.",
+    "I never fix the log later; I record it as it happens.",
+    "I would never skip the test, not even when we are busy.",
 ]
 
 
