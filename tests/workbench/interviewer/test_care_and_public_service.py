@@ -383,3 +383,19 @@ def test_a_care_home_asks_about_residents_and_a_support_service_about_service_us
     assert "a patient whose needs" in " ".join(
         q.text for q in build_interview_plan(COMMUNITY_MIDWIFE, Preferences()).questions
     )
+
+
+def test_life_support_certifications_are_conditions_not_knowledge_to_question() -> None:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import JobDetails, Preferences
+
+    job = JobDetails(
+        id="rn-us",
+        title="Registered Nurse - Med/Surg",
+        description="Responsibilities: assess, plan and evaluate care for adult patients; administer medications "
+        "and IV therapy; educate patients and families for discharge.",
+        requirements="Current RN license in Idaho or compact state; BLS and ACLS required within 6 months",
+    )
+    names = " | ".join(c.name.lower() for c in build_interview_plan(job, Preferences()).competencies)
+    assert "bls" not in names and "acls" not in names and "license" not in names
+    assert "administering medications and iv therapy" in names

@@ -141,6 +141,7 @@ UNSAFE_IN_OTHER_WORDS = [
     # the shortcut's clause holds no negation, another clause does
     "If I'm short on hours I just keep driving and fix the log later, dispatch doesn't care.",
     "We don't have time on nights, so I skip the pressure test.",
+    "On a busy shift I sign off the meds first and give them a bit later, everyone does it on nights.",
 ]
 SAFE_IN_THE_SAME_WORDS = [
     "I always wear the harness, and I check the anchor point first.",
@@ -173,6 +174,8 @@ SAFE_IN_THE_SAME_WORDS = [
     "Some people think the checks are over the top, but they catch real faults.",
     "I never fix the log later; I record it as it happens.",
     "I would never skip the test, not even when we are busy.",
+    "I give the meds first and sign them off straight after.",
+    "The two of them argued at first, but everyone did it in the end.",
 ]
 
 
