@@ -310,3 +310,17 @@ def test_guessing_about_allergens_is_a_red_flag_of_food_production() -> None:
     )
     flags = {flag for q in plan.questions for flag in q.rubric.red_flags}
     assert "guessing about allergens instead of checking" in flags, flags
+
+
+def test_carrying_on_through_an_animals_or_a_persons_distress_is_unsafe_practice() -> None:
+    assert states_unsafe_practice(
+        "if the dog is biting I just hold the muzzle tight and carry on, owners want it done"
+    )
+    assert states_unsafe_practice(
+        "When the patient is complaining of pain I keep going so we finish on time."
+    )
+    for safe in (
+        "If the dog is distressed I stop, let him calm down, and never carry on until he is settled.",
+        "If the dog is stressed we take a break and carry on later when he has settled.",
+    ):
+        assert not states_unsafe_practice(safe), safe
