@@ -400,6 +400,13 @@ def _red_flags_stated(text: str, red_flags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# The fillers speech-to-text writes down at the start of a reply ("um yeah so", "erm like"), not its content.
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:u+m+|u+h+|e+r+m*|a+h+|yeah|so|well|okay|ok|like|you know|i mean|basically)\b[,.]?\s+)+",
+    re.IGNORECASE,
+)
+
+
 def quote(sentences_: list[str], topic: Topic) -> str:
     """The most informative sentence (verbatim, shortened at a word boundary) to cite as evidence."""
     best, best_score = "", -1.0
@@ -409,5 +416,6 @@ def quote(sentences_: list[str], topic: Topic) -> str:
         score += 0.5 * bool(_FIRST_PERSON_DEED.search(sentence)) + min(len(sentence), 200) / 400
         if score > best_score:
             best, best_score = sentence, score
+    best = _LEADING_FILLER.sub("", best) or best  # "um yeah so I've been ...": quoted from what it says
     words = best.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
     return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")

@@ -283,3 +283,13 @@ def test_a_quote_cut_at_a_semicolon_does_not_end_on_it() -> None:
     assert quote(
         ["Keys let the reconciler match children across renders;"], Topic(frozenset(), frozenset(), ())
     ) == ("Keys let the reconciler match children across renders")
+
+
+def test_a_spoken_answer_is_quoted_from_what_it_says_not_its_fillers() -> None:
+    from workbench.interviewer.evidence import Topic, quote
+
+    topic = Topic(frozenset(), frozenset(), ())
+    assert quote(["um yeah so I've been a shift supervisor at DHL for six years"], topic) == (
+        "I've been a shift supervisor at DHL for six years"
+    )
+    assert quote(["Sorting the rota is my job."], topic) == "Sorting the rota is my job."
