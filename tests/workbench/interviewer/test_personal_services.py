@@ -50,3 +50,31 @@ def test_an_esco_their_is_not_turned_into_the_candidates_own() -> None:
     ]
     assert any(d.startswith("evaluate the knowledge") for d in duties), duties
     assert not any("your knowledge" in d for d in duties), duties
+
+
+def test_physical_conditions_and_lettered_cards_are_not_knowledge_and_no_question_falls_back() -> None:
+    """Cabin crew "Able to swim 25m; height 157-188cm" and a lifeguard's "NPLQ" are conditions of the job; a
+    situation that reads as a protected topic ("a client mentions a medical condition") is swapped for another
+    of the family's, not for the guard's generic fallback."""
+    from workbench.interviewer.guards import SAFE_FALLBACK_QUESTION
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import JobDetails, Preferences
+
+    crew = JobDetails(
+        id="crew",
+        title="Cabin Crew",
+        description="Carry out pre-flight safety checks, give safety demonstrations and serve food and drink.",
+        requirements="Able to swim 25m; height 157-188cm; customer service experience",
+    )
+    names = " | ".join(c.name.lower() for c in build_interview_plan(crew, Preferences()).competencies)
+    assert "swim" not in names and "height" not in names and "safety demonstrations" in names
+    guard = JobDetails(
+        id="guard",
+        title="Lifeguard",
+        description="Supervise the pool from the poolside and the high chair, enforce pool rules, perform "
+        "rescues and give first aid, and carry out water quality tests every two hours.",
+        requirements="NPLQ",
+    )
+    plan = build_interview_plan(guard, Preferences())
+    assert "nplq" not in " ".join(c.id for c in plan.competencies)
+    assert all(q.text != SAFE_FALLBACK_QUESTION for q in plan.questions)

@@ -29,6 +29,7 @@ from workbench.models import (
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 48
+MAX_TWIST_TRIES = 4  # situations tried for a question before the guard's safe fallback
 
 
 def slug(text: str) -> str:
@@ -87,9 +88,8 @@ class QuestionWriter:
         if occurrence:  # the same requirement a second time: ask it in the other form
             form = "situational" if form == "how_do_you" else "how_do_you"
         template_name, template = self._template(form, item.shape)
-        twist, complication = self._complication(item, occurrence + len(self.used))
-        if "{complication}" in template:
-            self.twists.add(twist)
+        salt = occurrence + len(self.used)
+        twist, complication = self._complication(item, salt)
         slots = {
             "act": item.text,
             "acting": acting(item.text) if item.shape == "act" else item.text,
@@ -98,6 +98,17 @@ class QuestionWriter:
             "complication": complication,
         }
         text = _capital(agree(template.format(**slots), item.text))
+        job_terms = (item.text, slots["acting"])
+        for attempt in range(1, MAX_TWIST_TRIES):
+            # "... and a client mentions a medical condition": a situation the guard on protected topics cannot
+            # tell from a question about the candidate; another of the family's situations is asked instead
+            if "{complication}" not in template or guard_question(text, "", job_terms) == text:
+                break
+            twist, complication = self._complication(item, salt + attempt)
+            slots["complication"] = complication
+            text = _capital(agree(template.format(**slots), item.text))
+        if "{complication}" in template:
+            self.twists.add(twist)
         if form == "situational" and self.difficulty == Difficulty.HARD:
             twists: list[str] = questions_config()["hard_twist"]
             text += twists[(self.seed + occurrence) % len(twists)]
@@ -110,7 +121,7 @@ class QuestionWriter:
             phase=Phase.TECHNICAL,
             competency_id=competency_id,
             form="situational" if form == "situational" else "how_do_you",
-            text=guard_question(text, job_terms=(item.text, slots["acting"])),
+            text=guard_question(text, job_terms=job_terms),
             rephrasings=[r.format(**rephrase_slots) for r in questions_config()["rephrase"][form]],
             minutes=minutes,
             rubric=self._rubric(form, subject, item.text),
