@@ -270,3 +270,6 @@ def test_a_lab_analyst_is_not_matched_to_a_textile_technician_by_an_alternative_
     )
     match = match_occupation(job)
     assert match is None or "textile" not in match[0].label, match[0].label if match else None
+    # the best match whose own name shares the title's words keeps the title a label of it says
+    match = match_occupation(LEGAL_SECRETARY)
+    assert match is not None and match[0].label == "legal administrative assistant", match

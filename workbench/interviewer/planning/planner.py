@@ -205,10 +205,11 @@ def _named_by_title(
     fitting = [
         (entry, score)
         for rank, (entry, score) in enumerate(ranked)
-        # the best match by the whole text, named by the title too, whose own name is of the title's kind
-        # ("artificial intelligence engineer" for a Machine Learning Engineer; not *textile quality technician*,
-        # a label of which says "laboratory analyst", for a pharmaceutical QC Laboratory Analyst)
-        if (rank == 0 and _head_noun(job.title) in _words(entry.label))
+        # the best match by the whole text, named by the title too, whose own name shares a word with the title
+        # ("artificial intelligence engineer" for a Machine Learning Engineer, *legal administrative assistant*
+        # for a Legal Secretary; not *textile quality technician*, a label of which says "laboratory analyst",
+        # for a pharmaceutical QC Laboratory Analyst)
+        if (rank == 0 and bool(_words(entry.label) & _words(_main_part(job.title))))
         or phrase in entry.label.lower()
         or _said_by_job(
             _words(" ".join(tokens(entry.label)[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS), job_words
