@@ -273,3 +273,15 @@ def test_a_lab_analyst_is_not_matched_to_a_textile_technician_by_an_alternative_
     # the best match whose own name shares the title's words keeps the title a label of it says
     match = match_occupation(LEGAL_SECRETARY)
     assert match is not None and match[0].label == "legal administrative assistant", match
+
+
+def test_what_a_duty_achieves_is_no_part_of_its_name() -> None:
+    job = JobDetails(
+        id="uxc-test-snag",
+        title="Site Manager",
+        description="Key Responsibilities\n- Manage quality and snagging, achieving 5 star customer satisfaction\n"
+        "- Managing the site team and subcontractors, chairing weekly progress meetings\n",
+    )
+    found = texts(job)
+    assert "manage quality and snagging" in found, found
+    assert any(text.startswith("chair weekly progress meetings") for text in found), found

@@ -173,6 +173,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         return None  # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence
     if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
         return None  # "Experience in a craft bakery", "Sales or recruitment experience"
+    text = _without_result_clause(text)
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         return None  # a sentence of prose, not a requirement
@@ -201,6 +202,25 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
 # A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person
 # does with it is apply it.
 _LEGISLATION = re.compile(r"\b(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?")
+
+
+_RESULT_CLAUSE = re.compile(r",\s+([a-z]+ing)\b")
+
+
+def _without_result_clause(text: str) -> str:
+    """ "Manage quality and snagging, achieving 5 star customer satisfaction": after a duty in the base form, a
+    participle after a comma says what the duty achieves, and is no part of its name (in a line of gerunds,
+    "Managing the site team, chairing weekly meetings", it is the next duty, split off before this)."""
+    first = text.split(" ", 1)[0].rstrip(",").lower()
+    clause = _RESULT_CLAUSE.search(text)
+    if (
+        first.endswith("ing")
+        or verb_base(first) != first
+        or clause is None
+        or verb_base(clause.group(1)) is None
+    ):
+        return text
+    return text[: clause.start()] if len(text[: clause.start()].split()) >= 2 else text
 
 
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s+(?:closely\s+)?(?:with|alongside|across|for|to)\b")
