@@ -285,3 +285,9 @@ def test_what_a_duty_achieves_is_no_part_of_its_name() -> None:
     found = texts(job)
     assert "manage quality and snagging" in found, found
     assert any(text.startswith("chair weekly progress meetings") for text in found), found
+
+
+def test_a_noun_after_and_in_a_line_of_gerunds_opens_no_duty() -> None:
+    found = texts(PHARMACIST)
+    assert "care homes" not in found, found
+    assert any(text.startswith("build relationships with local GP surgeries") for text in found), found

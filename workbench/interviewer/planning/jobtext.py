@@ -453,10 +453,24 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         # each duty keeps its gerund so that a verb that is also a noun ("process", "set") still reads as one
         as_gerunds = opening[0].lower().endswith("ing")
         said = {word.lower().strip(",.;:") for word in opening}
-        out.extend(
-            (_as_gerund(duty, said) if as_gerunds else duty, source) for duty in split_duties(words) if duty
-        )
+        duties = [duty for duty in split_duties(words) if duty]
+        if as_gerunds:
+            duties = _gerunds_only(duties, said)
+        out.extend((_as_gerund(duty, said) if as_gerunds else duty, source) for duty in duties)
     return out
+
+
+def _gerunds_only(duties: list[str], said: set[str]) -> list[str]:
+    """In a line of gerunds a new duty opens with a gerund: "Building relationships with local GP surgeries and
+    care homes" is one duty, not a second "care homes" (the split read the noun "care" as a verb)."""
+    kept: list[str] = []
+    for duty in duties:
+        first = duty.split(" ", 1)[0].rstrip(",").lower()
+        if kept and acting(first).split(" ", 1)[0] not in said:
+            kept[-1] = f"{kept[-1]} and {duty}"
+        else:
+            kept.append(duty)
+    return kept
 
 
 def _as_gerund(duty: str, said: set[str]) -> str:
