@@ -17,7 +17,8 @@ from workbench.models import Comfort, Phase
 # a comma inside a number ("90,000") does not end it. Clauses that run on past MAX_ECHO_WORDS are not echoed.
 _CLAUSE = case_blind(
     r"\bi\s+((?:then\s+|also\s+|personally\s+)?(?:[a-z]{3,}ed|built|led|wrote|ran|made|took|set up|chose|drove"
-    r"|rewrote|shipped|cut|split|moved|owned)\b(?:[^.,;:!?]|(?<=\d)[.,](?=\d)){3,120}?)(?=[;:!?]|[.,](?!\d)|$)",
+    r"|rewrote|shipped|cut|split|moved|owned)\b(?:[^.,;:!?]|(?<=\d)[.,](?=\d)|(?<=[a-z])\.(?=[a-z])){3,120}?)"
+    r"(?=[;:!?]|\.(?![a-z0-9])|,(?!\d)|$)",  # "React.lazy", "Node.js" and "90,000" do not end the clause
     re.IGNORECASE,
 )
 # Verbs that leave a clause unfinished without what follows them ("I found", "I realised").

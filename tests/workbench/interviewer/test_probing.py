@@ -112,6 +112,7 @@ def test_a_one_word_reply_to_the_opening_is_asked_for_the_background_not_for_ste
             "Shrinkage was 2.1% when I took over. I moved high-value lines behind the till.",
             "high-value lines",
         ),
+        ("I split it by route with React.lazy, and checked the bundle.", "with React.lazy"),
     ],
 )
 def test_echoes_are_whole_main_clauses(answer: str, echo: str | None) -> None:
