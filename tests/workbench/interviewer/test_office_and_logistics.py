@@ -274,3 +274,19 @@ def test_a_us_trucking_ad_questions_its_duties_not_its_licences() -> None:
     assert "hours of service" in names and "haul" in names
     reply = answer_from_job("Do you pay for layovers?", job)
     assert "benefits" in reply and "hiring team at Prairie Freight LLC" in reply
+
+
+def test_a_title_is_matched_with_its_role_abbreviation_spelled_out_and_without_whom_it_serves() -> None:
+    from workbench.interviewer.planning.planner import match_occupation
+    from workbench.models import JobDetails
+
+    def matched(title: str, description: str) -> str:
+        found = match_occupation(JobDetails(id="t", title=title, description=description))
+        return found[0].label if found else ""
+
+    hr = "Advise managers on absence, disciplinary and grievance cases; support recruitment and onboarding."
+    assert "human resources" in matched("HR Advisor", hr)  # was *compensation analyst*
+    assert matched("PA to the Managing Director", "Diary management, travel and board papers.") == (
+        "executive assistant"  # was *maritime water transport general manager*
+    )
+    assert matched("Personal Assistant to the CEO", "Manage the CEO's diary.") == "executive assistant"

@@ -24,6 +24,7 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
+from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.planning.library import (
     SOFTWARE,
     FittedFamily,
@@ -49,7 +50,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-31"
+ANALYSER_VERSION = "esco-bm25-32"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -77,7 +78,18 @@ def plan_key(job: JobDetails, preferences: Preferences, analyser: str = ANALYSER
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()[:24]
 
 
+def spelled_out(title: str) -> str:
+    """The title with the role abbreviations ESCO spells out written whole ("HR Advisor": human resources)."""
+    words: dict[str, str] = config()["questions"]["title_abbreviations"]
+    return re.sub(
+        r"\b[A-Za-z]{2}\b",
+        lambda m: words.get(m.group(0).lower(), m.group(0)) if m.group(0).isupper() else m.group(0),
+        title,
+    )
+
+
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
+    job = job.model_copy(update={"title": spelled_out(job.title)})
     query = esco.weighted_query(
         (job.title, 3.0),
         (" ".join(job.skills_required), 1.0),
@@ -258,7 +270,8 @@ def _said_by_labels(
 
 
 def _main_part(title: str) -> str:
-    return re.split(r"\s[-–—|/(,]|\(|,", title, maxsplit=1)[0]
+    """The title without what follows its role: "Registered Nurse - ICU", "Personal Assistant to the CEO"."""
+    return re.split(r"\s[-–—|/(,]|\(|,|\s(?:to|for) (?:the|our|a)\s", title, maxsplit=1)[0]
 
 
 def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) -> tuple[esco.EscoEntry, float]:
