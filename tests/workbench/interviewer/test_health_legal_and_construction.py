@@ -291,3 +291,9 @@ def test_a_noun_after_and_in_a_line_of_gerunds_opens_no_duty() -> None:
     found = texts(PHARMACIST)
     assert "care homes" not in found, found
     assert any(text.startswith("build relationships with local GP surgeries") for text in found), found
+
+
+def test_a_duty_named_by_its_kinds_before_the_gerund_is_a_duty() -> None:
+    assert any(
+        text.startswith("clinical and accuracy checking of prescriptions") for text in texts(PHARMACIST)
+    )

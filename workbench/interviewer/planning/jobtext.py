@@ -356,10 +356,13 @@ def _named_kinds(topic: str) -> int:
     """How many words open the topic with the kinds of a process named by acronyms ("MIG and TIG welding of
     mild steel"): they do not count against the few first words where the work is named."""
     count = 0
-    for word in (w.strip(",.;:()") for w in topic.split()):
+    words = [w.strip(",.;:()") for w in topic.split()]
+    for word in words:
         if not ((len(word) > 1 and word.isupper()) or word.lower() in {"and", "or", "&", "/"}):
             break
         count += 1
+    if count == 0 and len(words) > 3 and words[1].lower() in {"and", "or", "&", "/"}:
+        return 2  # "Clinical and accuracy checking of prescriptions": two kinds of the same checking
     return count
 
 
