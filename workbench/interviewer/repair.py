@@ -19,6 +19,7 @@ import yaml
 
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.jobtext import plain_text, section_of
+from workbench.interviewer.planning.lexicon import verb_base
 from workbench.interviewer.regex_union import LiteralPrefilter
 from workbench.interviewer.signals import count_words, sentences
 from workbench.models import AnswerKind, JobDetails
@@ -327,11 +328,20 @@ def _topic_line(topic: str, question: str, job: JobDetails) -> str:
     "Saturday working on a rota."; "Who would I report to?" -> "The role reports into the Quality Manager."),
     the first such line when none shares one; "" when none."""
     pattern = rules().config["candidate_question"]["topic_lines"][topic]
-    lines = [line for line in _ad_lines(job) if re.search(pattern, line, re.IGNORECASE)]
+    lines = [line for line in _ad_lines(job) if re.search(pattern, line, re.IGNORECASE) and not _a_duty(line)]
     wanted = _words_of(question)
     ranked = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]
     _, _, best = max(ranked, default=(0, 0, ""))
     return _as_sentence(best) if best else ""
+
+
+def _a_duty(line: str) -> bool:
+    """A line that states a duty of the job ("Plans rotas and labour hours around footfall"): its hours, rotas or
+    reports are the work's, not the answer to when the candidate works or whom they report to ("Work 4 on 4
+    off" and "Working a rota" still say when)."""
+    first = line.split()[0].strip(",.;:").lower() if line.split() else ""
+    base = verb_base(first)
+    return base is not None and base != "work"
 
 
 def _line_on(pattern: str, job: JobDetails) -> str:

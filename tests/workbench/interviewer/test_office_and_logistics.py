@@ -290,3 +290,20 @@ def test_a_title_is_matched_with_its_role_abbreviation_spelled_out_and_without_w
         "executive assistant"  # was *maritime water transport general manager*
     )
     assert matched("Personal Assistant to the CEO", "Manage the CEO's diary.") == "executive assistant"
+
+
+def test_the_hours_of_a_duty_do_not_answer_when_the_candidate_works() -> None:
+    from workbench.interviewer.repair import answer_from_job
+    from workbench.models import JobDetails
+
+    store = JobDetails(
+        id="s",
+        title="Store Manager",
+        company="Brightwell",
+        salary_range="£36,000 - £41,000",
+        description="Run a busy garden centre. Plans rotas and labour hours around footfall and the budget.",
+    )
+    reply = answer_from_job("What does the role pay in overtime, and how many weekends would I work?", store)
+    assert "labour hours" not in reply and "working hours" in reply and "£36,000" in reply
+    bakery = JobDetails(id="b", title="Baker", description="Bake bread daily. Saturday working on a rota.")
+    assert "Saturday working on a rota" in answer_from_job("Do I need to work Saturdays?", bakery)
