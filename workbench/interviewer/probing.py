@@ -269,6 +269,12 @@ def probe_skill(state: InterviewState, features: AnswerFeatures) -> str | None:
     return None
 
 
+def _quoted_before(statement: str | None, state: InterviewState) -> bool:
+    """Whether the part of the statement a probe would quote was already put to the candidate."""
+    quote = quotable_part(statement) if statement else None
+    return quote is not None and any(quote in turn.question for turn in state.turns[:-1])
+
+
 def _job_terms(state: InterviewState) -> tuple[str, ...]:
     """The job's own words (never a protected topic when they name the work, e.g. "medication")."""
     if state.plan is None:
@@ -296,6 +302,9 @@ def follow_up(
         f for f in (bank_question.follow_ups if bank_question else ()) if is_new(state, f, asked)
     ]
     candidates = _candidates(decision, context_of(state), features, cues_, answered.index, bank_follow_ups)
+    if decision.reason == "red_flag" and _quoted_before(cues_.red_flag, state):
+        # the same statement said again in a later answer: probed again without quoting it a second time
+        candidates = red_flag_probes(None)
     terms = _job_terms(state)
     for candidate in [*candidates, *bank_follow_ups]:
         if not is_new(state, candidate, asked):

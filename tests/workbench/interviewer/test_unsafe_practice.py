@@ -187,3 +187,30 @@ def test_unsafe_practice_in_words_no_rubric_anticipated_is_flagged(sentence: str
 @pytest.mark.parametrize("sentence", SAFE_IN_THE_SAME_WORDS)
 def test_safe_practice_in_the_same_words_is_not_flagged(sentence: str) -> None:
     assert unsafe_sentence(sentence) is None, sentence
+
+
+def test_the_same_unsafe_statement_said_again_is_probed_without_quoting_it_twice() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.interviewer.baseline import BaselineInterviewer
+    from workbench.models import CandidateDetails, JobDetails, Preferences
+
+    job = JobDetails(
+        id="sparky",
+        title="Domestic Electrician",
+        description="Rewires, consumer unit changes, safe isolation, inspection and testing, fault finding.",
+    )
+    baseline = BaselineInterviewer()
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    state = baseline.start(job, CandidateDetails(id="c", name="Sam Lee"), "", Preferences(), now)
+    unsafe = "So when it's busy I skip it and sort the paperwork later."
+    questions = []
+    for minute in range(1, 9):
+        state, step = baseline.answer(
+            state, f"I've done a lot of this work. {unsafe}", now + timedelta(minutes=minute)
+        )
+        questions.append(step.question)
+        if step.completed:
+            break
+    quoted = [q for q in questions if "skip it and sort the paperwork later" in q]
+    assert len(quoted) == 1, questions
