@@ -24,7 +24,6 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
-from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.planning.library import (
     SOFTWARE,
     FittedFamily,
@@ -32,6 +31,7 @@ from workbench.interviewer.planning.library import (
     competency_library,
     fits_job,
 )
+from workbench.interviewer.planning.occupation import main_part, match_occupation
 from workbench.interviewer.planning.writer import (
     QuestionWriter,
     behavioural_question,
@@ -54,11 +54,6 @@ ANALYSER_VERSION = "esco-bm25-33"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
-MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
-RERANK_POOL = 10  # candidates considered for the title's own role
-PHRASE_POOL = 60  # candidates searched for a label that says the title outright
-PHRASE_SHARE = 0.3  # how close (share of the best BM25 score) such a candidate must be
-SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred
 # Form of the n-th job-knowledge question, by difficulty: easier interviews ask more "how do you…".
 FORM_CYCLE: dict[Difficulty, tuple[str, ...]] = {
     Difficulty.EASY: ("how_do_you", "how_do_you", "situational"),
@@ -76,233 +71,6 @@ def plan_key(job: JobDetails, preferences: Preferences, analyser: str = ANALYSER
         "max_duration": preferences.max_duration,
     }
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()[:24]
-
-
-def spelled_out(title: str) -> str:
-    """The title with the role abbreviations ESCO spells out written whole ("HR Advisor": human resources)."""
-    words: dict[str, str] = config()["questions"]["title_abbreviations"]
-    return re.sub(
-        r"\b[A-Za-z]{2}\b",
-        lambda m: words.get(m.group(0).lower(), m.group(0)) if m.group(0).isupper() else m.group(0),
-        title,
-    )
-
-
-def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
-    job = job.model_copy(update={"title": spelled_out(job.title)})
-    query = esco.weighted_query(
-        (job.title, 3.0),
-        (" ".join(job.skills_required), 1.0),
-        (job.requirements[:4000], 0.5),
-        (job.description[:4000], 0.5),
-    )
-    ranked = esco.occupations().top(query, PHRASE_POOL)
-    if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
-        return None
-    named = _named_by_title(job, ranked) or _named_by_title_tail(job, ranked)
-    if named is not None:
-        return named  # one of its labels says the title ("farm worker" is a crop production worker)
-    chosen = _prefer_same_role(job.title, ranked[:RERANK_POOL])
-    if not _another_role(job.title, chosen[0]):
-        return chosen
-    # the next close match that is the same role ("Warehouse Shift Supervisor": warehouse manager, not picker)
-    best = ranked[0][1]
-    close = [(e, score) for e, score in ranked[:RERANK_POOL] if score >= SAME_ROLE_SHARE * best]
-    return next(((e, score) for e, score in close if _same_role_of_this_job(job, e)), None)
-
-
-def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
-    """A close match that shares a word with the title, names its kind of role, and says nothing the job does
-    not ("refinery shift manager" shares "shift" with a warehouse shift supervisor, but no refinery)."""
-    title_words, label_words = _words(_main_part(job.title)), _words(entry.label)
-    modifiers = label_words - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
-    return (
-        bool(title_words & label_words)
-        and not _another_role(job.title, entry)
-        and modifiers <= _job_words(job)
-    )
-
-
-# Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
-_GENERIC_ROLE_NOUNS = frozenset(
-    {
-        "engineer",
-        "analyst",
-        "technician",
-        "officer",
-        "manager",
-        "assistant",
-        "specialist",
-        "coordinator",
-        "consultant",
-        "operator",
-        "worker",
-        "advisor",
-        "adviser",
-        "administrator",
-        "executive",
-        "associate",
-        "supervisor",
-        "agent",
-        "clerk",
-        "lead",
-        "director",
-        "controller",
-        "representative",
-        "operative",
-    }
-)
-
-
-# Role nouns that name the same kind of role: a shift supervisor's nearest ESCO occupation is a manager.
-_ROLE_KINDS = {
-    noun: "leads" for noun in ("supervisor", "manager", "lead", "leader", "head", "foreman", "chief")
-}
-
-
-def _words(text: str) -> set[str]:
-    """The text's words, singular: how titles, labels and the job's text are compared."""
-    return {esco.singular(word) for word in tokens(text)}
-
-
-def _job_words(job: JobDetails) -> set[str]:
-    return _words(" ".join([job.title, job.description, job.requirements]))
-
-
-def _another_role(title: str, entry: esco.EscoEntry) -> bool:
-    """A match found by neither of the title's phrases that is plainly another job: it shares with the title
-    only a role noun any job may have ("2nd Line Support Engineer" matched *pipeline engineer*, "Service Desk
-    Analyst" *call centre analyst*), or only one word while naming another role ("Beauty Therapist" matched
-    *beauty vocational teacher*). Its duties would be that job's. (A match that shares no word at all was
-    found by its other labels: "CNC Machinist" is a computer numerical control machine operator.)"""
-    label_words = _words(entry.label)
-    shared = _words(_main_part(title)) & label_words
-    if not shared:
-        return False
-    head = _head_noun(title)
-    kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
-    same_role = head in label_words or _ROLE_KINDS.get(head) in kinds  # ESCO: "nurse responsible for …"
-    # "Pharmacist Manager" leads as a *pharmacist*: the word shared is the label's own role noun
-    label_head = esco.singular(tokens(entry.label)[-1]) if tokens(entry.label) else ""
-    same_role = same_role or (
-        head in _ROLE_KINDS and label_head in shared - _GENERIC_ROLE_NOUNS and label_words <= _words(title)
-    )
-    other_role = len(shared) == 1 and not same_role
-    return shared <= _GENERIC_ROLE_NOUNS or other_role
-
-
-def _named_by_title(
-    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
-) -> tuple[esco.EscoEntry, float] | None:
-    """An occupation that the title names outright: its preferred label is the title ("Welder"), or, for a
-    title of two words or more, one of its labels says the title as a phrase — ESCO files "car mechanic" under
-    vehicle technician, which BM25 over run-together labels ranks below *marine mechanic*. A phrase that only
-    an alternative label says names that occupation only when the job speaks of what its own name does:
-    "site manager" is an alternative label of *metal production manager*, *mine manager* and *aquaculture site
-    supervisor*, and a house builder's Site Manager is none of them."""
-    words = re.findall(r"[a-z0-9]+", _main_part(job.title).lower())
-    if not words:
-        return None
-    phrase = " ".join(words)
-    for entry, score in ranked:
-        if entry.label.lower() in {phrase, phrase + "s"}:
-            return entry, score
-    if len(words) < 2:
-        return None
-    if not (job.description.strip() or job.requirements.strip() or job.skills_required):
-        return _said_by_labels(
-            phrase, ranked, PHRASE_SHARE
-        )  # a bare title: nothing to check the label against
-    job_words = _job_words(job)
-    fitting = [
-        (entry, score)
-        for rank, (entry, score) in enumerate(ranked)
-        # the best match by the whole text, named by the title too, whose own name shares a word with the title
-        # ("artificial intelligence engineer" for a Machine Learning Engineer, *legal administrative assistant*
-        # for a Legal Secretary; not *textile quality technician*, a label of which says "laboratory analyst",
-        # for a pharmaceutical QC Laboratory Analyst)
-        if (rank == 0 and bool(_words(entry.label) & _words(_main_part(job.title))))
-        or phrase in entry.label.lower()
-        or _said_by_job(
-            _words(" ".join(tokens(entry.label)[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS), job_words
-        )
-    ]
-    return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1]) if fitting else None
-
-
-def _named_by_title_tail(
-    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
-) -> tuple[esco.EscoEntry, float] | None:
-    """A title of three words or more that no label says, read by its last two words, the role it names:
-    "Plumbing and Heating Engineer" is a *heating engineer* (a label of heating technician), not the technical
-    sales representative in hardware, plumbing and heating that BM25 ranks first. Such a match must be close,
-    and every word of its own name but the role noun must be the job's ("Warehouse Shift Supervisor" says
-    *shift supervisor*, a label of refinery shift manager, but nothing of a refinery)."""
-    words = re.findall(r"[a-z0-9]+", _main_part(job.title).lower())
-    if len(words) < 3:
-        return None
-    found = _said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE)
-    if found is None or not _words(" ".join(tokens(found[0].label)[:-1])) <= _job_words(job):
-        return None
-    return found
-
-
-_SAME_STEM = 7  # letters two words must share to be the same word ("electrical", "electricians")
-
-
-def _said_by_job(words: set[str], job_words: set[str]) -> bool:
-    """Every word is the job's, or shares its first letters with a word of the job's."""
-    stems = {word[:_SAME_STEM] for word in job_words if len(word) >= _SAME_STEM}
-    return all(
-        word in job_words or (len(word) >= _SAME_STEM and word[:_SAME_STEM] in stems) for word in words
-    )
-
-
-def _said_by_labels(
-    phrase: str, ranked: list[tuple[esco.EscoEntry, float]], share: float, best: float | None = None
-) -> tuple[esco.EscoEntry, float] | None:
-    said = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}s?(?![a-z0-9])")
-    best = ranked[0][1] if best is None else best
-    named = [(e, s) for e, s in ranked if s >= share * best and said.search(e.labels.lower())]
-    own = [(e, s) for e, s in named if said.search(e.label.lower())]
-    chosen = own or named
-    return chosen[0] if chosen else None
-
-
-def _main_part(title: str) -> str:
-    """The title without what follows its role: "Registered Nurse - ICU", "Personal Assistant to the CEO"."""
-    return re.split(r"\s[-–—|/(,]|\(|,|\s(?:to|for) (?:the|our|a)\s", title, maxsplit=1)[0]
-
-
-def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) -> tuple[esco.EscoEntry, float]:
-    """The best match whose preferred label names the same role as the title's head noun, if it is close.
-
-    BM25 over a row's run-together alternative labels favours rows that list many variants of the query's
-    words: "Registered Nurse - Intensive Care" scores highest on *midwife* (one of whose alternative labels is
-    "intensive care neonatal nurse"). The role a title names is its head noun, the last word of its main part
-    ("nurse"); when the best match's preferred label shares no word with the title, a close candidate whose
-    preferred label ends in that noun is the better reading.
-    """
-    head = _head_noun(title)
-    best_score = ranked[0][1]
-    title_words = _words(title)
-    if title_words & _words(ranked[0][0].label):
-        return ranked[0]  # the best match's own name already shares a word with the title
-    for entry, score in ranked:
-        label_words = tokens(entry.label)
-        if (
-            head
-            and label_words
-            and esco.singular(label_words[-1]) == head
-            and score >= SAME_ROLE_SHARE * best_score
-        ):
-            return entry, score
-    return ranked[0]
-
-
-def _head_noun(title: str) -> str:
-    words = tokens(_main_part(title))
-    return esco.singular(words[-1]) if words else ""
 
 
 def build_interview_plan(job: JobDetails, preferences: Preferences, version: int = 1) -> InterviewPlan:
@@ -389,7 +157,7 @@ def _technical_questions(
     if not items:
         # Neither the job nor the occupation's definition states a duty ("Chefs are culinary professionals
         # with a flair ..."), or no occupation matches: the work itself is the subject, asked in both forms.
-        name = matched[0].label if matched is not None else _main_part(job.title).strip()
+        name = matched[0].label if matched is not None else main_part(job.title).strip()
         article = "an" if name[:1].lower() in "aeiou" else "a"
         terms = tuple(tokens(name)) or (name.lower(),)
         items = [Requirement(f"work as {article} {name}", "act", terms, "esco" if matched else "title")]
