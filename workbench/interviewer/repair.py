@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
+from workbench.interviewer.planning.adtext import plain_text, section_of
 from workbench.interviewer.planning.esco import singular, tokens
-from workbench.interviewer.planning.jobtext import plain_text, section_of
 from workbench.interviewer.planning.lexicon import verb_base
 from workbench.interviewer.regex_union import LiteralPrefilter
 from workbench.interviewer.signals import count_words, sentences

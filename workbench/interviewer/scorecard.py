@@ -24,7 +24,7 @@ from workbench.interviewer.evidence import QUOTE_WORDS, earlier_sentences, share
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
-from workbench.interviewer.planning.jobtext import plain_text
+from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence

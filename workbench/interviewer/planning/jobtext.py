@@ -7,12 +7,12 @@ Words are only ever taken from the job's text: no alias map turns "mL/kg/hr" int
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from workbench.interviewer.evidence import stem
+from workbench.interviewer.planning.adtext import HEADING, ad_items, by_section, plain_text
 from workbench.interviewer.planning.duty_split import (
     NOUN_AFTER_GERUND,
     acting,
@@ -36,14 +36,6 @@ from workbench.models import JobDetails
 Shape = Literal["act", "topic"]
 MAX_WORDS = 10
 _SHORT_TOPIC = 6  # the most words of a duty a bullet names as a noun phrase
-# A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
-_ABBREVIATION_END = "".join(
-    rf"(?<!{abbreviation})"
-    for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"approx\.", r"vs\.")
-)
-_ITEM_SPLIT = re.compile(
-    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*–—]\s+", re.IGNORECASE
-)
 # An example in brackets is for the reader of the ad, not part of what a question names: "using a property
 # management system (e.g. Opera)" asks about the system.
 _EXAMPLE_ASIDE = re.compile(
@@ -58,9 +50,6 @@ _WANTED_ALONE = re.compile(rf"\s*\(\s*({_WANTED})\s*\)", re.IGNORECASE)
 _WANTED_ASIDE = re.compile(rf"\s*\([^()]*\b{_WANTED}\b[^()]*\)", re.IGNORECASE)
 # Where a duty is done rather than what it is: "Support home births as part of the on-call rota".
 _PART_OF = re.compile(r"(?<=\w)\s+as (?:a )?part of\b.*$", re.IGNORECASE)
-# "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).
-# ("IT skills - Excel, routing software": a spaced dash after a few words heads a list as a colon does)
-_HEADING = re.compile(r"^([^:,;]{2,40}?)(?::|\s+[-–—]\s+(?=[^,;]+,))\s*(\S.*)$")
 _LISTS = re.compile(r",|\band\b|\bor\b")
 _CUT_BEFORE = re.compile(
     r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]"
@@ -118,7 +107,7 @@ _PLACE_CUT = re.compile(r"\s+(?:in|at|on|across|within|throughout)\s+")
 def _without_heading(item: str) -> str:
     """ "Location: Leeds" is no requirement (""); "Systems: SAP, Excel and scanners" is about its list;
     "Observability: metrics, logs, traces and SLOs" is about observability."""
-    heading = _HEADING.match(item)
+    heading = HEADING.match(item)
     if not heading or len(heading.group(1).split()) > 4:
         return item
     head, rest = heading.group(1).strip().lower(), heading.group(2)
@@ -157,7 +146,7 @@ def _lower_first(text: str, raw: str = "") -> str:
 
 def _capitalised_inside(word: str, raw: str) -> bool:
     """Whether `word` stands capitalised somewhere other than at the start of a line or sentence of `raw`."""
-    for line in _items(raw):
+    for line in ad_items(raw):
         words = line.strip(" \t-*•").split()
         if any(w.strip(",.;:()") == word for w in words[1:]):
             return True
@@ -259,24 +248,6 @@ def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
     return out
 
 
-_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|ul|ol|br|div|h[1-6]|tr|td|section|article)\b[^>]*>", re.IGNORECASE)
-_ANY_TAG = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
-
-
-def plain_text(text: str) -> str:
-    """A job pasted from a web page as HTML, as the lines a reader sees: block elements end lines, other tags
-    go, entities are decoded ("<li>Keep HACCP logs</li>" -> "Keep HACCP logs")."""
-    if not _ANY_TAG.search(text or ""):
-        return text or ""
-    lines = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text))
-    return html.unescape(lines)
-
-
-def _items(text: str) -> list[str]:
-    parts = [part for part in _ITEM_SPLIT.split(plain_text(text)) if part and part.strip()]
-    return [part.strip() for part in parts]
-
-
 HEAD_TERMS = 3  # the verb and object, or the noun phrase, that name a requirement; the rest is its setting
 
 
@@ -297,8 +268,8 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     requirements are); no near-duplicates."""
     found: list[Requirement] = []
     context = "\n".join([plain_text(job.description), plain_text(job.requirements)])
-    asked, stated_duties = _by_section(plain_text(job.description))
-    stated = _one_duty_each([(item, "requirements") for item in [*_items(job.requirements), *asked]])
+    asked, stated_duties = by_section(plain_text(job.description))
+    stated = _one_duty_each([(item, "requirements") for item in [*ad_items(job.requirements), *asked]])
     duties = _one_duty_each(
         [(_without_title_subject(item, job.title), source) for item, source in stated_duties]
     )
@@ -392,44 +363,6 @@ def _names_a_duty(text: str) -> bool:
     ("Support recruitment and onboarding" reads neither as a duty nor as a subject)."""
     first = text.split(" ", 1)[0]
     return verb_base(first) != first.lower() and (len(text.split()) <= _SHORT_TOPIC or names_work(text))
-
-
-def section_of(line: str) -> str | None:
-    """The kind of section a heading line opens ("About you:" -> `requirements`, "<h3>Key responsibilities</h3>"
-    -> `duties`, "What we offer" -> `other`), or None when the line is no heading."""
-    bare = line.strip(" \t-*•#").lower().replace("’", "'").replace("'ll", " will")
-    if len(bare.split()) > 6 or (line.rstrip().endswith(":") is False and bare.endswith((".", ","))):
-        return None
-    bare = re.sub(r"[^a-z& ]+", " ", bare)
-    bare = re.sub(r"\s+", " ", bare).strip()
-    sections: dict[str, list[str]] = questions_config()["sections"]
-    for kind, headings in sections.items():
-        if bare in headings:
-            return kind
-    return None
-
-
-def _by_section(text: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """A pasted ad's description split by its headings: the lines under "About you:", "Requirements" or "What
-    you'll need" state what is asked of the candidate (read as the requirements are), those under "What we offer"
-    or "About us" are no job knowledge, and the rest are read for the duties they state; a line under a heading
-    of duties (source `duties`) may name its duty as a noun phrase ("Month-end close")."""
-    asked: list[str] = []
-    duties: list[tuple[str, str]] = []
-    section = ""
-    for line in text.splitlines():
-        kind = section_of(line)
-        if kind is not None:
-            section = kind
-            continue
-        heading = _HEADING.match(line.strip(" \t-*•"))
-        if heading and section_of(heading.group(1) + ":") == "requirements":
-            asked.extend(_items(heading.group(2)))  # "Requirements: CIPD Level 5; employment law"
-        elif section == "requirements":
-            asked.extend(_items(line))
-        elif section != "other":
-            duties.extend((item, "duties" if section else "description") for item in _items(line))
-    return asked, duties
 
 
 def _in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -1,0 +1,79 @@
+"""A job ad as pasted, read as a reader sees it: HTML made plain, split into its items (bullets, lines and
+sentences), and its description split by its headings into what is asked of the candidate and what the job
+does."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from workbench.interviewer.planning.lexicon import questions_config
+
+# A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
+_ABBREVIATION_END = "".join(
+    rf"(?<!{abbreviation})"
+    for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"approx\.", r"vs\.")
+)
+_ITEM_SPLIT = re.compile(
+    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*–—]\s+", re.IGNORECASE
+)
+
+# "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).
+# ("IT skills - Excel, routing software": a spaced dash after a few words heads a list as a colon does)
+HEADING = re.compile(r"^([^:,;]{2,40}?)(?::|\s+[-–—]\s+(?=[^,;]+,))\s*(\S.*)$")
+
+
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|ul|ol|br|div|h[1-6]|tr|td|section|article)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
+
+
+def plain_text(text: str) -> str:
+    """A job pasted from a web page as HTML, as the lines a reader sees: block elements end lines, other tags
+    go, entities are decoded ("<li>Keep HACCP logs</li>" -> "Keep HACCP logs")."""
+    if not _ANY_TAG.search(text or ""):
+        return text or ""
+    lines = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    return html.unescape(lines)
+
+
+def ad_items(text: str) -> list[str]:
+    parts = [part for part in _ITEM_SPLIT.split(plain_text(text)) if part and part.strip()]
+    return [part.strip() for part in parts]
+
+
+def section_of(line: str) -> str | None:
+    """The kind of section a heading line opens ("About you:" -> `requirements`, "<h3>Key responsibilities</h3>"
+    -> `duties`, "What we offer" -> `other`), or None when the line is no heading."""
+    bare = line.strip(" \t-*•#").lower().replace("’", "'").replace("'ll", " will")
+    if len(bare.split()) > 6 or (line.rstrip().endswith(":") is False and bare.endswith((".", ","))):
+        return None
+    bare = re.sub(r"[^a-z& ]+", " ", bare)
+    bare = re.sub(r"\s+", " ", bare).strip()
+    sections: dict[str, list[str]] = questions_config()["sections"]
+    for kind, headings in sections.items():
+        if bare in headings:
+            return kind
+    return None
+
+
+def by_section(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """A pasted ad's description split by its headings: the lines under "About you:", "Requirements" or "What
+    you'll need" state what is asked of the candidate (read as the requirements are), those under "What we offer"
+    or "About us" are no job knowledge, and the rest are read for the duties they state; a line under a heading
+    of duties (source `duties`) may name its duty as a noun phrase ("Month-end close")."""
+    asked: list[str] = []
+    duties: list[tuple[str, str]] = []
+    section = ""
+    for line in text.splitlines():
+        kind = section_of(line)
+        if kind is not None:
+            section = kind
+            continue
+        heading = HEADING.match(line.strip(" \t-*•"))
+        if heading and section_of(heading.group(1) + ":") == "requirements":
+            asked.extend(ad_items(heading.group(2)))  # "Requirements: CIPD Level 5; employment law"
+        elif section == "requirements":
+            asked.extend(ad_items(line))
+        elif section != "other":
+            duties.extend((item, "duties" if section else "description") for item in ad_items(line))
+    return asked, duties
