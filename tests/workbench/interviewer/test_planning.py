@@ -486,3 +486,54 @@ def test_a_plural_term_takes_a_plural_verb_in_the_question() -> None:
         for question in job_knowledge(plan):
             assert "procedures comes" not in question.text and "procedures is" not in question.text
             assert "pensions comes" not in question.text and "pensions is" not in question.text
+
+
+def test_a_title_is_matched_by_what_the_occupations_are_called_and_the_job_by_what_they_do() -> None:
+    """The title's words count only where an occupation's labels say them ("budget management" in a public
+    finance accountant's definition makes no Management Accountant one); a one-word name that an alternative
+    label lends ("localiser QA tester") must be the job's own word; a narrower trade ("court reporter") gives
+    way to a best match that also names the role when the job's text agrees with that one's definition; and
+    another kind of the title's role ("speech and language therapist" for a Beauty Therapist) is no match."""
+    from workbench.interviewer.planning.planner import match_occupation
+
+    def matched(title: str, description: str, requirements: str = "") -> str | None:
+        found = match_occupation(
+            JobDetails(id=title, title=title, description=description, requirements=requirements)
+        )
+        return found[0].label if found else None
+
+    assert (
+        matched(
+            "Management Accountant",
+            "Prepare the monthly management accounts pack; month-end journals, accruals and reconciliations; "
+            "variance analysis against budget and forecast; support the annual budget.",
+            "ACCA/CIMA qualified; advanced Excel",
+        )
+        == "accountant"
+    )
+    for title in ("QA Tester", "Software QA Tester"):
+        assert (
+            matched(
+                title,
+                "Write and execute manual test cases for our web and mobile apps; regression testing before each "
+                "release; log and verify bugs in Jira.",
+                "1-2 years in software testing",
+            )
+            == "software tester"
+        ), title
+    assert matched(
+        "Reporter",
+        "Find, research and write original news stories for print and online. Cover council meetings, inquests "
+        "and the crown court. Shoot photos and short video for our website.",
+        "NCTJ Diploma in Journalism; a sound knowledge of media law",
+    ) in ("journalist", "photojournalist")
+    for description in (
+        "Deliver facials, waxing, lash and brow tints, manicures and pedicures; carry out client consultations "
+        "and patch tests; keep your treatment room spotless.",
+        "Join our team delivering treatments to clients, with advice about aftercare and hygiene.",
+    ):
+        assert matched("Beauty Therapist", description, "NVQ Level 3 in Beauty Therapy") in (
+            None,
+            "aesthetician",
+            "beauty therapist",
+        ), description

@@ -199,6 +199,17 @@ class Bm25Index:
                 cols.append(col)
                 vals.append(count)
         tf = sparse.csr_matrix((vals, (rows, cols)), shape=(len(entries), len(self.vocab)))
+        # which words a row's labels say: a title's words count only there ("Management Accountant" is no
+        # *public finance accountant* for the "budget management" of its definition)
+        labelled = [
+            (row, self.vocab[singular(word)])
+            for row, entry in enumerate(entries)
+            for word in set(tokens(entry.labels))
+        ]
+        self.labelled = sparse.csc_matrix(
+            (np.ones(len(labelled)), ([r for r, _ in labelled], [c for _, c in labelled])), shape=tf.shape
+        )
+        self.labelled.data[:] = 1.0
         doc_len = np.asarray(lengths, dtype=float)
         avg = float(doc_len.mean()) if len(doc_len) else 1.0
         df = np.bincount(tf.indices, minlength=len(self.vocab))
@@ -208,17 +219,25 @@ class Bm25Index:
         weights = tf.data * (k1 + 1) / (tf.data + norm) * self.idf[tf.col]
         self.matrix = sparse.csc_matrix((weights, (tf.row, tf.col)), shape=tf.shape)
 
-    def scores(self, query: dict[str, float]) -> np.ndarray:
+    def scores(self, query: dict[str, float], labels_query: dict[str, float] | None = None) -> np.ndarray:
+        """BM25 of `query` over whole rows plus that of `labels_query` over the rows whose labels say its words."""
         total = np.zeros(len(self.entries))
         for word, weight in query.items():
             col = self.vocab.get(singular(word))
             if col is not None:
                 column = self.matrix.getcol(col)
                 total[column.indices] += weight * column.data
+        for word, weight in (labels_query or {}).items():
+            col = self.vocab.get(singular(word))
+            if col is not None:
+                column = self.matrix.getcol(col).multiply(self.labelled.getcol(col)).tocsc()
+                total[column.indices] += weight * column.data
         return total
 
-    def top(self, query: dict[str, float], k: int = 5) -> list[tuple[EscoEntry, float]]:
-        scores = self.scores(query)
+    def top(
+        self, query: dict[str, float], k: int = 5, labels_query: dict[str, float] | None = None
+    ) -> list[tuple[EscoEntry, float]]:
+        scores = self.scores(query, labels_query)
         if not scores.any():
             return []
         best = np.argsort(-scores, kind="stable")[:k]
@@ -232,6 +251,20 @@ class Bm25Index:
 @lru_cache(maxsize=1)
 def occupations() -> Bm25Index:
     return Bm25Index(read_entries(data_dir() / "occupations.csv", skip_groups=True))
+
+
+@lru_cache(maxsize=1)
+def definitions() -> Bm25Index:
+    """The occupations' definitions alone: how well a job's own text agrees with what an occupation does."""
+    return Bm25Index([EscoEntry(e.uri, e.label, "", e.definition) for e in occupations().entries])
+
+
+def agreement(query: dict[str, float], entries: list[EscoEntry]) -> list[float]:
+    """BM25 of a job's text over each entry's definition (the entries come from `occupations()`)."""
+    index = definitions()
+    scores = index.scores(query)
+    rows = {entry.uri: row for row, entry in enumerate(index.entries)}
+    return [float(scores[rows[entry.uri]]) for entry in entries]
 
 
 def weighted_query(*parts: tuple[str, float]) -> dict[str, float]:

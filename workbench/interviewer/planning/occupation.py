@@ -31,19 +31,18 @@ def spelled_out(title: str) -> str:
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     job = job.model_copy(update={"title": spelled_out(job.title)})
     query = esco.weighted_query(
-        (job.title, 3.0),
         (" ".join(job.skills_required), 1.0),
         (job.requirements[:4000], 0.5),
         (job.description[:4000], 0.5),
     )
-    ranked = esco.occupations().top(query, PHRASE_POOL)
+    ranked = esco.occupations().top(query, PHRASE_POOL, labels_query=esco.weighted_query((job.title, 3.0)))
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
     named = _named_by_title(job, ranked) or _named_by_title_tail(job, ranked)
     if named is not None:
         return named  # one of its labels says the title ("farm worker" is a crop production worker)
-    chosen = _prefer_same_role(job.title, ranked[:RERANK_POOL])
-    if not _another_role(job.title, chosen[0]):
+    chosen = _prefer_same_role(job, ranked[:RERANK_POOL])
+    if not _another_role(job, chosen[0]):
         return chosen
     # the next close match that is the same role ("Warehouse Shift Supervisor": warehouse manager, not picker)
     best = ranked[0][1]
@@ -56,11 +55,7 @@ def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
     not ("refinery shift manager" shares "shift" with a warehouse shift supervisor, but no refinery)."""
     title_words, label_words = _words(main_part(job.title)), _words(entry.label)
     modifiers = label_words - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
-    return (
-        bool(title_words & label_words)
-        and not _another_role(job.title, entry)
-        and modifiers <= _job_words(job)
-    )
+    return bool(title_words & label_words) and not _another_role(job, entry) and modifiers <= _job_words(job)
 
 
 # Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
@@ -109,12 +104,15 @@ def _job_words(job: JobDetails) -> set[str]:
     return _words(" ".join([job.title, job.description, job.requirements]))
 
 
-def _another_role(title: str, entry: esco.EscoEntry) -> bool:
+def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     """A match found by neither of the title's phrases that is plainly another job: it shares with the title
     only a role noun any job may have ("2nd Line Support Engineer" matched *pipeline engineer*, "Service Desk
     Analyst" *call centre analyst*), or only one word while naming another role ("Beauty Therapist" matched
-    *beauty vocational teacher*). Its duties would be that job's. (A match that shares no word at all was
-    found by its other labels: "CNC Machinist" is a computer numerical control machine operator.)"""
+    *beauty vocational teacher*), or only the role noun while the title names a kind of it that none of the
+    match's labels says and the match names a kind the job never speaks of (a "Beauty Therapist" is no
+    *speech and language therapist*). Its duties would be that job's. (A match that shares no word at all
+    was found by its other labels: "CNC Machinist" is a computer numerical control machine operator.)"""
+    title = job.title
     label_words = _words(entry.label)
     shared = _words(main_part(title)) & label_words
     if not shared:
@@ -128,7 +126,22 @@ def _another_role(title: str, entry: esco.EscoEntry) -> bool:
         head in _ROLE_KINDS and label_head in shared - _GENERIC_ROLE_NOUNS and label_words <= _words(title)
     )
     other_role = len(shared) == 1 and not same_role
-    return shared <= _GENERIC_ROLE_NOUNS or other_role
+    return shared <= _GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
+
+
+def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Another kind of the title's role: the title's kind ("beauty") is in none of the match's labels, and
+    the job says no word of the match's own kind ("speech", "language"; an iOS Developer's app is "mobile",
+    so a *mobile application developer* is one)."""
+    grades = set(config()["questions"]["title_grades"])
+    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - _GENERIC_ROLE_NOUNS - grades
+    own_kind = _words(entry.label) - _words(main_part(job.title)) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
+    job_words = _job_words(job)
+    return (
+        bool(kind and own_kind)
+        and not kind & _words(entry.labels)
+        and not any(_said_by_job({word}, job_words) for word in own_kind)
+    )
 
 
 def _named_by_title(
@@ -163,9 +176,7 @@ def _named_by_title(
         # for a pharmaceutical QC Laboratory Analyst)
         if (rank == 0 and bool(_words(entry.label) & _words(main_part(job.title))))
         or phrase in entry.label.lower()
-        or _said_by_job(
-            _words(" ".join(tokens(entry.label)[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS), job_words
-        )
+        or _said_by_job(_own_name_words(entry), job_words)
     ]
     return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1]) if fitting else None
 
@@ -182,9 +193,18 @@ def _named_by_title_tail(
     if len(words) < 3:
         return None
     found = _said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE)
-    if found is None or not _words(" ".join(tokens(found[0].label)[:-1])) <= _job_words(job):
+    if found is None or not _own_name_words(found[0]) <= _job_words(job):
         return None
     return found
+
+
+def _own_name_words(entry: esco.EscoEntry) -> set[str]:
+    """What the occupation's own name says beyond its role noun: the words before it ("heating" of *heating
+    technician*), or the one word of a one-word name ("localiser", whose alternative labels say "QA tester":
+    a software QA Tester's job never speaks of localising, so the label does not make it a localiser)."""
+    words = tokens(entry.label)
+    own = _words(" ".join(words[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
+    return own if len(words) > 1 else _words(" ".join(words))
 
 
 _SAME_STEM = 7  # letters two words must share to be the same word ("electrical", "electricians")
@@ -214,18 +234,24 @@ def main_part(title: str) -> str:
     return re.split(r"\s[-–—|/(,]|\(|,|\s(?:to|for) (?:the|our|a)\s", title, maxsplit=1)[0]
 
 
-def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) -> tuple[esco.EscoEntry, float]:
+def _prefer_same_role(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float]:
     """The best match whose preferred label names the same role as the title's head noun, if it is close.
 
     BM25 over a row's run-together alternative labels favours rows that list many variants of the query's
     words: "Registered Nurse - Intensive Care" scores highest on *midwife* (one of whose alternative labels is
     "intensive care neonatal nurse"). The role a title names is its head noun, the last word of its main part
     ("nurse"); when the best match's preferred label shares no word with the title, a close candidate whose
-    preferred label ends in that noun is the better reading.
+    preferred label ends in that noun is the better reading — unless that candidate is a narrower trade (its
+    name says more than the title), the best match's labels name the role too (a role noun of its own, not
+    "engineer" or "officer", which any job may be) and the job's own text agrees more with the best match's
+    definition: a newspaper's Reporter is a *journalist* (one of whose labels is "reporter"), not a *court
+    reporter*, though the job covers the crown court.
     """
-    head = _head_noun(title)
+    head = _head_noun(job.title)
     best_score = ranked[0][1]
-    title_words = _words(title)
+    title_words = _words(job.title)
     if title_words & _words(ranked[0][0].label):
         return ranked[0]  # the best match's own name already shares a word with the title
     for entry, score in ranked:
@@ -236,8 +262,24 @@ def _prefer_same_role(title: str, ranked: list[tuple[esco.EscoEntry, float]]) ->
             and esco.singular(label_words[-1]) == head
             and score >= SAME_ROLE_SHARE * best_score
         ):
+            narrower = bool(_words(entry.label) - title_words)  # "court reporter" for a Reporter
+            best_is_role_too = head not in _GENERIC_ROLE_NOUNS and head in _words(ranked[0][0].labels)
+            if narrower and best_is_role_too and not _agrees_no_less(job, entry, ranked[0][0]):
+                return ranked[0]
             return entry, score
     return ranked[0]
+
+
+def _agrees_no_less(job: JobDetails, narrower: esco.EscoEntry, best: esco.EscoEntry) -> bool:
+    """Whether the job's own text (its duties, requirements, skills) agrees with a narrower candidate's
+    definition at least as well as with the best match's. A bare title has no text to disagree."""
+    query = esco.weighted_query(
+        (job.description[:4000], 1.0), (job.requirements[:4000], 1.0), (" ".join(job.skills_required), 1.0)
+    )
+    if not query:
+        return True
+    narrower_agrees, best_agrees = esco.agreement(query, [narrower, best])
+    return narrower_agrees >= best_agrees
 
 
 def _head_noun(title: str) -> str:
