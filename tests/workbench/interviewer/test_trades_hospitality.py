@@ -1,0 +1,114 @@
+"""Job board ads for trades, hospitality, transport and childcare, as pasted: the conditions of employment they
+list beside the duties (an age, the candidate's own kit, a card to hold, references, a language, a household's
+terms, the ad's own exclamations) are not questioned, and a situational twist is put only to a duty it fits.
+The ads are written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import JobDetails, Preferences
+
+
+def _questions(job: JobDetails) -> list[str]:
+    return [q.text for q in build_interview_plan(job, Preferences()).questions]
+
+
+def test_conditions_of_employment_in_an_ad_are_not_questioned() -> None:
+    ads = {
+        "Multi-drop Delivery Driver": (
+            "Delivery Driver - Immediate Start!! Van provided.\n- Deliver 120-180 parcels a day on a set route\n"
+            "- Take photos for proof of delivery and handle returns",
+            "Full UK manual driving licence held for at least 1 year\nAge 21+\nSmartphone for the app",
+            ("immediate start", "age 21", "smartphone"),
+        ),
+        "Bus Driver": (
+            "Drive Leeds! We are recruiting bus drivers.\n- Drive safely and on time on your allocated routes\n"
+            "- Carry out daily vehicle walk-round checks and report defects",
+            "- Minimum age 18 (21 for some routes)\n- PCV (D) licence, or willing to train",
+            ("drive leeds", "minimum age"),
+        ),
+        "Full-Time Nanny": (
+            "- Care for the baby: bottles, naps, nappies\n- Prepare healthy meals and snacks for the kids",
+            "- 3+ years nanny experience with infants, with references\n- Non-smoker, comfortable with a dog",
+            ("references", "non-smoker", "dog"),
+        ),
+        "Security Officer": (
+            "- Control access to the building and issue visitor passes\n- Monitor CCTV and respond to alarms",
+            "- 5 years checkable work history for BS7858 vetting\n- First Aid at Work an advantage\n"
+            "- Good spoken and written English",
+            ("work history", "first aid", "english"),
+        ),
+        "Barista": (
+            "- Dial in espresso daily and pull consistent shots\n- Steam milk and pour latte art",
+            "- Food handler card (or get one within 30 days)\n- Own tools not needed",
+            ("food handler card",),
+        ),
+        "Electrician's Mate": (
+            "- Chasing walls, lifting floorboards and pulling cables\n- Loading and unloading the van",
+            "- Some experience on building sites preferred but not essential\n- Own tools",
+            ("sites preferred", "own tools"),
+        ),
+    }
+    for title, (description, wanted, conditions) in ads.items():
+        job = JobDetails(id=title, title=title, description=description, requirements=wanted)
+        asked = " ".join(_questions(job)).lower()
+        for condition in conditions:
+            assert condition not in asked, (title, condition, asked)
+
+
+def test_a_situational_twist_is_put_only_to_a_duty_it_fits() -> None:
+    """An allergy after the order is a food duty's twist, not a payment's or a team's; a missing child is a
+    shop's or a venue's, not an office tower's; a parcel nobody receives is a courier's, not a bus driver's;
+    a stock count is a stock duty's, not an equipment check's; a class is a teacher's, not a caretaker's."""
+    jobs = [  # title, duties, requirements, the duties no twist below fits
+        (
+            "Barista",
+            "- Handle cash and card payments on Square\n- Lead the weekend team of four",
+            "Weekend shifts",
+            ("cash and card payments", "weekend team"),
+        ),
+        (
+            "Restaurant Manager",
+            "- Lead a front of house team of 20\n- Control labour costs against budget",
+            "Experience with EPOS",
+            ("front of house team", "labour costs"),
+        ),
+        (
+            "Security Officer",
+            "Corporate office tower.\n- Carry out regular patrols\n- Deal with incidents and "
+            "complete incident reports",
+            "Valid SIA licence",
+            ("patrols", "incidents"),
+        ),
+        (
+            "Bus Driver",
+            "- Provide a helpful service to passengers\n- Drive safely on your allocated routes",
+            "PCV licence",
+            ("service to passengers", "allocated routes"),
+        ),
+        (
+            "Forklift Operator",
+            "- Inspect equipment at the start of each shift\n- Keep your work area clean",
+            "Forklift certification",
+            ("inspect equipment", "work area"),
+        ),
+        (
+            "School Caretaker",
+            "- Complete weekly fire alarm tests and keep the logs\n- Open and lock up the school "
+            "buildings\n- Carry out minor repairs",
+            "Practical DIY skills",
+            ("fire alarm", "lock up", "repairs"),
+        ),
+    ]
+    misfits = (
+        "severe allergy",
+        "child is missing",
+        "not there to receive the delivery",
+        "stock count",
+        "half the class",
+    )
+    for title, description, wanted, duties in jobs:
+        job = JobDetails(id=title, title=title, description=description, requirements=wanted)
+        for question in _questions(job):
+            misfit = any(twist in question for twist in misfits) and any(duty in question for duty in duties)
+            assert not misfit, (title, question)
