@@ -85,6 +85,10 @@ _SWEEPING = case_blind(
     r"|\bnine times out of ten\b|\bso many\b|\b\d+ or \d+\b|\bover the years\b|\ball over\b|\ball the (?:top|best)\b",
     re.IGNORECASE,
 )
+# A sweeping word under a negation is the opposite claim, a limit stated: "a generator doesn't keep everything in
+# memory", "so the same people aren't always working weekends", "not every single order".
+_NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:[a-z']+\s+){0,2}$", re.IGNORECASE)
+_NEGATION_REACH = 40  # characters before the sweeping word: the negation and up to two words between
 _WORD = re.compile(r"[A-Za-z]+")
 _HEDGE = case_blind(
     rf"\b(?:i think|i guess|maybe|probably|perhaps|{KIND_OF_HEDGE}|i suppose)\b",
@@ -196,6 +200,17 @@ class Judgement:
         return anchor_level(self.score)
 
 
+def sweeping_claims(text: str) -> int:
+    """Sweeping claims (`_SWEEPING`) that are not negated."""
+    if not _SWEEPING.found(text):
+        return 0
+    return sum(
+        1
+        for match in _SWEEPING.pattern.finditer(text)
+        if not _NEGATED_BEFORE.search(text, max(0, match.start() - _NEGATION_REACH), match.start())
+    )
+
+
 def _saturate(count: int, at: int) -> float:
     return min(count, at) / at
 
@@ -277,7 +292,7 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             / len(text_stems)
             if text_stems
             else 0.0,
-            "sweeping": min(1.0, _SWEEPING.count(text) / sentence_count),
+            "sweeping": min(1.0, sweeping_claims(text) / sentence_count),
             "deflected": min(1.0, _DEFLECTED.count(text) / sentence_count),
             "own_action_density": min(1.0, (signals.first_person_actions + procedure) / sentence_count),
             "vague": min(1.0, signals.vague_markers / sentence_count),

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.evidence import stems
-from workbench.interviewer.rubric_score import judge, look_for_coverage
+from workbench.interviewer.evidence import sift, stems, topic_of
+from workbench.interviewer.rubric_score import judge, look_for_coverage, rubric_features, sweeping_claims
 from workbench.interviewer.specificity import read_specificity
 from workbench.models import (
     Competency,
@@ -209,3 +209,20 @@ def test_a_plain_intensifier_is_not_puffery() -> None:
     plain = "Both, really: I check deliveries against the purchase order before they are signed for."
     assert read_specificity(plain, "Which checks do you rely on?").puffery == 0
     assert read_specificity("Safety is so important to me, I'm passionate about it.", "Why?").puffery == 2
+
+
+def test_a_negated_sweeping_word_states_a_limit_not_a_sweeping_claim() -> None:
+    """ "A generator doesn't keep everything in memory" is a precise statement; "I always check everything" is
+    the sweeping claim that stands in for specifics."""
+    assert sweeping_claims("A generator doesn't keep everything in memory.") == 0
+    assert sweeping_claims("So the same people aren't always working weekends.") == 0
+    assert sweeping_claims("Not every single pallet needs it, only the tall ones.") == 0
+    assert sweeping_claims("I always check everything.") == 2
+    assert sweeping_claims("There was no way round it, always the same.") == 1  # the negation is elsewhere
+    limit = "Tag it off, because a soft pedal doesn't always show on the first lift."
+    claim = "Tag it off, because a soft pedal always shows on the first lift."
+    features = [
+        rubric_features(text, topic_of(BRAKES, FORKLIFT), BRAKES, sift(text)).values["sweeping"]
+        for text in (limit, claim)
+    ]
+    assert features == [0.0, 1.0]
