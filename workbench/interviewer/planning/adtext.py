@@ -56,14 +56,16 @@ def section_of(line: str) -> str | None:
     return None
 
 
-def by_section(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+def by_section(text: str, start: str = "") -> tuple[list[str], list[tuple[str, str]]]:
     """A pasted ad's description split by its headings: the lines under "About you:", "Requirements" or "What
     you'll need" state what is asked of the candidate (read as the requirements are), those under "What we offer"
     or "About us" are no job knowledge, and the rest are read for the duties they state; a line under a heading
-    of duties (source `duties`) may name its duty as a noun phrase ("Month-end close")."""
+    of duties (source `duties`) may name its duty as a noun phrase ("Month-end close"). `start`: the section
+    the text opens in (a job's requirements field is read as requirements until a heading says otherwise, and
+    its own headings, "Essential:" or "Desirable:", are no requirement)."""
     asked: list[str] = []
     duties: list[tuple[str, str]] = []
-    section = ""
+    section = start
     for line in text.splitlines():
         kind = section_of(line)
         if kind is not None:

@@ -144,6 +144,25 @@ def _lower_first(text: str, raw: str = "") -> str:
     return f"{first} {rest}".strip()
 
 
+def _as_the_job_spells(text: str, context: str) -> str:
+    """A one-word skill listed in lower case ("node.js", "linux", "sql") written as the job's own text writes
+    it mid-sentence ("comfortable reading Node.js services", "Expert Kubernetes and Linux", "SQL"): a name keeps
+    its capitals. A capital beside another ("Senior Care Assistant") is a title's, not a name's."""
+    if not text.islower() or " " in text or not context:
+        return text
+    for line in ad_items(context):
+        raw = line.strip(" \t-*•").split()
+        words = [word.strip(",.;:()!?") for word in raw]
+        for at in range(1, len(words)):
+            if words[at].lower() != text or words[at] == text or raw[at - 1].endswith((".", "!", "?")):
+                continue  # another word, the same spelling, or a sentence's first word
+            before = words[at - 1] if at > 1 else ""  # a line's first word is capitalised for being first
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if not before[:1].isupper() and not after[:1].isupper():
+                return words[at]
+    return text
+
+
 def _capitalised_inside(word: str, raw: str) -> bool:
     """Whether `word` stands capitalised somewhere other than at the start of a line or sentence of `raw`."""
     for line in ad_items(raw):
@@ -182,7 +201,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         text = text[: participle.start()]
         terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
     # "Sage Payroll" as a skill is a name when the job's text writes "in Sage" mid-sentence.
-    topic = _lower_first(text, f"{raw}\n{context}")
+    topic = _as_the_job_spells(_lower_first(text, f"{raw}\n{context}"), context)
     if _LEGISLATION.search(topic) and topic[:1].isupper():
         topic = f"applying the {topic}"  # "good practice in applying the Housing Act", not "in Housing Act"
     return Requirement(topic, "topic", terms, source)
@@ -269,7 +288,9 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     found: list[Requirement] = []
     context = "\n".join([plain_text(job.description), plain_text(job.requirements)])
     asked, stated_duties = by_section(plain_text(job.description))
-    stated = _one_duty_each([(item, "requirements") for item in [*ad_items(job.requirements), *asked]])
+    listed, listed_duties = by_section(plain_text(job.requirements), start="requirements")
+    stated_duties = [*stated_duties, *listed_duties]
+    stated = _one_duty_each([(item, "requirements") for item in [*listed, *asked]])
     duties = _one_duty_each(
         [(_without_title_subject(item, job.title), source) for item, source in stated_duties]
     )

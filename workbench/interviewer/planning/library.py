@@ -28,14 +28,25 @@ class Scoped(BaseModel):
     """An entry of a family that fits only some of its jobs: those whose title, requirements or skills match
     `when` (a hotel receptionist is in the hospitality family, but allergens after an order are a kitchen's);
     a situational twist may also fit only some of a job's duties, those whose words match `about` (a midwife's
-    medication order can look wrong; her newborn examinations have no order to question)."""
+    medication order can look wrong; her newborn examinations have no order to question), or only the duties
+    whose words do not match `unless` (a shipped change breaking things fits a developer's services, not a data
+    analyst's findings or a designer's research)."""
 
     model_config = ConfigDict(extra="forbid")
     text: str
     when: str = ""
     about: str = ""
+    unless: str = ""
+    # the job's title alone: an entry for some jobs' titles only, or for all but some ("Product Designer" is in
+    # the software family, yet a shipped change breaking things is no situation of its work)
+    titles: str = ""
+    not_titles: str = ""
 
-    def fits(self, job_text: str) -> bool:
+    def fits(self, job_text: str, title: str = "") -> bool:
+        if self.titles and re.search(self.titles, title, re.IGNORECASE) is None:
+            return False
+        if self.not_titles and re.search(self.not_titles, title, re.IGNORECASE) is not None:
+            return False
         return not self.when or re.search(self.when, job_text, re.IGNORECASE) is not None
 
 
@@ -44,12 +55,15 @@ Entry = str | Scoped
 
 @dataclass(frozen=True, slots=True)
 class Twist:
-    """A situational twist and the duties it fits (`about`, a regex; empty: any duty)."""
+    """A situational twist and the duties it fits (`about`, a regex; empty: any duty) and does not (`unless`)."""
 
     text: str
     about: str = ""
+    unless: str = ""
 
     def fits(self, item: str) -> bool:
+        if self.unless and re.search(self.unless, item, re.IGNORECASE) is not None:
+            return False
         return not self.about or re.search(self.about, item, re.IGNORECASE) is not None
 
 
@@ -92,9 +106,9 @@ class Family(BaseModel):
 
         def twists(entries: list[Entry]) -> tuple[Twist, ...]:
             return tuple(
-                Twist(e) if isinstance(e, str) else Twist(e.text, e.about)
+                Twist(e) if isinstance(e, str) else Twist(e.text, e.about, e.unless)
                 for e in entries
-                if isinstance(e, str) or e.fits(job_text)
+                if isinstance(e, str) or e.fits(job_text, job.title)
             )
 
         def fitting(entries: list[Entry]) -> tuple[str, ...]:

@@ -74,7 +74,8 @@ class QuestionWriter:
         not yet put to the candidate where the family has another."""
         every = self.family.act_complications if item.shape == "act" else self.family.complications
         fitting = [twist.text for twist in every if twist.fits(item.text)]
-        options = fitting or [twist.text for twist in every if not twist.about]
+        general = [twist.text for twist in every if not twist.about and not twist.unless]
+        options = fitting or general or [twist.text for twist in every]
         start = (self.seed + salt) % len(options)
         turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
         chosen = next((twist for twist in turns if twist not in self.twists), turns[0])
