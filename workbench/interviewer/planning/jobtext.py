@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from workbench.interviewer.evidence import stem
-from workbench.interviewer.planning.adtext import HEADING, ad_items, by_section, plain_text
+from workbench.interviewer.planning.adtext import HEADING, by_section, plain_text
+from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
     NOUN_AFTER_GERUND,
     acting,
@@ -131,47 +132,6 @@ def _parallel_without_preposition(before: str, after: str) -> str:
     return re.sub(r"\b(and|or) (?:in|on|at|within|across) ", r"\1 ", after)
 
 
-def _lower_first(text: str, raw: str = "") -> str:
-    """The item as it reads inside a question: a capital kept only for names ("ADP", "iPad", "Excel")."""
-    first, _, rest = text.partition(" ")
-    keep = first.isupper() or any(ch.isupper() for ch in first[1:]) or any(ch.isdigit() for ch in first)
-    # A name in title case ("Paediatric First Aid", "Sage Payroll") keeps every capital.
-    keep = keep or (first[:1].isupper() and rest[:1].isupper())
-    # A capitalised word that stood inside the original line ("Experience with Sage or ADP", "Strong Excel
-    # skills") is a name: only the line's first word is capitalised for being first.
-    keep = keep or (first[:1].isupper() and _capitalised_inside(first, raw))
-    first = first if keep else first.lower()
-    return f"{first} {rest}".strip()
-
-
-def _as_the_job_spells(text: str, context: str) -> str:
-    """A one-word skill listed in lower case ("node.js", "linux", "sql") written as the job's own text writes
-    it mid-sentence ("comfortable reading Node.js services", "Expert Kubernetes and Linux", "SQL"): a name keeps
-    its capitals. A capital beside another ("Senior Care Assistant") is a title's, not a name's."""
-    if not text.islower() or " " in text or not context:
-        return text
-    for line in ad_items(context):
-        raw = line.strip(" \t-*•").split()
-        words = [word.strip(",.;:()!?") for word in raw]
-        for at in range(1, len(words)):
-            if words[at].lower() != text or words[at] == text or raw[at - 1].endswith((".", "!", "?")):
-                continue  # another word, the same spelling, or a sentence's first word
-            before = words[at - 1] if at > 1 else ""  # a line's first word is capitalised for being first
-            after = words[at + 1] if at + 1 < len(words) else ""
-            if not before[:1].isupper() and not after[:1].isupper():
-                return words[at]
-    return text
-
-
-def _capitalised_inside(word: str, raw: str) -> bool:
-    """Whether `word` stands capitalised somewhere other than at the start of a line or sentence of `raw`."""
-    for line in ad_items(raw):
-        words = line.strip(" \t-*•").split()
-        if any(w.strip(",.;:()") == word for w in words[1:]):
-            return True
-    return False
-
-
 def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | None:
     text = tidy_item(raw)
     _, skip, _ = patterns()
@@ -181,7 +141,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         return None  # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence
     if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
         return None  # "Experience in a craft bakery", "Sales or recruitment experience"
-    text = _without_result_clause(text)
+    text = _without_manner(_without_result_clause(text))
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         return None  # a sentence of prose, not a requirement
@@ -201,7 +161,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         text = text[: participle.start()]
         terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
     # "Sage Payroll" as a skill is a name when the job's text writes "in Sage" mid-sentence.
-    topic = _as_the_job_spells(_lower_first(text, f"{raw}\n{context}"), context)
+    topic = as_the_job_spells(lower_first(text, f"{raw}\n{context}"), context)
     if _LEGISLATION.search(topic) and topic[:1].isupper():
         topic = f"applying the {topic}"  # "good practice in applying the Housing Act", not "in Housing Act"
     return Requirement(topic, "topic", terms, source)
@@ -210,6 +170,59 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
 # A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person
 # does with it is apply it.
 _LEGISLATION = re.compile(r"\b(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?")
+
+
+# "Clinically check and accuracy-check prescriptions": a duty led by how it is done is still a duty. Words that
+# end in -ly yet say how often or are no adverb ("Monthly reporting", "Supply chain") are kept.
+_MANNER = re.compile(r"^([a-z]{3,}ly)\s+(?=\S+\s)", re.IGNORECASE)
+_NOT_MANNER = frozenset(
+    {
+        "daily",
+        "weekly",
+        "fortnightly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "hourly",
+        "early",
+        "supply",
+        "family",
+        "assembly",
+        "italy",
+        "only",
+        "apply",
+        "reply",
+        "comply",
+        "multiply",
+        "holy",
+        "july",
+        "friendly",
+        "elderly",
+        "costly",
+        "likely",
+        "timely",
+        "orderly",
+        "lovely",
+        "lonely",
+        "ugly",
+        "silly",
+        "jolly",
+        "bully",
+        "rally",
+    }
+)
+
+
+def _without_manner(text: str) -> str:
+    manner = _MANNER.match(text)
+    if manner is None or manner.group(1).lower() in _NOT_MANNER:
+        return text
+    rest = text[manner.end() :]
+    first, _, after = rest.partition(" ")
+    base = verb_base(first.strip(",."))
+    if base is None or not reads_as_verb(base, first, after.split()[0], after.split()[1:2]):
+        return text
+    return rest
 
 
 _RESULT_CLAUSE = re.compile(r",\s+([a-z]+ing)\b")

@@ -64,6 +64,10 @@ def verb_base(word: str) -> str | None:
         for stem in (lowered[:-1], lowered[:-2], lowered[:-3] + "y" if lowered.endswith("ies") else ""):
             if stem in verbs:
                 return stem
+    head, hyphen, tail = lowered.rpartition("-")
+    if hyphen and head.isalpha() and tail:  # "accuracy-check", "double-checks", "cross-checking"
+        base = verb_base(tail)
+        return f"{head}-{base}" if base is not None else None
     return None
 
 
