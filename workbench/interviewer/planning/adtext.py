@@ -12,10 +12,12 @@ from workbench.interviewer.planning.lexicon import questions_config
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
 _ABBREVIATION_END = "".join(
     rf"(?<!{abbreviation})"
-    for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"approx\.", r"vs\.")
+    for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"inc\.", r"approx\.", r"vs\.")
 )
+# Bullets as job boards and pasted ads write them, ticks, stars and arrows included ("✔ Take inbound calls").
+BULLETS = "•·▪●◦‣✔✓✅☑★☆➤►▶→◆◇■□❖✱✦➢⁃"
 _ITEM_SPLIT = re.compile(
-    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[•·▪●◦‣]\s*|(?:^|\n)\s*[-*–—]\s+", re.IGNORECASE
+    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[{BULLETS}]\s*|(?:^|\n)\s*[-*–—]\s+", re.IGNORECASE
 )
 
 # "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).
@@ -43,8 +45,9 @@ def ad_items(text: str) -> list[str]:
 
 def section_of(line: str) -> str | None:
     """The kind of section a heading line opens ("About you:" -> `requirements`, "<h3>Key responsibilities</h3>"
-    -> `duties`, "What we offer" -> `other`), or None when the line is no heading."""
-    bare = line.strip(" \t-*•#").lower().replace("’", "'").replace("'ll", " will")
+    -> `duties`, "What we offer" -> `other`), "" for a heading of no known kind, or None when the line is no
+    heading."""
+    bare = line.strip(" \t-*#" + BULLETS).lower().replace("’", "'").replace("'ll", " will")
     if len(bare.split()) > 6 or (line.rstrip().endswith(":") is False and bare.endswith((".", ","))):
         return None
     bare = re.sub(r"[^a-z& ]+", " ", bare)
@@ -53,7 +56,21 @@ def section_of(line: str) -> str | None:
     for kind, headings in sections.items():
         if bare in headings:
             return kind
-    return None
+    return _section_by_words(bare) if line.lstrip()[:1] not in "-*" + BULLETS else None
+
+
+def _section_by_words(bare: str) -> str | None:
+    """A heading no list spells, read by its words ("essential duties and responsibilities" -> `duties`, "job
+    summary" -> `duties`, "what you will bring" -> `requirements`): every word must be a heading word, so that
+    an item such as "Strong Excel skills" stays an item."""
+    words = set(bare.replace("&", " ").split())
+    kinds: dict[str, list[str]] = questions_config()["section_words"]
+    if not words or not words <= {word for group in kinds.values() for word in group}:
+        return None
+    for kind in ("duties", "other", "requirements", "other_weak", "duties_weak"):
+        if words & set(kinds[kind]):
+            return kind.removesuffix("_weak")
+    return ""
 
 
 def by_section(text: str, start: str = "") -> tuple[list[str], list[tuple[str, str]]]:
@@ -72,7 +89,10 @@ def by_section(text: str, start: str = "") -> tuple[list[str], list[tuple[str, s
             section = kind
             continue
         heading = HEADING.match(line.strip(" \t-*•"))
-        if heading and section_of(heading.group(1) + ":") == "requirements":
+        heads = section_of(heading.group(1) + ":") if heading else None
+        if heads == "other":
+            continue  # "Perks: 40% staff discount, 28 days holiday inc. bank holidays."
+        if heading and heads == "requirements":
             asked.extend(ad_items(heading.group(2)))  # "Requirements: CIPD Level 5; employment law"
         elif section == "requirements":
             asked.extend(ad_items(line))

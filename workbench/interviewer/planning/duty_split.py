@@ -14,6 +14,8 @@ _OBJECT_START = re.compile(
     r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
     # a plural or an -ed adjective, but not a singular in -s ("tender analysis", "stock status", "process")
     r"|.+(?<![siu])s$|.+ed$"
+    # a quantity ("process 300+ vendor invoices per week")
+    r"|\d[\d,.]*\+?$"
 )
 
 
@@ -27,6 +29,8 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return False  # "Training given on COSHH", "Training is provided": the gerund is the subject
     if following.lower() in {"on", "with", "across"}:
         return True  # "report on content performance", "deal with complaints"
+    if first.endswith(",") and verb_base(following.strip(",.")) is not None:
+        return True  # "plan, teach and assess engaging lessons": verbs in a series
     if not first.lower().endswith("ing") and noun_compound(base, following):
         return False
     if following.lower() in {"and", "or"} and after:
@@ -190,6 +194,9 @@ def _starts_activity(word: str, following: str, after: str = "") -> bool:
     if following.lower() in {"and", "or"}:
         return _is_base_verb(after)
     bare = word.strip(",.").lower()
+    # "deposits, withdrawals, check cashing, and loan payments": a noun before a noun in -ing
+    if following.strip(",.").lower().endswith("ing") and verb_base(following.strip(",.")) is None:
+        return False
     return reads_as_verb(bare, bare, following.strip(",."))
 
 
