@@ -352,7 +352,9 @@ def judge(
     reason = ""
     if cap is not None and (flags or score > cap):  # a red flag is always reported; other caps when they bite
         score, reason = min(score, cap), why
-    return Judgement(score, quality, quote(on_topic, topic), flags, reason, features, cap)
+    # A red flag is shown in the words that raised it: a hiring team must see what capped the score.
+    flagged = [s for s in evidence.kept if red_flags_stated(s, question.rubric.red_flags)] if flags else []
+    return Judgement(score, quality, quote(flagged or on_topic, topic), flags, reason, features, cap)
 
 
 def _why_nothing_kept(evidence: Evidence) -> str:

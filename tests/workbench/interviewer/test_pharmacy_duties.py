@@ -5,6 +5,7 @@ health job asks of its staff. The ad is written for this test: it is in no datas
 from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.unsafe_practice import states_unsafe_practice
 from workbench.models import JobDetails
 
 PHARMACIST = JobDetails(
@@ -25,3 +26,17 @@ def test_every_duty_of_the_pharmacy_is_a_requirement_and_no_vaccination_status_i
     assert found.get("check and accuracy-check prescriptions") == "act", found
     assert any(text.startswith("deliver Pharmacy First") for text in found), found
     assert not any("vaccinated" in text or "status" in text for text in found), found
+
+
+def test_a_pharmacist_passing_on_what_looks_wrong_states_unsafe_practice() -> None:
+    unsafe = (
+        "If the GP's prescription looks odd I just dispense it anyway, the GP knows best.",
+        "When it's busy I hand out the bag before I've done the final accuracy check.",
+    )
+    safe = (
+        "I never hand out a bag before I've done the final accuracy check.",
+        "I would never just dispense it anyway; I'd call the GP first.",
+        "I always wait until the final check is done before I hand it out.",
+    )
+    assert all(states_unsafe_practice(text) for text in unsafe)
+    assert not any(states_unsafe_practice(text) for text in safe)

@@ -226,3 +226,13 @@ def test_a_negated_sweeping_word_states_a_limit_not_a_sweeping_claim() -> None:
         for text in (limit, claim)
     ]
     assert features == [0.0, 1.0]
+
+
+def test_a_red_flag_is_quoted_in_the_words_that_raised_it() -> None:
+    answer = (
+        "I'd stop and look at the brakes properly. We move about 400 pallets a shift across 3 loading bays. "
+        "If it's busy I skip the pre-use check and carry on with the first few loads."
+    )
+    judgement = judge(answer, BRAKES, FORKLIFT)
+    assert judgement.red_flags and judgement.score == 1, judgement
+    assert "skip the pre-use check" in judgement.quote, judgement.quote
