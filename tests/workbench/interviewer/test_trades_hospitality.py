@@ -112,3 +112,24 @@ def test_a_situational_twist_is_put_only_to_a_duty_it_fits() -> None:
         for question in _questions(job):
             misfit = any(twist in question for twist in misfits) and any(duty in question for duty in duties)
             assert not misfit, (title, question)
+
+
+def test_wrong_practice_of_gas_work_and_childcare_said_in_their_own_words_is_caught() -> None:
+    from workbench.interviewer.unsafe_practice import states_unsafe_practice
+
+    unsafe = [
+        "If the flue gas reading is a bit high but the customer is elderly, I'll leave it running and come back.",
+        "I don't bother with the warning notice for that.",
+        "I would just put them in the naughty corner for ten minutes and not let them have snack.",
+        "I'd ask them lots of questions to find out exactly what happened and who did it.",
+    ]
+    safe = [
+        "If the reading is high I turn it off, cap it and issue a warning notice with the customer's consent.",
+        "I leave it running for ten minutes to warm up before I take the combustion reading.",
+        "We make sure every child has their snack, and nobody is ever left out of lunch.",
+        "I listen, I don't ask leading questions, and I pass it to the DSL straight away.",
+    ]
+    for sentence in unsafe:
+        assert states_unsafe_practice(sentence), sentence
+    for sentence in safe:
+        assert not states_unsafe_practice(sentence), sentence
