@@ -74,7 +74,9 @@ _TANGENT = case_blind(
 )
 _FIGURE = re.compile(r"\d")
 _FIRST_PERSON_DEED = re.compile(
-    r"\bI\s+(?:then\s+|also\s+)?[a-z]{3,}ed\b|\bI\s+(?:re)?(?:built|led|wrote|ran|cut|made|set up|found|read)\b"
+    r"\bI\s+(?:then\s+|also\s+|just\s+)?[a-z]{3,}ed\b|\bI\s+(?:then\s+|also\s+|just\s+)?(?:re)?(?:built|led|wrote|ran|cut|made"
+    r"|set up|found|read|said|told|took|gave|got|went|kept|put|sent|spoke|chose|brought|taught|held|stood|met|paid"
+    r"|drove|rang|caught|fought|sought|swept|shut|split|spent|lent|left|dealt|meant|sat|saw|did)\b"
 )
 MIN_REPEAT_WORDS = 5
 QUOTE_WORDS = 24
@@ -413,9 +415,16 @@ def quote(sentences_: list[str], topic: Topic) -> str:
     for sentence in sentences_:
         question_hits, competency_hits = topic.hits(stems(sentence))
         score = 2.0 * question_hits + competency_hits + 0.5 * len(_FIGURE.findall(sentence)[:2])
-        score += 0.5 * bool(_FIRST_PERSON_DEED.search(sentence)) + min(len(sentence), 200) / 400
+        # The candidate's own deed weighs as much as a word of the question: "A dispenser wanted to skip the
+        # second check" names the topic, yet "I said no, showed her the SOP…" is what the candidate did.
+        score += 2.0 * bool(_FIRST_PERSON_DEED.search(sentence)) + min(len(sentence), 200) / 400
         if score > best_score:
             best, best_score = sentence, score
-    best = _LEADING_FILLER.sub("", best) or best  # "um yeah so I've been ...": quoted from what it says
-    words = best.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
+    return quoted(best)
+
+
+def quoted(sentence: str) -> str:
+    """A sentence as it is cited: verbatim from what it says, shortened at a word boundary."""
+    sentence = _LEADING_FILLER.sub("", sentence) or sentence  # "um yeah so I've been ...": from what it says
+    words = sentence.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
     return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from workbench.interviewer.calibration import active_calibration
-from workbench.interviewer.evidence import QUOTE_WORDS, earlier_sentences, shares_topic, sift
+from workbench.interviewer.evidence import QUOTE_WORDS, earlier_sentences, quoted, shares_topic, sift
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
@@ -160,9 +160,11 @@ def _with_unsafe_asides(judgement: Judgement, set_aside: list[str]) -> Judgement
     wash it out."""
     if judgement.score is None or unsafe_flag() in judgement.red_flags:
         return judgement
-    if not any(unsafe_sentence(text) is not None for text in set_aside if text):
+    unsafe = next((sentence for text in set_aside if text and (sentence := unsafe_sentence(text))), None)
+    if unsafe is None:
         return judgement
-    return replace(judgement, red_flags=[*judgement.red_flags, unsafe_flag()])
+    # shown in its own words, as every red flag is: the hiring team sees what capped the score
+    return replace(judgement, red_flags=[*judgement.red_flags, unsafe_flag()], quote=quoted(unsafe))
 
 
 def lexical_judge(group: AnswerGroup) -> Judgement:

@@ -9,8 +9,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.evidence import sift, stems, topic_of
-from workbench.interviewer.rubric_score import judge, look_for_coverage, rubric_features, sweeping_claims
+from workbench.interviewer.evidence import quote, sift, stems, topic_of
+from workbench.interviewer.rubric_score import (
+    Judgement,
+    judge,
+    look_for_coverage,
+    rubric_features,
+    sweeping_claims,
+)
+from workbench.interviewer.scorecard import _with_unsafe_asides
 from workbench.interviewer.specificity import read_specificity
 from workbench.models import (
     Competency,
@@ -236,3 +243,19 @@ def test_a_red_flag_is_quoted_in_the_words_that_raised_it() -> None:
     judgement = judge(answer, BRAKES, FORKLIFT)
     assert judgement.red_flags and judgement.score == 1, judgement
     assert "skip the pre-use check" in judgement.quote, judgement.quote
+
+
+def test_a_quote_is_the_candidates_own_deed_not_what_someone_else_did() -> None:
+    sentences = [
+        "A new starter wanted to skip the brake check on his forklift to save time.",
+        "I said no, showed him the pre-use checklist, and we went through the brakes together.",
+    ]
+    assert quote(sentences, topic_of(BRAKES, FORKLIFT)).startswith("I said no"), quote(
+        sentences, topic_of(BRAKES, FORKLIFT)
+    )
+
+
+def test_unsafe_practice_set_aside_as_off_the_question_is_quoted_with_its_flag() -> None:
+    judged = Judgement(4, 0.8, "I tag it off and report the defect.")
+    flagged = _with_unsafe_asides(judged, ["When it's busy I skip the pre-use check."])
+    assert flagged.red_flags and "skip the pre-use check" in flagged.quote, flagged
