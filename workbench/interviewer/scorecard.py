@@ -45,6 +45,7 @@ from workbench.models import (
 MIN_EVIDENCE_ANSWERS = 3
 _WORD = re.compile(r"[a-z0-9]+(?:['.+#-][a-z0-9]+)*")
 INTERVIEW_WIDE = frozenset({"communication"})
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "'", ")")
 
 
 @dataclass(slots=True)
@@ -65,10 +66,18 @@ class AnswerGroup:
 
     @property
     def text(self) -> str:
-        return " ".join(self.answers)
+        return spoken_in_turn(self.answers)
 
 
 Judge = Callable[[AnswerGroup], Judgement]
+
+
+def spoken_in_turn(answers: list[str]) -> str:
+    """Answers read one after another: each ends its sentence, punctuated or not (speech to text often leaves the
+    full stop out, and "…the one I'm proudest of" ran on into the next answer's "Joining before aggregating")."""
+    return " ".join(
+        a if a.rstrip().endswith(_SENTENCE_ENDS) else a.rstrip() + "." for a in answers if a.strip()
+    )
 
 
 def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]:
@@ -143,7 +152,7 @@ def baseline_judge(group: AnswerGroup) -> Judgement:
             return lexical_judgement
         return Judgement(None, reason=reasons[0])
     judgement = judge(
-        " ".join(relevant),
+        spoken_in_turn(relevant),
         group.question,
         group.competency,
         earlier,
