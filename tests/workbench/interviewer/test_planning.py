@@ -537,3 +537,42 @@ def test_a_title_is_matched_by_what_the_occupations_are_called_and_the_job_by_wh
             "aesthetician",
             "beauty therapist",
         ), description
+
+
+def test_esco_duties_end_on_their_object_not_on_a_cut() -> None:
+    """A definition's duty is cut where it reads as one task: never just before "of" when another cut will do
+    ("repairs to all types"), never leaving a purpose without its object ("costumes to be used"), a
+    participle without its complement ("tasks related") or a word that needs what followed ("and without",
+    "if", "make sure")."""
+    from workbench.interviewer.planning import esco
+    from workbench.interviewer.planning.duties import duty_requirements
+
+    dangling = re.compile(
+        r"\b(?:of|to|and|or|without|depending|if|related|designed|sure|types|benefit|used)$"
+    )
+    wanted = {
+        "jewellery repairer": "use specialised hand tools to carry out adjustments and repairs",
+        "costume maker": "construct, sew, stitch, dye, adapt and maintain costumes",
+        "advertising media buyer": "try to negotiate the best price",
+    }
+    by_label = {entry.label: entry for entry in esco.occupations().entries}
+    for label in (
+        *wanted,
+        "hardware and paint shop manager",
+        "disc jockey",
+        "financial controller",
+    ):
+        texts = [duty.text for duty in duty_requirements(by_label[label].definition, label)]
+        assert not [text for text in texts if dangling.search(text)], (label, texts)
+        if label in wanted:
+            assert wanted[label] in texts, (label, texts)
+
+
+def test_a_possessive_title_is_the_helper_of_its_trade() -> None:
+    from workbench.interviewer.planning.planner import match_occupation
+
+    for title in ("Electrician's Mate", "Plumber's Mate"):
+        found = match_occupation(
+            JobDetails(id=title, title=title, description="Assisting our qualified tradesmen on site.")
+        )
+        assert found is None or "deck" not in found[0].label, (title, found and found[0].label)

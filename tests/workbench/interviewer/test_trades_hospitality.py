@@ -133,3 +133,26 @@ def test_wrong_practice_of_gas_work_and_childcare_said_in_their_own_words_is_cau
         assert states_unsafe_practice(sentence), sentence
     for sentence in safe:
         assert not states_unsafe_practice(sentence), sentence
+
+
+def test_an_adjective_after_a_determiner_keeps_its_noun_in_the_duty() -> None:
+    """ "Provide a friendly, helpful service" was asked as "provide a friendly"; "Maintain a safe and clean work
+    area" as "maintain a safe" and "clean work area"."""
+    from workbench.interviewer.planning.jobtext import requirements
+
+    lines = {
+        "- Provide a friendly, helpful service to passengers, including those with disabilities and buggies": [
+            "provide a friendly, helpful service to passengers"
+        ],
+        "- Maintain a safe and clean work area and follow OSHA rules": [
+            "maintain a safe and clean work area",
+            "follow OSHA rules",
+        ],
+        "- Create a safe, stimulating and caring environment for the children and plan activities": [
+            "create a safe, stimulating and caring environment for the children",
+            "plan activities",
+        ],
+    }
+    for line, duties in lines.items():
+        job = JobDetails(id="ad", title="Worker", description=line)
+        assert [r.text for r in requirements(job, [])] == duties, line

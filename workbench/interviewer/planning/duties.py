@@ -149,7 +149,9 @@ def _after_subject(words: list[str], label: str) -> int | None:
 
 # "... the skills needed to drive and prepare them": a verb cut from what it refers to goes too
 _CUT_REFERENCE = re.compile(r"(?:,?\s+(?:and|or))?\s+\w+\s+(?:them|it|these|those)$")
-_DUTY_CUT = re.compile(r"\s(?:in|on|for|with|to|of|at|by|from|within|across|under)\s")
+# (before "of" only when nothing else will do: it belongs to the noun before it, "repairs to all types")
+_DUTY_CUT = re.compile(r"\s(?:in|on|for|with|to|at|by|from|within|across|under)\s")
+_DUTY_CUT_OF = re.compile(r"\sof\s")
 
 
 MAX_DUTY_WORDS = (
@@ -177,13 +179,43 @@ _CLAUSE_CUT = re.compile(
 _DANGLING_END = re.compile(
     # not the "of" of "taken care of", "keep track of"
     r"(?:[\s,]+(?:and|or|(?<!care )(?<!track )(?<!charge )(?<!use )of|the|a|an|in|into|to|with|for|as|by|on|at"
-    r"|from|their|its|such))+$",
+    r"|from|their|its|such|without|depending|make sure|ensure|they|often|together|if|unless|in accordance|seek"
+    # a participle whose complement was cut: "handle all tasks related", "tend machines designed"
+    r"|related|designed|intended|required|aimed|(?<=equipment )used|can [a-z]+))+$",
     re.IGNORECASE,
 )
 _OWNER = {"their": "the", "its": "the"}
 
 
 _PLURAL = re.compile(r"^[a-z-]{3,}(?<!ss)(?<!us)(?<!is)s,?$")
+
+
+# a purpose a cut left without its object: "to be used", "to recover, filter" (a lone "to drive" is whole)
+_BARE_PURPOSE = re.compile(r"\s+(?:in order\s+)?to\s+(?:be\s+[a-z]+ed|[a-z]+,\s+(?:and\s+|or\s+)?[a-z]+)$")
+
+
+def _without_bare_purpose(tidy: str) -> str:
+    """A duty without the purpose a cut left with no object: "install systems to recover, filter", "maintain
+    costumes to be used": the duty is what precedes it. A purpose with its object stays ("use trolleys to move
+    stock"), and so does one that needs none ("the skills needed to drive")."""
+    match = _BARE_PURPOSE.search(tidy)
+    if match is None or not all(
+        verb_base(word.strip(",")) is not None
+        or word in {"and", "or", "be", "to", "in", "order"}
+        or word.endswith("ed")
+        for word in match.group(0).split()
+    ):
+        return tidy
+    kept = tidy[: match.start()]
+    return kept if len(kept.split()) >= 2 else tidy
+
+
+def _without_lone_verb(tidy: str) -> str:
+    """A duty without a last verb the cut left alone after a comma: "educate and advise owners, seek"."""
+    head, _, last = tidy.rpartition(", ")
+    return (
+        head if head and " " not in last and verb_base(last) is not None and len(head.split()) >= 2 else tidy
+    )
 
 
 def _owned_by_object(words: list[str], index: int) -> bool:
@@ -209,15 +241,18 @@ def _as_duty(text: str) -> Requirement | None:
     if len(tidy.split()) > MAX_DUTY_WORDS:
         cuts = [
             m.start()
-            for m in _DUTY_CUT.finditer(tidy)
+            for cut in (_DUTY_CUT, _DUTY_CUT_OF)
+            for m in cut.finditer(tidy)
             if 4 <= len(tidy[: m.start()].split()) <= MAX_DUTY_WORDS
         ]
+        cuts = [c for c in cuts if tidy[c : c + 4] != " of "] or cuts
         if not cuts:
             return None  # a sentence of prose, not one task
         tidy = re.sub(r"(?:[\s,]+(?:and|or|of|the|a|an))+$", "", tidy[: cuts[-1]].rstrip(" ,"))
         tidy = _CUT_REFERENCE.sub("", tidy)
     # "teach people how to operate a vehicle safely and." / "assist students in": a cut left a dangling word
-    tidy = _DANGLING_END.sub("", tidy.rstrip(" ,."))
+    tidy = _without_bare_purpose(_DANGLING_END.sub("", tidy.rstrip(" ,.")))
+    tidy = _DANGLING_END.sub("", " " + _without_lone_verb(tidy).rstrip(" ,.")).strip()  # "make sure" alone
     _, skip, _ = patterns()
     if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
         return None

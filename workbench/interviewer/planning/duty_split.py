@@ -89,6 +89,17 @@ def base_of_gerund(word: str) -> str:
     return base + word[len(bare) :] if base else word
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "our", "your", "their", "its", "every", "each"})
+
+
+def awaits_noun(words: list[str]) -> bool:
+    """Whether words end on a determiner and an adjective that awaits its noun ("maintain a safe and",
+    "provide a friendly,"): the duty goes on past the "and" or the comma."""
+    words = [w.strip(",").lower() for w in words if w.lower() not in {"and", "or"}]
+    adjectives = set(config()["verbs"]["noun_adjectives"])
+    return len(words) >= 2 and words[-1] in adjectives and words[-2] in _DETERMINERS
+
+
 def split_duties(words: list[str]) -> list[str]:
     """ "support animals in care and give advice to clients" -> two duties, split before a later verb that
     follows "and" or a comma."""
@@ -118,6 +129,7 @@ def split_duties(words: list[str]) -> list[str]:
         starts_duty = (
             index > 1
             and not parallel
+            and not awaits_noun(duties[-1])
             and joins
             and has_object
             and not in_series

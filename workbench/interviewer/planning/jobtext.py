@@ -18,6 +18,7 @@ from workbench.interviewer.planning.duty_split import (
     NOUN_AFTER_GERUND,
     acting,
     as_bases,
+    awaits_noun,
     joins,
     noun_compound,
     reads_as_verb,
@@ -88,7 +89,10 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _TRAILING_NOUN.sub("", item)
     words = item.split()
     if len(words) > max_words:
-        cut = _CUT_BEFORE.search(item)
+        # not where an adjective awaits its noun: "Provide a friendly, helpful service to passengers, ..."
+        cut = next(
+            (m for m in _CUT_BEFORE.finditer(item) if not awaits_noun(item[: m.start()].split())), None
+        )
         if cut and len(item[: cut.start()].split()) >= 2:
             item = item[: cut.start()]
     if len(item.split()) > max_words:
@@ -239,6 +243,7 @@ def _without_result_clause(text: str) -> str:
         or verb_base(first) != first
         or clause is None
         or verb_base(clause.group(1)) is None
+        or awaits_noun(text[: clause.start()].split())  # "Create a safe, stimulating environment"
     ):
         return text
     return text[: clause.start()] if len(text[: clause.start()].split()) >= 2 else text

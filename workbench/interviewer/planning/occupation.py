@@ -111,12 +111,13 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     *beauty vocational teacher*), or only the role noun while the title names a kind of it that none of the
     match's labels says and the match names a kind the job never speaks of (a "Beauty Therapist" is no
     *speech and language therapist*). Its duties would be that job's. (A match that shares no word at all
-    was found by its other labels: "CNC Machinist" is a computer numerical control machine operator.)"""
+    was found by its other labels: "CNC Machinist" is a computer numerical control machine operator; but for
+    a possessive title those labels must name the one whose helper it is.)"""
     title = job.title
     label_words = _words(entry.label)
     shared = _words(main_part(title)) & label_words
-    if not shared:
-        return False
+    if not shared:  # found by its other labels, which must then say whose helper a possessive title names
+        return any(word not in _words(entry.labels) for word in _possessors(title))
     head = _head_noun(title)
     kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
     same_role = head in label_words or _ROLE_KINDS.get(head) in kinds  # ESCO: "nurse responsible for …"
@@ -127,6 +128,12 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     )
     other_role = len(shared) == 1 and not same_role
     return shared <= _GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
+
+
+def _possessors(title: str) -> set[str]:
+    """Whose helper a possessive title names: "Electrician's Mate" is an electrician's (not a ship's *first
+    mate*, a deck officer), "Plumber's Mate" a plumber's."""
+    return {esco.singular(word.lower()) for word in re.findall(r"([A-Za-z]+)['’]s\b", main_part(title))}
 
 
 def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
