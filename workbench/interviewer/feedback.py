@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.interviewer.api import SessionAssessment, Turn
+from workbench.interviewer.unsafe_practice import unsafe_flag
 from workbench.models import Scorecard, ScorecardEntry
 
 STRENGTH_SCORE = 4  # on the 1–5 rubric scale 4 means a strong, specific answer
@@ -96,6 +97,18 @@ def _quoted(entry: ScorecardEntry) -> str:
     return f"\u201c{entry.evidence[0].quote}\u201d" if entry.evidence else ""
 
 
+def _second_look(entry: ScorecardEntry) -> str:
+    """What was said that is not accepted practice, in the candidate's words where the scorecard quotes them: the
+    general flag describes a kind of statement ("a required check … set aside"), not what the candidate said."""
+    named = [flag for flag in entry.red_flags if flag != unsafe_flag()]
+    said = f"you said {_quoted(entry)}" if entry.evidence else ""
+    if not named:
+        practice = f"{said}, which is not the accepted practice" if said else "a step was set aside"
+        return f"{practice}; think through what could go wrong and what the standard procedure asks"
+    flagged = "; ".join(named)
+    return f"\u201c{flagged}\u201d is not the accepted practice" + (f" ({said})" if said else "")
+
+
 def _kind(entry: ScorecardEntry, table: dict[str, tuple[str, str]]) -> str:
     if entry.competency_id in table:
         return entry.competency_id
@@ -124,8 +137,7 @@ def _how_to_grow(entry: ScorecardEntry, advised: set[str]) -> tuple[str, bool]:
 
 def _improvement(entry: ScorecardEntry, advised: set[str]) -> str | None:
     if entry.red_flags:
-        flagged = "; ".join(entry.red_flags)
-        return f"{entry.name}: one point needs a second look \u2014 \u201c{flagged}\u201d is not the accepted practice"
+        return f"{entry.name}: one point needs a second look \u2014 {_second_look(entry)}"
     if entry.coverage == "no_evidence":
         advice, _ = _how_to_grow(entry, advised)
         return f"{entry.name}: your answer did not give us evidence on this; next time, {advice}"
