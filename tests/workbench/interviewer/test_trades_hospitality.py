@@ -156,3 +156,16 @@ def test_an_adjective_after_a_determiner_keeps_its_noun_in_the_duty() -> None:
     for line, duties in lines.items():
         job = JobDetails(id="ad", title="Worker", description=line)
         assert [r.text for r in requirements(job, [])] == duties, line
+
+
+def test_a_trades_or_hospitality_verb_opens_an_activity_not_a_topic() -> None:
+    """ "Steam milk and pour latte art" was a topic ("your approach to steam milk and pour latte art")."""
+    from workbench.interviewer.planning.jobtext import requirements
+
+    ad = "- Steam milk and pour latte art\n- Isolate the gas supply before work\n- Shoot photos for the website"
+    found = requirements(JobDetails(id="ad", title="Worker", description=ad), [])
+    assert [(r.text, r.shape) for r in found] == [
+        ("steam milk and pour latte art", "act"),
+        ("isolate the gas supply before work", "act"),
+        ("shoot photos for the website", "act"),
+    ], found
