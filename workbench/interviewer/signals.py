@@ -228,6 +228,10 @@ _RESULT = _words(
     r"(?:was|were) (?:fine|happy|satisfied|pleased) with (?:it|that|this|the)",
     r"paid (?:it |them )?(?:all|in full|off|up|on time|every)",
     r"(?:before|in time for) the [a-z]+ (?:went out|was due|started|began|closed)",
+    # a choice settled: "the static banner won", "we agreed to use the median", "they went with my design"
+    r"won",
+    r"agreed to (?:use|go with|keep|try|change|move|adopt|switch|drop|stop|run)",
+    r"went with (?:the|my|our|a|an|it|that|this|her|his|their)",
 )
 _VAGUE_MARKERS = _words(
     r"it depends",
