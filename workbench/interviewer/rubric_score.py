@@ -90,24 +90,6 @@ _SWEEPING = case_blind(
 _NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno)\s+(?:[a-z']+\s+){0,2}$", re.IGNORECASE)
 _NEGATION_REACH = 40  # characters before the sweeping word: the negation and up to two words between
 _WORD = re.compile(r"[A-Za-z]+")
-# Passing it on to whoever must know ("I'd ring the GP", "told the nurse in charge", "let the office know"): an
-# anchor of most jobs' upper levels. An order given is not that ("I'd tell him to get on the road", "told her
-# no"), nor is the noun ("note the call", "my phone's satnav").
-_INFORMS = case_blind(
-    r"\b(?:tell|told|ring|rang|phoned?|call(?:ed)?|inform(?:ed)?|report(?:ed)? (?:it |this |that )?to|speak to"
-    r"|spoke to|e-?mail(?:ed)?|let (?:[\w']+ ){1,3}know|raised? it with|hand(?:ed)? (?:it )?over to"
-    r"|escalat\w* (?:it )?to)\b",
-    re.IGNORECASE,
-)
-_TELLING = ("tell", "told")
-_CALLING = ("ring", "rang", "phone", "phoned", "call", "called")
-_AN_ORDER = re.compile(
-    r"\s+(?:anyone|anybody|nobody|no one\b|(?:[a-z']+\s+){1,2}?(?:to [a-z]+|how|no)\b)", re.I
-)
-_ADDRESSEE = re.compile(
-    r"\s+(?:(?i:the|them|him|her|his|their|my|our)\b|\d|[A-Z])"
-)  # "ring the GP", "called Dave"
-_A_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|my|our|on)\s+|-)$", re.I)
 _HEDGE = case_blind(
     rf"\b(?:i think|i guess|maybe|probably|perhaps|{KIND_OF_HEDGE}|i suppose)\b",
     re.IGNORECASE,
@@ -147,7 +129,6 @@ FEATURES: tuple[str, ...] = (
     "point_share",
     "puffery",
     "complacency",
-    "informs",
 )
 # The direction each feature's meaning gives it: the calibration's fit may not weight a quality negatively or a
 # fault positively (0: either way, e.g. word length).
@@ -228,24 +209,6 @@ def sweeping_claims(text: str) -> int:
         for match in _SWEEPING.pattern.finditer(text)
         if not _NEGATED_BEFORE.search(text, max(0, match.start() - _NEGATION_REACH), match.start())
     )
-
-
-def passes_on(text: str) -> int:
-    """Times the answer tells, rings or reports to someone (`_INFORMS`), orders and nouns left out."""
-    if not _INFORMS.found(text):
-        return 0
-    count = 0
-    for match in _INFORMS.pattern.finditer(text):
-        verb, after = match.group(0).lower(), text[match.end() : match.end() + 40]
-        if verb in _TELLING and _AN_ORDER.match(after):
-            continue
-        if verb in _CALLING and (
-            not _ADDRESSEE.match(after)
-            or _A_NOUN_BEFORE.search(text, max(0, match.start() - 6), match.start())
-        ):
-            continue
-        count += 1
-    return count
 
 
 def _saturate(count: int, at: int) -> float:
@@ -340,7 +303,6 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             "point_share": specificity.point_share,
             "puffery": min(1.0, specificity.puffery / sentence_count),
             "complacency": _saturate(specificity.complacency, 2),
-            "informs": _saturate(passes_on(text), 2),
         }
     )
 

@@ -14,7 +14,6 @@ from workbench.interviewer.rubric_score import (
     Judgement,
     judge,
     look_for_coverage,
-    passes_on,
     rubric_features,
     sweeping_claims,
 )
@@ -260,15 +259,3 @@ def test_unsafe_practice_set_aside_as_off_the_question_is_quoted_with_its_flag()
     judged = Judgement(4, 0.8, "I tag it off and report the defect.")
     flagged = _with_unsafe_asides(judged, ["When it's busy I skip the pre-use check."])
     assert flagged.red_flags and "skip the pre-use check" in flagged.quote, flagged
-
-
-def test_passing_it_on_to_whoever_must_know_is_read_and_an_order_is_not() -> None:
-    """ "I'd ring the GP" and "let the site manager know" pass the matter on; "I'd tell him to get on the road"
-    is an order, "note the call" a noun."""
-    assert passes_on("I'd ring the GP, or 111 if it's early, and let the site manager know.") == 2
-    assert passes_on("Rang the office and told the nurse in charge.") == 2
-    assert passes_on("I'd tell him to get on the road. I told her no.") == 0
-    assert passes_on("She asked me not to tell anyone, so I'd note the call on my phone's log.") == 0
-    text = "Tag it off, ring the fleet engineer and tell the shift lead before anyone lifts."
-    value = rubric_features(text, topic_of(BRAKES, FORKLIFT), BRAKES, sift(text)).values["informs"]
-    assert value == 1.0
