@@ -22,7 +22,8 @@ _ITEM_SPLIT = re.compile(
 
 # "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).
 # ("IT skills - Excel, routing software": a spaced dash after a few words heads a list as a colon does)
-HEADING = re.compile(r"^([^:,;]{2,40}?)(?::|\s+[-–—]\s+(?=[^,;]+,))\s*(\S.*)$")
+# (a colon between digits is a ratio or a time, "1:1 interventions", "9:30 starts", never a heading's)
+HEADING = re.compile(r"^([^:,;]{2,40}?)(?:(?<!\d):|:(?!\d)|\s+[-–—]\s+(?=[^,;]+,))\s*(\S.*)$")
 
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|li|ul|ol|br|div|h[1-6]|tr|td|section|article)\b[^>]*>", re.IGNORECASE)

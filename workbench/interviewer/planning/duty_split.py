@@ -4,6 +4,7 @@ and a duty said as a gerund phrase for the question templates ("managing, collec
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from workbench.interviewer.planning.lexicon import config, gerund, verb_base
 
@@ -14,6 +15,8 @@ _OBJECT_START = re.compile(
     r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
     # a plural or an -ed adjective, but not a singular in -s ("tender analysis", "stock status", "process")
     r"|.+(?<![siu])s$|.+ed$"
+    # an owner's ("prisoners' rehabilitation", "the pupil's plan")
+    r"|.+s['’]$|.+['’]s$"
     # a quantity ("process 300+ vendor invoices per week")
     r"|\d[\d,.]*\+?$"
 )
@@ -27,6 +30,8 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return False  # "safeguarding procedures": a subject, not "safeguard procedures"
     if first.lower().endswith("ing") and following.lower().strip(",.") in NOUN_AFTER_GERUND:
         return False  # "Training given on COSHH", "Training is provided": the gerund is the subject
+    if first.lower().endswith("ing") and following.startswith("("):
+        return False  # "safeguarding (Keeping Children Safe in Education)": a subject and its aside
     if following.lower() in {"on", "with", "across"}:
         return True  # "report on content performance", "deal with complaints"
     if first.endswith(",") and verb_base(following.strip(",.")) is not None:
@@ -142,7 +147,30 @@ def split_duties(words: list[str]) -> list[str]:
                 duties[-1].pop()
             duties.append(_verbs_left_behind(duties[-1]))
         duties[-1].append(word)
-    return [" ".join(d).strip(" ,") for d in duties if d]
+    split = [" ".join(d).strip(" ,") for d in duties if d]
+    return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
+
+
+def _owner_named(duty: str, before: str) -> str:
+    """ "keep prisoners safe, and support their rehabilitation": a duty asked on its own names whose it is
+    ("support prisoners' rehabilitation"), from the plural the duty before it acts on."""
+    words = duty.split()
+    if len(words) < 3 or words[1].lower() != "their":
+        return duty
+    owner = next(
+        (
+            w
+            for w in before.split()[1:]
+            if w.isalpha()
+            and w.islower()
+            and len(w) > 3
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and verb_base(w) is None
+        ),
+        None,
+    )
+    return " ".join([words[0], f"{owner}'", *words[2:]]) if owner else duty
 
 
 def _verbs_left_behind(duty: list[str]) -> list[str]:
