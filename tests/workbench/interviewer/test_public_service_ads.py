@@ -7,6 +7,7 @@ is ("support prisoners' rehabilitation", not "support their rehabilitation")."""
 from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.occupation import match_occupation, spelled_out
 from workbench.models import JobDetails
 
 TEACHING_ASSISTANT = JobDetails(
@@ -42,3 +43,14 @@ def test_tests_to_pass_and_qualities_are_not_questioned_and_a_split_duty_names_i
     assert "support prisoners' rehabilitation" in items, items
     assert not any("their" in text.split() for text in items), items
     assert not any("fitness" in text or "medical" in text or "communication" in text for text in items), items
+
+
+def test_a_special_needs_teaching_assistant_is_matched_as_one() -> None:
+    assert spelled_out("Teaching Assistant (SEN)") == "special educational needs Teaching Assistant"
+    assert spelled_out("SENCO") == "special educational needs coordinator"
+    for title in ("Teaching Assistant (SEN)", "SEND Teaching Assistant"):
+        matched = match_occupation(TEACHING_ASSISTANT.model_copy(update={"title": title}))
+        assert matched is not None and matched[0].label == "special educational needs assistant", (
+            title,
+            matched,
+        )

@@ -21,8 +21,13 @@ SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role la
 def spelled_out(title: str) -> str:
     """The title with the role abbreviations ESCO spells out written whole ("HR Advisor": human resources)."""
     words: dict[str, str] = config()["questions"]["title_abbreviations"]
+    # "Teaching Assistant (SEN)": an abbreviation in brackets after the role is its kind, as in "SEN Teaching
+    # Assistant" (a bracketed aside is otherwise cut from the title's main part)
+    kind = re.fullmatch(r"(.*?)\s*\(([A-Z]{2,5})\)\s*", title)
+    if kind and kind.group(2).lower() in words:
+        title = f"{kind.group(2)} {kind.group(1)}"
     return re.sub(
-        r"\b[A-Za-z]{2}\b",
+        r"\b[A-Za-z]{2,5}\b",
         lambda m: words.get(m.group(0).lower(), m.group(0)) if m.group(0).isupper() else m.group(0),
         title,
     )
