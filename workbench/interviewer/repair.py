@@ -256,6 +256,14 @@ def answer_from_job(question: str, job: JobDetails) -> str:
                 unsaid_lines = True
             continue
         if topic not in config["answers"] or (field is not None and not values[field]):
+            # "what's the pay, and is there training?": the ad's own line on training ("paid training"), if any
+            about = _words_of(_matched(topic, question))
+            if said and about & _words_of(job.salary_range) and "salary" in asked:
+                continue  # "what's the pay, and is there a van?" of "£36,000 + van + fuel card": said above
+            line = _line_of_the_ad_on(question, job, about) if said else ""
+            if line:
+                said.append(str(config["from_ad_alone"]).format(line=line))
+                continue
             routed.append(str(config["topic_names"].get(topic, topic)))  # honest: not in the job record
             routed_topics.append(topic)
             continue

@@ -169,3 +169,31 @@ def test_a_trades_or_hospitality_verb_opens_an_activity_not_a_topic() -> None:
         ("isolate the gas supply before work", "act"),
         ("shoot photos for the website", "act"),
     ], found
+
+
+def test_a_candidates_question_on_training_kit_or_perks_is_answered_from_the_ad() -> None:
+    """ "do you pay for the PCV training" was answered with the salary and the training routed, though the ad
+    says "paid training"; a van the salary line offers was routed as unknown."""
+    from workbench.interviewer.repair import answer_from_job
+
+    bus = JobDetails(
+        id="bus",
+        title="Bus Driver",
+        company="Metroline Travel",
+        salary_range="£35,500 per year",
+        description="- Drive safely on your allocated routes\nBenefits: Free travel on the TfL network, pension, "
+        "paid training.",
+    )
+    plumber = JobDetails(
+        id="plumber",
+        title="Plumber",
+        company="Aqua Fix",
+        salary_range="£36,000 - £40,000 + van + fuel card",
+        description="- Diagnose and repair leaks",
+    )
+    training = answer_from_job("do you pay for the PCV training", bus)
+    assert "paid training" in training and "salary" not in training, training
+    both = answer_from_job("what is the pay and is there training?", bus)
+    assert "£35,500" in both and "paid training" in both and "don't have" not in both, both
+    van = answer_from_job("what is the pay and do you provide a van?", plumber)
+    assert "van + fuel card" in van and "don't have" not in van, van
