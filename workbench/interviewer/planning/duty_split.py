@@ -153,23 +153,12 @@ def split_duties(words: list[str]) -> list[str]:
 
 def _owner_named(duty: str, before: str) -> str:
     """ "keep prisoners safe, and support their rehabilitation": a duty asked on its own names whose it is
-    ("support prisoners' rehabilitation"), from the plural the duty before it acts on."""
+    ("support prisoners' rehabilitation"), from the people the duty before it acts on (`people_plurals`)."""
     words = duty.split()
     if len(words) < 3 or words[1].lower() != "their":
         return duty
-    owner = next(
-        (
-            w
-            for w in before.split()[1:]
-            if w.isalpha()
-            and w.islower()
-            and len(w) > 3
-            and w.endswith("s")
-            and not w.endswith("ss")
-            and verb_base(w) is None
-        ),
-        None,
-    )
+    people: list[str] = config()["verbs"]["people_plurals"]
+    owner = next((w for w in before.split()[1:] if w.strip(",.") in people), None)
     return " ".join([words[0], f"{owner}'", *words[2:]]) if owner else duty
 
 
