@@ -21,6 +21,7 @@ from workbench.interviewer.repair import (
     back_to_question,
     clarification_ack,
     reply_kind,
+    rules,
     trailing_question,
 )
 from workbench.interviewer.restate import lower_first, restatements
@@ -51,6 +52,9 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     if repairs >= limit and not (kind == "candidate_question" and last.phase == Phase.CONCLUSION):
         return None
     replied = mark_reply(state, answer, now, kind)
+    if kind == "end_request":  # granted at once: the candidate decides how long the interview lasts
+        ended = f"{rules().config['end_request']['reply']} {closing_line(first_name(state))}"
+        return replied, NextStep(response=ended, question="", completed=True)
     if kind == "clarification_request":
         question = rephrase(state, repairs)
         return ask_again(replied, last, "clarification", question, clarification_ack(len(state.turns)), now)
@@ -99,9 +103,10 @@ def open_question(state: InterviewState) -> str:
 
 def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKind) -> InterviewState:
     """The open turn with the reply recorded as what it is (never an answer to score)."""
-    notes = (
-        "clarification request: not an answer" if kind == "clarification_request" else "candidate question"
-    )
+    notes = {
+        "clarification_request": "clarification request: not an answer",
+        "end_request": "asked to end the interview: not an answer",
+    }.get(kind, "candidate question")
     last = state.turns[-1].model_copy(
         update={
             "answer": answer,

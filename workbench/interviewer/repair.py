@@ -32,6 +32,8 @@ MAX_DESCRIPTION_CHARS = 240
 class RepairRules:
     clarify: tuple[re.Pattern[str], ...]
     clarify_max_words: int
+    end: tuple[re.Pattern[str], ...]
+    end_max_words: int
     question_max_words: int
     opener: re.Pattern[str]
     spoken: re.Pattern[str]
@@ -47,12 +49,18 @@ class RepairRules:
 def rules() -> RepairRules:
     with DATA.open(encoding="utf-8") as handle:
         config: dict[str, Any] = yaml.safe_load(handle)
-    clarification, question = config["clarification"], config["candidate_question"]
+    clarification, question, end = (
+        config["clarification"],
+        config["candidate_question"],
+        config["end_request"],
+    )
     clarify = tuple(re.compile(p, re.IGNORECASE) for p in clarification["patterns"])
     topics = {name: re.compile(p, re.IGNORECASE) for name, p in question["topics"].items()}
     return RepairRules(
         clarify=clarify,
         clarify_max_words=int(clarification["max_words"]),
+        end=tuple(re.compile(p, re.IGNORECASE) for p in end["patterns"]),
+        end_max_words=int(end["max_words"]),
         question_max_words=int(question["max_words"]),
         opener=re.compile(question["openers"], re.IGNORECASE),
         spoken=re.compile(question["spoken"], re.IGNORECASE),
@@ -65,12 +73,15 @@ def rules() -> RepairRules:
 
 
 def reply_kind(text: str, at_closing: bool = False, question: str = "") -> AnswerKind:
-    """What the reply is: an answer, a request to clarify the question, or the candidate's own question.
+    """What the reply is: an answer, a request to clarify the question, the candidate's own question, or a
+    request to end the interview.
     `question` is the question put to the candidate: asking what one of its terms means is a clarification."""
     words = count_words(text)
     if words == 0:
         return "answer"
     r = rules()
+    if words <= r.end_max_words and any(p.search(text) for p in r.end):
+        return "end_request"
     if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify_prefilter.candidates(text)):
         return "clarification_request"
     if question and _asks_meaning_of(text, question):
