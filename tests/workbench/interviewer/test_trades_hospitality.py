@@ -191,9 +191,22 @@ def test_a_candidates_question_on_training_kit_or_perks_is_answered_from_the_ad(
         salary_range="£36,000 - £40,000 + van + fuel card",
         description="- Diagnose and repair leaks",
     )
+    assert "£35,500" in answer_from_job("what is the pay for overtime?", bus)
     training = answer_from_job("do you pay for the PCV training", bus)
     assert "paid training" in training and "salary" not in training, training
     both = answer_from_job("what is the pay and is there training?", bus)
     assert "£35,500" in both and "paid training" in both and "don't have" not in both, both
     van = answer_from_job("what is the pay and do you provide a van?", plumber)
     assert "van + fuel card" in van and "don't have" not in van, van
+
+
+def test_a_hotel_room_attendant_is_interviewed_as_hospitality() -> None:
+    job = JobDetails(
+        id="room",
+        title="Room Attendant",
+        description="- Clean and service around 14-16 bedrooms per shift to brand standards\n"
+        "- Change linen, make beds, clean bathrooms\n- Restock amenities and report lost property",
+    )
+    plan = build_interview_plan(job, Preferences())
+    assert plan.family == "hospitality", plan.family
+    assert any("guest" in q.text for q in plan.questions)
