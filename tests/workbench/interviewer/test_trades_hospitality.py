@@ -210,3 +210,42 @@ def test_a_hotel_room_attendant_is_interviewed_as_hospitality() -> None:
     plan = build_interview_plan(job, Preferences())
     assert plan.family == "hospitality", plan.family
     assert any("guest" in q.text for q in plan.questions)
+
+
+def test_an_ads_blurb_career_stage_and_noun_compounds_are_not_made_duties() -> None:
+    """Seen: "brightpath builds scheduling software for home healthcare agencies" (the about-us) questioned as
+    a competency; "Walk me through your approach to towards IStructE or ICE chartership"; "What would you do if
+    someone asks you to leave something important out of work to tight deadlines?"; "balance sheet and cash
+    flow" asked as a duty to "balance sheet"."""
+    from workbench.interviewer.planning.jobtext import requirements
+
+    jobs = [
+        JobDetails(
+            id="qa",
+            title="QA Tester",
+            company="Brightpath Software",
+            description="Brightpath builds scheduling software for home healthcare agencies.\n\nWhat you'll do:\n"
+            "- Write and execute manual test cases\n- Perform regression testing before each release",
+        ),
+        JobDetails(
+            id="se",
+            title="Structural Engineer",
+            description="- Prepare calculations, sketches and specifications",
+            requirements="- Working towards IStructE or ICE chartership\n- Competent with Tekla Structural Designer",
+        ),
+        JobDetails(
+            id="rep",
+            title="Reporter",
+            description="- Build a network of contacts across the community\n- Work to tight deadlines",
+        ),
+        JobDetails(
+            id="ma",
+            title="Management Accountant",
+            description="- Prepare the monthly management accounts pack, including P&L, balance sheet and cash flow",
+        ),
+    ]
+    texts = [r.text.lower() for job in jobs for r in requirements(job, [])]
+    for wrong in ("brightpath builds", "towards", "chartership", "competent with", "tight deadlines"):
+        assert not any(wrong in text for text in texts), (wrong, texts)
+    assert not any(text.startswith("balance sheet") for text in texts), texts
+    assert "tekla structural designer" in texts, texts

@@ -100,3 +100,9 @@ def by_section(text: str, start: str = "") -> tuple[list[str], list[tuple[str, s
         elif section != "other":
             duties.extend((item, "duties" if section else "description") for item in ad_items(line))
     return asked, duties
+
+
+def of_the_company(line: str, company: str) -> bool:
+    """A line whose subject is the employer, by the first word of its name ("Brightpath builds ...")."""
+    first = re.findall(r"[A-Za-z][\w&'-]*", company)[:1]
+    return bool(first) and len(first[0]) > 2 and line.strip(" -*•").lower().startswith(first[0].lower() + " ")

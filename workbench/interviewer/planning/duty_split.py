@@ -38,6 +38,8 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return True  # "plan, teach and assess engaging lessons": verbs in a series
     if not first.lower().endswith("ing") and noun_compound(base, following):
         return False
+    if f"{first.lower().strip(',.')} {following.lower().strip(',.')}" in config()["verbs"]["noun_compounds"]:
+        return False  # "balance sheet", "cash flow": a noun, not a duty to balance
     if following.lower() in {"and", "or"} and after:
         return verb_base(after[0].strip(",.")) is not None
     return (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from workbench.interviewer.evidence import stem
-from workbench.interviewer.planning.adtext import HEADING, by_section, plain_text
+from workbench.interviewer.planning.adtext import HEADING, by_section, of_the_company, plain_text
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
     NOUN_AFTER_GERUND,
@@ -323,6 +323,8 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
             continue
         if requirement.shape != "act" and _names_the_job(requirement.text, job.title):
             continue  # "we're looking for a Head Chef to lead the kitchen": the ad speaking of the job itself
+        if of_the_company(raw, job.company):
+            continue  # "Brightpath builds scheduling software for ...": the ad's about-us, not a duty
         if source == "description" and requirement.shape != "act" and not names_work(requirement.text):
             continue  # description prose is used only for the duties it states
         if source == "duties" and requirement.shape != "act" and not _names_a_duty(requirement.text):
