@@ -30,7 +30,7 @@ from workbench.interviewer.controller import Decision, FollowUpCues, decide
 from workbench.interviewer.feedback import candidate_feedback, running_notes, with_feedback
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
-from workbench.interviewer.phrasing import acknowledgement, closing_line, greeting
+from workbench.interviewer.phrasing import NERVOUS_ACKS, acknowledgement, closing_line, greeting
 from workbench.interviewer.plan import build_plan
 from workbench.interviewer.plan_view import PlannedView, competency, generic_question, slug, view_of
 from workbench.interviewer.planning.planner import build_interview_plan
@@ -50,6 +50,7 @@ from workbench.interviewer.scratch import (
     PLAN,
     PROBED,
     PROFILE,
+    REASSURED,
     first_name,
     plan_of,
     profile_of,
@@ -288,6 +289,7 @@ class BaselineInterviewer:
         if transition == Phase.CONCLUSION and decision.reason not in TIME_REASONS:
             transition = None  # the plan is done, not the time; the closing question says so itself
         ack, base_ack = self._acknowledge(state, cues, assessment, transition, features)
+        reassured = bool(state.scratch.get(REASSURED)) or base_ack in NERVOUS_ACKS
         turn = Turn(
             index=len(state.turns),
             phase=next_question.phase,
@@ -300,6 +302,7 @@ class BaselineInterviewer:
         )
         scratch = dict(state.scratch)
         scratch[LAST_ACK] = base_ack
+        scratch[REASSURED] = reassured
         if decision.action == "follow_up" and decision.probe_skill and next_question.kind == "follow_up":
             scratch[PROBED] = [*strings(scratch[PROBED]), decision.probe_skill]
         new_state = state.model_copy(
@@ -323,7 +326,9 @@ class BaselineInterviewer:
         clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
         plain = assessment.vague or cues.red_flag is not None
         signals = features.signals
-        shows_nerves = signals.apologies + signals.nerves > 0 or signals.fillers >= 2
+        stated = signals.apologies + signals.nerves > 0
+        # fillers alone ("um so yeah", as speech-to-text writes every answer) are reassured once, not every turn
+        shows_nerves = stated or (signals.fillers >= 2 and not state.scratch.get(REASSURED))
         comfort = assessment.comfort if shows_nerves else Comfort.NEUTRAL
         previous = str(state.scratch.get(LAST_ACK, ""))
         # A skill the previous acknowledgement named is not named again ("…your work with Node.js" twice).

@@ -67,6 +67,7 @@ _ACK_WITH_CLAUSE = (
 )
 _ACK_PLAIN = ("Thanks for that.", "Okay, thank you.", "Got it, thanks.", "Understood, thank you.")
 _ACK_NERVOUS = ("Thanks — take your time, there's no rush.", "That's fine, thank you — no rush at all.")
+NERVOUS_ACKS = frozenset(_ACK_NERVOUS)
 _TRANSITIONS: dict[Phase, str] = {
     Phase.TECHNICAL: "Let's move on to some technical questions.",
     Phase.BEHAVIORAL: "Now I'd like to hear about how you work with others and handle situations.",

@@ -8,6 +8,9 @@ from workbench.interviewer.plan import Plan
 from workbench.interviewer.select import Profile
 
 PLAN, PROFILE, PROBED, NAME, LAST_ACK = "plan", "profile", "probed_skills", "first_name", "last_ack"
+REASSURED = (
+    "reassured"  # "take your time" said once already for fillers alone (speech-to-text is full of them)
+)
 
 
 def plan_of(state: InterviewState) -> Plan:

@@ -249,3 +249,35 @@ def test_an_ads_blurb_career_stage_and_noun_compounds_are_not_made_duties() -> N
         assert not any(wrong in text for text in texts), (wrong, texts)
     assert not any(text.startswith("balance sheet") for text in texts), texts
     assert "tekla structural designer" in texts, texts
+
+
+def test_a_speech_to_text_candidate_is_told_there_is_no_rush_once_not_every_turn() -> None:
+    """Fillers are how speech-to-text writes every answer: "take your time, there's no rush" was said on
+    three of four turns to a bus driver who was not nervous."""
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.interviewer.baseline import BaselineInterviewer
+    from workbench.models import CandidateDetails
+
+    job = JobDetails(
+        id="bus",
+        title="Bus Driver",
+        company="Metroline Travel",
+        description="- Drive safely and on time on your allocated routes\n"
+        "- Carry out daily vehicle walk-round checks and report defects",
+    )
+    answers = [
+        "yeah so um i've been driving buses for like six years with first in leeds and um i'm moving down so yeah",
+        "um so basically you know i do the walk round check every morning like tyres lights mirrors and um doors",
+        "um so like if someone's kicking off on the bus i stay calm you know and um i call control",
+        "uh so basically i um keep to the timetable and like i check the mirrors you know all the time",
+    ]
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    interviewer = BaselineInterviewer()
+    state = interviewer.start(job, CandidateDetails(name="Darren"), "", Preferences(), now)
+    said = []
+    for answer in answers:
+        now += timedelta(seconds=60)
+        state, step = interviewer.answer(state, answer, now)
+        said.append(step.response)
+    assert sum("no rush" in response for response in said) == 1, said
