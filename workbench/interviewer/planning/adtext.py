@@ -57,7 +57,13 @@ def section_of(line: str) -> str | None:
     for kind, headings in sections.items():
         if bare in headings:
             return kind
-    return _section_by_words(bare) if line.lstrip()[:1] not in "-*" + BULLETS else None
+    if line.lstrip()[:1] in "-*" + BULLETS:
+        return None
+    # "About Maple Grove", "About Brightwell Housing": the employer's own blurb (not "about you" or "about the
+    # role", listed above), whose "120-bed skilled nursing community" is no duty of the job
+    if bare.startswith("about ") and len(bare.split()) <= 5 and not bare.endswith(("you", "role", "job")):
+        return "other"
+    return _section_by_words(bare)
 
 
 def _section_by_words(bare: str) -> str | None:
