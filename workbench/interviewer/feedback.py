@@ -101,7 +101,8 @@ def _second_look(entry: ScorecardEntry) -> str:
     """What was said that is not accepted practice, in the candidate's words where the scorecard quotes them: the
     general flag describes a kind of statement ("a required check … set aside"), not what the candidate said."""
     named = [flag for flag in entry.red_flags if flag != unsafe_flag()]
-    said = f"you said {_quoted(entry)}" if entry.evidence else ""
+    # the quote's own full stop gives way to the sentence it stands in ("…slows things down”, which is…")
+    said = f"you said \u201c{entry.evidence[0].quote.rstrip('.')}\u201d" if entry.evidence else ""
     if not named:
         practice = f"{said}, which is not the accepted practice" if said else "a step was set aside"
         return f"{practice}; think through what could go wrong and what the standard procedure asks"

@@ -64,10 +64,10 @@ def test_feedback_on_unsafe_practice_quotes_what_was_said_not_the_flags_descript
         kind="job_knowledge",
         score=1,
         rubric_level=1,
-        evidence=[EvidenceQuote(quote=said, turn_index=3, question_id="q-tickets")],
+        evidence=[EvidenceQuote(quote=said + ".", turn_index=3, question_id="q-tickets")],
         red_flags=[unsafe_flag()],
         coverage="evidenced",
     )
     card = Scorecard(competencies=[entry], competencies_planned=1, competencies_evidenced=1)
     line = next(x for x in candidate_feedback(card, "Sam", "IT Support").splitlines() if "second look" in x)
-    assert said in line and unsafe_flag() not in line, line
+    assert said in line and unsafe_flag() not in line and ".\u201d," not in line, line

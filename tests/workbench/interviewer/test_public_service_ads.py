@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.occupation import match_occupation, spelled_out
+from workbench.interviewer.unsafe_practice import states_unsafe_practice
 from workbench.models import JobDetails
 
 TEACHING_ASSISTANT = JobDetails(
@@ -54,3 +55,10 @@ def test_a_special_needs_teaching_assistant_is_matched_as_one() -> None:
             title,
             matched,
         )
+
+
+def test_saying_what_is_not_so_is_a_fact_misstated() -> None:
+    said = "If a buyer's dithering I'll tell them there's another offer coming in even if there isn't."
+    assert states_unsafe_practice(said)
+    assert not states_unsafe_practice("I tell buyers the truth, even if it isn't what they want to hear.")
+    assert not states_unsafe_practice("I'd still report it to the manager even if it isn't urgent.")
