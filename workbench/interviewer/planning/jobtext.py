@@ -158,6 +158,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
     if base is not None and has_object and reads_as_verb(base, words[0], words[1], words[2:3]):
         comma = "," if words[0].endswith(",") else ""
         act = " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip()
+        act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
         return Requirement(act, "act", tuple(dict.fromkeys(singular(t) for t in tokens(act))), source)
     # "Standard costing and stock valuation, working with operations": how the work is done is no part of its name
     participle = _TRAILING_PARTICIPLE.search(text)
@@ -169,6 +170,9 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
     if _LEGISLATION.search(topic) and topic[:1].isupper():
         topic = f"applying the {topic}"  # "good practice in applying the Housing Act", not "in Housing Act"
     return Requirement(topic, "topic", terms, source)
+
+
+_OUR = re.compile(r"\bour\b")
 
 
 # A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from workbench.interviewer.planning.lexicon import config, verb_base
 from workbench.models import JobDetails, RubricAnchors
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -159,6 +160,49 @@ def _load(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def families() -> dict[str, Family]:
     return {name: Family.model_validate(body) for name, body in _load("families.yaml")["families"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ItemKind:
+    """What a duty or requirement is (a rule to follow, kit to look after), with the situations that fit it."""
+
+    about: re.Pattern[str]
+    lead: str
+    complications: tuple[str, ...]
+    act_complications: tuple[str, ...]
+
+    def names(self, item: str) -> str:
+        """The item as a situation says it: a topic that is no activity after the kind's lead."""
+        # "applying the Housing Act" is an activity; "wiring regulations" and "housing law" are topics
+        first, _, rest = item.partition(" ")
+        activity = (
+            first.endswith("ing")
+            and verb_base(first) is not None
+            and rest.split(" ", 1)[0].lower() not in config()["verbs"]["noun_heads"]
+        )
+        return item if not self.lead or activity else f"{self.lead} {item}"
+
+
+@lru_cache(maxsize=1)
+def item_kinds() -> tuple[ItemKind, ...]:
+    return tuple(
+        ItemKind(
+            re.compile(body["about"], re.IGNORECASE),
+            body["lead"],
+            tuple(body["complications"]),
+            tuple(body["act_complications"]),
+        )
+        for body in _load("families.yaml")["item_kinds"].values()
+    )
+
+
+_ASIDE = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
+
+
+def item_kind(item: str) -> ItemKind | None:
+    """The kind of the item's own head: "training and drills, including breathing apparatus" is no kit."""
+    head = _ASIDE.sub("", item)
+    return next((kind for kind in item_kinds() if kind.about.search(head)), None)
 
 
 @lru_cache(maxsize=1)

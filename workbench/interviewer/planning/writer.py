@@ -14,7 +14,13 @@ from workbench.interviewer.plan import Plan
 from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import Requirement
 from workbench.interviewer.planning.lexicon import questions_config
-from workbench.interviewer.planning.library import FittedFamily, competency_library, families, red_flags_for
+from workbench.interviewer.planning.library import (
+    FittedFamily,
+    competency_library,
+    families,
+    item_kind,
+    red_flags_for,
+)
 from workbench.interviewer.restate import restatements
 from workbench.models import (
     Competency,
@@ -73,9 +79,28 @@ class QuestionWriter:
         """The situation for a question on `item` (as its data file words it, and as the question says it): one
         not yet put to the candidate where the family has another."""
         every = self.family.act_complications if item.shape == "act" else self.family.complications
+        kind = item_kind(item.text)
+        if kind is not None and not any(twist.about and twist.fits(item.text) for twist in every):
+            # a rule or a piece of kit has situations of its own ("a colleague wants to save time by going
+            # ahead without following ASA/CAP advertising rules", "you find a fault on a piece of kit"); the
+            # family's own situations of that kind come first ("an instrument fails partway through a run")
+            own = [twist.text for twist in every if twist.fits(item.text) and kind.about.search(twist.text)]
+            if own:
+                return self._turn(own, item, salt)
+            options = list(kind.act_complications if item.shape == "act" else kind.complications)
+            start = (self.seed + salt) % len(options)
+            turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
+            chosen = next((twist for twist in turns if twist not in self.twists), turns[0])
+            named = kind.names(item.text)
+            if ", " in named and not chosen.endswith("{item}"):
+                named += ","  # "following ASA/CAP rules, including ad disclosure, would slow you down"
+            return chosen, agree(chosen.format(item=named), item.text)
         fitting = [twist.text for twist in every if twist.fits(item.text)]
         general = [twist.text for twist in every if not twist.about and not twist.unless]
-        options = fitting or general or [twist.text for twist in every]
+        return self._turn(fitting or general or [twist.text for twist in every], item, salt)
+
+    def _turn(self, options: list[str], item: Requirement, salt: int) -> tuple[str, str]:
+        """The plan's next situation of `options`: one not yet put to the candidate where there is one."""
         start = (self.seed + salt) % len(options)
         turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
         chosen = next((twist for twist in turns if twist not in self.twists), turns[0])

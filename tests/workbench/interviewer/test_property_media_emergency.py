@@ -1,0 +1,102 @@
+"""Property, marketing and emergency-service ads as they are posted (written for these tests, in no dataset): a
+verb that is also a noun opens a duty ("Progress sales through to completion"), a trait cut to a lone word or a
+value ("Ability to work as part of a team under pressure", "Commitment to equality, diversity and inclusion") is no
+job knowledge, a rule to follow and kit to look after get situations of their kind, and the ad's "our" is not
+put to the candidate."""
+
+from __future__ import annotations
+
+from workbench.interviewer.planning.jobtext import Requirement, requirements
+from workbench.interviewer.planning.writer import QuestionWriter
+from workbench.interviewer.unsafe_practice import states_unsafe_practice
+from workbench.models import Difficulty, JobDetails
+
+LETTINGS = JobDetails(
+    id="uxg-test-lettings",
+    title="Lettings and Sales Negotiator",
+    description=(
+        "<ul><li>Progress sales through to completion, liaising with conveyancers</li>"
+        "<li>Market properties to local buyers</li><li>Value homes for landlords</li>"
+        "<li>Keep our CRM up to date</li></ul>"
+    ),
+    requirements="- Knowledge of the Tenant Fees Act 2019 and Right to Rent checks\n- A genuine commitment to customer care",
+)
+FIRE_CREW = JobDetails(
+    id="uxg-test-fire",
+    title="On-call Firefighter",
+    description="Duties:\n• Maintain vehicles and equipment ready for use\n• Extinguish fires and rescue people",
+    requirements=(
+        "• Ability to work as part of a team under pressure\n"
+        "• Commitment to equality, diversity and inclusion\n• A creative eye and a data-led mindset"
+    ),
+)
+SOCIAL = JobDetails(
+    id="uxg-test-social",
+    title="Content and Social Media Executive",
+    description="Own our paid and organic social channels.",
+    requirements="- Understanding of CAP Code rules on influencer marketing and ad labelling",
+)
+SEEDS = range(8)
+
+
+def found(job: JobDetails) -> dict[str, str]:
+    return {r.text: r.shape for r in requirements(job, [])}
+
+
+def situations(job: JobDetails, family: str, item: Requirement) -> list[str]:
+    """The situational question a plan would ask on `item`, for several plans' seeds."""
+    return [
+        QuestionWriter(job, family, Difficulty.MEDIUM, seed).job_knowledge(item, "situational", 4.0, "t").text
+        for seed in SEEDS
+    ]
+
+
+def test_a_verb_that_is_also_a_noun_opens_a_duty_and_the_ads_our_is_not_asked() -> None:
+    items = found(LETTINGS)
+    for duty in (
+        "progress sales through to completion",
+        "market properties to local buyers",
+        "value homes for landlords",
+    ):
+        assert items.get(duty) == "act", items
+    assert items.get("keep the CRM up to date") == "act", items
+    assert "own the paid and organic social channels" in found(SOCIAL)
+
+
+def test_a_trait_cut_to_a_lone_word_and_values_are_no_job_knowledge() -> None:
+    items = found(FIRE_CREW)
+    assert "work" not in items and not any("commitment" in t or "mindset" in t for t in items), items
+    assert items.get("maintain vehicles and equipment ready for use") == "act", items
+    assert not any("commitment" in t for t in found(LETTINGS)), found(LETTINGS)
+
+
+def test_a_rule_to_follow_gets_a_situation_of_its_kind() -> None:
+    rules = next(r for r in requirements(SOCIAL, []) if "CAP Code" in r.text)
+    for text in situations(SOCIAL, "creative_marketing", rules):
+        assert "without following CAP Code rules" in text or "following CAP Code rules" in text, text
+        assert "performs well below" not in text and "conflicting feedback" not in text, text
+    law = next(r for r in requirements(LETTINGS, []) if "Tenant Fees Act" in r.text)
+    for text in situations(LETTINGS, "sales_service", law):
+        assert "promise" not in text and "complains publicly" not in text and "goes quiet" not in text, text
+
+
+def test_kit_to_look_after_gets_a_situation_of_its_kind() -> None:
+    upkeep = next(r for r in requirements(FIRE_CREW, []) if r.text.startswith("maintain vehicles"))
+    for text in situations(FIRE_CREW, "emergency_services", upkeep):
+        assert "escalates" not in text and "abusive" not in text and "two urgent incidents" not in text, text
+        assert any(word in text for word in ("fault", "check", "signed off")), text
+
+
+def test_a_shortcut_taken_to_save_time_and_an_unlabelled_advert_are_unsafe_practice() -> None:
+    for said in (
+        "If it's a small fire I'd go in without BA to save time, you can usually see fine.",
+        "We load the van without the straps, it's quicker.",
+        "With influencers I don't bother with the #ad, it kills engagement.",
+    ):
+        assert states_unsafe_practice(said), said
+    for said in (
+        "I never go in without BA, even to save time.",
+        "I don't bother with the gym at the station.",
+        "Every paid post is labelled #ad.",
+    ):
+        assert not states_unsafe_practice(said), said
