@@ -23,6 +23,7 @@ from workbench.interviewer.repair import (
     reply_kind,
     rules,
     trailing_question,
+    without_restated_lead,
 )
 from workbench.interviewer.restate import lower_first, restatements
 from workbench.interviewer.scratch import first_name
@@ -66,7 +67,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
             closing = f"{response} {closing_line(first_name(state))}"
             return replied, NextStep(response=closing, question="", completed=True)
         return ask_again(replied, last, "candidate_question", anything_else(), response, now)
-    question = back_to_question(lower_first(open_question(state)))
+    question = back_to_question(lower_first(without_restated_lead(open_question(state))))
     return ask_again(replied, last, "candidate_question", question, response, now)
 
 

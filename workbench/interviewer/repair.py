@@ -391,3 +391,9 @@ def anything_else() -> str:
 
 def back_to_question(question: str) -> str:
     return str(rules().config["candidate_question"]["back_to_question"]).format(question=question)
+
+
+def without_restated_lead(question: str) -> str:
+    """A question said again in other words, without its "Let me put it another way:" (it is asked again)."""
+    lead = str(rules().config["candidate_question"]["restated_lead"])
+    return re.sub(lead, "", question, count=1, flags=re.IGNORECASE)

@@ -6,10 +6,13 @@ put to the candidate."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.jobtext import Requirement, requirements
 from workbench.interviewer.planning.writer import QuestionWriter
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
-from workbench.models import Difficulty, JobDetails
+from workbench.models import CandidateDetails, Difficulty, JobDetails, Preferences
 
 LETTINGS = JobDetails(
     id="uxg-test-lettings",
@@ -100,3 +103,38 @@ def test_a_shortcut_taken_to_save_time_and_an_unlabelled_advert_are_unsafe_pract
         "Every paid post is labelled #ad.",
     ):
         assert not states_unsafe_practice(said), said
+
+
+def test_a_track_record_a_trait_and_experience_with_its_tools_are_said_as_the_ad_means_them() -> None:
+    job = JobDetails(
+        id="uxg-test-pm",
+        title="Site Project Manager",
+        description="Responsibilities:\n- Plan and programme works using Asta Powerproject",
+        requirements=(
+            "- Proven track record delivering projects of £5m+\n- Ability to remain calm in highly stressful situations\n"
+            "- Hands-on HPLC experience (Agilent/Waters, Empower or Chromeleon)"
+        ),
+    )
+    items = found(job)
+    assert items.get("plan and programme works using Asta Powerproject") == "act", items
+    assert items.get("HPLC (Agilent/Waters, Empower or Chromeleon)") == "topic", items
+    assert not any("track record" in t or "calm" in t for t in items), items
+
+
+def test_a_question_said_again_after_a_candidates_question_loses_its_rephrasing_lead() -> None:
+    now = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+    job = JobDetails(
+        id="uxg-test-let",
+        title="Letting Negotiator",
+        company="Acorn Lettings",
+        salary_range="£24,000",
+        description="Duties:\n- Progress lettings through to move-in\n- Conduct viewings with tenants",
+    )
+    interviewer = BaselineInterviewer()
+    state = interviewer.start(job, CandidateDetails(id="c", name="Sam"), "", Preferences(), now)
+    state, rephrased = interviewer.answer(state, "Sorry, could you say that another way?", now)
+    state, step = interviewer.answer(state, "What is the salary?", now)
+    lead = rephrased.question.split(":", 1)[0]
+    assert step.question.startswith("Coming back to my question: ") and lead not in step.question, (
+        step.question
+    )

@@ -59,7 +59,8 @@ _CUT_BEFORE = re.compile(
 # The verb of an activity read in the third person ("Administers medication") or as a gerund.
 # "credit control experience, B2B" names credit control: the noun and a short qualifier after it go
 _TRAILING_NOUN = re.compile(
-    r"\s+(?:experience|skills?|knowledge|expertise|training|essential)(?:,\s*[^,]{1,20})?$", re.IGNORECASE
+    r"\s+(?:experience|skills?|knowledge|expertise|training|essential)(?:,\s*[^,]{1,20})?(?=\s*(?:\([^()]*\))?$)",
+    re.IGNORECASE,
 )
 
 
