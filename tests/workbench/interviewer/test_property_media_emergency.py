@@ -138,3 +138,22 @@ def test_a_question_said_again_after_a_candidates_question_loses_its_rephrasing_
     assert step.question.startswith("Coming back to my question: ") and lead not in step.question, (
         step.question
     )
+
+
+def test_qualities_in_a_list_an_expert_in_lead_and_a_list_opener_are_no_job_knowledge() -> None:
+    job = JobDetails(
+        id="uxg-test-pc",
+        title="Police Constable",
+        description="Managing your own caseload, you will:\n- Investigate crime and gather evidence",
+        requirements=(
+            "- Resilience, integrity and sound judgement\n- Empathy and patience\n"
+            "- Expert in Adobe Illustrator, InDesign and Photoshop\n- Knowledge of the CAP Code"
+        ),
+    )
+    items = found(job)
+    assert "Adobe Illustrator, InDesign and Photoshop" in items, items
+    assert not any(word in t for t in items for word in ("resilience", "patience", "you will", "expert")), (
+        items
+    )
+    cap = next(r for r in requirements(job, []) if "CAP Code" in r.text)
+    assert all("following CAP Code" in text for text in situations(job, "creative_marketing", cap))
