@@ -51,6 +51,7 @@ PHASE_GRACE = 0.08
 BEHAVIOURAL_RESERVE = 2  # discretionary follow-ups the earlier phases leave for the behavioural phase
 # A spoken question and its answer rarely take less than this; the pace forecast never assumes faster turns.
 MIN_MINUTES_PER_TURN = 1.0
+MAX_FOLLOW_UPS_FOR_RED_FLAG = 2  # a question's follow-up, then a probe of what its answer stated wrongly
 
 
 def follow_ups_used(state: InterviewState) -> int:
@@ -83,15 +84,20 @@ def _can_follow_up(
     pending: int,
     needed: bool = False,
     reserved: int = 0,
+    red_flag: bool = False,
 ) -> bool:
-    """At most one follow-up per question, never on the closing question. Discretionary follow-ups (a vague
-    answer, a claimed skill) stay within the plan's follow-up budget; a probe the answer `needed` to be judged
-    is bounded by time instead: the pace forecast and the phase's grace."""
+    """At most one follow-up per question, never on the closing question, but for a wrong or unsafe statement
+    (`red_flag`) said in answer to that follow-up: it is probed too, a second follow-up and never a third.
+    Discretionary follow-ups (a vague answer, a claimed skill) stay within the plan's follow-up budget; a probe
+    the answer `needed` to be judged is bounded by time instead: the pace forecast and the phase's grace."""
     last = state.turns[-1]
-    if last.kind not in ASKING_KINDS or last.phase == Phase.CONCLUSION:
+    if last.phase == Phase.CONCLUSION:
         return False
-    followed_topics = {turn.topic for turn in state.turns if turn.kind == "follow_up"}
-    if last.topic and last.topic in followed_topics:
+    followed = sum(1 for turn in state.turns if turn.kind == "follow_up" and turn.topic == last.topic)
+    probe_again = red_flag and last.kind == "follow_up" and followed < MAX_FOLLOW_UPS_FOR_RED_FLAG
+    if last.kind not in ASKING_KINDS and not probe_again:
+        return False
+    if last.topic and followed and not probe_again:
         return False
     if needed:
         if not time_allows_probe(state, plan, elapsed, pending):
@@ -133,7 +139,8 @@ def decide(
     # Earlier phases leave part of the discretionary budget to the behavioural questions still to come.
     reserved = 0 if phase == Phase.BEHAVIORAL else min(BEHAVIOURAL_RESERVE, pending.get(Phase.BEHAVIORAL, 0))
     needed = essential(phase, cues)
-    if _can_follow_up(state, plan, elapsed, sum(pending.values()), needed, reserved):
+    red_flag = cues.red_flag is not None
+    if _can_follow_up(state, plan, elapsed, sum(pending.values()), needed, reserved, red_flag):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up

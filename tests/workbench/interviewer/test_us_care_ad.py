@@ -42,3 +42,13 @@ def test_a_two_person_lift_done_alone_is_unsafe() -> None:
     assert states_unsafe_practice("I use the Hoyer on my own when we're short, it's fine if you're careful.")
     assert not states_unsafe_practice("We always use the hoist with two staff, never on my own.")
     assert not states_unsafe_practice("I never use the Hoyer alone.")
+
+
+def test_site_safety_cards_are_conditions_not_knowledge() -> None:
+    solar = JobDetails(
+        id="lead-test-solar",
+        title="Solar PV Installer",
+        requirements="* 1+ year PV install experience; NABCEP PV Associate a plus\n* OSHA 10\n* CSCS card",
+    )
+    found = [r.text.lower() for r in requirements(solar, [])]
+    assert not any("osha" in text or "nabcep" in text or "cscs" in text for text in found), found
