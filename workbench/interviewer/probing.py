@@ -240,6 +240,8 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
     question = planned(state, last.question_id)
     clean, _ = neutralise(last.answer or "")
     flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
+    if flag and last.kind == "follow_up" and (quote := quotable_part(flag)) and quote in last.question:
+        flag = None  # the statement said again in answer to its own probe: it was just put to the candidate
     return FollowUpCues(
         vague=features.vague,
         missing_star=missing,

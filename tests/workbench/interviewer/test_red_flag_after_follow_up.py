@@ -29,7 +29,7 @@ def interview(replies: list[str]) -> tuple[InterviewState, list[str]]:
 
 def test_unsafe_practice_in_a_follow_up_answer_is_probed() -> None:
     # the opening's answer draws a follow-up; its answer states the unsafe practice
-    state, asked = interview(
+    _, asked = interview(
         ["I've installed about 150 residential systems and want to move up to lead.", UNSAFE]
     )
     assert asked[0].startswith("follow_up:"), asked
