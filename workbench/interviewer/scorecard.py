@@ -219,6 +219,8 @@ def _entry(
     planned = [q for q in view.questions.values() if q.competency_id == competency.id]
     mine = [g for g in groups if g.question.competency_id == competency.id]
     scored = [(g, judged[g.key]) for g in mine if judged[g.key].score is not None]
+    # the flagged answer's quote first: what needs a second look is what it says, not a sound answer beside it
+    scored.sort(key=lambda pair: not pair[1].red_flags)
     basis = [judged[g.key] for g in scoring_groups(competency, groups) if judged[g.key].score is not None]
     flags = list(dict.fromkeys(f for g in mine for f in judged[g.key].red_flags))
     evidence = []

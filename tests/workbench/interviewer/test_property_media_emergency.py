@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import Requirement, requirements
+from workbench.interviewer.planning.resume import _quotable_pieces
 from workbench.interviewer.planning.writer import QuestionWriter
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
 from workbench.models import CandidateDetails, Difficulty, JobDetails, Preferences
@@ -157,3 +159,49 @@ def test_qualities_in_a_list_an_expert_in_lead_and_a_list_opener_are_no_job_know
     )
     cap = next(r for r in requirements(job, []) if "CAP Code" in r.text)
     assert all("following CAP Code" in text for text in situations(job, "creative_marketing", cap))
+
+
+def test_a_result_retested_until_it_passes_and_a_record_written_up_later_are_unsafe_practice() -> None:
+    assert states_unsafe_practice(
+        "If it's just out of spec I re-run it until I get a pass and report that one."
+    )
+    assert states_unsafe_practice("I write up the ePCR at the end of the shift when I get a chance.")
+    assert not states_unsafe_practice("I repeated the calibration until the r squared was above 0.999.")
+    assert not states_unsafe_practice("I never re-run it until it passes, I raise an OOS investigation.")
+
+
+def test_every_verb_of_a_series_is_a_gerund_in_the_competency_name() -> None:
+    assert acting("assess, treat and convey patients") == "assessing, treating and conveying patients"
+    assert acting("clean, tidy and restock the bar") == "cleaning, tidying and restocking the bar"
+
+
+def test_feedback_quotes_the_unsafe_answer_not_a_sound_one_beside_it() -> None:
+    now = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+    job = JobDetails(
+        id="uxg-test-para",
+        title="Paramedic",
+        company="Northshire Ambulance Service",
+        description="- Assess and treat patients\n- Administer drugs under JRCALC guidelines",
+    )
+    answers = (
+        "I've been a paramedic for five years in the West Midlands, I'm relocating for family.",
+        "I had a 70-year-old with chest pain, I did the 12-lead, saw an inferior STEMI, gave aspirin and GTN per "
+        "JRCALC, pre-alerted the cath lab and took him straight in.",
+        "If the patient is stable I sometimes give morphine without checking allergies, it saves time and most "
+        "people aren't allergic.",
+    )
+    resume = "Paramedic, West Midlands Ambulance Service, 2020-2025."
+    interviewer = BaselineInterviewer()
+    state = interviewer.start(job, CandidateDetails(id="c", name="Sam"), resume, Preferences(), now)
+    for answer in answers:
+        state, _ = interviewer.answer(state, answer, now)
+    state = interviewer.finish(state, now)
+    feedback = state.final_feedback or ""
+    second_look = [line for line in feedback.splitlines() if "second look" in line]
+    assert second_look and all("morphine" in line and "STEMI" not in line for line in second_look), feedback
+
+
+def test_a_resume_quote_leaves_out_its_owners_name() -> None:
+    resume = "Tom Ashworth BSc Chemistry (2:1), University of Leeds 2022.\nLab Technician, Yorkshire Water, 2022-2025."
+    pieces = _quotable_pieces(resume)
+    assert pieces[0].startswith("BSc Chemistry") and not any("Ashworth" in p for p in pieces), pieces

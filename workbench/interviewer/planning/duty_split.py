@@ -231,6 +231,27 @@ def _starts_activity(word: str, following: str, after: str = "") -> bool:
     return reads_as_verb(bare, bare, following.strip(",."))
 
 
+def _ends_series(words: list[str], index: int) -> bool:
+    """ "assess, treat and convey patients": after two verbs in a comma series, the word after its "and" is the
+    series' last verb, known to the verb list or not; so is one between two verbs ("clean, tidy and restock")."""
+    between = (
+        words[index - 1].endswith(",")
+        and index + 2 < len(words)
+        and words[index + 1].lower() in {"and", "or"}
+        and verb_base(words[index + 2].rstrip(",")) is not None
+        and words[index].isalpha()
+        and words[index].islower()
+    )
+    return between or (
+        index >= 3
+        and words[index - 1].lower() in {"and", "or"}
+        and words[index - 3].endswith(",")
+        and verb_base(words[index - 2].rstrip(",")) is not None
+        and words[index].isalpha()
+        and words[index].islower()
+    )
+
+
 def acting(activity: str) -> str:
     """The activity as a gerund phrase, coordinated verbs included: "manage, collect and develop resources" ->
     "managing, collecting and developing resources"."""
@@ -244,8 +265,8 @@ def acting(activity: str) -> str:
         if bare in {"and", "or"}:
             out.append(word)
             joined = True
-        elif joined and verb_base(bare) is not None:
-            out.append(gerund(verb_base(bare) or bare) + word[len(bare) :])
+        elif joined and (verb_base(bare) is not None or _ends_series(words, index)):
+            out.append(gerund(verb_base(bare) or bare.lower()) + word[len(bare) :])
             joined = word.endswith(",")
         else:
             break

@@ -193,11 +193,24 @@ def _quotable_pieces(resume_text: str) -> list[str]:
     if len(lines) > 3 and len(lines[0].split()) <= 5:
         resume_text = resume_text.split(lines[0], 1)[1]  # the first line of a resume is its owner's name
     for raw in _LINE_SPLIT.split(resume_text):
+        raw = _without_owner(raw)
         if len(raw.split()) <= MAX_QUOTE_WORDS:
             pieces.append(raw)
         else:
             pieces += [part for part in _CLAUSE.split(raw) if part.strip()]
     return pieces
+
+
+_OWNER = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){2,3}(?=\S)")
+
+
+def _without_owner(piece: str) -> str:
+    """ "Tom Ashworth BSc Chemistry (2:1), University of Leeds": the owner's name before their degree is not
+    quoted back to them."""
+    owner = _OWNER.match(piece)
+    if owner is None or _education().match(piece, owner.end()) is None:
+        return piece
+    return piece[owner.end() :]
 
 
 @lru_cache(maxsize=1)
