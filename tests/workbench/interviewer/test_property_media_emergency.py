@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import Requirement, requirements
-from workbench.interviewer.planning.resume import _quotable_pieces
+from workbench.interviewer.planning.resume import _quotable_pieces, resume_items
 from workbench.interviewer.planning.writer import QuestionWriter
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
 from workbench.models import CandidateDetails, Difficulty, JobDetails, Preferences
@@ -205,3 +205,13 @@ def test_a_resume_quote_leaves_out_its_owners_name() -> None:
     resume = "Tom Ashworth BSc Chemistry (2:1), University of Leeds 2022.\nLab Technician, Yorkshire Water, 2022-2025."
     pieces = _quotable_pieces(resume)
     assert pieces[0].startswith("BSc Chemistry") and not any("Ashworth" in p for p in pieces), pieces
+
+
+def test_a_one_line_resume_with_dated_entries_gives_its_roles() -> None:
+    resume = (
+        "Chloe Barnes. 2022-2025 Lettings Negotiator, Acorn Lettings, Slough: 40 viewings a week, right-to-rent "
+        "checks. 2019-2022 Sales Assistant, Next plc."
+    )
+    texts = [item.text for item in resume_items(resume)]
+    assert texts and texts[0].startswith("2022-2025 Lettings Negotiator, Acorn Lettings"), texts
+    assert not any("Chloe" in text for text in texts), texts

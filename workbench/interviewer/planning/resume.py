@@ -34,7 +34,7 @@ from workbench.models import (
 DATA_FILE = Path(__file__).resolve().parent / "data" / "resume.yaml"
 MAX_QUOTE_WORDS = 22
 MIN_QUOTE_WORDS = 3
-_LINE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z])")
+_LINE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z]|(?:19|20)\d\d\b)")  # a sentence, or a dated entry
 _BULLET = re.compile(r"^[\s\-*•·▪●◦‣>]+")
 _FIGURE = re.compile(r"\d")
 _ACTION = re.compile(
@@ -96,7 +96,11 @@ _CERTIFICATE = re.compile(
     r"nvq|city (?:and|&) guilds|pgce|qts|cpa|acca|cima|cfa|aws certified|pmp|prince2|haccp|level \d)\b",
     re.IGNORECASE,
 )
-_ROLE_AT = re.compile(r"\b(?:at|with|for)\s+[A-Z][\w&'.-]+|[,|–—-]\s*[A-Z][\w&'.-]+.*\(?\b(?:19|20)\d\d\b")
+# a role at an employer: "Nurse at St Mary's", "Nurse, St Mary's (2019-2024)", "2019-2024 Nurse, St Mary's"
+_ROLE_AT = re.compile(
+    r"\b(?:at|with|for)\s+[A-Z][\w&'.-]+|[,|–—-]\s*[A-Z][\w&'.-]+.*\(?\b(?:19|20)\d\d\b"
+    r"|^(?:19|20)\d\d\b[^,]{0,50}?\s[A-Z][\w&'.-]*[^,]{0,30},\s*[A-Z][\w&'.-]+"
+)
 
 
 @dataclass(frozen=True, slots=True)
