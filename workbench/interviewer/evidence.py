@@ -64,7 +64,14 @@ _DISCLAIMER = case_blind(
     r"|\bcould (?:pick|figure) (?:it|that) (?:up|out)\b|\bfigure (?:it|that) out when\b"
     r"|\b(?:have|need) to look (?:it|that|them) up\b|\blook (?:it|that) up again\b"
     r"|\bsomeone else\b[^.!?]{0,40}\b(?:handled|did|does|handles|took care)\b"
-    r"|\b(?:the team|they|others) (?:sorted|handled|took care of) it\b|\bsame as (?:i said|before)\b",
+    r"|\b(?:the team|they|others) (?:sorted|handled|took care of) it\b|\bsame as (?:i said|before)\b"
+    # "I don't really have anything for that one", "Not that I can remember"
+    r"|\b(?:i|we) (?:don'?t|do not) (?:really |actually )?have (?:anything|an? (?:example|answer|story)|one|much)\b"
+    r"|\bnot that i (?:can )?(?:remember|recall|think of)\b"
+    # a goodbye or "no questions" given as the reply: no answer at all
+    r"|^\W*(?:(?:ok(?:ay)?|right|no|nope|thanks?(?: you)?(?: so much)?|cheers)[,.!]?\s+)*(?:bye|goodbye|bye[- ]bye"
+    r"|see you|no (?:more )?questions|that'?s (?:all|it|everything))"
+    r"(?:[,.!]?\s*(?:thanks?(?: you)?(?: so much)?|cheers|from me|for now))*[.!]?\s*$",
     re.IGNORECASE,
 )
 _TANGENT = case_blind(
@@ -409,6 +416,10 @@ _LEADING_FILLER = re.compile(
 )
 
 
+_INNER_FILLER = re.compile(r"(?<=\w)(?:,?\s+(?:u+m+|u+h+|e+r+m+|e+r+|a+h+)\b,?)+(?=\s)", re.IGNORECASE)
+_STUTTER = re.compile(r"\b(the|a|an|i|and|to|we|it|so|of|in|my|is)(?:\s+\1\b)+", re.IGNORECASE)
+
+
 def quote(sentences_: list[str], topic: Topic) -> str:
     """The most informative sentence (verbatim, shortened at a word boundary) to cite as evidence."""
     best, best_score = "", -1.0
@@ -426,5 +437,8 @@ def quote(sentences_: list[str], topic: Topic) -> str:
 def quoted(sentence: str) -> str:
     """A sentence as it is cited: verbatim from what it says, shortened at a word boundary."""
     sentence = _LEADING_FILLER.sub("", sentence) or sentence  # "um yeah so I've been ...": from what it says
+    # and, as a clean-verbatim transcript reads, without the hesitations inside it ("and um i really like the
+    # the ethos" -> "and i really like the ethos")
+    sentence = _STUTTER.sub(r"\1", _INNER_FILLER.sub("", sentence))
     words = sentence.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
     return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")

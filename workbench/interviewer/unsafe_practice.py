@@ -23,8 +23,8 @@ from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|without|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|isn'?t|wasn'?t|shouldn'?t|mustn'?t"
-    r"|can'?t|cannot)\b|n't\b",
+    r"\b(?:not|never|no(?!-shows?\b)|without|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|isn'?t|wasn'?t|shouldn'?t"
+    r"|mustn'?t|can'?t|cannot)\b|n't\b",  # ("marked as a no-show" negates nothing)
     re.IGNORECASE,
 )
 # Said of others or reported, not as one's own practice: "a colleague skipped it", "people who skip it", "a new

@@ -5,7 +5,10 @@ of employment are no job knowledge. The ads are written for these tests: none is
 
 from __future__ import annotations
 
+from workbench.interviewer.evidence import Topic, is_disclaimer, quote
 from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.repair import answer_from_job
+from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import JobDetails
 
 
@@ -76,3 +79,82 @@ def test_someone_who_items_and_verbs_in_a_series_read_as_the_job_knowledge() -> 
     )
     assert any(text.startswith("plan, teach and assess engaging lessons") for text in found)
     assert "national curriculum at ks2" in found and not [text for text in found if text.startswith("has ")]
+
+
+def test_a_manager_setting_aside_duties_to_staff_or_making_figures_agree_is_unsafe_practice() -> None:
+    for said in (
+        "When we're short on hours I just get the key holders to stay on unpaid for an hour after close.",
+        "I mark them as a no-show and I don't bother with a return to work chat.",
+        "Then I'd just adjust the stock figures later so it balances.",
+    ):
+        assert unsafe_sentence(said) is not None, said
+    for said in (
+        "I chase unpaid invoices every Monday.",
+        "I get volunteers to cover the library for free on Saturdays.",
+        "I adjust the stock figures after every count, with the supervisor's sign-off.",
+    ):
+        assert unsafe_sentence(said) is None, said
+
+
+def test_a_reply_that_gives_nothing_is_never_evidence() -> None:
+    for said in (
+        "I don't really have anything for that one.",
+        "Not that I can remember.",
+        "Bye.",
+        "No questions, thanks.",
+        "No, that's everything.",
+    ):
+        assert is_disclaimer(said), said
+    for said in (
+        "That's all done by the system, and I check its totals.",
+        "That's it really, the rest is filing.",
+    ):
+        assert not is_disclaimer(said), said
+
+
+def test_a_question_of_what_pay_is_based_on_is_not_about_the_location() -> None:
+    job = JobDetails(
+        id="j",
+        title="Store Manager",
+        location="Exeter",
+        salary_range="£32,000 + bonus",
+        description="A shop.",
+    )
+    assert "Exeter" not in answer_from_job("What is the bonus based on?", job)
+    assert "Exeter" in answer_from_job("Where is the job based?", job)
+
+
+def test_office_shop_and_library_duties_open_with_their_verbs() -> None:
+    job = JobDetails(
+        id="j",
+        title="Library Assistant",
+        description="You will:\n- Issue, return and reserve items on our library system\n"
+        "- Meet KPIs including average handling time\n- Shelve stock accurately in Dewey order",
+    )
+    shapes = {r.text: r.shape for r in requirements(job, [])}
+    for opening in ("issue, return and reserve items", "meet KPIs", "shelve stock"):
+        assert [shape for text, shape in shapes.items() if text.startswith(opening)] == ["act"], opening
+
+
+def test_a_quote_reads_clean_verbatim() -> None:
+    topic = Topic(question=frozenset(), competency=frozenset(), look_for=())
+    said = quote(["um yeah so i've been teaching five years and um i really like the the ethos here"], topic)
+    assert said == "i've been teaching five years and i really like the ethos here"
+
+
+def test_how_much_is_wanted_is_not_what_is_asked_about() -> None:
+    found = texts(
+        "About you:\n- Credit control experience (ideally B2B/construction)\n"
+        "- Advanced knowledge of payroll legislation\n- Advanced Excel",
+        "Credit Controller",
+    )
+    assert {"credit control", "payroll legislation", "excel"} <= set(found)
+
+
+def test_hold_and_bag_open_a_duty() -> None:
+    found = texts(
+        "Responsibilities:\n- Hold a caseload of children in need\n- Bag groceries with care", "Social Worker"
+    )
+    job = JobDetails(id="j", title="Cashier", description="Responsibilities:\n- Bag groceries with care")
+    assert [r.shape for r in requirements(job, [])] == ["act"]
+    assert any(text.startswith("hold a caseload") for text in found)

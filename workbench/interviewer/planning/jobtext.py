@@ -41,7 +41,7 @@ _SHORT_TOPIC = 6  # the most words of a duty a bullet names as a noun phrase
 # An example in brackets is for the reader of the ad, not part of what a question names: "using a property
 # management system (e.g. Opera)" asks about the system.
 _EXAMPLE_ASIDE = re.compile(
-    r"\s*\((?:e\.?g\.?|i\.?e\.?|such as|for example|for instance|like|incl\.?|including)\b[^)]*\)"
+    r"\s*\((?:e\.?g\.?|i\.?e\.?|such as|for example|for instance|like|incl\.?|including|ideally|preferably)\b[^)]*\)"
     r"|\s*\((?:advanced|intermediate|essential|desirable|preferred|ideally|a plus|an advantage)\)",
     re.IGNORECASE,
 )
