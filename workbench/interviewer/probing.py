@@ -240,8 +240,10 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
     question = planned(state, last.question_id)
     clean, _ = neutralise(last.answer or "")
     flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
-    if flag and last.kind == "follow_up" and (quote := quotable_part(flag)) and quote in last.question:
-        flag = None  # the statement said again in answer to its own probe: it was just put to the candidate
+    if flag and last.kind == "follow_up" and not _new_to_put(flag, state):
+        # said in answer to a follow-up: a second probe of the question is for a statement it can quote and
+        # has not put to the candidate yet (unquoted, it would ask what the first probe asked)
+        flag = None
     return FollowUpCues(
         vague=features.vague,
         missing_star=missing,
@@ -269,6 +271,12 @@ def probe_skill(state: InterviewState, features: AnswerFeatures) -> str | None:
         if skill in relevant and skill not in probed:
             return skill
     return None
+
+
+def _new_to_put(statement: str, state: InterviewState) -> bool:
+    """Whether a probe can quote the statement and no question put so far has quoted it."""
+    quote = quotable_part(statement)
+    return quote is not None and not any(quote in turn.question for turn in state.turns)
 
 
 def _quoted_before(statement: str | None, state: InterviewState) -> bool:

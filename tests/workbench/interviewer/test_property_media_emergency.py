@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import Requirement, requirements
+from workbench.interviewer.planning.library import classify
 from workbench.interviewer.planning.resume import _quotable_pieces, resume_items
 from workbench.interviewer.planning.writer import QuestionWriter
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
@@ -215,3 +216,26 @@ def test_a_one_line_resume_with_dated_entries_gives_its_roles() -> None:
     texts = [item.text for item in resume_items(resume)]
     assert texts and texts[0].startswith("2022-2025 Lettings Negotiator, Acorn Lettings"), texts
     assert not any("Chloe" in text for text in texts), texts
+
+
+def test_a_system_named_as_knowledge_gets_a_situation_of_its_kind() -> None:
+    job = JobDetails(
+        id="uxg-test-ops",
+        title="Warehouse Operations Manager",
+        description="- Lead a team of 6 shift managers\n- Manage labour planning and agency usage",
+        requirements="- Strong Excel and WMS knowledge",
+    )
+    systems = next(r for r in requirements(job, []) if r.text.startswith("Excel"))
+    for text in situations(job, "retail_operations", systems):
+        assert "arrives short" not in text and "stock count" not in text, text
+        assert "Excel and WMS" in text, text
+
+
+def test_a_bench_scientist_is_interviewed_as_lab_work() -> None:
+    job = JobDetails(
+        id="uxg-test-sci",
+        title="Research Scientist - Cell Biology",
+        description="- Design and execute cell-based assays (ELISA, qPCR)\n- Keep accurate lab notebook records",
+    )
+    assert classify(job) == "laboratory"
+    assert classify(job.model_copy(update={"title": "Data Scientist"})) != "laboratory"
