@@ -190,34 +190,6 @@ def test_the_plan_fits_the_interview_length(minutes: int) -> None:
     assert len(plan.questions) >= 4
 
 
-def test_esco_rows_split_into_their_preferred_label_even_when_a_label_holds_a_capital() -> None:
-    from workbench.interviewer.planning.esco import split_entry
-
-    chef = split_entry(
-        "u1",
-        "head chef industrial head chef chef de cuisine master Chef sous chef Head chefs manage the kitchen.",
-    )
-    assert chef.label == "head chef"
-    assert chef.definition.startswith("Head chefs manage")
-    midwife = split_entry("u2", "midwife maternity nurse Midwives assist women in childbirth.")
-    assert midwife.label == "midwife"
-
-
-def test_a_title_matches_an_occupation_of_its_own_role() -> None:
-    from workbench.interviewer.planning.planner import match_occupation
-
-    titles = {
-        "Registered Nurse - Intensive Care": "nurse",
-        "Head Chef": "chef",
-        "Sous Chef": "chef",
-        "Software Engineer": "software",
-        "Primary School Teacher": "teacher",
-    }
-    for title, word in titles.items():
-        matched = match_occupation(JobDetails(id="m", title=title, description="", requirements=""))
-        assert matched is not None and word in matched[0].label, (title, matched and matched[0].label)
-
-
 def test_names_inside_a_requirement_keep_their_capital_and_ordinary_words_do_not() -> None:
     from workbench.interviewer.planning.jobtext import requirements
 
@@ -451,19 +423,6 @@ def test_a_job_pasted_as_html_is_read_as_the_lines_a_reader_sees() -> None:
     assert not any("<" in text or "&amp;" in text for text in texts), texts
 
 
-def test_a_title_that_an_esco_label_says_outright_finds_that_occupation() -> None:
-    from workbench.interviewer.planning.planner import match_occupation
-
-    for title, label in (
-        ("Electrician", "electrician"),  # was "mining electrician"
-        ("Car Mechanic", "vehicle technician"),  # "car mechanic" is one of its labels
-        ("Office Manager", "office manager"),
-        ("Receptionist", "receptionist"),
-    ):
-        found = match_occupation(JobDetails(id=title, title=title))
-        assert found is not None and found[0].label == label, (title, found and found[0].label)
-
-
 def test_an_occupation_whose_definition_states_no_duty_is_still_asked_about_its_work() -> None:
     """ "Chefs are culinary professionals with a flair …" states no duty: a chef is asked about the subjects of
     a kitchen (its family's topics); a title no occupation matches, about the work itself."""
@@ -486,57 +445,6 @@ def test_a_plural_term_takes_a_plural_verb_in_the_question() -> None:
         for question in job_knowledge(plan):
             assert "procedures comes" not in question.text and "procedures is" not in question.text
             assert "pensions comes" not in question.text and "pensions is" not in question.text
-
-
-def test_a_title_is_matched_by_what_the_occupations_are_called_and_the_job_by_what_they_do() -> None:
-    """The title's words count only where an occupation's labels say them ("budget management" in a public
-    finance accountant's definition makes no Management Accountant one); a one-word name that an alternative
-    label lends ("localiser QA tester") must be the job's own word; a narrower trade ("court reporter") gives
-    way to a best match that also names the role when the job's text agrees with that one's definition; and
-    another kind of the title's role ("speech and language therapist" for a Beauty Therapist) is no match."""
-    from workbench.interviewer.planning.planner import match_occupation
-
-    def matched(title: str, description: str, requirements: str = "") -> str | None:
-        found = match_occupation(
-            JobDetails(id=title, title=title, description=description, requirements=requirements)
-        )
-        return found[0].label if found else None
-
-    assert (
-        matched(
-            "Management Accountant",
-            "Prepare the monthly management accounts pack; month-end journals, accruals and reconciliations; "
-            "variance analysis against budget and forecast; support the annual budget.",
-            "ACCA/CIMA qualified; advanced Excel",
-        )
-        == "accountant"
-    )
-    for title in ("QA Tester", "Software QA Tester"):
-        assert (
-            matched(
-                title,
-                "Write and execute manual test cases for our web and mobile apps; regression testing before each "
-                "release; log and verify bugs in Jira.",
-                "1-2 years in software testing",
-            )
-            == "software tester"
-        ), title
-    assert matched(
-        "Reporter",
-        "Find, research and write original news stories for print and online. Cover council meetings, inquests "
-        "and the crown court. Shoot photos and short video for our website.",
-        "NCTJ Diploma in Journalism; a sound knowledge of media law",
-    ) in ("journalist", "photojournalist")
-    for description in (
-        "Deliver facials, waxing, lash and brow tints, manicures and pedicures; carry out client consultations "
-        "and patch tests; keep your treatment room spotless.",
-        "Join our team delivering treatments to clients, with advice about aftercare and hygiene.",
-    ):
-        assert matched("Beauty Therapist", description, "NVQ Level 3 in Beauty Therapy") in (
-            None,
-            "aesthetician",
-            "beauty therapist",
-        ), description
 
 
 def test_esco_duties_end_on_their_object_not_on_a_cut() -> None:
@@ -566,13 +474,3 @@ def test_esco_duties_end_on_their_object_not_on_a_cut() -> None:
         assert not [text for text in texts if dangling.search(text)], (label, texts)
         if label in wanted:
             assert wanted[label] in texts, (label, texts)
-
-
-def test_a_possessive_title_is_the_helper_of_its_trade() -> None:
-    from workbench.interviewer.planning.planner import match_occupation
-
-    for title in ("Electrician's Mate", "Plumber's Mate"):
-        found = match_occupation(
-            JobDetails(id=title, title=title, description="Assisting our qualified tradesmen on site.")
-        )
-        assert found is None or "deck" not in found[0].label, (title, found and found[0].label)
