@@ -182,49 +182,14 @@ _LEGISLATION = re.compile(r"\b(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\
 
 
 # "Clinically check and accuracy-check prescriptions": a duty led by how it is done is still a duty. Words that
-# end in -ly yet say how often or are no adverb ("Monthly reporting", "Supply chain") are kept.
+# end in -ly yet say how often or are no adverb ("Monthly reporting", "Supply chain") are kept (`not_manner` in
+# verbs.yaml).
 _MANNER = re.compile(r"^([a-z]{3,}ly)\s+(?=\S+\s)", re.IGNORECASE)
-_NOT_MANNER = frozenset(
-    {
-        "daily",
-        "weekly",
-        "fortnightly",
-        "monthly",
-        "quarterly",
-        "yearly",
-        "hourly",
-        "early",
-        "supply",
-        "family",
-        "assembly",
-        "italy",
-        "only",
-        "apply",
-        "reply",
-        "comply",
-        "multiply",
-        "holy",
-        "july",
-        "friendly",
-        "elderly",
-        "costly",
-        "likely",
-        "timely",
-        "orderly",
-        "lovely",
-        "lonely",
-        "ugly",
-        "silly",
-        "jolly",
-        "bully",
-        "rally",
-    }
-)
 
 
 def _without_manner(text: str) -> str:
     manner = _MANNER.match(text)
-    if manner is None or manner.group(1).lower() in _NOT_MANNER:
+    if manner is None or manner.group(1).lower() in config()["verbs"]["not_manner"]:
         return text
     rest = text[manner.end() :]
     first, _, after = rest.partition(" ")
