@@ -26,7 +26,7 @@ from workbench.interviewer.agenda import (
     quotable_part,
     red_flag_sentence,
 )
-from workbench.interviewer.api import InterviewState
+from workbench.interviewer.api import InterviewState, Turn
 from workbench.interviewer.assess import AnswerFeatures
 from workbench.interviewer.bank import QuestionBank
 from workbench.interviewer.controller import Decision, FollowUpCues, follow_ups_used
@@ -240,7 +240,7 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
     question = planned(state, last.question_id)
     clean, _ = neutralise(last.answer or "")
     flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
-    if flag and last.kind == "follow_up" and not _new_to_put(flag, state):
+    if flag and last.kind == "follow_up" and (quotable_part(flag) is None or _quoted_in(flag, state.turns)):
         # said in answer to a follow-up: a second probe of the question is for a statement it can quote and
         # has not put to the candidate yet (unquoted, it would ask what the first probe asked)
         flag = None
@@ -273,16 +273,10 @@ def probe_skill(state: InterviewState, features: AnswerFeatures) -> str | None:
     return None
 
 
-def _new_to_put(statement: str, state: InterviewState) -> bool:
-    """Whether a probe can quote the statement and no question put so far has quoted it."""
-    quote = quotable_part(statement)
-    return quote is not None and not any(quote in turn.question for turn in state.turns)
-
-
-def _quoted_before(statement: str | None, state: InterviewState) -> bool:
-    """Whether the part of the statement a probe would quote was already put to the candidate."""
+def _quoted_in(statement: str | None, turns: list[Turn]) -> bool:
+    """Whether the part of the statement a probe would quote was put to the candidate in one of `turns`."""
     quote = quotable_part(statement) if statement else None
-    return quote is not None and any(quote in turn.question for turn in state.turns[:-1])
+    return quote is not None and any(quote in turn.question for turn in turns)
 
 
 def _job_terms(state: InterviewState) -> tuple[str, ...]:
@@ -312,7 +306,7 @@ def follow_up(
         f for f in (bank_question.follow_ups if bank_question else ()) if is_new(state, f, asked)
     ]
     candidates = _candidates(decision, context_of(state), features, cues_, answered.index, bank_follow_ups)
-    if decision.reason == "red_flag" and _quoted_before(cues_.red_flag, state):
+    if decision.reason == "red_flag" and _quoted_in(cues_.red_flag, state.turns[:-1]):
         # the same statement said again in a later answer: probed again without quoting it a second time
         candidates = red_flag_probes(None)
     terms = _job_terms(state)
