@@ -234,21 +234,19 @@ def _starts_activity(word: str, following: str, after: str = "") -> bool:
 def _ends_series(words: list[str], index: int) -> bool:
     """ "assess, treat and convey patients": after two verbs in a comma series, the word after its "and" is the
     series' last verb, known to the verb list or not; so is one between two verbs ("clean, tidy and restock")."""
+    if not (words[index].isalpha() and words[index].islower()):
+        return False
     between = (
         words[index - 1].endswith(",")
         and index + 2 < len(words)
         and words[index + 1].lower() in {"and", "or"}
         and verb_base(words[index + 2].rstrip(",")) is not None
-        and words[index].isalpha()
-        and words[index].islower()
     )
     return between or (
         index >= 3
         and words[index - 1].lower() in {"and", "or"}
         and words[index - 3].endswith(",")
         and verb_base(words[index - 2].rstrip(",")) is not None
-        and words[index].isalpha()
-        and words[index].islower()
     )
 
 
