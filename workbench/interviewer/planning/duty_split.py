@@ -34,6 +34,8 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return False  # "safeguarding (Keeping Children Safe in Education)": a subject and its aside
     if following.lower() in {"on", "with", "across"}:
         return True  # "report on content performance", "deal with complaints"
+    if following.lower() == "to" and after and after[0].lower() in _DETERMINERS:
+        return True  # "report to the client": a verb and whom it is done for, not "access to systems"
     if first.endswith(",") and verb_base(following.strip(",.")) is not None:
         return True  # "plan, teach and assess engaging lessons": verbs in a series
     if not first.lower().endswith("ing") and noun_compound(base, following):
@@ -228,7 +230,7 @@ def _starts_activity(word: str, following: str, after: str = "") -> bool:
     # "deposits, withdrawals, check cashing, and loan payments": a noun before a noun in -ing
     if following.strip(",.").lower().endswith("ing") and verb_base(following.strip(",.")) is None:
         return False
-    return reads_as_verb(bare, bare, following.strip(",."))
+    return reads_as_verb(bare, bare, following.strip(",."), [after] if after else None)
 
 
 def _ends_series(words: list[str], index: int) -> bool:

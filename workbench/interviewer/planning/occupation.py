@@ -233,12 +233,21 @@ def _said_by_job(words: set[str], job_words: set[str]) -> bool:
 def _said_by_labels(
     phrase: str, ranked: list[tuple[esco.EscoEntry, float]], share: float, best: float | None = None
 ) -> tuple[esco.EscoEntry, float] | None:
-    said = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}s?(?![a-z0-9])")
+    said = re.compile(rf"(?<![a-z0-9])(?:([a-z]+) )?{re.escape(phrase)}s?(?![a-z0-9])")
     best = ranked[0][1] if best is None else best
-    named = [(e, s) for e, s in ranked if s >= share * best and said.search(e.labels.lower())]
+    named = [
+        (e, s) for e, s in ranked if s >= share * best and _says_as_its_own(said, e.labels.lower(), phrase)
+    ]
     own = [(e, s) for e, s in named if said.search(e.label.lower())]
     chosen = own or named
     return chosen[0] if chosen else None
+
+
+def _says_as_its_own(said: re.Pattern[str], labels: str, phrase: str) -> bool:
+    """Whether the labels say the phrase as a role of its own, not only after a rank that makes it another
+    role: *police commissioner* lists "chief police constable", *police officer* lists "police constable"."""
+    ranks = set(config()["questions"]["label_ranks"]) - set(phrase.split())
+    return any(match.group(1) not in ranks for match in said.finditer(labels))
 
 
 def main_part(title: str) -> str:
