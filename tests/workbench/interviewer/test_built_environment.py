@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from workbench.interviewer.planning.duty_split import split_duties
 from workbench.interviewer.planning.jobtext import requirements
-from workbench.interviewer.planning.library import classify
+from workbench.interviewer.planning.library import classify, families
 from workbench.interviewer.planning.planner import build_interview_plan, match_occupation
 from workbench.models import JobDetails, Preferences
 
@@ -94,3 +94,45 @@ def test_a_duty_done_to_someone_after_a_series_is_a_duty_of_its_own() -> None:
         "manage programme, budgets and subcontractors on site",
         "report to the client",
     ]
+
+
+NURSERY = JobDetails(
+    id="be-nursery",
+    title="Nursery Practitioner",
+    description=(
+        "Little Acorns Nursery is looking for a Level 3 Nursery Practitioner to care for children aged 2-4. You "
+        "will plan play-based activities, observe and record children's development in the EYFS, and keep "
+        "parents informed."
+    ),
+    requirements="- Level 3 in Early Years\n- Paediatric first aid\n- Knowledge of safeguarding",
+)
+
+
+def test_a_nursery_has_children_and_pick_up_not_pupils_and_a_school_gate() -> None:
+    """Seen: a Nursery Practitioner was asked about "paediatric first aid in the classroom", "a pupil tells you
+    something that raises a safeguarding concern" and "a parent complains to you at the school gate"."""
+    plan = build_interview_plan(NURSERY, Preferences())
+    questions = " ".join(q.text for q in plan.questions).lower()
+    for school_word in ("pupil", "classroom", "school gate", "the class "):
+        assert school_word not in questions, (school_word, questions)
+    # a school keeps its pupils and classroom
+    teacher = JobDetails(
+        id="t", title="Year 4 Class Teacher", description="- Plan and teach lessons", requirements="- QTS"
+    )
+    education = families()["education"]
+    for job, setting, school_words in (
+        (teacher, "in the classroom", True),
+        (NURSERY, "in the nursery", False),
+    ):
+        fitted = education.fitted(job)
+        situations = " ".join(twist.text for twist in fitted.act_complications + fitted.complications)
+        assert fitted.setting == setting, fitted.setting
+        assert ("pupil" in situations) is school_words, situations
+
+
+def test_a_competency_the_job_asks_about_is_not_asked_again_as_behavioural() -> None:
+    """Seen: "Knowledge of safeguarding" and the library's behavioural *safeguarding* were two questions on one
+    competency, and the plan measured one competency fewer."""
+    plan = build_interview_plan(NURSERY, Preferences())
+    measured = [q.competency_id for q in plan.questions if q.competency_id]
+    assert len(measured) == len(set(measured)), measured

@@ -42,11 +42,15 @@ class Scoped(BaseModel):
     # the software family, yet a shipped change breaking things is no situation of its work)
     titles: str = ""
     not_titles: str = ""
+    # the job's text must not match: a school's entry that a nursery's own one replaces ("a pupil", "a child")
+    not_when: str = ""
 
     def fits(self, job_text: str, title: str = "") -> bool:
         if self.titles and re.search(self.titles, title, re.IGNORECASE) is None:
             return False
         if self.not_titles and re.search(self.not_titles, title, re.IGNORECASE) is not None:
+            return False
+        if self.not_when and re.search(self.not_when, job_text, re.IGNORECASE) is not None:
             return False
         return not self.when or re.search(self.when, job_text, re.IGNORECASE) is not None
 
@@ -88,7 +92,7 @@ class Family(BaseModel):
     title: list[str] = Field(default_factory=list)
     text: list[str] = Field(default_factory=list)
     isco: list[str] = Field(default_factory=list)
-    setting: str
+    setting: str | list[Entry]  # the first entry that fits
     served: tuple[str, str] = ("customer", "customers")
     complications: list[Entry]
     act_complications: list[Entry]
@@ -115,8 +119,9 @@ class Family(BaseModel):
         def fitting(entries: list[Entry]) -> tuple[str, ...]:
             return tuple(twist.text for twist in twists(entries))
 
+        setting = self.setting if isinstance(self.setting, str) else next(iter(fitting(self.setting)))
         return FittedFamily(
-            self.setting,
+            setting,
             self.served,
             twists(self.complications),
             twists(self.act_complications),

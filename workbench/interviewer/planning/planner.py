@@ -50,7 +50,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-53"
+ANALYSER_VERSION = "esco-bm25-54"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -99,7 +99,10 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
     writer = QuestionWriter(job, family, preferences.difficulty_level, seed=seed)
     focus = [area for area in preferences.focus_areas if area.strip()]
     technical = _technical_questions(job, family, focus, matched, budgets, writer)
-    behavioural = _behavioural_questions(job, writer.family, focus, preferences.difficulty_level, budgets)
+    asked = {question.competency_id for question in technical}
+    behavioural = _behavioural_questions(
+        job, writer.family, focus, preferences.difficulty_level, budgets, asked
+    )
     opening = [
         bookend_question(job, Phase.INTRODUCTION, n, budgets)
         for n in range(budgets.questions[Phase.INTRODUCTION])
@@ -222,10 +225,20 @@ def _bank_question(
 
 
 def _behavioural_questions(
-    job: JobDetails, family: FittedFamily, focus: list[str], difficulty: Difficulty, budgets: Plan
+    job: JobDetails,
+    family: FittedFamily,
+    focus: list[str],
+    difficulty: Difficulty,
+    budgets: Plan,
+    asked: set[str],
 ) -> list[PlannedQuestion]:
+    """The family's behavioural competencies that fit the job, those named by a focus area first; one the job's
+    own requirements already ask about ("Knowledge of safeguarding" is the library's *safeguarding*) is not asked
+    twice: the next one takes its place."""
     library = competency_library()
-    ranked = [c for c in family.behavioural if c in library and fits_job(library[c], job)]
+    ranked = [
+        c for c in family.behavioural if c in library and fits_job(library[c], job) and c not in asked
+    ]
     wanted = [
         key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)
     ]
