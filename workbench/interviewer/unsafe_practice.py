@@ -32,11 +32,15 @@ _NEGATION = re.compile(
 # not make it another's, nor does a person the statement itself names: "we put my colleague on the forks").
 _OTHERS = re.compile(
     r"\b(?:colleague|someone|somebody|people|others|(?:sub-?)?contractors?|previous|predecessor|they had|he|she"
-    r"|told (?:me|us)|said|says|claimed)\b",
+    r"|told (?:me|us)|(?<!software )(?<!system )(?<!computer )(?<!model )(?<!program )(?<!it )(?:said|says|claimed))\b",
     re.IGNORECASE,
 )
 # Reported speech before the statement: "a new starter told me we skip it" is another's practice, whoever's subject.
-_REPORTED = re.compile(r"\b(?:told (?:me|us)|said|says|claimed)\b", re.IGNORECASE)
+# (A tool's words are no one's practice: "if the software says it passes I issue it" is the candidate's own.)
+_REPORTED = re.compile(
+    r"\b(?:told (?:me|us)|(?<!software )(?<!system )(?<!computer )(?<!model )(?<!program )(?<!it )(?:said|says|claimed))\b",
+    re.IGNORECASE,
+)
 # A statement whose own subject is the candidate ("I wouldn't bother asking for ID") is theirs, whoever the
 # sentence's situation names first ("If somebody comes to collect a CD for their mum, ...").
 _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)

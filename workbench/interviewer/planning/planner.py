@@ -236,9 +236,7 @@ def _behavioural_questions(
     own requirements already ask about ("Knowledge of safeguarding" is the library's *safeguarding*) is not asked
     twice: the next one takes its place."""
     library = competency_library()
-    ranked = [
-        c for c in family.behavioural if c in library and fits_job(library[c], job) and c not in asked
-    ]
+    ranked = [c for c in family.behavioural if c in library and fits_job(library[c], job) and c not in asked]
     wanted = [
         key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)
     ]
