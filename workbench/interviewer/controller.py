@@ -28,9 +28,10 @@ class FollowUpCues:
     missing_star: tuple[str, ...] = ()
     probe_skill: str | None = None
     red_flag: str | None = None  # the candidate's sentence that states a rubric red flag
-    # "Yes.", "Not really", nothing heard, gibberish or another language: the answer is still to come, so it is
-    # always asked for, budget or not
-    one_word: bool = False
+    # "Yes.", "Not really", nothing heard, gibberish or another language, or a few words that say nothing
+    # concrete ("Sometimes, but it's usually fine."): the answer is still to come, so it is always asked for,
+    # budget or not
+    not_answered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,8 @@ def _star_gap(phase: Phase, cues: FollowUpCues) -> bool:
 
 def essential(phase: Phase, cues: FollowUpCues) -> bool:
     """A probe without which the answer cannot be judged: a behavioural story missing its action or result, a
-    one-word reply, or a wrong or unsafe statement (probed, never let pass)."""
-    return _star_gap(phase, cues) or cues.one_word or cues.red_flag is not None
+    one-word or empty reply, or a wrong or unsafe statement (probed, never let pass)."""
+    return _star_gap(phase, cues) or cues.not_answered or cues.red_flag is not None
 
 
 def time_allows_probe(state: InterviewState, plan: Plan, elapsed: float, pending: int) -> bool:

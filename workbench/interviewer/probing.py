@@ -41,6 +41,8 @@ from workbench.models import Phase, PlannedQuestion
 PROBES = Path(__file__).resolve().parent / "planning" / "data" / "probes.yaml"
 # Replies this short ("Yes.", "Not really.") are probed even when the follow-up budget is spent.
 ONE_WORD_REPLY = 3
+# Fewer words than this, with nothing concrete, answer nothing yet: "Sometimes, but it's usually fine."
+NON_ANSWER_WORDS = 8
 # "Tell me about a time you disagreed with a colleague. What happened?" -> "you disagreed with a colleague".
 _OCCASION = re.compile(
     r"\b(?:a|one|the last) (?:time|occasion|situation|moment) (?:when |where )?(?P<time>you [^.?!;:]+)",
@@ -249,9 +251,10 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         missing_star=missing,
         probe_skill=probe_skill(state, features),
         red_flag=flag,
-        one_word=features.signals.words <= ONE_WORD_REPLY
+        not_answered=features.signals.words <= ONE_WORD_REPLY
         or features.signals.gibberish
-        or features.signals.foreign,
+        or features.signals.foreign
+        or (features.vague and features.signals.words < NON_ANSWER_WORDS),
     )
 
 

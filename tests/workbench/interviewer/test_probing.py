@@ -9,9 +9,13 @@ import pytest
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, candidate
 from tests.workbench.interviewer.test_repair_and_probes import start
 from workbench.interviewer.api import InterviewState, SessionAssessment
+from workbench.interviewer.assess import read_features
+from workbench.interviewer.bank import load_bank
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.controller import essential
 from workbench.interviewer.feedback import with_feedback
 from workbench.interviewer.phrasing import action_clause
+from workbench.interviewer.probing import cues as cues_of
 from workbench.interviewer.restate import restatements
 from workbench.models import EvidenceQuote, Phase, Preferences, Scorecard, ScorecardEntry
 
@@ -200,3 +204,28 @@ def test_a_weak_answer_is_not_called_a_good_start() -> None:
     (improvement,) = feedback.areas_to_improve
     assert "leave it running" in improvement and "good start" not in improvement
     assert "role's areas" not in feedback.summary and "Gas Service Engineer role" in feedback.summary
+
+
+@pytest.mark.parametrize(
+    ("reply", "answered"),
+    [
+        ("Sometimes, but it's usually fine.", False),
+        ("Yeah, I did a bit of that.", False),
+        ("Checked the loads, then the connections. No issues.", True),
+        ("I re-ran the 12-storey model by hand and found two errors.", True),
+    ],
+)
+def test_a_few_words_that_say_nothing_are_asked_for_the_answer_even_when_the_budget_is_spent(
+    reply: str, answered: bool
+) -> None:
+    """Seen: a resume probe ("Walk me through how you checked temporary works designs…") answered "Sometimes, but
+    it's usually fine." got "Got it, thanks." and the next question, because the discretionary follow-ups had
+    gone on the opening. Like a one-word reply, it leaves the question unanswered: the probe is not discretionary."""
+    baseline, state = start()
+    state = _answer_until(baseline, state, Phase.TECHNICAL)
+    state, _ = baseline.answer(state, reply, T0 + timedelta(minutes=9))
+    turn = state.turns[-2] if state.turns[-1].kind == "follow_up" else state.turns[-1]
+    assert turn.answer == reply
+    features = read_features(load_bank(), None, reply)
+    probe_state = state.model_copy(update={"turns": state.turns[: turn.index + 1]})
+    assert essential(Phase.TECHNICAL, cues_of(probe_state, features)) is not answered
