@@ -23,7 +23,7 @@ from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
 _NEGATION = re.compile(
-    r"\b(?:not|never|no(?!-shows?\b)|without|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|isn'?t|wasn'?t|shouldn'?t"
+    r"\b(?:not|never|no(?!-shows?\b|\s+(?:problem|worries)\b)|without|don'?t|doesn'?t|didn'?t|wouldn'?t|won'?t|isn'?t|wasn'?t|shouldn'?t"
     r"|mustn'?t|can'?t|cannot)\b|n't\b",  # ("marked as a no-show" negates nothing)
     re.IGNORECASE,
 )
