@@ -49,6 +49,13 @@ _SUBORDINATOR_BEFORE = case_blind(
     r"\b(?:when|whenever|because|after|before|while|if|since|as|until|once|though|although|so that)\s*$",
     re.IGNORECASE,
 )
+# A clause that follows a noun phrase is a relative one ("the part of the job I enjoyed most was the people"): its
+# "I" starts no sentence of its own, so echoing it from there breaks the grammar ("how you enjoyed most was...").
+_NOUN_PHRASE_BEFORE = case_blind(
+    r"\b(?:the|a|an|this|that|these|those|every|each|any|some|one|my|our|their|his|her)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"[a-z'-]+\s*$",
+    re.IGNORECASE,
+)
 _SECOND_SUBJECT = re.compile(r"\bI\b|\bI'(?:m|d|ve|ll)\b")
 MAX_ECHO_WORDS = 12
 MAX_SENTENCES_SCANNED = 20
@@ -85,8 +92,8 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
     candidates: list[str] = []
     for sentence in sentences(text)[:MAX_SENTENCES_SCANNED]:
         for start, clause_start, clause_end in _CLAUSE.group_spans(sentence, 1):
-            if _SUBORDINATOR_BEFORE.found(sentence[:start]):
-                continue  # "when I took over": the scene, not what they did
+            if _SUBORDINATOR_BEFORE.found(sentence[:start]) or _NOUN_PHRASE_BEFORE.found(sentence[:start]):
+                continue  # "when I took over": the scene, not what they did; "the job I enjoyed": a relative clause
             candidates.append(sentence[clause_start:clause_end])
     if prefer:
         candidates.sort(key=lambda clause: prefer.lower() not in clause.lower())
