@@ -16,4 +16,7 @@ def test_a_relative_clause_inside_a_noun_phrase_is_not_echoed() -> None:
 
 
 def test_a_clause_that_opens_after_a_place_is_still_echoed() -> None:
-    assert action_clause("At Oakfield I set up a nurse-led recall clinic.") == "you set up a nurse-led recall clinic"
+    assert (
+        action_clause("At Oakfield I set up a nurse-led recall clinic.")
+        == "you set up a nurse-led recall clinic"
+    )

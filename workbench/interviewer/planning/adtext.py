@@ -14,10 +14,16 @@ _ABBREVIATION_END = "".join(
     rf"(?<!{abbreviation})"
     for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"inc\.", r"approx\.", r"vs\.")
 )
+# ... nor at a title's or a saint's ("St. Luke's is Idaho's only...", "Dr. Smith"): a one-word abbreviation
+# before a capitalised name (a sentence that ends in the word "st" or "dr" does not occur)
+_TITLE_END = "".join(
+    rf"(?<!\b{title}\.)" for title in ("St", "Dr", "Mr", "Mrs", "Ms", "Mt", "Ft", "Jr", "Sr")
+)
 # Bullets as job boards and pasted ads write them, ticks, stars and arrows included ("✔ Take inbound calls").
 BULLETS = "•·▪●◦‣✔✓✅☑★☆➤►▶→◆◇■□❖✱✦➢⁃"
 _ITEM_SPLIT = re.compile(
-    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}\s+|\s*[{BULLETS}]\s*|(?:^|\n)\s*[-*–—]\s+", re.IGNORECASE
+    rf"\n+|(?<=[.;!?]){_ABBREVIATION_END}{_TITLE_END}\s+|\s*[{BULLETS}]\s*|(?:^|\n)\s*[-*–—]\s+",
+    re.IGNORECASE,
 )
 
 # "Observability: metrics, logs, traces and SLOs": a heading and what it heads (`questions.yaml` `headings`).

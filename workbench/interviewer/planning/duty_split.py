@@ -135,9 +135,13 @@ def split_duties(words: list[str]) -> list[str]:
         # "analyse stock levels, service levels and forecast accuracy": a word before the same noun as the item
         # before it is a noun of the list ("service"), not a new duty
         parallel = following.lower().strip(",.") == previous.lower().strip(",.") != ""
+        # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
+        # list the steps of the duty, they start none of their own
+        bracketed = sum(w.count("(") - w.count(")") for w in duties[-1]) > 0
         starts_duty = (
             index > 1
             and not parallel
+            and not bracketed
             and not awaits_noun(duties[-1])
             and joins
             and has_object
