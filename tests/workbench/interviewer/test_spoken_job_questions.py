@@ -1,0 +1,35 @@
+"""A candidate's question about the job as speech-to-text writes it, without its question mark: about a new
+graduate's orientation, a limit on clients, a staff meal, a teaching load. An answer that opens with the same
+words ("what the orientation taught me...") stays an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.repair import reply_kind
+
+QUESTION = "How do you calculate enteral and parenteral nutrition regimens?"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "what does the orientation look like for new grads",
+        "how many clients can i have, is there a limit",
+        "um is there a staff meal",
+        "what does the teaching load look like",
+    ],
+)
+def test_a_spoken_question_about_the_job_is_the_candidates_question(reply: str) -> None:
+    assert reply_kind(reply, question=QUESTION) == "candidate_question"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "what the orientation taught me was to ask early",
+        "how many patients i saw was about twenty a day",
+    ],
+)
+def test_an_answer_in_the_same_words_is_an_answer(reply: str) -> None:
+    assert reply_kind(reply, question=QUESTION) == "answer"
