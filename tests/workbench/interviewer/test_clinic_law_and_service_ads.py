@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.library import classify
-from workbench.interviewer.planning.planner import match_occupation
-from workbench.models import JobDetails
+from workbench.interviewer.planning.planner import build_interview_plan, match_occupation
+from workbench.models import JobDetails, Preferences
 
 GP = JobDetails(
     id="uxi-test-gp",
@@ -96,3 +96,40 @@ def test_the_ads_call_to_apply_and_must_know_are_not_questions() -> None:
     )
     assert not any(text.lower().startswith("apply") for text in _texts(bar) + _texts(lecturer))
     assert _texts(paralegal) == ["e-filing and Relativity"]
+
+
+def test_a_designation_and_a_job_boards_tag_are_no_requirements() -> None:
+    job = JobDetails(
+        id="uxi-test-act",
+        title="Pricing Actuary",
+        description=(
+            "What you'll bring\n- ACAS or FCAS designation\n- Strong SQL, R or Python skills\n"
+            "Northstar Mutual is an equal opportunity employer. #LI-Hybrid\n"
+        ),
+    )
+    assert _texts(job) == ["SQL, R or Python"]
+
+
+def test_what_prose_asks_for_is_a_requirement_and_a_stylist_of_colour_is_a_hairdresser() -> None:
+    job = JobDetails(
+        id="uxi-test-hair",
+        title="Senior Stylist",
+        description="Senior Stylist wanted. Must be confident with colour and balayage. Great team!",
+    )
+    assert _texts(job) == ["colour and balayage"]
+    match = match_occupation(job)
+    assert match is not None and match[0].label == "hairdresser"
+
+
+def test_a_university_lecturer_is_asked_about_students_not_pupils_or_parents() -> None:
+    job = JobDetails(
+        id="uxi-test-lect2",
+        title="Lecturer in Computer Science",
+        description=(
+            "You will design and deliver undergraduate units, supervise final-year projects, set and mark "
+            "assessments and act as a personal tutor."
+        ),
+    )
+    plan = build_interview_plan(job, Preferences())
+    asked = " ".join(q.text for q in plan.questions).lower()
+    assert "pupil" not in asked and "parent" not in asked and "school gate" not in asked

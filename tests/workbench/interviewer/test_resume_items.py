@@ -50,3 +50,16 @@ def test_resume_lines_that_only_restate_the_job_ad_are_never_probed() -> None:
     unbounded = [probe.resume_item for probe in resume_probes(plan, resume, None, count=6)]
     assert "Helped out and supported the team where needed" not in unbounded
     assert "Registered Veterinary Nurse | Cardiff" in unbounded
+
+
+def test_a_post_at_a_university_is_a_role_and_a_quoted_title_is_kept() -> None:
+    resume = (
+        "Dr Ravi Shah\n"
+        '2021-2025 Teaching Fellow, University of Exeter. Led "Programming in Java" (220 students); redesigned '
+        "assessment with weekly auto-graded labs, pass rate up from 71% to 86%.\n"
+        "PhD Computer Science, University of Warwick (2021).\n"
+    )
+    items = {item.text: item.kind for item in resume_items(resume)}
+    assert items["2021-2025 Teaching Fellow, University of Exeter"] == "role"
+    assert items["PhD Computer Science, University of Warwick (2021)"] == "education"
+    assert any(kind == "achievement" and "'Programming in Java'" in text for text, kind in items.items())

@@ -33,3 +33,10 @@ def test_a_spoken_question_about_the_job_is_the_candidates_question(reply: str) 
 )
 def test_an_answer_in_the_same_words_is_an_answer(reply: str) -> None:
     assert reply_kind(reply, question=QUESTION) == "answer"
+
+
+def test_not_understanding_what_is_asked_is_a_clarification() -> None:
+    assert (
+        reply_kind("i dont understand what you are asking sorry", question=QUESTION)
+        == "clarification_request"
+    )

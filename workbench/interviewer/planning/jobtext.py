@@ -26,6 +26,7 @@ from workbench.interviewer.planning.duty_split import (
 )
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import (
+    asks_for,
     backgrounds,
     config,
     credentials,
@@ -295,8 +296,9 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
             continue  # "we're looking for a Head Chef to lead the kitchen": the ad speaking of the job itself
         if of_the_company(raw, job.company):
             continue  # "Brightpath builds scheduling software for ...": the ad's about-us, not a duty
-        if source == "description" and requirement.shape != "act" and not names_work(requirement.text):
-            continue  # description prose is used only for the duties it states
+        prose = source == "description" and requirement.shape != "act"
+        if prose and not names_work(requirement.text) and not asks_for().match(raw):
+            continue  # description prose is used only for the duties it states, and what it asks for
         if source == "duties" and requirement.shape != "act" and not _names_a_duty(requirement.text):
             continue  # a bullet under "Key responsibilities:" may name a duty ("Month-end close")
         if any(similar(requirement.terms, other.terms) for other in found):

@@ -44,6 +44,13 @@ def backgrounds() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in config()["questions"]["backgrounds"])
 
 
+@lru_cache(maxsize=1)
+def asks_for() -> re.Pattern[str]:
+    """A sentence of prose that asks for something of the candidate ("Must be confident with colour and balayage"):
+    what it names is a requirement, as a line under a requirements heading would be."""
+    return re.compile(str(config()["questions"]["asks_for"]), re.IGNORECASE)
+
+
 def questions_config() -> dict[str, Any]:
     questions: dict[str, Any] = config()["questions"]
     return questions

@@ -33,8 +33,20 @@ def spelled_out(title: str) -> str:
     )
 
 
+def in_its_sense(job: JobDetails) -> str:
+    """The title with a word of many trades read as the one the job's text names ("Senior Stylist" who must be
+    "confident with colour and balayage" is a hairdresser, not a personal stylist of outfits; `title_senses`)."""
+    title = job.title
+    text = f"{job.description}\n{job.requirements}\n{' '.join(job.skills_required)}"
+    for sense in config()["questions"]["title_senses"]:
+        word = re.compile(rf"\b{sense['word']}\b", re.IGNORECASE)
+        if word.search(title) and re.search(sense["when"], f"{title}\n{text}", re.IGNORECASE):
+            title = word.sub(sense["means"], title)
+    return title
+
+
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
-    job = job.model_copy(update={"title": spelled_out(job.title)})
+    job = job.model_copy(update={"title": spelled_out(in_its_sense(job))})
     query = esco.weighted_query(
         (" ".join(job.skills_required), 1.0),
         (job.requirements[:4000], 0.5),

@@ -156,9 +156,11 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
     found: dict[str, ResumeItem] = {}
     for raw in _quotable_pieces(resume_text[:20_000]):
         line, _ = neutralise(_clean(raw))  # instruction-like sentences are dropped, line by line
-        line = line.rstrip(" .;,")
+        # a title in double quotes ('Led "Programming in Java" (220 students)') is quoted in single ones, so the
+        # probe's own quotes stay unbroken
+        line = re.sub(r'["“”]', "'", line.rstrip(" .;,"))
         words = line.split()
-        if not MIN_QUOTE_WORDS <= len(words) <= MAX_QUOTE_WORDS or '"' in line or "@" in line:
+        if not MIN_QUOTE_WORDS <= len(words) <= MAX_QUOTE_WORDS or "@" in line:
             continue
         if protected_topic(line) is not None or not is_safe_phrase(line):
             continue
@@ -171,7 +173,7 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
         )
         if _FIGURE.search(line) and acted:
             kind = "achievement"
-        elif _education().search(line) and not acted:
+        elif _education().search(line) and not acted and not _staff_at_place_of_study().search(line):
             kind = "education"
         elif _CERTIFICATE.search(line):
             kind = "certification"
@@ -222,6 +224,11 @@ def _probe_data() -> dict[str, Any]:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data: dict[str, Any] = yaml.safe_load(handle)
     return data
+
+
+@lru_cache(maxsize=1)
+def _staff_at_place_of_study() -> re.Pattern[str]:
+    return re.compile(str(_probe_data()["staff_at_place_of_study"]))
 
 
 @lru_cache(maxsize=1)
