@@ -155,8 +155,18 @@ def quotable_part(sentence: str) -> str | None:
     whole = quotable(sentence)
     if whole is not None:
         return whole
-    clauses = [c.strip() for c in re.split(r"[,;]\s+", sentence.strip().rstrip(".!?"))]
-    return next((q for c in clauses if unsafe_sentence(c) and (q := quotable(c)) is not None), None)
+    clauses = [c.strip() for c in re.split(r"([,;]\s+)", sentence.strip().rstrip(".!?"))]
+    parts, joints = clauses[::2], clauses[1::2]
+    for index, clause in enumerate(parts):
+        if not unsafe_sentence(clause):
+            continue
+        # "I'll just give them antibiotics for a viral sore throat, it saves time and nobody gets hurt": a
+        # justification names no practice of its own, so the clause before it is quoted with it when it fits
+        with_before = f"{parts[index - 1]}{joints[index - 1].rstrip()} {clause}" if index else None
+        for quote in (with_before, clause):
+            if quote and (whole := quotable(quote)) is not None:
+                return whole
+    return None
 
 
 def coverage(state: InterviewState) -> dict[str, dict[str, int]]:

@@ -18,6 +18,7 @@ QUESTION = "How do you calculate enteral and parenteral nutrition regimens?"
         "how many clients can i have, is there a limit",
         "um is there a staff meal",
         "what does the teaching load look like",
+        "how many sessions a week is it",
     ],
 )
 def test_a_spoken_question_about_the_job_is_the_candidates_question(reply: str) -> None:

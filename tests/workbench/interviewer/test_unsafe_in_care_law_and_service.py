@@ -52,3 +52,13 @@ def test_unsafe_practice_of_these_occupations_is_found(answer: str) -> None:
 )
 def test_the_safe_practice_of_these_occupations_is_not_flagged(answer: str) -> None:
     assert unsafe_sentence(answer) is None
+
+
+def test_a_justification_is_quoted_with_the_practice_it_justifies() -> None:
+    from workbench.interviewer.agenda import quotable_part
+
+    said = (
+        "I just give them antibiotics, it saves time and nobody gets hurt, honestly that is the thing about "
+        "general practice when you are as busy as we are."
+    )
+    assert quotable_part(said) == "I just give them antibiotics, it saves time and nobody gets hurt"
