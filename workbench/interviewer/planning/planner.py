@@ -19,8 +19,10 @@ import re
 from functools import lru_cache
 
 from workbench.interviewer.bank import SKILL_PREFIX, QuestionBank, load_bank
+from workbench.interviewer.language import mostly_not_english
 from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
@@ -39,6 +41,7 @@ from workbench.interviewer.planning.writer import (
     slug,
 )
 from workbench.interviewer.select import build_profile, technical_queue
+from workbench.interviewer.signals import sentences
 from workbench.models import (
     Competency,
     Difficulty,
@@ -87,6 +90,7 @@ def _cached_plan(key: str, job_json: str, preferences_json: str) -> InterviewPla
 
 
 def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPlan:
+    job = readable_part(job)
     matched = match_occupation(job)
     occupation = (
         OccupationMatch(uri=matched[0].uri, label=matched[0].label, score=round(matched[1], 2))
@@ -124,6 +128,17 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
     )
 
 
+def readable_part(job: JobDetails) -> JobDetails:
+    """The job as the analysis can read it. The interview is held in English and so is ESCO: an ad written in
+    another language ("Nous recherchons un infirmier diplômé d'État ...") gives no duties or requirements to ask
+    about in English, and its words matched nothing but noise (a French nurse's ad matched *religious education
+    teacher*), so the plan is built from its title alone."""
+    text = "\n".join([job.description, job.requirements, *job.skills_required])
+    if not mostly_not_english(sentences(plain_text(text))):
+        return job
+    return job.model_copy(update={"description": "", "requirements": "", "skills_required": []})
+
+
 def _phase_minutes(budgets: Plan, phase: Phase) -> float:
     start = 0.0
     for earlier, end in budgets.phase_ends_at.items():
@@ -150,6 +165,13 @@ def _technical_questions(
         items += [
             d for d in duty_requirements(matched[0].definition, matched[0].label) if not set(d.terms) <= known
         ]
+    if not items:
+        # Neither the job nor the occupation's definition states a duty ("Chefs are culinary professionals
+        # with a flair ..."), or no occupation matches: the work itself is the first subject.
+        name = matched[0].label if matched is not None else main_part(job.title).strip()
+        article = "an" if name[:1].lower() in "aeiou" else "a"
+        terms = tuple(tokens(name)) or (name.lower(),)
+        items = [Requirement(f"work as {article} {name}", "act", terms, "esco" if matched else "title")]
     if len(items) < count:
         # A job given by its title alone, whose occupation's definition states few duties: the subjects every
         # job of its family is asked about (scoped to the job: a chef's food safety, a receptionist's check-in).
@@ -157,13 +179,6 @@ def _technical_questions(
             item = Requirement(topic, "topic", tuple(dict.fromkeys(tokens(topic))), "family")
             if len(items) < count and not any(similar(item.terms, other.terms) for other in items):
                 items.append(item)
-    if not items:
-        # Neither the job nor the occupation's definition states a duty ("Chefs are culinary professionals
-        # with a flair ..."), or no occupation matches: the work itself is the subject, asked in both forms.
-        name = matched[0].label if matched is not None else main_part(job.title).strip()
-        article = "an" if name[:1].lower() in "aeiou" else "a"
-        terms = tuple(tokens(name)) or (name.lower(),)
-        items = [Requirement(f"work as {article} {name}", "act", terms, "esco" if matched else "title")]
     bank = load_bank() if family == SOFTWARE else None
     questions: list[PlannedQuestion] = []
     spread = items[:count] if bank is not None else _spread(items, count)
