@@ -420,12 +420,21 @@ _INNER_FILLER = re.compile(r"(?<=\w)(?:,?\s+(?:u+m+|u+h+|e+r+m+|e+r+|a+h+)\b,?)+
 _STUTTER = re.compile(r"\b(the|a|an|i|and|to|we|it|so|of|in|my|is)(?:\s+\1\b)+", re.IGNORECASE)
 
 
+_OWN_WORDS_TO_ANSWER = 2  # fewer words of its own than this, and a sentence only echoes the question
+
+
 def quote(sentences_: list[str], topic: Topic) -> str:
     """The most informative sentence (verbatim, shortened at a word boundary) to cite as evidence."""
     best, best_score = "", -1.0
     for sentence in sentences_:
-        question_hits, competency_hits = topic.hits(stems(sentence))
-        score = 2.0 * question_hits + competency_hits + 0.5 * len(_FIGURE.findall(sentence)[:2])
+        said = stems(sentence)
+        question_hits, competency_hits = topic.hits(said)
+        # words of its own, beyond the question's: "I wouldn't sign it off." only echoes a question about being
+        # asked to sign off unchecked work; "I'd ask to see the rebar spacing, cover and laps" answers it
+        own_words = len(said - topic.question)
+        echo_weight = 2.0 if own_words >= _OWN_WORDS_TO_ANSWER else 1.0
+        score = echo_weight * question_hits + competency_hits + 0.5 * len(_FIGURE.findall(sentence)[:2])
+        score += 0.25 * min(own_words, 6)
         # The candidate's own deed weighs as much as a word of the question: "A dispenser wanted to skip the
         # second check" names the topic, yet "I said no, showed her the SOP…" is what the candidate did.
         score += 2.0 * bool(_FIRST_PERSON_DEED.search(sentence)) + min(len(sentence), 200) / 400

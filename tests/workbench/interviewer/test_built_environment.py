@@ -136,3 +136,20 @@ def test_a_competency_the_job_asks_about_is_not_asked_again_as_behavioural() -> 
     plan = build_interview_plan(NURSERY, Preferences())
     measured = [q.competency_id for q in plan.questions if q.competency_id]
     assert len(measured) == len(set(measured)), measured
+
+
+def test_a_sentence_that_only_echoes_the_question_is_not_the_quote() -> None:
+    """Seen: a strong answer to "you are asked to sign off work you have not been able to check" was quoted as
+    "I wouldn't sign it off." (the question's own words) rather than what the candidate would do."""
+    from workbench.interviewer.evidence import _topic, quote
+
+    question = (
+        "Imagine you need to attend site inspections and you are asked to sign off work you have not been able "
+        "to check. What would you do, and in what order?"
+    )
+    topic = _topic(question, (), "attending site inspections", ("attend", "site", "inspections"), "")
+    answer = [
+        "I wouldn't sign it off.",
+        "I'd ask to see it: rebar spacing, cover, laps, the pour sequence.",
+    ]
+    assert quote(answer, topic).startswith("I'd ask to see it")
