@@ -307,7 +307,7 @@ class SessionMachine:
                 update={"answer": merge_answer(session.buffer, ""), "answered_at": now}
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
-        final = await self.thinker.finish(state, now, session.answered)
+        final = await self.thinker.finish(state, now, session.answered, session.memory)
         await self._commit(session, final.saved)
         self._adopt_answered(session, final)
 

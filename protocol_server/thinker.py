@@ -93,13 +93,20 @@ class Thinker:
             new, step = answered
         if due_to_close(new.facts, step, now):
             state = new.state if new.state is not None else new.encoded.decode()
-            new = await self.finish(state, now, session.answered)
+            new = await self.finish(state, now, session.answered, session.memory)
         return new, step
 
-    async def finish(self, state: InterviewState, now: datetime, answered_before: int) -> NewState:
-        """Close the interview: final feedback and assessment (in a thread: about 0.1 s of the relevance
-        model, which runs without the GIL). `answered_before`: the answers of the session's last save."""
-        final = await self.call(self.interviewer.finish, state, now, heavy=True)
+    async def finish(
+        self,
+        state: InterviewState,
+        now: datetime,
+        answered_before: int,
+        memory: SessionMemory | None = None,
+    ) -> NewState:
+        """Close the interview: final feedback and assessment (in a scoring thread: tens of milliseconds of
+        the relevance model, which runs without the GIL). `answered_before`: the answers of the session's last
+        save; `memory`: the session's analysis of its answers, which the assessment reads again."""
+        final = await self.call(self.interviewer.finish, state, now, heavy=True, memory=memory)
         return self._new(final, answered_before)
 
     def _new(self, state: InterviewState, answered_before: int) -> NewState:

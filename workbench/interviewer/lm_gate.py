@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import functools
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -95,8 +96,12 @@ class LMLoop:
 
 
 async def off_loop(fn: Callable[..., T], *args: Any) -> T:
-    """Run a CPU-bound interviewer step (an assessment) in the scoring threads."""
-    return await asyncio.get_running_loop().run_in_executor(_SCORING, functools.partial(fn, *args))
+    """Run a CPU-bound interviewer step (an assessment) in the scoring threads, in the caller's context (the
+    session's memory of its answers' analysis goes along)."""
+    context = contextvars.copy_context()
+    return await asyncio.get_running_loop().run_in_executor(
+        _SCORING, functools.partial(context.run, fn, *args)
+    )
 
 
 async def call_interviewer(step: Callable[..., T], *args: Any, heavy: bool = False) -> T:

@@ -132,7 +132,7 @@ def _node(op: Any, argument: Any) -> frozenset[str] | None:
 class LiteralPrefilter:
     """Which of `patterns` could match a text, read from their necessary literals in one scan."""
 
-    __slots__ = ("_any", "_finder", "_needed", "_within", "patterns")
+    __slots__ = ("_always", "_always_at", "_any", "_finder", "_needed", "_patterns_of", "patterns")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
@@ -146,7 +146,18 @@ class LiteralPrefilter:
         # character starts none of them, and stops at the first found (most texts hold none).
         self._any = re.compile(alternation) if literals else None
         self._finder = re.compile(f"(?=({alternation}))") if literals else None
-        self._within = {found: frozenset(m for m in literals if found.startswith(m)) for found in literals}
+        # The patterns a found literal lets in (by their place in `patterns`): those needing it or a literal
+        # that is its prefix, so a text's candidates are read from the literals found, not from every pattern.
+        users: dict[str, set[int]] = {literal: set() for literal in literals}
+        for index, needed in enumerate(self._needed):
+            for literal in needed or ():
+                users[literal].add(index)
+        self._patterns_of = {
+            found: frozenset[int]().union(*(users[m] for m in literals if found.startswith(m)))
+            for found in literals
+        }
+        self._always_at = frozenset(i for i, needed in enumerate(self._needed) if needed is None)
+        self._always = tuple(self.patterns[i] for i in sorted(self._always_at))
 
     def candidates(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns, in their order, that may match `text`; the others surely do not."""
@@ -154,18 +165,12 @@ class LiteralPrefilter:
             return self.patterns
         lowered = text.lower()
         if self._any is None or self._any.search(lowered) is None:
-            found: set[str] = set()
-        else:
-            assert self._finder is not None
-            found = set(self._finder.findall(lowered))
-        if not found and None not in self._needed:
-            return ()  # most texts: none of the literals, so no pattern can match
-        present = frozenset[str]().union(*(self._within[literal] for literal in found))
-        return tuple(
-            pattern
-            for pattern, needed in zip(self.patterns, self._needed, strict=True)
-            if needed is None or not needed.isdisjoint(present)
-        )
+            return self._always  # most texts: none of the literals, so only a pattern without one may match
+        assert self._finder is not None
+        patterns_of = self._patterns_of
+        found = set(self._finder.findall(lowered))
+        indices = self._always_at.union(*(patterns_of[literal] for literal in found))
+        return tuple(self.patterns[i] for i in sorted(indices))
 
 
 def case_blind(pattern: str, flags: int = re.IGNORECASE) -> CaseBlind:
@@ -181,7 +186,7 @@ class CaseBlind:
     """A case-blind (`re.IGNORECASE`) pattern that counts and finds matches at the cost of a case-sensitive one
     where it can (ASCII text, a pattern that `_lowercase_only` accepts); the same results everywhere."""
 
-    __slots__ = ("_folded", "_needed", "pattern")
+    __slots__ = ("_branches", "_folded", "_needed", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -191,6 +196,12 @@ class CaseBlind:
         # A pattern anchored at the start is tried at one position only: cheaper than looking for literals.
         anchored = pattern.pattern.startswith(("^", "\\A")) and not pattern.flags & re.MULTILINE
         self._needed = tuple(sorted(needed)) if needed is not None and few and not anchored else None
+        # A long alternation whose branches need too many literals in all (e.g. the disclaimers): `found` looks
+        # only for the branches whose own literals are there (a text matches the alternation exactly when it
+        # matches one of its branches).
+        self._branches = None
+        if self._folded is not None and self._needed is None and not anchored:
+            self._branches = _branch_prefilter(self._folded)
 
     def count(self, text: str) -> int:
         """`len(pattern.findall(text))`."""
@@ -208,6 +219,8 @@ class CaseBlind:
         if folded is None or not text.isascii():
             return self.pattern.search(text) is not None
         lowered = text.lower()
+        if self._branches is not None:
+            return any(branch.search(lowered) for branch in self._branches.candidates(lowered))
         if self._needed is not None and not any(literal in lowered for literal in self._needed):
             return False
         return folded.search(lowered) is not None
@@ -223,6 +236,51 @@ class CaseBlind:
                 return []
             matches = folded.finditer(lowered)  # the same spans: lowercasing ASCII moves nothing
         return [(match.start(), *match.span(group)) for match in matches]
+
+
+def top_level_branches(source: str) -> list[str]:
+    """The alternatives of a pattern's top-level `|` (the whole pattern when it has none): a `|` inside a
+    group or a class, or escaped, separates nothing."""
+    parts, start, depth, in_class, i = [], 0, 0, False, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + (source[i + 1 : i + 2] == "^")
+            i += source[i : i + 1] == "]"  # a "]" first in a class is one of its characters
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, source[start:]]
+
+
+def _branch_prefilter(pattern: re.Pattern[str]) -> LiteralPrefilter | None:
+    """A prefilter over the top-level branches of `pattern` (each compiled with its flags), when it has
+    several, each a pattern of its own, and most of them need a literal; else None."""
+    if pattern.flags & re.VERBOSE or _GROUP_REFERENCE.search(pattern.pattern):
+        return None
+    sources = top_level_branches(pattern.pattern)
+    if len(sources) < 2 or any(
+        source.startswith("(?") and not source.startswith(("(?:", "(?=", "(?!", "(?<")) for source in sources
+    ):
+        return None  # one branch, or inline flags (which apply to the whole pattern)
+    try:
+        branches = [re.compile(source, pattern.flags) for source in sources]
+    except re.error:
+        return None
+    prefilter = LiteralPrefilter(branches)
+    return prefilter if len(prefilter._always) < len(branches) / 2 else None
 
 
 def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -25,7 +25,8 @@ from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.adtext import plain_text
-from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind
+from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind, texts_to_embed
+from workbench.interviewer.relevance.encoder import together
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import (
@@ -131,16 +132,49 @@ def plan_rivals(view: PlannedView) -> tuple[Rival, ...]:
 _GENERIC = frozenset({GENERIC_ANCHORS.one, GENERIC_ANCHORS.three, GENERIC_ANCHORS.five})
 
 
+@dataclass(frozen=True, slots=True)
+class _Sifted:
+    """What the relevance check reads of a group's answers."""
+
+    earlier: frozenset[str]  # sentences of the answers before the group's
+    kept: list[str]  # each answer's evidence, without disclaimers, asides and repeats
+    lexical: list[bool]  # each answer shares words with the question's topic
+
+
+def _sifted(group: AnswerGroup) -> _Sifted:
+    earlier = earlier_sentences(group.earlier)
+    sifted = [sift(answer, earlier) for answer in group.answers]
+    lexical = [shares_topic(e, group.question, group.competency, group.context) for e in sifted]
+    # A reply to a follow-up continues the first answer: it need not repeat the question's words.
+    return _Sifted(earlier, [e.text for e in sifted], [shares or lexical[0] for shares in lexical])
+
+
 def baseline_judge(group: AnswerGroup) -> Judgement:
     """The assessment's judgement: only the answers of the group that address its question (by meaning,
     `relevance.check`) are evidence; each answer is checked on its own, so a follow-up answered about another
     topic drops out while the first answer stays."""
-    earlier = earlier_sentences(group.earlier)
-    sifted = [sift(answer, earlier) for answer in group.answers]
-    kept = [evidence.text for evidence in sifted]
-    lexical = [shares_topic(e, group.question, group.competency, group.context) for e in sifted]
-    # A reply to a follow-up continues the first answer: it need not repeat the question's words.
-    lexical = [shares or lexical[0] for shares in lexical]
+    return _judged(group, _sifted(group))
+
+
+def judge_groups(groups: list[AnswerGroup], judge_group: Judge) -> dict[str, Judgement]:
+    """Each group's judgement. The baseline's embeds the answers of every group first, together (a model run
+    has a fixed cost that one run per question paid again and again); the vectors, and so the judgements, are
+    the same."""
+    if judge_group is not baseline_judge:
+        return {group.key: judge_group(group) for group in groups}
+    sifted = [_sifted(group) for group in groups]
+    answers: list[str] = []
+    plan: list[str] = []
+    for group, read in zip(groups, sifted, strict=True):
+        texts, planned = texts_to_embed(read.kept, group.question, group.competency, group.rivals, _GENERIC)
+        answers += texts
+        plan += planned
+    with together(answers, plan):
+        return {group.key: _judged(group, read) for group, read in zip(groups, sifted, strict=True)}
+
+
+def _judged(group: AnswerGroup, sifted: _Sifted) -> Judgement:
+    earlier, kept, lexical = sifted.earlier, sifted.kept, sifted.lexical
     verdicts = judge_answers(kept, lexical, group.question, group.competency, group.rivals, _GENERIC)
     relevant = [answer for answer, verdict in zip(group.answers, verdicts, strict=True) if verdict.addresses]
     if not relevant:
@@ -295,7 +329,7 @@ def build_scorecard(
     backend: Backend = "baseline",
 ) -> Scorecard:
     groups = answer_groups(view, state)
-    judged = {group.key: judge_group(group) for group in groups}
+    judged = judge_groups(groups, judge_group)
     measured = view.measured()
     extra = [g.competency for g in groups if g.competency and g.competency.id not in {c.id for c in measured}]
     competencies = [*measured, *dict.fromkeys(c for c in extra if c is not None)]

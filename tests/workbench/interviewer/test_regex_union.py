@@ -13,7 +13,12 @@ from evals.data import load_interviews
 from workbench.interviewer import assess, evidence, guards, phrasing, rubric_score, signals, specificity
 from workbench.interviewer.bank import load_bank
 from workbench.interviewer.evidence import _SUFFIX, stem
-from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, necessary_literals
+from workbench.interviewer.regex_union import (
+    CaseBlind,
+    LiteralPrefilter,
+    necessary_literals,
+    top_level_branches,
+)
 from workbench.interviewer.repair import rules
 from workbench.interviewer.signals import sentences
 from workbench.interviewer.unsafe_practice import _patterns
@@ -75,6 +80,7 @@ _PIECES = st.sampled_from(
             "it depends",
             "\u0130",
         ),
+        *("haven't actually used", "no idea", "bye", "not sure about this", "someone else", "handled", "OK,"),
     ]
 )
 
@@ -94,6 +100,22 @@ def test_a_case_blind_pattern_runs_case_sensitive_only_where_that_is_the_same() 
     assert not twin(r"[A-Z]x") and not twin(r"[0-_]")  # capitals without their small letters
     assert not twin(r"(a)\1") and not twin(r"(?-i:a)b") and not twin("\u017f")  # backreference, flag, 'ſ'
     assert CaseBlind(re.compile("a"))._folded is None  # not case-blind: nothing to gain
+
+
+def test_an_alternation_is_split_only_at_its_top_level_bars() -> None:
+    assert top_level_branches(r"a|b(?:c|d)|[|x]|\||e") == ["a", "b(?:c|d)", "[|x]", r"\|", "e"]
+    assert top_level_branches(r"[]|]x|[^]|]y") == ["[]|]x", "[^]|]y"]  # "]" first in a class is a character
+    assert top_level_branches(r"abc") == ["abc"]
+
+
+def test_a_long_alternation_is_searched_branch_by_branch_with_the_same_findings() -> None:
+    disclaimer = evidence._DISCLAIMER
+    assert disclaimer._branches is not None  # too many literals for one prefilter: split by branch
+    texts = [s for record in load_interviews() for turn in record.turns for s in sentences(turn.answer)]
+    texts += ["I haven't actually used Kafka.", "Okay, bye!", "No idea.", "Someone else handled it."]
+    assert sum(map(disclaimer.found, texts)) >= 4
+    for text in texts:
+        assert disclaimer.found(text) == (disclaimer.pattern.search(text) is not None), text
 
 
 CASE_BLIND = [

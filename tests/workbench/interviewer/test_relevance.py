@@ -6,13 +6,15 @@ addresses the question mapped to it, whatever words it shares with the job.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from tests.workbench.interviewer.test_evidence_scoring import PLAN, STRONG, state_with
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.plan_view import view_of
 from workbench.interviewer.relevance.check import judge_answers
-from workbench.interviewer.relevance.encoder import embed
+from workbench.interviewer.relevance.encoder import BATCH, batches, embed, together
 from workbench.interviewer.scorecard import answer_groups, baseline_judge, plan_rivals
 from workbench.models import InterviewState
 
@@ -93,3 +95,29 @@ def test_a_paraphrase_with_no_shared_words_is_recognised() -> None:
         plan_rivals(view),
     )
     assert not hobby.addresses
+
+
+def test_a_vector_does_not_depend_on_the_batch_it_runs_in() -> None:
+    # What lets an interview's end embed all its answers in a few runs: the same vectors, bit for bit.
+    texts = [
+        "Yes.",
+        "I check the pump and the line and call the prescriber.",
+        "I look at the syringe driver and the tubing, then ring the doctor who wrote the drug chart. " * 6,
+        "Last weekend I climbed a hill and the view was great.",
+        "We audit the controlled drugs register every shift and sign it in pairs.",
+    ]
+    alone = np.stack([embed([text])[0] for text in texts])
+    assert np.array_equal(embed(texts), alone)
+    with together(texts[2:], plan_texts=[texts[0]]):
+        assert np.array_equal(embed(texts), alone)
+    assert np.array_equal(embed(texts[::-1]), alone[::-1])
+
+
+def test_texts_are_cut_into_runs_where_padding_would_cost_more_than_a_run() -> None:
+    assert batches([]) == []
+    assert batches([9, 10, 11, 12]) == [(0, 4)]  # similar lengths: one run
+    assert batches([9, 10, 11, 128]) == [(0, 3), (3, 4)]  # a long text runs apart rather than pad three
+    spans = batches([20] * (BATCH + 5))
+    assert spans[0][0] == 0 and spans[-1][1] == BATCH + 5
+    assert all(end - start <= BATCH for start, end in spans)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))

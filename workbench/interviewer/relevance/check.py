@@ -122,6 +122,32 @@ def prototypes(
     return [t for t in dict.fromkeys(texts) if t.strip() and t not in generic]
 
 
+def _rivals_of(question: PlannedQuestion, kind: str, rivals: Sequence[Rival]) -> list[Rival]:
+    """Stories have no rivals (see the module's docstring); job-knowledge questions do."""
+    return [
+        r for r in rivals if kind == "job_knowledge" and r.question.competency_id != question.competency_id
+    ]
+
+
+def texts_to_embed(
+    answers: Sequence[str],
+    question: PlannedQuestion,
+    competency: Competency | None,
+    rivals: Sequence[Rival] = (),
+    generic: frozenset[str] = frozenset(),
+) -> tuple[list[str], list[str]]:
+    """What `judge_answers` with these arguments embeds: the answers' texts, and the plan's (cached)."""
+    kind = question_kind(question)
+    texts = [a for a in answers if a.strip()]
+    if kind == "opening" or not texts:
+        return [], []
+    planned = [
+        *prototypes(question, competency, generic),
+        *(r.question.text for r in _rivals_of(question, kind, rivals)),
+    ]
+    return texts, planned
+
+
 def _best(vectors: Vectors, answer: Vectors) -> float:
     return float(np.max(vectors @ answer)) if len(vectors) else -1.0
 
@@ -142,10 +168,7 @@ def judge_answers(
     if kind == "opening" or not texts:
         return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, lexical, strict=True)]
     thresholds: Thresholds = getattr(calibrated(), kind)
-    # Stories have no rivals (see the module's docstring); job-knowledge questions do.
-    others = [
-        r for r in rivals if kind == "job_knowledge" and r.question.competency_id != question.competency_id
-    ]
+    others = _rivals_of(question, kind, rivals)
     own = prototypes(question, competency, generic)
     planned = embed([*own, *(r.question.text for r in others)], cache=True)
     own_vectors, rival_vectors = planned[: len(own)], planned[len(own) :]
