@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import contextvars
 import functools
+import os
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -24,9 +25,12 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 _BLOCKING_STEPS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="openhire-interviewer")
-# Assessments at the end of an interview run the sentence-embedding model: CPU-bound, so as many at a time
-# as the machine has cores to spare, never on the event loop.
-_SCORING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="openhire-scoring")
+# Assessments at the end of an interview run the sentence-embedding model: CPU-bound, never on the event loop,
+# and as many at a time as leave a core to the loop's turns (one on two cores): the model runs without the GIL,
+# but the rest of an assessment holds it, and the loop waits up to a switch interval for it behind each
+# assessment thread that does. A burst of ends queues here instead of taking every core from the live turns.
+SCORING_THREADS = max(1, min(4, (os.cpu_count() or 2) - 1))
+_SCORING = ThreadPoolExecutor(max_workers=SCORING_THREADS, thread_name_prefix="openhire-scoring")
 
 
 class LMBusy(Exception):

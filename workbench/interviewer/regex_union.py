@@ -132,20 +132,18 @@ def _node(op: Any, argument: Any) -> frozenset[str] | None:
 class LiteralPrefilter:
     """Which of `patterns` could match a text, read from their necessary literals in one scan."""
 
-    __slots__ = ("_always", "_always_at", "_any", "_finder", "_needed", "_patterns_of", "patterns")
+    __slots__ = ("_always", "_always_at", "_any", "_needed", "_patterns_of", "patterns")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self._needed = tuple(necessary_literals(pattern) for pattern in self.patterns)
         literals = set[str]().union(*(needed for needed in self._needed if needed is not None))
-        # At each position, the longest literal found there (a lookahead: the scan tries every position); the
-        # literals that are its prefixes are found there too.
+        # A plain alternation of the literals, longest first: a search skips, in C, every position whose
+        # character starts none of them, and finds the longest literal at the first position that holds one
+        # (most texts hold none); searching again from the next position finds the next (the literals that
+        # are its prefixes are found there too).
         longest_first = sorted(literals, key=lambda literal: (-len(literal), literal))
-        alternation = literal_alternation(longest_first)
-        # Whether any is there at all: a plain alternation of literals skips, in C, every position whose
-        # character starts none of them, and stops at the first found (most texts hold none).
-        self._any = re.compile(alternation) if literals else None
-        self._finder = re.compile(f"(?=({alternation}))") if literals else None
+        self._any = re.compile(literal_alternation(longest_first)) if literals else None
         # The patterns a found literal lets in (by their place in `patterns`): those needing it or a literal
         # that is its prefix, so a text's candidates are read from the literals found, not from every pattern.
         users: dict[str, set[int]] = {literal: set() for literal in literals}
@@ -164,11 +162,16 @@ class LiteralPrefilter:
         if not text.isascii():
             return self.patterns
         lowered = text.lower()
-        if self._any is None or self._any.search(lowered) is None:
+        scan = self._any
+        match = scan.search(lowered) if scan is not None else None
+        if match is None:
             return self._always  # most texts: none of the literals, so only a pattern without one may match
-        assert self._finder is not None
+        assert scan is not None
+        found: set[str] = set()
+        while match is not None:
+            found.add(match.group())
+            match = scan.search(lowered, match.start() + 1)
         patterns_of = self._patterns_of
-        found = set(self._finder.findall(lowered))
         indices = self._always_at.union(*(patterns_of[literal] for literal in found))
         return tuple(self.patterns[i] for i in sorted(indices))
 
