@@ -25,12 +25,22 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 _BLOCKING_STEPS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="openhire-interviewer")
-# Assessments at the end of an interview run the sentence-embedding model: CPU-bound, never on the event loop,
-# and as many at a time as leave a core to the loop's turns (one on two cores): the model runs without the GIL,
-# but the rest of an assessment holds it, and the loop waits up to a switch interval for it behind each
-# assessment thread that does. A burst of ends queues here instead of taking every core from the live turns.
-SCORING_THREADS = max(1, min(4, (os.cpu_count() or 2) - 1))
-_SCORING = ThreadPoolExecutor(max_workers=SCORING_THREADS, thread_name_prefix="openhire-scoring")
+# Assessments at the end of an interview run the sentence-embedding model: CPU-bound, never on the event loop.
+# Their threads run at a lower scheduling priority than the loop (a thread's own nice value, on Linux): a burst
+# of interview ends uses the cores the live turns leave, instead of taking them from the turns.
+SCORING_THREADS = max(1, min(4, os.cpu_count() or 2))
+SCORING_NICE = 10
+
+
+def _lower_priority() -> None:
+    # Without per-thread priorities (another OS, or a refused change) the threads run at the loop's.
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), SCORING_NICE)
+
+
+_SCORING = ThreadPoolExecutor(
+    max_workers=SCORING_THREADS, thread_name_prefix="openhire-scoring", initializer=_lower_priority
+)
 
 
 class LMBusy(Exception):
