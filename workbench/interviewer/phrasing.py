@@ -138,12 +138,15 @@ def acknowledgement(
 
 def _reflect(text: str, skills: list[str], turn_index: int) -> str:
     """Reflect the candidate's own words: what they did (preferred) or a tool they named."""
-    clause = action_clause(text)
-    if clause is not None and turn_index % 2 == 0:
+    # On odd turns a tool named comes first: the clause is looked for only when there is none.
+    clause = action_clause(text) if turn_index % 2 == 0 else None
+    if clause is not None:
         return _ACK_WITH_CLAUSE[turn_index // 2 % len(_ACK_WITH_CLAUSE)].format(phrase=clause)
     mention = next((m for s in skills if (m := skill_mention(text, s)) and is_safe_phrase(m)), None)
     if mention is not None:
         return _ACK_WITH_SKILL[turn_index // 2 % len(_ACK_WITH_SKILL)].format(phrase=mention)
+    if turn_index % 2 == 1:
+        clause = action_clause(text)
     if clause is not None:
         return _ACK_WITH_CLAUSE[turn_index // 2 % len(_ACK_WITH_CLAUSE)].format(phrase=clause)
     return _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
