@@ -54,9 +54,11 @@ class SessionMemory:
         self._entries.clear()
 
     def put(self, key: tuple[object, ...], value: object) -> None:
-        self._entries[key] = value
-        while len(self._entries) > SESSION_ENTRIES:
-            del self._entries[next(iter(self._entries))]
+        entries = self._entries
+        entries[key] = value
+        # An interview's end runs in a scoring thread while an erasure may `clear` the memory on the loop's.
+        while len(entries) > SESSION_ENTRIES and (oldest := next(iter(entries), None)) is not None:
+            entries.pop(oldest, None)
 
 
 @contextmanager
