@@ -86,6 +86,7 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _WANTED_ASIDE.sub("", _WANTED_ALONE.sub(r" \1", re.sub(r"\s+", " ", item)))
+    item = _WISH_TAIL.sub("", item)
     item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
     item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
     item = _TRAILING_NOUN.sub("", item)
@@ -353,10 +354,19 @@ def _named_kinds(topic: str) -> int:
 _TITLE_ASIDE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
+_UNDER_SUPERVISION = re.compile(
+    r"^\s*under (?:the )?(?:general |direct |close |minimal |limited )?(?:supervision|direction)\b[^,]{0,40},\s*",
+    re.IGNORECASE,
+)
+# "B2C marketing, ideally fashion or sportswear": the wish after the comma is no part of what is asked about
+_WISH_TAIL = re.compile(r",\s*(?:ideally|preferably|especially|particularly)\b[^,;]*$", re.IGNORECASE)
+
+
 def _without_title_subject(item: str, title: str) -> str:
     """ "Probation Officers manage people on probation, assess the risk they pose" states the job's duties
     with the job as their subject: the duties start at the verb after the title."""
     title_words = _TITLE_ASIDE.sub("", title).lower().split()
+    item = _UNDER_SUPERVISION.sub("", item)  # "Under general supervision, Court Clerks attend court sessions"
     words = item.split()
     start = 1 if words[:1] and words[0].lower() in {"the", "our", "a", "an", "all"} else 0
     said = [w.lower().strip(",") for w in words[start : start + len(title_words)]]
@@ -392,7 +402,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     listed = [(part, source) for line, source in sources for part in _listed_duties(line)]
     for raw, source in listed:
-        opening = _without_lead(_without_heading(raw.strip(" \t-*•"))).split()
+        opening = _without_manner(_without_lead(_without_heading(raw.strip(" \t-*•")))).split()
         words = as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
         if first is None or len(words) <= 3:

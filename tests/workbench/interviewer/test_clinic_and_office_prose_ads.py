@@ -1,0 +1,77 @@
+"""Ads written as prose or with a board's headings (a court clerk, a curator, a pharmacy technician, an event
+planner, an audiologist, a speech and language therapist, a marketing manager): the duties the prose states are
+read, and pay, memberships, wishes and headings are not. The ads are written for these tests: none is in the
+datasets."""
+
+from __future__ import annotations
+
+from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import JobDetails, Preferences
+
+
+def _texts(job: JobDetails) -> list[str]:
+    return [r.text for r in requirements(job, [])]
+
+
+def test_duties_after_how_closely_the_work_is_overseen_are_read() -> None:
+    job = JobDetails(
+        id="uxi-test-clerk",
+        title="Court Clerk",
+        description=(
+            "Under general supervision, Court Clerks attend court sessions, record minutes of court proceedings, "
+            "swear in witnesses and jurors, mark and maintain custody of exhibits."
+        ),
+    )
+    texts = _texts(job)
+    assert texts[0] == "attend court sessions"
+    assert not any("supervision" in text for text in texts)
+
+
+def test_duties_after_where_the_role_sits_are_read_and_writing_skills_are_a_subject() -> None:
+    job = JobDetails(
+        id="uxi-test-curator",
+        title="Assistant Curator",
+        description=(
+            "<h3>About the role</h3><p>Working in the Collection Displays team, you will research and develop "
+            "displays of modern British art, write interpretation (labels and wall texts) and coordinate loans in "
+            "and out.</p><h3>About you</h3><ul><li>Excellent writing skills for a general audience</li></ul>"
+        ),
+    )
+    texts = _texts(job)
+    assert "research and develop displays of modern British art" in texts
+    assert not any("team" in text.lower() for text in texts)
+    assert "write skills for a general audience" not in texts
+
+
+def test_a_manner_before_the_first_duty_of_a_series_does_not_hide_the_series() -> None:
+    job = JobDetails(
+        id="uxi-test-ptech",
+        title="Pharmacy Technician",
+        description=(
+            "As a Pharmacy Technician you will accurately enter prescriptions, count and fill medications, manage "
+            "inventory and controlled substance counts, and provide friendly customer service at the pickup window."
+        ),
+    )
+    texts = _texts(job)
+    assert texts[:2] == ["enter prescriptions", "count and fill medications"]
+    plan = build_interview_plan(job, Preferences())
+    service = [q.text for q in plan.questions if "pickup window" in q.text]
+    assert not any("condition changes suddenly" in text for text in service)
+
+
+def test_pay_a_membership_a_wish_and_a_heading_are_no_questions() -> None:
+    job = JobDetails(
+        id="uxi-test-misc",
+        title="Audiologist",
+        description=(
+            "Carry out hearing assessments (PTA, tympanometry) and provide aftercare. Commission scheme.\n"
+            "CORE WORK ACTIVITIES\n* Fit and verify hearing aids using REM\n"
+        ),
+        requirements="RCSLT membership\n5+ years in B2C marketing, ideally fashion or sportswear\n",
+    )
+    texts = [text.lower() for text in _texts(job)]
+    assert not any(
+        "commission" in t or "membership" in t or "activities" in t or "ideally" in t for t in texts
+    )
+    assert "b2c marketing" in texts and "fit and verify hearing aids using rem" in texts
