@@ -75,3 +75,13 @@ def test_pay_a_membership_a_wish_and_a_heading_are_no_questions() -> None:
         "commission" in t or "membership" in t or "activities" in t or "ideally" in t for t in texts
     )
     assert "b2c marketing" in texts and "fit and verify hearing aids using rem" in texts
+
+
+def test_customer_service_named_alone_is_asked_as_a_behaviour_not_as_job_knowledge() -> None:
+    job = JobDetails(
+        id="uxi-test-phleb2",
+        title="Phlebotomist",
+        description="Responsibilities\n* Label specimens at the bedside\n",
+        requirements="High school diploma or GED. Excellent customer service skills.",
+    )
+    assert _texts(job) == ["label specimens at the bedside"]
