@@ -85,3 +85,18 @@ def test_customer_service_named_alone_is_asked_as_a_behaviour_not_as_job_knowled
         requirements="High school diploma or GED. Excellent customer service skills.",
     )
     assert _texts(job) == ["label specimens at the bedside"]
+
+
+def test_where_experience_was_had_and_technical_knowledge_are_cut_to_their_subject() -> None:
+    job = JobDetails(
+        id="uxi-test-uw",
+        title="Commercial Property Underwriter",
+        description="Key Accountabilities:\n▪ Analyse survey reports, COPE information and loss history\n",
+        requirements=(
+            "▪ Proven commercial property underwriting experience in the London or regional market\n"
+            "▪ Strong technical knowledge of property wordings, BI and deductibles\n"
+        ),
+    )
+    texts = _texts(job)
+    assert "commercial property underwriting" in texts
+    assert "property wordings, BI and deductibles" in texts

@@ -87,6 +87,7 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _WANTED_ASIDE.sub("", _WANTED_ALONE.sub(r" \1", re.sub(r"\s+", " ", item)))
     item = _WISH_TAIL.sub("", item)
+    item = _EXPERIENCE_TAIL.sub("", item) if len(_EXPERIENCE_TAIL.split(item)[0].split()) >= 2 else item
     item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
     item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
     item = _TRAILING_NOUN.sub("", item)
@@ -358,6 +359,9 @@ _UNDER_SUPERVISION = re.compile(
     r"^\s*under (?:the )?(?:general |direct |close |minimal |limited )?(?:supervision|direction)\b[^,]{0,40},\s*",
     re.IGNORECASE,
 )
+# "Commercial property underwriting experience in the London or regional market": where the experience was had
+# is no part of what is asked about
+_EXPERIENCE_TAIL = re.compile(r"\s+experience\s+(?:in|within|across|at|of|from)\b.*$", re.IGNORECASE)
 # "B2C marketing, ideally fashion or sportswear": the wish after the comma is no part of what is asked about
 _WISH_TAIL = re.compile(r",\s*(?:ideally|preferably|especially|particularly)\b[^,;]*$", re.IGNORECASE)
 
