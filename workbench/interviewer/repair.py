@@ -333,12 +333,14 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
     if not wanted:
         return ""
     lines = _ad_lines(job)
+    # on a tie, the line that shares the longer words: "what means sight-translate? my English is not perfect"
+    # asks about sight translation, not about the ad's line on English
     overlap = [
-        (len(wanted & _words_of(line)), -index, line)
+        (len(shared := wanted & _words_of(line)), sum(map(len, shared)), -index, line)
         for index, line in enumerate(lines)
         if about <= _words_of(line)  # a line on the asked topic names it
     ]
-    hits, _, line = max(overlap, default=(0, 0, ""))
+    hits, _, _, line = max(overlap, default=(0, 0, 0, ""))
     return _as_sentence(line) if hits else ""
 
 

@@ -41,3 +41,23 @@ def test_not_understanding_what_is_asked_is_a_clarification() -> None:
         reply_kind("i dont understand what you are asking sorry", question=QUESTION)
         == "clarification_request"
     )
+
+
+def test_a_question_about_a_term_of_the_ad_is_answered_from_the_line_that_names_it() -> None:
+    from workbench.interviewer.repair import answer_from_job
+    from workbench.models import JobDetails
+
+    job = JobDetails(
+        id="uxi-test-interp",
+        title="Spanish Interpreter",
+        company="LanguageLine",
+        description=(
+            "We are recruiting qualified Spanish<>English interpreters for NHS hospitals.\n"
+            "What you'll do:\n- Interpret consecutively between patients and professionals\n"
+            "- Sight-translate consent forms and letters\n- Accept bookings through our app\n"
+        ),
+    )
+    said = answer_from_job("Sorry, my English is not perfect, what means sight-translate exactly?", job)
+    assert "Sight-translate consent forms" in said
+    said = answer_from_job("When I must go to the next booking, how many time between bookings usually?", job)
+    assert "Interpret consecutively" not in said
