@@ -113,9 +113,13 @@ def cleaned(answer: str) -> str:
 
 def job_vocabulary(state: InterviewState) -> str:
     job = state.job
-    return " ".join(
-        [job.title, plain_text(job.description), plain_text(job.requirements), *job.skills_required]
-    )
+    return _vocabulary(job.title, job.description, job.requirements, tuple(job.skills_required))
+
+
+@per_session
+def _vocabulary(title: str, description: str, requirements: str, skills: tuple[str, ...]) -> str:
+    """The job's words, read from its ad once per interview (every turn groups the answers with them)."""
+    return " ".join([title, plain_text(description), plain_text(requirements), *skills])
 
 
 def plan_rivals(view: PlannedView) -> tuple[Rival, ...]:
