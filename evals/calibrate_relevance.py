@@ -43,7 +43,7 @@ from workbench.interviewer.evidence import Evidence, earlier_sentences, shares_t
 from workbench.interviewer.plan_view import view_of
 from workbench.interviewer.relevance.check import THRESHOLDS_FILE, calibrated, judge_answers, question_kind
 from workbench.interviewer.relevance.encoder import encoder
-from workbench.interviewer.scorecard import _GENERIC, AnswerGroup, answer_groups
+from workbench.interviewer.scorecard import _GENERIC, AnswerGroup, answer_groups, carried_on
 from workbench.records import Split
 
 MIN_RECALL = 0.95
@@ -64,9 +64,12 @@ class Pair:
         return self.lexical or self.fit >= paraphrase
 
 
-def _answers(group: AnswerGroup) -> list[Evidence]:
+def _answers(group: AnswerGroup) -> tuple[list[Evidence], list[bool]]:
+    """The answers that leave evidence, and whether each carries on the ones before it (`carried_on`)."""
     earlier = earlier_sentences(group.earlier)
-    return [evidence for evidence in (sift(answer, earlier) for answer in group.answers) if evidence.kept]
+    sifted = [sift(answer, earlier) for answer in group.answers]
+    kept = [(e, c) for e, c in zip(sifted, carried_on(group, sifted), strict=True) if e.kept]
+    return [e for e, _ in kept], [c for _, c in kept]
 
 
 def pairs(split: Split) -> Iterator[Pair]:
@@ -85,12 +88,19 @@ def pairs(split: Split) -> Iterator[Pair]:
                 own = given is asked
                 if not own and given.question.competency_id == asked.question.competency_id:
                     continue
-                answers = _answers(given) if own else _answers(given)[:1]
+                answers, carried = _answers(given)
+                if not own:
+                    answers, carried = answers[:1], carried[:1]
                 question, competency = asked.question, asked.competency
                 lexical = [shares_topic(e, question, competency, asked.context) for e in answers]
-                lexical = [shares or lexical[0] for shares in lexical] if own else lexical
+                strict = [
+                    shares and shares_topic(e, question, competency, asked.context, strict=True)
+                    for shares, e in zip(lexical, answers, strict=True)
+                ]
                 texts = [e.text for e in answers]
-                verdicts = judge_answers(texts, lexical, question, competency, asked.rivals, _GENERIC)
+                verdicts = judge_answers(
+                    texts, lexical, question, competency, asked.rivals, _GENERIC, carried, strict
+                )
                 for verdict, shares in zip(verdicts, lexical, strict=True):
                     yield Pair(kind, own, shares, verdict.fit, verdict.lead)
 

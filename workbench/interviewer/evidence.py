@@ -23,7 +23,7 @@ from workbench.interviewer.language import not_english
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.regex_union import case_blind
-from workbench.interviewer.signals import read_signals, sentences
+from workbench.interviewer.signals import is_past_deed, read_signals, sentences
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import Competency, Phase, PlannedQuestion
 
@@ -290,18 +290,51 @@ _CAREER = case_blind(
 
 
 def addresses(
-    topic: Topic, evidence: Evidence, story: bool = False, acted: bool = False, opening: bool = False
+    topic: Topic,
+    evidence: Evidence,
+    story: bool = False,
+    acted: bool = False,
+    opening: bool = False,
+    strict: bool = False,
 ) -> bool:
     """Whether what remains of the answer is about the question: one of the question's own or look-for words,
     or of the competency's terms. A story (behavioural or opening question), whose words rarely echo the
-    question, also counts when it is an account of the candidate's own work in the job's vocabulary."""
+    question, also counts when it is an account of the candidate's own work in the job's vocabulary; `strict`:
+    in the job's own words that are not everyday ones (a second story told in reply to a follow-up, which
+    `continues` found unconnected with the first)."""
     answer_stems = stems(evidence.text)
     question_hits, competency_hits = topic.hits(answer_stems)
     if question_hits + competency_hits >= 1:
         return True
     if opening:  # a background told in the job's words or as a working life is the answer, acted or not
         return bool(topic.job_uncommon & _whole_words(evidence.text)) or _CAREER.found(evidence.text)
+    if strict:
+        return story and acted and bool(topic.job_uncommon & _whole_words(evidence.text))
     return story and acted and topic.job_hits(answer_stems) >= 1
+
+
+# A resume item is named by a word rare enough to be its own (Zipf below 4.5: "clinic", "ulcer", "migration"),
+# or by two of its less common words ("surgery" and "nurse"); its deeds ("ran", "led", "reduced") name nothing.
+ITEM_WORD_ZIPF = 4.5
+
+
+def names_item(text: str, item: str) -> bool:
+    """Whether an answer names the resume item a probe asked about, in the item's own words."""
+    shared = {w for w in _uncommon_words(item) & _whole_words(text) if not is_past_deed(w)}
+    return len(shared) >= 2 or any(zipf_frequency(word, "en") < ITEM_WORD_ZIPF for word in shared)
+
+
+def continues(reply: Evidence, before: str) -> bool:
+    """Whether a reply to a follow-up carries on what was said before it (`before`: the earlier answers to the
+    question and the follow-up asked) rather than telling another account: it narrates no action of its own (a
+    detail, a result, a reason: "That the electrician and the plumber had finished."), or it names something
+    said before in a whole word that is not an everyday one ("the clinic", "the booster pump"). A reply that
+    does neither is judged as an answer of its own: a story of a motorbike rebuilt at home, told after a good
+    answer, is not more of it."""
+    signals = read_signals(reply.text)
+    if signals.first_person_actions + signals.team_actions + signals.elided_actions == 0:
+        return True
+    return bool(_uncommon_words(before) & _whole_words(reply.text))
 
 
 def is_opening(question: PlannedQuestion) -> bool:
@@ -318,17 +351,27 @@ def is_story(question: PlannedQuestion) -> bool:
 
 
 def shares_topic(
-    evidence: Evidence, question: PlannedQuestion, competency: Competency | None, context: str = ""
+    evidence: Evidence,
+    question: PlannedQuestion,
+    competency: Competency | None,
+    context: str = "",
+    strict: bool = False,
 ) -> bool:
     """The lexical relevance check of one answer's evidence (`addresses`) for `question`."""
     if not evidence.kept:
         return False
-    return addresses_question(topic_of(question, competency, context), evidence, question)
+    return addresses_question(topic_of(question, competency, context), evidence, question, strict)
 
 
-def addresses_question(topic: Topic, evidence: Evidence, question: PlannedQuestion) -> bool:
+def addresses_question(
+    topic: Topic, evidence: Evidence, question: PlannedQuestion, strict: bool = False
+) -> bool:
     """`addresses`, with what the question asks for (a story, an opening) and whether the answer narrates an
-    action read from the question and the answer."""
+    action read from the question and the answer. A resume probe asks about one item of the resume: its answer
+    must name the item (`names_item`); the competency it was mapped to, or the job's words, do not make an
+    account of something else its answer."""
+    if question.kind == "resume_probe" and question.resume_item:
+        return names_item(evidence.text, question.resume_item)
     story, opening = is_story(question), is_opening(question)
     if addresses(topic, evidence, story, False, opening):
         return True
@@ -338,7 +381,7 @@ def addresses_question(topic: Topic, evidence: Evidence, question: PlannedQuesti
         return False
     signals = read_signals(evidence.text)
     acted = signals.first_person_actions + signals.team_actions > 0
-    return acted and addresses(topic, evidence, story, acted, opening)
+    return acted and addresses(topic, evidence, story, acted, opening, strict)
 
 
 def topical_sentences(topic: Topic, evidence: Evidence) -> list[str]:

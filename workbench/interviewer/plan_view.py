@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workbench.interviewer.agenda import resume_probes_of
 from workbench.models import (
     Competency,
     CompetencyKind,
@@ -48,6 +49,7 @@ class PlannedView:
     version: int | None = None
     key: str = ""
     all_measured: bool = False  # a bank interview means to cover all its competencies, asked or not
+    probes: tuple[PlannedQuestion, ...] = ()  # this candidate's resume probes (not the job's plan)
 
     def measured(self) -> list[Competency]:
         """Competencies at least one planned question measures (the ones an interview can cover)."""
@@ -91,6 +93,7 @@ def view_of(state: InterviewState) -> PlannedView | None:
         questions={q.id: q for q in plan.questions},
         version=plan.version,
         key=plan.key,
+        probes=tuple(resume_probes_of(state)),
     )
 
 
@@ -109,4 +112,8 @@ def question_for(view: PlannedView, turn: Turn) -> tuple[PlannedQuestion, Compet
             planned = planned.model_copy(
                 update={"rubric": planned.rubric.model_copy(update={"red_flags": flags})}
             )
+        probe = next((p for p in view.probes if p.id == turn.question_id), None)
+        if turn.kind == "resume_probe" and probe is not None and probe.resume_item:
+            # what it asked about: its answer must be about that item (`evidence.addresses_question`)
+            planned = planned.model_copy(update={"resume_item": probe.resume_item})
     return planned, view.competencies.get(competency_id)

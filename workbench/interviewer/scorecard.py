@@ -20,7 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from workbench.interviewer.calibration import active_calibration
-from workbench.interviewer.evidence import QUOTE_WORDS, earlier_sentences, quoted, shares_topic, sift
+from workbench.interviewer.evidence import (
+    QUOTE_WORDS,
+    Evidence,
+    continues,
+    earlier_sentences,
+    quoted,
+    shares_topic,
+    sift,
+)
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
@@ -57,6 +65,8 @@ class AnswerGroup:
     competency: Competency | None
     turn_indices: list[int] = field(default_factory=list)
     answers: list[str] = field(default_factory=list)
+    # the question each answer was given: the core question, then the follow-ups
+    asked: list[str] = field(default_factory=list)
     earlier: list[str] = field(default_factory=list)  # answers to other questions before this one
     context: str = ""  # the job's vocabulary: title, description, requirements and skills
     rivals: tuple[Rival, ...] = ()  # the plan's other job-knowledge questions, for the relevance check
@@ -101,6 +111,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
                 )
             group.turn_indices.append(turn.index)
             group.answers.append(clean)
+            group.asked.append(turn.question)
         seen.append(clean)
     return list(groups.values())
 
@@ -143,14 +154,21 @@ class _Sifted:
     earlier: frozenset[str]  # sentences of the answers before the group's
     kept: list[str]  # each answer's evidence, without disclaimers, asides and repeats
     lexical: list[bool]  # each answer shares words with the question's topic
+    carried: list[bool]  # each reply to a follow-up carries the answers before it on (`carried_on`)
+    strict: list[bool]  # `lexical` with the strict reading of a story in the job's words
 
 
 def _sifted(group: AnswerGroup) -> _Sifted:
     earlier = earlier_sentences(group.earlier)
     sifted = [sift(answer, earlier) for answer in group.answers]
     lexical = [shares_topic(e, group.question, group.competency, group.context) for e in sifted]
-    # A reply to a follow-up continues the first answer: it need not repeat the question's words.
-    return _Sifted(earlier, [e.text for e in sifted], [shares or lexical[0] for shares in lexical])
+    # A reply that tells another account after an answer on topic is held to the strict reading of a story.
+    strict = [
+        shares
+        and (index == 0 or shares_topic(e, group.question, group.competency, group.context, strict=True))
+        for index, (shares, e) in enumerate(zip(lexical, sifted, strict=True))
+    ]
+    return _Sifted(earlier, [e.text for e in sifted], lexical, carried_on(group, sifted), strict)
 
 
 def baseline_judge(group: AnswerGroup) -> Judgement:
@@ -179,7 +197,9 @@ def judge_groups(groups: list[AnswerGroup], judge_group: Judge) -> dict[str, Jud
 
 def _judged(group: AnswerGroup, sifted: _Sifted) -> Judgement:
     earlier, kept, lexical = sifted.earlier, sifted.kept, sifted.lexical
-    verdicts = judge_answers(kept, lexical, group.question, group.competency, group.rivals, _GENERIC)
+    verdicts = judge_answers(
+        kept, lexical, group.question, group.competency, group.rivals, _GENERIC, sifted.carried, sifted.strict
+    )
     relevant = [answer for answer, verdict in zip(group.answers, verdicts, strict=True) if verdict.addresses]
     if not relevant:
         reasons = [v.reason for text, v in zip(kept, verdicts, strict=True) if text]
@@ -199,6 +219,15 @@ def _judged(group: AnswerGroup, sifted: _Sifted) -> Judgement:
         every_cap=True,  # the final judgement: the calibration's fit reads its cap
     )
     return _with_unsafe_asides(judgement, [a for a, v in zip(kept, verdicts, strict=True) if not v.addresses])
+
+
+def carried_on(group: AnswerGroup, sifted: list[Evidence]) -> list[bool]:
+    """For each reply to a follow-up, whether it carries on the answers before it (`evidence.continues`): it
+    then need not repeat the question's words."""
+    return [
+        index > 0 and continues(evidence, " ".join([*(e.text for e in sifted[:index]), group.asked[index]]))
+        for index, evidence in enumerate(sifted)
+    ]
 
 
 def _with_unsafe_asides(judgement: Judgement, set_aside: list[str]) -> Judgement:

@@ -107,6 +107,15 @@ _IRREGULAR_PAST = (
     "built|led|wrote|ran|made|took|set up|found|chose|drove|brought|kept|taught|broke|spoke|met|got|gave|"
     "began|sent|held|went|rewrote|shipped|cut|split|moved|owned|paired|dug|sat down|put|told|caught|rang|paid"
 )
+
+
+def is_past_deed(word: str) -> bool:
+    """A word in the form of a past deed ("ran", "led", "reduced", "organised"): it tells what was done, not
+    what it was done to."""
+    return word in _IRREGULAR_PAST_WORDS or (len(word) > 4 and word.endswith("ed"))
+
+
+_IRREGULAR_PAST_WORDS = frozenset(word for word in _IRREGULAR_PAST.split("|") if " " not in word)
 _FIRST_PERSON_ACTION = CaseBlind(
     re.compile(
         rf"\bi\s+(?:then\s+|also\s+|first\s+|personally\s+|quickly\s+)?(?:{_IRREGULAR_PAST}|[a-z]{{3,}}ed)\b",

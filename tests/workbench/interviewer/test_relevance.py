@@ -11,12 +11,14 @@ import itertools
 import numpy as np
 
 from tests.workbench.interviewer.test_evidence_scoring import PLAN, STRONG, state_with
+from workbench.interviewer.agenda import RESUME_PROBES
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.evidence import names_item
 from workbench.interviewer.plan_view import view_of
 from workbench.interviewer.relevance.check import judge_answers
 from workbench.interviewer.relevance.encoder import BATCH, batches, embed, together
 from workbench.interviewer.scorecard import answer_groups, baseline_judge, plan_rivals
-from workbench.models import InterviewState
+from workbench.models import InterviewState, Phase, PlannedQuestion, Rubric, RubricAnchors, Turn
 
 QUESTIONS = {q.id: q for q in PLAN.questions}
 COMPETENCIES = {c.id: c for c in PLAN.competencies}
@@ -121,3 +123,123 @@ def test_texts_are_cut_into_runs_where_padding_would_cost_more_than_a_run() -> N
     assert spans[0][0] == 0 and spans[-1][1] == BATCH + 5
     assert all(end - start <= BATCH for start, end in spans)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+
+
+MOTORBIKE = (
+    "Last summer I rebuilt the engine of my old motorbike in the garage at home. I stripped it down, ordered new "
+    "piston rings and gaskets online and put it all back together over three weekends, and it started first time."
+)
+
+
+def _follow_up_state(first: str, reply: str, asked: str) -> InterviewState:
+    state = state_with([("q-team", first), ("q-team", reply)])
+    state.turns[1].kind = "follow_up"
+    state.turns[1].question = asked
+    return state
+
+
+def _verdicts(state: InterviewState) -> list[bool]:
+    """Which answers of the state's one group address its question, as the scorecard reads them."""
+    from workbench.interviewer.scorecard import _GENERIC, _sifted
+
+    view = view_of(state)
+    assert view is not None
+    (group,) = answer_groups(view, state)
+    read = _sifted(group)
+    verdicts = judge_answers(
+        read.kept,
+        read.lexical,
+        group.question,
+        group.competency,
+        group.rivals,
+        _GENERIC,
+        read.carried,
+        read.strict,
+    )
+    return [v.addresses for v in verdicts]
+
+
+def test_a_follow_up_reply_that_tells_another_story_is_not_evidence() -> None:
+    # A good teamwork story, then, asked for the result, an account of a motorbike rebuilt at home ("home" is a
+    # word of the community nurse's ad): the reply is not more of the story and not on the question.
+    off = _follow_up_state(STRONG["q-team"], MOTORBIKE, "What was the result, and what did you do yourself?")
+    assert _verdicts(off) == [True, False]
+    first_only = BaselineInterviewer().rescore(state_with([("q-team", STRONG["q-team"])]))
+    with_reply = BaselineInterviewer().rescore(off)
+    assert scorecard_entry(with_reply, "teamwork") == scorecard_entry(first_only, "teamwork")
+
+
+def test_a_follow_up_reply_that_carries_the_story_on_stays_evidence() -> None:
+    # No word of the question, an action of its own, but the same story ("the hospice"); and a bare detail.
+    result = (
+        "He died at home with his wife beside him, as he wanted, and I wrote to the hospice to thank them."
+    )
+    assert _verdicts(_follow_up_state(STRONG["q-team"], result, "What was the result?")) == [True, True]
+    detail = "Mostly the evenings, from about six."
+    assert _verdicts(_follow_up_state(STRONG["q-team"], detail, "When did they come?")) == [True, True]
+
+
+ITEM = "Ran a nurse-led leg ulcer clinic at Hillside Surgery"
+
+
+def _resume_probe_state(answer: str, phase: Phase, competency_id: str) -> InterviewState:
+    """The strong interview with one resume probe on ITEM (kept in the scratch as the interviewer keeps it)."""
+    text = f'Your resume mentions "{ITEM}". Walk me through how you did that: what was your own part?'
+    probe = PlannedQuestion(
+        id="resume-1",
+        kind="resume_probe",
+        phase=phase,
+        competency_id=competency_id,
+        form="behavioural",
+        text=text,
+        minutes=3,
+        rubric=Rubric(anchors=RubricAnchors(one="a", three="b", five="c")),
+        resume_item=ITEM,
+    )
+    state = state_with(list(STRONG.items()))
+    asked = state.turns[-1].answered_at or state.started_at
+    turn = Turn(
+        index=len(state.turns),
+        phase=phase,
+        kind="resume_probe",
+        question=text,
+        question_id=probe.id,
+        competency_id=competency_id,
+        asked_at=asked,
+        answer=answer,
+        answered_at=asked,
+    )
+    return state.model_copy(
+        update={"turns": [*state.turns, turn], "scratch": {RESUME_PROBES: [probe.model_dump(mode="json")]}}
+    )
+
+
+def _probe_judgement(state: InterviewState) -> tuple[int | None, str]:
+    view = view_of(state)
+    assert view is not None
+    (group,) = [g for g in answer_groups(view, state) if g.key == "resume-1"]
+    judgement = baseline_judge(group)
+    return judgement.score, judgement.reason
+
+
+def test_a_resume_probe_answer_must_be_about_the_item_it_asked_about() -> None:
+    on_item = (
+        "I set up the clinic with the practice manager, booked a room on Tuesdays and trained two healthcare "
+        "assistants to do the dopplers; within a year our healing rate went up."
+    )
+    # A story of the probe's competency (teamwork: "colleague", "GP") but not of the clinic, and a hobby.
+    other_story = (
+        "A colleague was off sick for a month, so I took on half of her visits and we shared the dressings "
+        "between us, and the GP said nobody noticed."
+    )
+    for phase, competency_id in ((Phase.TECHNICAL, "wound-care"), (Phase.BEHAVIORAL, "teamwork")):
+        assert _probe_judgement(_resume_probe_state(on_item, phase, competency_id))[0] is not None
+        for answer in (other_story, MOTORBIKE):
+            score, reason = _probe_judgement(_resume_probe_state(answer, phase, competency_id))
+            assert score is None and reason == "did not address the question", (phase, answer)
+
+
+def test_a_resume_item_is_named_by_a_rare_word_of_its_own_or_two_less_common_ones() -> None:
+    assert names_item("We ran the clinic on Tuesdays.", ITEM)  # "clinic": Zipf 4.2
+    assert names_item("The nurses at the surgery all helped.", ITEM)  # "nurse" and "surgery"
+    assert not names_item("I ran the Christmas party at the surgery.", ITEM)  # "ran" and "surgery" alone

@@ -111,7 +111,10 @@ def prototypes(
     question: PlannedQuestion, competency: Competency | None, generic: frozenset[str]
 ) -> list[str]:
     """What an answer on this question may be near: the question, the competency, the rubric's points and
-    anchors. Texts every question shares (generic anchors) say nothing about this one and are left out."""
+    anchors. Texts every question shares (generic anchors) say nothing about this one and are left out. A
+    resume probe asks about its item only: the competency it was mapped to is no topic of its own."""
+    if question.kind == "resume_probe" and question.resume_item:
+        return [question.text, question.resume_item]
     texts = [question.text]
     if competency is not None:
         texts.append(
@@ -159,26 +162,43 @@ def judge_answers(
     competency: Competency | None,
     rivals: Sequence[Rival] = (),
     generic: frozenset[str] = frozenset(),
+    carried: Sequence[bool] = (),
+    strict: Sequence[bool] = (),
 ) -> list[Verdict]:
     """One verdict per answer (the evidence left of the first reply and of the replies to its follow-ups,
     each judged on its own); `lexical[i]`: answer i shares words with the question's topic. Empty answers
-    address nothing, and openings are judged by the lexical check alone (no model call)."""
+    address nothing, and openings are judged by the lexical check alone (no model call).
+
+    A reply to a follow-up need not repeat the question's words when the first answer did (`lexical[0]`) and
+    the reply carries it on: `carried[i]` (the caller's reading, `evidence.continues`; all by default), or the
+    reply is as near in meaning to the answers before it as an answer on topic is to its question. A reply that
+    tells another account after such an answer is judged as any answer is, by `strict[i]` (the lexical check's
+    strict reading of a story, `evidence.addresses`; `lexical[i]` by default) and by its meaning. After a first
+    answer that did not say the question's words, each reply is judged on its own (`lexical[i]`)."""
     kind = question_kind(question)
     texts = [a for a in answers if a.strip()]
+    carries = list(carried) or [True] * len(answers)
+    strictly = list(strict) or list(lexical)
     if kind == "opening" or not texts:
-        return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, lexical, strict=True)]
+        inherited = [ok or (i > 0 and lexical[0] and carries[i]) for i, ok in enumerate(lexical)]
+        return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, inherited, strict=True)]
     thresholds: Thresholds = getattr(calibrated(), kind)
     others = _rivals_of(question, kind, rivals)
     own = prototypes(question, competency, generic)
     planned = embed([*own, *(r.question.text for r in others)], cache=True)
     own_vectors, rival_vectors = planned[: len(own)], planned[len(own) :]
     by_text = dict(zip(texts, embed(texts), strict=True))
-    verdicts = []
-    for answer, shares_words in zip(answers, lexical, strict=True):
+    verdicts: list[Verdict] = []
+    before: list[Vectors] = []  # the vectors of the answers before this one
+    for index, (answer, shares_words) in enumerate(zip(answers, lexical, strict=True)):
         vector = by_text.get(answer)
         if vector is None:
             verdicts.append(Verdict(False, -1.0, 0.0))
             continue
+        if index and lexical[0]:
+            near_before = _best(np.array(before), vector) >= thresholds.paraphrase
+            shares_words = strictly[index] or carries[index] or near_before
+        before.append(vector)
         fit = _best(own_vectors, vector)
         lead, rival = 1.0, ""
         if len(rival_vectors):
