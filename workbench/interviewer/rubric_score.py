@@ -32,7 +32,7 @@ from workbench.interviewer.evidence import (
 )
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import KIND_OF_HEDGE, count_words, read_signals
-from workbench.interviewer.specificity import read_specificity, work_terms
+from workbench.interviewer.specificity import habit, read_specificity, work_terms
 from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
 
 RED_FLAG_CAP = 2
@@ -201,13 +201,16 @@ class Judgement:
 
 
 def sweeping_claims(text: str) -> int:
-    """Sweeping claims (`_SWEEPING`) that are not negated."""
+    """Sweeping claims (`_SWEEPING`) that are not negated, and not "always" owning a check or record of the work
+    as a habit ("I always check the expiry date before dispensing": a routine, `specificity.habit`)."""
     if not _SWEEPING.found(text):
         return 0
+    habits = [match.span() for match in habit().pattern.finditer(text)] if habit().found(text) else []
     return sum(
         1
         for match in _SWEEPING.pattern.finditer(text)
         if not _NEGATED_BEFORE.search(text, max(0, match.start() - _NEGATION_REACH), match.start())
+        and not any(start <= match.start() < end for start, end in habits)
     )
 
 

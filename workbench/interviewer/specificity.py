@@ -51,6 +51,17 @@ def _lists() -> tuple[frozenset[str], CaseBlind, CaseBlind, frozenset[str], froz
     return buzzwords, phrases("puffery"), phrases("complacency"), frozenset(stop), expanded
 
 
+@lru_cache(maxsize=1)
+def habit() -> CaseBlind:
+    """ "I always check …": "always" owning one of the work's checks or records (`habit_verbs`) as a routine."""
+    verbs = json.loads(TERMS_PATH.read_text(encoding="utf-8"))["habit_verbs"]
+    alternatives = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return case_blind(
+        rf"\b(?:i|we)(?:'d|\s+would|'ll|\s+will|\s+do)?\s+always\s+(?:{alternatives})(?:s|es|ed|d)?\b",
+        re.IGNORECASE,
+    )
+
+
 def general_words() -> frozenset[str]:
     """Words any job uses ("team", "helped", "support", "experience"), in their inflected forms too."""
     return _lists()[4]

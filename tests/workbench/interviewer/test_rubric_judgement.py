@@ -224,7 +224,7 @@ def test_a_negated_sweeping_word_states_a_limit_not_a_sweeping_claim() -> None:
     assert sweeping_claims("A generator doesn't keep everything in memory.") == 0
     assert sweeping_claims("So the same people aren't always working weekends.") == 0
     assert sweeping_claims("Not every single pallet needs it, only the tall ones.") == 0
-    assert sweeping_claims("I always check everything.") == 2
+    assert sweeping_claims("I always check everything.") == 1  # "everything"; "always check" is a habit
     assert sweeping_claims("There was no way round it, always the same.") == 1  # the negation is elsewhere
     limit = "Tag it off, because a soft pedal doesn't always show on the first lift."
     claim = "Tag it off, because a soft pedal always shows on the first lift."
@@ -233,6 +233,41 @@ def test_a_negated_sweeping_word_states_a_limit_not_a_sweeping_claim() -> None:
         for text in (limit, claim)
     ]
     assert features == [0.0, 1.0]
+
+
+def test_always_owning_a_check_of_the_work_is_a_habit_not_a_sweeping_claim() -> None:
+    """A short, correct answer that says "always" of a check it makes is not marked down for it; "always" as a
+    boast or a generalisation still is."""
+    assert sweeping_claims("I always check the expiry date before dispensing.") == 0
+    assert sweeping_claims("We'd always ring the prescriber and record the call.") == 0
+    assert sweeping_claims("I always try to be approachable.") == 1
+    assert sweeping_claims("Customers ask for me because I always get there.") == 1
+    assert sweeping_claims("It always gets out in the end.") == 1
+    medicines = Competency(
+        id="dispensing",
+        name="dispensing",
+        kind="job_knowledge",
+        source="requirements",
+        terms=["prescription"],
+    )
+    question = PlannedQuestion(
+        id="q-dispense",
+        phase=Phase.TECHNICAL,
+        competency_id=medicines.id,
+        form="how_do_you",
+        text="What do you check before you hand a prescription over the counter?",
+        minutes=3,
+        rubric=Rubric(anchors=ANCHORS),
+    )
+    habit = (
+        "I always check the expiry date before dispensing, and I confirm the patient's name, address and date "
+        "of birth against the label."
+    )
+    plain = habit.replace("I always check", "I check")
+    with_always, without = judge(habit, question, medicines), judge(plain, question, medicines)
+    assert with_always.features is not None and with_always.features.values["sweeping"] == 0.0
+    assert with_always.score == without.score
+    assert abs((with_always.quality or 0.0) - (without.quality or 0.0)) < 0.01  # one word more, no more
 
 
 def test_a_red_flag_is_quoted_in_the_words_that_raised_it() -> None:
