@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.evidence import quote, sift, stems, topic_of
 from workbench.interviewer.rubric_score import (
+    BRIEF_EVIDENCE_CAP,
     Judgement,
     judge,
     look_for_coverage,
@@ -268,6 +269,29 @@ def test_always_owning_a_check_of_the_work_is_a_habit_not_a_sweeping_claim() -> 
     assert with_always.features is not None and with_always.features.values["sweeping"] == 0.0
     assert with_always.score == without.score
     assert abs((with_always.quality or 0.0) - (without.quality or 0.0)) < 0.01  # one word more, no more
+
+
+def test_a_list_of_checks_in_one_short_sentence_shows_at_most_the_three_anchor() -> None:
+    """The right things named in under 20 words ("tag it off, write the defect in the log, check the spare") cannot
+    hold what was done, why and how it was checked: capped at 3 and told so. The same answer given whole is not."""
+    brief = judge(
+        "Tag it off, write the defect in the log and pre-use check the spare truck hydraulics.",
+        BRAKES,
+        FORKLIFT,
+    )
+    assert brief.cap == BRIEF_EVIDENCE_CAP == 3 and brief.score is not None and brief.score <= 3
+    assert "too little evidence" in brief.reason or brief.score < 3
+    assert judge(TERSE_EXPERT, BRAKES, FORKLIFT).cap is None
+
+
+def test_a_record_made_counts_as_a_check_in_any_tense() -> None:
+    """ "Record it on the MAR", "note the call", "write down what she said": what one would do to keep the record
+    counts as "I recorded it" does; the noun ("the records were fine") does not."""
+    from workbench.interviewer.rubric_score import _VERIFY
+
+    for said in ("Then record it on the MAR.", "I'd note the call.", "I'd write down what she said."):
+        assert _VERIFY.count(said) == 1, said
+    assert _VERIFY.count("The records were fine and we keep a log.") == 0
 
 
 def test_a_red_flag_is_quoted_in_the_words_that_raised_it() -> None:
