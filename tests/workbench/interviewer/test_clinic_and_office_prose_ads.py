@@ -100,3 +100,20 @@ def test_where_experience_was_had_and_technical_knowledge_are_cut_to_their_subje
     texts = _texts(job)
     assert "commercial property underwriting" in texts
     assert "property wordings, BI and deductibles" in texts
+
+
+def test_the_rubric_of_a_blood_draw_an_interpretation_and_a_bar_names_their_own_unsafe_practice() -> None:
+    jobs = {
+        "probing or digging for a vein with the needle": "Perform venipuncture on adult and pediatric patients",
+        "leaving out or summarising what was said instead of interpreting all of it": (
+            "Interpret consecutively between patients and professionals"
+        ),
+        "serving alcohol to someone who is intoxicated or under age": "Mix and serve cocktails to guests",
+    }
+    for flag, duty in jobs.items():
+        job = JobDetails(
+            id=f"uxi-test-{len(duty)}", title="Worker", description=f"Responsibilities:\n- {duty}\n"
+        )
+        plan = build_interview_plan(job, Preferences())
+        flags = [f for q in plan.questions for f in q.rubric.red_flags]
+        assert flag in flags, duty
