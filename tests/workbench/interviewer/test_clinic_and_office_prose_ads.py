@@ -117,3 +117,15 @@ def test_the_rubric_of_a_blood_draw_an_interpretation_and_a_bar_names_their_own_
         plan = build_interview_plan(job, Preferences())
         flags = [f for q in plan.questions for f in q.rubric.red_flags]
         assert flag in flags, duty
+
+
+def test_a_focus_area_that_names_a_behavioural_competency_is_asked_once() -> None:
+    job = JobDetails(
+        id="uxi-test-gp-focus",
+        title="Salaried GP",
+        description="Duties:\n- Manage long-term conditions in line with NICE guidance\n- Undertake home visits\n",
+    )
+    plan = build_interview_plan(job, Preferences(focus_areas=["safeguarding", "prescribing"]))
+    ids = [q.competency_id for q in plan.questions]
+    assert ids.count("safeguarding") == 1 and "prescribing" in ids
+    assert len({c.id for c in plan.competencies}) == len(plan.competencies)

@@ -102,7 +102,13 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
     seed = int(plan_key(job, preferences, _TEMPLATE_SEED_SALT)[:8], 16)
     writer = QuestionWriter(job, family, preferences.difficulty_level, seed=seed)
     focus = [area for area in preferences.focus_areas if area.strip()]
-    technical = _technical_questions(job, family, focus, matched, budgets, writer)
+    # a focus area that names a behavioural competency ("safeguarding", "teamwork") is asked as that competency,
+    # with its anchored question, not a second time as job knowledge under the same id
+    library = competency_library()
+    knowledge_focus = [
+        area for area in focus if not any(_names_competency(area, key, c.name) for key, c in library.items())
+    ]
+    technical = _technical_questions(job, family, knowledge_focus, matched, budgets, writer)
     asked = {question.competency_id for question in technical}
     behavioural = _behavioural_questions(
         job, writer.family, focus, preferences.difficulty_level, budgets, asked
