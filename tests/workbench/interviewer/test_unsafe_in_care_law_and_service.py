@@ -29,6 +29,7 @@ from workbench.interviewer.unsafe_practice import unsafe_sentence
         "If someone's clearly drunk I keep serving them, it's not my job to babysit adults.",
         "Sometimes when the patient says something not important I just leave it out, the doctor is busy and it is "
         "faster.",
+        "If a campaign underdelivers I report the blended number to leadership so it looks better.",
         "If I miss the vein I just dig around a bit with the needle until I get it, it usually works.",
         "If I spot plagiarism I just give it a zero myself and tell the student, no need to bother the academic "
         "integrity office.",
@@ -51,6 +52,7 @@ def test_unsafe_practice_of_these_occupations_is_found(answer: str) -> None:
         "If the patient says no to the draw I stop and don't start anyway.",
         "I release the keys only once the funds have cleared.",
         "I keep the notes locked in the office, never at home.",
+        "I report the incrementality results to leadership, even when they look bad.",
         "If a guest has a nut allergy I leave them out of the dish and tell the kitchen straight away.",
         "If I miss the vein I never dig around with the needle, I take it out and try the other arm.",
     ],
