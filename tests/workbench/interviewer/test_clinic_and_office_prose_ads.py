@@ -129,3 +129,12 @@ def test_a_focus_area_that_names_a_behavioural_competency_is_asked_once() -> Non
     ids = [q.competency_id for q in plan.questions]
     assert ids.count("safeguarding") == 1 and "prescribing" in ids
     assert len({c.id for c in plan.competencies}) == len(plan.competencies)
+
+
+def test_the_post_holders_own_scope_is_asked_as_the_candidates() -> None:
+    job = JobDetails(
+        id="uxi-test-bms",
+        title="Biomedical Scientist",
+        description="Main duties\n- Validate and authorise results within their scope\n",
+    )
+    assert _texts(job) == ["validate and authorise results within your scope"]

@@ -163,7 +163,11 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         comma = "," if words[0].endswith(",") else ""
         act = " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip()
         act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
-        return Requirement(act, "act", tuple(dict.fromkeys(singular(t) for t in tokens(act))), source)
+        terms = tuple(dict.fromkeys(singular(t) for t in tokens(_THEIR_OWN.sub(r"\1", act))))
+        act = _THEIR_OWN.sub(
+            r"your \1", act
+        )  # "authorise results within their scope": the post holder's, so yours
+        return Requirement(act, "act", terms, source)
     # "Standard costing and stock valuation, working with operations": how the work is done is no part of its name
     participle = _TRAILING_PARTICIPLE.search(text)
     if participle and len(text[: participle.start()].split()) >= 2:
@@ -177,6 +181,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
 
 
 _OUR = re.compile(r"\bour\b")
+_THEIR_OWN = re.compile(r"\btheir (scope|remit|competence|authority|own)\b")
 
 
 # A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person
