@@ -138,3 +138,17 @@ def test_the_post_holders_own_scope_is_asked_as_the_candidates() -> None:
         description="Main duties\n- Validate and authorise results within their scope\n",
     )
     assert _texts(job) == ["validate and authorise results within your scope"]
+
+
+def test_evening_sessions_are_work_while_working_evenings_is_a_condition() -> None:
+    job = JobDetails(
+        id="uxi-test-youth",
+        title="Youth Worker",
+        description=(
+            "The role:\nPlan and deliver evening youth sessions for 11-19 year olds, and keep session records "
+            "on Upshot.\nYou must be able to work evenings and weekends.\n"
+        ),
+    )
+    texts = _texts(job)
+    assert "plan and deliver evening youth sessions for 11-19 year olds" in texts
+    assert not any("weekends" in text for text in texts)
