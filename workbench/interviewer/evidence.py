@@ -153,6 +153,9 @@ class Topic:
     look_for: tuple[frozenset[str], ...]
     job: frozenset[str] = frozenset()
     job_uncommon: frozenset[str] = frozenset()  # whole words of the job's text that are not everyday words
+    # the words the question quotes back to the candidate (a resume probe's “Checked temporary works designs
+    # for a 12-storey block”): saying them again shows the answer is about that item, but is no news in a quote
+    quoted_back: frozenset[str] = frozenset()
 
     def hits(self, answer_stems: set[str]) -> tuple[int, int]:
         return len(self.question & answer_stems), len(self.competency & answer_stems)
@@ -178,13 +181,18 @@ def _topic(
     name_stems = stems(name)
     question_stems = stems(question).union(*items) - name_stems
     competency_stems = set().union(*(stems(term) for term in terms)) - question_stems
+    quoted_back = set().union(*(stems(m.group(1) or m.group(2)) for m in _QUOTED_PART.finditer(question)))
     return Topic(
         frozenset(question_stems),
         frozenset(competency_stems),
         items,
         frozenset(stems(context)),
         _uncommon_words(context),
+        frozenset(quoted_back),
     )
+
+
+_QUOTED_PART = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 
 
 # An opening answer is tied to the job by a word of the job's own text, whole (a crude stem would let "my
@@ -472,7 +480,7 @@ def quote(sentences_: list[str], topic: Topic) -> str:
     best, best_score = "", -1.0
     for sentence in sentences_:
         said = stems(sentence)
-        question_hits, competency_hits = topic.hits(said)
+        question_hits, competency_hits = topic.hits(said - topic.quoted_back)
         # words of its own, beyond the question's: "I wouldn't sign it off." only echoes a question about being
         # asked to sign off unchecked work; "I'd ask to see the rebar spacing, cover and laps" answers it
         own_words = len(said - topic.question)

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 
 from workbench.interviewer.calibration import active_calibration
 from workbench.interviewer.evidence import (
-    QUOTE_WORDS,
     Evidence,
     continues,
     earlier_sentences,
@@ -292,10 +291,14 @@ def _entry(
     flags = list(dict.fromkeys(f for g in mine for f in judged[g.key].red_flags))
     evidence = []
     for group, judgement in scored:
-        if judgement.quote and judgement.quote not in used_quotes:
-            used_quotes.add(judgement.quote)
+        # a quote backs one competency: one that another already cites (the same sentence, whatever its cut)
+        # gives way to the group's next sentence that no competency cites
+        quote = judgement.quote if judgement.quote and not _cited(judgement.quote, used_quotes) else ""
+        quote = quote or (_fresh_sentence(group, used_quotes) if judgement.quote else "")
+        if quote:
+            used_quotes.add(quote)
             evidence.append(
-                EvidenceQuote(quote=judgement.quote, turn_index=group.turn_indices[0], question_id=group.key)
+                EvidenceQuote(quote=quote, turn_index=group.turn_indices[0], question_id=group.key)
             )
     score: int | None = None
     if basis:
@@ -341,13 +344,24 @@ def _pooled_quote(
         reverse=True,
     )
     for group in ranked:
-        for sentence in sorted(sift(group.text).kept, key=len, reverse=True):
-            words = sentence.split()
-            quote = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
-            if _opening(quote) not in {_opening(used) for used in used_quotes}:
-                used_quotes.add(quote)
-                return [EvidenceQuote(quote=quote, turn_index=group.turn_indices[0], question_id=group.key)]
+        quote = _fresh_sentence(group, used_quotes)
+        if quote:
+            used_quotes.add(quote)
+            return [EvidenceQuote(quote=quote, turn_index=group.turn_indices[0], question_id=group.key)]
     return []
+
+
+def _fresh_sentence(group: AnswerGroup, used_quotes: set[str]) -> str:
+    """The group's longest sentence that no competency cites yet, cut as a quote is ("" when none is left)."""
+    for sentence in sorted(sift(group.text).kept, key=len, reverse=True):
+        candidate = quoted(sentence)
+        if not _cited(candidate, used_quotes):
+            return candidate
+    return ""
+
+
+def _cited(quote: str, used_quotes: set[str]) -> bool:
+    return _opening(quote) in {_opening(used) for used in used_quotes}
 
 
 def _opening(quote: str) -> str:

@@ -153,3 +153,22 @@ def test_a_sentence_that_only_echoes_the_question_is_not_the_quote() -> None:
         "I'd ask to see it: rebar spacing, cover, laps, the pour sequence.",
     ]
     assert quote(answer, topic).startswith("I'd ask to see it")
+
+
+def test_a_resume_probe_is_quoted_by_what_was_done_not_by_the_resume_line_said_again() -> None:
+    """Seen: a resume probe on “Checked temporary works designs for a 12-storey block” was quoted as "On the
+    12-storey block the contractor's temporary works designer proposed a back-propping scheme" (the resume's
+    own words again) instead of what the candidate did about it."""
+    from workbench.interviewer.evidence import _topic, quote
+
+    question = (
+        "Your resume mentions “Checked temporary works designs for a 12-storey block”. Walk me through how you "
+        "did that: what was your own part, and how did it turn out?"
+    )
+    topic = _topic(question, (), "producing calculations", ("produce", "calculations"), "")
+    answer = [
+        "On the 12-storey block the contractor's temporary works designer proposed a back-propping scheme",
+        "I checked the prop loads against the slab capacity by hand, found two bays overstressed and asked for an "
+        "extra line of props",
+    ]
+    assert quote(answer, topic).startswith("I checked the prop loads")
