@@ -109,6 +109,22 @@ def awaits_noun(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in adjectives and words[-2] in _DETERMINERS
 
 
+def in_adjective_series(before: str, after: str) -> bool:
+    """Whether a comma falls inside a series of adjectives that share one noun: "Troubleshoot electrical,
+    hydraulic and mechanical systems" is cut at no comma (a cut would ask how to "troubleshoot electrical").
+    The word before the comma and the word after it both end as adjectives do (`adjective_endings` in
+    verbs.yaml), and an "and" or "or" follows before the next comma."""
+    endings = tuple(config()["verbs"]["adjective_endings"])
+    last = before.split()[-1:] or [""]
+    following = after.lstrip(" ,").split(",")[0].split()
+    return (
+        last[0].lower().endswith(endings)
+        and bool(following)
+        and following[0].lower().endswith(endings)
+        and bool({"and", "or"} & {w.lower() for w in following[1:]})
+    )
+
+
 def split_duties(words: list[str]) -> list[str]:
     """ "support animals in care and give advice to clients" -> two duties, split before a later verb that
     follows "and" or a comma."""

@@ -19,6 +19,7 @@ from workbench.interviewer.planning.duty_split import (
     acting,
     as_bases,
     awaits_noun,
+    in_adjective_series,
     joins,
     noun_compound,
     reads_as_verb,
@@ -95,7 +96,13 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     if len(words) > max_words:
         # not where an adjective awaits its noun: "Provide a friendly, helpful service to passengers, ..."
         cut = next(
-            (m for m in _CUT_BEFORE.finditer(item) if not awaits_noun(item[: m.start()].split())), None
+            (
+                m
+                for m in _CUT_BEFORE.finditer(item)
+                if not awaits_noun(item[: m.start()].split())
+                and not in_adjective_series(item[: m.start()], item[m.start() :])
+            ),
+            None,
         )
         if cut and len(item[: cut.start()].split()) >= 2:
             item = item[: cut.start()]

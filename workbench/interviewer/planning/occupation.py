@@ -132,7 +132,7 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     a possessive title those labels must name the one whose helper it is.)"""
     title = job.title
     label_words = _words(entry.label)
-    shared = _words(main_part(title)) & label_words
+    shared = _words(main_part(title)) & label_words - set(config()["questions"]["title_ranks"])
     if not shared:  # found by its other labels, which must then say whose helper a possessive title names
         return any(word not in _words(entry.labels) for word in _possessors(title))
     head = _head_noun(title)
@@ -202,7 +202,14 @@ def _named_by_title(
         or phrase in entry.label.lower()
         or _said_by_job(_own_name_words(entry), job_words)
     ]
-    return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1]) if fitting else None
+    leading = set(config()["questions"]["leading_roles"])
+    saying = [e for e, _ in fitting if phrase in e.labels.lower()]
+    if saying and all((_words(e.label) - _words(phrase)) & leading for e in saying):
+        # every fitting name leads the title's role ("cabin crew manager"): a close occupation whose labels
+        # say the phrase may be the role itself (*flight attendant*, "cabin crew member")
+        close = SAME_ROLE_SHARE * ranked[0][1]
+        fitting += [(e, s) for e, s in ranked if s >= close and (e, s) not in fitting]
+    return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
 
 
 def _named_by_title_tail(
@@ -243,12 +250,24 @@ def _said_by_job(words: set[str], job_words: set[str]) -> bool:
 
 
 def _said_by_labels(
-    phrase: str, ranked: list[tuple[esco.EscoEntry, float]], share: float, best: float | None = None
+    phrase: str,
+    ranked: list[tuple[esco.EscoEntry, float]],
+    share: float,
+    best: float | None = None,
+    job_words: set[str] | None = None,
 ) -> tuple[esco.EscoEntry, float] | None:
     said = re.compile(rf"(?<![a-z0-9])(?:([a-z]+) )?{re.escape(phrase)}s?(?![a-z0-9])")
     best = ranked[0][1] if best is None else best
     named = [
         (e, s) for e, s in ranked if s >= share * best and _says_as_its_own(said, e.labels.lower(), phrase)
+    ]
+    # a label that adds a leading role to the title's phrase ("cabin crew manager") is another job, when
+    # another occupation's labels say the phrase without it
+    leading = set(config()["questions"]["leading_roles"])
+    named = [(e, s) for e, s in named if not (_words(e.label) - _words(phrase)) & leading] or named
+    # an occupation whose own name says the phrase with words the job never says is another trade's
+    named = [
+        (e, s) for e, s in named if not said.search(e.label.lower()) or _says_no_more(e, phrase, job_words)
     ]
     own = [(e, s) for e, s in named if said.search(e.label.lower())]
     chosen = own or named
@@ -260,6 +279,14 @@ def _says_as_its_own(said: re.Pattern[str], labels: str, phrase: str) -> bool:
     role: *police commissioner* lists "chief police constable", *police officer* lists "police constable"."""
     ranks = set(config()["questions"]["label_ranks"]) - set(phrase.split())
     return any(match.group(1) not in ranks for match in said.finditer(labels))
+
+
+def _says_no_more(entry: esco.EscoEntry, phrase: str, job_words: set[str] | None) -> bool:
+    """Whether the words an occupation's own name adds to the title's phrase are the job's: a Process
+    Operator offshore is no *milk heat treatment process operator*, whose name says "process operator" too.
+    A bare title (no text to check) takes the name as it is."""
+    extra = _words(entry.label) - _words(phrase)
+    return job_words is None or _said_by_job(extra, job_words)
 
 
 def main_part(title: str) -> str:

@@ -1,0 +1,96 @@
+"""Transport, aviation, maritime and energy ads as they are posted (written for these tests, in no dataset):
+conditions of employment (tests to pass, tickets and medicals held, training kept current, fitness, where one
+lives, shifts) are no job knowledge; a comma inside a series of adjectives cuts no duty; and the title's own role
+is matched in ESCO, not the role that leads it or a trade the job never speaks of."""
+
+from __future__ import annotations
+
+from workbench.interviewer.planning import library
+from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.occupation import match_occupation
+from workbench.models import JobDetails
+
+CONDITIONS = [
+    "Must pass psychometric tests and a medical (including drugs and alcohol screening)",
+    "Able to concentrate for long periods",
+    "Human Factors and EWIS training current",
+    "GWO Basic Safety Training (BST) or willingness to obtain",
+    "Offshore medical and BOSIET",
+    "STCW III/2 Second Engineer CoC (Unlimited)",
+    "Must live within 90 minutes of Gatwick",
+    "Good level of fitness - you'll walk up to 10 miles a day",
+    "Work rotating shifts covering 7 days a week",
+    "Experience on a producing asset",
+]
+
+
+def texts(job: JobDetails) -> list[str]:
+    return [requirement.text for requirement in requirements(job, [])]
+
+
+def test_conditions_of_employment_are_not_questioned() -> None:
+    for line in CONDITIONS:
+        job = JobDetails(
+            id="t", title="Operator", description="", requirements=f"- {line}\n- Knowledge of DCS"
+        )
+        assert texts(job) == ["DCS"], (line, texts(job))
+
+
+def test_a_comma_inside_a_series_of_adjectives_cuts_no_duty() -> None:
+    job = JobDetails(
+        id="t",
+        title="Wind Turbine Technician",
+        description="Duties:\n- Troubleshoot electrical, hydraulic and mechanical systems using schematics and SCADA data",
+    )
+    assert "troubleshoot electrical, hydraulic and mechanical systems" in texts(job), texts(job)
+    assert "troubleshoot electrical" not in texts(job)
+
+
+CABIN_CREW = JobDetails(
+    id="t-cabin",
+    title="Cabin Crew - London Gatwick",
+    description=(
+        "As Cabin Crew your priority is the safety and security of our passengers.\n- Carry out pre-flight safety "
+        "checks of cabin equipment\n- Deliver safety demonstrations and manage evacuations and first aid\n- Serve "
+        "food and drinks and sell duty-free products\n- Report defects to the Senior Cabin Crew Member"
+    ),
+    requirements="- Customer service experience\n- Able to swim 25 metres",
+)
+SECOND_ENGINEER = JobDetails(
+    id="t-marine",
+    title="Second Engineer Officer",
+    description=(
+        "We are seeking a Second Engineer for our DP2 platform supply vessel.\nResponsibilities:\n- Maintain and "
+        "repair main engines, generators, thrusters and auxiliary machinery\n- Manage the planned maintenance "
+        "system and spare parts\n- Supervise engine room watchkeeping\n- Deputise for the Chief Engineer"
+    ),
+    requirements="- STCW III/2 Second Engineer CoC (Unlimited)\n- Experience with diesel-electric propulsion",
+)
+PROCESS_OPERATOR = JobDetails(
+    id="t-og",
+    title="Process Operator - Offshore",
+    description=(
+        "Process Operator required for a producing platform. Control and monitor the separation, gas compression "
+        "and produced water systems; carry out field rounds; isolate equipment under the permit to work system."
+    ),
+    requirements="OPITO Process Operations Level 3. Offshore medical and BOSIET. Knowledge of DCS.",
+)
+
+
+def test_the_title_s_own_role_is_matched_not_the_one_that_leads_it() -> None:
+    matched = match_occupation(CABIN_CREW)
+    assert matched is not None and matched[0].label == "flight attendant", matched
+
+
+def test_a_rank_shared_with_a_label_names_no_role_and_a_ship_s_engineer_is_a_trade() -> None:
+    matched = match_occupation(SECOND_ENGINEER)
+    assert matched is None or matched[0].label != "second officer", (
+        matched
+    )  # ESCO: an aircraft's flight engineer
+    label = matched[0].label if matched else ""
+    assert library.classify(SECOND_ENGINEER, label) == "skilled_trades"
+
+
+def test_a_name_that_says_the_title_with_words_the_job_never_says_is_another_trade() -> None:
+    matched = match_occupation(PROCESS_OPERATOR)
+    assert matched is None or "milk" not in matched[0].label, matched
