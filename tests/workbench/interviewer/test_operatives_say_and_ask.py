@@ -1,0 +1,60 @@
+"""What operatives, crews and drivers say in interviews (written for these tests, in no dataset): unsafe practice in
+their own words is flagged (a safety device inhibited, a hand into a jammed machine, going on past a red signal, a
+drunk passenger served, doors closed on people boarding) and its safe opposite is not; a non-native or spoken
+request to rephrase is a clarification, a goodbye ends the interview, and "when can I start" is a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.repair import reply_kind
+from workbench.interviewer.unsafe_practice import states_unsafe_practice
+
+UNSAFE = [
+    "If the gas detector keeps going off on a module I'd put it in inhibit so we can get on with the job.",
+    "if the bin lift is jammed i just put my hand in to clear it quick, saves stopping the truck",
+    "If I went past a red signal I'd just carry on to the next station and report it at the end of my shift.",
+    "If a passenger is drunk I'd just keep serving them so they stay calm.",
+    "If the train is late I just close the doors quickly even if people are still getting on.",
+]
+SAFE = [
+    "I would never put my hand in to clear a jam, I isolate and lock off first.",
+    "If someone is drunk I stop serving them and tell the senior crew member.",
+    "If I passed a red signal I would stop immediately and contact the signaller.",
+    "We report it at the end of the shift in the handover as well as straight away on the radio.",
+    "I check the doors are clear of people before I close them.",
+]
+
+
+@pytest.mark.parametrize("text", UNSAFE)
+def test_unsafe_practice_in_an_operative_s_words_is_flagged(text: str) -> None:
+    assert states_unsafe_practice(text)
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_the_safe_opposite_is_not_flagged(text: str) -> None:
+    assert not states_unsafe_practice(text)
+
+
+QUESTION = "What does doing this well look like to you: how do you prepare your walk?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you explain what you mean by that",
+        "I er, I am not sure to understand the question, you can say with other words?",
+    ],
+)
+def test_a_spoken_or_non_native_request_to_rephrase_is_a_clarification(text: str) -> None:
+    assert reply_kind(text, question=QUESTION) == "clarification_request"
+
+
+@pytest.mark.parametrize("text", ["Thanks bye.", "bye", "ok bye for now"])
+def test_a_goodbye_in_place_of_an_answer_ends_the_interview(text: str) -> None:
+    assert reply_kind(text, question=QUESTION) == "end_request"
+
+
+def test_a_goodbye_inside_an_answer_is_an_answer_and_when_can_i_start_is_a_question() -> None:
+    assert reply_kind("I said goodbye to the patient and left the room.", question=QUESTION) == "answer"
+    assert reply_kind("when can i start", question=QUESTION) == "candidate_question"
