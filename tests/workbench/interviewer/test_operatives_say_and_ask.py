@@ -16,6 +16,10 @@ UNSAFE = [
     "If I went past a red signal I'd just carry on to the next station and report it at the end of my shift.",
     "If a passenger is drunk I'd just keep serving them so they stay calm.",
     "If the train is late I just close the doors quickly even if people are still getting on.",
+    "If a feature is a thou out of tolerance I'll just pass it, it's close enough.",
+    "If the seal check fails on a few trays I just let them go.",
+    "We send it out with the scratch, the customer will never notice.",
+    "If a supplier offered me tickets to the football to keep the contract I'd take them.",
 ]
 SAFE = [
     "I would never put my hand in to clear a jam, I isolate and lock off first.",
@@ -23,6 +27,9 @@ SAFE = [
     "If I passed a red signal I would stop immediately and contact the signaller.",
     "We report it at the end of the shift in the handover as well as straight away on the radio.",
     "I check the doors are clear of people before I close them.",
+    "If a part is out of tolerance I quarantine it and raise a nonconformance, I never just pass it.",
+    "If it fails I would reject the batch and tell QA.",
+    "A supplier once offered me tickets and I declined and told my manager.",
 ]
 
 

@@ -21,6 +21,10 @@ CONDITIONS = [
     "Good level of fitness - you'll walk up to 10 miles a day",
     "Work rotating shifts covering 7 days a week",
     "Experience on a producing asset",
+    "Must be a U.S. Person (ITAR)",
+    "Able to work in a chilled environment (0-5°C)",
+    "Self-motivated and target driven",
+    "EOE/Veterans/Disabled",
 ]
 
 
@@ -94,3 +98,30 @@ def test_a_rank_shared_with_a_label_names_no_role_and_a_ship_s_engineer_is_a_tra
 def test_a_name_that_says_the_title_with_words_the_job_never_says_is_another_trade() -> None:
     matched = match_occupation(PROCESS_OPERATOR)
     assert matched is None or "milk" not in matched[0].label, matched
+
+
+def test_experience_after_the_work_it_names_is_no_part_of_the_subject() -> None:
+    job = JobDetails(
+        id="t",
+        title="Quality Inspector",
+        requirements="- 3+ years inspection experience in aerospace machining",
+    )
+    assert texts(job) == ["inspection in aerospace machining"], texts(job)
+
+
+BUYER = JobDetails(
+    id="t-buyer",
+    title="Procurement Buyer",
+    description=(
+        "Halden Engineering is a manufacturer of hydraulic components. You will be responsible for purchasing direct "
+        "materials (castings, forgings and machined parts).\nKey responsibilities:\n- Raise and place purchase orders "
+        "in SAP in line with MRP\n- Negotiate price, lead times and payment terms with suppliers\n- Source new "
+        "suppliers and run RFQs\n- Expedite late orders to protect production"
+    ),
+    requirements="- 2+ years' experience in a purchasing role within manufacturing\n- Strong negotiation skills",
+)
+
+
+def test_a_match_of_a_kind_the_job_never_says_yields_to_the_role_itself() -> None:
+    matched = match_occupation(BUYER)
+    assert matched is not None and matched[0].label == "purchaser", matched  # not *ICT buyer*

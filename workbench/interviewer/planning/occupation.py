@@ -60,11 +60,43 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
         return named  # one of its labels says the title ("farm worker" is a crop production worker)
     chosen = _prefer_same_role(job, ranked[:RERANK_POOL])
     if not _another_role(job, chosen[0]):
-        return chosen
+        return _of_a_kind_the_job_says(job, chosen, ranked[:RERANK_POOL])
     # the next close match that is the same role ("Warehouse Shift Supervisor": warehouse manager, not picker)
     best = ranked[0][1]
     close = [(e, score) for e, score in ranked[:RERANK_POOL] if score >= SAME_ROLE_SHARE * best]
     return next(((e, score) for e, score in close if _same_role_of_this_job(job, e)), None)
+
+
+def _of_a_kind_the_job_says(
+    job: JobDetails, chosen: tuple[esco.EscoEntry, float], ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float]:
+    """A match whose own kind the job never says (*ICT buyer* for a manufacturer's Procurement Buyer, whose ad
+    speaks of castings, never of ICT) yields to a close match whose labels name the title's role and whose own
+    name the job does say (*purchaser*, one of whose labels is "buyer")."""
+    if _kind_said(job, chosen[0]):
+        return chosen
+    head = _head_noun(job.title)
+    names_role = re.compile(rf"(?<![a-z0-9]){re.escape(head)}s?(?![a-z0-9])")
+    close = [(e, s) for e, s in ranked if s >= SAME_ROLE_SHARE * ranked[0][1] and e is not chosen[0]]
+    return next(
+        (
+            (entry, score)
+            for entry, score in close
+            if head
+            and names_role.search(entry.labels.lower())
+            and _kind_said(job, entry)
+            and not _another_role(job, entry)
+        ),
+        chosen,
+    )
+
+
+def _kind_said(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the job says every word of the occupation's own name beyond the title's words, role nouns and
+    grades ("ict" of *ICT buyer*)."""
+    grades = set(config()["questions"]["title_grades"])
+    own = _words(entry.label) - _words(main_part(job.title)) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS) - grades
+    return _said_by_job(own, _job_words(job))
 
 
 def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
