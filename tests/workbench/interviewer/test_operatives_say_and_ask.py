@@ -20,6 +20,10 @@ UNSAFE = [
     "If the seal check fails on a few trays I just let them go.",
     "We send it out with the scratch, the customer will never notice.",
     "If a supplier offered me tickets to the football to keep the contract I'd take them.",
+    "Harness, on a 4/12 pitch I don't bother clipping in, it's basically flat.",
+    "I don't use a second anchor point if it's a quick climb.",
+    "If someone says it's their house but has no ID I just open it anyway.",
+    "If the factory can't make the plan I just push the orders out a week and don't tell sales.",
 ]
 SAFE = [
     "I would never put my hand in to clear a jam, I isolate and lock off first.",
@@ -30,6 +34,8 @@ SAFE = [
     "If a part is out of tolerance I quarantine it and raise a nonconformance, I never just pass it.",
     "If it fails I would reject the batch and tell QA.",
     "A supplier once offered me tickets and I declined and told my manager.",
+    "I always clip in, even on a low pitch.",
+    "If they have no ID I don't open it, I call the police.",
 ]
 
 
@@ -51,6 +57,7 @@ QUESTION = "What does doing this well look like to you: how do you prepare your 
     [
         "can you explain what you mean by that",
         "I er, I am not sure to understand the question, you can say with other words?",
+        "so uh what you want me to tell about",
     ],
 )
 def test_a_spoken_or_non_native_request_to_rephrase_is_a_clarification(text: str) -> None:
@@ -65,3 +72,8 @@ def test_a_goodbye_in_place_of_an_answer_ends_the_interview(text: str) -> None:
 def test_a_goodbye_inside_an_answer_is_an_answer_and_when_can_i_start_is_a_question() -> None:
     assert reply_kind("I said goodbye to the patient and left the room.", question=QUESTION) == "answer"
     assert reply_kind("when can i start", question=QUESTION) == "candidate_question"
+
+
+@pytest.mark.parametrize("text", ["whats the pay for crew lead", "what does S&OP look like here"])
+def test_a_spoken_question_about_the_job_is_a_question(text: str) -> None:
+    assert reply_kind(text, question=QUESTION) == "candidate_question"

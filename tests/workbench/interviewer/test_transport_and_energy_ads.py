@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from workbench.interviewer.planning import library
 from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.library import item_kind
 from workbench.interviewer.planning.occupation import match_occupation
-from workbench.models import JobDetails
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import JobDetails, Preferences
 
 CONDITIONS = [
     "Must pass psychometric tests and a medical (including drugs and alcohol screening)",
@@ -25,6 +27,7 @@ CONDITIONS = [
     "Able to work in a chilled environment (0-5°C)",
     "Self-motivated and target driven",
     "EOE/Veterans/Disabled",
+    "Van driving essential",
 ]
 
 
@@ -125,3 +128,38 @@ BUYER = JobDetails(
 def test_a_match_of_a_kind_the_job_never_says_yields_to_the_role_itself() -> None:
     matched = match_occupation(BUYER)
     assert matched is not None and matched[0].label == "purchaser", matched  # not *ICT buyer*
+
+
+def test_a_wish_after_a_requirement_and_the_trade_s_own_name_are_no_subject_and_first_fix_is_work() -> None:
+    planner = JobDetails(
+        id="t",
+        title="Supply Chain Planner",
+        requirements="- 2+ years in supply or demand planning, ideally FMCG",
+    )
+    assert texts(planner) == ["supply or demand planning"], texts(planner)
+    roofer = JobDetails(
+        id="t", title="Roofer", requirements="3+ years roofing experience. Knowledge of ice and water shield."
+    )
+    assert [t.lower() for t in texts(roofer)] == ["ice and water shield"], texts(roofer)
+    joiner = JobDetails(
+        id="t",
+        title="Site Joiner",
+        description="First fix: roof trusses, floor joists, stud walls\nSecond fix: hanging doors, skirting and architrave",
+    )
+    assert {"first fix", "second fix"} <= {t.lower() for t in texts(joiner)}, texts(joiner)
+
+
+def test_records_teaching_and_drawings_get_situations_of_their_own() -> None:
+    for duty, situation in [
+        ("complete technical log entries accurately", "you did not see done"),
+        ("mentor mechanics and apprentices", "does not follow what you are telling them"),
+        ("read blueprints and GD&T", "missing from the drawing"),
+    ]:
+        kind = item_kind(duty)
+        assert kind is not None and any(situation in twist for twist in kind.act_complications), duty
+
+
+def test_a_definition_s_their_before_the_occupation_s_own_clients_reads_the() -> None:
+    locksmith = JobDetails(id="t", title="Locksmith", description="Locksmith for lock-outs and lock changes.")
+    plan = build_interview_plan(locksmith, Preferences())
+    assert not [q.text for q in plan.questions if "their clients" in q.text], [q.text for q in plan.questions]

@@ -134,3 +134,15 @@ def of_the_company(line: str, company: str) -> bool:
     """A line whose subject is the employer, by the first word of its name ("Brightpath builds ...")."""
     first = re.findall(r"[A-Za-z][\w&'-]*", company)[:1]
     return bool(first) and len(first[0]) > 2 and line.strip(" -*•").lower().startswith(first[0].lower() + " ")
+
+
+def names_the_trade(topic: str, title: str) -> bool:
+    """ "3+ years roofing experience" for a Roofer, "joinery" for a Site Joiner: the trade's own name for its
+    work is the job itself, not a piece of its knowledge."""
+    word = topic.lower().strip(" .")
+    if " " in word or not word.endswith(("ing", "ry")):
+        return False
+    trades = [
+        w.lower() for w in re.findall(r"[A-Za-z]{5,}", title) if w.lower().endswith(("er", "or", "ist"))
+    ]
+    return any(word.startswith(trade[:-2] if not trade.endswith("ist") else trade[:-3]) for trade in trades)

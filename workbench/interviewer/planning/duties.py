@@ -14,7 +14,7 @@ import re
 from workbench.interviewer.planning.duty_split import base_of_gerund, joins, split_duties
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.jobtext import Requirement, similar, tidy_item
-from workbench.interviewer.planning.lexicon import patterns, verb_base
+from workbench.interviewer.planning.lexicon import config, patterns, verb_base
 
 
 def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
@@ -229,6 +229,11 @@ def _without_lone_verb(tidy: str) -> str:
 def _owned_by_object(words: list[str], index: int) -> bool:
     """ "supervise offenders after their release": a "their" after a plural object is the object's (the
     offenders' release), not the occupation's; "monitor the recovery process of their clients" has none."""
+    following = words[index + 1].lower().strip(",.") if index + 1 < len(words) else ""
+    if following in config()["verbs"]["practitioner_owned"]:
+        return (
+            False  # "cut and make duplicated keys for their clients": the locksmith's clients, not the keys'
+        )
     return words[index].lower() == "their" and any(_PLURAL.match(word.lower()) for word in words[:index])
 
 

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from workbench.interviewer.evidence import stem
-from workbench.interviewer.planning.adtext import HEADING, by_section, of_the_company, plain_text
+from workbench.interviewer.planning.adtext import (
+    HEADING,
+    by_section,
+    names_the_trade,
+    of_the_company,
+    plain_text,
+)
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
     NOUN_AFTER_GERUND,
@@ -341,6 +347,8 @@ def _names_the_job(topic: str, title: str) -> bool:
     the job or of having done it, not a piece of its knowledge. Each of a title's alternatives counts ("Estate
     Agent / Sales Negotiator")."""
     names = [name.strip() for name in re.split(r"\s*[/|]\s*|\s+or\s+", _TITLE_ASIDE.sub("", title))]
+    if names_the_trade(topic, title):
+        return True
     return any(
         re.search(rf"\b{re.escape(name)}s?\b(?!-)", topic, re.IGNORECASE) for name in names if len(name) >= 3
     )
