@@ -115,7 +115,7 @@ def _asks_meaning_of(text: str, question: str) -> bool:
 
 _WHAT_IS_TERM = re.compile(
     r"^\s*(?:(?:sorry|sorry but|ok|okay|um+|er+|so)[,.]?\s+)*(?:can i ask,?\s+)?what(?:'s| is| are| does)\s+"
-    r"(?:an?\s+|the\s+)?([^?.,]{1,40}?)(?:\s+(?:exactly|again|here|mean|stand for|refer to))*\s*\?",
+    r"(?:an?\s+|the\s+)?([^?.,]{1,40}?)(?:\s+(?:exactly|again|here|mean|stand for|refer to))*\s*(?:\?|$)",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(

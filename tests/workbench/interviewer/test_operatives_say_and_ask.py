@@ -24,6 +24,8 @@ UNSAFE = [
     "I don't use a second anchor point if it's a quick climb.",
     "If someone says it's their house but has no ID I just open it anyway.",
     "If the factory can't make the plan I just push the orders out a week and don't tell sales.",
+    "If the light guard keeps tripping I tape over the sensor so the robot can keep running.",
+    "If a customer's credit is a bit borderline I just put a higher income on the finance application.",
 ]
 SAFE = [
     "I would never put my hand in to clear a jam, I isolate and lock off first.",
@@ -36,6 +38,8 @@ SAFE = [
     "A supplier once offered me tickets and I declined and told my manager.",
     "I always clip in, even on a low pitch.",
     "If they have no ID I don't open it, I call the police.",
+    "I would never tape over a sensor.",
+    "I put a higher priority on safety than speed.",
 ]
 
 
@@ -74,6 +78,14 @@ def test_a_goodbye_inside_an_answer_is_an_answer_and_when_can_i_start_is_a_quest
     assert reply_kind("when can i start", question=QUESTION) == "candidate_question"
 
 
-@pytest.mark.parametrize("text", ["whats the pay for crew lead", "what does S&OP look like here"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the pay for crew lead",
+        "what does S&OP look like here",
+        "what is the van policy",
+        "sorry what is changeover",
+    ],
+)
 def test_a_spoken_question_about_the_job_is_a_question(text: str) -> None:
     assert reply_kind(text, question=QUESTION) == "candidate_question"

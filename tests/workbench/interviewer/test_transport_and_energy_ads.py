@@ -154,6 +154,7 @@ def test_records_teaching_and_drawings_get_situations_of_their_own() -> None:
         ("complete technical log entries accurately", "you did not see done"),
         ("mentor mechanics and apprentices", "does not follow what you are telling them"),
         ("read blueprints and GD&T", "missing from the drawing"),
+        ("carry out quality checks, including weight and seal integrity", "a reading you do not trust"),
     ]:
         kind = item_kind(duty)
         assert kind is not None and any(situation in twist for twist in kind.act_complications), duty
@@ -163,3 +164,33 @@ def test_a_definition_s_their_before_the_occupation_s_own_clients_reads_the() ->
     locksmith = JobDetails(id="t", title="Locksmith", description="Locksmith for lock-outs and lock changes.")
     plan = build_interview_plan(locksmith, Preferences())
     assert not [q.text for q in plan.questions if "their clients" in q.text], [q.text for q in plan.questions]
+
+
+SETTER = JobDetails(
+    id="t-setter",
+    title="Machine Setter / Operator (Injection Moulding)",
+    description=(
+        "We run 40 injection moulding machines (Arburg, Engel).\nKey tasks:\n- Tool changes and machine set-ups to "
+        "SOP\n- Start up and optimise processes using scientific moulding principles\n- Fault-find on tools, robots "
+        "and ancillaries\n- First-off approval and in-process checks to control plan"
+    ),
+    requirements="- 3 years' setting experience on injection moulding machines\n- Understanding of moulding defects",
+)
+CAR_SALES = JobDetails(
+    id="t-cars",
+    title="Sales Executive - New & Used Cars",
+    description=(
+        "Pennine Motor Group is looking for a Sales Executive for our Ford dealership. You will greet customers and "
+        "conduct needs analysis, carry out accompanied test drives, value part-exchange vehicles and present finance "
+        "products in line with FCA rules."
+    ),
+)
+
+
+def test_a_label_that_only_a_leading_role_says_is_another_job() -> None:
+    matched = match_occupation(
+        SETTER
+    )  # "machine setter" is said only by *machine operator supervisor*'s labels
+    assert matched is not None and matched[0].label == "injection moulding operator", matched
+    matched = match_occupation(CAR_SALES)
+    assert matched is None or not {"manager", "supervisor"} & set(matched[0].label.split()), matched

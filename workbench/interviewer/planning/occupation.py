@@ -166,6 +166,9 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     label_words = _words(entry.label)
     shared = _words(main_part(title)) & label_words - set(config()["questions"]["title_ranks"])
     if not shared:  # found by its other labels, which must then say whose helper a possessive title names
+        leading = set(config()["questions"]["leading_roles"])
+        if label_words & leading and not _words(title) & leading:
+            return True  # a Sales Executive is no *motor vehicle shop manager*, though its labels say "sales"
         return any(word not in _words(entry.labels) for word in _possessors(title))
     head = _head_noun(title)
     kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
@@ -238,9 +241,16 @@ def _named_by_title(
     saying = [e for e, _ in fitting if phrase in e.labels.lower()]
     if saying and all((_words(e.label) - _words(phrase)) & leading for e in saying):
         # every fitting name leads the title's role ("cabin crew manager"): a close occupation whose labels
-        # say the phrase may be the role itself (*flight attendant*, "cabin crew member")
+        # say the phrase with a person after it is the role itself (*flight attendant*, "cabin crew member")
         close = SAME_ROLE_SHARE * ranked[0][1]
-        fitting += [(e, s) for e, s in ranked if s >= close and (e, s) not in fitting]
+        member = re.compile(
+            rf"(?<![a-z0-9]){re.escape(phrase)} (?:members?|workers?|staff|person|operatives?)\b"
+        )
+        fitting += [
+            (e, s)
+            for e, s in ranked
+            if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
+        ]
     return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
 
 
@@ -293,10 +303,10 @@ def _said_by_labels(
     named = [
         (e, s) for e, s in ranked if s >= share * best and _says_as_its_own(said, e.labels.lower(), phrase)
     ]
-    # a label that adds a leading role to the title's phrase ("cabin crew manager") is another job, when
-    # another occupation's labels say the phrase without it
+    # a label that adds a leading role to the title's phrase ("cabin crew manager", "machine operator supervisor"
+    # for a Machine Setter) is another job
     leading = set(config()["questions"]["leading_roles"])
-    named = [(e, s) for e, s in named if not (_words(e.label) - _words(phrase)) & leading] or named
+    named = [(e, s) for e, s in named if not (_words(e.label) - _words(phrase)) & leading]
     # an occupation whose own name says the phrase with words the job never says is another trade's
     named = [
         (e, s) for e, s in named if not said.search(e.label.lower()) or _says_no_more(e, phrase, job_words)
