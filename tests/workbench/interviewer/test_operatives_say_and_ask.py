@@ -26,6 +26,7 @@ UNSAFE = [
     "If the factory can't make the plan I just push the orders out a week and don't tell sales.",
     "If the light guard keeps tripping I tape over the sensor so the robot can keep running.",
     "If a customer's credit is a bit borderline I just put a higher income on the finance application.",
+    "if the old paint might be lead i just sand it dry, it's quicker",
 ]
 SAFE = [
     "I would never put my hand in to clear a jam, I isolate and lock off first.",
@@ -40,6 +41,7 @@ SAFE = [
     "If they have no ID I don't open it, I call the police.",
     "I would never tape over a sensor.",
     "I put a higher priority on safety than speed.",
+    "I always test for lead first, it's quicker than cleaning up afterwards.",
 ]
 
 

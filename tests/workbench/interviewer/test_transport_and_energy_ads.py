@@ -28,6 +28,7 @@ CONDITIONS = [
     "Self-motivated and target driven",
     "EOE/Veterans/Disabled",
     "Van driving essential",
+    "Must have own brushes and hand tools",
 ]
 
 
@@ -194,3 +195,18 @@ def test_a_label_that_only_a_leading_role_says_is_another_job() -> None:
     assert matched is not None and matched[0].label == "injection moulding operator", matched
     matched = match_occupation(CAR_SALES)
     assert matched is None or not {"manager", "supervisor"} & set(matched[0].label.split()), matched
+
+
+def test_a_topic_that_names_problems_is_asked_how_they_are_found_and_dealt_with() -> None:
+    plan = build_interview_plan(SETTER, Preferences())
+    asked = [q.text for q in plan.questions if "moulding defects" in q.text]
+    assert asked, [q.text for q in plan.questions]
+    ways = (
+        "find the cause",
+        "How did you spot them",
+        "prevent moulding defects",
+        "Imagine",
+        "Suppose",
+        "Picture",
+    )
+    assert all(any(way in text for way in ways) for text in asked), asked  # never "applied moulding defects"

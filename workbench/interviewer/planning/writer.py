@@ -13,7 +13,7 @@ from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
 from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import Requirement
-from workbench.interviewer.planning.lexicon import questions_config
+from workbench.interviewer.planning.lexicon import config, questions_config
 from workbench.interviewer.planning.library import (
     FittedFamily,
     competency_library,
@@ -113,7 +113,7 @@ class QuestionWriter:
         self.asked[competency_id] = occurrence + 1
         if occurrence:  # the same requirement a second time: ask it in the other form
             form = "situational" if form == "how_do_you" else "how_do_you"
-        template_name, template = self._template(form, item.shape)
+        template_name, template = self._template(form, _template_shape(item))
         salt = occurrence + len(self.used)
         twist, complication = self._complication(item, salt)
         slots = {
@@ -371,3 +371,16 @@ def bookend_question(job: JobDetails, phase: Phase, index: int, budgets: Plan) -
         rubric=Rubric(anchors=entry.anchors, look_for=list(entry.look_for), red_flags=list(entry.red_flags)),
         source="library",
     )
+
+
+_ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _template_shape(item: Requirement) -> str:
+    """The template list for the item: a topic that names problems met in the work ("moulding defects (short
+    shots, flash, sink)", "electrical faults") is asked how it is found and dealt with, not "applied" or
+    followed as "good practice"."""
+    if item.shape != "topic":
+        return item.shape
+    words = _ASIDE_AT_END.sub("", item.text).lower().split()
+    return "problem" if words and words[-1] in set(config()["verbs"]["problem_nouns"]) else item.shape
