@@ -104,15 +104,6 @@ def test_a_name_that_says_the_title_with_words_the_job_never_says_is_another_tra
     assert matched is None or "milk" not in matched[0].label, matched
 
 
-def test_experience_after_the_work_it_names_is_no_part_of_the_subject() -> None:
-    job = JobDetails(
-        id="t",
-        title="Quality Inspector",
-        requirements="- 3+ years inspection experience in aerospace machining",
-    )
-    assert texts(job) == ["inspection in aerospace machining"], texts(job)
-
-
 BUYER = JobDetails(
     id="t-buyer",
     title="Procurement Buyer",

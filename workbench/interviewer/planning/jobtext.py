@@ -97,7 +97,7 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _EXPERIENCE_TAIL.sub("", item) if len(_EXPERIENCE_TAIL.split(item)[0].split()) >= 2 else item
     item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
     item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
-    item = _MID_EXPERIENCE.sub(_without_mid_experience, _TRAILING_NOUN.sub("", item))
+    item = _TRAILING_NOUN.sub("", item)
     words = item.split()
     if len(words) > max_words:
         # not where an adjective awaits its noun: "Provide a friendly, helpful service to passengers, ..."
@@ -121,17 +121,6 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
         item = item[: places[-1]] if places else item
     # "Managing a brigade of 6 including rotas and" (its last item split off as a duty of its own)
     return re.sub(r"(?:[\s,]+(?:and|or))+$", "", item.strip(" ,.;:"), flags=re.IGNORECASE).strip(" ,.;:")
-
-
-# "inspection experience in aerospace machining" is inspection in aerospace machining: "experience" after the
-# work it names ("welding experience on pressure vessels") is no part of what a question asks about.
-_MID_EXPERIENCE = re.compile(r"^(\S+(?:\s+\S+)?)\s+experience\s+(?=(?:in|with|on|of)\s)", re.IGNORECASE)
-
-
-def _without_mid_experience(match: re.Match[str]) -> str:
-    work = match.group(1).split()[-1].lower()
-    names_work = work.endswith(("ing", "ion", "ions")) or work in set(config()["verbs"]["action_nouns"])
-    return f"{match.group(1)} " if names_work else match.group(0)
 
 
 _PLACE_CUT = re.compile(r"\s+(?:in|at|on|across|within|throughout)\s+")
