@@ -201,3 +201,19 @@ def test_a_topic_that_names_problems_is_asked_how_they_are_found_and_dealt_with(
         "Picture",
     )
     assert all(any(way in text for way in ways) for text in asked), asked  # never "applied moulding defects"
+
+
+AIRCRAFT_ENGINEER = JobDetails(
+    id="t-ame",
+    title="B1 Licensed Aircraft Maintenance Engineer (A320)",
+    description=(
+        "Line maintenance station at Manchester.\nDuties:\n- Carry out engine ground runs (where authorised)\n- Rectify "
+        "defects and troubleshoot using the AMM and TSM\n- Complete technical log entries accurately"
+    ),
+)
+
+
+def test_an_aircraft_maintenance_engineer_is_not_asked_about_a_production_line() -> None:
+    plan = build_interview_plan(AIRCRAFT_ENGINEER, Preferences())
+    lines = [q.text for q in plan.questions if "the line going" in q.text or "line is behind" in q.text]
+    assert not lines, lines
