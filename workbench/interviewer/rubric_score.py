@@ -8,10 +8,9 @@ check or state a result, does the candidate own the work rather than deflect it 
 it free of puffery ("safety is so important to me") and complacency ("it's probably fine, I'd keep an eye on
 it"). Counts saturate and the rest are per-sentence densities, so a long answer cannot out-score a short one by
 saying more of the same; how the answer is worded (word length, "we" against "I") is not a feature. A red flag
-caps the score, and so do naming nothing specific to the work (at most the 3-anchor's "general terms") and
-saying it in under 20 words that carry the work (`BRIEF_EVIDENCE_WORDS`); comfort never enters it. The
-features' weights are fitted on the train recordings (`evals.calibrate_baseline`), each keeping the sign its
-meaning gives it.
+caps the score, and so does naming nothing specific to the work (at most the 3-anchor's "general terms");
+comfort never enters it. The features' weights are fitted on the train recordings (`evals.calibrate_baseline`),
+each keeping the sign its meaning gives it.
 """
 
 from __future__ import annotations
@@ -39,13 +38,6 @@ from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_le
 RED_FLAG_CAP = 2
 THIN_EVIDENCE_CAP = 2  # fewer words of evidence than this cannot show more than a 2
 THIN_EVIDENCE_WORDS = 12
-# A 4 or 5 needs the upper anchors' content: what was done, why, and how it was checked or how it ended. A list
-# of checks in a sentence ("I'd check the straps and look at the load before I leave") names the right things but
-# cannot hold that: under 20 words of evidence that carry the work (`content_words`: filler does not count) an
-# answer shows at most the 3-anchor. (Train: of the 71 labelled competencies whose answers total under 20 words,
-# none is labelled 5 and 2 are labelled 4; the terse experts' answers run to 28-45 words.)
-BRIEF_EVIDENCE_CAP = 3
-BRIEF_EVIDENCE_WORDS = 20
 # A 4 or 5 needs the content of the upper anchors: the specific things, steps or checks of the work. An answer
 # that names none of them (no specific term, no figure or named thing, no look-for point) is at most the
 # 3-anchor's "in general terms", however many process verbs it strings together ("I'd check it, confirm it
@@ -382,28 +374,6 @@ def _why_nothing_kept(evidence: Evidence) -> str:
     return "no evidence: disclaimers or asides only"
 
 
-def content_words(evidence: Evidence, question: PlannedQuestion) -> int:
-    """Words of the evidence's sentences that carry something of the work: an action or a check, a figure or named
-    thing, or a specific term (`specificity.work_terms`, the strict reading). Filler added to a short answer
-    ("Medicines are really important in community nursing") adds none, so padding never lifts
-    `BRIEF_EVIDENCE_CAP`."""
-    total = 0
-    for sentence in evidence.kept:
-        signals = read_signals(sentence)
-        acted = (
-            signals.first_person_actions + signals.elided_actions + signals.practices + signals.team_actions
-        )
-        if (
-            acted
-            or _CONCRETE.search(sentence)
-            or _VERIFY.found(sentence)
-            or _PROCEDURE.found(sentence)
-            or work_terms(sentence, question.text)
-        ):
-            total += count_words(sentence)
-    return total
-
-
 def answer_cap(
     flags: list[str],
     text: str,
@@ -413,14 +383,11 @@ def answer_cap(
     check_specifics: bool = True,
 ) -> tuple[int | None, str]:
     """The highest score the answer's content allows, whatever its quality, and why. `check_specifics`: look
-    for the specifics of the work and how much of the answer carries them (about 20 µs; skipped where a cap of
-    3 could not bite)."""
+    for the specifics of the work (about 20 µs; skipped where a cap of 3 could not bite)."""
     if flags:
         return RED_FLAG_CAP, "red flag: " + "; ".join(flags)
     if count_words(text) < THIN_EVIDENCE_WORDS:
         return THIN_EVIDENCE_CAP, "too little evidence for a higher score"
-    if check_specifics and content_words(evidence, question) < BRIEF_EVIDENCE_WORDS:
-        return BRIEF_EVIDENCE_CAP, "too little evidence for a higher score"
     if check_specifics and not names_specifics(features, question, evidence):
         return GENERAL_TERMS_CAP, "nothing specific to the work for a higher score"
     return None, ""

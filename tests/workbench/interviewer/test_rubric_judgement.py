@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.evidence import quote, sift, stems, topic_of
 from workbench.interviewer.rubric_score import (
-    BRIEF_EVIDENCE_CAP,
     Judgement,
     judge,
     look_for_coverage,
@@ -269,19 +268,6 @@ def test_always_owning_a_check_of_the_work_is_a_habit_not_a_sweeping_claim() -> 
     assert with_always.features is not None and with_always.features.values["sweeping"] == 0.0
     assert with_always.score == without.score
     assert abs((with_always.quality or 0.0) - (without.quality or 0.0)) < 0.01  # one word more, no more
-
-
-def test_a_list_of_checks_in_one_short_sentence_shows_at_most_the_three_anchor() -> None:
-    """The right things named in under 20 words ("tag it off, write the defect in the log, check the spare") cannot
-    hold what was done, why and how it was checked: capped at 3 and told so. The same answer given whole is not."""
-    brief = judge(
-        "Tag it off, write the defect in the log and pre-use check the spare truck hydraulics.",
-        BRAKES,
-        FORKLIFT,
-    )
-    assert brief.cap == BRIEF_EVIDENCE_CAP == 3 and brief.score is not None and brief.score <= 3
-    assert "too little evidence" in brief.reason or brief.score < 3
-    assert judge(TERSE_EXPERT, BRAKES, FORKLIFT).cap is None
 
 
 def test_a_record_made_counts_as_a_check_in_any_tense() -> None:
