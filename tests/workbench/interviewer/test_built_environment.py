@@ -172,3 +172,17 @@ def test_a_resume_probe_is_quoted_by_what_was_done_not_by_the_resume_line_said_a
         "extra line of props",
     ]
     assert quote(answer, topic).startswith("I checked the prop loads")
+
+
+def test_a_role_on_the_resume_is_probed_for_problem_solving_not_motivation() -> None:
+    """Seen: a train driver's "I'd carry on past the red signal" told in answer to "What was the most demanding part
+    of that role, and how did you handle it?" was filed under "Motivation and fit for the role"."""
+    from workbench.interviewer.planning.resume import resume_probes
+
+    plan = build_interview_plan(STRUCTURAL, Preferences())
+    resume = (
+        "Priya Shah\n2019-2025 Structural Engineer, Hale Partnership, Leeds\nMEng, University of Sheffield"
+    )
+    probes = resume_probes(plan, resume, STRUCTURAL)
+    role = [p for p in probes if "most demanding part of that role" in p.text]
+    assert role and role[0].competency_id == "problem_solving", [(p.text, p.competency_id) for p in probes]

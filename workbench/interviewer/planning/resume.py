@@ -256,8 +256,14 @@ def _closest_competency(item: ResumeItem, competencies: list[Competency]) -> str
     best = max(knowledge, key=lambda c: len(words & set(c.terms)), default=None)
     if best is not None and words & set(best.terms):
         return best.id
-    if item.kind == "role" and any(c.id == "motivation" for c in competencies):
-        return "motivation"
+    if item.kind == "role":
+        # "What was the most demanding part of that role, and how did you handle it?" is answered with what was
+        # hard and what the candidate did about it: problem solving where the plan measures it, not motivation
+        # (an unsafe statement in that story was filed under "Motivation and fit")
+        ids = [c.id for c in competencies]
+        for wanted in ("problem_solving", "resilience", "motivation"):
+            if wanted in ids:
+                return wanted
     return knowledge[0].id if knowledge else (competencies[0].id if competencies else "")
 
 
