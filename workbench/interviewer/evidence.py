@@ -22,6 +22,7 @@ from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.language import not_english
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.planning.esco import singular
+from workbench.interviewer.quoting import quoted
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import is_past_deed, read_signals, sentences
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
@@ -87,7 +88,6 @@ _FIRST_PERSON_DEED = re.compile(
     r"|drove|rang|caught|fought|sought|swept|shut|split|spent|lent|left|dealt|meant|sat|saw|did)\b"
 )
 MIN_REPEAT_WORDS = 5
-QUOTE_WORDS = 24
 
 
 @per_turn
@@ -461,17 +461,6 @@ def _red_flags_stated(text: str, red_flags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-# The fillers speech-to-text writes down at the start of a reply ("um yeah so", "erm like"), not its content.
-_LEADING_FILLER = re.compile(
-    r"^(?:(?:u+m+|u+h+|e+r+m*|a+h+|yeah|so|well|okay|ok|like|you know|i mean|basically)\b[,.]?\s+)+",
-    re.IGNORECASE,
-)
-
-
-_INNER_FILLER = re.compile(r"(?<=\w)(?:,?\s+(?:u+m+|u+h+|e+r+m+|e+r+|a+h+)\b,?)+(?=\s)", re.IGNORECASE)
-_STUTTER = re.compile(r"\b(the|a|an|i|and|to|we|it|so|of|in|my|is)(?:\s+\1\b)+", re.IGNORECASE)
-
-
 _OWN_WORDS_TO_ANSWER = 2  # fewer words of its own than this, and a sentence only echoes the question
 
 
@@ -493,13 +482,3 @@ def quote(sentences_: list[str], topic: Topic) -> str:
         if score > best_score:
             best, best_score = sentence, score
     return quoted(best)
-
-
-def quoted(sentence: str) -> str:
-    """A sentence as it is cited: verbatim from what it says, shortened at a word boundary."""
-    sentence = _LEADING_FILLER.sub("", sentence) or sentence  # "um yeah so I've been ...": from what it says
-    # and, as a clean-verbatim transcript reads, without the hesitations inside it ("and um i really like the
-    # the ethos" -> "and i really like the ethos")
-    sentence = _STUTTER.sub(r"\1", _INNER_FILLER.sub("", sentence))
-    words = sentence.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
-    return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")

@@ -24,7 +24,6 @@ from workbench.interviewer.evidence import (
     Evidence,
     continues,
     earlier_sentences,
-    quoted,
     shares_topic,
     sift,
 )
@@ -32,6 +31,7 @@ from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.adtext import plain_text
+from workbench.interviewer.quoting import quoted
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind, texts_to_embed
 from workbench.interviewer.relevance.encoder import together
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
