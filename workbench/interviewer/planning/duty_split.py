@@ -311,3 +311,27 @@ def acting(activity: str) -> str:
     if len(rest) >= 2 and rest[-2].lower() in {"and", "or"} and _is_base_verb(rest[-1]):
         rest = [*rest[:-1], gerund(rest[-1].lower())]
     return " ".join([*out, *rest]).rstrip(",")
+
+
+def gerunds_only(duties: list[str], said: set[str]) -> list[str]:
+    """In a line of gerunds a new duty opens with a gerund: "Building relationships with local GP surgeries and
+    care homes" is one duty, not a second "care homes" (the split read the noun "care" as a verb)."""
+    kept: list[str] = []
+    for duty in duties:
+        first = duty.split(" ", 1)[0].rstrip(",").lower()
+        if kept and acting(first).split(" ", 1)[0] not in said:
+            kept[-1] = f"{kept[-1]} and {duty}"
+        else:
+            kept.append(duty)
+    return kept
+
+
+def as_gerund(duty: str, said: set[str]) -> str:
+    """The duty as the line said it, a gerund phrase: only a verb the line wrote as a gerund is one ("Procuring
+    subcontract packages, tender analysis and placing orders" lists "tender analysis", not "tendering analysis")."""
+    words = duty.split()
+    first = words[0].rstrip(",")
+    if verb_base(first) != first.lower() or noun_compound(first.lower(), (words[1:2] or [""])[0]):
+        return duty  # "stock takes and waste" names a task: no "stocking takes"
+    gerund = acting(duty)
+    return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty

@@ -22,12 +22,12 @@ from workbench.interviewer.planning.adtext import (
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
     NOUN_AFTER_GERUND,
-    acting,
     as_bases,
+    as_gerund,
     awaits_noun,
+    gerunds_only,
     in_adjective_series,
     joins,
-    noun_compound,
     reads_as_verb,
     split_duties,
 )
@@ -438,33 +438,9 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         said = {word.lower().strip(",.;:") for word in opening}
         duties = [duty for duty in split_duties(words) if duty]
         if as_gerunds:
-            duties = _gerunds_only(duties, said)
-        out.extend((_as_gerund(duty, said) if as_gerunds else duty, source) for duty in duties)
+            duties = gerunds_only(duties, said)
+        out.extend((as_gerund(duty, said) if as_gerunds else duty, source) for duty in duties)
     return out
-
-
-def _gerunds_only(duties: list[str], said: set[str]) -> list[str]:
-    """In a line of gerunds a new duty opens with a gerund: "Building relationships with local GP surgeries and
-    care homes" is one duty, not a second "care homes" (the split read the noun "care" as a verb)."""
-    kept: list[str] = []
-    for duty in duties:
-        first = duty.split(" ", 1)[0].rstrip(",").lower()
-        if kept and acting(first).split(" ", 1)[0] not in said:
-            kept[-1] = f"{kept[-1]} and {duty}"
-        else:
-            kept.append(duty)
-    return kept
-
-
-def _as_gerund(duty: str, said: set[str]) -> str:
-    """The duty as the line said it, a gerund phrase: only a verb the line wrote as a gerund is one ("Procuring
-    subcontract packages, tender analysis and placing orders" lists "tender analysis", not "tendering analysis")."""
-    words = duty.split()
-    first = words[0].rstrip(",")
-    if verb_base(first) != first.lower() or noun_compound(first.lower(), (words[1:2] or [""])[0]):
-        return duty  # "stock takes and waste" names a task: no "stocking takes"
-    gerund = acting(duty)
-    return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty
 
 
 def _listed_duties(item: str) -> list[str]:
