@@ -257,7 +257,12 @@ async def drive(
 
 
 def launch(
-    echo: bool, port: int, db: str, workers: int, profile: list[str] | None, interviewer_processes: int = 0
+    echo: bool,
+    port: int,
+    db: str,
+    workers: int,
+    profile: list[str] | None,
+    interviewer_processes: str = "auto",
 ) -> subprocess.Popen[bytes]:
     if echo:
         cmd = [sys.executable, str(REPO / "bench" / "echo_server.py"), str(port)]
@@ -283,7 +288,7 @@ def launch(
         **os.environ,
         "OPENHIRE_RATE_LIMIT_PER_SECOND": "1000",
         "OPENHIRE_RATE_LIMIT_BURST": "1000",
-        "OPENHIRE_INTERVIEWER_PROCESSES": str(interviewer_processes),
+        "OPENHIRE_INTERVIEWER_PROCESSES": interviewer_processes,
     }
     return subprocess.Popen(cmd, env=env, cwd=REPO)
 
@@ -369,9 +374,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only above 1)")
     parser.add_argument(
         "--interviewer-processes",
-        type=int,
-        default=0,
-        help="interviewer worker processes per server process (0: the interviewer runs on the event loop)",
+        default="auto",
+        help="interviewer worker processes per server process (0: the interviewer runs on the event loop; "
+        "auto, the server's default: two when the server has two cores to itself)",
     )
     parser.add_argument("--servers", nargs="+", help="drive these running servers instead of launching one")
     parser.add_argument("--no-echo", action="store_true", help="skip the echo baseline")

@@ -37,7 +37,8 @@ def serve(
         int | None,
         typer.Option(
             min=0,
-            help="Worker processes per server process for the offline interviewer's turns (0: in-process).",
+            help="Worker processes per server process for the offline interviewer's turns (0: in-process; "
+            "default: two when each server process has two cores to itself, else 0).",
         ),
     ] = None,
 ) -> None:
@@ -47,6 +48,7 @@ def serve(
     from protocol_server.app import create_app
     from protocol_server.auth import StartupRefused, keyring_for_serving
     from protocol_server.header_timeout import HeaderTimeoutProtocol
+    from protocol_server.interviewer_pool import usable_cores, worker_count
     from workbench.store.factory import is_postgres
 
     # Through the environment: with several workers, each process builds its own settings from it.
@@ -62,6 +64,9 @@ def serve(
             os.environ[f"OPENHIRE_{name}"] = value
     get_settings.cache_clear()
     settings = get_settings()
+    if workers > 1 and settings.interviewer_processes == "auto":
+        # `auto` counts the cores each of the server processes has to itself.
+        os.environ["OPENHIRE_INTERVIEWER_PROCESSES"] = str(worker_count("auto", usable_cores(), workers))
     if workers > 1 and not is_postgres(settings.db_path):
         typer.echo("--workers above 1 needs --db postgresql://… (a DuckDB file has one writer)", err=True)
         raise typer.Exit(2)

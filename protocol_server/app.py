@@ -19,7 +19,7 @@ from protocol_server.clock import InterviewClock
 from protocol_server.edge import EdgeInputMiddleware
 from protocol_server.erasure import close_erased_here
 from protocol_server.errors import install_error_handlers
-from protocol_server.interviewer_pool import InterviewerPool
+from protocol_server.interviewer_pool import InterviewerPool, usable_cores, worker_count
 from protocol_server.machine import SessionMachine
 from protocol_server.rest import public_router, router
 from protocol_server.rest_extra import router as extra_router
@@ -65,15 +65,22 @@ async def _every(seconds: float, job: Callable[[], Awaitable[object]]) -> None:
         await asyncio.sleep(seconds)
 
 
-def interviewer_pool(settings: Settings, interviewer: Interviewer) -> InterviewerPool | None:
-    """Worker processes for the offline interviewer's turns, when asked for; an LM-backed interviewer waits on
-    its LM, not on the CPU, and stays in this process."""
-    if settings.interviewer_processes == 0:
+def interviewer_pool(
+    settings: Settings, interviewer: Interviewer, cores: int | None = None
+) -> InterviewerPool | None:
+    """Worker processes for the offline interviewer's turns, when asked for or when `auto` finds the cores
+    (`worker_count`); an LM-backed interviewer waits on its LM, not on the CPU, and stays in this process."""
+    processes = worker_count(settings.interviewer_processes, usable_cores() if cores is None else cores)
+    if processes == 0:
         return None
     if not isinstance(interviewer, BaselineInterviewer):
-        log.warning("interviewer_processes ignored: the %s interviewer runs in-process", settings.interviewer)
+        if settings.interviewer_processes != "auto":
+            log.warning(
+                "interviewer_processes ignored: the %s interviewer runs in-process", settings.interviewer
+            )
         return None
-    return InterviewerPool(settings.interviewer_processes)
+    log.info("the offline interviewer runs in %d worker process(es)", processes)
+    return InterviewerPool(processes)
 
 
 @asynccontextmanager

@@ -28,7 +28,7 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from workbench.interviewer.api import NextStep
 from workbench.models import Comfort, InterviewPlan, Phase, StateFacts, Turn
@@ -40,6 +40,10 @@ READY_SECONDS = 180.0  # a worker loads the interviewer's data and models before
 RESTART_SECONDS = 1.0
 CALL_SECONDS = 30.0  # an answer takes milliseconds; a worker this late is stuck
 PLANS_PER_WORKER = 256
+# `interviewer_processes = "auto"`: this many workers for a server process with two cores to itself. The loop
+# keeps about 0.35 ms of CPU per turn and a worker takes about 0.7 ms, so two workers keep up with one loop
+# (bench/ws_load.py); more would wait on it.
+AUTO_PROCESSES = 2
 MAX_MESSAGE_BYTES = 64 * 2**20
 PlanKey = tuple[str, int, str]
 
@@ -118,6 +122,23 @@ def facts_of_plain(fields: tuple[Any, ...]) -> StateFacts:
     )
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the platform tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def worker_count(setting: int | Literal["auto"], cores: int, server_processes: int = 1) -> int:
+    """How many interviewer workers a server process runs. `auto` gives `AUTO_PROCESSES` when each of the
+    `server_processes` on this machine has two cores to itself: then the loop and the workers run side by side
+    (at 1,000 sessions on two cores the in-process loop saturates at the start's peak, while the workers' p99 was
+    a fifth of it); with fewer cores a worker's extra pickling and piping only adds to a busy machine."""
+    if setting != "auto":
+        return setting
+    return AUTO_PROCESSES if cores >= 2 * server_processes else 0
+
+
 def due_to_close(facts: StateFacts, step: NextStep, now: datetime) -> bool:
     """After an answer: the interviewer is done, or the time is up, and the interview is not closed yet."""
     return (step.completed or facts.minutes_elapsed(now) >= facts.max_duration) and not facts.completed
@@ -164,6 +185,10 @@ class InterviewerPool:
         """Start every worker and wait until each has loaded the interviewer (or failed: then that worker's
         sessions run in-process until a restart succeeds)."""
         await asyncio.gather(*(self._start(worker) for worker in self._workers))
+
+    @property
+    def size(self) -> int:
+        return len(self._workers)
 
     @property
     def running(self) -> int:

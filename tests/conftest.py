@@ -123,6 +123,9 @@ class ServerProcess:
 def make_server(tmp: Path, db_url: str | None = None, **settings: str) -> ServerProcess:
     env = {**os.environ, **{f"OPENHIRE_{key.upper()}": value for key, value in settings.items()}}
     env.setdefault("OPENHIRE_INTERVIEWER", "baseline")
+    # In-process unless a test asks for workers (the default, `auto`, depends on the machine's cores): the
+    # suite covers both paths on every machine, and a test server does not start worker processes it never uses.
+    env.setdefault("OPENHIRE_INTERVIEWER_PROCESSES", "0")
     return ServerProcess(
         port=free_port(),
         db=tmp / "openhire.duckdb",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -101,12 +101,11 @@ class Settings(BaseSettings):
         default="baseline",
         description="`baseline`, a path to a tuned program's JSON, or `models:/<name>/<version>` in MLflow.",
     )
-    interviewer_processes: int = Field(
-        default=0,
-        ge=0,
-        le=64,
+    interviewer_processes: Annotated[int, Field(ge=0, le=64)] | Literal["auto"] = Field(
+        default="auto",
         description="Worker processes that run the offline interviewer's turns (0: in the server's own process). "
-        "Under load they take about half of the event loop's CPU per turn off it (bench/ws_load.py).",
+        "Under load they take most of the event loop's CPU per turn off it (bench/ws_load.py). `auto`: two "
+        "when the server process has two cores to itself, else none (protocol_server/interviewer_pool.py).",
     )
     lm_model: str = Field(default="", description="Any LiteLLM model string, e.g. openai/gpt-4o-mini.")
     lm_api_base: str = Field(default="", description="OpenAI-compatible base URL (Ollama, vLLM, llama.cpp).")

@@ -128,6 +128,7 @@ def in_process_server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
     `settings` mark, if any)."""
     marked = request.node.get_closest_marker("settings")
     given = marked.kwargs if marked is not None else {}
+    given = {"interviewer_processes": 0, **given}  # in-process, as make_server's unless asked otherwise
     settings = Settings(db_path=tmp_path / "store.duckdb", port=free_port(), **given)
     app = create_app(settings)
     config = uvicorn.Config(
