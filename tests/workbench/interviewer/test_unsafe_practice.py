@@ -138,6 +138,14 @@ UNSAFE_IN_OTHER_WORDS = [
     "Once it leaves the loading bay it's the customer's problem, not mine.",
     "I'm not paid to recheck what the day shift counted.",
     "The lifting checklists are over the top for a small job like that.",
+    # the harm denied, the duty put on someone else, the rule waved away as impractical or as too costly
+    "A small burn on the wrist isn't the end of the world, I'd finish the service first.",
+    "Once the van is loaded it's the courier's responsibility, not mine.",
+    "If we checked every single delivery we'd never get the shelves filled.",
+    "I'd let them start on the roof today, because every hour we wait costs us.",
+    "Half a degree over is nothing, the fridge soon catches up.",
+    "You can't keep a crew standing about, it costs money.",
+    "Rechecking the whole batch would take a day, and we have targets.",
     # the shortcut's clause holds no negation, another clause does
     "If I'm short on hours I just keep driving and fix the log later, dispatch doesn't care.",
     "We don't have time on nights, so I skip the pressure test.",
@@ -176,6 +184,14 @@ SAFE_IN_THE_SAME_WORDS = [
     "I would never skip the test, not even when we are busy.",
     "I give the meds first and sign them off straight after.",
     "The two of them argued at first, but everyone did it in the end.",
+    "There's nothing in the log, so I'd ring the previous shift before I sign.",
+    "The remaining difference is nothing, so the account is reconciled.",
+    "Downtime costs money, but I'd still stop the line and isolate it.",
+    "We had a deadline on the Friday, so I split the work with the night shift.",
+    "It isn't the end of the shift until the handover is done.",
+    "I strap every pallet so that it won't go anywhere.",
+    "If we checked every pallet twice we'd catch more of the errors.",
+    "The load is the driver's responsibility once he signs for it, so I walk him round it first.",
 ]
 
 
