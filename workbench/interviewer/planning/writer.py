@@ -113,7 +113,7 @@ class QuestionWriter:
         self.asked[competency_id] = occurrence + 1
         if occurrence:  # the same requirement a second time: ask it in the other form
             form = "situational" if form == "how_do_you" else "how_do_you"
-        template_name, template = self._template(form, _template_shape(item))
+        template_name, template = self._template(form, _template_shape(item, form))
         salt = occurrence + len(self.used)
         twist, complication = self._complication(item, salt)
         slots = {
@@ -376,10 +376,16 @@ def bookend_question(job: JobDetails, phase: Phase, index: int, budgets: Plan) -
 _ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-def _template_shape(item: Requirement) -> str:
+def _template_shape(item: Requirement, form: str) -> str:
     """The template list for the item: a topic that names problems met in the work ("moulding defects (short
     shots, flash, sink)", "electrical faults") is asked how it is found and dealt with, not "applied" or
-    followed as "good practice"."""
+    followed as "good practice"; a situation about noticing or knowing ("recognise deviations from normal") is
+    put alone, not as "Suppose you're about to recognise deviations from normal when ...".
+    """
+    if item.shape == "act":
+        first = item.text.split(maxsplit=1)[0].lower() if item.text.strip() else ""
+        perceiving = form == "situational" and first in set(config()["verbs"]["perceiving"])
+        return "topic" if perceiving else item.shape
     if item.shape != "topic":
         return item.shape
     words = _ASIDE_AT_END.sub("", item.text).lower().split()
