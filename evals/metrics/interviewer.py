@@ -227,17 +227,38 @@ def star_gap_probe_rate(trace: InterviewTrace) -> float | None:
 def repeats(trace: InterviewTrace) -> float:
     """Questions that repeat an earlier one: same normalised text, or content-word Jaccard ≥ 0.8. The open
     question put again after answering the candidate's own question ("Coming back to my question: …") is the
-    conversation's repair, not a repeat (`candidate_questions_answered` judges that turn)."""
+    conversation's repair, not a repeat (`candidate_questions_answered` judges that turn); so is the question's
+    ask put again after a bare yes to it ("Could you walk me through …?" - "Yes." - "Please go ahead. Walk me
+    through …")."""
     seen: list[tuple[str, list[str]]] = []
     count = 0
+    previous: TraceTurn | None = None
     for turn in asked_questions(trace):
         text, words = normalised_question(turn.question), content_words(turn.question)
-        if turn.kind != "candidate_question" and any(
-            text == old_text or (words and jaccard(words, old) >= REPEAT_JACCARD) for old_text, old in seen
+        invited = turn.kind == "clarification" and previous is not None and _bare_yes(previous.answer)
+        previous = turn
+        if (
+            turn.kind != "candidate_question"
+            and not invited
+            and any(
+                text == old_text or (words and jaccard(words, old) >= REPEAT_JACCARD)
+                for old_text, old in seen
+            )
         ):
             count += 1
         seen.append((text, words))
     return float(count)
+
+
+_BARE_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|ok|okay|of course|certainly|absolutely|definitely|i can|i could)"
+    r"(?:\W+(?:i can|i could|sure|please|of course))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _bare_yes(answer: str | None) -> bool:
+    return answer is not None and _BARE_YES.match(answer) is not None
 
 
 def phase_coverage(trace: InterviewTrace) -> float:

@@ -84,6 +84,21 @@ def test_the_question_put_again_after_the_candidates_own_question_is_not_a_repea
     assert repeats(trace(turns)) == 1.0  # only the follow-up that asks it again counts
 
 
+def test_the_ask_put_again_after_a_bare_yes_is_not_a_repeat_but_after_an_answer_it_is() -> None:
+    asked = "Could you walk me through one time you designed indexes in PostgreSQL?"
+    again = "Walk me through one time you designed indexes in PostgreSQL."
+    invited = [
+        turn(0, Phase.TECHNICAL, asked, answer="Yes."),
+        turn(1, Phase.TECHNICAL, again, kind="clarification", answer="We had a slow report..."),
+    ]
+    repeated = [
+        turn(0, Phase.TECHNICAL, asked, answer="We had a slow report, so I added a composite index."),
+        turn(1, Phase.TECHNICAL, again, kind="clarification"),
+    ]
+    assert repeats(trace(invited)) == 0.0
+    assert repeats(trace(repeated)) == 1.0
+
+
 def test_a_reworded_question_with_the_same_content_is_a_repeat_but_a_new_topic_is_not() -> None:
     same = [
         turn(0, Phase.TECHNICAL, "Describe how you design PostgreSQL indexes."),

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
+from workbench.interviewer.assent import go_ahead, go_ahead_question
 from workbench.interviewer.bank import normalise_text
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.phrasing import closing_line
@@ -56,6 +57,9 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     if kind == "end_request":  # granted at once: the candidate decides how long the interview lasts
         ended = f"{rules().config['end_request']['reply']} {closing_line(first_name(state))}"
         return replied, NextStep(response=ended, question="", completed=True)
+    if kind == "assent":  # "Yes." to "Could you walk me through ...?": the story is still to come
+        asked = go_ahead_question(open_question(state)) or open_question(state)
+        return ask_again(replied, last, "clarification", asked, go_ahead(len(state.turns)), now)
     if kind == "clarification_request":
         question = rephrase(state, repairs)
         return ask_again(replied, last, "clarification", question, clarification_ack(len(state.turns)), now)
@@ -107,6 +111,7 @@ def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKi
     notes = {
         "clarification_request": "clarification request: not an answer",
         "end_request": "asked to end the interview: not an answer",
+        "assent": "a bare yes to a question asking whether they can tell: the answer is still to come",
     }.get(kind, "candidate question")
     last = state.turns[-1].model_copy(
         update={

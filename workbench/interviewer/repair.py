@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from workbench.interviewer.assent import is_assent
 from workbench.interviewer.planning.adtext import plain_text, section_of
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
@@ -73,8 +74,8 @@ def rules() -> RepairRules:
 
 
 def reply_kind(text: str, at_closing: bool = False, question: str = "") -> AnswerKind:
-    """What the reply is: an answer, a request to clarify the question, the candidate's own question, or a
-    request to end the interview.
+    """What the reply is: an answer, a request to clarify the question, the candidate's own question, a bare
+    yes to a question that asks whether they can tell something (`assent`), or a request to end the interview.
     `question` is the question put to the candidate: asking what one of its terms means is a clarification."""
     words = count_words(text)
     if words == 0:
@@ -82,6 +83,8 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
     r = rules()
     if words <= r.end_max_words and any(p.search(text) for p in r.end):
         return "end_request"
+    if question and is_assent(text, question):
+        return "assent"
     if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify_prefilter.candidates(text)):
         return "clarification_request"
     if question and _asks_meaning_of(text, question):
