@@ -1,5 +1,6 @@
 """`openhire serve` with instruments for the load benchmark's tail: event-loop stalls, GC pauses, CPU per thread,
-and optionally a cProfile of the event-loop thread (CPU time, not wall time: the machine is shared).
+an answer's steps, the stages of a durable write (DuckDB), and optionally a cProfile of the event-loop thread
+(CPU time, not wall time: the machine is shared).
 
     python bench/serve_profiled.py OUT_PREFIX [--cprofile] serve --port ... --db ...
 
@@ -36,6 +37,7 @@ class Instruments:
         self.gc_ms: list[tuple[int, float]] = []
         self.threads: dict[str, float] = {}
         self.phases_ms: dict[str, list[float]] = {}  # machine step -> wall times of its calls
+        self.commits: list[list[float]] = []  # per journaled write: the times it passed each stage
         self._gc_started = 0.0
         gc.callbacks.append(self._on_gc)
 
@@ -84,6 +86,7 @@ class Instruments:
                 for name, times in self.phases_ms.items()
                 if (ms := sorted(times))
             },
+            "commit_stages_ms": commit_stages(self.commits),
             "thread_cpu_seconds": dict(sorted(self.threads.items(), key=lambda item: -item[1])),
         }
 
@@ -97,11 +100,67 @@ class Instruments:
             times = self.phases_ms.setdefault(name, [])
             setattr(owner, name, timed(getattr(owner, name), times))
 
+    def time_commits(self) -> None:
+        """Where a durable write's wait goes (DuckDB's journal): queued until the journal thread takes it, that
+        thread's write and fsync, then the two trips through the event loop's ready queue back to the caller
+        (the journal thread's call into the loop, then the caller's wakeup). Each trip waits for whatever the
+        loop has ready before it: with a busy loop, those trips are most of the commit."""
+        from workbench.store import async_store
+
+        store = async_store.AsyncStore
+        commits = self.commits
+        apply, group = store.apply, store._journal_group
+        answer, resolve = async_store._answer_appends, async_store._resolve
+
+        async def timed_apply(self: Any, batch: Any) -> None:
+            batch.stamps = [time.perf_counter()]
+            await apply(self, batch)
+            batch.stamps.append(time.perf_counter())
+            commits.append(batch.stamps)
+
+        def stamp(appends: list[Any]) -> None:
+            now = time.perf_counter()
+            for append in appends:
+                getattr(append.batch, "stamps", []).append(now)
+
+        def timed_group(self: Any, appends: list[Any]) -> None:
+            stamp(appends)
+            group(self, appends)
+
+        def timed_answer(appends: list[Any], error: BaseException | None = None) -> None:
+            stamp(appends)
+            answer(appends, error)
+
+        def timed_resolve(appends: list[Any], error: BaseException | None) -> None:
+            stamp(appends)
+            resolve(appends, error)
+
+        store.apply = timed_apply  # type: ignore[method-assign]
+        store._journal_group = timed_group  # type: ignore[method-assign]
+        async_store._answer_appends = timed_answer
+        async_store._resolve = timed_resolve
+
     def dump(self) -> None:
         if self.profile is not None:
             self.profile.disable()
             self.profile.dump_stats(self.out + ".prof")
         Path(self.out + ".json").write_text(json.dumps(self.summary(), indent=1))
+
+
+COMMIT_STAGES = ("queued", "written_and_fsynced", "back_to_the_loop", "caller_woken", "whole")
+
+
+def commit_stages(commits: list[list[float]]) -> dict[str, dict[str, float]]:
+    """p50/p90/p99 of each stage of the journaled writes that passed them all (ms)."""
+    whole = [stamps for stamps in commits if len(stamps) == len(COMMIT_STAGES)]
+    if not whole:
+        return {}
+    spans = {name: sorted(s[i + 1] - s[i] for s in whole) for i, name in enumerate(COMMIT_STAGES[:-1])}
+    spans["whole"] = sorted(s[-1] - s[0] for s in whole)
+    return {
+        name: {q: 1000 * ms[int(len(ms) * f)] for q, f in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99))}
+        for name, ms in spans.items()
+    }
 
 
 def timed(method: Any, times: list[float]) -> Any:
@@ -131,6 +190,7 @@ def main() -> None:
     import protocol_server.app as app_module
 
     instruments.time_machine()
+    instruments.time_commits()
 
     served = app_module.lifespan
 
@@ -140,6 +200,7 @@ def main() -> None:
             instruments.gc_ms.clear()  # start-up's collections are not the service's pauses
             for times in instruments.phases_ms.values():
                 times.clear()
+            instruments.commits.clear()
             probe = asyncio.create_task(instruments.probe())
             if instruments.profile is not None:
                 instruments.profile.enable()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import socket
@@ -354,6 +355,16 @@ def report(name: str, r: Result, sessions: int) -> dict[str, float]:
     return figures
 
 
+def profiled(path: Path) -> None:
+    """What bench/serve_profiled.py saw: the loop's lag, an answer's steps, a durable write's stages (ms)."""
+    seen = json.loads(path.read_text())
+    lag = seen["loop_lag_ms"]
+    print(f"{'':>10}  loop lag (ms): p50 {lag['p50']:.1f} p99 {lag['p99']:.1f} max {lag['max']:.1f}")
+    for title, key in (("answer steps", "answer_phases_ms"), ("commit stages", "commit_stages_ms")):
+        steps = " ".join(f"{name} {ms['p50']:.1f}/{ms['p99']:.1f}" for name, ms in seen.get(key, {}).items())
+        print(f"{'':>10}  {title} (ms, p50/p99): {steps}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -405,6 +416,8 @@ def main() -> None:
         served = report("openhire", measure(False, args, new_database(args.db)), args.sessions)
     else:
         served = report("openhire", measure(False, args, "duckdb"), args.sessions)
+    if args.profile:
+        profiled(Path(f"{args.profile}.json"))
     if echo is None:
         return
     print(
