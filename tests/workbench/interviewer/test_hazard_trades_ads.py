@@ -1,0 +1,85 @@
+"""Trades with hazards, as a hiring team would advertise them and as candidates answer: the trade's own shortcuts
+(live work, a circuit assumed dead, lead paint sanded dry, an unfooted ladder, loose rodent bait, a pesticide mixed
+stronger than its label) are found as unsafe practice, and the trade's nouns are read as nouns ("lead paint" is no
+duty to lead, "working at height" is the work itself). The ads are written for these tests: none is in the
+datasets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.unsafe_practice import unsafe_sentence
+from workbench.models import JobDetails, Preferences
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I don't bother with a voltage indicator, if the breaker is off it's dead.",
+        "If the MCB is off then it's safe to work on.",
+        "For fault finding I swap the RCD, no need to do insulation resistance tests on every circuit.",
+        "There's no need to carry out a gas tightness test on a like-for-like swap.",
+        "On ladders I lean it on the gutter and go up, I don't bother footing it for a quick job.",
+        "We don't bother tying the ladder off if it's only for five minutes.",
+        "If the old paint might be lead I dry sand it with the orbital and open a window.",
+        "When it's lead paint I usually burn it off with a blowtorch.",
+        "Me I put bait blocks loose behind the fridge, no station, faster for the kitchen.",
+        "I leave the rat poison loose under the decking where the droppings are.",
+        "I mix the chemical stronger than label says so it works faster.",
+        "I usually use double the dose on the label for a bad infestation.",
+        "I put 12% developer on the scalp, stronger than the manufacturer recommends, for a faster lift.",
+    ],
+)
+def test_a_trade_shortcut_is_unsafe_practice(sentence: str) -> None:
+    assert unsafe_sentence(f"Right. {sentence} That's how I do it.") == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I always prove dead with a voltage indicator before I touch anything, even if the breaker is off.",
+        "I never assume it's dead because the breaker is off, I test it.",
+        "If the paint might be lead I wet sand it or use a chemical stripper, never dry sand.",
+        "Lead paint gets tested first with a swab, then wet methods and an H-class vacuum.",
+        "I foot the ladder or tie it off, and I never lean it on plastic guttering.",
+        "Bait goes in a locked tamper-resistant station, never loose.",
+        "I mix it exactly as the label says, never stronger, and I record the batch.",
+        "I need more than the label to go on, so I read the safety data sheet too.",
+    ],
+)
+def test_the_trade_s_good_practice_is_not_flagged(sentence: str) -> None:
+    assert unsafe_sentence(sentence) is None
+
+
+def _competency_names(job: JobDetails) -> list[str]:
+    return [c.name for c in build_interview_plan(job, Preferences()).competencies]
+
+
+def test_a_metal_or_a_sales_lead_is_no_duty_to_lead() -> None:
+    painter = JobDetails(
+        id="painter",
+        title="Painter and Decorator",
+        description="PAINTER & DECORATOR WANTED!!!\n• Preparing surfaces - filling, sanding, caulking\n"
+        "• Hanging wallpaper including lining paper",
+        requirements="NVQ Level 2 preferred. CSCS card.",
+        skills_required=["surface preparation", "lead paint awareness", "working at height"],
+    )
+    names = _competency_names(painter)
+    assert "lead paint awareness" in names, names
+    assert not any(name.startswith("leading") for name in names), names
+    questions = " ".join(q.text for q in build_interview_plan(painter, Preferences()).questions)
+    assert "lead paint awareness" in questions and "leading paint" not in questions, questions
+
+
+def test_working_at_height_keeps_its_work() -> None:
+    roofer = JobDetails(
+        id="roofer",
+        title="Roofer",
+        description="- Strip and re-slate pitched roofs\n- Install lead flashings and leadwork",
+        requirements="- CSCS card\n- Experience working at height on scaffolds and roof ladders",
+        skills_required=["working at height", "slating and tiling"],
+    )
+    names = _competency_names(roofer)
+    assert "working at height" in names, names
+    assert "at height" not in names, names
