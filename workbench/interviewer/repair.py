@@ -254,6 +254,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     routed: list[str] = []
     routed_topics: list[str] = []
     unsaid_lines = False  # a topic the ad has its own lines for, and none of them: no other line answers it
+    first_ad_line: tuple[str, str] | None = None  # a topic's line of the ad, and what was said with it
     for topic in asked[:3]:
         field = needs.get(topic)
         # "How many people are in the team?" is about the role, but the opening of its description does not say
@@ -263,8 +264,16 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         if topic in config["topic_lines"]:
             # "Do I need to work Saturdays?", "Who would I report to?": the ad's own line on it, else routed
             line = _topic_line(topic, question, job)
-            if line:
+            if line and first_ad_line and line == first_ad_line[0]:
+                continue  # one line of the ad answers both parts: said once
+            if line and first_ad_line:  # the offer to route the rest is said once, after both lines
+                said[said.index(first_ad_line[1])] = str(config["from_ad_both"]).format(
+                    line=first_ad_line[0], other=line, **values
+                )
+                first_ad_line = None
+            elif line:
                 said.append(str(config["from_ad"]).format(line=line, **values))
+                first_ad_line = (line, said[-1])
             else:
                 routed.append(str(config["topic_names"][topic]))
                 unsaid_lines = True

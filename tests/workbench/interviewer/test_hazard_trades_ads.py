@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.repair import answer_from_job
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import JobDetails, Preferences
 
@@ -83,3 +84,17 @@ def test_working_at_height_keeps_its_work() -> None:
     names = _competency_names(roofer)
     assert "working at height" in names, names
     assert "at height" not in names, names
+
+
+def test_two_parts_of_a_question_answered_from_the_ad_route_the_rest_once() -> None:
+    painter = JobDetails(
+        id="painter-q",
+        title="Painter and Decorator",
+        company="Hallam Property Maintenance",
+        description="We maintain social housing and period properties across South Yorkshire.\n"
+        "• Hanging wallpaper including lining paper\n"
+        "Benefits: company van for the right candidate, paid overtime, 28 days holiday.",
+    )
+    reply = answer_from_job("What are the hours and is there travel?", painter)
+    assert reply.count("hiring team") == 1, reply
+    assert "across South Yorkshire" in reply and "paid overtime" in reply, reply
