@@ -98,3 +98,31 @@ def test_two_parts_of_a_question_answered_from_the_ad_route_the_rest_once() -> N
     reply = answer_from_job("What are the hours and is there travel?", painter)
     assert reply.count("hiring team") == 1, reply
     assert "across South Yorkshire" in reply and "paid overtime" in reply, reply
+
+
+def test_a_language_the_work_is_done_in_is_no_knowledge_to_put_a_situation_to() -> None:
+    for wanted in ("Hotel reception experience preferred. Excellent English.", "Good Polish and English"):
+        receptionist = JobDetails(
+            id="front-desk",
+            title="FRONT OF HOUSE RECEPTIONIST",
+            description="Check guests in and out, take payments, deal with complaints, answer phones.",
+            requirements=wanted,
+        )
+        names = [name.lower() for name in _competency_names(receptionist)]
+        assert not any("english" in name or "polish" in name for name in names), (wanted, names)
+
+
+def test_a_vehicle_technician_is_not_put_a_driver_s_situations() -> None:
+    for title in ("HGV Technician", "PCV Mechanic", "LGV Fitter"):
+        job = JobDetails(
+            id=title,
+            title=title,
+            description="Carry out PMI inspections, servicing and repairs on trucks and trailers. Diagnose "
+            "electrical faults using diagnostic software, prepare vehicles for MOT, complete inspection sheets to "
+            "DVSA standards.",
+            requirements="NVQ Level 3 Heavy Vehicle Maintenance. Own tools. HGV licence advantageous.",
+            skills_required=["PMI inspections", "diagnostics", "brake testing"],
+        )
+        asked = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions).lower()
+        for driving in ("driving hours", "route", "deliveries", "drop"):
+            assert driving not in asked, (title, driving, asked)
