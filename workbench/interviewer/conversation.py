@@ -23,6 +23,7 @@ from workbench.interviewer.repair import (
     clarification_ack,
     reply_kind,
     rules,
+    term_not_in_question,
     trailing_question,
     without_restated_lead,
 )
@@ -62,7 +63,11 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         return ask_again(replied, last, "clarification", asked, go_ahead(len(state.turns)), now)
     if kind == "clarification_request":
         question = rephrase(state, repairs)
-        return ask_again(replied, last, "clarification", question, clarification_ack(len(state.turns)), now)
+        ack = clarification_ack(len(state.turns))
+        term = term_not_in_question(clean, _said_of_question(state))
+        if term is not None:  # a term of another question: said to be none of this one, not explained away
+            ack = str(rules().config["clarification"]["not_in_question"]).format(term=term)
+        return ask_again(replied, last, "clarification", question, ack, now)
     response = answer_from_job(clean, state.job)
     if _asked_before(state, clean):  # the same question again: said as a reminder, not as news
         response = f"{ALREADY_SAID} {lower_first(response)}"
@@ -83,6 +88,14 @@ def answering_its_question(step: NextStep, answer: str, job: JobDetails) -> Next
         return step
     reply = f"{QUESTION_LEAD} {lower_first(answer_from_job(asked, job))}"
     return step.model_copy(update={"response": f"{reply} {step.response}".strip()})
+
+
+def _said_of_question(state: InterviewState) -> str:
+    """Every wording of the open question put so far (its rephrasings too), and the planned one."""
+    last = state.turns[-1]
+    core = planned(state, last.question_id)
+    said = [t.question for t in state.turns if t.question_id == last.question_id]
+    return " ".join([*said, core.text if core is not None else ""])
 
 
 def _asked_before(state: InterviewState, question: str) -> bool:

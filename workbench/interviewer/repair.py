@@ -186,6 +186,20 @@ def _asks_aloud(text: str, at_closing: bool) -> bool:
     return at_closing or any(p.search(text) for p in r.topics_prefilter.candidates(text))
 
 
+def term_not_in_question(text: str, question: str) -> str | None:
+    """The term a request to clarify asks about when the question does not name it ("Sorry, what do you mean by
+    sight translation?" after a question on a resume item), or None: a term of the question, or none named
+    ("what do you mean by that?")."""
+    match = re.search(rules().config["clarification"]["term_asked"], text, re.IGNORECASE)
+    if match is None:
+        return None
+    term = (match.group(1) or match.group(2) or "").strip()
+    if not term or _PERSONAL.search(term):
+        return None
+    asked = {word.rstrip("s") for word in _words(question)}
+    return None if {word.rstrip("s") for word in _words(term)} <= asked else term
+
+
 def clarification_ack(index: int) -> str:
     responses: list[str] = rules().config["clarification"]["responses"]
     return responses[index % len(responses)]
