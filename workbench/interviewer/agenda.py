@@ -166,7 +166,30 @@ def quotable_part(sentence: str) -> str | None:
         for quote in (with_before, clause):
             if quote and (whole := quotable(quote)) is not None:
                 return whole
-    return None
+    return _opening_clause(parts)
+
+
+# Where a long clause joins another: "I'll leave it running and tell them ...", "I'll keep it secret so they trust me"
+_JOIN = re.compile(r"\s+(?=(?:and|so|but|because|cos|then)\s)", re.IGNORECASE)
+
+
+def _opening_clause(parts: list[str]) -> str | None:
+    """A long sentence without a short clause between commas to quote ("If the flue gas reading is a bit high I'll
+    leave it running and tell them to get it looked at, no point turning it off"): the longest run of its
+    clauses, up to a joining word, that states the unsafe practice and fits a quote; failing that (a red flag of
+    the rubric, which no pattern words), the opening clause of the sentence when it fits: whole clauses, never
+    one cut in the middle."""
+    fallback: str | None = None
+    for index, part in enumerate(parts):
+        pieces = _JOIN.split(part)
+        runs = [" ".join(pieces[: end + 1]) for end in range(len(pieces))]
+        fitting = [run for run in runs if quotable(run) is not None]
+        unsafe = [run for run in fitting if unsafe_sentence(run)]
+        if unsafe:
+            return quotable(unsafe[-1])
+        if index == 0 and fitting:
+            fallback = quotable(fitting[-1])
+    return fallback
 
 
 def coverage(state: InterviewState) -> dict[str, dict[str, int]]:

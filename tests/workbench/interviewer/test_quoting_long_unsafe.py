@@ -1,0 +1,54 @@
+"""A long unsafe sentence is quoted back by its clause, not left as "one point in your answer": a probe that says
+"Talk me through the risks of doing it that way" must name the way. And a child sent out alone is unsafe
+practice. The answers are written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.agenda import quotable_part
+from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "If the flue gas reading is a bit high I'll leave it running and tell them to get it looked at, no "
+            "point turning the boiler off in winter.",
+            "If the flue gas reading is a bit high I'll leave it running",
+        ),
+        (
+            "If a child tells me something worrying I promise them I'll keep it secret so they trust me.",
+            "If a child tells me something worrying I promise them I'll keep it secret",
+        ),
+        (
+            "When patient say something not important I just leave it out, doctor is busy and it is faster.",
+            "When patient say something not important I just leave it out",
+        ),
+    ],
+)
+def test_a_long_unsafe_sentence_is_quoted_by_its_opening_clause(sentence: str, quote: str) -> None:
+    assert quotable_part(sentence) == quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a child hits me I just send them out of the room on their own to calm down in the corridor.",
+        "I leave the kids in the classroom on their own for a minute while I get the register.",
+    ],
+)
+def test_a_child_sent_out_or_left_alone_is_unsafe(sentence: str) -> None:
+    assert unsafe_sentence(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I never leave the children on their own, I call for another adult.",
+        "I take them out of the room with another adult so they can calm down.",
+    ],
+)
+def test_a_child_kept_supervised_is_not_flagged(sentence: str) -> None:
+    assert unsafe_sentence(sentence) is None
