@@ -41,6 +41,13 @@ _REPORTED = re.compile(
     r"\b(?:told (?:me|us)|(?<!software )(?<!system )(?<!computer )(?<!model )(?<!program )(?<!it )(?:said|says|claimed))\b",
     re.IGNORECASE,
 )
+# Another's words as the situation, then the candidate's own act: "If a guest says they lost their key I just give
+# them a new one without checking ID" (reported speech is the situation here, not the practice: "a new starter told
+# me we skip it", with no "if" or "when" before it, stays another's).
+_SITUATION_THEN_OWN = re.compile(
+    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:says?|said|tells?|told|claims?|reckons?)\b[^.!?]*?\b(?:i|we)\b",
+    re.IGNORECASE,
+)
 # A statement whose own subject is the candidate ("I wouldn't bother asking for ID") is theirs, whoever the
 # sentence's situation names first ("If somebody comes to collect a CD for their mum, ...").
 _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
@@ -102,11 +109,11 @@ def states_unsafe_practice(sentence: str) -> bool:
         match = pattern.search(sentence)
         if match and pattern in accepted:
             return True
-        if (
-            match
-            and not _NEGATION.search(_outside(sentence, match))
-            and not _REPORTED.search(sentence[: match.start()])
-            and (_OWN.match(match.group(0)) or not _OTHERS.search(sentence[: match.start()]))
+        if match is None or _NEGATION.search(_outside(sentence, match)):
+            continue
+        before = sentence[: match.start()]
+        if _SITUATION_THEN_OWN.search(sentence[: match.end()]) or (
+            not _REPORTED.search(before) and (_OWN.match(match.group(0)) or not _OTHERS.search(before))
         ):
             return True
     return False

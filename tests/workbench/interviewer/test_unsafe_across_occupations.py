@@ -1,0 +1,72 @@
+"""The shortcuts of many occupations, said in their own words, are unsafe practice: a check given up for want of
+time or said to be unneeded, a check done after the work it guards, a control rerun until it passes, an illegible
+label gone on with, a warning sign in a client ignored, kit reused between clients, a customer rushed, live parts
+left exposed, the top rung of a ladder, a one-handed chainsaw, treated milk in the tank, a protected person named.
+"If a guest says ..., I just ..." is the candidate's own practice: the guest's words are the situation. The same
+occupations' good practice, in the same words, is not flagged. Written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+UNSAFE = [
+    "If a source gives me a good quote I just run it, I don't have time to double check with a second source.",
+    "I name the defendant's kids in the court report, it's public anyway.",
+    "If the candidate's passport looks fine on the video call I don't need to see the original.",
+    "I let them start work and do the right to work check later in the week.",
+    "If the QC is out I just rerun it until it's in and then release the patient results.",
+    "If the sample label is a bit smudged I just go with what the request form says.",
+    "If a guest says they lost their key I just give them a new one without checking ID, it's quicker.",
+    "We skip the risk assessment for small weddings, nothing ever happens.",
+    "If a new member says they have a heart condition I just tell them to take it easy and let them carry on.",
+    "I don't bother with the PAR-Q for people who look fit.",
+    "If a cow's been treated with antibiotics I put her milk in the tank anyway if it's nearly the end of the withdrawal period.",
+    "I don't bother with the PTO guard, it gets in the way.",
+    "I don't always tie in twice when I'm cutting, it's only a small tree.",
+    "I run the saw one-handed up the tree all the time, it's faster.",
+    "If the client's scalp is a bit sore I just carry on with the bleach.",
+    "I reuse the wax spatula, double dipping is fine if the wax is hot.",
+    "If a customer sounds confused I just get them to agree to the new tariff quickly before they change their mind.",
+    "If the client is in a hurry I skip the source of funds check.",
+    "I give the child his medicine from his bag without checking the care plan.",
+    "If there's a smell of gas I just open the windows and carry on with the service.",
+    "I leave the cover off the consumer unit overnight so I can finish in the morning.",
+    "We don't use edge protection on bungalows, it's not high enough to matter.",
+    "I usually just stand on the top rung of the stepladder to reach.",
+]
+SAFE = [
+    "I always double check with a second source before I run a story.",
+    "I never name children in youth court reports, there are reporting restrictions.",
+    "I need to see the original passport, a copy on a video call is not enough.",
+    "The right to work check is done before they start, never later.",
+    "If the QC is out I stop, investigate the cause, recalibrate and rerun the QC before any patient results go out.",
+    "If the label is smudged I reject the sample and ask for a repeat, I never assume.",
+    "If a guest says they lost their key I check their ID against the booking before I issue a new one.",
+    "If a new member says they have a heart condition I ask them to get clearance from their GP before they train.",
+    "Treated cows are marked with red tape and their milk is dumped until the withdrawal period is over.",
+    "I always tie in twice, a main line and a lanyard.",
+    "I never use the saw one-handed.",
+    "If the client's scalp is sore I stop straight away and rinse the bleach off.",
+    "I never double dip, I use a fresh spatula each time.",
+    "If a customer sounds confused I slow down, check they understand, and offer to call back.",
+    "If there's a smell of gas I turn off the supply at the meter, ventilate and call the emergency line.",
+    "I put the cover back on the consumer unit before I leave each night.",
+    "I never stand on the top rung, I get a taller ladder.",
+    "If a customer says it's urgent I still do the checks first.",
+    "My supervisor told me we skip the test on Fridays, so I reported it.",
+    "I don't need to see the plans to know it's a load-bearing wall, but I always check them anyway.",
+    "Once I've isolated and proved dead I carry on with the work.",
+    "If the patient feels dizzy we stop the exercise and sit them down.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNSAFE)
+def test_an_occupation_s_shortcut_is_unsafe_practice(sentence: str) -> None:
+    assert unsafe_sentence(sentence) == sentence
+
+
+@pytest.mark.parametrize("sentence", SAFE)
+def test_the_same_occupation_s_good_practice_is_not_flagged(sentence: str) -> None:
+    assert unsafe_sentence(sentence) is None
