@@ -12,6 +12,8 @@ import pytest
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 
 UNSAFE = [
+    "If the group and screen sample is more than a week old that's fine, we still use it because it saves taking "
+    "another sample.",
     "If a source gives me a good quote I just run it, I don't have time to double check with a second source.",
     "I name the defendant's kids in the court report, it's public anyway.",
     "If the candidate's passport looks fine on the video call I don't need to see the original.",
@@ -37,6 +39,8 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "If the sample is more than three days old we reject it and ask for a new one.",
+    "A checklist saves checking everything twice from memory.",
     "I always double check with a second source before I run a story.",
     "I never name children in youth court reports, there are reporting restrictions.",
     "I need to see the original passport, a copy on a video call is not enough.",
