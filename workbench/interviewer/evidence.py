@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"[a-z][a-z0-9+#]{1,}|\d+(?:\.\d+)?")
 _STOPWORDS = frozenset(
     json.loads((Path(__file__).resolve().parent / "stopwords.json").read_text(encoding="utf-8"))["words"]
 )
+STOPWORDS = _STOPWORDS  # for the other readers of an answer's words
 _NEGATION = case_blind(
     r"\b(?:not|never|no longer|no|without|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|shouldn'?t|mustn'?t|avoid\w*|instead of"
     r"|rather than|mistake|wrong|myth|misconception|anti-?pattern)\b|n't\b",

@@ -241,7 +241,7 @@ def look_for_coverage(points: tuple[frozenset[str], ...], sentences_: list[str])
 
 
 # A quantity written out in words ("for two weeks", "six months later", "a dozen patients") is a figure too.
-_SPELLED_QUANTITY = case_blind(
+SPELLED_QUANTITY = case_blind(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
     r"|hundred|a hundred|a dozen|dozen|half an?|a couple of)\s+(?:\w+\s+)?(?:minutes?|hours?|days?|nights?|weeks?"
     r"|months?|years?|shifts?|people|staff|colleagues|patients|customers|clients|pupils|students|cases|orders"
@@ -257,7 +257,7 @@ def names_specifics(features: RubricFeatures, question: PlannedQuestion, evidenc
     is met in general terms)."""
     if features.values.get("concrete", 0.0) > 0 or work_terms(evidence.text, question.text):
         return True
-    if _SPELLED_QUANTITY.found(evidence.text):
+    if SPELLED_QUANTITY.found(evidence.text):
         return True  # "paired him with our best supervisor for two weeks": a figure, written out
     points = tuple(frozenset(stems(point)) for point in question.rubric.look_for if work_terms(point))
     return look_for_coverage(points, evidence.kept) > 0

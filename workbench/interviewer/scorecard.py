@@ -4,7 +4,8 @@ An answer to a planned question is the candidate's reply with the replies to its
 together, once, for the question's competency only (so a quote backs one competency). A competency's score is
 the mean of its questions' scores; with no evidence it is null. The overall score stays null
 (`insufficient_evidence`) until at least half the plan's measured competencies have evidence and at least
-`MIN_EVIDENCE_ANSWERS` answers were evidence. Coverage statements are computed here from plan and turns.
+`MIN_EVIDENCE_ANSWERS` answers were evidence. Coverage statements are computed here from plan and turns. A
+follow-up that asked for the candidate's own example or steps and drew none caps the answer (`probe_outcome`).
 
 Communication is the exception: it shows in how every answer is given, and a structured interview rates it
 over the whole interview (as OPM's guidance does for oral communication). Once it has been asked about, its
@@ -31,6 +32,7 @@ from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.adtext import plain_text
+from workbench.interviewer.probe_outcome import PROBE_UNANSWERED_CAP, probe_unanswered
 from workbench.interviewer.quoting import quoted
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind, texts_to_embed
 from workbench.interviewer.relevance.encoder import together
@@ -217,7 +219,18 @@ def _judged(group: AnswerGroup, sifted: _Sifted) -> Judgement:
         addressed=True,
         every_cap=True,  # the final judgement: the calibration's fit reads its cap
     )
+    judgement = _with_probe_outcome(judgement, group, kept)
     return _with_unsafe_asides(judgement, [a for a, v in zip(kept, verdicts, strict=True) if not v.addresses])
+
+
+def _with_probe_outcome(judgement: Judgement, group: AnswerGroup, kept: list[str]) -> Judgement:
+    """A probe for the candidate's own account that drew none caps the answer (`probe_outcome`)."""
+    if judgement.score is None or not probe_unanswered(group.asked, kept):
+        return judgement
+    cap = min(judgement.cap or PROBE_UNANSWERED_CAP, PROBE_UNANSWERED_CAP)
+    if judgement.score <= cap:
+        return replace(judgement, cap=cap)
+    return replace(judgement, score=cap, cap=cap, reason="asked for an example or the steps taken, gave none")
 
 
 def carried_on(group: AnswerGroup, sifted: list[Evidence]) -> list[bool]:
