@@ -45,7 +45,8 @@ _REPORTED = re.compile(
 # them a new one without checking ID" (reported speech is the situation here, not the practice: "a new starter told
 # me we skip it", with no "if" or "when" before it, stays another's).
 _SITUATION_THEN_OWN = re.compile(
-    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:says?|said|tells?|told|claims?|reckons?)\b[^.!?]*?\b(?:i|we)\b",
+    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:says?|said|tells?|told|claims?|reckons?|asks?|asking|rings?|calls?)\b"
+    r"[^.!?]*?\b(?:i|we)\b",
     re.IGNORECASE,
 )
 # A statement whose own subject is the candidate ("I wouldn't bother asking for ID") is theirs, whoever the

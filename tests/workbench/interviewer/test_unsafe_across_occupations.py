@@ -12,6 +12,7 @@ import pytest
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 
 UNSAFE = [
+    "If someone rings asking which room their wife is in I just tell them, it's their wife.",
     "If the group and screen sample is more than a week old that's fine, we still use it because it saves taking "
     "another sample.",
     "If a source gives me a good quote I just run it, I don't have time to double check with a second source.",
@@ -39,6 +40,7 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "If someone rings asking which room a guest is in I never tell them, I offer to put a message through.",
     "If the sample is more than three days old we reject it and ask for a new one.",
     "A checklist saves checking everything twice from memory.",
     "I always double check with a second source before I run a story.",
