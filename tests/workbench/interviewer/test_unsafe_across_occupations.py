@@ -12,6 +12,7 @@ import pytest
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 
 UNSAFE = [
+    "To be honest if a cow is lame I leave her till the vet comes next month, they get better on their own.",
     "If someone rings asking which room their wife is in I just tell them, it's their wife.",
     "If the group and screen sample is more than a week old that's fine, we still use it because it saves taking "
     "another sample.",
@@ -40,6 +41,8 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "If a cow is lame I pick up the foot that day, trim and block it, and call the vet if it is not improving.",
+    "If a calf is not drinking I never leave it, I tube it and ring the vet straight away.",
     "If someone rings asking which room a guest is in I never tell them, I offer to put a message through.",
     "If the sample is more than three days old we reject it and ask for a new one.",
     "A checklist saves checking everything twice from memory.",
