@@ -152,8 +152,12 @@ class LibraryCompetency(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class TermFlags:
+    """Red flags known for a job term; `families` (empty: any) are the families whose work the term means
+    ("queries" are SQL in software and a customer's questions in an office)."""
+
     pattern: re.Pattern[str]
     flags: tuple[str, ...]
+    families: frozenset[str] = frozenset()
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -238,7 +242,11 @@ def fits_job(competency: LibraryCompetency, job: JobDetails) -> bool:
 @lru_cache(maxsize=1)
 def term_flags() -> tuple[TermFlags, ...]:
     return tuple(
-        TermFlags(re.compile(entry["match"], re.IGNORECASE), tuple(entry["flags"]))
+        TermFlags(
+            re.compile(entry["match"], re.IGNORECASE),
+            tuple(entry["flags"]),
+            frozenset(entry.get("families", [])),
+        )
         for entry in _load("red_flags.yaml")["terms"]
     )
 
@@ -273,9 +281,11 @@ def classify(job: JobDetails, occupation_label: str = "", occupation_text: str =
     return best if scores[best] >= MIN_FAMILY_SCORE else GENERAL
 
 
-def red_flags_for(text: str) -> list[str]:
+def red_flags_for(text: str, family: str) -> list[str]:
     found: list[str] = []
     for entry in term_flags():
+        if entry.families and family not in entry.families:
+            continue
         if entry.pattern.search(text):
             found.extend(flag for flag in entry.flags if flag not in found)
     return found

@@ -184,7 +184,9 @@ class QuestionWriter:
             rubric=Rubric(
                 anchors=anchors,
                 look_for=look_for,
-                red_flags=red_flags_for(f"{question.text} {item.text} {' '.join(question.skills)}"),
+                red_flags=red_flags_for(
+                    f"{question.text} {item.text} {' '.join(question.skills)}", self.family_name
+                ),
             ),
             source=f"bank:{question.id}",
         )
@@ -199,7 +201,10 @@ class QuestionWriter:
             ],
             red_flags=[
                 cared_for(flag, self.family.cared_for)
-                for flag in [*red_flags_for(f"{item_text} {subject}"), *self.family.red_flags]
+                for flag in [
+                    *red_flags_for(f"{item_text} {subject}", self.family_name),
+                    *self.family.red_flags,
+                ]
             ],
         )
 

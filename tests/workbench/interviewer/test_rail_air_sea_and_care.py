@@ -1,0 +1,120 @@
+"""Rail, air and sea crews, social care and cleaning, and the security, prison and pharmacy ads around them
+(written for these tests, in no dataset): a job term's red flags come from the work the term means in that
+family, and these jobs get situations, topics and red flags of their own work."""
+
+from __future__ import annotations
+
+from workbench.interviewer.planning import library
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import JobDetails, Preferences
+
+
+def plan_flags(job: JobDetails) -> list[str]:
+    plan = build_interview_plan(job, Preferences())
+    return [flag for q in plan.questions for flag in q.rubric.red_flags]
+
+
+DOOR = JobDetails(
+    id="t-door",
+    title="Door Supervisor",
+    description=(
+        "SIA licensed door supervisors needed for busy city-centre bar. Checking ID, managing queues, refusing "
+        "entry, dealing with conflict, working with police, completing incident reports."
+    ),
+)
+PRISON = JobDetails(
+    id="t-prison",
+    title="Prison Officer",
+    description="Supervise prisoners on a wing, carry out searches and security checks for drugs and phones, escort prisoners.",
+)
+PHARMACY_TECH = JobDetails(
+    id="t-ptech",
+    title="Pharmacy Technician",
+    description="Dispense and accuracy-check prescriptions, medicines reconciliation on wards, order stock.",
+    skills_required=["accuracy checking", "medicines reconciliation"],
+)
+PROBATION = JobDetails(
+    id="t-prob",
+    title="Probation Officer",
+    description="Write pre-sentence reports, attend court for a hearing, interpret risk assessment findings.",
+)
+
+
+def test_a_term_s_red_flags_come_from_the_work_it_means_in_the_family() -> None:
+    software_words = ("postmortem", "source control", "SQL", "uptime")
+    for job in (DOOR, PRISON, PROBATION):
+        flags = plan_flags(job)
+        assert not [f for f in flags if any(w in f for w in software_words)], (job.title, flags)
+    assert not [f for f in plan_flags(PHARMACY_TECH) if "balancing entries" in f]
+    assert not [f for f in plan_flags(PROBATION) if "hearing aids" in f or "interpreting" in f]
+    # the same terms keep their flags where they mean that work
+    assert library.red_flags_for("incident response and on-call", "software")
+    assert library.red_flags_for("month-end reconciliations", "finance")
+    assert not library.red_flags_for("handling customer queries", "office")
+
+
+def test_every_family_a_term_is_scoped_to_exists() -> None:
+    names = set(library.families())
+    for entry in library.term_flags():
+        assert entry.families <= names, entry.families - names
+
+
+TRAIN_DRIVER = JobDetails(
+    id="t-train",
+    title="Trainee Train Driver",
+    description=(
+        "<ul><li>Drive passenger trains safely and punctually over the routes you are trained on</li>"
+        "<li>Carry out pre-departure checks and preparation of trains in depots and sidings</li>"
+        "<li>Comply with the Rule Book, signals and speed restrictions at all times</li></ul>"
+    ),
+)
+JOBS_AND_FAMILIES = {
+    "Trainee Train Driver": "rail",
+    "Conductor (Train Guard)": "rail",
+    "Signaller": "rail",
+    "Air Traffic Controller": "aviation",
+    "First Officer - A320": "aviation",
+    "Deck Officer (Second Officer) - Ro-Pax Ferry": "maritime",
+    "Deckhand / Able Seaman": "maritime",
+    "Youth Worker": "social_care",
+    "Children's Social Worker - Child Protection": "social_care",
+    "Probation Officer": "social_care",
+    "Office Cleaner": "cleaning",
+    # the neighbours keep theirs
+    "HGV Class 1 Driver": "transport",
+    "Prison Officer": "emergency_services",
+    "Head Housekeeper": "hospitality",
+    "Benefits Officer": "public_service",
+}
+
+
+def test_rail_air_sea_care_and_cleaning_jobs_are_their_own_families() -> None:
+    for title, family in JOBS_AND_FAMILIES.items():
+        assert library.classify(JobDetails(id="t", title=title)) == family, title
+
+
+def test_a_train_driver_gets_rail_situations_and_red_flags_not_a_lorry_s() -> None:
+    plan = build_interview_plan(TRAIN_DRIVER, Preferences())
+    text = " ".join(q.text for q in plan.questions).lower()
+    flags = " ".join(plan_flags(TRAIN_DRIVER)).lower()
+    for road in (
+        "tachograph",
+        "driving hours",
+        "deliveries",
+        "vehicle check",
+        "overweight load",
+        "handheld phone",
+    ):
+        assert road not in text and road not in flags, road
+    assert "signal at danger" in flags
+
+
+def test_a_youth_worker_is_asked_about_safeguarding_and_its_red_flags_name_it() -> None:
+    youth = JobDetails(
+        id="t-youth",
+        title="Youth Worker",
+        description="Plan and deliver open-access youth sessions and detached street work for young people aged 11-19.",
+    )
+    plan = build_interview_plan(youth, Preferences())
+    assert any("safeguarding" in q.text.lower() for q in plan.questions), [q.text for q in plan.questions]
+    assert "promising to keep a disclosure secret" in plan_flags(youth)
