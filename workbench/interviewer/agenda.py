@@ -171,6 +171,12 @@ def quotable_part(sentence: str) -> str | None:
 
 # Where a long clause joins another: "I'll leave it running and tell them ...", "I'll keep it secret so they trust me"
 _JOIN = re.compile(r"\s+(?=(?:and|so|but|because|cos|then)\s)", re.IGNORECASE)
+# A spoken opener that says nothing of the practice ("To be honest if a cow is lame I leave her till the vet comes"):
+# left out of a quote that is too long with it
+_OPENER = re.compile(
+    r"^(?:(?:to be honest|honestly|well|basically|so|um+|uh+|yeah|look|i mean|to be fair|in all honesty)[,.]?\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _opening_clause(parts: list[str]) -> str | None:
@@ -181,7 +187,7 @@ def _opening_clause(parts: list[str]) -> str | None:
     one cut in the middle."""
     fallback: str | None = None
     for index, part in enumerate(parts):
-        pieces = _JOIN.split(part)
+        pieces = _JOIN.split(_OPENER.sub("", part) if index == 0 else part)
         runs = [" ".join(pieces[: end + 1]) for end in range(len(pieces))]
         fitting = [run for run in runs if quotable(run) is not None]
         unsafe = [run for run in fitting if unsafe_sentence(run)]

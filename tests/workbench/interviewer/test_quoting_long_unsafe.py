@@ -26,6 +26,11 @@ from workbench.interviewer.unsafe_practice import unsafe_sentence
             "When patient say something not important I just leave it out, doctor is busy and it is faster.",
             "When patient say something not important I just leave it out",
         ),
+        (
+            "To be honest if a cow is lame I leave her till the vet comes next month, they usually get better on "
+            "their own.",
+            "if a cow is lame I leave her till the vet comes next month",
+        ),
     ],
 )
 def test_a_long_unsafe_sentence_is_quoted_by_its_opening_clause(sentence: str, quote: str) -> None:
