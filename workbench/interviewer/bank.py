@@ -137,8 +137,12 @@ class QuestionBank:
         questions: list[Question],
         aliases: dict[str, str],
         related: dict[str, list[str]],
+        tools: list[str] | None = None,
     ) -> None:
         self.aliases = {normalise_skill(k): normalise_skill(v) for k, v in aliases.items()}
+        # Named products, languages and frameworks (skills.json `tools`): what a question may name that a job
+        # does not use.
+        self.tools = frozenset(self.canonical(name) for name in tools or ())
         self.related = {normalise_skill(k): tuple(normalise_skill(s) for s in v) for k, v in related.items()}
         known = {q.id for q in questions}
         merged = questions + [q for q in _GENERIC if q.id not in known]
@@ -212,12 +216,14 @@ def load_bank_uncached(directory: Path) -> QuestionBank:
     questions: list[Question] = []
     aliases: dict[str, str] = {}
     related: dict[str, list[str]] = {}
+    tools: list[str] = []
     if directory.is_dir():
         for path in sorted(directory.glob("*.json")):
             if path.name == "skills.json":
                 payload = json.loads(path.read_text(encoding="utf-8"))
                 aliases = dict(payload.get("aliases", {}))
                 related = {k: list(v) for k, v in payload.get("related", {}).items()}
+                tools = list(payload.get("tools", {}).get("names", []))
             else:
                 questions.extend(_read_questions(path))
     seen: set[str] = set()
@@ -226,7 +232,7 @@ def load_bank_uncached(directory: Path) -> QuestionBank:
         if question.id not in seen:
             seen.add(question.id)
             unique.append(question)
-    return QuestionBank(unique, aliases, related)
+    return QuestionBank(unique, aliases, related, tools)
 
 
 @lru_cache(maxsize=8)

@@ -242,13 +242,19 @@ def test_no_question_touches_protected_characteristics(questions: list[dict[str,
 
 def test_aliases_point_at_skills_the_bank_uses(used_skills: set[str]) -> None:
     skills = load_json("skills.json")
-    assert set(skills) == {"aliases", "related"}
+    assert set(skills) == {"aliases", "related", "tools"}
     aliases: dict[str, str] = skills["aliases"]
     assert len(aliases) >= MIN_ALIASES
     assert all(is_normalised(alias) for alias in aliases)
     assert {alias: name for alias, name in aliases.items() if name not in used_skills} == {}
     # An alias that is also a canonical name would make normalisation ambiguous.
     assert set(aliases) & used_skills == set()
+
+
+def test_tools_are_skills_the_bank_uses(used_skills: set[str]) -> None:
+    tools: list[str] = load_json("skills.json")["tools"]["names"]
+    assert "django" in tools and "python" in tools
+    assert set(tools) - used_skills == set()
 
 
 def test_related_skills_are_known(used_skills: set[str]) -> None:

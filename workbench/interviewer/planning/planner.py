@@ -40,7 +40,7 @@ from workbench.interviewer.planning.writer import (
     bookend_question,
     slug,
 )
-from workbench.interviewer.select import build_profile, technical_queue
+from workbench.interviewer.select import build_profile, infer_roles, technical_queue
 from workbench.interviewer.signals import sentences
 from workbench.models import (
     Competency,
@@ -53,7 +53,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-60"
+ANALYSER_VERSION = "esco-bm25-61"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -239,10 +239,26 @@ def _bank_question(
         for q in bank.by_phase[Phase.TECHNICAL]
         if skill in q.skills and f"bank:{q.id}" not in used and q.difficulty == writer.difficulty
     ] or [q for q in bank.by_phase[Phase.TECHNICAL] if skill in q.skills and f"bank:{q.id}" not in used]
+    used_here = _tools_of(bank, writer.job)
+    pool = [q for q in pool if all(tool in used_here for tool in _tools_named(bank, q.text) - {skill})]
+    roles = set(infer_roles(bank, writer.job, tuple(bank.canonical(s) for s in writer.job.skills_required)))
+    pool = [q for q in pool if roles.intersection(q.roles) or "general" in q.roles] or pool
     if not pool:
         return None
     chosen = min(pool, key=lambda q: hashlib.blake2s(f"{writer.seed}:{q.id}".encode()).hexdigest())
     return writer.from_bank(chosen, item, minutes)
+
+
+def _tools_named(bank: QuestionBank, text: str) -> frozenset[str]:
+    return frozenset(bank.skills_in(text)) & bank.tools
+
+
+def _tools_of(bank: QuestionBank, job: JobDetails) -> frozenset[str]:
+    """The products, languages and frameworks the job names: a bank question naming another ("a slow endpoint
+    in a Django service" for a data engineer's Python) does not fit the job, whatever its skill."""
+    text = " ".join([job.title, job.description, job.requirements, *job.skills_required])
+    named = {*bank.skills_in(text), *(bank.canonical(skill) for skill in job.skills_required)}
+    return frozenset(named & bank.tools)
 
 
 def _behavioural_questions(
