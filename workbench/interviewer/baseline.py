@@ -324,7 +324,7 @@ class BaselineInterviewer:
         for one hedge in a short answer."""
         answered = state.turns[-1]
         clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
-        plain = assessment.vague or cues.red_flag is not None
+        plain = assessment.vague or cues.red_flag is not None or cues.repeated
         signals = features.signals
         stated = signals.apologies + signals.nerves > 0
         # fillers alone ("um so yeah", as speech-to-text writes every answer) are reassured once, not every turn

@@ -32,6 +32,8 @@ class FollowUpCues:
     # concrete ("Sometimes, but it's usually fine."): the answer is still to come, so it is always asked for,
     # budget or not
     not_answered: bool = False
+    # the answer says again what an earlier answer said: the question still wants an example of its own
+    repeated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +68,10 @@ def _star_gap(phase: Phase, cues: FollowUpCues) -> bool:
 
 def essential(phase: Phase, cues: FollowUpCues) -> bool:
     """A probe without which the answer cannot be judged: a behavioural story missing its action or result, a
-    one-word or empty reply, or a wrong or unsafe statement (probed, never let pass)."""
-    return _star_gap(phase, cues) or cues.not_answered or cues.red_flag is not None
+    one-word or empty reply, a story already told for another question (this one wants its own), or a wrong or
+    unsafe statement (probed, never let pass)."""
+    repeated = cues.repeated and not cues.vague  # a story told again; a vague reply is probed as vague
+    return _star_gap(phase, cues) or cues.not_answered or repeated or cues.red_flag is not None
 
 
 def time_allows_probe(state: InterviewState, plan: Plan, elapsed: float, pending: int) -> bool:
@@ -116,6 +120,8 @@ def _follow_up_reason(phase: Phase, cues: FollowUpCues, probed_skills: set[str])
         return Decision("follow_up", phase, "vague")
     if _star_gap(phase, cues):
         return Decision("follow_up", phase, "star", missing_star=tuple(cues.missing_star))
+    if cues.repeated:
+        return Decision("follow_up", phase, "repeated")
     if cues.probe_skill and cues.probe_skill not in probed_skills and phase != Phase.BEHAVIORAL:
         return Decision("follow_up", phase, "probe", probe_skill=cues.probe_skill)
     return None

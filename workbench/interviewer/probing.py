@@ -30,7 +30,7 @@ from workbench.interviewer.api import InterviewState, Turn
 from workbench.interviewer.assess import AnswerFeatures
 from workbench.interviewer.bank import QuestionBank
 from workbench.interviewer.controller import Decision, FollowUpCues, follow_ups_used
-from workbench.interviewer.evidence import stems
+from workbench.interviewer.evidence import earlier_sentences, repeatable_sentences, stems
 from workbench.interviewer.guards import guard_question, neutralise
 from workbench.interviewer.phrasing import action_clause, skill_mention
 from workbench.interviewer.restate import restatements
@@ -251,11 +251,34 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         missing_star=missing,
         probe_skill=probe_skill(state, features),
         red_flag=flag,
+        repeated=repeats_earlier(state, clean),
         not_answered=features.signals.words <= ONE_WORD_REPLY
         or features.signals.gibberish
         or features.signals.foreign
         or (features.vague and features.signals.words < NON_ANSWER_WORDS),
     )
+
+
+# The share of an answer's sentences said before, word for word, for it to be the same answer again.
+REPEATED_SHARE = 0.8
+
+
+def repeats_earlier(state: InterviewState, clean: str) -> bool:
+    """The last answer says again what earlier answers said: most of its sentences (of some length) are theirs."""
+    said = repeatable_sentences(clean)
+    if not said:
+        return False
+    earlier = earlier_sentences(
+        [t.answer for t in state.turns[:-1] if t.answer is not None and t.answer_kind == "answer"]
+    )
+    return len(said & earlier) >= REPEATED_SHARE * len(said)
+
+
+def repeated_probes(context: ProbeContext) -> list[str]:
+    texts = probe_texts()["repeated"]
+    probes = _fill(texts["time"], time=context.time) if context.time else []
+    probes += _fill(texts["subject"], subject=context.subject) if context.subject and not context.time else []
+    return probes + texts["generic"]
 
 
 def probe_skill(state: InterviewState, features: AnswerFeatures) -> str | None:
@@ -338,6 +361,8 @@ def _candidates(
 ) -> list[str]:
     if decision.reason == "red_flag" and cues_.red_flag:
         return red_flag_probes(quotable_part(cues_.red_flag))
+    if decision.reason == "repeated":
+        return repeated_probes(context)
     if decision.reason == "vague":
         return vague_probes(context, features, bank_follow_ups[0] if bank_follow_ups else None)
     if decision.reason == "star":

@@ -47,6 +47,7 @@ STORY = "Could you walk me through one particular time you had to respond to 999
             "What would you like to tell me?",
         ),
         ("Do you have any questions for me?", "What would you like to ask?"),
+        ("What questions do you have for me about the role or the team?", "What would you like to ask?"),
     ],
 )
 def test_a_question_asking_for_willingness_is_put_as_a_request(question: str, expected: str) -> None:

@@ -224,7 +224,7 @@ def test_a_few_words_that_say_nothing_are_asked_for_the_answer_even_when_the_bud
     baseline, state = start()
     state = _answer_until(baseline, state, Phase.TECHNICAL)
     state, _ = baseline.answer(state, reply, T0 + timedelta(minutes=9))
-    turn = state.turns[-2] if state.turns[-1].kind == "follow_up" else state.turns[-1]
+    turn = next(t for t in reversed(state.turns) if t.answer is not None)
     assert turn.answer == reply
     features = read_features(load_bank(), None, reply)
     probe_state = state.model_copy(update={"turns": state.turns[: turn.index + 1]})
