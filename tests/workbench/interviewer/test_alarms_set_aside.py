@@ -72,3 +72,21 @@ def test_an_alarm_ignored_in_an_answer_is_probed_and_caps_the_score() -> None:
     assert assessed is not None
     scored = [c for c in assessed.competencies if c.score is not None]
     assert scored and all(c.score is not None and c.score <= 2 and c.red_flags for c in scored)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unsafe"),
+    [
+        (
+            "If a customer threatens to churn I offer a big discount straight away, I don't tell my manager.",
+            True,
+        ),
+        ("I push the orders out a week and don't tell sales.", True),
+        ("When a client confides in me, I don't tell anyone outside supervision.", False),
+        ("I always tell my manager before offering a discount.", False),
+    ],
+)
+def test_a_decision_kept_from_ones_manager_is_unsafe_and_a_confidence_kept_is_not(
+    sentence: str, unsafe: bool
+) -> None:
+    assert (unsafe_sentence(sentence) == sentence) is unsafe
