@@ -8,8 +8,9 @@ candidate's words outlive it (erasure has no cache to find them in) and nothing 
 
 Only pure functions may be marked, and their results are shared within the turn: callers must treat them as
 read-only (a set of stems is combined into new sets, never changed in place). `@per_turn` keys on the arguments'
-values (strings and other hashable values); `@per_turn_by_identity` on the argument objects themselves, for
-parts of the state that are never changed in place (the plan, the resume probes kept in the scratch).
+values (strings and other hashable values, positional and keyword); `@per_turn_by_identity` on the argument
+objects themselves, for parts of the state that are never changed in place (the plan, the resume probes kept in
+the scratch).
 
 A few results are wanted again at every later turn of the same interview: each turn groups all the answers so
 far (`scorecard.answer_groups`) and reads the earlier ones for repeats, so an interview of n answers would
@@ -77,13 +78,19 @@ def one_turn(session: SessionMemory | None = None) -> Iterator[None]:
         _memo.reset(token)
 
 
+# Keyword arguments are remembered too (a call with one was computed every time: `probing.skill_probe` found the
+# same clause four times a turn), after this marker: no argument can be this object, so `f(x, ("prefer", y))`
+# and `f(x, prefer=y)` never share a key. (Inlined below: the wrappers run ~60 times a turn.)
+_KEYWORDS = object()
+
+
 def per_turn(fn: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(fn)
     def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
         memo = _memo.get()
-        if memo is None or kwargs:
+        if memo is None:
             return fn(*args, **kwargs)
-        key = (fn, *args)
+        key = (fn, *args, _KEYWORDS, *kwargs.items()) if kwargs else (fn, *args)
         try:
             return memo[key]  # type: ignore[return-value]
         except KeyError:
@@ -123,9 +130,9 @@ def per_session(fn: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(fn)
     def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
         memory = _session.get()
-        if memory is None or kwargs:
+        if memory is None:
             return per_turn_fn(*args, **kwargs)
-        key = (fn, *args)
+        key = (fn, *args, _KEYWORDS, *kwargs.items()) if kwargs else (fn, *args)
         try:
             return memory.get(key)  # type: ignore[return-value]
         except KeyError:

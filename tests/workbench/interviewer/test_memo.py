@@ -61,3 +61,49 @@ def test_a_union_matches_exactly_where_one_of_its_patterns_does() -> None:
         union([re.compile("a"), re.compile("b", re.IGNORECASE)])
     with pytest.raises(ValueError, match="backreference"):
         union([re.compile(r"(a)\1")])
+
+
+def test_a_follow_ups_four_skill_probes_find_the_answers_action_clause_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`probing.skill_probe` is asked for four wordings of one probe, and asks for the clause to echo with a
+    keyword argument: the turn's memory finds the clause once, not four times."""
+    from workbench.interviewer import phrasing, probing
+
+    scanned: list[str] = []
+    clauses = phrasing._CLAUSE
+
+    class Counting:
+        def group_spans(self, text: str, group: int) -> list[tuple[int, int, int]]:
+            scanned.append(text)
+            return clauses.group_spans(text, group)
+
+    monkeypatch.setattr(phrasing, "_CLAUSE", Counting())
+    answer = "I migrated our pipeline to Kafka last year. It halved the lag."
+    with one_turn():
+        probes = [probing.skill_probe(answer, "Kafka", index) for index in range(4)]
+    assert len(set(probes)) == 4 and all("you migrated your pipeline to Kafka" in p for p in probes)
+    assert len(scanned) == len(phrasing.sentences(answer))  # each sentence scanned once, not four times
+
+
+keyed: list[tuple[object, ...]] = []
+
+
+@per_session
+def tagged(text: object, tag: object = None) -> tuple[object, object]:
+    keyed.append((text, tag))
+    return text, tag
+
+
+def test_keyword_arguments_are_remembered_apart_from_positional_look_alikes() -> None:
+    keyed.clear()
+    memory = SessionMemory()
+    with one_turn(memory):
+        assert tagged("a", tag="x") == ("a", "x")
+        assert tagged("a", tag="x") == ("a", "x")  # remembered
+        assert tagged("a", tag="y") == ("a", "y")  # another value: computed
+        assert tagged("a", ("tag", "x")) == ("a", ("tag", "x"))  # a tuple that looks like the keyword: apart
+        assert tagged("a", tag=["unhashable"]) == ("a", ["unhashable"])  # computed, not remembered
+    with one_turn(memory):
+        assert tagged("a", tag="x") == ("a", "x")  # the session's later turn: remembered
+    assert keyed == [("a", "x"), ("a", "y"), ("a", ("tag", "x")), ("a", ["unhashable"])]
