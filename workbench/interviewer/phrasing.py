@@ -76,7 +76,8 @@ _ACK_PLAIN = ("Thanks for that.", "Okay, thank you.", "Got it, thanks.", "Unders
 _ACK_NERVOUS = ("Thanks — take your time, there's no rush.", "That's fine, thank you — no rush at all.")
 NERVOUS_ACKS = frozenset(_ACK_NERVOUS)
 _TRANSITIONS: dict[Phase, str] = {
-    Phase.TECHNICAL: "Let's move on to some technical questions.",
+    # (said to a train driver and a cleaner as much as to a developer: the work itself, not "technical questions")
+    Phase.TECHNICAL: "Now let's talk about the work itself.",
     Phase.BEHAVIORAL: "Now I'd like to hear about how you work with others and handle situations.",
     Phase.CONCLUSION: "We're coming to the end of our time.",
 }

@@ -49,6 +49,10 @@ _OCCASION = re.compile(
     re.IGNORECASE,
 )
 
+# A question about what the candidate would do ("What would you do if…", "Imagine…"), not what they did
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what would you|how would you|would you|imagine|suppose|picture this|if you were)\b", re.IGNORECASE
+)
 _SUBJECT_I = re.compile(r"\bI\b")
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.IGNORECASE)
 
@@ -142,7 +146,11 @@ def vague_probes(
         return probes + texts["non_answer"]["generic"] + _again(context)
     if 0 < signals.words <= ONE_WORD_REPLY and context.phase == Phase.INTRODUCTION:
         return texts["one_word"]["opening"] + texts["vague"]["opening"] + _again(context)
+    if 0 < signals.words <= ONE_WORD_REPLY and _HYPOTHETICAL.search(context.question):
+        # "Yes." to "What would you do if…": the steps in that situation, not a story from their past
+        return texts["one_word"]["situational"] + _again(context)
     if 0 < signals.words <= ONE_WORD_REPLY:
+        # "Yes." to "Tell me about a time…" or to a resume item: what they did, never what they "would" do
         probes = _fill(texts["one_word"]["time"], time=time) if time else []
         probes += _fill(texts["one_word"]["subject"], subject=subject) if subject and not time else []
         return probes + texts["one_word"]["generic"] + _again(context)

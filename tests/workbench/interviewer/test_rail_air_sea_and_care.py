@@ -118,3 +118,74 @@ def test_a_youth_worker_is_asked_about_safeguarding_and_its_red_flags_name_it() 
     plan = build_interview_plan(youth, Preferences())
     assert any("safeguarding" in q.text.lower() for q in plan.questions), [q.text for q in plan.questions]
     assert "promising to keep a disclosure secret" in plan_flags(youth)
+
+
+def _job_knowledge_names(job: JobDetails) -> list[str]:
+    plan = build_interview_plan(job, Preferences())
+    return [c.name.lower() for c in plan.competencies if c.kind == "job_knowledge"]
+
+
+def test_qualities_of_mind_an_age_and_a_medical_are_no_job_knowledge_and_route_knowledge_stays_whole() -> (
+    None
+):
+    driver = JobDetails(
+        id="t-driver2",
+        title="Trainee Train Driver",
+        description="Drive passenger trains safely over the routes you are trained on.",
+        requirements="Must be 20 or over. Excellent concentration. Class 3 medical.",
+        skills_required=["Rule Book", "route knowledge", "decision making", "situational awareness"],
+    )
+    names = _job_knowledge_names(driver)
+    for trait in ("concentration", "decision making", "situational awareness", "20 or over", "medical"):
+        assert not any(trait in name for name in names), (trait, names)
+    assert "route knowledge" in names and "route" not in names, names
+    # a knowledge line whose head names its subject still loses the noun
+    haccp = JobDetails(
+        id="t-haccp", title="Chef de Partie", description="", skills_required=["HACCP knowledge"]
+    )
+    assert "haccp" in _job_knowledge_names(haccp)
+
+
+def test_a_bare_yes_is_probed_for_what_they_did_or_would_do_as_the_question_asked() -> None:
+    from workbench.interviewer.assess import AnswerFeatures
+    from workbench.interviewer.probing import ProbeContext, vague_probes
+    from workbench.interviewer.signals import read_signals
+    from workbench.models import Phase
+
+    features = AnswerFeatures(signals=read_signals("Yes."), skills=[], coverage=0.0, vague=True)
+    past = ProbeContext(
+        answer="Yes.",
+        question='I see "PCV D licence" on your resume. Tell me about a time you put that to use at work.',
+        phase=Phase.TECHNICAL,
+    )
+    first = vague_probes(past, features)[0]
+    assert " would " not in f" {first.lower()} ", first
+    situational = ProbeContext(
+        answer="Yes.",
+        question="What would you do if the train develops a fault between stations?",
+        phase=Phase.TECHNICAL,
+        subject="carrying out pre-departure checks",
+    )
+    first = vague_probes(situational, features)[0]
+    assert "would" in first and "example from your own work" not in first, first
+
+
+def test_the_turn_to_job_questions_speaks_of_the_work_not_of_technical_questions() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.interviewer.baseline import BaselineInterviewer
+    from workbench.models import CandidateDetails
+
+    interviewer = BaselineInterviewer()
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    state = interviewer.start(TRAIN_DRIVER, CandidateDetails(name="Sam Lee"), "", Preferences(), now)
+    said = []
+    for answer in (
+        "I drove buses in Leeds for six years and I want a career on the railway, where safety comes first.",
+        "I'd stop at the signal, call the signaller, give my train number and repeat back what I'm told.",
+    ):
+        now += timedelta(minutes=2)
+        state, step = interviewer.answer(state, answer, now)
+        said.append(step.response)
+    assert not any("technical" in text.lower() for text in said), said
+    assert any("the work itself" in text for text in said), said

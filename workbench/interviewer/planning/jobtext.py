@@ -72,6 +72,14 @@ _TRAILING_NOUN = re.compile(
 )
 
 
+def _without_trailing_noun(item: str) -> str:
+    """ "HACCP knowledge" -> "HACCP"; "route knowledge" stays whole: "route" alone names no subject."""
+    stripped = _TRAILING_NOUN.sub("", item)
+    if stripped != item and stripped.strip().lower() in questions_config()["bare_modifiers"]:
+        return item
+    return stripped
+
+
 @dataclass(frozen=True, slots=True)
 class Requirement:
     """One piece of job knowledge to question, in the job's own words."""
@@ -97,7 +105,7 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _EXPERIENCE_TAIL.sub("", item) if len(_EXPERIENCE_TAIL.split(item)[0].split()) >= 2 else item
     item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
     item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
-    item = _TRAILING_NOUN.sub("", item)
+    item = _without_trailing_noun(item)
     words = item.split()
     if len(words) > max_words:
         # not where an adjective awaits its noun: "Provide a friendly, helpful service to passengers, ..."
