@@ -189,3 +189,31 @@ def test_the_turn_to_job_questions_speaks_of_the_work_not_of_technical_questions
         said.append(step.response)
     assert not any("technical" in text.lower() for text in said), said
     assert any("the work itself" in text for text in said), said
+
+
+UNSAFE_IN_TRANSPORT = [
+    "If a signal's at red and I can see the line ahead is clear, I'll just creep past it slowly rather than wait for the signaller.",
+    "When an instruction isn't clear I don't bother asking again, I just carry on with what I think they meant.",
+    "Repeating back everything slows the radio down for everyone.",
+    "I just got on with it and drove faster between stops to keep to time.",
+    "I sometimes text while driving if it is quiet.",
+    "I leave the bridge unattended for a few minutes to grab a coffee.",
+    "If the runway looks clear I let them cross without clearance to keep things moving.",
+]
+SAFE_IN_TRANSPORT = [
+    "If the signal is at red I stop and I never go past it without the signaller's authority.",
+    "If a message is not clear I ask them to repeat it and I read it back.",
+    "When the instruction was not clear I asked again and repeated it back before I moved.",
+    "Reading back every instruction slows things a little but it stops mistakes.",
+    "We were running late, so I told control and kept to the speed limits.",
+    "I never drove faster to make up time, I told control instead.",
+    "I never use my phone while driving.",
+    "I went past the red signal box on my walk to work.",
+]
+
+
+def test_unsafe_practice_of_drivers_signallers_controllers_and_watchkeepers_is_found() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    assert [s for s in UNSAFE_IN_TRANSPORT if unsafe_sentence(s) is None] == []
+    assert [s for s in SAFE_IN_TRANSPORT if unsafe_sentence(s) is not None] == []
