@@ -399,8 +399,10 @@ def _line_on(pattern: str, job: JobDetails) -> str:
 
 def _ad_lines(job: JobDetails) -> list[str]:
     """The job ad as the lines a candidate's question may be answered from: the requirement items, then the
-    description's sentences."""
-    lines = re.split(r"\n+|;", plain_text(job.requirements)) + sentences(_prose(job.description))
+    description's sentences (a requirement item of several sentences is said one sentence at a time: "Must be
+    20 or over. Willing to work shifts." answers a question on shifts with its second sentence alone)."""
+    items = re.split(r"\n+|;", plain_text(job.requirements))
+    lines = [sentence for item in items for sentence in sentences(item)] + sentences(_prose(job.description))
     return [line.strip(" -*•\t") for line in lines if line.strip(" -*•\t")]
 
 

@@ -217,3 +217,30 @@ def test_unsafe_practice_of_drivers_signallers_controllers_and_watchkeepers_is_f
 
     assert [s for s in UNSAFE_IN_TRANSPORT if unsafe_sentence(s) is None] == []
     assert [s for s in SAFE_IN_TRANSPORT if unsafe_sentence(s) is not None] == []
+
+
+def test_a_practice_of_asking_others_to_repeat_is_an_answer_and_after_the_interview_asks_the_next_steps() -> (
+    None
+):
+    from workbench.interviewer.repair import answer_from_job, reply_kind
+
+    told = (
+        "If I wasn't sure about an instruction I'd stop the train safely first. Then I'd ask the signaller to "
+        "repeat it, repeat it back myself word for word, and only move once we both agreed."
+    )
+    assert reply_kind(told) == "answer"
+    assert reply_kind("I always repeat it back to the pilot.") == "answer"
+    assert reply_kind("Sorry, could you repeat that?") == "clarification_request"
+    assert reply_kind("sorry can you repeat it please") == "clarification_request"
+    job = TRAIN_DRIVER.model_copy(
+        update={
+            "company": "Northern Vale Railway",
+            "requirements": "Must be 20 or over. Willing to work shifts including nights, weekends and bank "
+            "holidays. Excellent concentration.",
+        }
+    )
+    said = answer_from_job("What happens after the interview?", job)
+    assert "next steps" in said, said
+    # one sentence of a requirement item answers a question on it, not the whole paragraph
+    said = answer_from_job("What's the shift pattern like?", job)
+    assert "Willing to work shifts" in said and "20 or over" not in said, said
