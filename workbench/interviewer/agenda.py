@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
+from workbench.interviewer.evidence import says_as_flag_does
 from workbench.interviewer.memo import per_turn_by_identity
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.signals import sentences
@@ -135,7 +136,9 @@ def red_flag_sentence(answer: str, red_flags: list[str]) -> str | None:
         if read is None:
             read = [(sentence, _stems(sentence)) for sentence in sentences(answer)]
         for sentence, words in read:
-            if len(flag_words & words) / len(flag_words) >= RED_FLAG_OVERLAP:
+            if len(flag_words & words) / len(flag_words) >= RED_FLAG_OVERLAP and says_as_flag_does(
+                sentence, flag, flag_words, _stems
+            ):
                 return sentence
     return unsafe_sentence(answer)
 

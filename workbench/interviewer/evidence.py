@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -432,6 +433,16 @@ def _flag_tokens(flag: str) -> frozenset[str]:
 def negated(text: str) -> bool:
     """Odd number of negations: "never … without a doppler" asserts the doppler, "without a doppler" not."""
     return _NEGATION.count(text) % 2 == 1
+
+
+def says_as_flag_does(
+    text: str, flag: str, flag_words: set[str], stems_of: Callable[[str], set[str]]
+) -> bool:
+    """Whether the clauses of `text` that hold the flag's words (as `stems_of` reads them) say it with the
+    flag's polarity: "you don't promise to keep it secret" is the right practice, not the red flag "promising to
+    keep a disclosure secret"."""
+    holding = " ".join(c for c in _CLAUSE_SPLIT.split(text) if stems_of(c) & flag_words)
+    return negated(holding) == negated(_flag_statement(flag))
 
 
 def red_flags_stated(text: str, red_flags: list[str]) -> list[str]:

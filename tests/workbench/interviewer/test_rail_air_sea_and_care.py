@@ -244,3 +244,37 @@ def test_a_practice_of_asking_others_to_repeat_is_an_answer_and_after_the_interv
     # one sentence of a requirement item answers a question on it, not the whole paragraph
     said = answer_from_job("What's the shift pattern like?", job)
     assert "Willing to work shifts" in said and "20 or over" not in said, said
+
+
+def test_the_right_practice_said_with_a_negation_is_not_probed_as_the_red_flag() -> None:
+    from workbench.interviewer.agenda import red_flag_sentence
+
+    flags = [
+        "promising to keep a disclosure secret",
+        "not passing a concern to the designated safeguarding lead",
+    ]
+    spoken = (
+        "um so like safeguarding is um basically if a young person tells you something you like listen and you "
+        "dont promise to keep it secret and then you um write it down and tell the DSL the same day"
+    )
+    assert red_flag_sentence(spoken, flags) is None
+    assert red_flag_sentence("If they ask me to keep it secret I promise to keep it secret.", flags)
+
+
+def test_a_generic_noun_that_waited_for_its_examples_goes_with_them_and_full_time_asks_the_hours() -> None:
+    from workbench.interviewer.planning.jobtext import tidy_item
+    from workbench.interviewer.repair import answer_from_job
+
+    assert tidy_item(
+        "Run group work on topics such as healthy relationships, knife crime and mental health"
+    ) == ("Run group work")
+    job = JobDetails(
+        id="t-yw",
+        title="Youth Worker",
+        company="Brightside Youth Trust",
+        salary_range="£24,500 - £27,000 pro rata",
+        description="Plan and deliver youth club sessions.",
+        requirements="- Able to work evenings and weekends",
+    )
+    said = answer_from_job("What is the salary and is it full time?", job)
+    assert "£24,500" in said and "evenings and weekends" in said, said

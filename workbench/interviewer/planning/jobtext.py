@@ -119,7 +119,10 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
             None,
         )
         if cut and len(item[: cut.start()].split()) >= 2:
-            item = item[: cut.start()]
+            # "Run group work on topics such as healthy relationships, ...": a generic noun that waited for its
+            # examples goes with them ("run group work", not "run group work on topics")
+            examples = re.match(r"\s*(?:such as|including|e\.g\.|for example|like)\b", cut.group(0), re.I)
+            item = _GENERIC_TAIL.sub("", item[: cut.start()]) if examples else item[: cut.start()]
     if len(item.split()) > max_words:
         # "Provide antenatal and postnatal care to women and families in clinics and in their homes": where
         # the work is done goes first, so the duty itself stays whole
@@ -131,6 +134,11 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     return re.sub(r"(?:[\s,]+(?:and|or))+$", "", item.strip(" ,.;:"), flags=re.IGNORECASE).strip(" ,.;:")
 
 
+_GENERIC_TAIL = re.compile(
+    r"(?<=\w\w)\s+(?:on|about|around|covering|across|in|with|for)\s+(?:various\s+|different\s+|key\s+|a range of\s+|a variety of\s+)?"
+    r"(?:topics|issues|areas|subjects|themes|things|matters|tasks|activities)\s*$",
+    re.IGNORECASE,
+)
 _PLACE_CUT = re.compile(r"\s+(?:in|at|on|across|within|throughout)\s+")
 
 
