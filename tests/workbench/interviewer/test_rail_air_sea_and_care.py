@@ -278,3 +278,55 @@ def test_a_generic_noun_that_waited_for_its_examples_goes_with_them_and_full_tim
     )
     said = answer_from_job("What is the salary and is it full time?", job)
     assert "£24,500" in said and "evenings and weekends" in said, said
+
+
+HOSPITAL_CLEANER = JobDetails(
+    id="t-clean",
+    title="CLEANING OPERATIVE - HOSPITAL",
+    company="MediClean Services",
+    description=(
+        "WE ARE HIRING!! CLEANING OPERATIVES NEEDED AT QUEENS MEDICAL CENTRE.\nDUTIES:\n"
+        "* CLEAN WARDS, TOILETS, CORRIDORS AND PATIENT AREAS\n"
+        "* USE COLOUR CODED EQUIPMENT AND CLEANING CHEMICALS SAFELY IN LINE WITH COSHH\n"
+        "* OPERATE FLOOR SCRUBBER DRYER MACHINES\nFULL TRAINING PROVIDED."
+    ),
+)
+
+
+def test_a_shouted_headline_for_the_people_wanted_is_no_duty() -> None:
+    names = _job_knowledge_names(HOSPITAL_CLEANER)
+    assert not any("needed" in name or "operatives" in name for name in names), names
+    assert build_interview_plan(HOSPITAL_CLEANER, Preferences()).family == "cleaning"
+
+
+def test_a_cleaner_s_unsafe_practice_is_found_and_the_safe_one_is_not() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    unsafe = [
+        "Honestly bleach and the toilet cleaner together works much better, I mix them in the bucket.",
+        "Same mop for everything saves time.",
+        "If I find needle in bin I take it out with hand and put it in the sharps box, is quicker.",
+    ]
+    safe = [
+        "I never mix chemicals, I read the label.",
+        "I mix the chemical with water to the right dilution.",
+        "I never use the same mop for toilets and kitchens.",
+        "If I find a needle I never pick it up with my hand, I use the tongs and the sharps box.",
+    ]
+    assert [s for s in unsafe if unsafe_sentence(s) is None] == []
+    assert [s for s in safe if unsafe_sentence(s) is not None] == []
+
+
+def test_a_resume_s_section_heading_is_not_quoted_and_names_a_credential() -> None:
+    from workbench.interviewer.planning.resume import resume_items
+    from workbench.interviewer.repair import answer_from_job
+
+    items = resume_items(
+        "Maria Popescu\n2022-2025 Cleaner, Sparkle Office Cleaning Ltd, Nottingham\n"
+        "2019-2022 Housekeeping Assistant, Premier Inn Nottingham\n"
+        "Certificates: COSHH awareness (2023), Manual handling\n"
+    )
+    texts = {item.text: item.kind for item in items}
+    assert texts.get("COSHH awareness (2023), Manual handling") == "certification", texts
+    assert not any(text.lower().startswith("certificates") for text in texts)
+    assert "next steps" in answer_from_job("When I start?", HOSPITAL_CLEANER)

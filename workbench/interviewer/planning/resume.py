@@ -103,6 +103,13 @@ _ROLE_AT = re.compile(
 )
 
 
+_SECTION_HEADING = re.compile(
+    r"^(?:(?P<credential>certificates?|certifications?|qualifications?|licen[cs]es?|tickets?|training|courses?"
+    r"|accreditations?)|skills|key skills|awards?|memberships?|languages?|interests)\s*[:–—-]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ResumeItem:
     text: str
@@ -159,6 +166,10 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
         # a title in double quotes ('Led "Programming in Java" (220 students)') is quoted in single ones, so the
         # probe's own quotes stay unbroken
         line = re.sub(r'["“”]', "'", line.rstrip(" .;,"))
+        # "Certificates: COSHH awareness (2023), Manual handling": the heading is no part of the item, and it
+        # says what the item is
+        heading = _SECTION_HEADING.match(line)
+        line = line[heading.end() :] if heading else line
         words = line.split()
         if not MIN_QUOTE_WORDS <= len(words) <= MAX_QUOTE_WORDS or "@" in line:
             continue
@@ -175,7 +186,7 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             kind = "achievement"
         elif _education().search(line) and not acted and not _staff_at_place_of_study().search(line):
             kind = "education"
-        elif _CERTIFICATE.search(line):
+        elif _CERTIFICATE.search(line) or (heading and heading.group("credential")):
             kind = "certification"
         elif acted:
             kind = "achievement"
