@@ -330,3 +330,14 @@ def test_a_resume_s_section_heading_is_not_quoted_and_names_a_credential() -> No
     assert texts.get("COSHH awareness (2023), Manual handling") == "certification", texts
     assert not any(text.lower().startswith("certificates") for text in texts)
     assert "next steps" in answer_from_job("When I start?", HOSPITAL_CLEANER)
+
+
+def test_relocation_help_is_routed_not_answered_with_the_location() -> None:
+    from workbench.interviewer.repair import answer_from_job
+
+    job = JobDetails(
+        id="t-atc", title="Air Traffic Controller", company="Northshore Airport", location="Aberdeen"
+    )
+    assert "based in Aberdeen" not in answer_from_job("Is there relocation help?", job)
+    assert "hiring team" in answer_from_job("Do you offer help with relocation?", job)
+    assert "based in Aberdeen" in answer_from_job("Would I need to relocate?", job)
