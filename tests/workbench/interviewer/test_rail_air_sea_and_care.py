@@ -341,3 +341,21 @@ def test_relocation_help_is_routed_not_answered_with_the_location() -> None:
     assert "based in Aberdeen" not in answer_from_job("Is there relocation help?", job)
     assert "hiring team" in answer_from_job("Do you offer help with relocation?", job)
     assert "based in Aberdeen" in answer_from_job("Would I need to relocate?", job)
+
+
+def test_a_social_worker_s_resume_and_shortcut() -> None:
+    from workbench.interviewer.planning.resume import resume_items
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    items = resume_items(
+        "Priya Sharma, BA (Hons) Social Work, University of Leicester, 2021\n"
+        "2021-present Social Worker, Leicestershire County Council Children and Family Services\n"
+        " - Held a caseload of 18 children, including 6 on child protection plans\n"
+    )
+    texts = [item.text for item in items]
+    assert texts[0] == "Held a caseload of 18 children, including 6 on child protection plans", texts
+    assert "BA (Hons) Social Work, University of Leicester, 2021" in texts, texts
+    assert not any("Priya" in text for text in texts), texts
+    said = "Honestly if a case is low risk I just close it without seeing the child, and nobody reads those notes anyway."
+    assert unsafe_sentence(said)
+    assert unsafe_sentence("I never close a case without seeing the child.") is None

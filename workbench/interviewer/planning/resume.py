@@ -40,7 +40,10 @@ _FIGURE = re.compile(r"\d")
 _ACTION = re.compile(
     r"^(?:i\s+)?(?:led|built|designed|managed|ran|reduced|cut|increased|improved|launched|delivered|introduced|"
     r"created|implemented|trained|mentored|supervised|installed|completed|opened|achieved|grew|developed|"
-    r"redesigned|migrated|cared|coordinated|organised|organized|taught|raised|saved|won|handled|set up|started)\b",
+    r"redesigned|migrated|cared|coordinated|organised|organized|taught|raised|saved|won|handled|set up|started|"
+    # irregular past tenses that open a resume line ("Held a caseload of 18 children", "Drove 7.5t vehicles")
+    r"held|kept|drove|took|made|wrote|sold|brought|oversaw|gave|found|dealt|spoke|met|flew|fed|swept|"
+    r"co-ran|co-led|co-wrote)\b",
     re.IGNORECASE,
 )
 # An action the candidate took, anywhere in the line: "Rewired a care home", "At Spark I rewired ...".
@@ -218,7 +221,8 @@ def _quotable_pieces(resume_text: str) -> list[str]:
     return pieces
 
 
-_OWNER = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){2,3}(?=\S)")
+# (the name may end in a comma: "Priya Sharma, BA (Hons) Social Work, University of Leicester, 2021")
+_OWNER = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+,?\s+(?=\S)")
 
 
 def _without_owner(piece: str) -> str:
