@@ -359,3 +359,22 @@ def test_a_social_worker_s_resume_and_shortcut() -> None:
     said = "Honestly if a case is low risk I just close it without seeing the child, and nobody reads those notes anyway."
     assert unsafe_sentence(said)
     assert unsafe_sentence("I never close a case without seeing the child.") is None
+
+
+def test_a_vet_nurse_s_dose_on_her_own_say_so_is_flagged_and_client_communication_is_behavioural() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    said = (
+        "If the vet isn't around and a dog in recovery seems in pain, I'd just give it a bit more methadone "
+        "myself, I know the dose, and tell the vet afterwards."
+    )
+    assert unsafe_sentence(said)
+    assert unsafe_sentence("I would never give extra methadone myself, I would call the vet.") is None
+    assert unsafe_sentence("I give her a bit more food myself when she is hungry.") is None
+    vet_nurse = JobDetails(
+        id="t-rvn",
+        title="Registered Veterinary Nurse",
+        description="Main duties:\n- Monitor anaesthesia and recovery\n- Prepare theatre",
+        requirements="RCVS registered veterinary nurse. Good communication with clients.",
+    )
+    assert not any("communication" in name for name in _job_knowledge_names(vet_nurse))
