@@ -378,3 +378,28 @@ def test_a_vet_nurse_s_dose_on_her_own_say_so_is_flagged_and_client_communicatio
         requirements="RCVS registered veterinary nurse. Good communication with clients.",
     )
     assert not any("communication" in name for name in _job_knowledge_names(vet_nurse))
+
+
+def test_a_watchkeeper_s_lone_watch_is_flagged_and_a_ticket_is_no_subject() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    said = (
+        "In fog if the lookout is tired I let him go down for a coffee and I keep watch alone, it's only twenty "
+        "minutes and radar sees everything anyway."
+    )
+    assert unsafe_sentence(said)
+    assert unsafe_sentence("I never let the lookout go below in fog, we keep watch together.") is None
+    assert unsafe_sentence("The radar shows everything within twelve miles on this setting.") is None
+    officer = JobDetails(
+        id="t-oow",
+        title="Second Officer (OOW) - Ro-Pax Ferry",
+        description=(
+            "Key responsibilities:\n- Plan and monitor passages using ECDIS\n"
+            "- Take charge of a muster station and lifeboat during emergency drills"
+        ),
+        requirements="- OOW (Unlimited) Certificate of Competency\n- ECDIS generic and type-specific\n- GMDSS GOC",
+    )
+    plan = build_interview_plan(officer, Preferences())
+    assert not any("type-specific" in c.name or "GOC" in c.name for c in plan.competencies)
+    muster = [q.text for q in plan.questions if "muster" in q.text]
+    assert muster and not any("on watch" in text for text in muster), muster
