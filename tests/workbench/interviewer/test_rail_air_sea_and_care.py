@@ -403,3 +403,17 @@ def test_a_watchkeeper_s_lone_watch_is_flagged_and_a_ticket_is_no_subject() -> N
     assert not any("type-specific" in c.name or "GOC" in c.name for c in plan.competencies)
     muster = [q.text for q in plan.questions if "muster" in q.text]
     assert muster and not any("on watch" in text for text in muster), muster
+
+
+def test_experience_counted_in_years_of_a_setting_is_no_subject() -> None:
+    pharmacist = JobDetails(
+        id="t-pharm",
+        title="Pharmacist Manager",
+        description="- Clinically and accuracy check prescriptions\n- Manage controlled drugs",
+        requirements="GPhC registered pharmacist. 2 years community experience.",
+    )
+    assert "community" not in _job_knowledge_names(pharmacist)
+    payroll = JobDetails(
+        id="t-pay", title="Payroll Officer", description="", requirements="2 years Sage experience"
+    )
+    assert "sage" in _job_knowledge_names(payroll)
