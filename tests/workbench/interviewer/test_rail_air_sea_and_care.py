@@ -417,3 +417,26 @@ def test_experience_counted_in_years_of_a_setting_is_no_subject() -> None:
         id="t-pay", title="Payroll Officer", description="", requirements="2 years Sage experience"
     )
     assert "sage" in _job_knowledge_names(payroll)
+
+
+def test_a_prison_officer_s_own_punishment_is_flagged_and_the_ad_s_promise_is_no_duty() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    said = (
+        "If a prisoner gives me lip I'll lock him behind his door for the rest of the day and he can miss his "
+        "phone call, that teaches him."
+    )
+    assert unsafe_sentence(said)
+    assert (
+        unsafe_sentence("I make sure he gets his phone call and his meals whatever happened earlier.") is None
+    )
+    assert unsafe_sentence("That taught me a lot about patience.") is None
+    prison = JobDetails(
+        id="t-po",
+        title="Prison Officer",
+        description=(
+            "As a Prison Officer you'll make a real difference to people's lives.\nWhat you'll do:\n"
+            "- Supervise prisoners on residential wings\n- Escort prisoners to hospital or court"
+        ),
+    )
+    assert not any("difference" in name for name in _job_knowledge_names(prison))
