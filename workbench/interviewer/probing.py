@@ -244,6 +244,12 @@ def context_of(state: InterviewState) -> ProbeContext:
     )
 
 
+def _opening_covered(answer: str) -> bool:
+    """An opening answer that says what the candidate has done and why this role (`opening_covered`)."""
+    covered = probe_texts()["opening_covered"]
+    return all(re.search(covered[part], answer, re.IGNORECASE) for part in ("background", "motivation"))
+
+
 def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
     last = state.turns[-1]
     missing = tuple(features.signals.missing_star) if last.phase == Phase.BEHAVIORAL else ()
@@ -255,7 +261,7 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         # has not put to the candidate yet (unquoted, it would ask what the first probe asked)
         flag = None
     return FollowUpCues(
-        vague=features.vague,
+        vague=features.vague and not (last.phase == Phase.INTRODUCTION and _opening_covered(clean)),
         missing_star=missing,
         probe_skill=probe_skill(state, features),
         red_flag=flag,

@@ -440,3 +440,24 @@ def test_a_prison_officer_s_own_punishment_is_flagged_and_the_ad_s_promise_is_no
         ),
     )
     assert not any("difference" in name for name in _job_knowledge_names(prison))
+
+
+def test_an_opening_that_says_what_they_did_and_why_this_role_is_not_probed_again() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.interviewer.baseline import BaselineInterviewer
+    from workbench.models import CandidateDetails
+
+    def after_opening(answer: str) -> str:
+        interviewer = BaselineInterviewer()
+        now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+        state = interviewer.start(TRAIN_DRIVER, CandidateDetails(name="Sam Lee"), "", Preferences(), now)
+        state, _ = interviewer.answer(state, answer, now + timedelta(minutes=2))
+        return state.turns[-1].kind
+
+    covered = (
+        "Five years on the doors in Manchester, mostly clubs and big concerts. I'm good at talking people down, "
+        "and your company has a good name, so I'd like to work for you."
+    )
+    assert after_opening(covered) != "follow_up"
+    assert after_opening("I like people and I want this job because it pays well.") == "follow_up"
