@@ -38,8 +38,10 @@ _PRONOUNS = {
     "we": "your team",
     "us": "your team",
 }
+# (and a spoken filler or hedge that ends it: "that's why I applied really" echoes as "you applied really")
 _TRAILING_JOINER = case_blind(
-    r"\s+(?:and|but|so|because|which|that|then|to|with|for|of|the|a|an|at|in|on|from|by|as|my|our|your)$",
+    r"\s+(?:and|but|so|because|which|that|then|to|with|for|of|the|a|an|at|in|on|from|by|as|my|our|your"
+    r"|really|basically|actually|like|anyway|though|obviously|honestly|i guess|i think|you know|and that|and stuff)$",
     re.I,
 )
 # Subordinate clauses ("because I'm 58", "while I was pregnant") carry personal context, not the work itself.

@@ -461,3 +461,13 @@ def test_an_opening_that_says_what_they_did_and_why_this_role_is_not_probed_agai
     )
     assert after_opening(covered) != "follow_up"
     assert after_opening("I like people and I want this job because it pays well.") == "follow_up"
+
+
+def test_a_clause_that_ends_in_a_spoken_filler_is_not_echoed() -> None:
+    from workbench.interviewer.phrasing import action_clause
+
+    rambling = "I like helping people, so that's why I applied really, and I'm very reliable."
+    assert action_clause(rambling) != "you applied really"
+    assert action_clause("I cleaned the ward really thoroughly and checked it.") == (
+        "you cleaned the ward really thoroughly and checked it"
+    )
