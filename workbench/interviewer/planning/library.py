@@ -69,7 +69,30 @@ class Twist:
     def fits(self, item: str) -> bool:
         if self.unless and re.search(self.unless, item, re.IGNORECASE) is not None:
             return False
+        if _DURING_ITEM.search(self.text) and not reads_as_activity(item):
+            return False
         return not self.about or re.search(self.about, item, re.IGNORECASE) is not None
+
+
+_DURING_ITEM = re.compile(
+    r"\b(?:during|partway through|midway through|in the middle of|still on|the result of)\s+\{item\}"
+    r"|\{item\}\s+(?:still\s+)?(?:has|have) to be done"
+)
+
+
+def reads_as_activity(item: str) -> bool:
+    """Whether "during {item}" (or "{item} still has to be done") reads: a gerund ("checking an animal's health") or an activity's noun ("a home
+    visit", "hygiene inspections"), not a field of knowledge ("bloodborne pathogens", "fine dining")."""
+    words = re.findall(r"[a-z][a-z'-]*", item.lower())
+    if not words:
+        return False
+    verbs = config()["verbs"]
+    first = words[0]
+    if first.endswith("ing") and len(first) > 4 and first not in set(verbs["not_gerunds"]):
+        return True
+    nouns = set(verbs["activity_nouns"])
+    last = words[-1]
+    return last in nouns or last.rstrip("s") in nouns or (last.endswith("es") and last[:-2] in nouns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,8 +96,16 @@ class QuestionWriter:
                 named += ","  # "following ASA/CAP rules, including ad disclosure, would slow you down"
             return chosen, agree(chosen.format(item=named), item.text)
         fitting = [twist.text for twist in every if twist.fits(item.text)]
-        general = [twist.text for twist in every if not twist.about and not twist.unless]
-        return self._turn(fitting or general or [twist.text for twist in every], item, salt)
+        general = [
+            twist.text for twist in every if not twist.about and not twist.unless and twist.fits(item.text)
+        ]
+        anything = [twist.text for twist in every if twist.fits(item.text)] or [twist.text for twist in every]
+        return self._turn(fitting or general or anything, item, salt)
+
+    def _has_situation(self, item: Requirement) -> bool:
+        """Some situation of the family reads with the item (one put "during" it needs an activity)."""
+        every = self.family.act_complications if item.shape == "act" else self.family.complications
+        return item_kind(item.text) is not None or any(twist.fits(item.text) for twist in every)
 
     def _turn(self, options: list[str], item: Requirement, salt: int) -> tuple[str, str]:
         """The plan's next situation of `options`: one not yet put to the candidate where there is one."""
@@ -113,6 +121,8 @@ class QuestionWriter:
         self.asked[competency_id] = occurrence + 1
         if occurrence:  # the same requirement a second time: ask it in the other form
             form = "situational" if form == "how_do_you" else "how_do_you"
+        if form == "situational" and not self._has_situation(item):
+            form = "how_do_you"  # "bloodborne pathogens": no situation of the family reads with it
         template_name, template = self._template(form, _template_shape(item, form))
         salt = occurrence + len(self.used)
         twist, complication = self._complication(item, salt)
