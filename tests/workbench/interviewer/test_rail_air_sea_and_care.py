@@ -471,3 +471,22 @@ def test_a_clause_that_ends_in_a_spoken_filler_is_not_echoed() -> None:
     assert action_clause("I cleaned the ward really thoroughly and checked it.") == (
         "you cleaned the ward really thoroughly and checked it"
     )
+
+
+def test_a_requirement_asked_twice_is_asked_in_the_other_form_and_housekeeping_has_its_own_subjects() -> None:
+    dental = build_interview_plan(JobDetails(id="t-dn", title="Dental Nurse", description=""), Preferences())
+    forms: dict[str, list[str]] = {}
+    for q in dental.questions:
+        if q.phase.value == "technical":
+            forms.setdefault(q.competency_id, []).append(q.form)
+    assert all(len(set(f)) == len(f) for f in forms.values()), forms
+    housekeeper = build_interview_plan(
+        JobDetails(id="t-hk", title="Hotel Housekeeper", description="Housekeeper for 4* hotel, 8am-2pm."),
+        Preferences(),
+    )
+    technical = [q.text for q in housekeeper.questions if q.phase.value == "technical"]
+    assert any("guest rooms" in text or "cleaning chemicals" in text for text in technical), technical
+    youth = build_interview_plan(JobDetails(id="t-yw1", title="Youth Worker"), Preferences())
+    assert not any(
+        "during safeguarding" in q.text and "raises a safeguarding concern" in q.text for q in youth.questions
+    )

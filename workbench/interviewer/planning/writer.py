@@ -62,6 +62,7 @@ class QuestionWriter:
         self.twists: set[str] = set()  # the situations already put, so that no two questions share one
         self.competencies: dict[str, Competency] = {}
         self.asked: dict[str, int] = {}
+        self.first_form: dict[str, str] = {}  # the form each requirement was first asked in
 
     # --- templates ----------------------------------------------------------------------------------
     def _template(self, form: str, shape: str) -> tuple[str, str]:
@@ -119,10 +120,11 @@ class QuestionWriter:
         competency_id = self._competency_for(item, source)
         occurrence = self.asked.get(competency_id, 0)
         self.asked[competency_id] = occurrence + 1
-        if occurrence:  # the same requirement a second time: ask it in the other form
-            form = "situational" if form == "how_do_you" else "how_do_you"
+        if occurrence:  # the same requirement a second time: ask it in the form it was not asked in first
+            form = "situational" if self.first_form.get(competency_id) == "how_do_you" else "how_do_you"
         if form == "situational" and not self._has_situation(item):
             form = "how_do_you"  # "bloodborne pathogens": no situation of the family reads with it
+        self.first_form.setdefault(competency_id, form)
         template_name, template = self._template(form, _template_shape(item, form))
         salt = occurrence + len(self.used)
         twist, complication = self._complication(item, salt)
