@@ -174,8 +174,11 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
     _, skip, _ = patterns()
     if not text or any(pattern.search(text) for pattern in skip):
         return None
-    if any(pattern.search(_without_lead(raw)) for pattern in credentials()):
-        return None  # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence
+    as_written = raw.strip(" \t-*•")
+    if any(pattern.search(_without_lead(raw)) or pattern.search(as_written) for pattern in credentials()):
+        # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence; "Must be 21 years of
+        # age", whose lead-in ("21 years of") would leave "age"
+        return None
     if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
         return None  # "Experience in a craft bakery", "Sales or recruitment experience"
     text = _without_manner(_without_result_clause(text))
