@@ -361,6 +361,32 @@ def test_a_social_worker_s_resume_and_shortcut() -> None:
     assert unsafe_sentence("I never close a case without seeing the child.") is None
 
 
+def test_a_door_supervisor_s_duties_read_whole_and_force_first_is_flagged() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    door = JobDetails(
+        id="t-door2",
+        title="Door Supervisor - Weekend Nights",
+        description=(
+            "You will:\n- Check ID and refuse entry to under 18s and intoxicated customers\n"
+            "- Deal with conflict calmly and eject customers where necessary using minimum force\n"
+        ),
+        requirements="Valid SIA Door Supervisor licence\nEmergency First Aid at Work",
+    )
+    names = _job_knowledge_names(door)
+    assert not any("first aid" in name for name in names), names
+    assert not any(
+        name.endswith("and refuse entry to under 18s and intoxicated customers") for name in names
+    ), names
+    said = (
+        "If someone kicks off in the queue and won't leave, I'd just grab him and put him on the floor, that's "
+        "what they understand, quicker than talking."
+    )
+    assert unsafe_sentence(said) and unsafe_sentence("Cameras never catch it anyway.")
+    careful = "If he attacks a colleague we take him to the ground together as trained, as a last resort, and I report it."
+    assert unsafe_sentence(careful) is None
+
+
 def test_a_vet_nurse_s_dose_on_her_own_say_so_is_flagged_and_client_communication_is_behavioural() -> None:
     from workbench.interviewer.unsafe_practice import unsafe_sentence
 
@@ -490,3 +516,31 @@ def test_a_requirement_asked_twice_is_asked_in_the_other_form_and_housekeeping_h
     assert not any(
         "during safeguarding" in q.text and "raises a safeguarding concern" in q.text for q in youth.questions
     )
+
+
+def test_a_us_ad_s_headings_conditions_and_compound_nouns_are_no_subjects() -> None:
+    guard = JobDetails(
+        id="t-us-sec",
+        title="Unarmed Security Officer - Hospital (Nights)",
+        description=(
+            "<div><h2>Job Summary</h2><p>We are hiring Unarmed Security Officers for a trauma center.</p>"
+            "<h3>Essential Functions</h3><ul><li>Conduct foot patrols of the facility and parking garages</li>"
+            "<li>Monitor CCTV and access control systems</li><li>Escort staff to vehicles upon request</li></ul>"
+            "<p>EOE/M/F/Veterans/Disabled. Drug-free workplace.</p></div>"
+        ),
+        requirements="High school diploma or GED\nValid state guard card\nMust be 21 years of age",
+    )
+    names = _job_knowledge_names(guard)
+    assert not any(name in {"essential functions", "age"} for name in names), names
+    assert not any(name.startswith("accessing") for name in names), names
+    from workbench.interviewer.planning.library import item_kind
+
+    assert item_kind("escort staff to vehicles upon request") is None
+    assert item_kind("carry out daily checks on vehicles") is not None
+    probation = JobDetails(
+        id="t-us-prob",
+        title="Probation Officer II",
+        description="Supervises adult offenders on formal probation; conducts field visits and searches.",
+        requirements="Bachelor's degree in criminal justice. Must pass a background investigation and psychological exam.",
+    )
+    assert not any("background investigation" in name for name in _job_knowledge_names(probation))
