@@ -12,6 +12,7 @@ import pytest
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 
 UNSAFE = [
+    "For right to work I take a photo of their passport and send it to payroll, we check the original if we get time.",
     "To be honest if a cow is lame I leave her till the vet comes next month, they get better on their own.",
     "If someone rings asking which room their wife is in I just tell them, it's their wife.",
     "If the group and screen sample is more than a week old that's fine, we still use it because it saves taking "
@@ -41,6 +42,7 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "I check the original passport in person before they start, even if we get time pressure from the client.",
     "If a cow is lame I pick up the foot that day, trim and block it, and call the vet if it is not improving.",
     "If a calf is not drinking I never leave it, I tube it and ring the vet straight away.",
     "If someone rings asking which room a guest is in I never tell them, I offer to put a message through.",
