@@ -126,3 +126,59 @@ def test_a_vehicle_technician_is_not_put_a_driver_s_situations() -> None:
         asked = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions).lower()
         for driving in ("driving hours", "route", "deliveries", "drop"):
             assert driving not in asked, (title, driving, asked)
+
+
+def _situations(job: JobDetails) -> str:
+    """Every situation the plan could put, across the seeds a job's id gives: the plan for several ids."""
+    texts = []
+    for n in range(6):
+        plan = build_interview_plan(job.model_copy(update={"id": f"{job.id}-{n}"}), Preferences())
+        texts += [q.text for q in plan.questions]
+    return " ".join(texts).lower()
+
+
+def test_a_product_or_an_inspection_is_put_no_missing_part_or_installation() -> None:
+    """Seen: "the part you need is out of stock" for pesticide application, "while carrying out EICRs, the part
+    you need is out of stock", "find the existing installation doesn't match" for pesticide application, "the
+    drawings don't match what is actually installed" for a pest control technician."""
+    pest = JobDetails(
+        id="pest",
+        title="Pest Control Technician",
+        description="* Place and service tamper-resistant bait stations per label directions\n"
+        "* Apply pesticides safely in compliance with EPA and state regulations\n"
+        "* Service residential and commercial accounts",
+        requirements="Commercial pesticide applicator license.",
+        skills_required=["rodent control", "pesticide application", "wallpaper hanging"],
+    )
+    asked = _situations(pest)
+    for wrong in ("part you need", "existing installation", "drawings"):
+        assert wrong not in asked, (wrong, asked)
+    electrician = JobDetails(
+        id="spark",
+        title="Approved Electrician",
+        description="- Carrying out EICRs and completing certification\n- Fault finding on lighting circuits",
+        requirements="18th Edition. 2391 Inspection and Testing.",
+        skills_required=["inspection and testing", "safe isolation"],
+    )
+    for question in _situations(electrician).split("?"):
+        if "part you need" in question:
+            assert "eicr" not in question and "inspection" not in question, question
+
+
+def test_work_in_a_hazard_is_put_the_hazard_s_situations() -> None:
+    roofer = JobDetails(
+        id="roofer-hazard",
+        title="Roofer",
+        description="- Strip and re-slate pitched roofs\n- Install lead flashings",
+        skills_required=["slating", "working at height"],
+    )
+    plan_texts = [
+        q.text
+        for n in range(6)
+        for q in build_interview_plan(roofer.model_copy(update={"id": f"r{n}"}), Preferences()).questions
+        if q.competency_id == "working-at-height" and q.form == "situational"
+    ]
+    assert plan_texts
+    for text in plan_texts:
+        assert "installation" not in text and "customer described" not in text, text
+        assert "part you need" not in text and "drawings" not in text, text
