@@ -544,3 +544,14 @@ def test_a_us_ad_s_headings_conditions_and_compound_nouns_are_no_subjects() -> N
         requirements="Bachelor's degree in criminal justice. Must pass a background investigation and psychological exam.",
     )
     assert not any("background investigation" in name for name in _job_knowledge_names(probation))
+
+
+def test_the_ad_s_headline_that_opens_with_the_job_s_own_name_is_no_duty() -> None:
+    cook = JobDetails(
+        id="t-cook", title="Ship's Cook", description="Cook for North Sea supply vessel, 28/28 rotation."
+    )
+    assert not any("north sea" in name for name in _job_knowledge_names(cook))
+    care_cook = JobDetails(
+        id="t-cook2", title="Cook", description="Cook fresh food for 40 residents every day."
+    )
+    assert "cooking fresh food for 40 residents every day" in _job_knowledge_names(care_cook)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 
+from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.planning.lexicon import questions_config
 
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
@@ -146,3 +147,21 @@ def names_the_trade(topic: str, title: str) -> bool:
         w.lower() for w in re.findall(r"[A-Za-z]{5,}", title) if w.lower().endswith(("er", "or", "ist"))
     ]
     return any(word.startswith(trade[:-2] if not trade.endswith("ist") else trade[:-3]) for trade in trades)
+
+
+_HEADLINE_AFTER = frozenset(
+    {"for", "at", "in", "on", "needed", "wanted", "required", "sought", "-", "–", "—"}
+)
+
+
+def headline(raw: str, title: str) -> bool:
+    """A line that opens with the job's own name, said as a verb, and then the place it is for ("Cook for North
+    Sea supply vessel", "Nurse for busy surgical ward"): the ad's headline, not a duty to cook or to nurse."""
+    words = raw.strip(" \t-*•").split()
+    head = re.sub(r"\s*[(\[].*?[)\]]", "", title).split()
+    if len(words) < 2 or not head:
+        return False
+    first = words[0].strip(",.:").lower()
+    return (
+        first == singular(head[-1].strip(",.:").lower()) and words[1].lower().strip(",.:") in _HEADLINE_AFTER
+    )

@@ -15,6 +15,7 @@ from workbench.interviewer.evidence import stem
 from workbench.interviewer.planning.adtext import (
     HEADING,
     by_section,
+    headline,
     names_the_trade,
     of_the_company,
     plain_text,
@@ -333,6 +334,8 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
             continue
         if requirement.shape != "act" and _names_the_job(requirement.text, job.title):
             continue  # "we're looking for a Head Chef to lead the kitchen": the ad speaking of the job itself
+        if requirement.shape == "act" and headline(raw, job.title):
+            continue  # "Cook for North Sea supply vessel, 28/28 rotation" for a Ship's Cook: the ad's headline
         if of_the_company(raw, job.company):
             continue  # "Brightpath builds scheduling software for ...": the ad's about-us, not a duty
         prose = source == "description" and requirement.shape != "act"
