@@ -90,3 +90,17 @@ def test_a_decision_kept_from_ones_manager_is_unsafe_and_a_confidence_kept_is_no
     sentence: str, unsafe: bool
 ) -> None:
     assert (unsafe_sentence(sentence) == sentence) is unsafe
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unsafe"),
+    [
+        ("When it's quiet I usually check my phone in the chair, you can still see the pool anyway.", True),
+        ("While driving I sometimes check my phone at red lights.", True),
+        ("I check my phone for the rota before my shift.", False),
+        ("I never check my phone in the chair.", False),
+        ("If a parent is on their phone in the chair I remind them to watch their child.", False),
+    ],
+)
+def test_attention_taken_off_what_one_watches_is_unsafe(sentence: str, unsafe: bool) -> None:
+    assert (unsafe_sentence(sentence) == sentence) is unsafe
