@@ -73,6 +73,15 @@ _OTHERS_FEELING = (
     r"|kids?|pupils?|students?|learners?|people|persons?|residents?|owners?|passengers?|flyers?|drivers?|callers?"
     r"|ones?|visitors?|members?|users?|bab(?:y|ies)|parents?|relatives?|famil(?:y|ies)|riders?|service users?)\b)"
 )
+# Another's nerves, told as part of the work ("If a patient is anxious I talk them through it", "when the dog gets
+# nervous"): the candidate's own are "I'm nervous", "sorry, my mind went blank".
+_ANOTHERS_NERVES = re.compile(
+    r"\b(?:(?:a|an|the|my|our|their|his|her|this|that|if a|if an|if the|when a|when the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"|(?:he|she|they|someone|somebody|anyone|everyone|people|patients|clients|customers|passengers)\s+)"
+    r"(?:is|was|are|were|gets|got|get|becomes|became|become|seems|seemed|seem|looks|looked|look|feels|felt|feel)\s+"
+    r"(?:very\s+|really\s+|a bit\s+|quite\s+|so\s+|too\s+|more\s+)?(?:nervous|anxious)\b",
+    re.IGNORECASE,
+)
 _NERVES = _words(
     rf"nervous{_OTHERS_FEELING}",
     rf"anxious{_OTHERS_FEELING}",
@@ -344,7 +353,7 @@ def read_signals(text: str) -> AnswerSignals:
         hedges=_HEDGES.count(text),
         fillers=_FILLERS.count(text),
         apologies=_APOLOGIES.count(text),
-        nerves=_NERVES.count(text),
+        nerves=_NERVES.count(_ANOTHERS_NERVES.sub(" ", text)),
         certainty=_CERTAINTY.count(text),
         numbers=_NUMBERS.count(text),
         first_person_actions=first_person,

@@ -555,3 +555,24 @@ def test_the_ad_s_headline_that_opens_with_the_job_s_own_name_is_no_duty() -> No
         id="t-cook2", title="Cook", description="Cook fresh food for 40 residents every day."
     )
     assert "cooking fresh food for 40 residents every day" in _job_knowledge_names(care_cook)
+
+
+def test_a_dental_nurse_s_skipped_sterilisation_is_flagged_and_a_patient_s_nerves_are_not_hers() -> None:
+    from workbench.interviewer.signals import comfort_of, read_signals
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    said = (
+        "If we're busy I just give the instruments a quick rinse and wipe and put them back in the drawer, the "
+        "autoclave takes too long."
+    )
+    assert unsafe_sentence(said)
+    assert unsafe_sentence("I give the chair a quick wipe before the next patient.") is None
+    assert (
+        unsafe_sentence(
+            "I rinse the instruments, put them through the washer-disinfector and autoclave them."
+        )
+        is None
+    )
+    calm = "If a patient is anxious I talk them through what's happening, agree a stop signal, and keep checking in."
+    assert comfort_of(read_signals(calm)).value != "nervous"
+    assert comfort_of(read_signals("Sorry, I'm a bit nervous, my mind went blank.")).value == "nervous"
