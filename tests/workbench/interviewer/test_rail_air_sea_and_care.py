@@ -576,3 +576,19 @@ def test_a_dental_nurse_s_skipped_sterilisation_is_flagged_and_a_patient_s_nerve
     calm = "If a patient is anxious I talk them through what's happening, agree a stop signal, and keep checking in."
     assert comfort_of(read_signals(calm)).value != "nervous"
     assert comfort_of(read_signals("Sorry, I'm a bit nervous, my mind went blank.")).value == "nervous"
+
+
+def test_a_conductor_s_doors_held_after_the_ready_to_start_are_flagged() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    said = (
+        "If someone's running for the train I just hold the doors for them even after I've given the ready to "
+        "start, it's only a few seconds and they're happy."
+    )
+    assert unsafe_sentence(said)
+    for careful in (
+        "Once I've given the ready to start I never reopen the doors, whoever is running.",
+        "I hold the doors open for a wheelchair user while I get the ramp.",
+        "I would never hold the doors after I've given the ready to start.",
+    ):
+        assert unsafe_sentence(careful) is None, careful
