@@ -592,3 +592,18 @@ def test_a_conductor_s_doors_held_after_the_ready_to_start_are_flagged() -> None
         "I would never hold the doors after I've given the ready to start.",
     ):
         assert unsafe_sentence(careful) is None, careful
+
+
+def test_the_rule_book_is_named_with_its_article_and_applied_once() -> None:
+    from workbench.interviewer.planning.writer import _one_apply
+
+    assert _one_apply("Describe how you have applied applying the Rule Book recently.") == (
+        "Describe how you have applied the Rule Book recently."
+    )
+    plan = build_interview_plan(
+        JobDetails(id="t-rb", title="Trainee Train Driver", description="", skills_required=["Rule Book"]),
+        Preferences(),
+    )
+    names = [c.name for c in plan.competencies]
+    assert "applying the Rule Book" in names, names
+    assert not any("applied applying" in q.text for q in plan.questions)

@@ -219,7 +219,9 @@ _THEIR_OWN = re.compile(r"\btheir (scope|remit|competence|authority|own)\b")
 
 # A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person
 # does with it is apply it.
-_LEGISLATION = re.compile(r"\b(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?")
+_LEGISLATION = re.compile(
+    r"\b(?:Act|Acts|Regulations|Code of Practice|Rule ?[Bb]ook|Highway Code)\b(?:\s+\d{4})?"
+)
 
 
 # "Clinically check and accuracy-check prescriptions": a duty led by how it is done is still a duty. Words that

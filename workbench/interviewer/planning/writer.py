@@ -45,6 +45,15 @@ def slug(text: str) -> str:
     return full or "item"
 
 
+# "Describe how you have applied applying the Rule Book recently": a topic named as "applying the ..." read after
+# a template's own "applied"
+_APPLIED_APPLYING = re.compile(r"\b(appl(?:y|ied|ying))\s+applying\s+", re.IGNORECASE)
+
+
+def _one_apply(text: str) -> str:
+    return _APPLIED_APPLYING.sub(r"\1 ", text)
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -135,7 +144,7 @@ class QuestionWriter:
             "setting": self.family.setting,
             "complication": complication,
         }
-        text = _capital(agree(template.format(**slots), item.text))
+        text = _capital(_one_apply(agree(template.format(**slots), item.text)))
         job_terms = (item.text, slots["acting"])
         for attempt in range(1, MAX_TWIST_TRIES):
             # "... and a client mentions a medical condition": a situation the guard on protected topics cannot
@@ -144,7 +153,7 @@ class QuestionWriter:
                 break
             twist, complication = self._complication(item, salt + attempt)
             slots["complication"] = complication
-            text = _capital(agree(template.format(**slots), item.text))
+            text = _capital(_one_apply(agree(template.format(**slots), item.text)))
         if "{complication}" in template:
             self.twists.add(twist)
         if form == "situational" and self.difficulty == Difficulty.HARD:
