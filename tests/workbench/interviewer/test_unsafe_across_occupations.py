@@ -12,6 +12,8 @@ import pytest
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 
 UNSAFE = [
+    "For paid social I report the blended ROAS to leadership because it looks better than the prospecting numbers.",
+    "We buy email lists sometimes to grow the database faster, it's cheaper than ads.",
     "For right to work I take a photo of their passport and send it to payroll, we check the original if we get time.",
     "To be honest if a cow is lame I leave her till the vet comes next month, they get better on their own.",
     "If someone rings asking which room their wife is in I just tell them, it's their wife.",
@@ -42,6 +44,8 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "I report the prospecting ROAS separately because the blended figure hides what new customers cost.",
+    "We never buy email lists, every contact opts in through the website.",
     "I check the original passport in person before they start, even if we get time pressure from the client.",
     "If a cow is lame I pick up the foot that day, trim and block it, and call the vet if it is not improving.",
     "If a calf is not drinking I never leave it, I tube it and ring the vet straight away.",
