@@ -24,7 +24,8 @@ PROBE_UNANSWERED_CAP = 2
 # (A follow-up asking only for the outcome, the scene or the risks is answered without one.)
 _ASKS_FOR_ACCOUNT = case_blind(
     r"\bwhat (?:exactly |specifically |else )?(?:did|would|do) you (?:personally |actually |yourself |really )?do\b"
-    r"|\bwhat you (?:actually |personally )?did\b|\bwhat did you do\b|\bsteps?\b|\bexample\b"
+    r"|\bwhat you (?:actually |personally )?did\b|\bwhat did you do\b|\b(?:the|your|which|what|specific) steps\b|\bsteps? by step\b"
+    r"|\bsteps (?:you|were yours)\b|\bexample\b"
     r"|\breal (?:situation|case)\b|\bparticular time\b|\bin practice\b|\bhow did you (?:handle|go about|approach)\b"
     r"|\bhow would you (?:approach|handle|go about)\b|\btools or techniques\b|\byour own part\b"
     r"|\bwhich part of (?:that|it) did you\b",

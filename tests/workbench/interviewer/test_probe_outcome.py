@@ -97,6 +97,18 @@ def test_probes_that_ask_for_the_candidates_account(probe: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "probe",
+    [
+        "What would you want to know before any formal step?",  # what they would ask, not what they did
+        "How did that turn out in the end — what changed as a result?",
+        "Talk me through the risks of doing it that way: what could go wrong?",
+    ],
+)
+def test_probes_that_do_not_ask_for_an_account(probe: str) -> None:
+    assert not asks_for_account(probe)
+
+
+@pytest.mark.parametrize(
     ("reply", "account"),
     [
         ("A list is stored fully.", False),
