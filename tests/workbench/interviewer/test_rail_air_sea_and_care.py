@@ -607,3 +607,22 @@ def test_the_rule_book_is_named_with_its_article_and_applied_once() -> None:
     names = [c.name for c in plan.competencies]
     assert "applying the Rule Book" in names, names
     assert not any("applied applying" in q.text for q in plan.questions)
+
+
+def test_an_engineer_s_and_a_pharmacy_s_shortcuts_are_flagged_and_their_care_is_not() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    unsafe = [
+        "If the torque wrench is out of calibration I just use it anyway and adjust by feel.",
+        "I sign the tech log for the mechanics' work even if I didn't inspect it, they know what they are doing.",
+        "If the part number is slightly different I fit it anyway if it looks the same.",
+        "If the pharmacist is on lunch I hand out the bag without the final check.",
+    ]
+    careful = [
+        "If the torque wrench is out of calibration I quarantine it and use a calibrated one.",
+        "I never sign the tech log for work I didn't inspect myself.",
+        "If the part number is different I stop and check the IPC before I fit anything.",
+        "I never hand out a bag without the final check.",
+    ]
+    assert [s for s in unsafe if unsafe_sentence(s) is None] == []
+    assert [s for s in careful if unsafe_sentence(s) is not None] == []
