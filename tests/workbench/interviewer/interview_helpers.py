@@ -386,3 +386,16 @@ def spend_follow_ups(
         minute += 1
         assert minute < 20
     return state, start + timedelta(minutes=minute)
+
+
+# A job outside the datasets, for the conversation-repair tests (a bare yes, an answer given again).
+PARAMEDIC = JobDetails(
+    id="paramedic",
+    title="Paramedic",
+    company="East Coast Ambulance Service",
+    description=(
+        "Respond to 999 calls, assess and treat patients in the pre-hospital setting, administer medicines under "
+        "JRCALC guidelines and hand over to hospital teams."
+    ),
+    requirements="HCPC registration; resilience; teamwork",
+)

@@ -8,22 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.workbench.interviewer.interview_helpers import PARAMEDIC
 from workbench.interviewer.assent import go_ahead_question, is_assent
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.repair import reply_kind
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, Preferences
 
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-PARAMEDIC = JobDetails(
-    id="paramedic",
-    title="Paramedic",
-    company="East Coast Ambulance Service",
-    description=(
-        "Respond to 999 calls, assess and treat patients in the pre-hospital setting, administer medicines under "
-        "JRCALC guidelines and hand over to hospital teams."
-    ),
-    requirements="HCPC registration; resilience; teamwork",
-)
 STORY = "Could you walk me through one particular time you had to respond to 999 calls: what you did, and how it ended?"
 
 

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.workbench.interviewer.interview_helpers import PARAMEDIC
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, Preferences
 
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-JOB = JobDetails(
-    id="paramedic",
-    title="Paramedic",
-    company="East Coast Ambulance Service",
-    description=(
-        "Respond to 999 calls, assess and treat patients in the pre-hospital setting, administer medicines under "
-        "JRCALC guidelines and hand over to hospital teams."
-    ),
-    requirements="HCPC registration; resilience; teamwork",
-)
 STORY = (
     "Last month I attended a cardiac arrest at a care home. I led the resus with my crewmate and gave adrenaline "
     "per JRCALC. We got a pulse back after twelve minutes and I handed over to the cardiac team."
@@ -32,7 +23,7 @@ OTHER = (
 
 def _to_second_core(baseline: BaselineInterviewer) -> tuple[InterviewState, datetime]:
     candidate = CandidateDetails(id="c", name="Jo Hart", resume_text="")
-    state = baseline.start(JOB, candidate, "", Preferences(), T0)
+    state = baseline.start(PARAMEDIC, candidate, "", Preferences(), T0)
     now = T0
     cores = 0
     for _ in range(10):
