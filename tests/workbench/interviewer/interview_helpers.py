@@ -399,3 +399,24 @@ PARAMEDIC = JobDetails(
     ),
     requirements="HCPC registration; resilience; teamwork",
 )
+
+
+# A rail job outside the datasets, for the rail, air, sea and care tests.
+TRAIN_DRIVER = JobDetails(
+    id="t-train",
+    title="Trainee Train Driver",
+    description=(
+        "<ul><li>Drive passenger trains safely and punctually over the routes you are trained on</li>"
+        "<li>Carry out pre-departure checks and preparation of trains in depots and sidings</li>"
+        "<li>Comply with the Rule Book, signals and speed restrictions at all times</li></ul>"
+    ),
+)
+
+
+def job_knowledge_names(job: JobDetails) -> list[str]:
+    """The names of a job's job-knowledge competencies in its plan (default preferences), lower case."""
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import Preferences
+
+    plan = build_interview_plan(job, Preferences())
+    return [c.name.lower() for c in plan.competencies if c.kind == "job_knowledge"]
