@@ -335,3 +335,36 @@ def as_gerund(duty: str, said: set[str]) -> str:
         return duty  # "stock takes and waste" names a task: no "stocking takes"
     gerund = acting(duty)
     return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty
+
+
+def only_coordinated_verbs(words: list[str]) -> bool:
+    """ "writing and editing", "cleaning, ironing": verbs joined by "and", "or" or commas, with nothing after them."""
+    for index, word in enumerate(words):
+        if word.lower() in {"and", "or"}:
+            continue
+        if verb_base(word.strip(",.")) is None:
+            return False
+        if index + 1 < len(words) and not joins(word) and words[index + 1].lower() not in {"and", "or"}:
+            return False
+    return True
+
+
+def coordinated_bases(first: str, rest: list[str]) -> list[str]:
+    """The verbs coordinated with the first one in their base form too: "installing and maintaining lighting
+    circuits" -> "install and maintain lighting circuits"."""
+    out = list(rest)
+    previous = first
+    for index, word in enumerate(out):
+        bare = word.rstrip(",")
+        joined = previous.lower() in {"and", "or"} or previous.endswith(",")
+        if bare.lower() in {"and", "or"}:
+            previous = word
+            continue
+        base = verb_base(bare) if joined and bare.endswith("ing") else None
+        if base is None and joined and word.endswith(",") and verb_base(bare) == bare.lower():
+            base = bare  # "bathe, dry, clipping ...": a verb already in its base form goes on with the series
+        if base is None:
+            break
+        out[index] = base + word[len(bare) :]
+        previous = word
+    return out

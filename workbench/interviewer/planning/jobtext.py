@@ -26,9 +26,10 @@ from workbench.interviewer.planning.duty_split import (
     as_bases,
     as_gerund,
     awaits_noun,
+    coordinated_bases,
     gerunds_only,
     in_adjective_series,
-    joins,
+    only_coordinated_verbs,
     reads_as_verb,
     split_duties,
 )
@@ -191,10 +192,10 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         return None
     base = verb_base(words[0].strip(",."))
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
-    has_object = not _only_coordinated_verbs(words)
+    has_object = not only_coordinated_verbs(words)
     if base is not None and has_object and reads_as_verb(base, words[0], words[1], words[2:3]):
         comma = "," if words[0].endswith(",") else ""
-        act = " ".join([base + comma, *_coordinated_bases(words[0], words[1:])]).strip()
+        act = " ".join([base + comma, *coordinated_bases(words[0], words[1:])]).strip()
         act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
         terms = tuple(dict.fromkeys(singular(t) for t in tokens(_THEIR_OWN.sub(r"\1", act))))
         act = _THEIR_OWN.sub(
@@ -263,39 +264,6 @@ def _without_result_clause(text: str) -> str:
 
 
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s+(?:closely\s+)?(?:with|alongside|across|for|to)\b")
-
-
-def _only_coordinated_verbs(words: list[str]) -> bool:
-    """ "writing and editing", "cleaning, ironing": verbs joined by "and", "or" or commas, with nothing after them."""
-    for index, word in enumerate(words):
-        if word.lower() in {"and", "or"}:
-            continue
-        if verb_base(word.strip(",.")) is None:
-            return False
-        if index + 1 < len(words) and not joins(word) and words[index + 1].lower() not in {"and", "or"}:
-            return False
-    return True
-
-
-def _coordinated_bases(first: str, rest: list[str]) -> list[str]:
-    """The verbs coordinated with the first one in their base form too: "installing and maintaining lighting
-    circuits" -> "install and maintain lighting circuits"."""
-    out = list(rest)
-    previous = first
-    for index, word in enumerate(out):
-        bare = word.rstrip(",")
-        joined = previous.lower() in {"and", "or"} or previous.endswith(",")
-        if bare.lower() in {"and", "or"}:
-            previous = word
-            continue
-        base = verb_base(bare) if joined and bare.endswith("ing") else None
-        if base is None and joined and word.endswith(",") and verb_base(bare) == bare.lower():
-            base = bare  # "bathe, dry, clipping ...": a verb already in its base form goes on with the series
-        if base is None:
-            break
-        out[index] = base + word[len(bare) :]
-        previous = word
-    return out
 
 
 HEAD_TERMS = 3  # the verb and object, or the noun phrase, that name a requirement; the rest is its setting
