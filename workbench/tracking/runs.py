@@ -185,22 +185,27 @@ def list_runs(experiments: list[str] | None = None) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def _download(run_id: str, artifact_path: str) -> Path:
-    destination = tempfile.mkdtemp(prefix="openhire-artifact-")
-    local = mlflow.artifacts.download_artifacts(
-        run_id=run_id, artifact_path=artifact_path, dst_path=destination, tracking_uri=_current().tracking_uri
-    )
-    return Path(local)
+def _read_artifact(run_id: str, artifact_path: str) -> str:
+    # The download goes to a folder removed on return: artifacts can hold transcripts (candidates' words), and a
+    # copy left in /tmp per read would be personal data nobody erases.
+    with tempfile.TemporaryDirectory(prefix="openhire-artifact-") as destination:
+        local = mlflow.artifacts.download_artifacts(
+            run_id=run_id,
+            artifact_path=artifact_path,
+            dst_path=destination,
+            tracking_uri=_current().tracking_uri,
+        )
+        return Path(local).read_text(encoding="utf-8")
 
 
 def get_run_artifact_json(run_id: str, name: str) -> object:
     """The JSON artifact `name` (with or without `.json`) of a run, parsed."""
-    return json.loads(_download(run_id, _json_artifact_name(name)).read_text(encoding="utf-8"))
+    return json.loads(_read_artifact(run_id, _json_artifact_name(name)))
 
 
 def load_run_table(run_id: str, name: str) -> pd.DataFrame:
     """A table logged by `log_run(tables={name: ...})`, as a DataFrame."""
-    payload = json.loads(_download(run_id, _table_artifact_name(name)).read_text(encoding="utf-8"))
+    payload = json.loads(_read_artifact(run_id, _table_artifact_name(name)))
     return pd.DataFrame(payload["data"], columns=payload["columns"])
 
 

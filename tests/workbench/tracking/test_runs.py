@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +41,28 @@ def test_log_run_round_trips_params_metrics_tables_json_and_files(mlflow_store: 
     assert get_run_artifact_json(run_id, "suite") == {"name": "smoke", "jobs": 1}
     pd.testing.assert_frame_equal(load_run_table(run_id, "interviews"), table)
     assert list_run_artifacts(run_id) == ["notes.txt", "suite.json", "tables/interviews.json"]
+
+
+def test_reading_an_artifact_leaves_no_copy_in_the_temporary_folder(
+    mlflow_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Artifacts can hold transcripts: a downloaded copy left behind per read is personal data nobody erases.
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    table = pd.DataFrame({"interview_id": ["a"], "answer": ["I checked the isolation myself."]})
+    run_id = log_run(
+        "exp-c",
+        "read",
+        params={},
+        metrics={},
+        tables={"interviews": table},
+        json_artifacts={"suite": {"jobs": 1}},
+    )
+
+    assert get_run_artifact_json(run_id, "suite") == {"jobs": 1}
+    pd.testing.assert_frame_equal(load_run_table(run_id, "interviews"), table)
+    assert list(scratch.iterdir()) == []
 
 
 def test_experiments_get_an_explicit_artifact_location_under_the_root(
