@@ -186,8 +186,7 @@ def summary(scorecard: Scorecard, title: str) -> str:
     if scorecard.status == "insufficient_evidence":
         text = (
             f"We did not hear enough to reach an overall view of your fit for the {title} role: "
-            f"your answers gave evidence on {_count(scorecard.competencies_evidenced)} of the "
-            f"{_count(scorecard.competencies_planned)} areas the interview covers."
+            f"{_evidenced_share(scorecard.competencies_evidenced, scorecard.competencies_planned)}."
         )
     elif (scorecard.overall or 0) >= STRENGTH_SCORE:
         text = f"Overall, you gave a strong account of yourself for the {title} role, with specific examples."
@@ -203,6 +202,13 @@ def summary(scorecard: Scorecard, title: str) -> str:
     if not_asked:
         text += " We did not get to " + _join(not_asked) + " in the time we had."
     return text
+
+
+def _evidenced_share(evidenced: int, planned: int) -> str:
+    areas = f"the {_count(planned)} areas the interview covers"
+    if evidenced == 0:
+        return f"your answers did not yet give evidence on any of {areas}"
+    return f"your answers gave evidence on {_count(evidenced)} of {areas}"
 
 
 _WORDS = (
@@ -223,7 +229,8 @@ _WORDS = (
 
 
 def _count(number: int) -> str:
-    return _WORDS[number] if 0 <= number < len(_WORDS) else "many"
+    # Past twelve the figure itself reads better than a word ("many of the many areas" says nothing).
+    return _WORDS[number] if 0 <= number < len(_WORDS) else str(number)
 
 
 def _join(names: list[str]) -> str:
