@@ -85,7 +85,10 @@ _ANOTHERS_NERVES = re.compile(
 _NERVES = _words(
     rf"nervous{_OTHERS_FEELING}",
     rf"anxious{_OTHERS_FEELING}",
-    r"blank",
+    # one's own mind gone blank, not a lab's blank sample or a blank form ("if a blank grows something I stop")
+    r"(?:went|gone|going|go|goes|is|was|i'm|i am)\s+(?:completely\s+|totally\s+|a bit\s+)?blank",
+    r"(?:drawing|drew|draw)\s+a\s+blank",
+    r"blanked",
     r"bear with me",
     r"mind went",
     r"struggling to remember",

@@ -127,3 +127,22 @@ def test_follow_ups_keep_to_their_budgets(baseline: BaselineInterviewer, minutes
 def _no_consecutive_follow_ups(state: object) -> bool:
     kinds = [turn.kind for turn in state.turns]  # type: ignore[attr-defined]
     return all(not (a == b == "follow_up") for a, b in itertools.pairwise(kinds))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "If a blank grows something I don't report anything from that batch and I tell my supervisor.",
+        "I leave the signature box blank until the manager has checked the form.",
+    ],
+)
+def test_a_blank_sample_or_form_is_not_a_mind_gone_blank(answer: str) -> None:
+    assert comfort_of(read_signals(answer)) != Comfort.NERVOUS
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Sorry, my mind's gone blank.", "I'm drawing a blank on that one.", "I just blanked, give me a second."],
+)
+def test_a_mind_gone_blank_is_nerves(answer: str) -> None:
+    assert comfort_of(read_signals(answer)) == Comfort.NERVOUS
