@@ -88,6 +88,8 @@ _INJECTION = case_blind(
     r"|\bas an ai\b|\b(?:assistant|system|user)\s*:|\bpretend (?:to be|you are)\b"
     r"|</?[a-z_]{2,30}>|\[/?(?:inst|system)\]",
     re.IGNORECASE,
+    # Tried at every position, its branches cost ~60 us a sentence; most need a word that most sentences lack.
+    by_branch=True,
 )
 _TAG = re.compile(r"</?[A-Za-z_]{1,40}>")
 

@@ -21,8 +21,9 @@ the lowercased text contains the lowercased literal; any other text gets every p
 its case). On ASCII text, a case-blind pattern whose letters are all lowercase (and whose classes hold a
 capital only with its small letter) takes exactly the same steps, character by character, as the same pattern
 case-sensitive on the lowercased text: each comparison gives the same answer, and lowercasing ASCII keeps every
-position. So it counts and finds there on the lowercased text; other text, or a pattern that cannot be shown to
-qualify (a capital letter, a backreference, a flag switched inside), is matched as it always was. Before the
+position. A non-ASCII character without case (a dash, "—") may be in it: the compiler matches such a
+character as itself whatever the flags, and on ASCII text it never matches. So it counts and finds there on
+the lowercased text; other text, or a pattern that cannot be shown to qualify (a capital letter, a backreference, a flag switched inside), is matched as it always was. Before the
 scan, a pattern with a short list of necessary literals looks for them (`in` on the lowercased text): most
 answers hold no "sorry", no "rate me", no "as an ai", and then there is nothing to scan.
 """
@@ -73,6 +74,18 @@ def _sre_modules() -> tuple[Any, Any] | None:
 
 
 _SRE = _sre_modules()
+
+
+def _uncased_test() -> Any:
+    """`_sre.unicode_iscased`: whether a character has another case (the regex compiler's own test; without
+    it, every non-ASCII character counts as cased)."""
+    try:
+        return importlib.import_module("_sre").unicode_iscased
+    except (ImportError, AttributeError):
+        return lambda code: True
+
+
+_IS_CASED = _uncased_test()
 
 
 def necessary_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -312,7 +325,7 @@ def _lowercase_only(items: Sequence[tuple[Any, Any]]) -> bool:
     ops = _SRE[1]
     for op, argument in items:
         if op in (ops.LITERAL, ops.NOT_LITERAL):
-            if argument >= 128 or argument in _CAPITALS:
+            if argument in _CAPITALS or _cased_non_ascii(argument):
                 return False
         elif op is ops.IN:
             if not _lowercase_class(argument):
@@ -351,6 +364,12 @@ def _lowercase_class(items: Sequence[tuple[Any, Any]]) -> bool:
                 return False
         elif op not in (ops.NEGATE, ops.CATEGORY):
             return False
-    if any(member >= 128 for member in members):
+    if any(_cased_non_ascii(member) for member in members):
         return False
     return all(capital + 32 in members for capital in _CAPITALS if capital in members)
+
+
+def _cased_non_ascii(code: int) -> bool:
+    """A non-ASCII character with another case ('é', 'ſ', the Kelvin sign): case-blind, it may match ASCII text
+    or text that lowercasing changes; one without case ('—') is matched as itself either way."""
+    return code >= 128 and bool(_IS_CASED(code))
