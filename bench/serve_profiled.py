@@ -36,6 +36,7 @@ class Instruments:
         self.lags_ms: list[float] = []
         self.gc_ms: list[tuple[int, float]] = []
         self.threads: dict[str, float] = {}
+        self.threads_at_start: dict[str, float] = {}  # start-up's CPU, left out of the service's figures
         self.phases_ms: dict[str, list[float]] = {}  # machine step -> wall times of its calls
         self.commits: list[list[float]] = []  # per journaled write: the times it passed each stage
         self._gc_started = 0.0
@@ -87,7 +88,15 @@ class Instruments:
                 if (ms := sorted(times))
             },
             "commit_stages_ms": commit_stages(self.commits),
-            "thread_cpu_seconds": dict(sorted(self.threads.items(), key=lambda item: -item[1])),
+            "thread_cpu_seconds": dict(
+                sorted(
+                    (
+                        (name, seconds - self.threads_at_start.get(name, 0.0))
+                        for name, seconds in self.threads.items()
+                    ),
+                    key=lambda item: -item[1],
+                )
+            ),
         }
 
     def time_machine(self) -> None:
@@ -201,6 +210,8 @@ def main() -> None:
             for times in instruments.phases_ms.values():
                 times.clear()
             instruments.commits.clear()
+            instruments.sample_threads()
+            instruments.threads_at_start = dict(instruments.threads)
             probe = asyncio.create_task(instruments.probe())
             if instruments.profile is not None:
                 instruments.profile.enable()
