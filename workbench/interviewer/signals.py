@@ -21,7 +21,12 @@ def _words(*phrases: str) -> CaseBlind:
 
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
+# A full stop ends a sentence except after an abbreviation or an initial before a lower-case word: "E. coli",
+# "S. aureus", "e.g. the", "Dr. Patel", "No. 4" (an echo cut at "E." quoted "coli I'd just re-test it").
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?;])(?<!\b[A-Z]\.(?=\s+[a-z]))(?<!\b(?i:e\.g|i\.e|mrs)\.)(?<!\b(?i:dr|mr|ms|st|vs|cf)\.)"
+    r"(?<!\b(?i:etc)\.(?=\s+[a-z]))(?<!\b(?i:approx)\.)(?<!\b(?i:no)\.(?=\s+\d))\s+|\n+"
+)
 # "kind of" hedges ("it was kind of slow"), but "this kind of work" names a kind: after a determiner it is not
 # a hedge (the simulated strong candidate's "the part people get wrong with this kind of work" scored 1).
 _DETERMINERS = (

@@ -12,7 +12,7 @@ from workbench.interviewer.agenda import pending_by_phase
 from workbench.interviewer.baseline import BaselineInterviewer, plan_of
 from workbench.interviewer.controller import FollowUpCues, decide
 from workbench.interviewer.plan import build_plan
-from workbench.interviewer.signals import comfort_of, is_vague, read_signals
+from workbench.interviewer.signals import comfort_of, is_vague, read_signals, sentences
 from workbench.models import Comfort, Difficulty, Phase, Preferences
 
 
@@ -146,3 +146,22 @@ def test_a_blank_sample_or_form_is_not_a_mind_gone_blank(answer: str) -> None:
 )
 def test_a_mind_gone_blank_is_nerves(answer: str) -> None:
     assert comfort_of(read_signals(answer)) == Comfort.NERVOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("A sample positive for E. coli is reported the same day. Then we re-sample.", "E. coli is reported"),
+        ("S. aureus grew on the plate. We stopped the batch.", "S. aureus grew"),
+        ("I use a checklist, e.g. the start-up one. Then I sign.", "e.g. the start-up one"),
+        ("I asked Dr. Patel before giving it. She agreed.", "Dr. Patel before"),
+        ("Mrs. Jones rang the ward. I went.", "Mrs. Jones rang"),
+    ],
+)
+def test_an_abbreviation_or_an_initial_does_not_end_a_sentence(text: str, first: str) -> None:
+    parts = sentences(text)
+    assert len(parts) == 2 and first in parts[0], parts
+
+
+def test_a_full_stop_still_ends_a_sentence_typed_in_lower_case() -> None:
+    assert sentences("i checked the valve. then i tested it") == ["i checked the valve.", "then i tested it"]
