@@ -38,7 +38,7 @@ sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules c
 
 from bench.ws_load import ANSWERS, SEED_JOB  # noqa: E402
 from protocol_server.app import settle_heap  # noqa: E402
-from protocol_server.interviewer_pool import plan_key  # noqa: E402
+from protocol_server.interviewer_pool import plain_time, plan_key  # noqa: E402
 from protocol_server.interviewer_worker import Worker  # noqa: E402
 from protocol_server.state_codec import EncodedState, PlanShelf  # noqa: E402
 from protocol_server.thinker import Thinker  # noqa: E402
@@ -118,7 +118,7 @@ class WithWorker:
         self.calls += 1
         plan = held.encoded.plan
         started = time.thread_time()
-        request = ("answer", self.calls, self.key, session_id, held.encoded.lean, answer, now)
+        request = ("answer", self.calls, self.key, session_id, held.encoded.lean, answer, plain_time(now))
         sent = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         asked = time.thread_time()
         reply = self.worker.handle(pickle.loads(sent))

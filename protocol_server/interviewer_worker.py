@@ -20,6 +20,7 @@ from protocol_server.interviewer_pool import (
     Thought,
     message_size,
     plain_facts,
+    time_of_plain,
     write_message,
 )
 from protocol_server.state_codec import EncodedState, without_plan
@@ -79,7 +80,8 @@ class Worker:
         return None
 
     def think(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
-        _, call_id, key, session_id, lean, answer, now = message
+        _, call_id, key, session_id, lean, answer, sent_at = message
+        now = time_of_plain(sent_at)
         plan = self.plans[key] if key is not None else None
         held = self._held(session_id)
         try:

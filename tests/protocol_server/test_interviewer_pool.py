@@ -9,7 +9,7 @@ import os
 import pickle
 import signal
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import psutil
@@ -17,10 +17,13 @@ import pytest
 
 from protocol_server.interviewer_pool import (
     InterviewerPool,
+    Thought,
     WorkerLost,
     due_to_close,
     facts_of_plain,
     plain_facts,
+    plain_time,
+    time_of_plain,
 )
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
@@ -134,6 +137,23 @@ def test_the_facts_of_a_state_cross_the_pipe_unchanged() -> None:
     for facts in (StateFacts.of(state), StateFacts.of(ended)):
         assert facts_of_plain(pickle.loads(pickle.dumps(plain_facts(facts)))) == facts
     assert StateFacts.of(ended).ended_at is not None and StateFacts.of(ended).completed
+
+
+def test_a_turn_and_its_time_cross_the_pipe_as_plain_values() -> None:
+    """What a turn sends both ways is read back unchanged, and goes as plain values: a reply as its fields in
+    order (no field names, no copyreg), a UTC time as its ISO text (no pickled time zone)."""
+    thought = Thought(
+        '{"turns":[]}', True, {"response": "Thanks.", "question": "Why?"}, ("c-1", "core"), ("{}",)
+    )
+    sent = pickle.dumps(thought, protocol=pickle.HIGHEST_PROTOCOL)
+    assert pickle.loads(sent) == thought
+    assert b"state_json" not in sent and b"copyreg" not in sent
+    moment = datetime(2026, 3, 2, 9, 0, 5, 123456, tzinfo=UTC)
+    assert isinstance(plain_time(moment), str)
+    back = time_of_plain(pickle.loads(pickle.dumps(plain_time(moment))))
+    assert back == moment and back.tzinfo is UTC
+    elsewhere = moment.astimezone(timezone(timedelta(hours=2)))  # not UTC: sent as it is
+    assert time_of_plain(plain_time(elsewhere)) is elsewhere
 
 
 def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
