@@ -166,6 +166,7 @@ class LibraryCompetency(BaseModel):
     model_config = ConfigDict(extra="forbid")
     needs: str = ""
     name: str
+    named_as: list[str] = []
     description: str
     questions: list[LibraryQuestion]
     anchors: RubricAnchors
@@ -255,6 +256,27 @@ def manages_people(job: JobDetails) -> bool:
     title, duties = _people_management()
     text = "\n".join([job.description, job.requirements, " ".join(job.skills_required)])
     return any(p.search(job.title) for p in title) or any(p.search(text) for p in duties)
+
+
+@lru_cache(maxsize=1)
+def _named_as() -> dict[str, tuple[re.Pattern[str], ...]]:
+    return {
+        key: tuple(re.compile(p, re.IGNORECASE) for p in entry.named_as)
+        for key, entry in competency_library().items()
+        if entry.named_as
+    }
+
+
+def named_in_ad(job: JobDetails) -> list[str]:
+    """The library's behaviours the ad itself asks for ("Behaviours: Working Together, Delivering at Pace", "a
+    team player with attention to detail"), in the order the ad names them: the employer's own job analysis."""
+    text = "\n".join([job.description, job.requirements, " ".join(job.skills_required)])
+    found: list[tuple[int, str]] = []
+    for key, patterns in _named_as().items():
+        starts = [m.start() for p in patterns if (m := p.search(text))]
+        if starts:
+            found.append((min(starts), key))
+    return [key for _, key in sorted(found)]
 
 
 def fits_job(competency: LibraryCompetency, job: JobDetails) -> bool:

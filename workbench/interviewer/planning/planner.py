@@ -32,6 +32,7 @@ from workbench.interviewer.planning.library import (
     classify,
     competency_library,
     fits_job,
+    named_in_ad,
 )
 from workbench.interviewer.planning.occupation import main_part, match_occupation
 from workbench.interviewer.planning.writer import (
@@ -53,7 +54,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-63"
+ANALYSER_VERSION = "esco-bm25-64"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -269,17 +270,21 @@ def _behavioural_questions(
     budgets: Plan,
     asked: set[str],
 ) -> list[PlannedQuestion]:
-    """The family's behavioural competencies that fit the job, those named by a focus area first; one the job's
-    own requirements already ask about ("Knowledge of safeguarding" is the library's *safeguarding*) is not asked
-    twice: the next one takes its place."""
+    """The family's behavioural competencies that fit the job, those named by a focus area first, then those the
+    ad itself names (all but one place: the family's first stays); one the job's own requirements already ask
+    about ("Knowledge of safeguarding" is the library's *safeguarding*) is not asked twice: the next one takes its
+    place."""
     library = competency_library()
     ranked = [c for c in family.behavioural if c in library and fits_job(library[c], job) and c not in asked]
     wanted = [
         key for key in library if any(_names_competency(area, key, library[key].name) for area in focus)
     ]
-    order = list(dict.fromkeys([*(k for k in wanted if k != "motivation"), *ranked]))
-    minutes = _phase_minutes(budgets, Phase.BEHAVIORAL)
     count = budgets.questions[Phase.BEHAVIORAL]
+    in_ad = [key for key in named_in_ad(job) if fits_job(library[key], job) and key not in asked]
+    order = list(
+        dict.fromkeys([*(k for k in wanted if k != "motivation"), *in_ad[: max(count - 1, 0)], *ranked])
+    )
+    minutes = _phase_minutes(budgets, Phase.BEHAVIORAL)
     return [
         behavioural_question(family, key, difficulty, minutes, index)
         for index, key in enumerate(order[:count])
