@@ -9,6 +9,7 @@ import re
 
 from workbench.interviewer.guards import is_safe_phrase
 from workbench.interviewer.memo import per_turn
+from workbench.interviewer.names import with_names_spelled
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import sentences
 from workbench.models import Comfort, Phase
@@ -106,7 +107,8 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
             continue  # echo a whole clause or nothing: never one cut in the middle
         if _TRAILING_JOINER.found(clause) or _SECOND_SUBJECT.search(clause):
             continue  # "I floated to step-down I had a patient…" runs two clauses together
-        echoed = "you " + _swap_pronouns(clause)
+        # the candidate's "excel" and "salesforce", said back, are spelled as the names are
+        echoed = with_names_spelled("you " + _swap_pronouns(clause))
         if len(echoed.split()) >= 3 and is_safe_phrase(echoed):
             return echoed
     return None
@@ -116,7 +118,11 @@ def action_clause(text: str, prefer: str | None = None) -> str | None:
 def skill_mention(text: str, skill: str) -> str | None:
     """The skill as the candidate wrote it ("Kafka", not "kafka"), when safe to echo."""
     match = re.search(rf"(?<![A-Za-z0-9]){re.escape(skill)}(?![A-Za-z0-9])", text, re.IGNORECASE)
-    return match.group(0) if match else None
+    if match is None:
+        return None
+    said = match.group(0)
+    # written in lower case by the candidate ("cerner"), it is said as the job spells it ("Cerner")
+    return skill if said.islower() and not skill.islower() else with_names_spelled(said)
 
 
 def acknowledgement(

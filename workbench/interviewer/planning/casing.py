@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from workbench.interviewer.names import is_name
 from workbench.interviewer.planning.adtext import ad_items
 
 
@@ -15,6 +16,8 @@ def lower_first(text: str, raw: str = "") -> str:
     # A capitalised word that stood inside the original line ("Experience with Sage or ADP", "Strong Excel
     # skills") is a name: only the line's first word is capitalised for being first.
     keep = keep or (first[:1].isupper() and capitalised_inside(first, raw))
+    # A product's name ("Excel stock sheets", "Salesforce reporting") is a name wherever the line puts it.
+    keep = keep or (first[:1].isupper() and is_name(first.strip(",.;:()")))
     first = first if keep else first.lower()
     return f"{first} {rest}".strip()
 

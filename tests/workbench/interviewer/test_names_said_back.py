@@ -1,0 +1,36 @@
+"""Names said back as they are spelled: a candidate's "in excel" echoes as "in Excel", and an ad's "Excel stock
+sheets" keeps its capital inside a question; a name that is an everyday word ("excel at") stays a word."""
+
+from __future__ import annotations
+
+from workbench.interviewer.names import with_names_spelled
+from workbench.interviewer.phrasing import action_clause, skill_mention
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import JobDetails, Preferences
+
+
+def test_an_echo_spells_the_products_the_candidate_wrote_in_lower_case() -> None:
+    assert action_clause("I updated the stock sheets in excel.") == "you updated the stock sheets in Excel"
+    assert action_clause("I logged the orders on salesforce.") == "you logged the orders on Salesforce"
+    assert skill_mention("we chart everything on cerner", "Cerner") == "Cerner"
+
+
+def test_a_name_that_is_an_everyday_word_is_spelled_as_a_name_only_after_a_tool_word() -> None:
+    assert with_names_spelled("I excel at customer service") == "I excel at customer service"
+    assert with_names_spelled("a word of advice from my manager") == "a word of advice from my manager"
+    assert with_names_spelled("working with teams across the site") == "working with teams across the site"
+    assert with_names_spelled("letters in word and excel") == "letters in Word and Excel"
+    assert with_names_spelled("logged on sage 50 and xero") == "logged on Sage 50 and Xero"
+
+
+def test_a_skill_opening_with_a_product_name_keeps_its_capital_in_questions() -> None:
+    job = JobDetails(
+        id="butcher-names",
+        title="Butcher",
+        description="Breaking down beef and lamb carcasses into retail cuts; serving customers at the counter.",
+        requirements="2 years experience as a butcher",
+        skills_required=["knife skills", "Excel stock sheets", "Salesforce wholesale orders"],
+    )
+    texts = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions)
+    assert "Excel stock sheets" in texts
+    assert "excel" not in texts and "salesforce" not in texts
