@@ -23,6 +23,7 @@ from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.language import not_english
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.planning.esco import singular
+from workbench.interviewer.question_frame import template_parts
 from workbench.interviewer.quoting import quoted
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import is_past_deed, read_signals, sentences
@@ -158,9 +159,12 @@ class Topic:
     # the words the question quotes back to the candidate (a resume probe's “Checked temporary works designs
     # for a 12-storey block”): saying them again shows the answer is about that item, but is no news in a quote
     quoted_back: frozenset[str] = frozenset()
+    frame: frozenset[str] = frozenset()  # the question template's own words (`frame_of`)
 
     def hits(self, answer_stems: set[str]) -> tuple[int, int]:
-        return len(self.question & answer_stems), len(self.competency & answer_stems)
+        """The answer's words that are the question's own (not its template's frame: "talk me through your next
+        steps" is said to every job, and "we got through it" answers none of them) and the competency's."""
+        return len((self.question - self.frame) & answer_stems), len(self.competency & answer_stems)
 
     def job_hits(self, answer_stems: set[str]) -> int:
         return len(self.job & answer_stems)
@@ -191,7 +195,17 @@ def _topic(
         frozenset(stems(context)),
         _uncommon_words(context),
         frozenset(quoted_back),
+        frame_of(question),
     )
+
+
+@lru_cache(maxsize=2048)
+def frame_of(question: str) -> frozenset[str]:
+    """The stems of the words the question's template puts round its slots ("Picture this: {complication}. Talk
+    me through your next steps."): they say what kind of answer is wanted, never what it is about ("we got
+    through it" answers no question). A word the slots say too stays the question's own."""
+    frame, filled = template_parts(question)
+    return frozenset(stems(frame) - stems(filled))
 
 
 _QUOTED_PART = re.compile(r"“([^”]+)”|\"([^\"]+)\"")

@@ -1,0 +1,42 @@
+"""The words of a question's template say nothing of its topic: "Talk me through your next steps" is said to every
+job, so "we got through it" in an off-topic story is no answer to it."""
+
+from __future__ import annotations
+
+from workbench.interviewer.evidence import frame_of, shares_topic, sift, stems
+from workbench.models import Competency, Phase, PlannedQuestion, Rubric, RubricAnchors
+
+SAMPLES = Competency(
+    id="patient-identification",
+    name="patient identification",
+    kind="job_knowledge",
+    source="skills_required",
+    terms=["patient identification"],
+)
+
+
+def _situational(text: str) -> PlannedQuestion:
+    return PlannedQuestion(
+        id="q-id",
+        phase=Phase.TECHNICAL,
+        competency_id=SAMPLES.id,
+        form="situational",
+        text=text,
+        minutes=3,
+        rubric=Rubric(anchors=RubricAnchors(one="No plan.", three="A plan.", five="A clear plan.")),
+    )
+
+
+def test_the_words_of_a_template_do_not_tie_an_off_topic_story_to_the_question() -> None:
+    question = _situational(
+        "Picture this: you are responsible for patient identification when a patient's condition changes "
+        "suddenly. Talk me through your next steps."
+    )
+    story = sift(
+        "We had a really busy Monday once, the queue went round the corridor, and everyone was stressed, and "
+        "we got through it in the end and the manager said well done."
+    )
+    assert not shares_topic(story, question, SAMPLES)
+    # the question's own words still tie an answer to it, and so does a word both the frame and the slot say
+    assert shares_topic(sift("If the condition changes I stop and get the nurse."), question, SAMPLES)
+    assert frame_of(question.text) == frozenset(stems("picture talk through next steps"))
