@@ -18,6 +18,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
+from workbench.interviewer.names import is_name
 from workbench.interviewer.plan_view import known_red_flags
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.specificity import general_words
@@ -78,6 +79,12 @@ _NOT_DEEDS = frozenset(
 )
 
 
+def _acted(clause: str) -> bool:
+    """A clause that tells a deed: "ran the department's PCE audit", "prepared trial bundles"."""
+    clause = clause.strip()
+    return bool(_ACTION.search(clause)) or _did_something(clause[:1].upper() + clause[1:])
+
+
 def _did_something(line: str) -> bool:
     """A verb in the past tense opens the line or follows "I", and it is a verb: its stem is an English word
     ("Installed" -> "install", "Carried" -> "carry"), so a name ("Mohammed", "Fred") is not a deed."""
@@ -94,6 +101,7 @@ def _did_something(line: str) -> bool:
 
 
 _CLAUSE = re.compile(r",?\s+and\s+(?=I\s)|;\s+")
+_LISTED = re.compile(r"\s*;\s+")
 _CERTIFICATE = re.compile(
     r"\b(?:certif\w*|licen[cs]e\w*|accredit\w*|registered|qualified|diploma|award|acls|bls|pals|cscs|gas safe|"
     r"nvq|city (?:and|&) guilds|pgce|qts|cpa|acca|cima|cfa|aws certified|pmp|prince2|haccp|level \d)\b",
@@ -181,10 +189,7 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
         if _restates_the_ad(line, job):
             continue
         # "CT competent (head, chest); ran the department's PCE audit 2024": a clause may open with the deed
-        acted = _did_something(line) or any(
-            _ACTION.search(clause) or _did_something(clause[:1].upper() + clause[1:])
-            for clause in _CLAUSE.split(line)
-        )
+        acted = _did_something(line) or any(_acted(clause) for clause in _CLAUSE.split(line))
         if _FIGURE.search(line) and acted:
             kind = "achievement"
         elif _education().search(line) and not acted and not _staff_at_place_of_study().search(line):
@@ -214,6 +219,12 @@ def _quotable_pieces(resume_text: str) -> list[str]:
         resume_text = resume_text.split(lines[0], 1)[1]  # the first line of a resume is its owner's name
     for raw in _LINE_SPLIT.split(resume_text):
         raw = _without_owner(raw)
+        listed = [part for part in _LISTED.split(raw) if part.strip()]
+        if len(listed) > 1 and not any(_acted(part) for part in listed):
+            # "NVQ Level 3 Health and Social Care; Phlebotomy Training Service certificate (2020)": two items, each
+            # quoted on its own (a line of deeds is one account and stays whole)
+            pieces += listed
+            continue
         if len(raw.split()) <= MAX_QUOTE_WORDS:
             pieces.append(raw)
         else:
@@ -253,6 +264,50 @@ def _education() -> re.Pattern[str]:
 
 def _template(kind: str) -> str:
     return str(_probe_data()["templates"][kind])
+
+
+# the dates of a role ("2019-2023", "(Mar 2020 - present)", "2021 to date"): no part of its title or employer
+_ROLE_DATES = re.compile(
+    r"\(?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
+    r"(?:\s*(?:-|–|—|to|until)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\b|present\b|date\b|now\b|current\b))?\)?:?",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^)]*\)")
+_ROLE_SEPARATOR = re.compile(r"\s*(?:,|\||\s[-–—]\s|\sat\s|\s@\s)\s*")
+MAX_ROLE_WORDS = 6
+
+
+def role_parts(line: str) -> tuple[str, str] | None:
+    """A role line as the title held ("a senior care assistant") and the employer ("Sunrise Homes"), or None
+    when the line does not read as one: "Senior Care Assistant, Sunrise Homes, 2019-2023" and "2019 - 2023
+    Phlebotomist at Frimley Health" alike. A town after the employer is left out."""
+    undated = _BRACKETED.sub(" ", _ROLE_DATES.sub(" ", line))  # "(Outpatients)": a detail, not its name
+    undated = " ".join(undated.split()).strip(" ,|–—-")
+    parts = [part for part in _ROLE_SEPARATOR.split(undated) if part.strip()]
+    if len(parts) < 2:
+        return None
+    title, employer = parts[0].strip(), parts[1].strip()
+    if not (title[:1].isalpha() and employer[:1].isupper()) or any(ch.isdigit() for ch in title + employer):
+        return None
+    if len(title.split()) > MAX_ROLE_WORDS or len(employer.split()) > MAX_ROLE_WORDS:
+        return None
+    return _as_held(title), employer
+
+
+def _as_held(title: str) -> str:
+    """ "Senior Care Assistant" -> "a senior care assistant"; "Head of Year" keeps its capitals and takes no
+    article, and letters ("HCA", "NHS") and names keep theirs."""
+    if " of " in f" {title.lower()} ":
+        return title
+    words = [
+        w if w.isupper() or any(c.isupper() for c in w[1:]) or is_name(w) else w.lower()
+        for w in title.split()
+    ]
+    first = words[0]
+    # letters are said letter by letter: "an HCA", "an RGN", "a GP"
+    article = "an" if (first[:1] in "AEFHILMNORSX" if first.isupper() else first[:1] in "aeiou") else "a"
+    return f"{article} {' '.join(words)}"
 
 
 _RUBRIC = Rubric(
@@ -302,6 +357,11 @@ def resume_probes(
     probes = []
     for number, item in enumerate(chosen):
         text = _template(item.kind).format(item=item.text)
+        rephrasing = f'Tell me more about "{item.text}": what did you do there yourself?'
+        told = role_parts(item.text) if item.kind == "role" else None
+        if told is not None:
+            text = _template("role_told").format(title=told[0], employer=told[1])
+            rephrasing = _template("role_told_rephrasing").format(employer=told[1])
         if guard_question(text, fallback="") != text:
             continue
         competency_id = _closest_competency(item, plan.competencies)
@@ -313,7 +373,7 @@ def resume_probes(
                 competency_id=competency_id,
                 form="behavioural",
                 text=text,
-                rephrasings=[f'Tell me more about "{item.text}": what did you do there yourself?'],
+                rephrasings=[rephrasing],
                 minutes=3.0,
                 rubric=_RUBRIC.model_copy(
                     update={"red_flags": known_red_flags(plan.questions, competency_id)}
