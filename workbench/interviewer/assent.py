@@ -29,6 +29,7 @@ class AssentRules:
     reply: re.Pattern[str]
     asks: re.Pattern[str]
     recall: re.Pattern[str]
+    content: re.Pattern[str]
     config: dict[str, Any]
 
 
@@ -41,6 +42,7 @@ def rules() -> AssentRules:
         reply=re.compile(config["reply"], re.IGNORECASE),
         asks=re.compile(config["asks"], re.IGNORECASE),
         recall=re.compile(config["recall"], re.IGNORECASE),
+        content=re.compile(config["asks_content"], re.IGNORECASE),
         config=config,
     )
 
@@ -51,6 +53,23 @@ def is_assent(reply: str, question: str) -> bool:
     if count_words(reply) > r.max_words or not r.reply.match(reply.strip()):
         return False
     return go_ahead_question(question) is not None
+
+
+_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really)\W*$", re.IGNORECASE)
+
+
+def bare_yes_or_no(reply: str) -> bool:
+    """ "Yes.", "Sure.", "No.": a reply that is only an assent or a refusal."""
+    text = reply.strip()
+    return count_words(text) <= rules().max_words and bool(rules().reply.match(text) or _BARE_NO.match(text))
+
+
+def asks_for_content(question: str) -> bool:
+    """Whether a sentence of the question asks for something a yes or a no does not give ("You mentioned the
+    grinder — what did you check first?"); "Did you check it?" is answered by a yes."""
+    r = rules()
+    sentences = _SENTENCE.split(" ".join(question.split()))
+    return any(r.content.match(part.split(" — ")[-1].strip()) for part in sentences)
 
 
 def go_ahead_question(question: str) -> str | None:

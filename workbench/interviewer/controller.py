@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Literal
 
 from workbench.interviewer.api import InterviewState
+from workbench.interviewer.assent import asks_for_content, bare_yes_or_no
 from workbench.interviewer.plan import Plan
 from workbench.models import PHASE_ORDER, PLANNED_KINDS, Phase
 
@@ -90,6 +91,7 @@ def _can_follow_up(
     needed: bool = False,
     reserved: int = 0,
     red_flag: bool = False,
+    unanswered: bool = False,
 ) -> bool:
     """At most one follow-up per question, never on the closing question, but for a wrong or unsafe statement
     (`red_flag`) said in answer to that follow-up: it is probed too, a second follow-up and never a third.
@@ -99,7 +101,11 @@ def _can_follow_up(
     if last.phase == Phase.CONCLUSION:
         return False
     followed = sum(1 for turn in state.turns if turn.kind == "follow_up" and turn.topic == last.topic)
-    probe_again = red_flag and last.kind == "follow_up" and followed < MAX_FOLLOW_UPS_FOR_RED_FLAG
+    # a bare "Yes." to a follow-up that asked for something a yes does not give ("What did you check first?") is
+    # no answer to it: asked once more, as a wrong statement said in answer to it is
+    probe_again = (
+        (red_flag or unanswered) and last.kind == "follow_up" and followed < MAX_FOLLOW_UPS_FOR_RED_FLAG
+    )
     if last.kind not in ASKING_KINDS and not probe_again:
         return False
     if last.topic and followed and not probe_again:
@@ -147,7 +153,9 @@ def decide(
     reserved = 0 if phase == Phase.BEHAVIORAL else min(BEHAVIOURAL_RESERVE, pending.get(Phase.BEHAVIORAL, 0))
     needed = essential(phase, cues)
     red_flag = cues.red_flag is not None
-    if _can_follow_up(state, plan, elapsed, sum(pending.values()), needed, reserved, red_flag):
+    last = state.turns[-1]
+    unanswered = cues.not_answered and bare_yes_or_no(last.answer or "") and asks_for_content(last.question)
+    if _can_follow_up(state, plan, elapsed, sum(pending.values()), needed, reserved, red_flag, unanswered):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up

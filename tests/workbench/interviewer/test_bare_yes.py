@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.workbench.interviewer.interview_helpers import PARAMEDIC
-from workbench.interviewer.assent import go_ahead_question, is_assent
+from workbench.interviewer.assent import asks_for_content, go_ahead_question, is_assent
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.repair import reply_kind
-from workbench.models import CandidateDetails, InterviewState, Preferences
+from workbench.models import CandidateDetails, InterviewState, JobDetails, Phase, Preferences
 
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 STORY = "Could you walk me through one particular time you had to respond to 999 calls: what you did, and how it ended?"
@@ -95,3 +95,58 @@ def test_yes_to_a_follow_up_invites_the_story_and_the_story_is_scored_on_that_qu
     state, _ = baseline.answer(state, story, now + timedelta(minutes=2))
     answered = next(t for t in state.turns if t.answer == story)
     assert answered.answer_kind == "answer" and answered.question_id == follow_up.question_id
+
+
+BARISTA = JobDetails(
+    id="barista-yes",
+    title="Barista",
+    company="Bean & Leaf Coffee",
+    description=(
+        "Join our busy independent coffee shop. You'll make espresso drinks to spec, dial in the grinder each "
+        "morning, steam milk for latte art, keep the bar clean and serve customers with a smile."
+    ),
+    requirements="6 months barista experience. Food hygiene level 2.",
+    skills_required=[
+        "espresso extraction",
+        "milk steaming",
+        "grinder calibration",
+        "cleaning and food safety",
+    ],
+)
+GOOD = (
+    "Each morning I weigh the dose, pull a shot, check time and yield, taste it, and adjust the grind finer or "
+    "coarser until it runs 18 grams in, 36 out in 28 seconds."
+)
+# a story with its scene and no deed of the candidate's own, nor its end: the follow-up asks what they did
+SCENE_ONLY = (
+    "At Grindsmith in March two baristas on the Saturday shift argued about the milk temperature for flat "
+    "whites, one steamed to 70 degrees and the other to 55, and regular customers noticed the difference."
+)
+
+
+def test_a_bare_yes_to_a_follow_up_asking_what_was_done_is_probed_once_more() -> None:
+    """Seen: "What did you do yourself in that situation, and how did it turn out?" - "Yes." moved on to the next
+    question as if answered. A yes gives nothing the question asked for: it is probed once more, then left."""
+    baseline = BaselineInterviewer()
+    candidate = CandidateDetails(id="c", name="Jamie Lee", resume_text="")
+    state = baseline.start(BARISTA, candidate, "", Preferences(), T0)
+    now = T0
+    for _ in range(14):
+        last = state.turns[-1]
+        if (
+            last.kind == "follow_up"
+            and asks_for_content(last.question)
+            and not go_ahead_question(last.question)
+        ):
+            break
+        now += timedelta(minutes=1)
+        state, _ = baseline.answer(state, SCENE_ONLY if last.phase == Phase.BEHAVIORAL else GOOD, now)
+    else:
+        raise AssertionError("no follow-up asking what the candidate did")
+    follow_up = state.turns[-1]
+    state, _ = baseline.answer(state, "Yes.", now + timedelta(minutes=1))
+    again = state.turns[-1]
+    assert again.kind == "follow_up" and again.question_id == follow_up.question_id
+    assert again.question != follow_up.question
+    # to a question a yes answers, a yes is the answer: nothing is asked again
+    assert not asks_for_content("Did you check the dose against JRCALC before you gave it?")
