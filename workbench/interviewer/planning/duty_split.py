@@ -32,6 +32,8 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return False  # "Training given on COSHH", "Training is provided": the gerund is the subject
     if first.lower().endswith("ing") and following.startswith("("):
         return False  # "safeguarding (Keeping Children Safe in Education)": a subject and its aside
+    if following.lower() == "of" and not first.lower().endswith("ing"):
+        return base in config()["verbs"]["verbs_with_of"]  # "use of dual controls" names a subject
     if following.lower() in {"on", "with", "across"}:
         return True  # "report on content performance", "deal with complaints"
     if following.lower() == "to" and after and after[0].lower() in _DETERMINERS:
