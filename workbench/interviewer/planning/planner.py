@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from workbench.interviewer.bank import SKILL_PREFIX, QuestionBank, load_bank
+from workbench.interviewer.evidence import stem
 from workbench.interviewer.language import mostly_not_english
 from workbench.interviewer.plan import Plan, build_plan
 from workbench.interviewer.planning import esco
@@ -26,6 +27,7 @@ from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
+from workbench.interviewer.planning.lexicon import questions_config
 from workbench.interviewer.planning.library import (
     SOFTWARE,
     FittedFamily,
@@ -184,7 +186,7 @@ def _technical_questions(
         # job of its family is asked about (scoped to the job: a chef's food safety, a receptionist's check-in).
         for topic in writer.family.topics:
             item = Requirement(topic, "topic", tuple(dict.fromkeys(tokens(topic))), "family")
-            if len(items) < count and not any(similar(item.terms, other.terms) for other in items):
+            if len(items) < count and not any(_covers(other.terms, item.terms) for other in items):
                 items.append(item)
     bank = load_bank() if family == SOFTWARE else None
     questions: list[PlannedQuestion] = []
@@ -197,6 +199,14 @@ def _technical_questions(
     if bank is not None and len(questions) < count:  # a software job: the best bank questions for its role
         questions += _role_questions(bank, job, writer, minutes, count - len(questions), questions)
     return questions
+
+
+def _covers(item: tuple[str, ...], topic: tuple[str, ...]) -> bool:
+    """Whether a job item already asks about a family topic: near-duplicates, or any telling word in common
+    ("allergen management" covers "food safety and allergen controls"; "site safety" does not cover it)."""
+    generic = frozenset(questions_config()["generic_topic_words"])
+    telling = {stem(t) for t in topic if t not in generic}
+    return similar(item, topic) or bool(telling & {stem(t) for t in item})
 
 
 def _role_questions(

@@ -1,0 +1,28 @@
+"""A chef's plan, read as a head chef would: years served in a role are a background (the opening and the resume
+cover them), not a subject to question; a subject every kitchen is asked about is not added when the job's own
+items already ask about it."""
+
+from __future__ import annotations
+
+from tests.workbench.interviewer.interview_helpers import job_knowledge_names
+from workbench.models import JobDetails
+
+CDP = JobDetails(
+    title="Chef de Partie",
+    description="Run the grill section: prep and cook to spec, keep HACCP records, manage allergens.",
+    requirements="2 years as CDP in a fresh food kitchen. Level 2 Food Hygiene.",
+    skills_required=["grill", "HACCP", "allergen management"],
+)
+
+
+def test_years_served_in_a_role_are_no_subject() -> None:
+    names = job_knowledge_names(CDP)
+    assert not any("cdp" in name or "fresh food kitchen" in name for name in names), names
+    sous = CDP.model_copy(update={"requirements": "3 yrs as Sous Chef. Level 2 Food Hygiene."})
+    assert not any("sous chef" in name for name in job_knowledge_names(sous))
+
+
+def test_a_family_subject_the_jobs_own_items_ask_about_is_not_added() -> None:
+    names = job_knowledge_names(CDP)
+    assert "allergen management" in names
+    assert not any("allergen" in name and name != "allergen management" for name in names), names
