@@ -13,11 +13,12 @@ server (`Thinker._adopted`: `adopt`), and the store.
 
 No WebSocket, no pipes, no event-loop contention: CPU time of each stage (thread time for all but the store,
 process time for the store, whose work runs on its own threads), so that the figures hold on a shared machine
-better than `ws_load.py`'s and show where a turn's CPU goes. The interviews are the load bench's (its job and
-answers, each session's own), played in waves of `--sessions` like concurrent clients. By default the first
-turns load the interviewer's data and the cyclic collector walks every long-lived object; `--as-server` first
-rehearses the interviewer and settles the heap (`protocol_server.app.settle_heap`: frozen, fewer young
-collections) as the server's start-up does, so its figures are the server's.
+better than `ws_load.py`'s and show where a turn's CPU goes. The interviews are the load bench's (its job, its
+candidate with her resume, which the questions probe, its answers, each session's own), played in waves of
+`--sessions` like concurrent clients. By default the first turns load the interviewer's data and the cyclic
+collector walks every long-lived object; `--as-server` first rehearses the interviewer and settles the heap
+(`protocol_server.app.settle_heap`: frozen, fewer young collections) as the server's start-up does, so its
+figures are the server's.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
 
-from bench.ws_load import ANSWERS, SEED_JOB  # noqa: E402
+from bench.ws_load import ANSWERS, SEED_CANDIDATE, SEED_JOB  # noqa: E402
 from protocol_server.app import settle_heap  # noqa: E402
 from protocol_server.interviewer_pool import plain_time, plan_key  # noqa: E402
 from protocol_server.interviewer_worker import Worker  # noqa: E402
@@ -56,12 +57,21 @@ WITH_WORKER = ("send", "worker", "adopt", "store")
 OWNER = "turn-cost"
 
 
-def seed_job() -> JobDetails:
-    for line in (REPO / "datasets" / "jobs.jsonl").read_text(encoding="utf-8").splitlines():
+def seed_record(dataset: str, record_id: str) -> dict[str, object]:
+    for line in (REPO / "datasets" / dataset).read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        if record.get("id") == SEED_JOB:
-            return JobDetails.model_validate(record)
-    raise SystemExit(f"the load bench's job {SEED_JOB} is not in datasets/jobs.jsonl")
+        if record.get("id") == record_id:
+            return dict(record)
+    raise SystemExit(f"the load bench's {record_id} is not in datasets/{dataset}")
+
+
+def seed_job() -> JobDetails:
+    return JobDetails.model_validate(seed_record("jobs.jsonl", SEED_JOB))
+
+
+def seed_candidate() -> CandidateDetails:
+    """The load bench's candidate, with the resume the server reads for her (its questions probe it)."""
+    return CandidateDetails.model_validate(seed_record("candidates.jsonl", SEED_CANDIDATE))
 
 
 @dataclass
@@ -160,11 +170,11 @@ async def _play(
     now = utc_now()
     held: dict[str, Held] = {}
     plan = None
+    candidate = seed_candidate()
     for i in range(sessions):
         session_id = f"cost-{i}"
-        candidate = CandidateDetails(id=f"candidate-{i}", name="Pat Example")
         with one_turn():
-            state = interviewer.start(job, candidate, "", Preferences(), now, plan=plan)
+            state = interviewer.start(job, candidate, candidate.resume_text, Preferences(), now, plan=plan)
         if plan is None and state.plan is not None:  # the job's plan, stored as the server stores it
             plan = shelf.shelve(await store.save_plan(state.plan), stored=True)[0]
             state = state.model_copy(update={"plan": plan})

@@ -55,6 +55,7 @@ from workbench.protocol import (  # noqa: E402
 )
 
 SEED_JOB = "ff7f1e59-3014-4cc8-8f2e-4b3ca694ceb3"
+SEED_CANDIDATE = "test-candidate"  # the server reads its stored resume: the interview probes it
 ANSWERS = [
     "I have five years with React and TypeScript; I led the checkout rebuild that cut load time by half.",
     "I profiled with the React Profiler, split a context provider and virtualised the long table.",
@@ -66,7 +67,7 @@ ANSWERS = [
 ]
 SETTLE_SECONDS = 1.5  # after the last answer, before the CPU is read
 # Each distinct message is serialised once: the client's CPU is taken from the same two cores as the server's.
-START_FRAME = start_interview(SEED_JOB, "test-candidate").model_dump_json()
+START_FRAME = start_interview(SEED_JOB, SEED_CANDIDATE).model_dump_json()
 
 
 def answer_frames(session: int) -> list[str]:
