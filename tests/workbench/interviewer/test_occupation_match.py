@@ -106,3 +106,51 @@ def test_a_possessive_title_is_the_helper_of_its_trade() -> None:
             JobDetails(id=title, title=title, description="Assisting our qualified tradesmen on site.")
         )
         assert found is None or "deck" not in found[0].label, (title, found and found[0].label)
+
+
+def _label(title: str, description: str = "", requirements: str = "") -> str | None:
+    from workbench.interviewer.planning.planner import match_occupation
+
+    found = match_occupation(
+        JobDetails(id=title, title=title, description=description, requirements=requirements)
+    )
+    return found[0].label if found else None
+
+
+def test_a_plain_title_is_not_the_narrower_occupation_whose_labels_say_it_after_a_setting() -> None:
+    """ESCO says "security officer" only after a setting (hotel, airport, court, IT, youth) or a field ("data
+    protection and security officer"); a plain Security Officer guarding offices or shops is the plain
+    occupation of that kind, a *security guard*, and an IT Security Officer stays an IT one."""
+    office = (
+        "Patrol the site on foot and monitor CCTV; control access and sign in visitors; respond to alarms and "
+        "write incident reports. Valid SIA licence required."
+    )
+    assert _label("Security Officer", office) == "security guard"
+    assert _label(
+        "Security Officer", "SECURITY OFFICER REQUIRED FOR CORPORATE OFFICE. MUST HOLD SIA LICENCE."
+    ) == ("security guard")
+    assert _label("Security Officer") == "security guard"
+    assert _label("IT Security Officer") != "security guard"
+    assert _label("Hotel Security Officer") == "hospitality establishment security officer"
+
+
+def test_a_title_that_names_a_setting_steers_to_an_occupation_of_that_setting() -> None:
+    """A Hospital Cleaner is no *train cleaner* (though the ad says "we will train you") nor a household's
+    *domestic cleaner* (though it says "domestic team"): *building cleaner*, whose definition names hospitals."""
+    ward = (
+        "Join our friendly domestic team on the wards. No experience needed as we will train you. You will "
+        "clean wards, toilets and patient areas and empty clinical and domestic waste."
+    )
+    assert _label("Hospital Cleaner", ward) == "building cleaner"
+    assert _label("Hospital Cleaner") == "building cleaner"
+    assert _label("Cleaning Operative - Hospital", ward) != "train cleaner"
+    assert _label("Train Cleaner") == "train cleaner"  # the setting the title says
+
+
+def test_a_plain_title_takes_no_occupation_of_a_setting_the_job_never_speaks_of() -> None:
+    """A workboat's Deckhand is no *fisheries deckhand*, whose duties are the catch's; a trawler's is."""
+    workboat = "Deckhand needed for crew transfer vessels out of Great Yarmouth. STCW essential. 2 on 2 off."
+    assert _label("Deckhand", workboat) is None
+    assert _label(
+        "Deckhand", "Deckhand for a North Sea trawler: hauling and gutting the catch, fishing gear."
+    ) == ("fisheries deckhand")

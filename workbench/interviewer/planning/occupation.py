@@ -8,6 +8,16 @@ import re
 
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.planning.label_setting import (
+    names_setting_unsaid_by,
+    said_as_initials,
+    said_by_job,
+    says_as_its_own,
+    setting_words,
+)
+from workbench.interviewer.planning.label_setting import (
+    words as _words,
+)
 from workbench.interviewer.planning.lexicon import config
 from workbench.models import JobDetails
 
@@ -56,47 +66,120 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
     named = _named_by_title(job, ranked) or _named_by_title_tail(job, ranked)
-    if named is not None:
-        return named  # one of its labels says the title ("farm worker" is a crop production worker)
+    if named is not None:  # one of its labels says the title ("farm worker" is a crop production worker)
+        return _in_the_title_setting(job, named, ranked)
     chosen = _prefer_same_role(job, ranked[:RERANK_POOL])
     if not _another_role(job, chosen[0]):
-        return _of_a_kind_the_job_says(job, chosen, ranked[:RERANK_POOL])
+        return _in_the_title_setting(job, _of_a_kind_the_job_says(job, chosen, ranked), ranked)
     # the next close match that is the same role ("Warehouse Shift Supervisor": warehouse manager, not picker)
     best = ranked[0][1]
-    close = [(e, score) for e, score in ranked[:RERANK_POOL] if score >= SAME_ROLE_SHARE * best]
+    close = [(e, score) for e, score in ranked if score >= SAME_ROLE_SHARE * best]
+    close = close[:RERANK_POOL] + [
+        m for m in close[RERANK_POOL:] if _covers_title_setting(job, m[0]) or _names_title_kind(job, m[0])
+    ]
+    # the title's setting steers: a Hospital Cleaner is the *building cleaner* whose definition names hospitals
+    # before the *domestic cleaner* the ad's "domestic waste" suggests
+    close.sort(key=lambda match: not _covers_title_setting(job, match[0]))
     return next(((e, score) for e, score in close if _same_role_of_this_job(job, e)), None)
+
+
+def _title_setting(job: JobDetails) -> set[str]:
+    """What the title says of the role beyond its role noun and grade: its setting or kind ("hospital"), with a
+    setting its aside names ("Cleaning Operative - Hospital")."""
+    grades = set(config()["questions"]["title_grades"])
+    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - _GENERIC_ROLE_NOUNS - grades
+    return kind | (_words(job.title) & setting_words())
+
+
+def _in_the_title_setting(
+    job: JobDetails, found: tuple[esco.EscoEntry, float] | None, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """A match that names a setting of its own when the title names another ("train cleaner" for a Cleaning
+    Operative - Hospital whose ad offers "full training") gives way to a close match of the same role noun
+    that covers the title's setting, or to none."""
+    setting = _title_setting(job) & setting_words()
+    if found is None or not setting or _covers_title_setting(job, found[0]):
+        return found
+    if not _words(" ".join(tokens(found[0].label)[:-1])) & setting_words():
+        return found  # it names no setting of its own
+    role = tokens(found[0].label)[-1]
+    close = [(e, s) for e, s in ranked if s >= SAME_ROLE_SHARE * ranked[0][1]]
+    return next(
+        ((e, s) for e, s in close if tokens(e.label)[-1:] == [role] and _covers_title_setting(job, e)), None
+    )
+
+
+def _covers_title_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether an occupation's labels or definition say the title's setting: *building cleaner* ("buildings such
+    as offices, hospitals ...") covers a Hospital Cleaner, *train cleaner* does not."""
+    setting = _title_setting(job) & setting_words()  # places, not kinds of work ("product")
+    return bool(setting) and setting <= _words(f"{entry.labels} {entry.definition}")
 
 
 def _of_a_kind_the_job_says(
     job: JobDetails, chosen: tuple[esco.EscoEntry, float], ranked: list[tuple[esco.EscoEntry, float]]
-) -> tuple[esco.EscoEntry, float]:
+) -> tuple[esco.EscoEntry, float] | None:
     """A match whose own kind the job never says (*ICT buyer* for a manufacturer's Procurement Buyer, whose ad
     speaks of castings, never of ICT) yields to a close match whose labels name the title's role and whose own
-    name the job does say (*purchaser*, one of whose labels is "buyer")."""
+    name the job does say (*purchaser*, one of whose labels is "buyer"). Without one, a match that names a
+    setting the job never speaks of is none (a workboat's Deckhand is no *fisheries deckhand*: its duties
+    would be the catch's)."""
     if _kind_said(job, chosen[0]):
         return chosen
     head = _head_noun(job.title)
     names_role = re.compile(rf"(?<![a-z0-9]){re.escape(head)}s?(?![a-z0-9])")
     close = [(e, s) for e, s in ranked if s >= SAME_ROLE_SHARE * ranked[0][1] and e is not chosen[0]]
+    pool = close[:RERANK_POOL] + [(e, s) for e, s in close[RERANK_POOL:] if _names_title_kind(job, e)]
     return next(
         (
             (entry, score)
-            for entry, score in close
+            for entry, score in pool
             if head
-            and names_role.search(entry.labels.lower())
-            and _kind_said(job, entry)
+            and (
+                _names_title_kind(job, entry)
+                or (names_role.search(entry.labels.lower()) and _kind_said(job, entry))
+            )
             and not _another_role(job, entry)
         ),
-        chosen,
+        None if _names_unsaid_setting(job, chosen[0]) else chosen,
     )
+
+
+def _names_unsaid_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the occupation's own name says a setting (`label_settings`) that neither the title nor the job's
+    text begins a word with ("rail" of "railway", "fish" of "fishing")."""
+    return names_setting_unsaid_by(entry, _job_words(job))
+
+
+def _names_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the occupation's own name is the title's kind with a role noun of its own: a title whose role
+    noun says nothing of the work ("Security Officer") is the plain occupation of that kind (*security guard*),
+    not one of the narrower ones whose labels happen to say "security officer" (hotel, airport, IT)."""
+    head = _head_noun(job.title)
+    label = tokens(entry.label)
+    if head not in _GENERIC_ROLE_NOUNS or len(label) < 2:
+        return False
+    ignored = set(config()["questions"]["title_grades"]) | _GENERIC_ROLE_NOUNS
+    # (every word of the title, stop words too: "IT Security Officer" is no *security guard*)
+    kind = [
+        w
+        for w in re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+        if esco.singular(w) not in ignored | {head}
+    ]
+    role = esco.singular(label[-1])
+    leading = set(config()["questions"]["leading_roles"])
+    # the same words as the title's, not merely their stems ("securities trader"), and a role noun of its own
+    # (a *security consultant* is another job)
+    return bool(kind) and label[:-1] == kind and role not in leading | _GENERIC_ROLE_NOUNS
 
 
 def _kind_said(job: JobDetails, entry: esco.EscoEntry) -> bool:
     """Whether the job says every word of the occupation's own name beyond the title's words, role nouns and
     grades ("ict" of *ICT buyer*)."""
     grades = set(config()["questions"]["title_grades"])
+    job_words = _job_words(job)
     own = _words(entry.label) - _words(main_part(job.title)) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS) - grades
-    return _said_by_job(own, _job_words(job))
+    return said_by_job(own - said_as_initials(tokens(entry.label), job_words), job_words)
 
 
 def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -104,7 +187,13 @@ def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
     not ("refinery shift manager" shares "shift" with a warehouse shift supervisor, but no refinery)."""
     title_words, label_words = _words(main_part(job.title)), _words(entry.label)
     modifiers = label_words - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
-    return bool(title_words & label_words) and not _another_role(job, entry) and modifiers <= _job_words(job)
+    return (
+        bool(title_words & label_words)
+        and not _another_role(job, entry)
+        and (
+            modifiers <= _job_words(job) or _names_title_kind(job, entry) or _covers_title_setting(job, entry)
+        )
+    )
 
 
 # Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
@@ -144,11 +233,6 @@ _ROLE_KINDS = {
 }
 
 
-def _words(text: str) -> set[str]:
-    """The text's words, singular: how titles, labels and the job's text are compared."""
-    return {esco.singular(word) for word in tokens(text)}
-
-
 def _job_words(job: JobDetails) -> set[str]:
     return _words(" ".join([job.title, job.description, job.requirements]))
 
@@ -163,6 +247,8 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     was found by its other labels: "CNC Machinist" is a computer numerical control machine operator; but for
     a possessive title those labels must name the one whose helper it is.)"""
     title = job.title
+    if _names_title_kind(job, entry):
+        return False  # "Security Officer": a *security guard*
     label_words = _words(entry.label)
     shared = _words(main_part(title)) & label_words - set(config()["questions"]["title_ranks"])
     if not shared:  # found by its other labels, which must then say whose helper a possessive title names
@@ -196,10 +282,14 @@ def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
     kind = _words(main_part(job.title)) - {_head_noun(job.title)} - _GENERIC_ROLE_NOUNS - grades
     own_kind = _words(entry.label) - _words(main_part(job.title)) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
     job_words = _job_words(job)
+    places = setting_words()
+    if kind & places and own_kind & places and not _covers_title_setting(job, entry):
+        return True  # a Hospital Cleaner is no *train cleaner*, though the ad says "we will train you"
     return (
         bool(kind and own_kind)
+        and not _covers_title_setting(job, entry)
         and not kind & _words(entry.labels)
-        and not any(_said_by_job({word}, job_words) for word in own_kind)
+        and not any(said_by_job({word}, job_words) for word in own_kind)
     )
 
 
@@ -235,7 +325,7 @@ def _named_by_title(
         # for a pharmaceutical QC Laboratory Analyst)
         if (rank == 0 and bool(_words(entry.label) & _words(main_part(job.title))))
         or phrase in entry.label.lower()
-        or _said_by_job(_own_name_words(entry), job_words)
+        or said_by_job(_own_name_words(entry), job_words)
     ]
     leading = set(config()["questions"]["leading_roles"])
     saying = [e for e, _ in fitting if phrase in e.labels.lower()]
@@ -265,7 +355,7 @@ def _named_by_title_tail(
     words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
     if len(words) < 3:
         return None
-    found = _said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE)
+    found = _said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE, context=_job_words(job))
     if found is None or not _own_name_words(found[0]) <= _job_words(job):
         return None
     return found
@@ -275,20 +365,9 @@ def _own_name_words(entry: esco.EscoEntry) -> set[str]:
     """What the occupation's own name says beyond its role noun: the words before it ("heating" of *heating
     technician*), or the one word of a one-word name ("localiser", whose alternative labels say "QA tester":
     a software QA Tester's job never speaks of localising, so the label does not make it a localiser)."""
-    words = tokens(entry.label)
-    own = _words(" ".join(words[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
-    return own if len(words) > 1 else _words(" ".join(words))
-
-
-_SAME_STEM = 7  # letters two words must share to be the same word ("electrical", "electricians")
-
-
-def _said_by_job(words: set[str], job_words: set[str]) -> bool:
-    """Every word is the job's, or shares its first letters with a word of the job's."""
-    stems = {word[:_SAME_STEM] for word in job_words if len(word) >= _SAME_STEM}
-    return all(
-        word in job_words or (len(word) >= _SAME_STEM and word[:_SAME_STEM] in stems) for word in words
-    )
+    name = tokens(entry.label)
+    own = _words(" ".join(name[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
+    return own if len(name) > 1 else _words(" ".join(name))
 
 
 def _said_by_labels(
@@ -297,12 +376,19 @@ def _said_by_labels(
     share: float,
     best: float | None = None,
     job_words: set[str] | None = None,
+    context: set[str] | None = None,
 ) -> tuple[esco.EscoEntry, float] | None:
+    """The best close match whose labels say the phrase as a role of its own; `context`, the words that say
+    which settings the job is in (by default `job_words`, or the phrase's own for a bare title)."""
     said = re.compile(rf"(?<![a-z0-9])(?:([a-z]+) )?{re.escape(phrase)}s?(?![a-z0-9])")
     best = ranked[0][1] if best is None else best
-    named = [
-        (e, s) for e, s in ranked if s >= share * best and _says_as_its_own(said, e.labels.lower(), phrase)
-    ]
+    context = context or (job_words if job_words is not None else _words(phrase))
+    named = [(e, s) for e, s in ranked if s >= share * best and says_as_its_own(said, e, phrase, context)]
+    # an occupation whose own name says a setting the job never speaks of ("food safety inspector", one of whose
+    # labels is "quality inspector", for an automotive factory's Quality Inspector) is that setting's, when
+    # another says the phrase too
+    if job_words is not None:  # (a bare title says too little to rule a setting out)
+        named = [(e, s) for e, s in named if not names_setting_unsaid_by(e, job_words)] or named
     # a label that adds a leading role to the title's phrase ("cabin crew manager", "machine operator supervisor"
     # for a Machine Setter) is another job
     leading = set(config()["questions"]["leading_roles"])
@@ -316,19 +402,12 @@ def _said_by_labels(
     return chosen[0] if chosen else None
 
 
-def _says_as_its_own(said: re.Pattern[str], labels: str, phrase: str) -> bool:
-    """Whether the labels say the phrase as a role of its own, not only after a rank that makes it another
-    role: *police commissioner* lists "chief police constable", *police officer* lists "police constable"."""
-    ranks = set(config()["questions"]["label_ranks"]) - set(phrase.split())
-    return any(match.group(1) not in ranks for match in said.finditer(labels))
-
-
 def _says_no_more(entry: esco.EscoEntry, phrase: str, job_words: set[str] | None) -> bool:
     """Whether the words an occupation's own name adds to the title's phrase are the job's: a Process
     Operator offshore is no *milk heat treatment process operator*, whose name says "process operator" too.
     A bare title (no text to check) takes the name as it is."""
     extra = _words(entry.label) - _words(phrase)
-    return job_words is None or _said_by_job(extra, job_words)
+    return job_words is None or said_by_job(extra, job_words)
 
 
 def main_part(title: str) -> str:

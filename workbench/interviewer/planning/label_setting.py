@@ -1,0 +1,73 @@
+"""What a title's and an ESCO label's words say of a role's setting: the settings a label may put before a role
+("hotel security officer"), whether the job says a word (or its initials), and whether a label says the title's
+phrase as a role of its own."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.planning.lexicon import config
+
+
+def names_setting_unsaid_by(entry: esco.EscoEntry, job_words: set[str]) -> bool:
+    """Whether the occupation's own name says a setting that no word of the job begins like ("rail" of
+    "railway", "fish" of "fishing" say theirs)."""
+    own = words(" ".join(tokens(entry.label)[:-1])) & setting_words()
+    return any(not any(word.startswith(setting[:4]) for word in job_words) for setting in own)
+
+
+def setting_words() -> set[str]:
+    """The words that name a setting (`label_settings`), singular as `words` gives them ("fishery")."""
+    return {esco.singular(word) for word in config()["questions"]["label_settings"]}
+
+
+def said_as_initials(name: list[str], job_words: set[str]) -> set[str]:
+    """The words of a name that the job says by three initials or more: "computer numerical control" of *computer
+    numerical control machine operator* for a "CNC Machinist"."""
+    said: set[str] = set()
+    for start in range(len(name)):
+        for end in range(start + 3, min(len(name), start + 5) + 1):  # (two letters say too little: "UI")
+            if "".join(word[0] for word in name[start:end]) in job_words:
+                said |= {esco.singular(word) for word in name[start:end]}
+    return said
+
+
+def words(text: str) -> set[str]:
+    """The text's words, singular: how titles, labels and the job's text are compared."""
+    return {esco.singular(word) for word in tokens(text)}
+
+
+_SAME_STEM = 7  # letters two words must share to be the same word ("electrical", "electricians")
+
+
+def said_by_job(said: set[str], job_words: set[str]) -> bool:
+    """Every word is the job's, or shares its first letters with a word of the job's."""
+    stems = {word[:_SAME_STEM] for word in job_words if len(word) >= _SAME_STEM}
+    return all(word in job_words or (len(word) >= _SAME_STEM and word[:_SAME_STEM] in stems) for word in said)
+
+
+def says_as_its_own(said: re.Pattern[str], entry: esco.EscoEntry, phrase: str, job_words: set[str]) -> bool:
+    """Whether the labels say the phrase as a role of its own, not only after a rank that makes it another
+    role (*police commissioner* lists "chief police constable", *police officer* lists "police constable") or
+    after a setting the job never speaks of ("hotel security officer", "IT security officer", "youth security
+    officer": a plain Security Officer guarding an office is none of them). A setting is a word of the
+    occupation's own name ("ICT" of *chief ICT security officer*) or one of `label_settings`: the word before
+    the phrase may otherwise end the label before it ("custodian super office cleaner")."""
+    ranks = set(config()["questions"]["label_ranks"]) - set(phrase.split())
+    own_kind = words(" ".join(tokens(entry.label)[:-1]))  # "chief ICT" of *chief ICT security officer*
+    places = (setting_words() | own_kind) - words(phrase)
+    return any(
+        match.group(1) is None
+        or (
+            match.group(1)
+            not in _JOINING_WORDS  # "data protection and security officer": a label no role ends
+            and match.group(1) not in ranks
+            and not (esco.singular(match.group(1)) in places and not said_by_job({match.group(1)}, job_words))
+        )
+        for match in said.finditer(entry.labels.lower())
+    )
+
+
+_JOINING_WORDS = frozenset({"and", "or", "of", "in", "for", "with"})
