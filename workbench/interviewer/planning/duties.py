@@ -49,10 +49,110 @@ def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
         if number and not _duty_verb(words, by_place=by_place):
             continue
         for duty in split_duties(_before_description(words)) + _charged_after(words):
-            requirement = _as_duty(duty)
-            if requirement is not None and not any(similar(requirement.terms, d.terms) for d in found):
-                found.append(requirement)
+            for requirement in _one_requirement_each(_as_duty(duty)):
+                if not _vague(requirement.text) and not any(
+                    similar(requirement.terms, d.terms) for d in found
+                ):
+                    found.append(requirement)
     return found
+
+
+def _one_requirement_each(requirement: Requirement | None) -> list[Requirement]:
+    """The duty as read, or one requirement per task when it still runs several on with commas."""
+    if requirement is None:
+        return []
+    tasks = one_task_each(requirement.text)
+    if tasks == [requirement.text]:
+        return [requirement]
+    return [task for text in tasks if (task := _as_duty(text)) is not None]
+
+
+# a comma (", and", ", then") before a verb in its base form that has an object of its own
+_COMMA_BEFORE_VERB = re.compile(r",\s+(and\s+|then\s+)?([a-z]+)\s+([a-z']+)")
+_REFERRING = frozenset({"them", "it", "these", "those", "this"})
+_ARTICLES = frozenset({"the", "a", "an", "their", "its", "any", "all", "every", "each"})
+_PARTICLES = frozenset({"up", "out", "off", "down", "back"})
+_NOT_VERBS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "of",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "through",
+        "like",
+        "as",
+        "including",
+        "and",
+        "or",
+        "but",
+        "both",
+        "either",
+        "such",
+    }
+)
+
+
+def one_task_each(duty: str) -> list[str]:
+    """A duty that runs several on with commas, one task each: "recruit staff, prepare job advertisements",
+    "mix dry plaster powder with water, then smear the resulting paste onto a wall", "prepare the surface, and
+    put the tiles in place". A verb whose object points back ("receive goods, label them") goes on with the
+    task before it. Not a list: verbs in a series share the object after them ("bend, cut, shape, and attach
+    sheet metal"), and the last item after ", and" of a list is a noun ("pumps, spares, and vacuum dewatering
+    systems"), as is an item of a list that an "and" ends ("theory, market experience, and research")."""
+    for match in _COMMA_BEFORE_VERB.finditer(duty):
+        joined_by, verb, following = (match.group(1) or "").strip(), match.group(2), match.group(3)
+        before, after = duty[: match.start()], duty[match.start(2) :]
+        if verb in _NOT_VERBS or _verb_series(before.split()):
+            continue
+        if following in _REFERRING:
+            return one_task_each(f"{before} and {after}") if not joined_by else [duty]
+        if joined_by == "and":  # a verb with an article or a particle after it, not a list's last noun
+            starts = following in _ARTICLES | _PARTICLES and "," not in before
+        elif joined_by == "then":
+            starts = True
+        else:  # a bare comma: a known verb, and no "and" after it that ends a list of nouns
+            starts = verb_base(verb) == verb and following != "or" and not _ends_a_list(after)
+        if starts:
+            return [before, *one_task_each(after)]
+    return [duty]
+
+
+def _verb_series(words: list[str]) -> bool:
+    """ "bend, cut, shape": verbs listed with commas, no object yet ("hire staff" has one)."""
+    return all(verb_base(w.strip(",")) for w in words) and all(w.endswith(",") for w in words[:-1])
+
+
+def _ends_a_list(text: str) -> bool:
+    """Whether an "and" in the text ends a list of nouns ("market experience, and research to pick"), not a
+    task of its own ("and set up interview panels", "and label the pallets")."""
+    ends = list(re.finditer(r"\band\s+([a-z]+)\s+([a-z']+)", text))
+    if not ends:
+        return bool(re.search(r"\band\b", text))
+    verb, following = ends[-1].group(1), ends[-1].group(2)
+    return not (verb_base(verb) == verb and following in _ARTICLES | _PARTICLES)
+
+
+def _vague(duty: str) -> bool:
+    """Whether a duty names nothing but its verbs and a generic object (`vague_objects`)."""
+    verbs = config()["verbs"]
+    empty = set(verbs["vague_objects"]) | set(verbs["vague_modifiers"])
+    words = duty.lower().split()[
+        1:
+    ]  # past the verb, and the verbs coordinated with it ("supply and perform")
+    while len(words) > 1 and words[0] in {"and", "or"} and verb_base(words[1].strip(",")) is not None:
+        words = words[2:]
+    rest = re.sub(r"\s+to\s+[a-z]+$", "", " ".join(words))  # "the necessary steps to inspect"
+    governs = verb_base(duty.split()[0]) in set(verbs["verbs_of_generic_objects"])  # "assign tasks"
+    return not governs and not [word for word in tokens(rest) if word not in empty]
 
 
 _DISCOURSE = re.compile(
@@ -176,6 +276,8 @@ _CLAUSE_CUT = re.compile(
     r"|,?\s(?:and|while)\s(?:work|liaise|collaborate|cooperate|co-operate)s?\s(?:closely\s)?(?:together\s)?with\s"
     # "support dental practitioners in clinical treatments, as preparation and helping ...": an aside
     r"|,\sas\s"
+    # "take on creative and artistic projects, with some laying mosaics": who among them does it
+    r"|,\swith\s(?:some|many|most|others?|a\sfew)\s"
     # a gerund after a preposition is the duty's own object ("assist students in developing the skills")
     r"|(?<!\band)(?<!\bor)(?<!\bin)(?<!\bof)(?<!\bfor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s"
     r"(?=(?:them|their|the|to|that|all|its|it)\b)"
@@ -243,6 +345,7 @@ def _as_duty(text: str) -> Requirement | None:
     preposition that leaves it short enough to read as one task."""
     if text.split()[:2] and text.split()[0].lower() in {"are", "is", "be"}:
         return None  # "are responsible for ...": a description, not an activity
+    text = re.sub(r"\band/or\b", "or", text)  # "pasteurisation and/or sterilisation": said aloud, "or"
     tidy = tidy_item(text, max_words=10 * MAX_DUTY_WORDS)  # no cut at the first comma: the cuts below choose
     clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 2), None)
     if clause is not None:
