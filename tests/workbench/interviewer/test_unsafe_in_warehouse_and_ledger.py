@@ -1,0 +1,66 @@
+"""A forklift driver's and an accounts clerk's shortcuts, in their own words, are unsafe practice; the same
+jobs' good practice in the same words is not. Written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+UNSAFE = [
+    "If a pallet's a bit too heavy I just put a lad on the back of the counterbalance to balance it out, works fine.",
+    "We used to have a picker stand on the back of the truck as a counterweight for the big loads.",
+    "If the horn doesn't work I still use it, everyone knows you're coming.",
+    "When the brakes aren't working properly I just drive the truck slowly.",
+    "Pre-use checks, honestly I just tick the sheet at the start, if the forks are on the floor it's fine.",
+    "If a supplier emails to say their bank details have changed I just update it in Sage straight away.",
+    "When a supplier's bank account changes we change the record the same day so they get paid.",
+]
+SAFE = [
+    "If a pallet's too heavy for the truck I leave it and ask for a bigger truck, I never put anyone on the back.",
+    "If the horn doesn't work I take the truck out of use, tag it and report it to the supervisor.",
+    "I do the pre-use check properly, forks, chains, tyres, horn, lights and brakes, then tick the sheet.",
+    "If a supplier emails new bank details I call them on the number we already hold before anything changes.",
+    "Bank details changes need two people: I update the record only after the callback is confirmed.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNSAFE)
+def test_a_warehouse_or_ledger_shortcut_is_unsafe_practice(sentence: str) -> None:
+    assert unsafe_sentence(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", SAFE)
+def test_the_same_jobs_good_practice_is_not(sentence: str) -> None:
+    assert not unsafe_sentence(sentence), sentence
+
+
+def test_days_at_home_ask_about_home_working_and_the_ad_answers_from_its_location() -> None:
+    """ "Is it two fixed days at home?" asks about working from home; the ad's location "Preston (hybrid 2 days
+    home)" says it (it was routed as not in the job record)."""
+    from workbench.interviewer.repair import answer_from_job
+    from workbench.models import JobDetails
+
+    job = JobDetails(
+        id="ap",
+        title="Accounts Payable Clerk",
+        company="Hartwell Foods Ltd",
+        location="Preston (hybrid 2 days home)",
+        description="Accounts Payable Clerk - 3 way matching, supplier statement reconciliations, payment runs.",
+    )
+    answer = answer_from_job("What are the hours and is it two fixed days at home?", job)
+    assert "hybrid 2 days home" in answer, answer
+    assert "working hours" in answer, answer  # the hours, which the ad does not give, are routed
+
+
+def test_a_scaffolder_is_a_skilled_trade() -> None:
+    """A Scaffolder's plan was the general family's ("quality checks", "record keeping", "your work")."""
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import JobDetails, Preferences
+
+    job = JobDetails(
+        id="scaff",
+        title="Scaffolder",
+        description="CISRS scaffolders wanted, start Monday. Tube and fitting and system scaffold on housing sites.",
+    )
+    assert build_interview_plan(job, Preferences()).family == "skilled_trades"
