@@ -26,3 +26,13 @@ def test_a_family_subject_the_jobs_own_items_ask_about_is_not_added() -> None:
     names = job_knowledge_names(CDP)
     assert "allergen management" in names
     assert not any("allergen" in name and name != "allergen management" for name in names), names
+
+
+def test_everyday_computer_use_is_no_subject() -> None:
+    teller = JobDetails(
+        title="Bank Teller",
+        description="Process deposits and withdrawals accurately; balance the cash drawer daily.",
+        requirements="High school diploma or equivalent. Basic computer skills. Computer literate.",
+        skills_required=["cash handling", "BSA/AML"],
+    )
+    assert not any("computer" in name for name in job_knowledge_names(teller))

@@ -15,6 +15,7 @@ UNSAFE = [
     "If someone looks a bit confused or elderly I still sign them up, a direct debit is a direct debit.",
     "If a customer is drunk I still serve them.",
     "If they're underage I just still sell it if they're polite.",
+    "If a regular customer forgets their ID I just cash the check anyway, I know them.",
 ]
 CAREFUL = [
     "I never jump on the back step, I walk between the bins and get in the cab between streets.",
@@ -22,6 +23,7 @@ CAREFUL = [
     "If someone looks confused I stop, I don't sign them up, and I give them a leaflet instead.",
     "If the customer is confused I still explain it again slowly.",
     "Even if they are underage I still get asked to serve by the manager, but I refuse.",
+    "If a customer forgot their ID I ask them to come back with it, even if I know them.",
 ]
 
 
