@@ -8,7 +8,7 @@ import html
 import re
 
 from workbench.interviewer.planning.esco import singular
-from workbench.interviewer.planning.lexicon import questions_config
+from workbench.interviewer.planning.lexicon import questions_config, verb_base
 
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
 _ABBREVIATION_END = "".join(
@@ -165,3 +165,35 @@ def headline(raw: str, title: str) -> bool:
     return (
         first == singular(head[-1].strip(",.:").lower()) and words[1].lower().strip(",.:") in _HEADLINE_AFTER
     )
+
+
+_NOT_A_NAME = frozenset(
+    {"we", "you", "i", "they", "our", "your", "are", "is", "am", "be", "will", "must", "can"}
+)
+
+
+def listed_work(item: str, title: str) -> tuple[list[str], bool]:
+    """The pieces of work a line lists as bare noun phrases ("Accounts Payable Clerk - 3 way matching, supplier
+    statement reconciliations, payment runs"), and whether the job's own title heads them; no pieces for any
+    other line (a sentence with a verb or a subject, a list of two, a long part)."""
+    heading = HEADING.match(item.strip(" \t-*•"))
+    text = item.strip(" \t-*•.")
+    by_title = bool(heading) and _plain(heading.group(1) if heading else "") == _plain(title)
+    if heading and by_title:
+        text = heading.group(2).strip(" .")
+    parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", text) if part.strip()]
+    if len(parts) < 3 or any(len(part.split()) > 5 for part in parts):
+        return [], False
+    for part in parts:
+        words = part.lower().split()
+        if _NOT_A_NAME & set(words) or verb_base(words[0]) == words[0] or _gerund(words[0]):
+            return [], False  # "manage the ledger, ...", "bathing, drying, ...": duties with their verbs
+    return parts, by_title
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and verb_base(word) is not None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

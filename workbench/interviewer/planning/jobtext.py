@@ -16,6 +16,7 @@ from workbench.interviewer.planning.adtext import (
     HEADING,
     by_section,
     headline,
+    listed_work,
     names_the_trade,
     of_the_company,
     plain_text,
@@ -289,6 +290,7 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     asked, stated_duties = by_section(plain_text(job.description))
     listed, listed_duties = by_section(plain_text(job.requirements), start="requirements")
     stated_duties = [*stated_duties, *listed_duties]
+    stated_duties = [duty for item, source in stated_duties for duty in _work_listed(item, source, job.title)]
     stated = _one_duty_each([(item, "requirements") for item in [*listed, *asked]])
     duties = _one_duty_each(
         [(_without_title_subject(item, job.title), source) for item, source in stated_duties]
@@ -395,6 +397,17 @@ def _without_title_subject(item: str, title: str) -> str:
     if rest[0].lower() in {"will", "must", "should", "can"}:
         rest = rest[1:]
     return " ".join(rest) if rest and verb_base(rest[0].strip(",")) is not None else item
+
+
+def _work_listed(item: str, source: str, title: str) -> list[tuple[str, str]]:
+    """A line that lists the work as bare noun phrases names one duty a part, as a list under a heading of duties
+    does: after the job's own title ("Accounts Payable Clerk - 3 way matching, supplier statement
+    reconciliations, payment runs"), or when most parts name work ("stick welding"; not "weekly pay, overtime
+    available, immediate start")."""
+    parts, by_title = listed_work(item, title)
+    if parts and (by_title or 2 * sum(names_work(part) for part in parts) >= len(parts)):
+        return [(part, "duties") for part in parts]
+    return [(item, source)]
 
 
 def _names_a_duty(text: str) -> bool:
