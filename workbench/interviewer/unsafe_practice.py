@@ -54,6 +54,12 @@ _SITUATION_THEN_OWN = re.compile(
 _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
 # Said as a warning or a lesson, anywhere in the sentence: "skipping it was a mistake".
 _WARNING = re.compile(r"\b(?:mistake|wrong|shouldn'?t|must not|never again|learned|lesson)\b", re.IGNORECASE)
+# ... but "wrong" in the situation a shortcut answers is no warning: "If the drawing's wrong I just change it on
+# the job and carry on"
+_WRONG_SITUATION = re.compile(
+    r"\b(?:if|when|whenever)\s+[^,.;!?]{0,40}?(?:\bis|\bare|'s|\blooks?|\bseems?|\bgoes|\bgo)\s+wrong\b",
+    re.IGNORECASE,
+)
 # The step was done first: "we silenced the alarm after assessing the patient" is correct practice.
 _CHECKED_FIRST = re.compile(
     r"\b(?:after|once)\s+(?:i|we)?\s*(?:had\s+)?(?:checking|checked|assessing|assessed|confirming|confirmed|verifying"
@@ -103,7 +109,11 @@ def unsafe_sentence(answer: str) -> str | None:
 def states_unsafe_practice(sentence: str) -> bool:
     """Whether the sentence states unsafe or careless practice as the candidate's own."""
     candidates = _patterns().prefilter.candidates(sentence)
-    if not candidates or _WARNING.search(sentence) or _CHECKED_FIRST.search(sentence):
+    if (
+        not candidates
+        or _WARNING.search(_WRONG_SITUATION.sub(" ", sentence))
+        or _CHECKED_FIRST.search(sentence)
+    ):
         return False
     accepted = _patterns().accepted
     for pattern in candidates:

@@ -64,3 +64,25 @@ def test_a_scaffolder_is_a_skilled_trade() -> None:
         description="CISRS scaffolders wanted, start Monday. Tube and fitting and system scaffold on housing sites.",
     )
     assert build_interview_plan(job, Preferences()).family == "skilled_trades"
+
+
+WELDING_UNSAFE = [
+    "And on galvanised I just weld straight through the zinc, grinding it off takes ages.",
+    "If the drawing's wrong I just change it on the job and carry on, the designers never come down anyway.",
+    "On stainless I use the same grinding disc as the mild steel, it's all the same.",
+]
+WELDING_SAFE = [
+    "On galvanised I grind the zinc back first and use extraction, I never weld through it.",
+    "If the drawing's wrong I stop, mark it up and ask the designer to issue a revision before I carry on.",
+    "I keep separate discs and brushes for stainless so it never touches anything used on mild steel.",
+]
+
+
+@pytest.mark.parametrize("sentence", WELDING_UNSAFE)
+def test_a_fabricators_shortcut_is_unsafe_practice(sentence: str) -> None:
+    assert unsafe_sentence(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", WELDING_SAFE)
+def test_a_fabricators_good_practice_is_not(sentence: str) -> None:
+    assert not unsafe_sentence(sentence), sentence
