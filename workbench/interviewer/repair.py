@@ -324,7 +324,8 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     if not said:
         # "What would the budget be for training?": the ad's line must speak of what is asked (training),
         # not only share a word with the question (the manager's "budget"); else the question is routed
-        about = {word for topic in routed_topics for word in _words_of(_matched(topic, question))}
+        generic = set(config["generic_words"])  # "do I get a van?": the van is asked about, not the getting
+        about = {word for topic in routed_topics for word in _words_of(_matched(topic, question))} - generic
         line = _line_of_the_ad_on(question, job, about)
         template = config["from_ad"] if line else config["routed"]
         return str(template).format(line=line, **values)
@@ -403,6 +404,10 @@ def _ad_lines(job: JobDetails) -> list[str]:
     20 or over. Willing to work shifts." answers a question on shifts with its second sentence alone)."""
     items = re.split(r"\n+|;", plain_text(job.requirements))
     lines = [sentence for item in items for sentence in sentences(item)] + sentences(_prose(job.description))
+    # a salary field that says more than the pay: "£38,000 + van + overtime" answers "Is there overtime?" (a bare
+    # "£16 - £18 per hour" says nothing of the hours)
+    extras = re.split(r"\s*(?:\+|\bplus\b|,|&|\band\b)\s*", job.salary_range.strip())
+    lines += [job.salary_range.strip()] if len([part for part in extras if part]) > 1 else []
     return [line.strip(" -*•\t") for line in lines if line.strip(" -*•\t")]
 
 

@@ -86,3 +86,34 @@ def test_a_fabricators_shortcut_is_unsafe_practice(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", WELDING_SAFE)
 def test_a_fabricators_good_practice_is_not(sentence: str) -> None:
     assert not unsafe_sentence(sentence), sentence
+
+
+def test_an_hr_advisers_shortcut_is_unsafe_practice_and_its_good_practice_is_not() -> None:
+    assert unsafe_sentence(
+        "If a manager wants to dismiss someone quickly, honestly I just tell them to let them go before two "
+        "years' service, no need to follow the process then."
+    )
+    for sentence in (
+        "There is no need to follow up unless they ask.",
+        "I explain there is no need to follow every step of the informal stage when both sides agree, as the "
+        "policy allows.",
+        "I remind managers that even before two years service we follow a fair process.",
+    ):
+        assert not unsafe_sentence(sentence), sentence
+
+
+def test_the_salary_field_answers_what_it_says_beyond_the_pay() -> None:
+    """ "Is there overtime?" and "Do I get a van?" of an ad whose salary is "£38,000 + van + overtime" were
+    routed as not in the job record."""
+    from workbench.interviewer.repair import answer_from_job
+    from workbench.models import JobDetails
+
+    job = JobDetails(
+        id="hvac",
+        title="HVAC Engineer",
+        company="CoolAir Services Ltd",
+        salary_range="£38,000 + van + overtime",
+        description="HVAC engineer needed, F-Gas essential, commercial maintenance contracts.",
+    )
+    for question in ("Is there overtime on weekends and how much?", "Do I get a van?"):
+        assert "£38,000 + van + overtime" in answer_from_job(question, job), question
