@@ -138,10 +138,11 @@ def plan_rivals(view: PlannedView) -> tuple[Rival, ...]:
     """The plan's job-knowledge questions: an answer that one of them fits clearly better than the question
     asked is about that question's competency, not the asked one's."""
     names = {c.id: c.name for c in view.competencies.values()}
+    # (the closing "what questions do you have for me?" measures nothing: it is no rival of any answer)
     return tuple(
         Rival(q, names.get(q.competency_id, q.competency_id))
         for q in view.questions.values()
-        if question_kind(q) == "job_knowledge"
+        if question_kind(q) == "job_knowledge" and q.competency_id
     )
 
 

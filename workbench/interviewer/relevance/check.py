@@ -43,7 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
-from workbench.interviewer.evidence import is_opening, is_story
+from workbench.interviewer.evidence import is_opening, is_story, stems
 from workbench.interviewer.relevance.encoder import Vectors, embed
 from workbench.models import Competency, PlannedQuestion
 
@@ -125,10 +125,19 @@ def prototypes(
     return [t for t in dict.fromkeys(texts) if t.strip() and t not in generic]
 
 
-def _rivals_of(question: PlannedQuestion, kind: str, rivals: Sequence[Rival]) -> list[Rival]:
-    """Stories have no rivals (see the module's docstring); job-knowledge questions do."""
+def _rivals_of(
+    question: PlannedQuestion, kind: str, rivals: Sequence[Rival], competency: Competency | None = None
+) -> list[Rival]:
+    """Stories have no rivals (see the module's docstring); job-knowledge questions do, but not one whose
+    competency names the same thing: an account of a drawer that was twenty dollars out answers "cash handling"
+    as much as "balancing the cash drawer daily", and lost the first to the second."""
+    if kind != "job_knowledge":
+        return []
+    own = stems(competency.name) if competency is not None else set()
     return [
-        r for r in rivals if kind == "job_knowledge" and r.question.competency_id != question.competency_id
+        r
+        for r in rivals
+        if r.question.competency_id != question.competency_id and not (own & stems(r.competency))
     ]
 
 
@@ -146,7 +155,7 @@ def texts_to_embed(
         return [], []
     planned = [
         *prototypes(question, competency, generic),
-        *(r.question.text for r in _rivals_of(question, kind, rivals)),
+        *(r.question.text for r in _rivals_of(question, kind, rivals, competency)),
     ]
     return texts, planned
 
@@ -183,7 +192,7 @@ def judge_answers(
         inherited = [ok or (i > 0 and lexical[0] and carries[i]) for i, ok in enumerate(lexical)]
         return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, inherited, strict=True)]
     thresholds: Thresholds = getattr(calibrated(), kind)
-    others = _rivals_of(question, kind, rivals)
+    others = _rivals_of(question, kind, rivals, competency)
     own = prototypes(question, competency, generic)
     planned = embed([*own, *(r.question.text for r in others)], cache=True)
     own_vectors, rival_vectors = planned[: len(own)], planned[len(own) :]
