@@ -5,7 +5,8 @@ items already ask about it."""
 from __future__ import annotations
 
 from tests.workbench.interviewer.interview_helpers import job_knowledge_names
-from workbench.models import JobDetails
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.models import JobDetails, Preferences
 
 CDP = JobDetails(
     title="Chef de Partie",
@@ -36,3 +37,18 @@ def test_everyday_computer_use_is_no_subject() -> None:
         skills_required=["cash handling", "BSA/AML"],
     )
     assert not any("computer" in name for name in job_knowledge_names(teller))
+
+
+def test_how_often_a_duty_is_done_is_not_part_of_its_question() -> None:
+    teller = JobDetails(
+        title="Bank Teller",
+        description=(
+            "Balance cash drawer daily and follow dual control procedures for the vault. "
+            "Check ATM cash levels on a weekly basis."
+        ),
+        skills_required=["cash handling"],
+    )
+    plan = build_interview_plan(teller, Preferences())
+    texts = " ".join(q.text for q in plan.questions).lower()
+    assert "drawer daily" not in texts and "weekly basis" not in texts, texts
+    assert "cash drawer" in texts

@@ -184,7 +184,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         return None
     if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
         return None  # "Experience in a craft bakery", "Sales or recruitment experience"
-    text = _without_manner(_without_result_clause(text))
+    text = _without_frequency(_without_manner(_without_result_clause(text)))
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         return None  # a sentence of prose, not a requirement
@@ -242,6 +242,21 @@ def _without_manner(text: str) -> str:
     if base is None or not reads_as_verb(base, first, after.split()[0], after.split()[1:2]):
         return text
     return rest
+
+
+# How often a duty is done, said after it ("Balance cash drawer daily", "check stock levels on a weekly basis"): no
+# part of the work to question ("Suppose you're about to balance cash drawer daily when …")
+_FREQUENCY = re.compile(
+    r"(?<=\w)\s+(?:daily|weekly|monthly|annually|yearly|regularly|routinely|as (?:required|needed|directed)"
+    r"|when (?:required|needed)|where (?:required|needed|necessary)|on an? (?:daily|weekly|monthly|regular|ongoing) basis"
+    r"|(?:each|every) (?:day|week|shift|month)|at the (?:start|end) of (?:each|every|the) (?:day|shift|week))\s*[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _without_frequency(text: str) -> str:
+    cut = _FREQUENCY.sub("", text)
+    return cut if len(cut.split()) >= 2 else text
 
 
 _RESULT_CLAUSE = re.compile(r",\s+([a-z]+ing)\b")
