@@ -292,6 +292,10 @@ def launch(
         "OPENHIRE_RATE_LIMIT_BURST": "1000",
         "OPENHIRE_INTERVIEWER_PROCESSES": interviewer_processes,
     }
+    if profile is not None and "--cprofile" in profile:
+        # Each interviewer worker writes PREFIX.worker-<pid>.prof too (interviewer_worker.PROFILE_ENV; not
+        # imported: it would load the interviewer into this client).
+        env["OPENHIRE_WORKER_PROFILE"] = profile[0]
     return subprocess.Popen(cmd, env=env, cwd=REPO)
 
 
@@ -398,7 +402,12 @@ def main() -> None:
         help="run the server under bench/serve_profiled.py: PREFIX.json gets event-loop lag, GC pauses and "
         "CPU per thread",
     )
-    parser.add_argument("--cprofile", action="store_true", help="with --profile: also PREFIX.prof (cProfile)")
+    parser.add_argument(
+        "--cprofile",
+        action="store_true",
+        help="with --profile: also PREFIX.prof (cProfile of the event loop) and PREFIX.worker-<pid>.prof (of each "
+        "interviewer worker)",
+    )
     args = parser.parse_args()
     print(
         f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%), "

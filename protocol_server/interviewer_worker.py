@@ -2,15 +2,22 @@
 
 It reads requests from stdin and writes replies to stdout, one at a time, in order. It loads and rehearses the
 offline interviewer first, as the server does, then says it is ready. It exits at the end of its input.
+
+With `OPENHIRE_WORKER_PROFILE=PREFIX` in its environment (`bench/ws_load.py --profile PREFIX --cprofile`), it
+writes a cProfile of its service (CPU time, start-up left out) to `PREFIX.worker-<pid>.prof` when it exits:
+the workers hold most of a turn's CPU, which the server's own profile does not see.
 """
 
 from __future__ import annotations
 
+import cProfile
 import os
 import pickle
 import sys
+import time
 import traceback
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -35,6 +42,7 @@ from workbench.store.records import answered_since
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
 SESSIONS_KEPT = 4096
 READ_BUFFER_BYTES = 1 << 20
+PROFILE_ENV = "OPENHIRE_WORKER_PROFILE"
 
 
 @dataclass
@@ -146,11 +154,30 @@ def main() -> None:
     warm_up(worker)
     write_message(out, ("ready",))
     out.flush()
+    prefix = os.environ.get(PROFILE_ENV)
+    if prefix:
+        profiled(lambda: serve(worker, source, out), f"{prefix}.worker-{os.getpid()}.prof")
+    else:
+        serve(worker, source, out)
+
+
+def serve(worker: Worker, source: BinaryIO, out: BinaryIO) -> None:
     while (message := _read(source)) is not None:
         reply = worker.handle(message)
         if reply is not None:
             write_message(out, reply)
             out.flush()
+
+
+def profiled(run: Callable[[], None], path: str) -> None:
+    """`run()` under cProfile (CPU time: the machine is shared), its statistics written to `path` at the end."""
+    profile = cProfile.Profile(time.process_time)
+    profile.enable()
+    try:
+        run()
+    finally:
+        profile.disable()
+        profile.dump_stats(path)
 
 
 def warm_up(worker: Worker) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import os
 import pickle
+import pstats
 import signal
 import time
 from datetime import UTC, datetime, timedelta, timezone
@@ -25,6 +26,7 @@ from protocol_server.interviewer_pool import (
     plain_time,
     time_of_plain,
 )
+from protocol_server.interviewer_worker import PROFILE_ENV
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
@@ -278,3 +280,29 @@ def test_a_stuck_worker_is_killed_and_replaced_and_its_call_is_lost_not_hung() -
             await pool.close()
 
     asyncio.run(run())
+
+
+def test_a_worker_asked_for_a_profile_writes_one_of_its_answers_when_it_exits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`OPENHIRE_WORKER_PROFILE=PREFIX` (bench/ws_load.py --profile PREFIX --cprofile): the workers hold most of a
+    turn's CPU, and the server's own profile does not see it."""
+    monkeypatch.setenv(PROFILE_ENV, str(tmp_path / "run"))
+    encoded = opening_kept()
+
+    async def run() -> int:
+        pool = InterviewerPool(1)
+        await pool.start()
+        try:
+            await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+            process = pool._workers[0].process
+            assert process is not None
+            return process.pid
+        finally:
+            await pool.close()
+
+    pid = asyncio.run(run())
+    stats = pstats.Stats(str(tmp_path / f"run.worker-{pid}.prof"))
+    profiled = {name for _, _, name in stats.stats}  # type: ignore[attr-defined]
+    assert {"think", "answer"} <= profiled
+    assert "warm_up" not in profiled and "rehearse" not in profiled  # the service only, not the start-up
