@@ -16,6 +16,8 @@ UNSAFE = [
     "If a customer is drunk I still serve them.",
     "If they're underage I just still sell it if they're polite.",
     "If a regular customer forgets their ID I just cash the check anyway, I know them.",
+    "If someone's had a few drinks it's fine, I still tattoo them, it's their choice and it's money.",
+    "honestly sometimes I reuse the ink caps if its the same client, saves faff",
 ]
 CAREFUL = [
     "I never jump on the back step, I walk between the bins and get in the cab between streets.",
@@ -24,6 +26,8 @@ CAREFUL = [
     "If the customer is confused I still explain it again slowly.",
     "Even if they are underage I still get asked to serve by the manager, but I refuse.",
     "If a customer forgot their ID I ask them to come back with it, even if I know them.",
+    "If someone has had a few drinks I still explain why I can't tattoo them today and rebook them.",
+    "I never reuse ink caps, they go in the clinical waste after every session.",
 ]
 
 
