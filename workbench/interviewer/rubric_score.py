@@ -98,6 +98,12 @@ _HEDGE = case_blind(
     rf"\b(?:i think|i guess|maybe|probably|perhaps|{KIND_OF_HEDGE}|i suppose)\b",
     re.IGNORECASE,
 )
+# Vague markers that are no vagueness in an answer's content: a habit stated ("I usually put it in one file" is a
+# practice, to be judged as one) and "whatever" that concedes nothing ("whatever she says, she stays on the floor",
+# "fix whatever caused it"); "or whatever" and "whatever works" still talk around the work.
+_NOT_VAGUE = case_blind(
+    r"\b(?:usually|typically|generally)\b|(?<!\bor )\bwhatever\b(?!\s+(?:works|really|else)\b)", re.IGNORECASE
+)
 # Concrete details: figures, named things (capitalised words inside a sentence, terms with digits or symbols).
 _CONCRETE = re.compile(r"\d+(?:[.,]\d+)?|(?<=[a-z,] )[A-Z][A-Za-z0-9]+|\b[a-z]+[0-9+#/.-][a-z0-9+#]+\b")
 
@@ -302,7 +308,7 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             "sweeping": min(1.0, sweeping_claims(text) / sentence_count),
             "deflected": min(1.0, _DEFLECTED.count(text) / sentence_count),
             "own_action_density": min(1.0, (signals.first_person_actions + procedure) / sentence_count),
-            "vague": min(1.0, signals.vague_markers / sentence_count),
+            "vague": min(1.0, max(0, signals.vague_markers - _NOT_VAGUE.count(text)) / sentence_count),
             "reasoning_density": min(1.0, reasoning / sentence_count),
             "specific_terms": _saturate(len(specificity.terms), 8),
             "term_share": specificity.term_share,

@@ -44,9 +44,15 @@ _DETERMINERS = (
     "every",
     "all",
 )
+# Nor does "kind of a long story": it qualifies the telling, not anything said about the work (a strong story
+# with "which is kind of a long story, but anyway" in it read as fully hedged and scored 1 against a label of 5).
+_ABOUT_THE_TELLING = r"(?!\s+an?\s+(?:\w+\s+)?(?:story|tale)\b)"
 # The lookahead first: the thirteen lookbehinds are tried only where "kind of" stands (2x cheaper per answer).
 KIND_OF_HEDGE = (
-    "(?=(?:sort|kind)s? of)" + "".join(rf"(?<!{word} )" for word in _DETERMINERS) + "(?:sort|kind)s? of"
+    "(?=(?:sort|kind)s? of)"
+    + "".join(rf"(?<!{word} )" for word in _DETERMINERS)
+    + "(?:sort|kind)s? of"
+    + _ABOUT_THE_TELLING
 )
 _HEDGES = _words(
     r"i think",

@@ -96,6 +96,16 @@ def test_this_kind_of_work_is_not_a_hedge_but_kind_of_slow_is() -> None:
     assert read_signals("It was kind of slow, so I sort of restarted it.").hedges == 2
 
 
+def test_kind_of_a_long_story_is_about_the_telling_not_a_hedge() -> None:
+    # "which is kind of a long story, but anyway I set up two pairing sessions": the aside qualifies the telling,
+    # not anything said about the work; "it was kind of a mess" still hedges what happened
+    assert (
+        read_signals("Which is kind of a long story, but anyway I set up two pairing sessions.").hedges == 0
+    )
+    assert read_signals("It's sort of a funny tale, but I rang the GP first.").hedges == 0
+    assert read_signals("The handover was kind of a mess.").hedges == 1
+
+
 def test_a_plain_account_in_this_kind_of_work_is_not_marked_down_as_hedged() -> None:
     question = PlannedQuestion(
         id="q",

@@ -146,6 +146,11 @@ UNSAFE_IN_OTHER_WORDS = [
     "Half a degree over is nothing, the fridge soon catches up.",
     "You can't keep a crew standing about, it costs money.",
     "Rechecking the whole batch would take a day, and we have targets.",
+    # an unexplained difference left because chasing it is not worth it; a record made to agree with someone's word
+    "The till was forty pounds down, but there's no value in spending an hour chasing it, so I'd just close up.",
+    "It's a few tablets out, not worth investigating, I'd sign the count and move on.",
+    "I'd just adjust the stock so it matches what the store says.",
+    "If the driver says he delivered six cages I'd amend the record to match what he says.",
     # the shortcut's clause holds no negation, another clause does
     "If I'm short on hours I just keep driving and fix the log later, dispatch doesn't care.",
     "We don't have time on nights, so I skip the pressure test.",
@@ -192,6 +197,10 @@ SAFE_IN_THE_SAME_WORDS = [
     "I strap every pallet so that it won't go anywhere.",
     "If we checked every pallet twice we'd catch more of the errors.",
     "The load is the driver's responsibility once he signs for it, so I walk him round it first.",
+    "There's no point chasing the driver, I'd ring the transport office instead.",
+    "I recount the bay and adjust the stock so it matches the count.",
+    "I'd never change the figures to match what the client says.",
+    "A two-pence rounding difference is not worth a journal; a £3,400 one I investigate.",
 ]
 
 
