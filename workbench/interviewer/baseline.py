@@ -324,7 +324,13 @@ class BaselineInterviewer:
         for one hedge in a short answer."""
         answered = state.turns[-1]
         clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
-        plain = assessment.vague or cues.red_flag is not None or cues.repeated
+        # an answer that gave no evidence on what was asked ("we had a lovely Christmas party, and I ran the
+        # charity bake sale") is thanked, not praised for the part it said
+        unevidenced = bool(answered.competency_id) and not any(
+            score.competency_id == answered.competency_id and score.score is not None
+            for score in assessment.competencies
+        )
+        plain = assessment.vague or cues.red_flag is not None or cues.repeated or unevidenced
         signals = features.signals
         stated = signals.apologies + signals.nerves > 0
         # fillers alone ("um so yeah", as speech-to-text writes every answer) are reassured once, not every turn
