@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.workbench.interviewer.interview_helpers import job_knowledge_names
 from workbench.interviewer.planning.planner import build_interview_plan
-from workbench.models import JobDetails, Preferences
+from workbench.models import Difficulty, JobDetails, Preferences
 
 CDP = JobDetails(
     title="Chef de Partie",
@@ -52,3 +52,24 @@ def test_how_often_a_duty_is_done_is_not_part_of_its_question() -> None:
     texts = " ".join(q.text for q in plan.questions).lower()
     assert "drawer daily" not in texts and "weekly basis" not in texts, texts
     assert "cash drawer" in texts
+
+
+def test_a_bank_tellers_plan_is_about_the_counter_not_the_month_end() -> None:
+    for job in (
+        JobDetails(title="Bank Teller"),
+        JobDetails(title="Bank Teller", skills_required=["cash handling"]),
+    ):
+        for difficulty in (Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD):
+            plan = build_interview_plan(job, Preferences(difficulty_level=difficulty))
+            texts = " ".join(q.text for q in plan.questions).lower()
+            assert "month end" not in texts and "month-end" not in texts, texts
+            assert "most frequently" not in texts and " etc" not in texts, texts
+            assert "departments give you conflicting numbers" not in texts, texts
+    bookkeeping = " ".join(
+        q.text
+        for difficulty in (Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD)
+        for q in build_interview_plan(
+            JobDetails(title="Bookkeeper"), Preferences(difficulty_level=difficulty)
+        ).questions
+    ).lower()
+    assert "month" in bookkeeping or "reconcil" in bookkeeping or "conflicting numbers" in bookkeeping

@@ -35,6 +35,7 @@ from workbench.interviewer.planning.duty_split import (
     split_duties,
 )
 from workbench.interviewer.planning.esco import singular, tokens
+from workbench.interviewer.planning.frequency import without_frequency
 from workbench.interviewer.planning.lexicon import (
     asks_for,
     backgrounds,
@@ -104,6 +105,7 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _WANTED_ASIDE.sub("", _WANTED_ALONE.sub(r" \1", re.sub(r"\s+", " ", item)))
+    item = without_frequency(item)
     item = _WISH_TAIL.sub("", item)
     item = _EXPERIENCE_TAIL.sub("", item) if len(_EXPERIENCE_TAIL.split(item)[0].split()) >= 2 else item
     item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
@@ -184,7 +186,7 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         return None
     if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
         return None  # "Experience in a craft bakery", "Sales or recruitment experience"
-    text = _without_frequency(_without_manner(_without_result_clause(text)))
+    text = without_frequency(_without_manner(_without_result_clause(text)))
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         return None  # a sentence of prose, not a requirement
@@ -242,21 +244,6 @@ def _without_manner(text: str) -> str:
     if base is None or not reads_as_verb(base, first, after.split()[0], after.split()[1:2]):
         return text
     return rest
-
-
-# How often a duty is done, said after it ("Balance cash drawer daily", "check stock levels on a weekly basis"): no
-# part of the work to question ("Suppose you're about to balance cash drawer daily when …")
-_FREQUENCY = re.compile(
-    r"(?<=\w)\s+(?:daily|weekly|monthly|annually|yearly|regularly|routinely|as (?:required|needed|directed)"
-    r"|when (?:required|needed)|where (?:required|needed|necessary)|on an? (?:daily|weekly|monthly|regular|ongoing) basis"
-    r"|(?:each|every) (?:day|week|shift|month)|at the (?:start|end) of (?:each|every|the) (?:day|shift|week))\s*[.;]?$",
-    re.IGNORECASE,
-)
-
-
-def _without_frequency(text: str) -> str:
-    cut = _FREQUENCY.sub("", text)
-    return cut if len(cut.split()) >= 2 else text
 
 
 _RESULT_CLAUSE = re.compile(r",\s+([a-z]+ing)\b")

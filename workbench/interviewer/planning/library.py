@@ -83,6 +83,10 @@ _DURING_ITEM = re.compile(
 def reads_as_activity(item: str) -> bool:
     """Whether "during {item}" (or "{item} still has to be done") reads: a gerund ("checking an animal's health") or an activity's noun ("a home
     visit", "hygiene inspections"), not a field of knowledge ("bloodborne pathogens", "fine dining")."""
+    parts = [p for p in re.split(r",|\band\b|\bor\b|&", item.lower()) if p.strip()]
+    if len(parts) > 1:
+        # each of a coordination must read: "during hygiene and infection control" reads as "during hygiene"
+        return all(reads_as_activity(part) for part in parts)
     words = re.findall(r"[a-z][a-z'-]*", item.lower())
     if not words:
         return False

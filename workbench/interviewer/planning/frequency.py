@@ -1,0 +1,28 @@
+"""How often a duty is done, and a list's "etc": said with a duty, they are no part of the work to question
+("Suppose you're about to balance cash drawer daily when …", "deal most frequently with customers of the bank",
+"transfers, deposits, savings etc")."""
+
+from __future__ import annotations
+
+import re
+
+# said after the duty: "Balance cash drawer daily", "check stock levels on a weekly basis"
+_AFTER = re.compile(
+    r"(?<=\w)\s+(?:daily|weekly|monthly|annually|yearly|regularly|routinely|as (?:required|needed|directed)"
+    r"|when (?:required|needed)|where (?:required|needed|necessary)|on an? (?:daily|weekly|monthly|regular|ongoing) basis"
+    r"|(?:each|every) (?:day|week|shift|month)|at the (?:start|end) of (?:each|every|the) (?:day|shift|week))\s*[.;]?$",
+    re.IGNORECASE,
+)
+# said inside it, after its verb: "Bank tellers deal most frequently with customers of the bank"
+_INSIDE = re.compile(
+    r"(?<=[a-z])\s+(?:most\s+|very\s+)?(?:frequently|often|usually|occasionally|routinely|constantly|continually)"
+    r"(?=\s+(?:with|to|for|on|in|at|about|the|a|an)\b)",
+    re.IGNORECASE,
+)
+_ETC = re.compile(r",?\s+etc\b\.?", re.IGNORECASE)
+
+
+def without_frequency(text: str) -> str:
+    """The duty without how often it is done, nor a list's "etc" (kept whole when little else would be left)."""
+    cut = _ETC.sub("", _INSIDE.sub("", _AFTER.sub("", text))).strip()
+    return cut if len(cut.split()) >= 2 else text
