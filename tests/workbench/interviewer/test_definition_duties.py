@@ -52,3 +52,14 @@ def test_a_duty_with_nothing_but_a_generic_object_is_not_asked() -> None:
 def test_and_or_is_said_as_or() -> None:
     duties = _duties("Heat treaters harden and/or temper steel parts in gas furnaces.", "heat treater")
     assert duties and "and/or" not in duties[0] and "harden or temper" in duties[0], duties
+
+
+def test_two_verbs_sharing_an_object_are_joined_with_and() -> None:
+    """ "Security guards observe, detect irregularities and protect people" was asked as "how to observe, detect
+    irregularities"."""
+    duties = _duties(
+        "Door staff observe, detect trouble and protect guests, staff and property.", "door staff"
+    )
+    assert "observe and detect trouble" in duties, duties
+    series = _duties("Sheet fitters bend, cut, shape, and join sheets of zinc.", "sheet fitter")
+    assert "bend, cut, shape, and join sheets of zinc" in series, series

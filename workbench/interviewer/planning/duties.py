@@ -61,7 +61,7 @@ def _one_requirement_each(requirement: Requirement | None) -> list[Requirement]:
     """The duty as read, or one requirement per task when it still runs several on with commas."""
     if requirement is None:
         return []
-    tasks = one_task_each(requirement.text)
+    tasks = one_task_each(_series_joined(requirement.text))
     if tasks == [requirement.text]:
         return [requirement]
     return [task for text in tasks if (task := _as_duty(text)) is not None]
@@ -124,6 +124,21 @@ def one_task_each(duty: str) -> list[str]:
         if starts:
             return [before, *one_task_each(after)]
     return [duty]
+
+
+_TWO_VERBS = re.compile(r"^([a-z]+),\s+([a-z]+)\s+(?!and\b|or\b)")
+
+
+def _series_joined(duty: str) -> str:
+    """Two verbs sharing an object, said with a comma alone ("observe, detect irregularities"), read with "and"
+    ("observe and detect irregularities"); a series that has its "and" stays as it is."""
+    match = _TWO_VERBS.match(duty)
+    if match is None or re.search(r"\band\b", duty[: match.end() + 20].split(",")[-1]):
+        return duty
+    first, second = match.group(1), match.group(2)
+    if verb_base(first) != first or verb_base(second) != second:
+        return duty
+    return f"{first} and {duty[match.start(2) :]}"
 
 
 def _verb_series(words: list[str]) -> bool:
