@@ -93,7 +93,7 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
     if term is not None:
         # "Sorry, what is THRIVE exactly? We didn't have that at Sky.": the question's own term asks what the
         # question means; another term (of the job ad, of the work) is the candidate's own question
-        if term <= _words(question):
+        if _bare(term) <= _bare(_words(question)):
             return "clarification_request"
         return "candidate_question"
     if words <= r.question_max_words and _asks_question(text, at_closing):
@@ -102,7 +102,8 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
 
 
 _WHAT_IS = re.compile(
-    r"^\s*(?:sorry,?\s*|and\s+)?what(?:'s| is| are| does| do)\s+(?:an?\s+|the\s+)?([^?.]{1,40}?)(?:\s+mean)?\s*\?\s*$",
+    r"^\s*(?:sorry,?\s*|and\s+)?what(?:'s| is| are| does| do)\s+(?:(?:the\s+)?meaning\s+(?:of\s+)?)?(?:an?\s+|the\s+)?"
+    r"([^?.]{1,40}?)(?:\s+mean)?\s*\?\s*$",
     re.IGNORECASE,
 )
 
@@ -113,12 +114,19 @@ def _asks_meaning_of(text: str, question: str) -> bool:
     if match is None:
         return False
     term = _words(match.group(1))
-    return bool(term) and term <= _words(question)
+    return bool(term) and _bare(term) <= _bare(_words(question))
+
+
+def _bare(words: set[str]) -> set[str]:
+    """Words without a plural's "s" that `singular` keeps ("AHUs", "PCBs"): "what is AHU?" asks about the AHUs
+    the question names."""
+    return {word.rstrip("s") for word in words}
 
 
 _WHAT_IS_TERM = re.compile(
     r"^\s*(?:(?:sorry|sorry but|ok|okay|um+|er+|so)[,.]?\s+)*(?:can i ask,?\s+)?what(?:'s| is| are| does)\s+"
-    r"(?:an?\s+|the\s+)?([^?.,]{1,40}?)(?:\s+(?:exactly|again|here|mean|stand for|refer to))*\s*(?:\?|$)",
+    # ("what is meaning AHU?", as non-native speakers ask it)
+    r"(?:(?:the\s+)?meaning\s+(?:of\s+)?)?(?:an?\s+|the\s+)?([^?.,]{1,40}?)(?:\s+(?:exactly|again|here|mean|stand for|refer to))*\s*(?:\?|$)",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(

@@ -117,3 +117,14 @@ def test_the_salary_field_answers_what_it_says_beyond_the_pay() -> None:
     )
     for question in ("Is there overtime on weekends and how much?", "Do I get a van?"):
         assert "£38,000 + van + overtime" in answer_from_job(question, job), question
+
+
+def test_what_is_meaning_of_the_questions_own_term_asks_what_the_question_means() -> None:
+    """ "Sorry, what is meaning AHU?" (as non-native speakers ask) after a question on "split systems, VRF and
+    AHUs" asks what the question means; it was taken for the candidate's own question about the job."""
+    from workbench.interviewer.repair import reply_kind
+
+    question = "What would you do if a job on split systems, VRF and AHUs has to be finished today?"
+    for reply in ("Sorry, what is meaning AHU?", "What is meaning of VRF?", "Sorry, what is meaning 'AHU'?"):
+        assert reply_kind(reply, question=question) == "clarification_request", reply
+    assert reply_kind("What is THRIVE exactly?", question=question) == "candidate_question"
