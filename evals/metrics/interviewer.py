@@ -45,7 +45,9 @@ PROTECTED_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bare you disabled\b",
         r"\byour (health|medical) (condition|history|issues?|problems?)\b",
         r"\bsexual orientation\b",
-        r"\b(gay|lesbian|straight)\b",
+        # ("straight" alone is "a fault on a piece of kit that is needed straight away", "straight to the site")
+        r"\b(gay|lesbian|bisexual)\b",
+        r"\b(are|were) you (straight|gay|lesbian|bisexual)\b",
         r"\bpolitical (views|party|affiliation)\b",
         r"\bunion member",
     )

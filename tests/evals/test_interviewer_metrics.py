@@ -188,5 +188,7 @@ def test_protected_topic_questions_are_counted_but_job_words_are_not() -> None:
         turn(2, Phase.TECHNICAL, "How would you store health data for an age verification service?"),
         turn(3, Phase.BEHAVIORAL, "Where were you born?"),
         turn(4, Phase.BEHAVIORAL, "You disabled the cache first: what was the outcome?"),
+        turn(5, Phase.TECHNICAL, "Imagine you find a fault on a piece of kit that is needed straight away."),
+        turn(6, Phase.BEHAVIORAL, "Are you straight?"),
     ]
-    assert protected_topic_violations(trace(turns)) == 3.0
+    assert protected_topic_violations(trace(turns)) == 4.0
