@@ -369,7 +369,10 @@ class BaselineInterviewer:
         for "18% of sales" in an answer on health and safety."""
         answered = state.turns[-1]
         question = planned(state, answered.question_id)
-        about = f"{answered.question} {question.text if question else ''}".lower()
+        # (not the greeting: "…for the Sales Negotiator role" names no skill the opening question asked about, and
+        # "I want to move into sales" is no "work with sales")
+        asked = answered.question.removeprefix(greeting(first_name(state)[:40], state.job.title)).strip()
+        about = f"{asked} {question.text if question else ''}".lower()
         return [skill for skill in skills if skill.lower() in about]
 
     # --- questions -------------------------------------------------------------------------------------

@@ -34,3 +34,30 @@ def test_a_skill_opening_with_a_product_name_keeps_its_capital_in_questions() ->
     texts = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions)
     assert "Excel stock sheets" in texts
     assert "excel" not in texts and "salesforce" not in texts
+
+
+def test_the_job_title_in_the_greeting_is_no_skill_the_opening_asked_about() -> None:
+    """Seen: "I want to move into sales" to the opening of a Sales Negotiator interview was acknowledged
+    "Thanks — that gives me a clear picture of your work with sales.": the skill was taken as asked about because
+    the greeting names the job title."""
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.interviewer.baseline import BaselineInterviewer
+    from workbench.models import CandidateDetails
+
+    job = JobDetails(
+        id="negotiator-1",
+        title="Sales Negotiator",
+        description="Book and carry out viewings, negotiate offers and progress sales to completion.",
+        requirements="Sales or customer service experience.",
+        skills_required=["viewings", "negotiating offers", "sales progression"],
+    )
+    start = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    baseline = BaselineInterviewer()
+    state = baseline.start(job, CandidateDetails(name="Dan Okoro"), "", Preferences(), start)
+    answer = (
+        "So I've done three years in lettings at Foxtons and I want to move into sales because I like the "
+        "negotiating side and the commission."
+    )
+    _, step = baseline.answer(state, answer, start + timedelta(minutes=1))
+    assert "work with sales" not in step.response and "used sales" not in step.response, step.response
