@@ -12,6 +12,10 @@ import pytest
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 
 UNSAFE = [
+    # a funeral director, a phlebotomist, a barista: who or what it is, not checked
+    "Honestly, we never check the ID tag at the mortuary, the names are on the fridge doors so it's fine.",
+    "I don't check the wristband if I know the patient from last week.",
+    "We never check the use-by on the milk, it goes so fast.",
     "For paid social I report the blended ROAS to leadership because it looks better than the prospecting numbers.",
     "We buy email lists sometimes to grow the database faster, it's cheaper than ads.",
     "For right to work I take a photo of their passport and send it to payroll, we check the original if we get time.",
@@ -44,6 +48,8 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "I never release a body without checking the ID tag against the paperwork.",
+    "I never check my phone while I'm with a family.",
     "I report the prospecting ROAS separately because the blended figure hides what new customers cost.",
     "We never buy email lists, every contact opts in through the website.",
     "I check the original passport in person before they start, even if we get time pressure from the client.",
