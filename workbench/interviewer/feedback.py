@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from workbench.interviewer.api import SessionAssessment, Turn
+from workbench.interviewer.phrasing import spoken_title
 from workbench.interviewer.unsafe_practice import unsafe_flag
 from workbench.models import Scorecard, ScorecardEntry
 
@@ -183,6 +184,7 @@ def _in_sentence(entry: ScorecardEntry) -> str:
 
 def summary(scorecard: Scorecard, title: str) -> str:
     """Two or three sentences, without numbers; every coverage statement follows from the scorecard."""
+    title = spoken_title(title)
     if scorecard.status == "insufficient_evidence":
         text = (
             f"We did not hear enough to reach an overall view of your fit for the {title} role: "
@@ -239,7 +241,7 @@ def _join(names: list[str]) -> str:
 
 def candidate_feedback(scorecard: Scorecard, first_name: str, title: str) -> str:
     """The candidate-facing feedback (`interview_ended.final_feedback`): specific, in their words, no scores."""
-    greeting = f"Thank you for interviewing for the {title} role{', ' + first_name if first_name else ''}."
+    greeting = f"Thank you for interviewing for the {spoken_title(title)} role{', ' + first_name if first_name else ''}."
     assessment = with_feedback(SessionAssessment(), scorecard, title)
     lines = [greeting, assessment.summary]
     if assessment.strengths:

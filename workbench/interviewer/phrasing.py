@@ -10,6 +10,7 @@ import re
 from workbench.interviewer.guards import is_safe_phrase
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.names import with_names_spelled
+from workbench.interviewer.planning.lexicon import questions_config
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import sentences
 from workbench.models import Comfort, Phase
@@ -163,7 +164,29 @@ def _reflect(text: str, skills: list[str], turn_index: int) -> str:
 
 def greeting(first_name: str, title: str) -> str:
     name = f" {first_name}" if first_name and is_safe_phrase(first_name) else ""
-    return f"Hi{name}, thanks for joining this interview for the {title} role."
+    return f"Hi{name}, thanks for joining this interview for the {spoken_title(title)} role."
+
+
+_TITLE_PART = re.compile(r"\s+[-–—|/]\s+|\s*[(,]\s*")
+_FIGURE_OR_MONEY = re.compile(r"^[£$€]?[\d.,:/-]+[kK]?\+?$|^[£$€]")
+
+
+def spoken_title(title: str) -> str:
+    """The title as said in a sentence, without a last part that gives only the terms of the post: "Radiologic
+    Technologist (X-Ray) - Full Time Days" -> "Radiologic Technologist (X-Ray)"; "Registered Nurse - ICU" keeps
+    its ward."""
+    terms = set(questions_config()["title_terms"])
+    spoken = " ".join(title.split())
+    while True:
+        parts = list(_TITLE_PART.finditer(spoken))
+        if not parts:
+            return spoken
+        last = parts[-1]
+        tail = [w.strip("()[],.;:!").lower() for w in spoken[last.end() :].split()]
+        tail = [w for w in tail if w]
+        if not tail or not all(w in terms or _FIGURE_OR_MONEY.match(w) for w in tail) or last.start() == 0:
+            return spoken
+        spoken = spoken[: last.start()].rstrip(" -–—|/,(")
 
 
 def closing_line(first_name: str) -> str:

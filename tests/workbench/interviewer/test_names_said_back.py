@@ -61,3 +61,20 @@ def test_the_job_title_in_the_greeting_is_no_skill_the_opening_asked_about() -> 
     )
     _, step = baseline.answer(state, answer, start + timedelta(minutes=1))
     assert "work with sales" not in step.response and "used sales" not in step.response, step.response
+
+
+def test_the_title_is_said_without_the_terms_of_the_post() -> None:
+    """Seen: "thanks for joining this interview for the Radiologic Technologist (X-Ray) - Full Time Days role"."""
+    from workbench.interviewer.phrasing import greeting, spoken_title
+
+    assert greeting("Maria", "Radiologic Technologist (X-Ray) - Full Time Days") == (
+        "Hi Maria, thanks for joining this interview for the Radiologic Technologist (X-Ray) role."
+    )
+    assert spoken_title("HGV Driver - Nights - £35k + overtime") == "HGV Driver"
+    assert spoken_title("Chef de Partie (Maternity Cover)") == "Chef de Partie"
+    # a part that names the role's kind, ward or grade stays
+    assert spoken_title("Registered Nurse - ICU") == "Registered Nurse - ICU"
+    assert (
+        spoken_title("Sales Negotiator / Trainee Estate Agent") == "Sales Negotiator / Trainee Estate Agent"
+    )
+    assert spoken_title("Staff Nurse (Band 5)") == "Staff Nurse (Band 5)"
