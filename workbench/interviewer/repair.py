@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from wordfreq import zipf_frequency
 
 from workbench.interviewer.assent import is_assent
 from workbench.interviewer.planning.adtext import plain_text, section_of
@@ -376,7 +377,17 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
         if about <= _words_of(line)  # a line on the asked topic names it
     ]
     hits, _, _, line = max(overlap, default=(0, 0, 0, ""))
+    if hits == 1 and len(wanted) > MANY_WANTED:
+        # a question that names several things ("What would the budget be for the list, and who signs off the
+        # orders?") is not answered by a line sharing one everyday word of it ("manage a 400-bin wine list");
+        # a term of the ad's own ("what is THRIVE exactly?", "tronc") is what the question is about
+        term = min(wanted & _words_of(line))
+        hits = 1 if zipf_frequency(term, "en") < TERM_ZIPF else 0
     return _as_sentence(line) if hits else ""
+
+
+MANY_WANTED = 3  # the question's own words past which one everyday word shared is not enough
+TERM_ZIPF = 4.5  # rarer than this, a word shared is the ad's own term ("THRIVE" 3.7, "rota" 2.7; "list" 5.3)
 
 
 def _topic_line(topic: str, question: str, job: JobDetails) -> str:
