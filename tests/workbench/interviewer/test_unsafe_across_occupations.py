@@ -16,6 +16,9 @@ UNSAFE = [
     "Honestly, we never check the ID tag at the mortuary, the names are on the fridge doors so it's fine.",
     "I don't check the wristband if I know the patient from last week.",
     "We never check the use-by on the milk, it goes so fast.",
+    # a speech and language therapist: the assessment a step needs, said to be unneeded
+    "If a child is coughing on thin fluids I just tell the parents to thicken everything, I don't need to do a "
+    "full assessment for that.",
     "For paid social I report the blended ROAS to leadership because it looks better than the prospecting numbers.",
     "We buy email lists sometimes to grow the database faster, it's cheaper than ads.",
     "For right to work I take a photo of their passport and send it to payroll, we check the original if we get time.",
@@ -48,6 +51,7 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "I always do a full swallowing assessment before I advise on thickened fluids.",
     "I never release a body without checking the ID tag against the paperwork.",
     "I never check my phone while I'm with a family.",
     "I report the prospecting ROAS separately because the blended figure hides what new customers cost.",
