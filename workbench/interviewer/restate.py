@@ -50,7 +50,7 @@ def restate_rules() -> RestateRules:
 def lower_first(text: str) -> str:
     """ "Tell me about…" -> "tell me about…" after a colon; names ("React", "Node.js") and "I" keep their
     capital: only a common opening word is lowered."""
-    first = text.split(" ", 1)[0]
+    first = text.split(" ", 1)[0].replace("\u2019", "'")  # "What’s" is "What's"
     if first.lower().strip(",:;") not in restate_rules().common_openers:
         return text
     return text[:1].lower() + text[1:]

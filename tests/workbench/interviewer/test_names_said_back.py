@@ -78,3 +78,14 @@ def test_the_title_is_said_without_the_terms_of_the_post() -> None:
         spoken_title("Sales Negotiator / Trainee Estate Agent") == "Sales Negotiator / Trainee Estate Agent"
     )
     assert spoken_title("Staff Nurse (Band 5)") == "Staff Nurse (Band 5)"
+
+
+def test_a_question_put_again_after_a_colon_opens_in_lower_case() -> None:
+    """Seen: "Coming back to my question: What's the most common mistake people make with dysphagia…"."""
+    from workbench.interviewer.restate import lower_first
+
+    assert lower_first("What's the most common mistake people make with dysphagia?") == (
+        "what's the most common mistake people make with dysphagia?"
+    )
+    assert lower_first("What\u2019s the most common mistake?").startswith("what\u2019s")
+    assert lower_first("React asks for a key prop.") == "React asks for a key prop."
