@@ -61,3 +61,15 @@ def test_a_question_about_a_term_of_the_ad_is_answered_from_the_line_that_names_
     assert "Sight-translate consent forms" in said
     said = answer_from_job("When I must go to the next booking, how many time between bookings usually?", job)
     assert "Interpret consecutively" not in said
+
+
+@pytest.mark.parametrize(
+    "reply", ["do I get a demo car", "do you give a work van", "will I get a company phone"]
+)
+def test_a_spoken_question_about_a_vehicle_or_kit_that_comes_with_the_job_is_asked(reply: str) -> None:
+    """Seen: "do I get a demo car" to a car sales interview's question on vehicle finance was taken as its answer."""
+    question = (
+        "What does good practice in vehicle finance look like to you, and how do you make sure you follow it?"
+    )
+    assert reply_kind(reply, question=question) == "candidate_question"
+    assert reply_kind("I get a new car every two years so I know the finance", question=question) == "answer"
