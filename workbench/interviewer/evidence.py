@@ -354,11 +354,25 @@ def continues(reply: Evidence, before: str) -> bool:
     detail, a result, a reason: "That the electrician and the plumber had finished."), or it names something
     said before in a whole word that is not an everyday one ("the clinic", "the booster pump"). A reply that
     does neither is judged as an answer of its own: a story of a motorbike rebuilt at home, told after a good
-    answer, is not more of it."""
+    answer, is not more of it. What the candidate does as a rule ("For a test drive I take a copy of the licence")
+    is an account of its own as much as a past deed: told after a resume story on sales figures, it is another
+    subject, not more of that story."""
     signals = read_signals(reply.text)
-    if signals.first_person_actions + signals.team_actions + signals.elided_actions == 0:
+    narrated = signals.first_person_actions + signals.team_actions + signals.elided_actions
+    if narrated == 0 and _OWN_PRACTICE.search(reply.text) is None:
         return True
     return bool(_uncommon_words(before) & _whole_words(reply.text))
+
+
+# "I take a copy of the licence", "I'd put every offer in writing": an act of the candidate's own, done as a rule or
+# as they would; not a state or a view ("I think", "I was", "I don't know")
+_OWN_PRACTICE = re.compile(
+    r"\bI(?:'d|\s+would|\s+will|'ll)?\s+(?:always\s+|just\s+|usually\s+|normally\s+|first\s+|then\s+|also\s+)*"
+    r"(?!(?:am|was|were|think|thought|feel|felt|guess|suppose|mean|meant|know|knew|like|liked|love|loved|want|wanted"
+    r"|have|had|hope|believe|reckon|remember|need|needed|don|didn|can|could|would|will|should|do|did|get|got|said"
+    r"|say|see|saw|enjoy|enjoyed|prefer|agree|suppose|wish|wonder|find|found|really|never|not|also|actually)\b)"
+    r"[a-z]{3,}\b"
+)
 
 
 def is_opening(question: PlannedQuestion) -> bool:

@@ -3,7 +3,7 @@ job, so "we got through it" in an off-topic story is no answer to it."""
 
 from __future__ import annotations
 
-from workbench.interviewer.evidence import frame_of, shares_topic, sift, stems
+from workbench.interviewer.evidence import continues, frame_of, shares_topic, sift, stems
 from workbench.models import Competency, Phase, PlannedQuestion, Rubric, RubricAnchors
 
 SAMPLES = Competency(
@@ -40,3 +40,20 @@ def test_the_words_of_a_template_do_not_tie_an_off_topic_story_to_the_question()
     # the question's own words still tie an answer to it, and so does a word both the frame and the slot say
     assert shares_topic(sift("If the condition changes I stop and get the nurse."), question, SAMPLES)
     assert frame_of(question.text) == frozenset(stems("picture talk through next steps"))
+
+
+def test_a_practice_told_after_a_story_is_an_account_of_its_own_not_more_of_it() -> None:
+    """Seen: to "Sold an average of 14 units a month" and its follow-up, a car salesman's reply on test drives
+    ("I take a copy of the licence…") was read as more of the sales story and scored customer handover 5/5."""
+    before = (
+        "So I sold fourteen a month, mostly I just talked to customers and was friendly and they liked me. Could "
+        "you make that more concrete? Pick one specific example."
+    )
+    practice = sift(
+        "For a test drive I take a copy of the licence, check it on the DVLA, make sure they're insured on our "
+        "trade policy, and go through the controls."
+    )
+    assert not continues(practice, before)
+    # a detail of the same story, or an account that names what was said before, carries it on
+    assert continues(sift("Mostly family hatchbacks, and the satisfaction score was 92 percent."), before)
+    assert continues(sift("I call every customer the week after, and that is why they liked me."), before)
