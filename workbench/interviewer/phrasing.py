@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from workbench.interviewer.guards import is_safe_phrase
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.names import with_names_spelled
@@ -167,6 +169,28 @@ def greeting(first_name: str, title: str) -> str:
     return f"Hi{name}, thanks for joining this interview for the {spoken_title(title)} role."
 
 
+def _unshouted(title: str) -> str:
+    """A title typed in capitals ("CAR SALES EXECUTIVE") as a title is written ("Car Sales Executive"); letters
+    stay letters ("HGV", "ICU", "CSCS": three letters or no vowel)."""
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(letters) < SHOUTED_LETTERS or not all(ch.isupper() for ch in letters):
+        return title
+    return " ".join(_unshouted_word(word) for word in title.split())
+
+
+SHOUTED_LETTERS = 4  # "PA", "GP", "HCA" alone are letters, not a title in capitals
+EVERYDAY_ZIPF = 4.8  # a short word this common is a word ("CAR", "BAR"), not letters ("ICU")
+
+
+def _unshouted_word(word: str) -> str:
+    bare = word.strip("()[],.-/").lower()
+    if not re.search("[aeiouy]", bare):
+        return word  # "HGV", "NHS", "CSCS"
+    if len(bare) <= 3 and zipf_frequency(bare, "en") < EVERYDAY_ZIPF:
+        return word  # "ICU", "ADI"
+    return word.capitalize() if word[:1].isalpha() else word[:1] + word[1:].capitalize()
+
+
 _TITLE_PART = re.compile(r"\s+[-–—|/]\s+|\s*[(,]\s*")
 _FIGURE_OR_MONEY = re.compile(r"^[£$€]?[\d.,:/-]+[kK]?\+?$|^[£$€]")
 
@@ -176,7 +200,7 @@ def spoken_title(title: str) -> str:
     Technologist (X-Ray) - Full Time Days" -> "Radiologic Technologist (X-Ray)"; "Registered Nurse - ICU" keeps
     its ward."""
     terms = set(questions_config()["title_terms"])
-    spoken = " ".join(title.split())
+    spoken = _unshouted(" ".join(title.split()))
     while True:
         parts = list(_TITLE_PART.finditer(spoken))
         if not parts:

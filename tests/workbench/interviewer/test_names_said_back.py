@@ -89,3 +89,13 @@ def test_a_question_put_again_after_a_colon_opens_in_lower_case() -> None:
     )
     assert lower_first("What\u2019s the most common mistake?").startswith("what\u2019s")
     assert lower_first("React asks for a key prop.") == "React asks for a key prop."
+
+
+def test_a_title_typed_in_capitals_is_said_as_a_title() -> None:
+    """Seen: "thanks for joining this interview for the CAR SALES EXECUTIVE role"."""
+    from workbench.interviewer.phrasing import spoken_title
+
+    assert spoken_title("CAR SALES EXECUTIVE") == "Car Sales Executive"
+    assert spoken_title("HGV CLASS 1 DRIVER - NIGHTS") == "HGV Class 1 Driver"  # letters stay letters
+    assert spoken_title("ICU NURSE") == "ICU Nurse"
+    assert spoken_title("HCA") == "HCA"
