@@ -16,6 +16,9 @@ UNSAFE = [
     "Honestly, we never check the ID tag at the mortuary, the names are on the fridge doors so it's fine.",
     "I don't check the wristband if I know the patient from last week.",
     "We never check the use-by on the milk, it goes so fast.",
+    # a night receptionist: a fire alarm left to see whether it is real
+    "If the fire alarm is going at night, I am thinking maybe it is false alarm, so I wait five minutes to see if "
+    "it stop before I do anything.",
     # a speech and language therapist: the assessment a step needs, said to be unneeded
     "If a child is coughing on thin fluids I just tell the parents to thicken everything, I don't need to do a "
     "full assessment for that.",
@@ -51,6 +54,7 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "When the alarm goes I get everyone out and wait at the assembly point for the fire brigade.",
     "I always do a full swallowing assessment before I advise on thickened fluids.",
     "I never release a body without checking the ID tag against the paperwork.",
     "I never check my phone while I'm with a family.",
