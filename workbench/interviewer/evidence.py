@@ -23,6 +23,7 @@ from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.language import not_english
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.planning.esco import singular
+from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.question_frame import template_parts
 from workbench.interviewer.quoting import quoted
 from workbench.interviewer.regex_union import case_blind
@@ -195,8 +196,16 @@ def _topic(
         frozenset(stems(context)),
         _uncommon_words(context),
         frozenset(quoted_back),
-        frame_of(question),
+        frame_of(question) | _people_stems(),
     )
+
+
+@lru_cache(maxsize=1)
+def _people_stems() -> frozenset[str]:
+    """The people a trade's work is for or with ("guests", "patients", "customers", "pupils"): named in every answer
+    of its family and in its look-for points, they tie no answer to one question ("A guest was shouting because
+    the room was cold" is no answer on fire procedures)."""
+    return frozenset(stems(" ".join(str(word) for word in config()["verbs"]["served_people"])))
 
 
 @lru_cache(maxsize=2048)

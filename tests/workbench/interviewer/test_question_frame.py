@@ -57,3 +57,35 @@ def test_a_practice_told_after_a_story_is_an_account_of_its_own_not_more_of_it()
     # a detail of the same story, or an account that names what was said before, carries it on
     assert continues(sift("Mostly family hatchbacks, and the satisfaction score was 92 percent."), before)
     assert continues(sift("I call every customer the week after, and that is why they liked me."), before)
+
+
+def test_the_people_a_trade_serves_tie_no_answer_to_one_question() -> None:
+    """Seen: a night receptionist's complaint story ("A guest was shouting because room was cold") given to the
+    fire-procedures question was its evidence (4/5, "you explained what you do and why"), tied to it by "guest",
+    a word of the family's look-for points that every hospitality answer says."""
+    fire = Competency(
+        id="fire-procedures",
+        name="fire procedures",
+        kind="job_knowledge",
+        source="skills_required",
+        terms=["fire", "procedure"],
+    )
+    question = _situational(
+        "Tell me about a recent time when fire procedures mattered in your day-to-day work. How did you handle it?"
+    ).model_copy(
+        update={
+            "competency_id": fire.id,
+            "rubric": Rubric(
+                anchors=RubricAnchors(one="No plan.", three="A plan.", five="A clear plan."),
+                look_for=["keeping guests safe and informed"],
+            ),
+        }
+    )
+    story = sift(
+        "A guest was shouting because room was cold. I say sorry, I listen, I give him a fan heater and I move him "
+        "to other room."
+    )
+    assert not shares_topic(story, question, fire)
+    assert shares_topic(
+        sift("When the fire alarm goes I check the panel and get every guest out."), question, fire
+    )
