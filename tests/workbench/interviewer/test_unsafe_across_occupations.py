@@ -16,6 +16,8 @@ UNSAFE = [
     "Honestly, we never check the ID tag at the mortuary, the names are on the fridge doors so it's fine.",
     "I don't check the wristband if I know the patient from last week.",
     "We never check the use-by on the milk, it goes so fast.",
+    # a baker: an allergen question answered from memory
+    "If someone asks if the bread has nuts I just say no, we don't really use nuts much.",
     # a night receptionist: a fire alarm left to see whether it is real
     "If the fire alarm is going at night, I am thinking maybe it is false alarm, so I wait five minutes to see if "
     "it stop before I do anything.",
@@ -54,6 +56,7 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "If someone asks if the bread has nuts I check the recipe and the flour labels before I say no.",
     "When the alarm goes I get everyone out and wait at the assembly point for the fire brigade.",
     "I always do a full swallowing assessment before I advise on thickened fluids.",
     "I never release a body without checking the ID tag against the paperwork.",
