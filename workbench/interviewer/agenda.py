@@ -165,7 +165,10 @@ def quotable_part(sentence: str) -> str | None:
             continue
         # "I'll just give them antibiotics for a viral sore throat, it saves time and nobody gets hurt": a
         # justification names no practice of its own, so the clause before it is quoted with it when it fits
-        with_before = f"{parts[index - 1]}{joints[index - 1].rstrip()} {clause}" if index else None
+        opener = index and not _OPENER.sub("", f"{parts[index - 1]} ").strip()  # "yeah, we skip …": no "yeah"
+        with_before = (
+            f"{parts[index - 1]}{joints[index - 1].rstrip()} {clause}" if index and not opener else None
+        )
         for quote in (with_before, clause):
             if quote and (whole := quotable(quote)) is not None:
                 return whole
@@ -189,6 +192,10 @@ def _opening_clause(parts: list[str]) -> str | None:
     the rubric, which no pattern words), the opening clause of the sentence when it fits: whole clauses, never
     one cut in the middle."""
     fallback: str | None = None
+    # "Honestly, if a patient's sugars are high I just tell them to double their insulin, …": an opener set off
+    # by its comma is no clause to quote ('You said "Honestly".')
+    while parts and not _OPENER.sub("", f"{parts[0]} ").strip():
+        parts = parts[1:]
     for index, part in enumerate(parts):
         pieces = _JOIN.split(_OPENER.sub("", part) if index == 0 else part)
         runs = [" ".join(pieces[: end + 1]) for end in range(len(pieces))]

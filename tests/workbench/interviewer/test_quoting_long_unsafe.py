@@ -57,3 +57,24 @@ def test_a_child_sent_out_or_left_alone_is_unsafe(sentence: str) -> None:
 )
 def test_a_child_kept_supervised_is_not_flagged(sentence: str) -> None:
     assert unsafe_sentence(sentence) is None
+
+
+def test_an_opener_set_off_by_a_comma_is_not_the_quote() -> None:
+    """Seen: a dietitian's "Honestly, if a patient's sugars are high I just tell them to double their insulin, it's
+    quicker than going through the protocol." was probed as 'You said "Honestly". Talk me through the risks…'."""
+    from workbench.interviewer.agenda import quotable_part
+
+    sentence = (
+        "Honestly, if a patient's sugars are high I just tell them to double their insulin, it's quicker than "
+        "going through the protocol."
+    )
+    assert (
+        quotable_part(sentence) == "if a patient's sugars are high I just tell them to double their insulin"
+    )
+    assert (
+        quotable_part(
+            "To be honest, yeah, we skip the pressure test when the joints look good, nobody checks anyway and the "
+            "customer never notices a thing."
+        )
+        == "we skip the pressure test when the joints look good"
+    )
