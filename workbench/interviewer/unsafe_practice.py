@@ -49,6 +49,14 @@ _SITUATION_THEN_OWN = re.compile(
     r"[^.!?]*?\b(?:i|we)\b",
     re.IGNORECASE,
 )
+# Someone as the situation, then the candidate acting in it before the statement: "If someone has sudden hearing
+# loss in one ear I just fit the aid and see how they get on, no need to bother ENT" (the "someone" is the
+# patient; the shortcut, said without a subject, is the candidate's own).
+_SITUATION_THEN_OWN_ACT = re.compile(
+    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:i|we)\s+(?:just\s+|would\s+|will\s+|usually\s+|then\s+)*"
+    r"(?!(?:think|thought|guess|was|am|were|heard|saw|noticed|found|felt|feel|asked|told|said)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 # A statement whose own subject is the candidate ("I wouldn't bother asking for ID") is theirs, whoever the
 # sentence's situation names first ("If somebody comes to collect a CD for their mum, ...").
 _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
@@ -123,8 +131,10 @@ def states_unsafe_practice(sentence: str) -> bool:
         if match is None or _NEGATION.search(_outside(sentence, match)):
             continue
         before = sentence[: match.start()]
+        own_act = _SITUATION_THEN_OWN_ACT.search(before) is not None
         if _SITUATION_THEN_OWN.search(sentence[: match.end()]) or (
-            not _REPORTED.search(before) and (_OWN.match(match.group(0)) or not _OTHERS.search(before))
+            not _REPORTED.search(before)
+            and (_OWN.match(match.group(0)) or own_act or not _OTHERS.search(before))
         ):
             return True
     return False

@@ -16,6 +16,8 @@ UNSAFE = [
     "Honestly, we never check the ID tag at the mortuary, the names are on the fridge doors so it's fine.",
     "I don't check the wristband if I know the patient from last week.",
     "We never check the use-by on the milk, it goes so fast.",
+    # an audiologist: a red flag for referral, the patient named first as "someone"
+    "If someone has sudden hearing loss in one ear I just fit the aid and see how they get on, no need to bother ENT.",
     # a baker: an allergen question answered from memory
     "If someone asks if the bread has nuts I just say no, we don't really use nuts much.",
     # a night receptionist: a fire alarm left to see whether it is real
@@ -56,6 +58,7 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "If someone has sudden hearing loss in one ear I refer them to ENT the same day, there is no fitting first.",
     "If someone asks if the bread has nuts I check the recipe and the flour labels before I say no.",
     "When the alarm goes I get everyone out and wait at the assembly point for the fire brigade.",
     "I always do a full swallowing assessment before I advise on thickened fluids.",
