@@ -16,6 +16,8 @@ UNSAFE = [
     "Honestly, we never check the ID tag at the mortuary, the names are on the fridge doors so it's fine.",
     "I don't check the wristband if I know the patient from last week.",
     "We never check the use-by on the milk, it goes so fast.",
+    # a phlebotomist: a used needle recapped by hand
+    "I would just recap the needle after, it's quicker, and then put it in the sharps bin when it's full.",
     # an audiologist: a red flag for referral, the patient named first as "someone"
     "If someone has sudden hearing loss in one ear I just fit the aid and see how they get on, no need to bother ENT.",
     # a baker: an allergen question answered from memory
@@ -58,6 +60,7 @@ UNSAFE = [
     "I usually just stand on the top rung of the stepladder to reach.",
 ]
 SAFE = [
+    "I never recap a used needle, it goes straight into the sharps bin at the bedside.",
     "If someone has sudden hearing loss in one ear I refer them to ENT the same day, there is no fitting first.",
     "If someone asks if the bread has nuts I check the recipe and the flour labels before I say no.",
     "When the alarm goes I get everyone out and wait at the assembly point for the fire brigade.",
