@@ -72,10 +72,16 @@ def resume_items(resume: str, job_text: str) -> list[frozenset[str]]:
     return items
 
 
+# A capitalised word inside a sentence: a name ("You worked as a care worker at Sunrise. What was …")
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+
+
 def cites_resume(question: str, items: Sequence[frozenset[str]]) -> bool:
-    """True if the question carries two words of one resume item that the job text does not contain."""
+    """True if the question carries two words of one resume item that the job text does not contain, or one of
+    its names (a role said back as "You worked as a care worker at Sunrise" names its employer alone)."""
     words = set(content_words(question))
-    return any(len(words & item) >= 2 for item in items)
+    names = {name.lower() for name in _NAME_INSIDE.findall(question)}
+    return any(len(words & item) >= 2 or bool(names & item) for item in items)
 
 
 def _job_text(trace: InterviewTrace) -> str:

@@ -108,6 +108,17 @@ def test_resume_probe_counts_only_questions_that_cite_the_resume() -> None:
     assert resume_probe_control([cites_other, other]) == 0.5
 
 
+def test_a_role_said_back_by_its_employers_name_cites_the_resume() -> None:
+    resume = "EXPERIENCE\nStaff Nurse, Sunrise (2019 – present)\n- Supported 8 residents on the day shift."
+    said_back = trace(
+        [turn(0, "You worked as a staff nurse at Sunrise. What was the most demanding part of that role?")],
+        resume_text=resume,
+    )
+    generic = trace([turn(0, "What was the most demanding part of your last role?")], resume_text=resume)
+    assert resume_probe_rate(said_back) == 1.0
+    assert resume_probe_rate(generic) == 0.0
+
+
 def test_clarification_must_restate_the_same_question() -> None:
     asked = turn(0, ICU_QUESTIONS[0], answer_intent="clarification_request", answer="What do you mean?")
     rephrased = turn(
