@@ -42,6 +42,7 @@ def test_a_title_that_an_esco_label_says_outright_finds_that_occupation() -> Non
         ("Car Mechanic", "vehicle technician"),  # "car mechanic" is one of its labels
         ("Office Manager", "office manager"),
         ("Receptionist", "receptionist"),
+        ("PV Installer", "solar energy technician"),  # "PV" spelled out: "photovoltaic energy installer"
     ):
         found = match_occupation(JobDetails(id=title, title=title))
         assert found is not None and found[0].label == label, (title, found and found[0].label)
