@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
-from workbench.interviewer.evidence import says_as_flag_does
 from workbench.interviewer.memo import per_turn_by_identity
 from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.red_flags import says_as_flag_does
 from workbench.interviewer.signals import sentences
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import PHASE_ORDER, InterviewPlan, InterviewState, Phase, PlannedQuestion

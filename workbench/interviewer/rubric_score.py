@@ -24,12 +24,12 @@ from workbench.interviewer.evidence import (
     Topic,
     addresses_question,
     quote,
-    red_flags_stated,
     sift,
     stems,
     topic_of,
     topical_sentences,
 )
+from workbench.interviewer.red_flags import red_flags_stated
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import KIND_OF_HEDGE, count_words, read_signals
 from workbench.interviewer.specificity import habit, read_specificity, work_terms

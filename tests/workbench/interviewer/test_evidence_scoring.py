@@ -443,7 +443,7 @@ def test_patience_is_not_about_patients_but_variances_are_variance() -> None:
 
 
 def test_a_red_flag_is_matched_on_its_statement_not_on_its_explanation() -> None:
-    from workbench.interviewer.evidence import red_flags_stated
+    from workbench.interviewer.red_flags import red_flags_stated
 
     flags = [
         "saying a failing readiness probe restarts the container (it removes the pod from service)",

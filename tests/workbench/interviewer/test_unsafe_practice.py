@@ -9,7 +9,7 @@ import pytest
 from tests.workbench.interviewer.interview_helpers import spend_follow_ups
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.controller import follow_ups_used
-from workbench.interviewer.evidence import red_flags_stated
+from workbench.interviewer.red_flags import red_flags_stated
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import CandidateDetails, JobDetails, Preferences
 
