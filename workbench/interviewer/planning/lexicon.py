@@ -51,6 +51,12 @@ def asks_for() -> re.Pattern[str]:
     return re.compile(str(config()["questions"]["asks_for"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def generic_topic_words() -> frozenset[str]:
+    """Words a family's topic shares with many job items ("safety", "controls"): they tell nothing of it."""
+    return frozenset(config()["questions"]["generic_topic_words"])
+
+
 def questions_config() -> dict[str, Any]:
     questions: dict[str, Any] = config()["questions"]
     return questions

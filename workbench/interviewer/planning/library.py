@@ -258,8 +258,13 @@ def _people_management() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[
 def manages_people(job: JobDetails) -> bool:
     """Whether the job leads or supervises people: by its title, or a duty in its text."""
     title, duties = _people_management()
-    text = "\n".join([job.description, job.requirements, " ".join(job.skills_required)])
+    text = _ad_body(job)
     return any(p.search(job.title) for p in title) or any(p.search(text) for p in duties)
+
+
+def _ad_body(job: JobDetails) -> str:
+    """What the ad says of the work beyond its title: description, requirements and skills, a line each."""
+    return "\n".join([job.description, job.requirements, " ".join(job.skills_required)])
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +279,7 @@ def _named_as() -> dict[str, tuple[re.Pattern[str], ...]]:
 def named_in_ad(job: JobDetails) -> list[str]:
     """The library's behaviours the ad itself asks for ("Behaviours: Working Together, Delivering at Pace", "a
     team player with attention to detail"), in the order the ad names them: the employer's own job analysis."""
-    text = "\n".join([job.description, job.requirements, " ".join(job.skills_required)])
+    text = _ad_body(job)
     found: list[tuple[int, str]] = []
     for key, patterns in _named_as().items():
         starts = [m.start() for p in patterns if (m := p.search(text))]

@@ -27,7 +27,7 @@ from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
-from workbench.interviewer.planning.lexicon import questions_config
+from workbench.interviewer.planning.lexicon import generic_topic_words
 from workbench.interviewer.planning.library import (
     SOFTWARE,
     FittedFamily,
@@ -204,8 +204,7 @@ def _technical_questions(
 def _covers(item: tuple[str, ...], topic: tuple[str, ...]) -> bool:
     """Whether a job item already asks about a family topic: near-duplicates, or any telling word in common
     ("allergen management" covers "food safety and allergen controls"; "site safety" does not cover it)."""
-    generic = frozenset(questions_config()["generic_topic_words"])
-    telling = {stem(t) for t in topic if t not in generic}
+    telling = {stem(t) for t in topic if t not in generic_topic_words()}
     return similar(item, topic) or bool(telling & {stem(t) for t in item})
 
 
