@@ -249,10 +249,12 @@ def test_hands_free_thinking_pause_stays_one_answer_in_coach_mode(
     frame = page.frame_locator("iframe[title*='streamlit_webrtc']")
     frame.get_by_role("button", name=re.compile("start", re.I)).click(timeout=60_000)
     box = review_box(page)
-    # The answer has a 1.5 s pause in the middle: both halves must land in one draft.
-    expect(box).to_have_value(re.compile("pytest", re.I), timeout=120_000)
+    # The answer has a 1.5 s pause in the middle: both halves must land in one draft. The second half is waited
+    # for by "Python", which Whisper tiny.en hears every time; "pytest" it heard as "PIDUS" or "Pidest" in
+    # one run of four (the whole answer is still checked below, at most a quarter of its words wrong).
+    expect(box).to_have_value(re.compile("python", re.I), timeout=120_000)
     draft = box.input_value()
-    assert "team" in draft.lower() and "pytest" in draft.lower(), draft
+    assert "team" in draft.lower() and "python" in draft.lower(), draft
     # Chromium's fake microphone loops the file: on a slow machine later loops may join the draft too.
     assert_heard(draft)
     screenshot(page, tmp_path, "3-hands-free-coach")
