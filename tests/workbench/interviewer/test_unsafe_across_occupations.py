@@ -16,6 +16,10 @@ UNSAFE = [
     "Honestly, we never check the ID tag at the mortuary, the names are on the fridge doors so it's fine.",
     "I don't check the wristband if I know the patient from last week.",
     "We never check the use-by on the milk, it goes so fast.",
+    # a heating engineer, a gas fitter: a safety outlet shut because it drips or lets the cold in
+    "The tundish kept dripping onto the customer's floor, so I capped it off and told them to ring me if it got worse.",
+    "If the relief valve keeps lifting I just cap it off until the new part comes in.",
+    "The tenant moaned about the draught, so we taped over the air bricks in the boiler room.",
     # a phlebotomist: a used needle recapped by hand
     "I would just recap the needle after, it's quicker, and then put it in the sharps bin when it's full.",
     # an audiologist: a red flag for referral, the patient named first as "someone"
@@ -96,6 +100,10 @@ SAFE = [
     "My supervisor told me we skip the test on Fridays, so I reported it.",
     "I don't need to see the plans to know it's a load-bearing wall, but I always check them anyway.",
     "Once I've isolated and proved dead I carry on with the work.",
+    "If the tundish drips the relief valve is passing, so I replace the valve rather than capping it off.",
+    "I check the discharge pipe isn't blocked and lift the relief valve by hand to see it reseats.",
+    "I capped off the old gas supply behind the cooker and did a tightness test.",
+    "The air vent was blocked with paint, so I cleared it before I lit the fire.",
     "If the patient feels dizzy we stop the exercise and sit them down.",
 ]
 
