@@ -66,7 +66,8 @@ _WANTED_ASIDE = re.compile(rf"\s*\([^()]*\b{_WANTED}\b[^()]*\)", re.IGNORECASE)
 _PART_OF = re.compile(r"(?<=\w)\s+as (?:a )?part of\b.*$", re.IGNORECASE)
 _LISTS = re.compile(r",|\band\b|\bor\b")
 _CUT_BEFORE = re.compile(
-    r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(,:–—]"
+    r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(:–—]"
+    r"|\s*,(?!(?<=\d,)\d{3}(?!\d))"  # not the comma of a number: "for approx 1,200 employees"
 )
 # The verb of an activity read in the third person ("Administers medication") or as a gerund.
 # "credit control experience, B2B" names credit control: the noun and a short qualifier after it go

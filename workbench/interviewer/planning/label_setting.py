@@ -42,10 +42,26 @@ def words(text: str) -> set[str]:
 _SAME_STEM = 7  # letters two words must share to be the same word ("electrical", "electricians")
 
 
+# A short word said in a form made from it: a "brokerage" speaks of brokers, "brokering" of the work.
+_MADE_FROM = re.compile(r"(?:age|ing|ed)")
+
+
 def said_by_job(said: set[str], job_words: set[str]) -> bool:
-    """Every word is the job's, or shares its first letters with a word of the job's."""
+    """Every word is the job's, shares its first letters with a word of the job's, or is said in a form made
+    from it ("broker" by "brokerage")."""
     stems = {word[:_SAME_STEM] for word in job_words if len(word) >= _SAME_STEM}
-    return all(word in job_words or (len(word) >= _SAME_STEM and word[:_SAME_STEM] in stems) for word in said)
+    return all(
+        word in job_words
+        or (len(word) >= _SAME_STEM and word[:_SAME_STEM] in stems)
+        or _made_from(word, job_words)
+        for word in said
+    )
+
+
+def _made_from(word: str, job_words: set[str]) -> bool:
+    return len(word) >= 5 and any(
+        other.startswith(word) and _MADE_FROM.fullmatch(other[len(word) :]) for other in job_words
+    )
 
 
 def says_as_its_own(said: re.Pattern[str], entry: esco.EscoEntry, phrase: str, job_words: set[str]) -> bool:

@@ -1,0 +1,143 @@
+"""Delivery, payroll and mortgage jobs pasted as hiring teams write them (shouted capitals, HTML, a headcount
+with a thousands comma). The ads are written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.occupation import match_occupation
+from workbench.models import JobDetails
+
+
+def _texts(job: JobDetails) -> list[str]:
+    return [r.text for r in requirements(job, [])]
+
+
+def test_a_headcount_with_a_thousands_comma_stays_whole() -> None:
+    job = JobDetails(
+        title="Payroll Administrator",
+        description=(
+            "PAYROLL ADMINISTRATOR. Processing weekly and monthly payrolls for approx 1,200 employees across our "
+            "care homes. Inputting starters, leavers and changes; answering payroll queries."
+        ),
+    )
+    texts = _texts(job)
+    assert not any(t.endswith((" 1", " approx 1")) for t in texts), texts
+    assert any("1,200 employees" in t for t in texts), texts
+
+
+def test_licence_points_are_a_condition_not_job_knowledge() -> None:
+    for line in (
+        "FULL UK LICENCE. NO MORE THAN 6 POINTS. RIGHT TO WORK IN UK.",
+        "Full UK licence. Max 6 points.",
+        "Maximum 9 penalty points",
+        "3 points or fewer on your licence",
+    ):
+        job = JobDetails(
+            title="Multi Drop Delivery Driver", description="Deliver parcels.", requirements=line
+        )
+        assert not any("point" in t for t in _texts(job)), (line, _texts(job))
+
+
+def test_a_brokerage_mortgage_adviser_is_a_mortgage_broker() -> None:
+    job = JobDetails(
+        title="Mortgage Adviser",
+        description=(
+            "<h3>Mortgage Adviser – Leeds – £30k basic + uncapped commission</h3><p>We are a whole-of-market "
+            "mortgage and protection brokerage. You will:</p><ul><li>Handle inbound and warm leads from estate "
+            "agent partners</li><li>Carry out fact finds and affordability assessments</li><li>Research and "
+            "recommend suitable mortgage and protection products</li><li>Manage cases "
+            "from application through to completion, liaising with lenders, solicitors and estate agents</li>"
+            "<li>Ensure all advice is compliant with FCA MCOB rules and is fully documented</li></ul><p><em>Keystone "
+            "Mortgages is an Appointed Representative of ... Ltd which is authorised and regulated by the "
+            "Financial Conduct Authority.</em></p>"
+        ),
+        requirements="CeMAP qualified (essential). CeRER desirable. Minimum 12 months' experience as a competent adviser.",
+        skills_required=["fact find", "affordability assessment", "product research", "MCOB compliance"],
+    )
+    match = match_occupation(job)
+    assert match is not None and "mortgage" in match[0].label, match
+
+
+def _questions(job: JobDetails) -> list[str]:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import Preferences
+
+    return [q.text for q in build_interview_plan(job, Preferences()).questions]
+
+
+PICKER = JobDetails(
+    title="Warehouse Picker Packer",
+    description=(
+        "The role:\n- Pick customer orders accurately using RF handheld scanners\n- Pack orders securely to our "
+        "packing standards\n- Meet pick rate targets (120 units per hour)\n- Follow health and safety rules "
+        "including manual handling\nBenefits: Free parking, on-site canteen, staff discount 20%, weekly pay."
+    ),
+    requirements="Previous warehouse experience desirable but full training given.",
+    skills_required=["order picking", "packing", "RF scanner", "manual handling"],
+)
+MERCHANDISER = JobDetails(
+    title="Visual Merchandiser",
+    description=(
+        "Visual Merchandiser - Full Time. Bring our brand to life! You will: Deliver window and in-store disp"
+        "lays to head office guidelines and seasonal campaigns; Merchandise floor layouts and fixtures to max"
+        "imise sales using sales data and trading reports; Adapt VM guidelines to the store layout; Train and"
+        " inspire store teams on VM standards; Manage the VM props budget and stock of props. About you: crea"
+        "tive eye, strong commercial awareness, happy to work at height on ladders and in windows."
+    ),
+    requirements="Previous visual merchandising experience in fashion or department store retail. Portfolio of work. Flexible to work early mornings and some evenings for floor moves.",
+    skills_required=["window displays", "floor layouts", "commercial awareness", "VM guidelines"],
+)
+BUYER = JobDetails(
+    title="Procurement Buyer",
+    description=(
+        "Source and purchase direct materials (steel, castings, fasteners); run RFQs and tenders, evaluate bids "
+        "and negotiate price and terms; raise purchase orders in the ERP system and expedite deliveries."
+    ),
+    requirements="Experience as a buyer in a manufacturing environment. MCIPS or working towards.",
+    skills_required=["sourcing", "negotiation", "supplier management", "purchase orders"],
+)
+CLAIMS = JobDetails(
+    title="Insurance Claims Handler (Motor)",
+    description=(
+        "Manage a caseload of motor claims from first notification of loss through to settlement: investigate "
+        "claims and establish liability; set and review reserves; refer potential fraud to Counter Fraud."
+    ),
+    requirements="Previous claims handling experience in an insurance environment.",
+    skills_required=[
+        "claims handling",
+        "liability assessment",
+        "reserving",
+        "fraud awareness",
+        "customer service",
+    ],
+)
+
+
+def test_a_handheld_scanner_has_situations_of_its_own() -> None:
+    scanner = [q for q in _questions(PICKER) if "scanner" in q.lower()]
+    assert scanner, _questions(PICKER)
+    for text in scanner:
+        assert "figures for" not in text and "plan for" not in text, text
+
+
+def test_figures_that_do_not_match_are_counted_goods_not_a_layout() -> None:
+    from workbench.interviewer.planning.library import families
+
+    twists = families()["retail_operations"].fitted(MERCHANDISER).complications
+    figures = [t for t in twists if "figures for" in t.text]
+    assert figures
+    for item in ("floor layouts", "window displays", "commercial awareness", "RF scanner"):
+        assert not any(t.fits(item) for t in figures), item
+    assert all(t.fits("stock counts") for t in figures)
+    assert not re.search(r"figures for floor layouts", " ".join(_questions(MERCHANDISER)))
+
+
+def test_office_situations_name_a_piece_of_work_not_a_skill() -> None:
+    for job in (BUYER, CLAIMS):
+        for text in _questions(job):
+            assert not re.search(
+                r"needs (?:negotiation|sourcing|reserving|liability assessment|fraud)", text
+            ), text
+            assert not re.search(r"mistake in (?:fraud awareness|negotiation|sourcing|reserving)", text), text
