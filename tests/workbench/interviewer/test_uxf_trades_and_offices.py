@@ -141,3 +141,44 @@ def test_office_situations_name_a_piece_of_work_not_a_skill() -> None:
                 r"needs (?:negotiation|sourcing|reserving|liability assessment|fraud)", text
             ), text
             assert not re.search(r"mistake in (?:fraud awareness|negotiation|sourcing|reserving)", text), text
+
+
+# What a multi-drop driver or a dog groomer says of their own practice, wrong and right, in everyday words.
+UNSAFE_SAID = (
+    "To be honest the van checks take too long so I just start driving, if something's wrong you'll hear it.",
+    "I don't really do the walkaround checks, they take too long, if something's wrong with the van you'll hear it.",
+    "At Domino's it was the Friday rush, I'd do like 40 in the 30s to keep the times down, everybody does.",
+    "If nobody answers I just chuck it over the side gate or leave it behind the bin and mark it delivered.",
+    "If it's overweight I'd still take it, the van can handle more than they say.",
+    "Heavy parcels I just lift them with my back, fast, you get used to it.",
+    "I leave dogs in the cage dryer on high while I do the next one, it saves loads of time.",
+    "If you nick the skin a bit it's fine, the owners don't notice, I just put a bit of powder on.",
+    "I hand strip by pulling the whole coat out quick, it's faster, they yelp but they get over it.",
+    "If I saw a lump I wouldn't say anything, it's not my job and owners get upset.",
+    "The hardest part was a biting terrier, I just held him down by the neck really tight till he gave up.",
+)
+SAFE_SAID = (
+    "Then I do my walkaround, tyres, lights, mirrors, any dents, and put it on the app before I go.",
+    "If nobody's in I try a neighbour if the customer allowed it, or a safe place they've set, and I take a photo.",
+    "For heavy box I bend knees, keep box near my body, no twist. If very heavy I ask colleague or use the trolley.",
+    "The biggest mistake is leaving the dryer on high near the face. I never use a cage dryer unattended.",
+    "If we're short I'd still not rush clipping, I'd ring the owners and move a couple of appointments.",
+    "If I find a lump or fleas I stop, tell the owner at pick-up, write it on the card, and suggest the vet.",
+    "I never leave dogs in the cage dryer while I do the next one.",
+    "I'd never go over the speed limit, I plan the route so I'm not rushing.",
+    "In town I keep to 20 in the 20s near schools and 30 in the 30s.",
+    "If it's overweight I wouldn't take it, I'd ring the depot and get it split.",
+    "The dog yelped when I touched his ear, so I stopped, and told the owner it might be an infection.",
+)
+
+
+def test_unsafe_driving_and_grooming_practice_is_flagged() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    assert [s for s in UNSAFE_SAID if unsafe_sentence(s) is None] == []
+
+
+def test_safe_driving_and_grooming_practice_is_not_flagged() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    assert [s for s in SAFE_SAID if unsafe_sentence(s) is not None] == []
