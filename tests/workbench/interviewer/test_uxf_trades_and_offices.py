@@ -182,3 +182,20 @@ def test_safe_driving_and_grooming_practice_is_not_flagged() -> None:
     from workbench.interviewer.unsafe_practice import unsafe_sentence
 
     assert [s for s in SAFE_SAID if unsafe_sentence(s) is not None] == []
+
+
+def test_a_one_line_resume_opening_with_the_owner_name_is_no_role() -> None:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.interviewer.planning.resume import resume_probes
+    from workbench.models import Preferences
+
+    job = JobDetails(
+        title="Multi Drop Delivery Driver", description="Deliver 120 parcels a day. Daily van checks."
+    )
+    plan = build_interview_plan(job, Preferences())
+    resume = "Kyle Brennan, Courier (self-employed, Amazon Flex) 2022-2024; Pizza delivery driver, Domino's 2020-2022"
+    texts = [p.text for p in resume_probes(plan, resume, job)]
+    assert texts and not any("Brennan" in t or "brennan" in t for t in texts), texts
+    # a role and its employer still read as one
+    texts = [p.text for p in resume_probes(plan, "Senior Driver, Sunrise Couriers, 2019-2023", job)]
+    assert any("a senior driver at Sunrise Couriers" in t for t in texts), texts

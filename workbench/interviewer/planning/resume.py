@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
 from workbench.interviewer.names import is_name
 from workbench.interviewer.plan_view import known_red_flags
+from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.specificity import general_words
 from workbench.models import (
@@ -238,11 +239,38 @@ _OWNER = re.compile(r"^\s*(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+,?\s+(?=\S
 
 def _without_owner(piece: str) -> str:
     """ "Tom Ashworth BSc Chemistry (2:1), University of Leeds": the owner's name before their degree is not
-    quoted back to them."""
+    quoted back to them; nor before the role they held ("Kyle Brennan, Courier (self-employed) 2022-2024": no
+    "You worked as a kyle brennan at Courier")."""
     owner = _OWNER.match(piece)
-    if owner is None or _education().match(piece, owner.end()) is None:
+    if owner is None:
+        return piece
+    if _education().match(piece, owner.end()) is None and not _owner_before_role(piece, owner):
         return piece
     return piece[owner.end() :]
+
+
+def _owner_before_role(piece: str, owner: re.Match[str]) -> bool:
+    """Whether a name and a comma come before a role said alone: no word of the name names a role, and the
+    words after it, up to a bracket, a date or the end, end in a role's noun (an employer follows a role; no
+    role follows an employer)."""
+    if not owner.group(0).rstrip().endswith(","):
+        return False
+    heads = _role_heads()
+    if any(singular(word) in heads for word in tokens(owner.group(0))):
+        return False  # "Senior Care Assistant, ..." is the role itself
+    rest = re.split(r"[(,|;:]|\s[-–—]\s|\b(?:19|20)\d\d\b", piece[owner.end() :], maxsplit=1)[0]
+    words = tokens(rest)
+    return 0 < len(words) <= MAX_ROLE_WORDS and singular(words[-1]) in heads
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The nouns ESCO's occupations end in ("courier", "driver", "surveyor"): what a role's title ends in."""
+    try:
+        entries = esco.occupations().entries
+    except esco.EscoUnavailable:
+        return frozenset()
+    return frozenset(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
 
 
 @lru_cache(maxsize=1)
