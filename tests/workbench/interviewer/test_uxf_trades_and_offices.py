@@ -199,3 +199,17 @@ def test_a_one_line_resume_opening_with_the_owner_name_is_no_role() -> None:
     # a role and its employer still read as one
     texts = [p.text for p in resume_probes(plan, "Senior Driver, Sunrise Couriers, 2019-2023", job)]
     assert any("a senior driver at Sunrise Couriers" in t for t in texts), texts
+
+
+def test_a_clarification_in_simple_grammar_is_one() -> None:
+    from workbench.interviewer.repair import reply_kind, term_not_in_question
+
+    question = (
+        "Describe how you have applied order picking recently. What did you do, and how did it turn out?"
+    )
+    for reply in ("sorry what you mean by five S?", "What means RAMS?", "what is mean CVR in this job?"):
+        assert reply_kind(reply, question=question) == "clarification_request", reply
+    assert term_not_in_question("sorry what you mean by five S?", question) == "five S"
+    # an answer that says what it means is still an answer
+    answer = "What I mean is I scan the location first, then the item, then check the quantity."
+    assert reply_kind(answer, question=question) == "answer"
