@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
-from workbench.interviewer.memo import per_turn_by_identity
+from workbench.interviewer.memo import per_session_by_identity
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.red_flags import says_as_flag_does
 from workbench.interviewer.signals import sentences
@@ -55,12 +55,14 @@ def resume_probes_of(state: InterviewState) -> list[PlannedQuestion]:
     return _probes(raw) if isinstance(raw, list) else []
 
 
-@per_turn_by_identity  # the scratch's probes are written once, at the start, and never changed in place
+# The scratch's probes are written once, at the start, and never changed in place: parsed once a session where
+# the session's state stays in memory between turns (an interviewer worker's), ~28 us a turn otherwise.
+@per_session_by_identity
 def _probes(raw: list[object]) -> list[PlannedQuestion]:
     return [PlannedQuestion.model_validate(item) for item in raw]
 
 
-@per_turn_by_identity
+@per_session_by_identity
 def agenda(plan: InterviewPlan, probes: list[PlannedQuestion]) -> list[PlannedQuestion]:
     """Core questions in plan order, each resume probe first in its phase (technical, behavioural)."""
     ordered: list[PlannedQuestion] = []

@@ -17,6 +17,7 @@ far (`scorecard.answer_groups`) and reads the earlier ones for repeats, so an in
 clean and split its first answer n times. With a `SessionMemory` passed to `one_turn()`, a function marked
 `@per_session` keeps its results for the session's later turns. The memory belongs to the session object
 (it holds that session's answers, no other's), is bounded, and leaves with the session (an erasure evicts it).
+`@per_session_by_identity` keeps one result per function there, for the very argument objects it was given.
 """
 
 from __future__ import annotations
@@ -118,6 +119,34 @@ def per_turn_by_identity(fn: Callable[P, R]) -> Callable[P, R]:
             return held[1]  # type: ignore[index]
         result = fn(*args, **kwargs)
         memo[key] = (args, result)
+        return result
+
+    return remembered
+
+
+def per_session_by_identity(fn: Callable[P, R]) -> Callable[P, R]:
+    """`@per_turn_by_identity`, and the last result kept in the turn's `SessionMemory` (if any) with its argument
+    objects: a later turn of the session that passes the very same objects (an interviewer worker keeps the
+    session's state between turns, and an answer never replaces the plan nor the resume probes) is served from
+    it. One entry per function and session, replaced when the objects differ (a state parsed again each turn)."""
+    per_turn_fn = per_turn_by_identity(fn)
+    # No `@per_session` key can be this one: none starts with this function.
+    key: tuple[object, ...] = (per_session_by_identity, fn)
+
+    @functools.wraps(fn)
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+        memory = _session.get()
+        if memory is None or kwargs:
+            return per_turn_fn(*args, **kwargs)
+        try:
+            held: tuple[tuple[object, ...], R] = memory.get(key)  # type: ignore[assignment]
+        except KeyError:
+            pass
+        else:
+            if len(held[0]) == len(args) and all(map(operator.is_, held[0], args)):
+                return held[1]
+        result = per_turn_fn(*args, **kwargs)
+        memory.put(key, (args, result))
         return result
 
     return remembered

@@ -6,6 +6,7 @@ first. Variants rotate with the turn index so that consecutive turns do not soun
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -195,6 +196,8 @@ _TITLE_PART = re.compile(r"\s+[-–—|/]\s+|\s*[(,]\s*")
 _FIGURE_OR_MONEY = re.compile(r"^[£$€]?[\d.,:/-]+[kK]?\+?$|^[£$€]")
 
 
+# A job's title is said in every answer's acknowledgement check (`greeting`): ~24 us a turn to work out again.
+@lru_cache(maxsize=1024)
 def spoken_title(title: str) -> str:
     """The title as said in a sentence, without a last part that gives only the terms of the post: "Radiologic
     Technologist (X-Ray) - Full Time Days" -> "Radiologic Technologist (X-Ray)"; "Registered Nurse - ICU" keeps

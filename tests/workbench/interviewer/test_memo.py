@@ -7,7 +7,7 @@ import re
 import pytest
 
 from workbench.interviewer import memo
-from workbench.interviewer.memo import SessionMemory, one_turn, per_session
+from workbench.interviewer.memo import SessionMemory, one_turn, per_session, per_session_by_identity
 from workbench.interviewer.regex_union import union
 
 calls: list[str] = []
@@ -47,6 +47,36 @@ def test_a_session_memory_is_bounded_oldest_first(monkeypatch: pytest.MonkeyPatc
         shout("a")  # the oldest left
         shout("d")
     assert calls == ["a", "b", "c", "d", "a"]
+
+
+parsed: list[list[str]] = []
+
+
+@per_session_by_identity
+def parse(items: list[str]) -> list[str]:
+    parsed.append(items)
+    return [item.upper() for item in items]
+
+
+def test_a_session_memory_keeps_one_result_for_the_very_same_objects() -> None:
+    parsed.clear()
+    probes, equal_copy = ["a probe"], ["a probe"]
+    memory = SessionMemory()
+    with one_turn(memory):
+        first = parse(probes)
+    with one_turn(memory):
+        assert parse(probes) is first  # a later turn with the same object: its result, not parsed again
+    with one_turn(memory):
+        assert parse(equal_copy) == first  # an equal list parsed again from JSON is another object: computed
+    with one_turn(memory):
+        parse(probes)  # one entry per function: the first list's result was replaced
+    with one_turn(SessionMemory()):
+        parse(probes)  # another session computes it itself
+    with one_turn():
+        parse(probes)
+        parse(probes)  # no session memory: per turn only
+    assert [id(items) for items in parsed] == [id(probes), id(equal_copy), id(probes), id(probes), id(probes)]
+    assert len(memory) == 1
 
 
 def test_a_union_matches_exactly_where_one_of_its_patterns_does() -> None:

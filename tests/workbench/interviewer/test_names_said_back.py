@@ -80,6 +80,17 @@ def test_the_title_is_said_without_the_terms_of_the_post() -> None:
     assert spoken_title("Staff Nurse (Band 5)") == "Staff Nurse (Band 5)"
 
 
+def test_a_jobs_spoken_title_is_worked_out_once_not_every_answer() -> None:
+    """Every answer's acknowledgement strips the greeting from the first question (`_asked_about`), which said
+    the title again each time (~24 us of the interviewer's ~1 ms a turn)."""
+    from workbench.interviewer.phrasing import greeting, spoken_title
+
+    spoken_title.cache_clear()
+    first = greeting("Maria", "Staff Nurse (Band 5) - Nights")
+    assert greeting("Maria", "Staff Nurse (Band 5) - Nights") == first
+    assert spoken_title.cache_info().misses == 1
+
+
 def test_a_question_put_again_after_a_colon_opens_in_lower_case() -> None:
     """Seen: "Coming back to my question: What's the most common mistake people make with dysphagia…"."""
     from workbench.interviewer.restate import lower_first
