@@ -35,6 +35,7 @@ class Instruments:
         self.profile = cProfile.Profile(time.thread_time) if cprofile else None
         self.lags_ms: list[float] = []
         self.gc_ms: list[tuple[int, float]] = []
+        self.gc_collected: list[tuple[int, int]] = []  # per collection: its generation, the objects it freed
         self.threads: dict[str, float] = {}
         self.threads_at_start: dict[str, float] = {}  # start-up's CPU, left out of the service's figures
         self.phases_ms: dict[str, list[float]] = {}  # machine step -> wall times of its calls
@@ -47,6 +48,7 @@ class Instruments:
             self._gc_started = time.perf_counter()
         else:
             self.gc_ms.append((info["generation"], (time.perf_counter() - self._gc_started) * 1000))
+            self.gc_collected.append((info["generation"], info["collected"]))
 
     def sample_threads(self) -> None:
         """CPU seconds per thread, by name (read while the threads still run: the store's stop at exit)."""
@@ -79,6 +81,7 @@ class Instruments:
                     "count": len(pauses := [ms for gen, ms in self.gc_ms if gen == generation]),
                     "max_ms": max(pauses, default=0.0),
                     "total_ms": sum(pauses),
+                    "collected": sum(n for gen, n in self.gc_collected if gen == generation),
                 }
                 for generation in (0, 1, 2)
             },
@@ -207,6 +210,7 @@ def main() -> None:
     async def lifespan(app: Any) -> AsyncIterator[None]:
         async with served(app):
             instruments.gc_ms.clear()  # start-up's collections are not the service's pauses
+            instruments.gc_collected.clear()
             for times in instruments.phases_ms.values():
                 times.clear()
             instruments.commits.clear()

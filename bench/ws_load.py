@@ -292,6 +292,9 @@ def launch(
         "OPENHIRE_RATE_LIMIT_BURST": "1000",
         "OPENHIRE_INTERVIEWER_PROCESSES": interviewer_processes,
     }
+    if profile is not None:
+        # Each interviewer worker writes its collections' pauses to PREFIX.worker-<pid>.gc.json.
+        env["OPENHIRE_WORKER_GC"] = profile[0]
     if profile is not None and "--cprofile" in profile:
         # Each interviewer worker writes PREFIX.worker-<pid>.prof too (interviewer_worker.PROFILE_ENV; not
         # imported: it would load the interviewer into this client).
@@ -368,6 +371,31 @@ def profiled(path: Path) -> None:
     for title, key in (("answer steps", "answer_phases_ms"), ("commit stages", "commit_stages_ms")):
         steps = " ".join(f"{name} {ms['p50']:.1f}/{ms['p99']:.1f}" for name, ms in seen.get(key, {}).items())
         print(f"{'':>10}  {title} (ms, p50/p99): {steps}")
+    print(f"{'':>10}  loop GC: {gc_pauses(seen['gc'])}")
+    for worker in sorted(path.parent.glob(f"{path.stem}.worker-*.gc.json")):
+        pauses = json.loads(worker.read_text())  # [generation, wall ms, objects freed] per collection
+        by_generation = {
+            f"gen{gen}": {
+                "count": len(mine := [p for p in pauses if p[0] == gen]),
+                "max_ms": max((p[1] for p in mine), default=0.0),
+                "total_ms": sum(p[1] for p in mine),
+                "collected": sum(p[2] for p in mine),
+            }
+            for gen in (0, 1, 2)
+        }
+        print(f"{'':>10}  {worker.name.split('.')[-3]} GC: {gc_pauses(by_generation)}")
+
+
+def gc_pauses(by_generation: dict[str, dict[str, float]]) -> str:
+    """Cyclic collections by generation: how many, the longest and all pauses' wall time, the objects freed."""
+    return (
+        " ".join(
+            f"{gen} {g['count']:.0f}x max {g['max_ms']:.1f} total {g['total_ms']:.1f} ms freed {g.get('collected', 0):.0f}"
+            for gen, g in by_generation.items()
+            if g["count"]
+        )
+        or "none"
+    )
 
 
 def main() -> None:

@@ -10,7 +10,10 @@ the workers hold most of a turn's CPU, which the server's own profile does not s
 
 from __future__ import annotations
 
+import atexit
 import cProfile
+import gc
+import json
 import os
 import pickle
 import sys
@@ -19,6 +22,7 @@ import traceback
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from protocol_server.interviewer_pool import (
@@ -43,6 +47,7 @@ from workbench.store.records import answered_since
 SESSIONS_KEPT = 4096
 READ_BUFFER_BYTES = 1 << 20
 PROFILE_ENV = "OPENHIRE_WORKER_PROFILE"
+GC_ENV = "OPENHIRE_WORKER_GC"
 
 
 @dataclass
@@ -154,6 +159,8 @@ def main() -> None:
     warm_up(worker)
     write_message(out, ("ready",))
     out.flush()
+    if gc_prefix := os.environ.get(GC_ENV):
+        _record_gc_pauses(f"{gc_prefix}.worker-{os.getpid()}.gc.json")
     prefix = os.environ.get(PROFILE_ENV)
     if prefix:
         profiled(lambda: serve(worker, source, out), f"{prefix}.worker-{os.getpid()}.prof")
@@ -178,6 +185,23 @@ def profiled(run: Callable[[], None], path: str) -> None:
     finally:
         profile.disable()
         profile.dump_stats(path)
+
+
+def _record_gc_pauses(path: str) -> None:
+    """Each cyclic collection's generation and wall time, written to `path` at exit: a worker's pause holds up
+    every session it serves, and the server's own instruments (bench/serve_profiled.py) do not see it."""
+    pauses: list[tuple[int, float, int]] = []  # generation, wall ms, objects freed
+    started = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pause_ms = round((time.perf_counter() - started[0]) * 1000, 3)
+            pauses.append((info["generation"], pause_ms, info["collected"]))
+
+    gc.callbacks.append(on_gc)
+    atexit.register(lambda: Path(path).write_text(json.dumps(pauses)))
 
 
 def warm_up(worker: Worker) -> None:

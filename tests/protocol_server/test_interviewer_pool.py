@@ -5,6 +5,7 @@ Real worker processes (`python -m protocol_server.interviewer_worker`) and a rea
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import pickle
 import pstats
@@ -26,7 +27,7 @@ from protocol_server.interviewer_pool import (
     plain_time,
     time_of_plain,
 )
-from protocol_server.interviewer_worker import PROFILE_ENV
+from protocol_server.interviewer_worker import GC_ENV, PROFILE_ENV
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
@@ -286,8 +287,10 @@ def test_a_worker_asked_for_a_profile_writes_one_of_its_answers_when_it_exits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`OPENHIRE_WORKER_PROFILE=PREFIX` (bench/ws_load.py --profile PREFIX --cprofile): the workers hold most of a
-    turn's CPU, and the server's own profile does not see it."""
+    turn's CPU, and the server's own profile does not see it; `OPENHIRE_WORKER_GC=PREFIX` (--profile): nor its
+    collections' pauses, which hold up every session of the worker."""
     monkeypatch.setenv(PROFILE_ENV, str(tmp_path / "run"))
+    monkeypatch.setenv(GC_ENV, str(tmp_path / "run"))
     encoded = opening_kept()
 
     async def run() -> int:
@@ -306,3 +309,5 @@ def test_a_worker_asked_for_a_profile_writes_one_of_its_answers_when_it_exits(
     profiled = {name for _, _, name in stats.stats}  # type: ignore[attr-defined]
     assert {"think", "answer"} <= profiled
     assert "warm_up" not in profiled and "rehearse" not in profiled  # the service only, not the start-up
+    pauses = json.loads((tmp_path / f"run.worker-{pid}.gc.json").read_text())
+    assert all(len(pause) == 3 and pause[0] in (0, 1, 2) and pause[1] >= 0 for pause in pauses)
