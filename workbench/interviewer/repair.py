@@ -327,15 +327,14 @@ def answer_from_job(question: str, job: JobDetails) -> str:
                 else str(config["remote_routed"]).format(**values)
             )
             routed += _split_not_given(question, line) if line else []
-    if not said and unsaid_lines:
-        # "Who would I report to?" of an ad that does not say: not its line "Produce monthly reports"
-        return str(config["routed"]).format(**values)
     if not said:
         # "What would the budget be for training?": the ad's line must speak of what is asked (training),
         # not only share a word with the question (the manager's "budget"); else the question is routed
         generic = set(config["generic_words"])  # "do I get a van?": the van is asked about, not the getting
         about = {word for topic in routed_topics for word in _words_of(_matched(topic, question))} - generic
-        line = _line_of_the_ad_on(question, job, about)
+        # "Who would I report to?" of an ad that does not say: not its line "Produce monthly reports"; but "What's
+        # the mileage rate, and do you pay travel time?" still has the ad's line on mileage
+        line = _line_of_the_ad_on(question, job, about) if about or not unsaid_lines else ""
         template = config["from_ad"] if line else config["routed"]
         return str(template).format(line=line, **values)
     if routed:  # "what's the salary, and what are the next steps?": answer one, route the other by name

@@ -73,3 +73,33 @@ def test_a_spoken_question_about_a_vehicle_or_kit_that_comes_with_the_job_is_ask
     )
     assert reply_kind(reply, question=question) == "candidate_question"
     assert reply_kind("I get a new car every two years so I know the finance", question=question) == "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the mileage rate and do you pay travel time between calls?",
+        "What's the mileage rate?",
+        "do you pay mileage",
+    ],
+)
+def test_a_question_on_a_benefit_paid_is_answered_by_its_line_not_the_salary(question: str) -> None:
+    """Seen: a home care worker's "What's the mileage rate and do you pay travel time between calls?" was answered
+    with the salary range, though the ad's benefits said "Paid mileage 30p/mile"."""
+    from workbench.interviewer.repair import answer_from_job
+    from workbench.models import JobDetails
+
+    job = JobDetails(
+        id="uxe-test-homecare",
+        title="Home Care Worker",
+        company="Bluebird Care",
+        salary_range="£12.50 - £14.00 per hour",
+        description=(
+            "What you'll do:\n• Help customers with personal care\nWhat we offer:\n• Paid training\n"
+            "• Paid mileage 30p/mile\n• Refer a friend bonus £250\nMust be a car driver."
+        ),
+    )
+    said = answer_from_job(question, job)
+    assert "30p/mile" in said
+    assert "salary range" not in said
+    assert "salary range" in answer_from_job("what is the hourly rate?", job)
