@@ -155,3 +155,22 @@ def test_a_plain_title_takes_no_occupation_of_a_setting_the_job_never_speaks_of(
     assert _label(
         "Deckhand", "Deckhand for a North Sea trawler: hauling and gutting the catch, fishing gear."
     ) == ("fisheries deckhand")
+
+
+def test_a_pay_grade_after_the_role_does_not_hide_it() -> None:
+    """Seen: "Midwife Band 5/6" matched no occupation (its head noun was read as "band"), while "Band 6 Midwife"
+    matched *midwife*; so did "Paramedic Band 6" and "Staff Nurse Band 5"."""
+    from workbench.interviewer.planning.planner import match_occupation
+
+    description = "Provide care during pregnancy, labour and the postnatal period, and escalate deviations."
+    for title, word in (
+        ("Midwife Band 5/6", "midwife"),
+        ("Midwife Band 6", "midwife"),
+        ("Paramedic Band 6", "paramedic"),
+        ("Staff Nurse Band 5", "nurse"),
+    ):
+        job = JobDetails(
+            id="g", title=title, description=description if word == "midwife" else "", requirements=""
+        )
+        matched = match_occupation(job)
+        assert matched is not None and word in matched[0].label, (title, matched and matched[0].label)
