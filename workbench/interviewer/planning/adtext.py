@@ -197,3 +197,24 @@ def _gerund(word: str) -> bool:
 
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+# A duty's examples after a dash or a colon: "Help customers with personal care - washing, dressing, toileting"
+_EXAMPLES = re.compile(r"\s+[-–—]\s+|:\s+")
+MAX_EXAMPLE_WORDS = 3  # each example is a word or a short phrase ("washing", "getting dressed")
+
+
+def without_examples(item: str) -> str:
+    """A duty without the list of examples it ends with ("Help customers with personal care - washing, dressing,
+    toileting" is about personal care; its gerunds are no duties of their own, and cutting at their commas left
+    "help customers with personal care - washing"). A line whose part before the dash is no duty with its
+    object (a heading, a title, a few words) is left whole."""
+    parts = _EXAMPLES.split(item.strip(" \t-*•"), maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 3 or verb_base(parts[0].split()[0].lower()) is None:
+        return item
+    examples = [
+        e for e in re.split(r",\s*(?:and\s+|or\s+|etc\.?\s*)?|\s+(?:and|or)\s+", parts[1].strip(" .")) if e
+    ]
+    if len(examples) < 2 or any(len(example.split()) > MAX_EXAMPLE_WORDS for example in examples):
+        return item
+    return parts[0]

@@ -20,6 +20,7 @@ from workbench.interviewer.planning.adtext import (
     names_the_trade,
     of_the_company,
     plain_text,
+    without_examples,
 )
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
@@ -433,7 +434,8 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     the warehouse clean": a line that states duties is split where a later verb starts a new one."""
     out: list[tuple[str, str]] = []
     listed = [(part, source) for line, source in sources for part in _listed_duties(line)]
-    for raw, source in listed:
+    for listed_raw, source in listed:
+        raw = without_examples(listed_raw)
         opening = _without_manner(_without_lead(_without_heading(raw.strip(" \t-*•")))).split()
         words = as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
