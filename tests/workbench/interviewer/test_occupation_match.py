@@ -174,3 +174,26 @@ def test_a_pay_grade_after_the_role_does_not_hide_it() -> None:
         )
         matched = match_occupation(job)
         assert matched is not None and word in matched[0].label, (title, matched and matched[0].label)
+
+
+def test_a_managers_title_is_not_matched_to_a_workers_occupation() -> None:
+    """Seen: "Care Home Manager" matched *care home worker* (ESCO lists "care home manager" among that
+    occupation's labels), so a manager's plan had a care worker's duties; "Kitchen Manager" matched *kitchen
+    porter*. A worker's title still matches the worker's occupation, and a leader's title no leader of another
+    trade that shares only "team" with it."""
+    from workbench.interviewer.planning.planner import match_occupation
+
+    def label(title: str, description: str) -> str | None:
+        matched = match_occupation(JobDetails(id="l", title=title, description=description, requirements=""))
+        return matched[0].label if matched else None
+
+    assert (
+        label("Care Home Manager", "Lead the care home team and ensure CQC compliance.")
+        == "elderly home manager"
+    )
+    assert label("Care Home Manager", "") == "elderly home manager"
+    assert (
+        label("Kitchen Manager", "Run the kitchen, manage food safety and staff rotas.") != "kitchen porter"
+    )
+    assert label("Care Home Worker", "Care for residents.") == "care home worker"
+    assert label("Warehouse Team Leader", "Lead the pickers and packers in the warehouse.") is None

@@ -87,3 +87,17 @@ def says_as_its_own(said: re.Pattern[str], entry: esco.EscoEntry, phrase: str, j
 
 
 _JOINING_WORDS = frozenset({"and", "or", "of", "in", "for", "with"})
+
+
+def main_part(title: str) -> str:
+    """The title without what follows its role: "Registered Nurse - ICU", "Personal Assistant to the CEO", and
+    without a pay grade after it ("Midwife Band 5/6", "Paramedic Band 6": the role is the midwife's)."""
+    main = re.split(r"\s[-–—|/(,]|\(|,|\s(?:to|for) (?:the|our|a)\s", title, maxsplit=1)[0]
+    return _TRAILING_GRADE.sub("", main) or main
+
+
+# "Band 5/6", "Grade 4", "Level 3", "AfC Band 7" after the role: a grade of the post, not a word of the role
+_TRAILING_GRADE = re.compile(
+    r"\s+(?:afc\s+)?(?:band|grade|level|tier|step|scale)\s*\d+[a-z]?(?:\s*(?:/|-|–|&|to|or)\s*\d+[a-z]?)?\s*$",
+    re.IGNORECASE,
+)

@@ -9,6 +9,7 @@ import re
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.label_setting import (
+    main_part,
     names_setting_unsaid_by,
     said_as_initials,
     said_by_job,
@@ -140,9 +141,18 @@ def _of_a_kind_the_job_says(
                 or (names_role.search(entry.labels.lower()) and _kind_said(job, entry))
             )
             and not _another_role(job, entry)
+            and _leads_as_title_does(job, entry)
         ),
         None if _names_unsaid_setting(job, chosen[0]) else chosen,
     )
+
+
+def _leads_as_title_does(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the occupation's own name leads others when the title does: ESCO lists "care home manager" and
+    "care home supervisor" among the labels of *care home worker*, whose own name leads no one; a Care Home
+    Manager is the *elderly home manager* beside it."""
+    leading = set(config()["questions"]["leading_roles"])
+    return _head_noun(job.title) not in leading or bool(_words(entry.label) & leading)
 
 
 def _names_unsaid_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -393,6 +403,9 @@ def _said_by_labels(
     # for a Machine Setter) is another job
     leading = set(config()["questions"]["leading_roles"])
     named = [(e, s) for e, s in named if not (_words(e.label) - _words(phrase)) & leading]
+    # ... and a title that leads ("Care Home Manager") is not named by an occupation whose own name leads no one
+    if phrase.split()[-1] in leading:
+        named = [(e, s) for e, s in named if _words(e.label) & leading]
     # an occupation whose own name says the phrase with words the job never says is another trade's
     named = [
         (e, s) for e, s in named if not said.search(e.label.lower()) or _says_no_more(e, phrase, job_words)
@@ -408,20 +421,6 @@ def _says_no_more(entry: esco.EscoEntry, phrase: str, job_words: set[str] | None
     A bare title (no text to check) takes the name as it is."""
     extra = _words(entry.label) - _words(phrase)
     return job_words is None or said_by_job(extra, job_words)
-
-
-def main_part(title: str) -> str:
-    """The title without what follows its role: "Registered Nurse - ICU", "Personal Assistant to the CEO", and
-    without a pay grade after it ("Midwife Band 5/6", "Paramedic Band 6": the role is the midwife's)."""
-    main = re.split(r"\s[-–—|/(,]|\(|,|\s(?:to|for) (?:the|our|a)\s", title, maxsplit=1)[0]
-    return _TRAILING_GRADE.sub("", main) or main
-
-
-# "Band 5/6", "Grade 4", "Level 3", "AfC Band 7" after the role: a grade of the post, not a word of the role
-_TRAILING_GRADE = re.compile(
-    r"\s+(?:afc\s+)?(?:band|grade|level|tier|step|scale)\s*\d+[a-z]?(?:\s*(?:/|-|–|&|to|or)\s*\d+[a-z]?)?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _prefer_same_role(
@@ -443,7 +442,21 @@ def _prefer_same_role(
     best_score = ranked[0][1]
     title_words = _words(job.title)
     if title_words & _words(ranked[0][0].label):
-        return ranked[0]  # the best match's own name already shares a word with the title
+        # the best match's own name already shares a word with the title; but a Home Care Manager is no *care
+        # home worker*: a close match that shares one of those words and leads as the title does comes first
+        # (not *fruit production team leader*, sharing only "team", for a Warehouse Team Leader)
+        setting = (title_words & _words(ranked[0][0].label)) - {head}
+        leader = next(
+            (
+                (entry, score)
+                for entry, score in ranked
+                if score >= SAME_ROLE_SHARE * best_score
+                and _leads_as_title_does(job, entry)
+                and setting & _words(entry.label)
+            ),
+            ranked[0],
+        )
+        return ranked[0] if _leads_as_title_does(job, ranked[0][0]) else leader
     for entry, score in ranked:
         label_words = tokens(entry.label)
         if (
