@@ -61,3 +61,48 @@ def test_prompting_medication_is_a_duty() -> None:
         id="uxe-p", title="Receptionist", description="Duties:\n- Provide a prompt and friendly service\n"
     )
     assert [r.text for r in requirements(service, [])] == ["provide a prompt and friendly service"]
+
+
+def test_a_requirement_to_lead_the_team_is_asked_as_leadership_not_beside_it() -> None:
+    """Seen: a care home's Registered Manager had the competency "leading a team of 60 staff" ("Imagine you need to
+    lead a team of 60 staff and the team is two people short on the shift") beside the library's "Leading a
+    team"; the duty of leading people is that behaviour, asked with its anchored question once."""
+    job = JobDetails(
+        id="uxe-rm",
+        title="Registered Manager - Residential Care Home",
+        company="Sunrise Healthcare",
+        description=(
+            "We are seeking an experienced Registered Manager for our 48-bed residential and dementia care home. "
+            "You will lead a team of 60 staff, ensure compliance with CQC regulations, manage budgets and occupancy, "
+            "oversee care planning, medication management, safeguarding and complaints."
+        ),
+        requirements="Level 5 Diploma in Leadership for Health and Social Care. Previous registered manager experience.",
+        skills_required=["CQC compliance", "leadership", "safeguarding", "budget management"],
+    )
+    plan = build_interview_plan(job, Preferences())
+    ids = [q.competency_id for q in plan.questions]
+    assert "leadership" in ids
+    assert not any("team-of-60" in i for i in ids)
+    assert not any("team of 60" in q.text for q in plan.questions)
+
+
+def test_a_team_leading_duty_stays_the_jobs_subject_when_little_else_is_said_or_it_names_the_work_led() -> (
+    None
+):
+    """A requirement that names the work led besides ("Supervise a team of 15 pickers and packers") stays the job's
+    own subject, and so does "Lead a team of 20 staff" when the ad names too few other duties to ask about (it
+    comes before any generic topic of the job's family)."""
+    pickers = JobDetails(
+        id="uxe-ws",
+        title="Warehouse Shift Supervisor",
+        description="Duties:\n- Supervise a team of 15 pickers and packers\n- Run goods-in checks\n",
+    )
+    ids = [q.competency_id for q in build_interview_plan(pickers, Preferences()).questions]
+    assert any(i.startswith("supervise-a-team-of-15-pickers") for i in ids), ids
+    few = JobDetails(
+        id="uxe-hh",
+        title="Head Housekeeper",
+        description="Duties:\n- Lead a team of 20 staff\n- Plan daily room allocation and rotas\n",
+    )
+    ids = [q.competency_id for q in build_interview_plan(few, Preferences()).questions]
+    assert any(i.startswith("lead-a-team") for i in ids), ids

@@ -288,6 +288,57 @@ def named_in_ad(job: JobDetails) -> list[str]:
     return [key for _, key in sorted(found)]
 
 
+def behaviour_named_by(text: str, job: JobDetails) -> str | None:
+    """The library behaviour a requirement of the ad is wholly about, and that fits the job ("lead a team of 60
+    staff" is *leadership*): asked with its anchored question, not as job knowledge beside it. A requirement that
+    names work of its own besides ("kitchen leadership", "supervise a team of 15 pickers and packers") stays the
+    job's own subject."""
+    library = competency_library()
+    return next(
+        (
+            key
+            for key, patterns in _named_as().items()
+            if any(_wholly_about(p, text) for p in patterns) and fits_job(library[key], job)
+        ),
+        None,
+    )
+
+
+# the words that say how many a team is, not what work it does ("a team of over 60 care staff")
+_HEADCOUNT_WORDS = frozenset(
+    {
+        "of",
+        "over",
+        "up",
+        "to",
+        "around",
+        "about",
+        "some",
+        "staff",
+        "people",
+        "colleagues",
+        "employees",
+        "members",
+        "team",
+        "teams",
+        "strong",
+        "care",
+        "carers",
+        "workers",
+        "and",
+        "a",
+        "the",
+    }
+)
+
+
+def _wholly_about(pattern: re.Pattern[str], text: str) -> bool:
+    if not pattern.search(text):
+        return False
+    rest = re.findall(r"[a-z]+", pattern.sub(" ", text).lower())
+    return all(word in _HEADCOUNT_WORDS for word in rest)
+
+
 def fits_job(competency: LibraryCompetency, job: JobDetails) -> bool:
     """A competency with a precondition (`needs`) is asked only of jobs that meet it."""
     return competency.needs != "people_management" or manages_people(job)

@@ -32,6 +32,7 @@ from workbench.interviewer.planning.lexicon import generic_topic_words
 from workbench.interviewer.planning.library import (
     SOFTWARE,
     FittedFamily,
+    behaviour_named_by,
     classify,
     competency_library,
     fits_job,
@@ -169,12 +170,18 @@ def _technical_questions(
 ) -> list[PlannedQuestion]:
     count = budgets.questions[Phase.TECHNICAL]
     minutes = _phase_minutes(budgets, Phase.TECHNICAL)
+    # a requirement that names a behaviour of the library ("lead a team of 60 staff") is asked as that behaviour,
+    # when the job's other requirements and its occupation's duties fill the questions (else it is still the
+    # job's own subject, before any generic topic of its family)
     items = requirements(job, focus)
+    behaviours = [item for item in items if behaviour_named_by(item.text, job) is not None]
+    items = [item for item in items if item not in behaviours]
     if len(items) < count and matched is not None:
         known = {term for item in items for term in item.terms}
         items += [
             d for d in duty_requirements(matched[0].definition, matched[0].label) if not set(d.terms) <= known
         ]
+    items += behaviours[: max(count - len(items), 0)]
     if not items:
         # Neither the job nor the occupation's definition states a duty ("Chefs are culinary professionals
         # with a flair ..."), or no occupation matches: the work itself is the first subject.
