@@ -213,3 +213,44 @@ def test_a_clarification_in_simple_grammar_is_one() -> None:
     # an answer that says what it means is still an answer
     answer = "What I mean is I scan the location first, then the item, then check the quantity."
     assert reply_kind(answer, question=question) == "answer"
+
+
+# What a quantity surveyor, a payroll administrator or an HR officer says of their own practice.
+UNSAFE_IN_THE_OFFICE = (
+    "With variations we just get the work done and sort the paperwork out at the end of the job.",
+    "I never bother with written instructions, it slows everything down.",
+    "I just pick the cheapest subbie quote and send the order, no point levelling, they're all the same really.",
+    "If the payroll doesn't balance I just post the difference to suspense and sort it next month.",
+    "I hold back some invoices so the month looks better.",
+    "I process the starter before the right to work check comes back, it saves time.",
+    "I let them start before the references come back.",
+)
+SAFE_IN_THE_OFFICE = (
+    "I always get the instruction in writing before any varied work starts.",
+    "I level every quote so the comparison is fair, then I check the scope gaps.",
+    "We never post a difference to suspense without a note and a date to clear it.",
+    "I never post the difference to suspense, I find it.",
+    "I wait until the right to work check has come back before I process the starter.",
+    "I don't start anyone before the DBS check comes back.",
+    "Before the DBS check comes back they can shadow but not work alone.",
+    "I reconcile the CVR monthly so the figures are right for the board.",
+    "I make sure the report reads right for a non-specialist, so I cut the jargon.",
+)
+
+
+def test_unsafe_office_practice_is_flagged_and_its_safe_counterpart_is_not() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    assert [s for s in UNSAFE_IN_THE_OFFICE if unsafe_sentence(s) is None] == []
+    assert [s for s in SAFE_IN_THE_OFFICE if unsafe_sentence(s) is not None] == []
+
+
+def test_various_contractors_is_no_employer() -> None:
+    from workbench.interviewer.planning.resume import role_parts
+
+    assert role_parts("Surveyor, Various contractors 2015-2024") is None
+    assert role_parts("Delivery Driver, Self-employed, 2020-2022") is None
+    assert role_parts("Quantity Surveyor, Willmott Dixon, 2019 to present") == (
+        "a quantity surveyor",
+        "Willmott Dixon",
+    )
