@@ -320,6 +320,8 @@ def role_parts(line: str) -> tuple[str, str] | None:
         return None
     if len(title.split()) > MAX_ROLE_WORDS or len(employer.split()) > MAX_ROLE_WORDS:
         return None
+    if re.match(str(_probe_data()["no_employer"]), employer):
+        return None  # "Various contractors": no one to have worked at
     return _as_held(title), employer
 
 
