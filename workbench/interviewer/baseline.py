@@ -133,9 +133,10 @@ class BaselineInterviewer:
         repaired = self.repair(state, answer, now)
         if repaired is not None:
             return repaired
+        asked = conversation.open_question(state)
         state, features = self.record_answer(state, answer, now)
         state, step = self.ask_next(state, self.cues(state, features), features, now)
-        return state, conversation.answering_its_question(step, answer, state.job)
+        return state, conversation.answering_its_question(step, answer, state.job, asked)
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
         if state.completed:

@@ -15,7 +15,7 @@ from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep
 from workbench.interviewer.assent import go_ahead, go_ahead_question
 from workbench.interviewer.bank import normalise_text
 from workbench.interviewer.guards import neutralise
-from workbench.interviewer.phrasing import closing_line
+from workbench.interviewer.phrasing import closing_line, greeting
 from workbench.interviewer.repair import (
     answer_from_job,
     anything_else,
@@ -80,10 +80,13 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     return ask_again(replied, last, "candidate_question", question, response, now)
 
 
-def answering_its_question(step: NextStep, answer: str, job: JobDetails) -> NextStep:
+def answering_its_question(step: NextStep, answer: str, job: JobDetails, question: str = "") -> NextStep:
     """An answer that ends on the candidate's own question about the job ("... Is there parking on site?") is
     scored as an answer, and its question is answered before the interview moves on."""
-    asked = trailing_question(neutralise(answer)[0])
+    said = neutralise(answer)[0]
+    asked = trailing_question(said)
+    if asked is None and reply_kind(said, question=question) == "candidate_question":
+        asked = said  # the candidate's own question past the repairs a question allows: scored, and answered
     if asked is None:
         return step
     reply = f"{QUESTION_LEAD} {lower_first(answer_from_job(asked, job))}"
@@ -114,9 +117,18 @@ def open_question(state: InterviewState) -> str:
         if turn.question_id != last.question_id:
             break
         if turn.kind != "candidate_question":
-            return turn.question
+            return _without_greeting(state, turn)
     core = planned(state, last.question_id)
     return core.text if core is not None else last.question
+
+
+def _without_greeting(state: InterviewState, turn: Turn) -> str:
+    """The opening question without the greeting said before it: "Coming back to my question: to start, could you
+    walk me through ...", not "Coming back to my question: Hi Sam, thanks for joining this interview ..."."""
+    hello = greeting(first_name(state), state.job.title)
+    if turn.index == 0 and turn.question.startswith(hello):
+        return turn.question[len(hello) :].strip() or turn.question
+    return turn.question
 
 
 def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKind) -> InterviewState:

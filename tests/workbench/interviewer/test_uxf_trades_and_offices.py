@@ -254,3 +254,70 @@ def test_various_contractors_is_no_employer() -> None:
         "a quantity surveyor",
         "Willmott Dixon",
     )
+
+
+DATA_ENTRY = JobDetails(
+    id="uxf-data-entry",
+    title="Data Entry Clerk",
+    company="ClearPath Solicitors",
+    location="Remote (UK)",
+    description=(
+        "Data Entry Clerk needed ASAP. Temp to perm. Inputting client and case information into our case "
+        "management system accurately and quickly; scanning and indexing documents; checking and correcting "
+        "data errors; maintaining confidentiality (GDPR)."
+    ),
+    requirements="Typing speed 50 wpm+. Attention to detail. Good knowledge of Microsoft Office.",
+)
+
+
+def _interview(job: JobDetails, answers: list[str]) -> list[tuple[str, str, str]]:
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.interviewer.baseline import BaselineInterviewer
+    from workbench.models import CandidateDetails, Preferences
+
+    resume = "Data Entry Administrator, Capita, 2020-2024: 12,000 keystrokes an hour at 99.7% accuracy"
+    interviewer = BaselineInterviewer()
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    candidate = CandidateDetails(name="Sam Jones", resume_text=resume)
+    state = interviewer.start(job, candidate, resume, Preferences(), now)
+    said = []
+    for answer in answers:
+        now += timedelta(seconds=60)
+        state, step = interviewer.answer(state, answer, now)
+        said.append((state.turns[-1].kind, step.response, step.question))
+    return said
+
+
+def test_the_opening_asked_again_comes_without_its_greeting() -> None:
+    said = _interview(
+        DATA_ENTRY, ["Before we start, can I ask is this role fully remote and what are the hours?"]
+    )
+    kind, _, question = said[0]
+    assert kind == "candidate_question"
+    assert "thanks for joining" not in question and "Hi Sam" not in question, question
+    assert question.startswith("Coming back to my question: to start"), question
+
+
+def test_a_start_date_is_answered_from_the_ad_not_called_a_benefit() -> None:
+    from workbench.interviewer.repair import answer_from_job
+
+    reply = answer_from_job("When is the start date?", DATA_ENTRY)
+    assert "benefits" not in reply and "ASAP" in reply, reply
+    other = DATA_ENTRY.model_copy(update={"description": "Inputting client information accurately."})
+    reply = answer_from_job("When is the start date?", other)
+    assert "benefits" not in reply and "start date" in reply, reply
+
+
+def test_a_question_past_the_repairs_a_question_allows_is_still_answered() -> None:
+    said = _interview(
+        DATA_ENTRY,
+        [
+            "I did data entry at Capita on the DVLA contract for four years.",
+            "What's the pay?",
+            "Is it temp to perm?",
+            "What are the next steps after this?",
+        ],
+    )
+    _, response, _ = said[-1]
+    assert "next steps" in response, said[-1]
