@@ -321,3 +321,30 @@ def test_a_question_past_the_repairs_a_question_allows_is_still_answered() -> No
     )
     _, response, _ = said[-1]
     assert "next steps" in response, said[-1]
+
+
+# A landscaper's and a motor claims handler's own practice, wrong and right.
+UNSAFE_OUTDOORS_AND_CLAIMS = (
+    "If someone got hurt I'd keep going to finish the job and tell the boss at the end of the day.",
+    "The mini digger I'd use near the gas line without the CAT scan, you can usually tell where they are.",
+    "If the hedge trimmer guard is loose I just tape it up and carry on.",
+    "For liability I just go with whatever our policyholder tells me, I don't ask for dashcam or witnesses.",
+    "I'd tell the customer their claim is covered before checking the policy wording, it keeps them happy.",
+)
+SAFE_OUTDOORS_AND_CLAIMS = (
+    "If someone got hurt I would stop the job, give first aid and report it straight away.",
+    "If someone got hurt I would not keep going.",
+    "If the guard is loose I stop, tag the trimmer out and use another one.",
+    "I always scan with the CAT and genny before we dig, and check the service drawings.",
+    "I never dig without a CAT scan.",
+    "I always ask for dashcam footage and witness details.",
+    "I never tell a customer they are covered before checking the policy wording.",
+    "I check the policy wording before I tell the customer whether they are covered.",
+)
+
+
+def test_unsafe_landscaping_and_claims_practice_is_flagged_and_its_safe_counterpart_is_not() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    assert [s for s in UNSAFE_OUTDOORS_AND_CLAIMS if unsafe_sentence(s) is None] == []
+    assert [s for s in SAFE_OUTDOORS_AND_CLAIMS if unsafe_sentence(s) is not None] == []
