@@ -348,3 +348,34 @@ def test_unsafe_landscaping_and_claims_practice_is_flagged_and_its_safe_counterp
 
     assert [s for s in UNSAFE_OUTDOORS_AND_CLAIMS if unsafe_sentence(s) is None] == []
     assert [s for s in SAFE_OUTDOORS_AND_CLAIMS if unsafe_sentence(s) is not None] == []
+
+
+# A joiner's own practice (and a groomer's lift), wrong and right.
+UNSAFE_JOINERY = (
+    "On fire doors I just pack the gaps with a bit of foam, the intumescent strips are a waste of money.",
+    "If the fire door hinge screws are missing I just use two, nobody checks.",
+    "I cut the notches in the joists wherever the plumber wants, it's fine.",
+    "When first fixing I don't bother with a level, I can do it by eye.",
+    "With the nail gun I keep my finger on the trigger and bump fire it all day.",
+    "I take the guard off the circular saw because it gets in the way.",
+    "I pick up the dog by the scruff when it wriggles.",
+)
+SAFE_JOINERY = (
+    "I fit intumescent strips and smoke seals on every fire door, they are not a waste of money.",
+    "I never bump fire the nail gun, I use the sequential trigger.",
+    "I never take the guard off the saw.",
+    "If the guard is damaged I take the saw out of use and report it.",
+    "I check the notches against the span tables so the joists are not weakened.",
+    "I never do it by eye, I use a laser level.",
+    "You can't hang a door by eye, I always use a level.",
+    "I don't bother with the level for skirting, I use a laser.",
+    "I lift small dogs with one arm under the chest and one under the back end.",
+    "I make sure every screw is in, even if nobody checks it.",
+)
+
+
+def test_unsafe_joinery_is_flagged_and_its_safe_counterpart_is_not() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    assert [s for s in UNSAFE_JOINERY if unsafe_sentence(s) is None] == []
+    assert [s for s in SAFE_JOINERY if unsafe_sentence(s) is not None] == []
