@@ -379,3 +379,35 @@ def test_unsafe_joinery_is_flagged_and_its_safe_counterpart_is_not() -> None:
 
     assert [s for s in UNSAFE_JOINERY if unsafe_sentence(s) is None] == []
     assert [s for s in SAFE_JOINERY if unsafe_sentence(s) is not None] == []
+
+
+VAN_DRIVER = JobDetails(
+    id="job-van-1",
+    title="Multi-Drop Van Delivery Driver",
+    company="Swiftparcel Logistics Ltd",
+    description=(
+        "<p><strong>Multi-drop Delivery Driver - 3.5t vans</strong></p><ul><li>Load your van in the morning in "
+        "drop order using our handheld scanner</li><li>Deliver 120-150 parcels a day across LE postcodes</li>"
+        "<li>Complete daily vehicle walkaround checks and report defects</li><li>Obtain proof of delivery "
+        "(signature/photo)</li></ul><p>What we offer: £13.50/hr, overtime at time and a half, company pension</p>"
+    ),
+    requirements="Full UK manual driving licence held for 2+ years, max 6 points. Able to lift parcels up to 25kg.",
+    skills_required=["multi-drop delivery", "vehicle checks", "route planning", "customer service"],
+)
+
+
+def test_a_driver_with_route_planning_meets_a_drivers_situations_once_each() -> None:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import Preferences
+
+    for difficulty in ("easy", "medium", "hard"):
+        plan = build_interview_plan(VAN_DRIVER, Preferences(difficulty_level=difficulty))
+        situations = [q.text for q in plan.questions if q.form == "situational"]
+        breakdowns = [t for t in situations if "breaks down" in t]
+        assert len(breakdowns) <= 1, situations
+        assert not any("a driver calls in sick" in t or "one more pallet" in t for t in situations), (
+            situations
+        )
+        for text in situations:
+            if "load your van" in text:
+                assert "partway through the route" not in text and "not there to receive" not in text, text
