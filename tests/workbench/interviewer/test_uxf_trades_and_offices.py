@@ -411,3 +411,21 @@ def test_a_driver_with_route_planning_meets_a_drivers_situations_once_each() -> 
         for text in situations:
             if "load your van" in text:
                 assert "partway through the route" not in text and "not there to receive" not in text, text
+
+
+def test_a_results_line_is_probed_and_a_driving_licence_is_not() -> None:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.interviewer.planning.resume import resume_probes
+    from workbench.models import Preferences
+
+    resume = (
+        "Darren Kowalski\n"
+        "Multi-drop Driver - DPD (via Allstar Couriers), Leicester - Mar 2021 to present\n"
+        "- 130+ drops a day, 99.2% first-time delivery rate, zero at-fault accidents\n"
+        "Warehouse Operative - Next Distribution, Enderby - 2018 to 2021\n"
+        "Full UK licence (B), 0 points. Enhanced DBS (2023).\n"
+    )
+    plan = build_interview_plan(VAN_DRIVER, Preferences())
+    texts = [p.text for p in resume_probes(plan, resume, VAN_DRIVER)]
+    assert any("99.2% first-time delivery rate" in t for t in texts), texts
+    assert not any("licence" in t or "DBS" in t for t in texts), texts

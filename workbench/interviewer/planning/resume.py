@@ -187,8 +187,8 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             continue
         if protected_topic(line) is not None or not is_safe_phrase(line):
             continue
-        if _restates_the_ad(line, job):
-            continue
+        if _restates_the_ad(line, job) or re.search(str(_probe_data()["conditions"]), line):
+            continue  # (a licence with its points, a DBS check: conditions held, not work done)
         # "CT competent (head, chest); ran the department's PCE audit 2024": a clause may open with the deed
         acted = _did_something(line) or any(_acted(clause) for clause in _CLAUSE.split(line))
         if _FIGURE.search(line) and acted:
@@ -201,6 +201,8 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             kind = "achievement"
         elif _ROLE_AT.search(line):
             kind = "role"
+        elif _FIGURE.search(line) and re.search(str(_probe_data()["achievement_figures"]), line):
+            kind = "achievement"  # "130+ drops a day, 99.2% first-time delivery rate": results, no verb
         else:
             continue
         found.setdefault(line.lower(), ResumeItem(line, kind))
