@@ -68,6 +68,7 @@ def _questions(job: JobDetails) -> list[str]:
 
 
 PICKER = JobDetails(
+    id="uxf-picker",  # (a fixed id: the plan's templates are seeded by it)
     title="Warehouse Picker Packer",
     description=(
         "The role:\n- Pick customer orders accurately using RF handheld scanners\n- Pack orders securely to our "
@@ -78,6 +79,7 @@ PICKER = JobDetails(
     skills_required=["order picking", "packing", "RF scanner", "manual handling"],
 )
 MERCHANDISER = JobDetails(
+    id="uxf-vm",  # (a fixed id: the plan's templates are seeded by it)
     title="Visual Merchandiser",
     description=(
         "Visual Merchandiser - Full Time. Bring our brand to life! You will: Deliver window and in-store disp"
@@ -90,6 +92,7 @@ MERCHANDISER = JobDetails(
     skills_required=["window displays", "floor layouts", "commercial awareness", "VM guidelines"],
 )
 BUYER = JobDetails(
+    id="uxf-buyer",  # (a fixed id: the plan's templates are seeded by it)
     title="Procurement Buyer",
     description=(
         "Source and purchase direct materials (steel, castings, fasteners); run RFQs and tenders, evaluate bids "
@@ -99,6 +102,7 @@ BUYER = JobDetails(
     skills_required=["sourcing", "negotiation", "supplier management", "purchase orders"],
 )
 CLAIMS = JobDetails(
+    id="uxf-claims",  # (a fixed id: the plan's templates are seeded by it)
     title="Insurance Claims Handler (Motor)",
     description=(
         "Manage a caseload of motor claims from first notification of loss through to settlement: investigate "
@@ -429,3 +433,13 @@ def test_a_results_line_is_probed_and_a_driving_licence_is_not() -> None:
     texts = [p.text for p in resume_probes(plan, resume, VAN_DRIVER)]
     assert any("99.2% first-time delivery rate" in t for t in texts), texts
     assert not any("licence" in t or "DBS" in t for t in texts), texts
+
+
+def test_an_awareness_has_the_warning_sign_for_its_situation() -> None:
+    from workbench.interviewer.planning.library import item_kind
+
+    for item in ("fraud awareness", "commercial awareness", "safeguarding awareness"):
+        kind = item_kind(item)
+        assert kind is not None and all("gone out" not in t and "needs" not in t for t in kind.complications)
+    texts = _questions(CLAIMS)
+    assert not any("mistake in fraud awareness" in t or "information about fraud" in t for t in texts), texts
