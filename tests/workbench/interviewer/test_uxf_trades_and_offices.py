@@ -443,3 +443,33 @@ def test_an_awareness_has_the_warning_sign_for_its_situation() -> None:
         assert kind is not None and all("gone out" not in t and "needs" not in t for t in kind.complications)
     texts = _questions(CLAIMS)
     assert not any("mistake in fraud awareness" in t or "information about fraud" in t for t in texts), texts
+
+
+# A mortgage adviser's, a payroll administrator's and a data entry clerk's own practice, wrong and right.
+UNSAFE_ADVICE_AND_RECORDS = (
+    "If the affordability is tight I just round their income up a bit on the application.",
+    "I don't bother with a full fact find for remortgages, I just go with the cheapest rate.",
+    "I put them on interest only to make it affordable, even if they have no repayment plan.",
+    "If they are self-employed I just take their word for the income.",
+    "I recommend the lender that pays the best proc fee.",
+    "For payroll I just copy last month's figures if the timesheets are late.",
+    "I type the data in as fast as I can and don't bother checking it.",
+    "I leave client files open on my screen when I go for lunch.",
+)
+SAFE_ADVICE_AND_RECORDS = (
+    "I always verify income with payslips and bank statements before I recommend anything.",
+    "I never take their word for the income, I ask for SA302s.",
+    "I never round the income up, I use the figure on the payslip.",
+    "I recommend the product that suits the client, not the one that pays the best proc fee.",
+    "I never copy last month's figures, I chase the timesheets.",
+    "I lock my screen and never leave client files open.",
+    "Interest only is only suitable where there is a credible repayment plan.",
+    "I check everything twice, because the lender won't check it for me.",
+)
+
+
+def test_unsafe_advice_and_record_keeping_is_flagged_and_its_safe_counterpart_is_not() -> None:
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    assert [s for s in UNSAFE_ADVICE_AND_RECORDS if unsafe_sentence(s) is None] == []
+    assert [s for s in SAFE_ADVICE_AND_RECORDS if unsafe_sentence(s) is not None] == []
