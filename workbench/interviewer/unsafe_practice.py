@@ -152,4 +152,11 @@ def _outside(sentence: str, match: re.Match[str]) -> str:
     after = sentence[match.end() :]
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     end = _CLAUSE_BREAK.search(after)
-    return before[starts[-1] if starts else 0 :] + " " + after[: end.start() if end else len(after)]
+    clause_before = before[starts[-1] if starts else 0 :]
+    if _OWN.match(match.group(0)) and _CONDITION.match(clause_before):
+        clause_before = ""  # "If I can't read it I guess ...": the negation is the condition's, not the act's
+    return clause_before + " " + after[: end.start() if end else len(after)]
+
+
+# A clause that opens with its condition, before the candidate's own act ("If the register doesn't balance I ...")
+_CONDITION = re.compile(r"\s*(?:and\s+|so\s+|but\s+|then\s+)?(?:if|when|whenever|once)\b", re.IGNORECASE)
