@@ -310,7 +310,11 @@ def test_a_start_date_is_answered_from_the_ad_not_called_a_benefit() -> None:
     assert "benefits" not in reply and "ASAP" in reply, reply
     other = DATA_ENTRY.model_copy(update={"description": "Inputting client information accurately."})
     reply = answer_from_job("When is the start date?", other)
-    assert "benefits" not in reply and "start date" in reply, reply
+    assert "benefits" not in reply and "hiring team" in reply, reply
+    # with a second question the ad's line on it still comes (a start date does not crowd it out)
+    van = VAN_DRIVER.model_copy(update={"company": "Swiftparcel Logistics Ltd"})
+    reply = answer_from_job("What's the pay for overtime and when would I start?", van)
+    assert "overtime at time and a half" in reply, reply
 
 
 def test_a_question_past_the_repairs_a_question_allows_is_still_answered() -> None:
