@@ -197,3 +197,21 @@ def test_a_managers_title_is_not_matched_to_a_workers_occupation() -> None:
     )
     assert label("Care Home Worker", "Care for residents.") == "care home worker"
     assert label("Warehouse Team Leader", "Lead the pickers and packers in the warehouse.") is None
+
+
+def test_an_occupation_named_for_special_needs_is_not_a_job_that_never_says_them() -> None:
+    """Seen: a day nursery's "Early Years Practitioner" matched *early years special educational needs teacher*,
+    though the ad never spoke of special needs; an SEN post still matches its special needs occupation."""
+    from workbench.interviewer.planning.planner import match_occupation
+
+    def label(title: str, description: str) -> str | None:
+        matched = match_occupation(JobDetails(id="s", title=title, description=description, requirements=""))
+        return matched[0].label if matched else None
+
+    nursery = (
+        "Be a key person to children aged 0-5 in our day nursery, planning activities that follow the EYFS."
+    )
+    assert "special" not in (label("Early Years Practitioner", nursery) or "")
+    assert label("Teaching Assistant - SEN", "Support pupils with special educational needs.") == (
+        "special educational needs assistant"
+    )
