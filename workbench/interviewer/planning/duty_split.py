@@ -339,14 +339,21 @@ def as_gerund(duty: str, said: set[str]) -> str:
     return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty
 
 
+_PARTICLES = frozenset({"out", "up", "off", "down", "over", "away", "back"})
+
+
 def only_coordinated_verbs(words: list[str]) -> bool:
-    """ "writing and editing", "cleaning, ironing": verbs joined by "and", "or" or commas, with nothing after them."""
+    """ "writing and editing", "cleaning, ironing": verbs joined by "and", "or" or commas, with nothing after them;
+    a verb's particle is part of it ("setting out" is a site engineer's subject, not "How do you set out?")."""
     for index, word in enumerate(words):
         if word.lower() in {"and", "or"}:
             continue
+        if index > 0 and word.lower().strip(",.") in _PARTICLES and verb_base(words[index - 1].strip(",.")):
+            continue
         if verb_base(word.strip(",.")) is None:
             return False
-        if index + 1 < len(words) and not joins(word) and words[index + 1].lower() not in {"and", "or"}:
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if following and not joins(word) and following not in {"and", "or"} and following not in _PARTICLES:
             return False
     return True
 

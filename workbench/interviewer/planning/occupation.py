@@ -101,8 +101,11 @@ def _in_the_title_setting(
     setting = _title_setting(job) & setting_words()
     if found is None or not setting or _covers_title_setting(job, found[0]):
         return found
-    if not _words(" ".join(tokens(found[0].label)[:-1])) & setting_words():
-        return found  # it names no setting of its own
+    own = _words(" ".join(tokens(found[0].label)[:-1]))
+    if not own & setting_words() and _own_name_words(found[0]) <= _job_words(job):
+        # it names no setting of its own, nor any kind of work the job never speaks of ("Warehouse Team Leader"
+        # is no *fruit production team leader*)
+        return found
     role = tokens(found[0].label)[-1]
     close = [(e, s) for e, s in ranked if s >= SAME_ROLE_SHARE * ranked[0][1]]
     return next(
