@@ -2,14 +2,18 @@
 handed to someone else, an analysis or a record changed until its check passes, work released before its check, a
 deal closed or a line kept running regardless.
 The answers are written for these tests: none is in the datasets. And a skill named as a kind of management is no
-duty to do its gerund ("drawing management" is not "draw management")."""
+duty to do its gerund ("drawing management" is not "draw management"); a field engineer is a trade, and no
+question asks how a skill was "applied"."""
 
 from __future__ import annotations
 
 import pytest
 
 from workbench.interviewer.planning.duty_split import only_coordinated_verbs, reads_as_verb
+from workbench.interviewer.planning.lexicon import questions_config
+from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.unsafe_practice import unsafe_sentence
+from workbench.models import Difficulty, JobDetails, Preferences
 
 
 @pytest.mark.parametrize(
@@ -80,3 +84,33 @@ def test_a_verb_and_its_particle_alone_name_a_subject() -> None:
     assert only_coordinated_verbs(["setting", "out"])
     assert not only_coordinated_verbs(["setting", "out", "the", "site"])
     assert only_coordinated_verbs(["writing", "and", "editing"])
+
+
+_FIELD_ENGINEER = JobDetails(
+    title="Openreach Field Engineer",
+    description=(
+        "Install and repair FTTP and copper broadband for homes and businesses. Work at height on poles and "
+        "ladders, in underground chambers, and in customers' homes. Splice fibre, test with an OTDR."
+    ),
+    requirements="Full UK driving licence. Comfortable working at height.",
+    skills_required=["fibre splicing", "OTDR testing", "working at height", "customer service"],
+)
+
+
+def test_a_field_engineer_is_a_trade_on_the_customers_premises() -> None:
+    # seen: the general family's situations ("Suppose you are asked to deliver OTDR testing in half the usual time")
+    plan = build_interview_plan(_FIELD_ENGINEER, Preferences())
+    assert plan.family == "skilled_trades"
+    assert "safety_compliance" in {c.id for c in plan.competencies}
+
+
+def test_no_question_asks_how_a_skill_or_an_activity_was_applied() -> None:
+    # seen: "Describe how you have applied working at height recently."
+    for difficulty in Difficulty:
+        for job in (_FIELD_ENGINEER, _FIELD_ENGINEER.model_copy(update={"title": "Fibre Technician"})):
+            plan = build_interview_plan(job, Preferences(difficulty_level=difficulty))
+            assert not any("have applied" in q.text for q in plan.questions)
+    template = (
+        "Describe a recent piece of work that involved {topic}. What did you do, and how did it turn out?"
+    )
+    assert template in questions_config()["how_do_you"]["topic"]
