@@ -30,7 +30,7 @@ from workbench.interviewer.controller import Decision, FollowUpCues, decide
 from workbench.interviewer.feedback import candidate_feedback, running_notes, with_feedback
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
-from workbench.interviewer.phrasing import NERVOUS_ACKS, acknowledgement, closing_line, greeting
+from workbench.interviewer.phrasing import NERVOUS_ACKS, acknowledgement, closing_line, opening_line
 from workbench.interviewer.plan import build_plan
 from workbench.interviewer.plan_view import PlannedView, competency, generic_question, slug, view_of
 from workbench.interviewer.planning.planner import build_interview_plan
@@ -119,7 +119,7 @@ class BaselineInterviewer:
             index=0,
             phase=first.phase,
             kind=first.kind,
-            question=f"{greeting(name[:40], job.title)} {first.text}",
+            question=f"{opening_line(name[:40], job.title)} {first.text}",
             question_id=first.question_id,
             competency_id=first.competency_id,
             topic=first.topic,
@@ -372,7 +372,7 @@ class BaselineInterviewer:
         question = planned(state, answered.question_id)
         # (not the greeting: "…for the Sales Negotiator role" names no skill the opening question asked about, and
         # "I want to move into sales" is no "work with sales")
-        asked = answered.question.removeprefix(greeting(first_name(state)[:40], state.job.title)).strip()
+        asked = answered.question.removeprefix(opening_line(first_name(state)[:40], state.job.title)).strip()
         about = f"{asked} {question.text if question else ''}".lower()
         return [skill for skill in skills if skill.lower() in about]
 

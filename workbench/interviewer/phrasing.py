@@ -170,6 +170,16 @@ def greeting(first_name: str, title: str) -> str:
     return f"Hi{name}, thanks for joining this interview for the {spoken_title(title)} role."
 
 
+# A candidate is told at the start that the interviewer is an AI and who decides (asked later, "Are you a real
+# person?" gets the same answer: `repair.yaml`, candidate_question.answers.interviewer).
+AI_NOTICE = "I'm an AI interviewer, and the hiring team will read your answers."
+
+
+def opening_line(first_name: str, title: str) -> str:
+    """What the first turn says before its question: the greeting and who is asking."""
+    return f"{greeting(first_name, title)} {AI_NOTICE}"
+
+
 def _unshouted(title: str) -> str:
     """A title typed in capitals ("CAR SALES EXECUTIVE") as a title is written ("Car Sales Executive"); letters
     stay letters ("HGV", "ICU", "CSCS": three letters or no vowel)."""
