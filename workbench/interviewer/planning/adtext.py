@@ -184,11 +184,27 @@ def listed_work(item: str, title: str) -> tuple[list[str], bool]:
     parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", text) if part.strip()]
     if len(parts) < 3 or any(len(part.split()) > 5 for part in parts):
         return [], False
-    for part in parts:
+    mixed = _mixes_activities_and_names(parts)
+    for index, part in enumerate(parts):
         words = part.lower().split()
-        if _NOT_A_NAME & set(words) or verb_base(words[0]) == words[0] or _gerund(words[0]):
+        led_by_verb = verb_base(words[0]) == words[0] and not (index and part[:1].isupper())
+        if _NOT_A_NAME & set(words) or led_by_verb or (_gerund(words[0]) and not mixed):
             return [], False  # "manage the ledger, ...", "bathing, drying, ...": duties with their verbs
     return parts, by_title
+
+
+def mixed_work_list(item: str) -> list[str]:
+    """The parts of a line that lists activities and bare names of work together ("Serving customers on the till,
+    Challenge 25, stacking shelves, date checks, cashing up"): one piece of work a part; [] for any other line."""
+    parts, _ = listed_work(item, "")
+    return parts if _mixes_activities_and_names(parts) else []
+
+
+def _mixes_activities_and_names(parts: list[str]) -> bool:
+    """Some parts open with a gerund and some name work bare ("Challenge 25" named mid-list is a name, not a
+    verb): such a list is a list all the same, though its gerunds would otherwise read as duties with verbs."""
+    led = [_gerund(part.lower().split()[0]) for part in parts if part.split()]
+    return any(led) and not all(led)
 
 
 def _gerund(word: str) -> bool:

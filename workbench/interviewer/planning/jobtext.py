@@ -17,6 +17,7 @@ from workbench.interviewer.planning.adtext import (
     by_section,
     headline,
     listed_work,
+    mixed_work_list,
     names_the_trade,
     of_the_company,
     plain_text,
@@ -197,7 +198,8 @@ def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | N
         return None
     base = verb_base(words[0].strip(",."))
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
-    has_object = not only_coordinated_verbs(words)
+    # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
+    has_object = not only_coordinated_verbs(words) and not _named_by_number(words)
     if base is not None and has_object and reads_as_verb(base, words[0], words[1], words[2:3]):
         comma = "," if words[0].endswith(",") else ""
         act = " ".join([base + comma, *coordinated_bases(words[0], words[1:])]).strip()
@@ -283,6 +285,10 @@ def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     heads = ({stem(t) for t in terms[:HEAD_TERMS]} for terms in (a, b) if len(terms) >= HEAD_TERMS)
     return len(sa & sb) / min(len(sa), len(sb)) >= 0.75 or any(h <= sa and h <= sb for h in heads)
+
+
+def _named_by_number(words: list[str]) -> bool:
+    return len(words) == 2 and words[0][:1].isupper() and words[1].strip(",.").isdigit()
 
 
 def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
@@ -433,7 +439,12 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     duties, and so is "You will be responsible for picking and packing orders, loading vehicles and keeping
     the warehouse clean": a line that states duties is split where a later verb starts a new one."""
     out: list[tuple[str, str]] = []
-    listed = [(part, source) for line, source in sources for part in _listed_duties(line)]
+    listed = [
+        piece
+        for line, source in sources
+        for part in _listed_duties(line)
+        for piece in ([(work, "duties") for work in mixed_work_list(part)] or [(part, source)])
+    ]
     for listed_raw, source in listed:
         raw = without_examples(listed_raw)
         opening = _without_manner(_without_lead(_without_heading(raw.strip(" \t-*•")))).split()
