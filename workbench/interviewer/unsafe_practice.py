@@ -145,12 +145,23 @@ def states_unsafe_practice(sentence: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|so|because)\s", re.IGNORECASE)
 
 
+# ... and a condition, said without its comma, ends where the candidate's own act begins: in "If the owner can't
+# afford the surgery I just do it without the pre-op bloods" the "can't" is the situation's.
+_CONDITION_THEN_ACT = re.compile(
+    r"\b(?:if|when|whenever|unless)\b[^,;:.!?]*?\s(?=(?:i|we)(?:'d|'ll)?\s+(?:just|would|will|usually|normally"
+    r"|then|still|always|probably|simply)\b)",
+    re.IGNORECASE,
+)
+
+
 def _outside(sentence: str, match: re.Match[str]) -> str:
     """The rest of the clause that holds the matched span (a pattern may hold its own negation: "we didn't need a
     test"), where a negation would take the statement back ("I never skip it")."""
     before = sentence[: match.start()]
     after = sentence[match.end() :]
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    starts += [m.end() for m in _CONDITION_THEN_ACT.finditer(sentence) if m.end() <= match.start()]
+    starts.sort()
     end = _CLAUSE_BREAK.search(after)
     clause_before = before[starts[-1] if starts else 0 :]
     if _OWN.match(match.group(0)) and _CONDITION.match(clause_before):

@@ -10,9 +10,10 @@ import re
 from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.planning.lexicon import questions_config, verb_base
 
-# A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)").
+# A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)"),
+# a whole word's ("MRCVS. 2+ years in practice" ends a sentence: its "VS." is no "vs.").
 _ABBREVIATION_END = "".join(
-    rf"(?<!{abbreviation})"
+    rf"(?<!\b{abbreviation})"
     for abbreviation in (r"e\.g\.", r"i\.e\.", r"etc\.", r"incl\.", r"inc\.", r"approx\.", r"vs\.")
 )
 # ... nor at a title's or a saint's ("St. Luke's is Idaho's only...", "Dr. Smith"): a one-word abbreviation
