@@ -15,7 +15,7 @@ from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep
 from workbench.interviewer.assent import go_ahead, go_ahead_question
 from workbench.interviewer.bank import normalise_text
 from workbench.interviewer.guards import neutralise
-from workbench.interviewer.phrasing import closing_line, greeting
+from workbench.interviewer.phrasing import closing_line, opening_line
 from workbench.interviewer.repair import (
     answer_from_job,
     anything_else,
@@ -123,9 +123,10 @@ def open_question(state: InterviewState) -> str:
 
 
 def _without_greeting(state: InterviewState, turn: Turn) -> str:
-    """The opening question without the greeting said before it: "Coming back to my question: to start, could you
-    walk me through ...", not "Coming back to my question: Hi Sam, thanks for joining this interview ..."."""
-    hello = greeting(first_name(state), state.job.title)
+    """The opening question without the greeting (and who is asking) said before it: "Coming back to my question: to
+    start, could you walk me through ...", not "Coming back to my question: Hi Sam, thanks for joining this
+    interview ..."."""
+    hello = opening_line(first_name(state), state.job.title)
     if turn.index == 0 and turn.question.startswith(hello):
         return turn.question[len(hello) :].strip() or turn.question
     return turn.question
