@@ -109,10 +109,11 @@ def test_a_spoken_question_mid_interview_is_answered_and_the_question_stands() -
     asked = state.turns[-1].question
     state, step = baseline.answer(state, "um do I need to work Saturdays", T0 + timedelta(minutes=1))
     assert state.turns[-1].kind == "candidate_question", step
-    # the question stands (without the greeting said before it the first time)
-    opening = asked.split(". ", 1)[1]
+    # the question stands (without the greeting and the AI notice said before it the first time)
+    opening = asked.split(". ", 2)[2]
+    assert opening.lower().startswith("to start")
     assert "Saturday working on a rota." in step.response and opening.lower()[:40] in step.question.lower()
-    assert "thanks for joining" not in step.question
+    assert "thanks for joining" not in step.question and "AI interviewer" not in step.question
 
 
 def _plan(job: JobDetails) -> InterviewPlan:
