@@ -27,3 +27,20 @@ def test_a_herdsperson_and_a_beauty_therapist_match_their_own_occupations() -> N
     beauty_match = build_interview_plan(beauty, Preferences()).occupation
     assert herd_match is not None and "milk reception" not in herd_match.label, herd_match
     assert beauty_match is not None and "massage" not in beauty_match.label, beauty_match
+
+
+def test_a_day_nurserys_manager_is_not_a_plant_nurserys() -> None:
+    """Seen: "Nursery Manager" of a 60-place day nursery (EYFS, Ofsted, parents) matched ESCO's *flower and garden
+    shop manager*; a plant nursery's manager still may."""
+    from workbench.interviewer.planning.planner import match_occupation
+
+    def label(title: str, description: str) -> str | None:
+        matched = match_occupation(JobDetails(id="n", title=title, description=description))
+        return matched[0].label if matched else None
+
+    day = "Lead our 60-place day nursery, manage the staff team, ensure EYFS and Ofsted compliance, work with parents."
+    assert label("Nursery Manager", day) == "child day care centre manager"
+    assert label("Deputy Nursery Manager", day) == "child day care centre manager"
+    assert label(
+        "Nursery Manager", "Run our plant nursery: propagation, potting on, stock for the garden centre."
+    ) != ("child day care centre manager")
