@@ -31,3 +31,22 @@ def test_the_ads_own_line_still_answers_a_question_on_its_term_or_its_subject() 
         "Sorry, do you get tronc on top of the pay here?", SOMMELIER
     )
     assert "400-bin" in answer_from_job("How big is the wine list?", SOMMELIER)
+
+
+def test_the_hours_asked_are_the_shifts_not_the_pay_for_unsocial_hours() -> None:
+    """Seen: a home care worker's "What hours would I work?" was answered with the ad's benefits line "enhanced pay
+    for unsocial hours"; the pay for unsocial hours asked is still that line."""
+    care = JobDetails(
+        id="care-1",
+        title="Home Care Worker",
+        company="Bright Homecare",
+        description=(
+            "Visit clients in their own homes across Leeds. Shifts: 7am-2pm and 4pm-10pm, alternate weekends. "
+            "We offer: enhanced pay for unsocial hours, paid mileage 30p/mile, free uniform."
+        ),
+    )
+    for question in ("What hours would I work?", "What are the shift patterns like?", "What are the hours?"):
+        assert "7am-2pm" in answer_from_job(question, care), question
+    assert "enhanced pay for unsocial hours" in answer_from_job(
+        "Is there extra pay for unsocial hours?", care
+    )
