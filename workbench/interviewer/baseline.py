@@ -372,7 +372,7 @@ class BaselineInterviewer:
         question = planned(state, answered.question_id)
         # (not the greeting: "…for the Sales Negotiator role" names no skill the opening question asked about, and
         # "I want to move into sales" is no "work with sales")
-        asked = answered.question.removeprefix(opening_line(first_name(state)[:40], state.job.title)).strip()
+        asked = conversation.without_opening_line(state, answered.question)
         about = f"{asked} {question.text if question else ''}".lower()
         return [skill for skill in skills if skill.lower() in about]
 

@@ -126,10 +126,14 @@ def _without_greeting(state: InterviewState, turn: Turn) -> str:
     """The opening question without the greeting (and who is asking) said before it: "Coming back to my question: to
     start, could you walk me through ...", not "Coming back to my question: Hi Sam, thanks for joining this
     interview ..."."""
-    hello = opening_line(first_name(state), state.job.title)
-    if turn.index == 0 and turn.question.startswith(hello):
-        return turn.question[len(hello) :].strip() or turn.question
+    if turn.index == 0:
+        return without_opening_line(state, turn.question) or turn.question
     return turn.question
+
+
+def without_opening_line(state: InterviewState, question: str) -> str:
+    """A turn's question without the first turn's greeting and AI notice (`phrasing.opening_line`) before it."""
+    return question.removeprefix(opening_line(first_name(state)[:40], state.job.title)).strip()
 
 
 def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKind) -> InterviewState:
