@@ -177,6 +177,19 @@ def listed_work(item: str, title: str) -> tuple[list[str], bool]:
     """The pieces of work a line lists as bare noun phrases ("Accounts Payable Clerk - 3 way matching, supplier
     statement reconciliations, payment runs"), and whether the job's own title heads them; no pieces for any
     other line (a sentence with a verb or a subject, a list of two, a long part)."""
+    parts, by_title, _ = _work_list(item, title)
+    return parts, by_title
+
+
+def mixed_work_list(item: str) -> list[str]:
+    """The parts of a line that lists activities and bare names of work together ("Serving customers on the till,
+    Challenge 25, stacking shelves, date checks, cashing up"): one piece of work a part; [] for any other line."""
+    parts, _, mixed = _work_list(item, "")
+    return parts if mixed else []
+
+
+def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
+    """The line's pieces of work, whether the title heads them, and whether they mix activities and names."""
     heading = HEADING.match(item.strip(" \t-*•"))
     text = item.strip(" \t-*•.")
     by_title = bool(heading) and _plain(heading.group(1) if heading else "") == _plain(title)
@@ -184,21 +197,18 @@ def listed_work(item: str, title: str) -> tuple[list[str], bool]:
         text = heading.group(2).strip(" .")
     parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", text) if part.strip()]
     if len(parts) < 3 or any(len(part.split()) > 5 for part in parts):
-        return [], False
+        return [], False, False
     mixed = _mixes_activities_and_names(parts)
     for index, part in enumerate(parts):
         words = part.lower().split()
         led_by_verb = verb_base(words[0]) == words[0] and not (index and part[:1].isupper())
         if _NOT_A_NAME & set(words) or led_by_verb or (_gerund(words[0]) and not mixed):
-            return [], False  # "manage the ledger, ...", "bathing, drying, ...": duties with their verbs
-    return parts, by_title
-
-
-def mixed_work_list(item: str) -> list[str]:
-    """The parts of a line that lists activities and bare names of work together ("Serving customers on the till,
-    Challenge 25, stacking shelves, date checks, cashing up"): one piece of work a part; [] for any other line."""
-    parts, _ = listed_work(item, "")
-    return parts if _mixes_activities_and_names(parts) else []
+            return (
+                [],
+                False,
+                False,
+            )  # "manage the ledger, ...", "bathing, drying, ...": duties with their verbs
+    return parts, by_title, mixed
 
 
 def _mixes_activities_and_names(parts: list[str]) -> bool:

@@ -304,39 +304,17 @@ def behaviour_named_by(text: str, job: JobDetails) -> str | None:
     )
 
 
-# the words that say how many a team is, not what work it does ("a team of over 60 care staff")
-_HEADCOUNT_WORDS = frozenset(
-    {
-        "of",
-        "over",
-        "up",
-        "to",
-        "around",
-        "about",
-        "some",
-        "staff",
-        "people",
-        "colleagues",
-        "employees",
-        "members",
-        "team",
-        "teams",
-        "strong",
-        "care",
-        "carers",
-        "workers",
-        "and",
-        "a",
-        "the",
-    }
-)
+@lru_cache(maxsize=1)
+def _headcount_words() -> frozenset[str]:
+    """The words that say how many a team is, not what work it does (data/competencies.yaml)."""
+    return frozenset(_load("competencies.yaml")["headcount_words"])
 
 
 def _wholly_about(pattern: re.Pattern[str], text: str) -> bool:
     if not pattern.search(text):
         return False
     rest = re.findall(r"[a-z]+", pattern.sub(" ", text).lower())
-    return all(word in _HEADCOUNT_WORDS for word in rest)
+    return all(word in _headcount_words() for word in rest)
 
 
 def fits_job(competency: LibraryCompetency, job: JobDetails) -> bool:
