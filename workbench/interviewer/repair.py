@@ -287,8 +287,8 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         if topic in config["topic_lines"]:
             # "Do I need to work Saturdays?", "Who would I report to?": the ad's own line on it, else routed
             line = _topic_line(topic, question, job)
-            if line and first_ad_line and line == first_ad_line[0]:
-                continue  # one line of the ad answers both parts: said once
+            if line and ((first_ad_line and line == first_ad_line[0]) or _already_said(line, said)):
+                continue  # one line of the ad answers both parts (or the pay said above is that line): said once
             if line and first_ad_line:  # the offer to route the rest is said once, after both lines
                 said[said.index(first_ad_line[1])] = str(config["from_ad_both"]).format(
                     line=first_ad_line[0], other=line, **values
@@ -393,12 +393,25 @@ def _topic_line(topic: str, question: str, job: JobDetails) -> str:
     """The ad's line on the topic that shares most words with the question ("Do I need to work Saturdays?" ->
     "Saturday working on a rota."; "Who would I report to?" -> "The role reports into the Quality Manager."),
     the first such line when none shares one; "" when none."""
-    pattern = rules().config["candidate_question"]["topic_lines"][topic]
-    lines = [line for line in _ad_lines(job) if re.search(pattern, line, re.IGNORECASE) and not _a_duty(line)]
+    config = rules().config["candidate_question"]
+    pattern, other = config["topic_lines"][topic], config["topic_lines_not"].get(topic, r"(?!)")
+    lines = [
+        line
+        for line in _ad_lines(job)
+        if re.search(pattern, line, re.IGNORECASE)
+        and not re.search(other, line, re.IGNORECASE)
+        and not _a_duty(line)
+    ]
     wanted = _words_of(question)
     ranked = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]
     _, _, best = max(ranked, default=(0, 0, ""))
     return _as_sentence(best) if best else ""
+
+
+def _already_said(line: str, said: list[str]) -> bool:
+    """Whether an answer said above already holds the line ("$18.50 - $21.00/hr + shift differential" is the pay
+    said for "what's the shift differential?" and the ad's line on shifts both): said once."""
+    return bool(said) and line.rstrip(".") in " ".join(said)
 
 
 def _a_duty(line: str) -> bool:
