@@ -10,6 +10,12 @@ server (`Thinker._adopted`: `adopt`), and the store.
 
     .venv/bin/python bench/turn_cost.py --sessions 300 --as-server
     .venv/bin/python bench/turn_cost.py --sessions 300 --as-server --worker
+    .venv/bin/python bench/turn_cost.py --sessions 200 --as-server --cprofile /tmp/first.prof --answers 1 2
+
+Besides the stages, it prints the interviewer's CPU (the worker's turn with `--worker`) by the answer's place
+in the interview: the first answers (the rubric's content features, the first follow-up) cost more than the
+later ones, and they arrive together from every session at the start. `--cprofile PATH` keeps a cProfile of
+that stage on the answers given by `--answers` (1-based places; all by default), for pstats.
 
 No WebSocket, no pipes, no event-loop contention: CPU time of each stage (thread time for all but the store,
 process time for the store, whose work runs on its own threads), so that the figures hold on a shared machine
@@ -25,11 +31,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import cProfile
 import json
 import pickle
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -54,6 +63,7 @@ from workbench.store.records import SavedState  # noqa: E402
 
 IN_PROCESS = ("decode", "interviewer", "encode", "store")
 WITH_WORKER = ("send", "worker", "adopt", "store")
+PLACED = {"interviewer", "worker"}  # the stage split by the answer's place
 OWNER = "turn-cost"
 
 
@@ -75,6 +85,38 @@ def seed_candidate() -> CandidateDetails:
 
 
 @dataclass
+class Stage:
+    """The CPU spent in each stage, and the interviewer's stage by the answer's place, optionally profiled."""
+
+    stages: tuple[str, ...]
+    profiled: set[int]
+    profile: cProfile.Profile | None = None
+    spent: dict[str, float] = field(default_factory=dict)
+    by_place: dict[int, float] = field(default_factory=dict)
+    place: int = 0
+
+    def __post_init__(self) -> None:
+        self.spent = dict.fromkeys(self.stages, 0.0)
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.spent[stage] += seconds
+        if stage in PLACED:
+            self.by_place[self.place] = self.by_place.get(self.place, 0.0) + seconds
+
+    @contextlib.contextmanager
+    def placed(self) -> Iterator[None]:
+        """Around the interviewer's stage: profiled when this answer's place is asked for."""
+        if self.profile is None or self.place not in self.profiled:
+            yield
+            return
+        self.profile.enable()
+        try:
+            yield
+        finally:
+            self.profile.disable()
+
+
+@dataclass
 class Held:
     """What the server keeps of a session between turns."""
 
@@ -92,20 +134,18 @@ class InProcess:
         self.interviewer = interviewer
         self.shelf = shelf
 
-    def turn(
-        self, session_id: str, held: Held, answer: str, now: datetime, spent: dict[str, float]
-    ) -> SavedState:
+    def turn(self, session_id: str, held: Held, answer: str, now: datetime, spent: Stage) -> SavedState:
         started = time.thread_time()
         state = held.encoded.decode()
         decoded = time.thread_time()
-        with one_turn(held.memory):
+        with spent.placed(), one_turn(held.memory):
             state, _ = self.interviewer.answer(state, answer, now)
         answered = time.thread_time()
         held.encoded, stored = self.shelf.encode(state)
         saved = SavedState.of(state, stored, held.answered)
-        spent["decode"] += decoded - started
-        spent["interviewer"] += answered - decoded
-        spent["encode"] += time.thread_time() - answered
+        spent.add("decode", decoded - started)
+        spent.add("interviewer", answered - decoded)
+        spent.add("encode", time.thread_time() - answered)
         return saved
 
 
@@ -122,16 +162,15 @@ class WithWorker:
         self.worker.handle(("plan", self.key, plan.model_dump_json()))
         self.calls = 0
 
-    def turn(
-        self, session_id: str, held: Held, answer: str, now: datetime, spent: dict[str, float]
-    ) -> SavedState:
+    def turn(self, session_id: str, held: Held, answer: str, now: datetime, spent: Stage) -> SavedState:
         self.calls += 1
         plan = held.encoded.plan
         started = time.thread_time()
         request = ("answer", self.calls, self.key, session_id, held.encoded.lean, answer, plain_time(now))
         sent = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         asked = time.thread_time()
-        reply = self.worker.handle(pickle.loads(sent))
+        with spent.placed():
+            reply = self.worker.handle(pickle.loads(sent))
         received = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
         thought_of = time.thread_time()
         kind, _, thought = pickle.loads(received)
@@ -139,24 +178,29 @@ class WithWorker:
         new = self.thinker._adopted(thought, plan, held.answered)
         assert thought.step is not None  # the reply's fields validated, as the server does before replying
         held.encoded = new.encoded
-        spent["send"] += asked - started
-        spent["worker"] += thought_of - asked
-        spent["adopt"] += time.thread_time() - thought_of
+        spent.add("send", asked - started)
+        spent.add("worker", thought_of - asked)
+        spent.add("adopt", time.thread_time() - thought_of)
         return new.saved
 
 
-async def measure(sessions: int, as_server: bool = False, worker: bool = False) -> dict[str, float]:
+async def measure(
+    sessions: int, as_server: bool = False, worker: bool = False, profiled: Stage | None = None
+) -> Stage:
+    """Plays the interviews; the stages' CPU in seconds, the interviewer's by place, in what it returns."""
     job, interviewer, shelf = seed_job(), BaselineInterviewer(), PlanShelf()
     warm_up()
     if as_server:  # what the server's start-up does before its first candidate
         rehearse(interviewer)
         settle_heap()
+    spent = profiled or Stage(WITH_WORKER if worker else IN_PROCESS, set())
     with tempfile.TemporaryDirectory(prefix="turn-cost-") as folder:
         store = await open_store(Path(folder) / "bench.duckdb", seed_if_new=False)
         try:
-            return await _play(store, job, interviewer, shelf, sessions, worker)
+            await _play(store, job, interviewer, shelf, sessions, worker, spent)
         finally:
             await store.close()
+    return spent
 
 
 async def _play(
@@ -166,7 +210,8 @@ async def _play(
     shelf: PlanShelf,
     sessions: int,
     worker: bool,
-) -> dict[str, float]:
+    spent: Stage,
+) -> None:
     now = utc_now()
     held: dict[str, Held] = {}
     plan = None
@@ -192,21 +237,18 @@ async def _play(
         held[session_id] = Held(encoded)
     assert plan is not None
     path = WithWorker(interviewer, shelf, plan) if worker else InProcess(interviewer, shelf)
-    spent = dict.fromkeys(path.stages, 0.0)
-    turns = 0
-    for answer in ANSWERS:
+    for place, answer in enumerate(ANSWERS, start=1):
+        spent.place = place
         now += timedelta(seconds=30)
         saves = []
         for i, (session_id, session) in enumerate(held.items()):
             saved = path.turn(session_id, session, f"{answer} That was with team {i}.", now, spent)
             session.answered = saved.facts.answers_given
             saves.append(store.save_session(session_id, saved, revision=0, owner=OWNER, events=[]))
-            turns += 1
         started = time.process_time()
         for wave in range(0, len(saves), 50):  # as concurrent clients' turns arrive
             await asyncio.gather(*saves[wave : wave + 50])
-        spent["store"] += time.process_time() - started
-    return {stage: 1000 * seconds / turns for stage, seconds in spent.items()}
+        spent.add("store", time.process_time() - started)
 
 
 def main() -> None:
@@ -220,14 +262,30 @@ def main() -> None:
     parser.add_argument(
         "--worker", action="store_true", help="the path of a server with an interviewer worker process"
     )
+    parser.add_argument("--cprofile", type=Path, help="keep a cProfile of the interviewer's stage here")
+    parser.add_argument(
+        "--answers", type=int, nargs="+", help="with --cprofile: the answers' places profiled (1-based)"
+    )
     args = parser.parse_args()
-    per_turn = asyncio.run(measure(args.sessions, as_server=args.as_server, worker=args.worker))
+    stages = WITH_WORKER if args.worker else IN_PROCESS
+    profiled = set(args.answers or range(1, len(ANSWERS) + 1))
+    spent = Stage(stages, profiled, cProfile.Profile(time.thread_time) if args.cprofile else None)
+    asyncio.run(measure(args.sessions, as_server=args.as_server, worker=args.worker, profiled=spent))
+    if spent.profile is not None:
+        spent.profile.dump_stats(args.cprofile)
+    turns = args.sessions * len(ANSWERS)
+    per_turn = {stage: 1000 * seconds / turns for stage, seconds in spent.spent.items()}
     total = sum(per_turn.values())
     path = "with an interviewer worker" if args.worker else "in-process"
     print(f"{args.sessions} sessions x {len(ANSWERS)} answers, {path}; CPU ms per answered turn (share):")
     for stage, ms in per_turn.items():
         print(f"  {stage:12s} {ms:6.3f}  ({100 * ms / total:4.1f}%)")
     print(f"  {'total':12s} {total:6.3f}  (the server adds the WebSocket, the protocol and the event loop)")
+    stage = "worker" if args.worker else "interviewer"
+    places = "  ".join(
+        f"{place}:{1000 * s / args.sessions:.3f}" for place, s in sorted(spent.by_place.items())
+    )
+    print(f"  {stage} by the answer's place, ms: {places}")
 
 
 if __name__ == "__main__":
