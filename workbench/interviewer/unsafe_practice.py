@@ -51,9 +51,10 @@ _SITUATION_THEN_OWN = re.compile(
 )
 # Someone as the situation, then the candidate acting in it before the statement: "If someone has sudden hearing
 # loss in one ear I just fit the aid and see how they get on, no need to bother ENT" (the "someone" is the
-# patient; the shortcut, said without a subject, is the candidate's own).
+# patient; the shortcut, said without a subject, is the candidate's own; "If someone gave me a confession in the van
+# I'd just write it up later from memory": "I'd" is the candidate acting too).
 _SITUATION_THEN_OWN_ACT = re.compile(
-    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:i|we)\s+(?:just\s+|would\s+|will\s+|usually\s+|then\s+)*"
+    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:i|we)(?:['’](?:d|ll))?\s+(?:just\s+|would\s+|will\s+|usually\s+|then\s+)*"
     r"(?!(?:think|thought|guess|was|am|were|heard|saw|noticed|found|felt|feel|asked|told|said)\b)[a-z]{2,}\b",
     re.IGNORECASE,
 )
