@@ -273,6 +273,9 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             and not rules().topics[topic].search(re.sub(weak, " ", question, flags=re.IGNORECASE))
         ):
             asked.remove(topic)
+    # the topics the job record answers first: "What shifts would I be on? And is the pension good?" has the
+    # ad's line on shifts said, then its line on the pension beside it (not routed for want of a first answer)
+    asked.sort(key=lambda topic: topic not in config["answers"] and topic not in config["topic_lines"])
     said: list[str] = []
     routed: list[str] = []
     routed_topics: list[str] = []
