@@ -284,7 +284,21 @@ def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not (sa and sb):
         return False
     heads = ({stem(t) for t in terms[:HEAD_TERMS]} for terms in (a, b) if len(terms) >= HEAD_TERMS)
+    if min(len(sa), len(sb)) == 1 and not _one_term_names(a, b):
+        return False
     return len(sa & sb) / min(len(sa), len(sb)) >= 0.75 or any(h <= sa and h <= sb for h in heads)
+
+
+def _one_term_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """A one-word requirement is the other one only when it is what the other is about, its first word ("payroll"
+    and "payroll for a handful of clients"), or the other is as short: "volunteers" (a Volunteer Coordinator's
+    "experience of working with volunteers") is no duplicate of "plan weekly volunteer rotas" or "keep volunteer
+    records up to date", which only name the people the work is for."""
+    one, other = (a, b) if len(set(map(stem, a))) == 1 else (b, a)
+    return len(other) <= SHORT_OTHER or stem(one[0]) == stem(other[0])
+
+
+SHORT_OTHER = 2  # a one-word requirement and one of this many words that shares it are the same
 
 
 def _named_by_number(words: list[str]) -> bool:
