@@ -310,9 +310,22 @@ def acting(activity: str) -> str:
                 rest = rest[:-1]
             break
     # "respond calmly to crisis situations and de-escalate": a verb with no object of its own ends the phrase
-    if len(rest) >= 2 and rest[-2].lower() in {"and", "or"} and _is_base_verb(rest[-1]):
+    # ("keep exam rooms stocked and clean": after a participle or an adjective it is an adjective too)
+    if (
+        len(rest) >= 2
+        and rest[-2].lower() in {"and", "or"}
+        and _is_base_verb(rest[-1])
+        and not _a_state(rest[:-2])
+    ):
         rest = [*rest[:-1], gerund(rest[-1].lower())]
     return " ".join([*out, *rest]).rstrip(",")
+
+
+def _a_state(words: list[str]) -> bool:
+    """Whether the words end on how a thing is left ("stocked", "tidy"), not on a thing acted on."""
+    last = words[-1].strip(",.").lower() if words else ""
+    adjectives = set(config()["verbs"]["noun_adjectives"])
+    return last in adjectives or (last.endswith("ed") and verb_base(last[:-2]) is not None)
 
 
 def gerunds_only(duties: list[str], said: set[str]) -> list[str]:
@@ -363,17 +376,37 @@ def coordinated_bases(first: str, rest: list[str]) -> list[str]:
     circuits" -> "install and maintain lighting circuits"."""
     out = list(rest)
     previous = first
+    # "Sweeps, mops, scrubs and waxes floors": after a verb in the third person, so are the verbs of its series
+    third_person = _third_person(first.rstrip(","))
+    in_series = True
     for index, word in enumerate(out):
         bare = word.rstrip(",")
         joined = previous.lower() in {"and", "or"} or previous.endswith(",")
-        if bare.lower() in {"and", "or"}:
-            previous = word
-            continue
-        base = verb_base(bare) if joined and bare.endswith("ing") else None
-        if base is None and joined and word.endswith(",") and verb_base(bare) == bare.lower():
-            base = bare  # "bathe, dry, clipping ...": a verb already in its base form goes on with the series
-        if base is None:
-            break
-        out[index] = base + word[len(bare) :]
         previous = word
+        if bare.lower() in {"and", "or"}:
+            continue
+        inflected = bare.endswith("ing") or (third_person and _third_person(bare))
+        base = verb_base(bare) if in_series and joined and inflected else None
+        if base is None and in_series and joined and word.endswith(",") and verb_base(bare) == bare.lower():
+            base = bare  # "bathe, dry, clipping ...": a verb already in its base form goes on with the series
+        if base is None and not in_series and joined and _third_person(bare):
+            # "Cleans restrooms and restocks supplies": a later verb of the same person, with its own object
+            following = out[index + 1].lower() if index + 1 < len(out) else ""
+            base = verb_base(bare) if following.isalpha() and following not in _NOT_AN_OBJECT else None
+        if base is None:
+            if not third_person:
+                break
+            in_series = False
+            continue
+        out[index] = base + word[len(bare) :]
     return out
+
+
+_NOT_AN_OBJECT = frozenset(
+    {"and", "or", "on", "in", "at", "to", "for", "with", "of", "from", "by", "as", "when"}
+)
+
+
+def _third_person(word: str) -> bool:
+    base = verb_base(word)
+    return base is not None and word.lower().endswith("s") and base != word.lower()

@@ -464,7 +464,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         opening = _without_manner(_without_lead(_without_heading(raw.strip(" \t-*•")))).split()
         words = as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
-        if first is None or len(words) <= 3:
+        if (first is None and not _verb_series(words)) or len(words) <= 3:
             out.append((raw, source))
             continue
         # "Processing supplier invoices, setting up new suppliers": a line of gerunds states activities, and
@@ -476,6 +476,17 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
             duties = gerunds_only(duties, said)
         out.extend((as_gerund(duty, said) if as_gerunds else duty, source) for duty in duties)
     return out
+
+
+MIN_VERBS_IN_SERIES = 2  # later parts of a line opening with a verb, past which the line is a series of duties
+
+
+def _verb_series(words: list[str]) -> bool:
+    """ "Room patients, take vitals and histories, perform EKGs, give injections as ordered": a line whose later
+    comma parts open with verbs lists duties, though its own first verb is one no list knows ("room")."""
+    text = " ".join(words)
+    parts = [part.split() for part in re.split(r",\s*(?:and\s+)?", text)[1:]]
+    return sum(1 for part in parts if part and verb_base(part[0]) == part[0].lower()) >= MIN_VERBS_IN_SERIES
 
 
 def _listed_duties(item: str) -> list[str]:
