@@ -50,9 +50,9 @@ def test_duties_in_the_third_person_are_asked_in_the_candidate_s() -> None:
 
 
 def test_a_later_third_person_verb_needs_its_own_object() -> None:
-    words = "Carries out checks and repairs on vehicles".split()
+    words = ["Carries", "out", "checks", "and", "repairs", "on", "vehicles"]
     assert coordinated_bases(words[0], words[1:])[-3] == "repairs"
-    words = "Prepares meals and drinks".split()
+    words = ["Prepares", "meals", "and", "drinks"]
     assert coordinated_bases(words[0], words[1:])[-1] == "drinks"
 
 

@@ -50,8 +50,10 @@ def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
             continue
         for duty in split_duties(_before_description(words)) + _charged_after(words):
             for requirement in _one_requirement_each(_as_duty(duty)):
-                if not _vague(requirement.text) and not any(
-                    similar(requirement.terms, d.terms) for d in found
+                if (
+                    not _vague(requirement.text)
+                    and not _unreadable_alone(requirement.text)
+                    and not any(similar(requirement.terms, d.terms) for d in found)
                 ):
                     found.append(requirement)
     return found
@@ -168,6 +170,23 @@ def _vague(duty: str) -> bool:
     rest = re.sub(r"\s+to\s+[a-z]+$", "", " ".join(words))  # "the necessary steps to inspect"
     governs = verb_base(duty.split()[0]) in set(verbs["verbs_of_generic_objects"])  # "assign tasks"
     return not governs and not [word for word in tokens(rest) if word not in empty]
+
+
+# A duty cut from a definition that only its sentence can read: a pronoun for what the sentence named before ("give
+# them bathes and transport them from and to school", "report ticketing accounting situations to the accountant they
+# work"; "receive deliveries and check them against the order" names its own), or a sweep that names no work
+# ("apply engineering knowledge in a vast array of projects, from ...").
+_UNREADABLE_ALONE = re.compile(
+    r"\b(?:they|themselves|he|she|its)\b|\b(?:them|him|it)\s+(?!(?:against|to|from|with|in|into|on|onto|off|"
+    r"out|up|down|back|over|for|by|at|and|or|as|before|after|when|if|until|where)\b)[a-z]"
+    r"|\b(?:a\s+)?(?:vast|wide|broad|whole)\s+(?:array|range|variety)\b"
+    r"|,\s+from\b|\betc\b",
+    re.IGNORECASE,
+)
+
+
+def _unreadable_alone(duty: str) -> bool:
+    return _UNREADABLE_ALONE.search(duty) is not None
 
 
 _DISCOURSE = re.compile(

@@ -431,7 +431,25 @@ def _work_listed(item: str, source: str, title: str) -> list[tuple[str, str]]:
     parts, by_title = listed_work(item, title)
     if parts and (by_title or 2 * sum(names_work(part) for part in parts) >= len(parts)):
         return [(part, "duties") for part in parts]
+    verb, _, rest = _without_lead(item).partition(" ")
+    if verb.lower() in config()["verbs"]["verbs_of_listed_work"]:
+        # "you will own month-end close, statutory accounts, budgeting and forecasting, ...": the work it lists
+        parts, _ = listed_work(_AND_THE.sub(", ", rest), "")
+        named = [part for part in (_DETERMINER.sub("", part) for part in parts) if _names_listed_work(part)]
+        if len(named) >= MIN_LISTED_WORK and 2 * len(named) >= len(parts):
+            return [(part, "duties") for part in named]
     return [(item, source)]
+
+
+MIN_LISTED_WORK = 2
+_AND_THE = re.compile(r"\s+and\s+(?=(?:the|a|an|our|all)\s)", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|our|all)\s+", re.IGNORECASE)
+
+
+def _names_listed_work(part: str) -> bool:
+    """A part of a list of work a verb takes charge of that names work ("statutory accounts", "budgeting and
+    forecasting"), not a bare word that may name people or things ("people", "customers", "audit")."""
+    return names_work(part) or len(part.split()) >= MIN_LISTED_WORK
 
 
 def _names_a_duty(text: str) -> bool:
@@ -478,7 +496,9 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-MIN_VERBS_IN_SERIES = 2  # later parts of a line opening with a verb, past which the line is a series of duties
+MIN_VERBS_IN_SERIES = (
+    2  # later parts of a line opening with a verb, past which the line is a series of duties
+)
 
 
 def _verb_series(words: list[str]) -> bool:
