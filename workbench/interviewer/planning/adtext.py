@@ -211,6 +211,27 @@ def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
     return parts, by_title, mixed
 
 
+_LIST_HEADING = re.compile(r"^\s*([^:,;]{2,60}?):\s+(\S.*)$")
+MIN_DUTY_WORDS = (
+    3  # a verb and its object at least: "Maintain formal gardens: mowing, ..." is a duty with examples
+)
+
+
+def without_list_heading(line: str) -> str:
+    """The duties a line lists after its heading ("General labourer for a busy building site: loading out
+    materials, keeping the site tidy, digging", "Purchase ledger: matching invoices to POs, supplier statement
+    reconciliations, weekly payment runs"); a duty with its examples after the colon ("Maintain formal gardens
+    and grounds of a country estate: mowing, pruning") and any other line are left whole."""
+    match = _LIST_HEADING.match(line)
+    if match is None:
+        return line
+    head, rest = match.group(1).split(), match.group(2)
+    if verb_base(head[0].lower()) is not None and len(head) >= MIN_DUTY_WORDS:
+        return line
+    first = rest.split()[0].strip(",.").lower()
+    return rest if verb_base(first) is not None or mixed_work_list(rest) else line
+
+
 def _mixes_activities_and_names(parts: list[str]) -> bool:
     """Some parts open with a gerund and some name work bare ("Challenge 25" named mid-list is a name, not a
     verb): such a list is a list all the same, though its gerunds would otherwise read as duties with verbs."""

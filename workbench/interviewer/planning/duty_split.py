@@ -410,3 +410,16 @@ _NOT_AN_OBJECT = frozenset(
 def _third_person(word: str) -> bool:
     base = verb_base(word)
     return base is not None and word.lower().endswith("s") and base != word.lower()
+
+
+MIN_VERBS_IN_SERIES = (
+    2  # later parts of a line opening with a verb, past which the line is a series of duties
+)
+
+
+def verb_series(words: list[str]) -> bool:
+    """ "Room patients, take vitals and histories, perform EKGs, give injections as ordered": a line whose later
+    comma parts open with verbs lists duties, though its own first verb is one no list knows ("room")."""
+    text = " ".join(words)
+    parts = [part.split() for part in re.split(r",\s*(?:and\s+)?", text)[1:]]
+    return sum(1 for part in parts if part and verb_base(part[0]) == part[0].lower()) >= MIN_VERBS_IN_SERIES

@@ -22,6 +22,7 @@ from workbench.interviewer.planning.adtext import (
     of_the_company,
     plain_text,
     without_examples,
+    without_list_heading,
 )
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
@@ -35,6 +36,7 @@ from workbench.interviewer.planning.duty_split import (
     only_coordinated_verbs,
     reads_as_verb,
     split_duties,
+    verb_series,
 )
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency
@@ -474,7 +476,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     listed = [
         piece
         for line, source in sources
-        for part in _listed_duties(line)
+        for part in _listed_duties(without_list_heading(line))
         for piece in ([(work, "duties") for work in mixed_work_list(part)] or [(part, source)])
     ]
     for listed_raw, source in listed:
@@ -482,7 +484,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         opening = _without_manner(_without_lead(_without_heading(raw.strip(" \t-*•")))).split()
         words = as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
-        if (first is None and not _verb_series(words)) or len(words) <= 3:
+        if (first is None and not verb_series(words)) or len(words) <= 3:
             out.append((raw, source))
             continue
         # "Processing supplier invoices, setting up new suppliers": a line of gerunds states activities, and
@@ -494,19 +496,6 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
             duties = gerunds_only(duties, said)
         out.extend((as_gerund(duty, said) if as_gerunds else duty, source) for duty in duties)
     return out
-
-
-MIN_VERBS_IN_SERIES = (
-    2  # later parts of a line opening with a verb, past which the line is a series of duties
-)
-
-
-def _verb_series(words: list[str]) -> bool:
-    """ "Room patients, take vitals and histories, perform EKGs, give injections as ordered": a line whose later
-    comma parts open with verbs lists duties, though its own first verb is one no list knows ("room")."""
-    text = " ".join(words)
-    parts = [part.split() for part in re.split(r",\s*(?:and\s+)?", text)[1:]]
-    return sum(1 for part in parts if part and verb_base(part[0]) == part[0].lower()) >= MIN_VERBS_IN_SERIES
 
 
 def _listed_duties(item: str) -> list[str]:
