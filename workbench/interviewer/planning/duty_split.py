@@ -153,12 +153,15 @@ def split_duties(words: list[str]) -> list[str]:
         # "analyse stock levels, service levels and forecast accuracy": a word before the same noun as the item
         # before it is a noun of the list ("service"), not a new duty
         parallel = following.lower().strip(",.") == previous.lower().strip(",.") != ""
+        # "run a caseload of sale and purchase files": two nouns before the head they share (`paired_modifiers`)
+        paired = index > 1 and _paired(words[index - 2], previous, word)
         # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
         # list the steps of the duty, they start none of their own
         bracketed = sum(w.count("(") - w.count(")") for w in duties[-1]) > 0
         starts_duty = (
             index > 1
             and not parallel
+            and not paired
             and not bracketed
             and not awaits_noun(duties[-1])
             and joins
@@ -175,6 +178,13 @@ def split_duties(words: list[str]) -> list[str]:
         duties[-1].append(word)
     split = [" ".join(d).strip(" ,") for d in duties if d]
     return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
+
+
+def _paired(first: str, joiner: str, second: str) -> bool:
+    """ "sale and purchase", "import and export": a pair of nouns that modify one head noun together."""
+    pairs: list[str] = config()["verbs"]["paired_modifiers"]
+    said = " ".join(w.lower().strip(",.") for w in (first, joiner, second))
+    return joiner.lower() in {"and", "or"} and said in pairs
 
 
 def _owner_named(duty: str, before: str) -> str:
