@@ -105,7 +105,9 @@ def test_degrees_years_settings_and_speeds_asked_for_are_not_job_knowledge() -> 
             assert wrong not in found, (job.title, wrong, found)
     # the experience a range of years is asked of names its subject
     assert "site civil design" in texts(CIVIL)
-    assert "perform hydrologic and hydraulic analyses using HydroCAD or similar" in texts(CIVIL)
+    assert "perform hydrologic and hydraulic analyses using HydroCAD" in texts(
+        CIVIL
+    )  # "or similar" a courtesy
 
 
 def test_a_track_record_is_experience_not_a_duty_to_track() -> None:

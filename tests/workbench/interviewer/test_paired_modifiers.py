@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.planning.duty_split import as_bases, split_duties
+from workbench.interviewer.planning.duty_split import acting, as_bases, split_duties
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,16 @@ def test_a_pair_of_nouns_before_one_head_is_one_duty(line: str) -> None:
 
 
 def test_two_duties_joined_by_and_are_still_two() -> None:
-    assert split_duties(as_bases("check deliveries and purchase supplies from the wholesaler".split())) == [
+    assert split_duties(
+        as_bases(["check", "deliveries", "and", "purchase", "supplies", "from", "the", "wholesaler"])
+    ) == [
         "check deliveries",
         "purchase supplies from the wholesaler",
     ]
+
+
+def test_the_competency_name_keeps_the_pair_whole() -> None:
+    assert acting("lead projects from pre-construction to handover under JCT Design and Build contracts") == (
+        "leading projects from pre-construction to handover under JCT Design and Build contracts"
+    )
+    assert acting("check deliveries and purchase supplies") == "checking deliveries"

@@ -314,7 +314,8 @@ def acting(activity: str) -> str:
             # with it, in the same form
             rest[position] = gerund(rest[position].lower())
             continue
-        if joins and _starts_activity(rest[position], following, after):
+        paired = position > 1 and _paired(rest[position - 2], rest[position - 1], rest[position])
+        if joins and not paired and _starts_activity(rest[position], following, after):
             rest = rest[:position]
             while rest and (rest[-1].lower() in {"and", "or"}):
                 rest = rest[:-1]

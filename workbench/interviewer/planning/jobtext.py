@@ -403,7 +403,12 @@ _UNDER_SUPERVISION = re.compile(
 # is no part of what is asked about
 _EXPERIENCE_TAIL = re.compile(r"\s+experience\s+(?:in|within|across|at|of|from)\b.*$", re.IGNORECASE)
 # "B2C marketing, ideally fashion or sportswear": the wish after the comma is no part of what is asked about
-_WISH_TAIL = re.compile(r",\s*(?:ideally|preferably|especially|particularly)\b[^,;]*$", re.IGNORECASE)
+# "Sage 200 or similar", "Xero or equivalent software": the tool named is the subject, the alternative a courtesy
+_WISH_TAIL = re.compile(
+    r",\s*(?:ideally|preferably|especially|particularly)\b[^,;]*$"
+    r"|(?<=\w\w)\s+or\s+(?:similar|equivalent)(?:\s+(?:systems?|software|packages?|tools?|platforms?|programs?))?[\s.;:]*$",
+    re.IGNORECASE,
+)
 
 
 def _without_title_subject(item: str, title: str) -> str:
