@@ -128,8 +128,18 @@ def by_section(text: str, start: str = "") -> tuple[list[str], list[tuple[str, s
         elif section == "requirements":
             asked.extend(ad_items(line))
         elif section != "other":
-            duties.extend((item, "duties" if section else "description") for item in ad_items(line))
+            duties.extend(duty for item in ad_items(line) for duty in _headed_duties(item, section))
     return asked, duties
+
+
+def _headed_duties(item: str, section: str) -> list[tuple[str, str]]:
+    """An item of a line as the duty it states; one that a heading of duties opens inside a paragraph ("... from
+    instruction to completion. Duties: client ID and AML checks, reviewing contracts and title") is read as the
+    lines under that heading are."""
+    heading = HEADING.match(item)
+    if heading and section_of(heading.group(1) + ":") == "duties":
+        return [(item, "duties")]
+    return [(item, "duties" if section else "description")]
 
 
 def of_the_company(line: str, company: str) -> bool:
