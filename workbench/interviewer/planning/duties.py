@@ -179,7 +179,7 @@ def _vague(duty: str) -> bool:
 _UNREADABLE_ALONE = re.compile(
     r"\b(?:they|themselves|he|she|its)\b|\b(?:them|him|it)\s+(?!(?:against|to|from|with|in|into|on|onto|off|"
     r"out|up|down|back|over|for|by|at|and|or|as|before|after|when|if|until|where)\b)[a-z]"
-    r"|\b(?:a\s+)?(?:vast|wide|broad|whole)\s+(?:array|range|variety)\b"
+    r"|\b(?:a\s+)?(?:vast|wide|broad|whole)\s+(?:array|range|variety)\b|\ba variety of\b"
     r"|,\s+from\b|\betc\b",
     re.IGNORECASE,
 )

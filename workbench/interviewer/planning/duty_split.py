@@ -117,10 +117,13 @@ def in_adjective_series(before: str, after: str) -> bool:
     The word before the comma and the word after it both end as adjectives do (`adjective_endings` in
     verbs.yaml), and an "and" or "or" follows before the next comma."""
     endings = tuple(config()["verbs"]["adjective_endings"])
-    last = before.split()[-1:] or [""]
+    adjectives = set(config()["verbs"]["noun_adjectives"])
+    last = (before.split()[-1:] or [""])[0].lower()
     following = after.lstrip(" ,").split(",")[0].split()
+    if last in adjectives and following and following[0].lower() in adjectives and len(following) > 1:
+        return True  # "Deliver safe, friendly service on short-haul flights": two adjectives of one noun
     return (
-        last[0].lower().endswith(endings)
+        last.endswith(endings)
         and bool(following)
         and following[0].lower().endswith(endings)
         and bool({"and", "or"} & {w.lower() for w in following[1:]})
