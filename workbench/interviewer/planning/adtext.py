@@ -276,3 +276,15 @@ def without_examples(item: str) -> str:
     if len(examples) < 2 or any(len(example.split()) > MAX_EXAMPLE_WORDS for example in examples):
         return item
     return parts[0]
+
+
+def as_statement(item: str) -> str | None:
+    """An ad's item as a statement of what it asks: a question to the reader is the ad's hook ("No experience?",
+    "Are you passionate about great food?") and states nothing (None), unless it asks for something ("Do you have
+    experience of cask ale?" asks for "experience of cask ale", `asks_reader_for`)."""
+    if not item.rstrip().endswith("?"):
+        return item
+    wanted = re.match(
+        str(questions_config()["asks_reader_for"]), item.strip(" \t-*" + BULLETS), re.IGNORECASE
+    )
+    return wanted.group("wanted") if wanted else None

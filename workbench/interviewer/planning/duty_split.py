@@ -172,7 +172,10 @@ def split_duties(words: list[str]) -> list[str]:
             and not in_series
             and not refers_back
             and not alternative
-            and _starts_activity(word, following, after)
+            and (
+                _starts_activity(word, following, after)
+                or _next_in_duty_list(duties, previous, word, following)
+            )
         )
         if starts_duty:
             if duties[-1] and duties[-1][-1].lower() in {"and", "or"}:
@@ -188,6 +191,27 @@ def _paired(first: str, joiner: str, second: str) -> bool:
     pairs: list[str] = config()["verbs"]["paired_modifiers"]
     said = " ".join(w.lower().strip(",.") for w in (first, joiner, second))
     return joiner.lower() in {"and", "or"} and said in pairs
+
+
+def _next_in_duty_list(duties: list[list[str]], previous: str, word: str, following: str) -> bool:
+    """ "respond to emergencies, administer first aid, serve food and drinks, sell duty free": in a line already cut
+    into duties at a comma, a verb that is also a noun ("serve", "sell") after the next comma opens the next duty
+    too, though its object looks like no object ("food", "duty"); one before a noun of action ("stock rotation",
+    "order processing") or a task noun still names a subject."""
+    ambiguous: list[str] = config()["verbs"]["ambiguous"]
+    bare, object_word = word.strip(",.").lower(), following.strip(",.").lower()
+    return (
+        len(duties) > 1
+        and previous.endswith(",")
+        and bare in ambiguous
+        and object_word.isalpha()
+        and not object_word.endswith(_ACTION_NOUN_ENDINGS)
+        and not noun_compound(bare, object_word)
+        and f"{bare} {object_word}" not in config()["verbs"]["noun_compounds"]
+    )
+
+
+_ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ity", "al")
 
 
 def _owner_named(duty: str, before: str) -> str:
@@ -262,8 +286,13 @@ def _starts_activity(word: str, following: str, after: str = "") -> bool:
     if following.lower() in {"and", "or"}:
         return _is_base_verb(after)
     bare = word.strip(",.").lower()
-    # "deposits, withdrawals, check cashing, and loan payments": a noun before a noun in -ing
-    if following.strip(",.").lower().endswith("ing") and verb_base(following.strip(",.")) is None:
+    # "deposits, withdrawals, check cashing, and loan payments": a noun before a noun in -ing (one of a verb that is
+    # also a noun, "cashing", is a noun there too)
+    following_base = verb_base(following.strip(",."))
+    ambiguous: list[str] = config()["verbs"]["ambiguous"]
+    if following.strip(",.").lower().endswith("ing") and (
+        following_base is None or following_base in ambiguous
+    ):
         return False
     return reads_as_verb(bare, bare, following.strip(",."), [after] if after else None)
 

@@ -14,6 +14,7 @@ from typing import Literal
 from workbench.interviewer.evidence import stem
 from workbench.interviewer.planning.adtext import (
     HEADING,
+    as_statement,
     by_section,
     headline,
     listed_work,
@@ -179,7 +180,10 @@ def _parallel_without_preposition(before: str, after: str) -> str:
     return re.sub(r"\b(and|or) (?:in|on|at|within|across) ", r"\1 ", after)
 
 
-def _as_requirement(raw: str, source: str, context: str = "") -> Requirement | None:
+def _as_requirement(asked: str, source: str, context: str = "") -> Requirement | None:
+    raw = as_statement(asked)
+    if raw is None:
+        return None
     text = tidy_item(raw)
     _, skip, _ = patterns()
     if not text or any(pattern.search(text) for pattern in skip):
@@ -240,7 +244,16 @@ _LEGISLATION = re.compile(
 _MANNER = re.compile(r"^([a-z]{3,}ly)\s+(?=\S+\s)", re.IGNORECASE)
 
 
+# "Handle passenger disruption calmly": how a duty is done, said after it, is no part of its name either ("while
+# handling passenger disruption calmly, the weather changes" read as if the calm were the duty)
+_TRAILING_MANNER = re.compile(r"(?<=\w)\s+([a-z]{4,}ly)\s*$")
+
+
 def _without_manner(text: str) -> str:
+    trailing = _TRAILING_MANNER.search(text)
+    kept = {*config()["verbs"]["not_manner"], *config()["verbs"]["kept_manner"]}
+    if trailing and trailing.group(1) not in kept and verb_base(text.split()[0]):
+        text = text[: trailing.start()]
     manner = _MANNER.match(text)
     if manner is None or manner.group(1).lower() in config()["verbs"]["not_manner"]:
         return text

@@ -247,7 +247,9 @@ _ROLE_KINDS = {
 
 
 def _job_words(job: JobDetails) -> set[str]:
-    return _words(" ".join([job.title, job.description, job.requirements]))
+    # where the job is and whose it is say its setting too ("Manchester Airport" for a Baggage Handler whose ad
+    # speaks only of "airside" and "aircraft")
+    return _words(" ".join([job.title, job.description, job.requirements, job.location, job.company]))
 
 
 def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
