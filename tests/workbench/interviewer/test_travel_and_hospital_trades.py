@@ -247,3 +247,29 @@ def test_solar_chemical_and_wind_technicians_match_their_occupations() -> None:
     assert label("Wind Turbine Technician", "Offshore wind farm, crew transfer vessel.") == (
         "offshore renewable energy technician"
     )
+
+
+def test_a_course_attended_is_no_competency_and_a_system_outage_fits_only_work_on_a_system() -> None:
+    """Seen: a hotel Night Manager was asked 'the system goes down just as you need security for a queue of
+    arriving guests' and 'a recent time when first aid and fire marshal mattered' (from 'first aid and fire
+    marshal training')."""
+    asked = _requirements(
+        title="Hotel Night Manager",
+        requirements="Previous hotel front office experience; first aid and fire marshal training; Opera PMS",
+    )
+    assert not any("first aid" in text for text in asked), asked
+    assert _requirements(title="Kitchen Manager", description="Deliver food hygiene training to staff.") == [
+        "deliver food hygiene training to staff"
+    ]
+    from workbench.interviewer.planning.library import families
+
+    night = JobDetails(
+        title="Hotel Night Manager", description="Late check-ins, night audit.", requirements="Reception"
+    )
+    outage = next(
+        twist
+        for twist in families()["hospitality"].fitted(night).complications
+        if "system goes down" in twist.text
+    )
+    assert outage.fits("Opera PMS") and outage.fits("night audit")
+    assert not outage.fits("security") and not outage.fits("guest relations")
