@@ -271,5 +271,17 @@ def test_a_course_attended_is_no_competency_and_a_system_outage_fits_only_work_o
         for twist in families()["hospitality"].fitted(night).complications
         if "system goes down" in twist.text
     )
-    assert outage.fits("Opera PMS") and outage.fits("night audit")
+    assert outage.fits("the booking system") and outage.fits("night audit")
     assert not outage.fits("security") and not outage.fits("guest relations")
+
+
+def test_a_phrasal_verb_in_a_duty_keeps_its_particle_and_its_form() -> None:
+    """Seen: a CNC Machinist's 'edit programs at the machine and prove out first-off parts' was said as 'editing
+    programs at the machine and prove out first-off parts', and 'set up and operate CNC lathes' as 'setting up'."""
+    assert acting("edit programs at the machine and prove out first-off parts") == (
+        "editing programs at the machine and proving out first-off parts"
+    )
+    assert acting("set up and operate CNC lathes") == "setting up and operating CNC lathes"
+    assert acting("pick up and drop off passengers") == "picking up and dropping off passengers"
+    # a later duty after a comma or "and" still ends the phrase
+    assert acting("serve drinks and take payments") == "serving drinks"

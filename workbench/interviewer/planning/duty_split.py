@@ -316,6 +316,12 @@ def _ends_series(words: list[str], index: int) -> bool:
     )
 
 
+def _before_particle(words: list[str], index: int) -> bool:
+    """A lower-case word before a particle is a verb ("drop off", "prove out"), known to the verb list or not."""
+    following = words[index + 1].lower().strip(",.") if index + 1 < len(words) else ""
+    return words[index].isalpha() and words[index].islower() and following in _PARTICLES
+
+
 def acting(activity: str) -> str:
     """The activity as a gerund phrase, coordinated verbs included: "manage, collect and develop resources" ->
     "managing, collecting and developing resources"."""
@@ -329,7 +335,18 @@ def acting(activity: str) -> str:
         if bare in {"and", "or"}:
             out.append(word)
             joined = True
-        elif joined and (verb_base(bare) is not None or _ends_series(words, index)):
+        elif (
+            bare.lower() in _PARTICLES
+            and out[-1].rstrip(",") not in {"and", "or"}
+            and not out[-1].endswith(",")
+        ):
+            out.append(
+                word
+            )  # "set up and operate CNC lathes": the particle goes with its verb ("setting up and ...")
+            joined = word.endswith(",")
+        elif joined and (
+            verb_base(bare) is not None or _ends_series(words, index) or _before_particle(words, index)
+        ):
             out.append(gerund(verb_base(bare) or bare.lower()) + word[len(bare) :])
             joined = word.endswith(",")
         else:
@@ -344,6 +361,16 @@ def acting(activity: str) -> str:
         if joins and _is_base_verb(rest[position]) and following.lower().strip(",.") in _PRONOUNS:
             # "recognising changes and reporting them early": a verb on what the duty already named goes on
             # with it, in the same form
+            rest[position] = gerund(rest[position].lower())
+            continue
+        if (
+            rest[position - 1].lower() in {"and", "or"}
+            and rest[position].isalpha()
+            and rest[position].islower()
+            and following.lower().strip(",.") in _PARTICLES
+        ):
+            # "edit programs at the machine and prove out first-off parts", "pick up and drop off passengers": a
+            # word before a particle is a verb, and one joined to the duty is part of it, in the same form
             rest[position] = gerund(rest[position].lower())
             continue
         paired = position > 1 and _paired(rest[position - 2], rest[position - 1], rest[position])
