@@ -8,7 +8,7 @@ import html
 import re
 
 from workbench.interviewer.planning.esco import singular
-from workbench.interviewer.planning.lexicon import questions_config, verb_base
+from workbench.interviewer.planning.lexicon import config, questions_config, verb_base
 
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)"),
 # a whole word's ("MRCVS. 2+ years in practice" ends a sentence: its "VS." is no "vs.").
@@ -211,7 +211,9 @@ def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
     mixed = _mixes_activities_and_names(parts)
     for index, part in enumerate(parts):
         words = part.lower().split()
-        led_by_verb = verb_base(words[0]) == words[0] and not (index and part[:1].isupper())
+        # ("cash flow management" opens with a noun compound, not with the verb "cash")
+        compound = " ".join(words[:2]) in config()["verbs"]["noun_compounds"]
+        led_by_verb = verb_base(words[0]) == words[0] and not (index and part[:1].isupper()) and not compound
         if _NOT_A_NAME & set(words) or led_by_verb or (_gerund(words[0]) and not mixed):
             return (
                 [],

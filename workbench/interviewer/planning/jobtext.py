@@ -476,7 +476,12 @@ def _names_a_duty(text: str) -> bool:
     """A short noun phrase ("Standard costing and stock valuation"), not one that opens with a verb read as a noun
     ("Support recruitment and onboarding" reads neither as a duty nor as a subject)."""
     first = text.split(" ", 1)[0]
-    return verb_base(first) != first.lower() and (len(text.split()) <= _SHORT_TOPIC or names_work(text))
+    compound = (
+        " ".join(text.lower().split()[:2]) in config()["verbs"]["noun_compounds"]
+    )  # "cash flow management"
+    return (verb_base(first) != first.lower() or compound) and (
+        len(text.split()) <= _SHORT_TOPIC or names_work(text)
+    )
 
 
 def _in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:
