@@ -30,13 +30,20 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 @per_turn  # one turn asks it of the same sentences for the answer's signals and for its evidence
 def not_english(sentence: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(sentence)]
+    # (lowercased first on ASCII, where that keeps every letter a letter: the same words in one call)
+    words = (
+        _WORD.findall(sentence.lower())
+        if sentence.isascii()
+        else [w.lower() for w in _WORD.findall(sentence)]
+    )
     if len(words) < MIN_WORDS:
         return False
     english, foreign = _lists()
-    foreign_share = sum(w in foreign for w in words) / len(words)
-    english_share = sum(w in english for w in words) / len(words)
-    return foreign_share >= FOREIGN_SHARE and english_share < ENGLISH_SHARE
+    # Counted in C (`map`), and the English words only for a sentence that has the foreign share: most have not.
+    foreign_share = sum(map(foreign.__contains__, words)) / len(words)
+    if foreign_share < FOREIGN_SHARE:
+        return False
+    return sum(map(english.__contains__, words)) / len(words) < ENGLISH_SHARE
 
 
 def mostly_not_english(sentences: list[str]) -> bool:

@@ -34,8 +34,9 @@ R = TypeVar("R")
 
 _memo: ContextVar[dict[tuple[object, ...], object] | None] = ContextVar("interviewer_turn_memo", default=None)
 _session: ContextVar[SessionMemory | None] = ContextVar("interviewer_session_memo", default=None)
-# Entries a session keeps at most: a long interview's answers, each cleaned and split, fit with room to spare.
-SESSION_ENTRIES = 128
+# Entries a session keeps at most: a long interview's answers, each cleaned and split, and their sentences' checks
+# for unsafe practice, fit with room to spare.
+SESSION_ENTRIES = 256
 
 
 class SessionMemory:

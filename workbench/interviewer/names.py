@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from workbench.interviewer.regex_union import CaseBlind, case_blind, literal_trie
+
 NAMES_FILE = Path(__file__).resolve().parent / "product_names.json"
 
 
@@ -19,7 +21,7 @@ class Names:
     always: dict[str, str]  # lower case -> spelling
     after_tool_word: dict[str, str]
     tool_words: frozenset[str]
-    pattern: re.Pattern[str]  # any name, whole words, longest first
+    pattern: CaseBlind  # any name, whole words, longest first
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +30,15 @@ def names() -> Names:
     always = {name.lower(): name for name in data["always"]}
     after = {name.lower(): name for name in data["after_tool_word"]}
     every = sorted({*always, *after}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in every) + r")(?![\w])", re.IGNORECASE)
+    # As a trie (the longest name first, as the alternation longest first), matched case-sensitive on lowercased
+    # ASCII (`CaseBlind`): ~11 -> 2 us an echo. The names are lower case, so no two of the trie's branches at one
+    # place match the same character, whatever its case.
+    names_at = (
+        literal_trie(every)
+        if all(n.isascii() and n.islower() for n in every)
+        else "|".join(map(re.escape, every))
+    )
+    pattern = case_blind(r"(?<![\w.])(" + names_at + r")(?![\w])")
     return Names(always, after, frozenset(data["tool_words"]), pattern)
 
 
@@ -49,21 +59,21 @@ def with_names_spelled(text: str) -> str:
     out: list[str] = []
     last = 0
     previous_name_end = -1  # where the last name spelled ended
-    for match in known.pattern.finditer(text):
-        word = match.group(1)
+    for start, _, end in known.pattern.group_spans(text, 1):  # (the name is the whole match)
+        word = text[start:end]
         lowered = word.lower()
         spelled = known.always.get(lowered)
         if spelled is None:
-            between = text[previous_name_end : match.start()] if previous_name_end >= 0 else ""
+            between = text[previous_name_end:start] if previous_name_end >= 0 else ""
             joined = bool(_JOINER.fullmatch(between))  # "in Excel and word": a list of names
-            preceding = _WORD_BEFORE.search(text[: match.start()])
+            preceding = _WORD_BEFORE.search(text[:start])
             if joined or (preceding is not None and preceding.group(1).lower() in known.tool_words):
                 spelled = known.after_tool_word[lowered]
         if spelled is None or word != lowered:
             continue  # an everyday word here, or already written with its capitals
-        out.append(text[last : match.start()])
+        out.append(text[last:start])
         out.append(spelled)
-        last = match.end()
-        previous_name_end = match.end()
+        last = end
+        previous_name_end = end
     out.append(text[last:])
     return "".join(out)

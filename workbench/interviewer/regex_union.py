@@ -65,6 +65,29 @@ def literal_alternation(strings: Sequence[str]) -> str:
     )
 
 
+def literal_trie(strings: Iterable[str]) -> str:
+    """A regex of the plain non-empty `strings` as a trie: at a position it matches the longest of them the text
+    holds there, and on backtracking the shorter ones, longest first, exactly as `literal_alternation` of the
+    strings sorted longest first does (all the strings that match at one position are prefixes of one another,
+    so their lengths order them). Each character is compared once per position instead of once per string of
+    its group: for hundreds of strings, half the cost of a grouped alternation."""
+    trie: dict[str, Any] = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here ("" is no character)
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer string first
+
+    return pattern(trie)
+
+
 def _sre_modules() -> tuple[Any, Any] | None:
     """The standard library's regex parser and its opcodes (private modules: without them, no prefilter)."""
     try:
@@ -151,12 +174,12 @@ class LiteralPrefilter:
         self.patterns = tuple(patterns)
         self._needed = tuple(necessary_literals(pattern) for pattern in self.patterns)
         literals = set[str]().union(*(needed for needed in self._needed if needed is not None))
-        # A plain alternation of the literals, longest first: a search skips, in C, every position whose
-        # character starts none of them, and finds the longest literal at the first position that holds one
+        # The literals as a trie (`literal_trie`): a search skips, in C, every position whose character
+        # starts none of them, and finds the longest literal at the first position that holds one
         # (most texts hold none); searching again from the next position finds the next (the literals that
         # are its prefixes are found there too).
         longest_first = sorted(literals, key=lambda literal: (-len(literal), literal))
-        self._any = re.compile(literal_alternation(longest_first)) if literals else None
+        self._any = re.compile(literal_trie(longest_first)) if literals else None
         # The patterns a found literal lets in (by their place in `patterns`): those needing it or a literal
         # that is its prefix, so a text's candidates are read from the literals found, not from every pattern.
         users: dict[str, set[int]] = {literal: set() for literal in literals}
@@ -242,6 +265,11 @@ class CaseBlind:
         if self._needed is not None and not any(literal in lowered for literal in self._needed):
             return False
         return folded.search(lowered) is not None
+
+    def sub(self, replacement: str, text: str) -> str:
+        """`pattern.sub(replacement, text)`: a text without a match (most, behind the prefilter) is returned as it
+        is, unscanned by the case-blind pattern."""
+        return self.pattern.sub(replacement, text) if self.found(text) else text
 
     def group_spans(self, text: str, group: int) -> list[tuple[int, int, int]]:
         """For each match of `pattern.finditer(text)`: where it starts, and where `group` starts and ends."""

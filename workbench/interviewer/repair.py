@@ -22,7 +22,7 @@ from workbench.interviewer.assent import is_assent
 from workbench.interviewer.planning.adtext import plain_text, section_of
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
-from workbench.interviewer.regex_union import LiteralPrefilter
+from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, case_blind
 from workbench.interviewer.signals import count_words, sentences
 from workbench.models import AnswerKind, JobDetails
 
@@ -34,7 +34,7 @@ MAX_DESCRIPTION_CHARS = 240
 class RepairRules:
     clarify: tuple[re.Pattern[str], ...]
     clarify_max_words: int
-    end: tuple[re.Pattern[str], ...]
+    end: tuple[CaseBlind, ...]  # (each behind its literals: most replies say no "we", "to ", "interview")
     end_max_words: int
     question_max_words: int
     opener: re.Pattern[str]
@@ -61,7 +61,7 @@ def rules() -> RepairRules:
     return RepairRules(
         clarify=clarify,
         clarify_max_words=int(clarification["max_words"]),
-        end=tuple(re.compile(p, re.IGNORECASE) for p in end["patterns"]),
+        end=tuple(case_blind(p) for p in end["patterns"]),
         end_max_words=int(end["max_words"]),
         question_max_words=int(question["max_words"]),
         opener=re.compile(question["openers"], re.IGNORECASE),
@@ -82,7 +82,7 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
     if words == 0:
         return "answer"
     r = rules()
-    if words <= r.end_max_words and any(p.search(text) for p in r.end):
+    if words <= r.end_max_words and any(p.found(text) for p in r.end):
         return "end_request"
     if question and is_assent(text, question):
         return "assent"

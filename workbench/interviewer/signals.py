@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workbench.interviewer.language import mostly_not_english
 from workbench.interviewer.memo import per_turn
-from workbench.interviewer.regex_union import CaseBlind
+from workbench.interviewer.regex_union import CaseBlind, case_blind
 from workbench.models import Comfort
 
 
@@ -86,7 +86,7 @@ _OTHERS_FEELING = (
 )
 # Another's nerves, told as part of the work ("If a patient is anxious I talk them through it", "when the dog gets
 # nervous"): the candidate's own are "I'm nervous", "sorry, my mind went blank".
-_ANOTHERS_NERVES = re.compile(
+_ANOTHERS_NERVES = case_blind(
     r"\b(?:(?:a|an|the|my|our|their|his|her|this|that|if a|if an|if the|when a|when the)\s+(?:[a-z-]+\s+){0,2}?"
     r"|(?:he|she|they|someone|somebody|anyone|everyone|people|patients|clients|customers|passengers)\s+)"
     r"(?:is|was|are|were|gets|got|get|becomes|became|become|seems|seemed|seem|looks|looked|look|feels|felt|feel)\s+"
@@ -367,7 +367,7 @@ def read_signals(text: str) -> AnswerSignals:
         hedges=_HEDGES.count(text),
         fillers=_FILLERS.count(text),
         apologies=_APOLOGIES.count(text),
-        nerves=_NERVES.count(_ANOTHERS_NERVES.sub(" ", text)),
+        nerves=_NERVES.count(_ANOTHERS_NERVES.sub(" ", text)),  # (behind its "nervous"/"anxious")
         certainty=_CERTAINTY.count(text),
         numbers=_NUMBERS.count(text),
         first_person_actions=first_person,

@@ -25,7 +25,7 @@ from wordfreq import zipf_frequency
 
 from workbench.interviewer.evidence import stem
 from workbench.interviewer.planning.library import competency_library
-from workbench.interviewer.regex_union import CaseBlind, case_blind
+from workbench.interviewer.regex_union import CaseBlind, case_blind, literal_trie
 
 TERMS_PATH = Path(__file__).resolve().parent / "rubric_terms.json"
 STOPWORDS_PATH = Path(__file__).resolve().parent / "stopwords.json"
@@ -42,8 +42,13 @@ def _lists() -> tuple[frozenset[str], CaseBlind, CaseBlind, frozenset[str], froz
     stop = json.loads(STOPWORDS_PATH.read_text(encoding="utf-8"))["words"]
 
     def phrases(name: str) -> CaseBlind:
-        alternatives = sorted((re.escape(p) for p in data[name]), key=len, reverse=True)
-        return case_blind(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
+        listed: list[str] = data[name]
+        alternatives = "|".join(sorted(map(re.escape, listed), key=len, reverse=True))
+        if all(phrase.isascii() and phrase.islower() for phrase in listed):
+            # the same phrases found as a trie, longest first (no two of its branches at one place match the same
+            # character, whatever its case): about half the scan (4.3 -> 1.9 us an answer for the puffery)
+            alternatives = literal_trie(listed)
+        return case_blind(r"(?<![\w'])(?:" + alternatives + r")(?![\w'])", re.IGNORECASE)
 
     general = {*data["buzzwords"], *data["general_work_words"], *_library_words()}
     expanded = frozenset(form for word in general for form in base_forms(word))

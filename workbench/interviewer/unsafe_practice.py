@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from workbench.interviewer.memo import per_turn
+from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.regex_union import LiteralPrefilter
 from workbench.interviewer.signals import sentences
 
@@ -114,7 +114,10 @@ def unsafe_sentence(answer: str) -> str | None:
     return next((sentence for sentence in sentences(answer) if states_unsafe_practice(sentence)), None)
 
 
-@per_turn  # a turn reads the answer, its evidence and its question's answers so far: the same sentences
+# A turn reads the answer, its evidence and its question's answers so far: the same sentences. A follow-up's turn
+# reads the earlier answers to its question again (their group is judged whole): kept for the session, ~20 us a
+# sentence is not spent again (the second answer of the load bench's interview, one of the start's burst).
+@per_session
 def states_unsafe_practice(sentence: str) -> bool:
     """Whether the sentence states unsafe or careless practice as the candidate's own."""
     candidates = _patterns().prefilter.candidates(sentence)

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from workbench.interviewer import memo
+from workbench.interviewer import memo, unsafe_practice
 from workbench.interviewer.memo import SessionMemory, one_turn, per_session, per_session_by_identity
 from workbench.interviewer.regex_union import union
+from workbench.interviewer.unsafe_practice import states_unsafe_practice
 
 calls: list[str] = []
 
@@ -137,3 +138,31 @@ def test_keyword_arguments_are_remembered_apart_from_positional_look_alikes() ->
     with one_turn(memory):
         assert tagged("a", tag="x") == ("a", "x")  # the session's later turn: remembered
     assert keyed == [("a", "x"), ("a", "y"), ("a", ("tag", "x")), ("a", ["unhashable"])]
+
+
+def test_a_sentences_unsafe_practice_is_read_once_a_session_and_each_sentence_for_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A follow-up's turn judges the earlier answers to its question again: their sentences are not checked again.
+    read: list[int] = []
+    patterns = unsafe_practice._patterns
+
+    def counted() -> object:
+        read.append(1)
+        return patterns()
+
+    monkeypatch.setattr(unsafe_practice, "_patterns", counted)
+    unsafe, careful = "I usually skip the pressure test.", "I never skip the pressure test."
+    memory = SessionMemory()
+    with one_turn(memory):
+        assert states_unsafe_practice(unsafe)
+    checked = len(read)
+    with one_turn(memory):
+        assert states_unsafe_practice(unsafe)  # the session's next turn: remembered
+        assert len(read) == checked
+        assert not states_unsafe_practice(careful)  # another sentence: read for itself
+        assert len(read) > checked
+    checked = len(read)
+    with one_turn(SessionMemory()):
+        assert states_unsafe_practice(unsafe)  # another session reads it itself
+    assert len(read) > checked

@@ -3,7 +3,10 @@ sheets" keeps its capital inside a question; a name that is an everyday word ("e
 
 from __future__ import annotations
 
-from workbench.interviewer.names import with_names_spelled
+import re
+
+from evals.data import load_interviews
+from workbench.interviewer.names import names, with_names_spelled
 from workbench.interviewer.phrasing import action_clause, skill_mention
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.models import JobDetails, Preferences
@@ -110,3 +113,15 @@ def test_a_title_typed_in_capitals_is_said_as_a_title() -> None:
     assert spoken_title("HGV CLASS 1 DRIVER - NIGHTS") == "HGV Class 1 Driver"  # letters stay letters
     assert spoken_title("ICU NURSE") == "ICU Nurse"
     assert spoken_title("HCA") == "HCA"
+
+
+def test_the_names_are_found_where_one_case_blind_alternation_longest_first_finds_them() -> None:
+    # The names' pattern is a trie matched on lowercased ASCII: the same names at the same places as before.
+    known = names()
+    every = sorted({*known.always, *known.after_tool_word}, key=len, reverse=True)
+    flat = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, every)) + r")(?![\w])", re.IGNORECASE)
+    texts = [" ".join(every[i : i + 7]) for i in range(0, len(every), 3)]  # names next to their rivals
+    texts += [text.upper() for text in texts] + ["Éxcel in EXCEL, sage 50x, .xero, sage 50-xero word\u212a"]
+    texts += [turn.answer for record in load_interviews() for turn in record.turns]
+    for text in texts:
+        assert known.pattern.group_spans(text, 1) == [(m.start(), *m.span(1)) for m in flat.finditer(text)]

@@ -4,6 +4,7 @@ vocabulary matches as one flat alternation."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import given, settings
@@ -16,6 +17,8 @@ from workbench.interviewer.evidence import _SUFFIX, stem
 from workbench.interviewer.regex_union import (
     CaseBlind,
     LiteralPrefilter,
+    literal_alternation,
+    literal_trie,
     necessary_literals,
     top_level_branches,
 )
@@ -167,6 +170,46 @@ def test_the_skill_vocabulary_grouped_by_first_letter_finds_what_one_alternation
         ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc .", min_size=1, max_size=5), min_size=1, max_size=12),
+    st.text(alphabet="abc .x", max_size=30),
+)
+def test_a_literal_trie_matches_as_the_alternation_longest_first(strings: list[str], text: str) -> None:
+    # Backtracking into it (a lookahead that fails after the longest) tries the shorter ones in the same order.
+    ordered = sorted(set(strings), key=len, reverse=True)
+    for around in ("({})", "({})(?![ab])", "(?<!c)({})(?=[.x]|$)"):
+        flat = re.compile(around.format("|".join(map(re.escape, ordered))))
+        trie = re.compile(around.format(literal_trie(strings)))
+        assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in flat.finditer(text)]
+
+
+def test_a_literal_trie_finds_the_longest_string_a_position_holds() -> None:
+    trie = re.compile(literal_trie(["a", "abc", "ab", "b.d", "b"]))
+    assert [m.group() for m in trie.finditer("abx abc b.d b.")] == ["ab", "abc", "b.d", "b"]
+
+
+def test_the_unsafe_practice_prefilter_finds_the_literals_the_grouped_alternation_did() -> None:
+    prefilter = _patterns().prefilter
+    literals = sorted(prefilter._patterns_of, key=lambda literal: (-len(literal), literal))
+    grouped = re.compile(literal_alternation(literals))
+    texts = [
+        s.lower() for record in load_interviews() for turn in record.turns for s in sentences(turn.answer)
+    ]
+
+    def found(scan: re.Pattern[str], text: str) -> list[str]:
+        out, match = [], scan.search(text)
+        while match is not None:
+            out.append(match.group())
+            match = scan.search(text, match.start() + 1)
+        return out
+
+    assert prefilter._any is not None
+    assert sum(bool(found(grouped, text)) for text in texts) > len(texts) / 2
+    for text in texts:
+        assert found(prefilter._any, text) == found(grouped, text), text
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.text(alphabet="aeinmorstdglyx\n'-", max_size=10) | st.sampled_from(["statements", "ions", "nesses"])
@@ -174,3 +217,16 @@ def test_the_skill_vocabulary_grouped_by_first_letter_finds_what_one_alternation
 def test_a_stem_takes_off_the_suffix_the_regex_would(word: str) -> None:
     expected = (_SUFFIX.sub("", word) or word) if len(word) > 4 else word
     assert stem(word) == expected[:5]
+
+
+def test_the_puffery_and_complacency_tries_count_what_their_alternations_longest_first_did() -> None:
+    data = json.loads(specificity.TERMS_PATH.read_text(encoding="utf-8"))
+    texts = [turn.answer for record in load_interviews() for turn in record.turns]
+    for name, blind in (("puffery", specificity._lists()[1]), ("complacency", specificity._lists()[2])):
+        listed = sorted(data[name], key=len, reverse=True)
+        flat = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, listed))})(?![\w'])", re.IGNORECASE)
+        assert flat.pattern != blind.pattern.pattern  # the trie, not the alternation
+        ours = texts + [" ".join(listed[i : i + 5]).upper() for i in range(0, len(listed), 2)]
+        assert sum(blind.count(text) for text in ours) > len(listed)
+        for text in ours:
+            assert blind.count(text) == len(flat.findall(text)), text
