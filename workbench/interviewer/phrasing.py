@@ -97,25 +97,37 @@ def _swap_pronouns(clause: str) -> str:
 @per_turn
 def action_clause(text: str, prefer: str | None = None) -> str | None:
     """ "I migrated our pipeline to Kafka" -> "you migrated your pipeline to Kafka" (safe to echo) or None."""
+    candidates = list(_clauses(text))
+    if prefer:
+        candidates.sort(key=lambda clause: prefer.lower() not in clause.lower())
+    return next((echoed for clause in candidates if (echoed := _echo(clause)) is not None), None)
+
+
+# A turn asks for the clause twice, for its acknowledgement and with the skill a follow-up probes first: the
+# answer's clauses are found, and each is made an echo, once.
+@per_turn
+def _clauses(text: str) -> tuple[str, ...]:
+    """The answer's clauses of the candidate's own action ("I led ..."), in order."""
     candidates: list[str] = []
     for sentence in sentences(text)[:MAX_SENTENCES_SCANNED]:
         for start, clause_start, clause_end in _CLAUSE.group_spans(sentence, 1):
             if _SUBORDINATOR_BEFORE.found(sentence[:start]) or _NOUN_PHRASE_BEFORE.found(sentence[:start]):
                 continue  # "when I took over": the scene, not what they did; "the job I enjoyed": a relative clause
             candidates.append(sentence[clause_start:clause_end])
-    if prefer:
-        candidates.sort(key=lambda clause: prefer.lower() not in clause.lower())
-    for clause in candidates:
-        clause = clause.strip()
-        if len(clause.split()) > MAX_ECHO_WORDS or _SUBORDINATE.found(clause) or _DANGLING.found(clause):
-            continue  # echo a whole clause or nothing: never one cut in the middle
-        if _TRAILING_JOINER.found(clause) or _SECOND_SUBJECT.search(clause):
-            continue  # "I floated to step-down I had a patient…" runs two clauses together
-        # the candidate's "excel" and "salesforce", said back, are spelled as the names are
-        echoed = with_names_spelled("you " + _swap_pronouns(clause))
-        if len(echoed.split()) >= 3 and is_safe_phrase(echoed):
-            return echoed
-    return None
+    return tuple(candidates)
+
+
+@per_turn
+def _echo(clause: str) -> str | None:
+    """The clause said back to the candidate ("you led ..."), or None when it is not safe to echo whole."""
+    clause = clause.strip()
+    if len(clause.split()) > MAX_ECHO_WORDS or _SUBORDINATE.found(clause) or _DANGLING.found(clause):
+        return None  # echo a whole clause or nothing: never one cut in the middle
+    if _TRAILING_JOINER.found(clause) or _SECOND_SUBJECT.search(clause):
+        return None  # "I floated to step-down I had a patient…" runs two clauses together
+    # the candidate's "excel" and "salesforce", said back, are spelled as the names are
+    echoed = with_names_spelled("you " + _swap_pronouns(clause))
+    return echoed if len(echoed.split()) >= 3 and is_safe_phrase(echoed) else None
 
 
 @per_turn

@@ -14,16 +14,18 @@ which a union would renumber or duplicate).
 `necessary_literals` reads those from the parsed pattern, and one scan of the lowercased text for all of them
 (a case-sensitive alternation of plain strings, far cheaper than the patterns themselves) says which patterns
 could match at all. Only those are then searched, each exactly as before, so results never change: a pattern
-left out has no match in the text. It is used only on ASCII text, where a case-blind match of a literal implies
-the lowercased text contains the lowercased literal; any other text gets every pattern.
+left out has no match in the text. It is used only on text that `foldable` accepts (ASCII, and characters
+without case such as "—" or "’"), where a case-blind match of a literal implies the lowercased text contains the
+lowercased literal; any other text gets every pattern.
 
 `CaseBlind`: a case-blind pattern costs about twice a case-sensitive one (every character is compared through
 its case). On ASCII text, a case-blind pattern whose letters are all lowercase (and whose classes hold a
 capital only with its small letter) takes exactly the same steps, character by character, as the same pattern
 case-sensitive on the lowercased text: each comparison gives the same answer, and lowercasing ASCII keeps every
 position. A non-ASCII character without case (a dash, "—") may be in it: the compiler matches such a
-character as itself whatever the flags, and on ASCII text it never matches. So it counts and finds there on
-the lowercased text; other text, or a pattern that cannot be shown to qualify (a capital letter, a backreference, a flag switched inside), is matched as it always was. Before the
+character as itself whatever the flags. A text may hold such characters too (`foldable`: a curly apostrophe,
+the dash of the interviewer's own questions): each is compared as itself either way, and lowercasing leaves
+it where it was. So it counts and finds there on the lowercased text; other text ("é", "İ", the Kelvin sign), or a pattern that cannot be shown to qualify (a capital letter, a backreference, a flag switched inside), is matched as it always was. Before the
 scan, a pattern with a short list of necessary literals looks for them (`in` on the lowercased text): most
 answers hold no "sorry", no "rate me", no "as an ai", and then there is nothing to scan.
 """
@@ -109,6 +111,18 @@ def _uncased_test() -> Any:
 
 
 _IS_CASED = _uncased_test()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def foldable(text: str) -> bool:
+    """Whether lowercasing `text` keeps every character where it was and a case-blind pattern that compares only
+    lowercase ASCII and characters without case (`_lowercase_only`) matches it where the case-sensitive twin
+    matches the lowercased text: ASCII text, or text whose other characters have no case ("—", "’", "“", "…":
+    each matches only itself, case-blind or not, and lowercasing leaves it as it is). Answers typed on a phone
+    have curly apostrophes, and the interviewer's own questions dashes."""
+    if text.isascii():
+        return True
+    return not any(_IS_CASED(ord(char)) or char.lower() != char for char in _NON_ASCII.findall(text))
 
 
 def necessary_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -195,7 +209,7 @@ class LiteralPrefilter:
 
     def candidates(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns, in their order, that may match `text`; the others surely do not."""
-        if not text.isascii():
+        if not (text.isascii() or foldable(text)):
             return self.patterns
         lowered = text.lower()
         scan = self._any
@@ -247,7 +261,7 @@ class CaseBlind:
     def count(self, text: str) -> int:
         """`len(pattern.findall(text))`."""
         folded = self._folded
-        if folded is None or not text.isascii():
+        if folded is None or not (text.isascii() or foldable(text)):  # (most text: no call)
             return len(self.pattern.findall(text))
         lowered = text.lower()
         if self._needed is not None and not any(literal in lowered for literal in self._needed):
@@ -257,7 +271,7 @@ class CaseBlind:
     def found(self, text: str) -> bool:
         """`pattern.search(text) is not None`."""
         folded = self._folded
-        if folded is None or not text.isascii():
+        if folded is None or not (text.isascii() or foldable(text)):  # (most text: no call)
             return self.pattern.search(text) is not None
         lowered = text.lower()
         if self._branches is not None:
@@ -274,7 +288,7 @@ class CaseBlind:
     def group_spans(self, text: str, group: int) -> list[tuple[int, int, int]]:
         """For each match of `pattern.finditer(text)`: where it starts, and where `group` starts and ends."""
         folded = self._folded
-        if folded is None or not text.isascii():
+        if folded is None or not (text.isascii() or foldable(text)):  # (most text: no call)
             matches = self.pattern.finditer(text)
         else:
             lowered = text.lower()

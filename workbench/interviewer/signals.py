@@ -326,8 +326,14 @@ class AnswerSignals:
 
 
 @per_turn
+def words_of(text: str) -> list[str]:
+    """The text's words (`_WORD`), read once a turn: its count and the check for gibberish both want them."""
+    return _WORD.findall(text)
+
+
+@per_turn
 def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(words_of(text))
 
 
 @per_turn
@@ -337,7 +343,7 @@ def sentences(text: str) -> list[str]:
 
 def _is_gibberish(text: str, words: int) -> bool:
     # "Yes." is a word: punctuation that ends a token does not make it unintelligible.
-    tokens = [word for t in _WORD.findall(text) if (word := t.strip(".'-+#")).isalpha()]
+    tokens = [word for t in words_of(text) if (word := t.strip(".'-+#")).isalpha()]
     if words == 0 or not tokens:
         return bool(text.strip())
     # Odd: no vowel, a run of five consonants, or over 20 letters. `_WORD` tokens are ASCII letters here, so

@@ -145,9 +145,16 @@ def is_work_term(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def asked_stems(question: str) -> frozenset[str]:
+    """The stems of the question's words (a plan's question, or the interviewer's own follow-up: never the
+    candidate's words), worked out once for every answer to it."""
+    return frozenset(stem(word) for word in _CONTENT_WORD.findall(question.lower()))
+
+
 def work_terms(text: str, question: str = "") -> frozenset[str]:
     """The strict specific terms of `text` (`is_work_term`) that the question did not already name, as stems."""
-    asked = {stem(word) for word in _CONTENT_WORD.findall(question.lower())}
+    asked = asked_stems(question)
     words = (word.strip("'-") for word in _CONTENT_WORD.findall(text.lower()))
     return frozenset(stem(word) for word in words if is_work_term(word)) - asked
 
@@ -174,7 +181,7 @@ class Specificity:
 
 def read_specificity(text: str, question: str) -> Specificity:
     buzzwords, puffery, complacency, stop, _ = _lists()
-    asked = {stem(word) for word in _CONTENT_WORD.findall(question.lower())}
+    asked = asked_stems(question)
     content: set[str] = set()
     terms: set[str] = set()
     points = clauses = 0

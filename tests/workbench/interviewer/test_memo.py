@@ -117,6 +117,30 @@ def test_a_follow_ups_four_skill_probes_find_the_answers_action_clause_once(
     assert len(scanned) == len(phrasing.sentences(answer))  # each sentence scanned once, not four times
 
 
+def test_the_acknowledgements_clause_and_the_probes_share_one_scan_and_each_answer_has_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A turn echoes the answer's clause in its acknowledgement and asks for it again, preferring the probed skill.
+    from workbench.interviewer import phrasing
+
+    scanned: list[str] = []
+    clauses = phrasing._CLAUSE
+
+    class Counting:
+        def group_spans(self, text: str, group: int) -> list[tuple[int, int, int]]:
+            scanned.append(text)
+            return clauses.group_spans(text, group)
+
+    monkeypatch.setattr(phrasing, "_CLAUSE", Counting())
+    answer = "I wrote the rota for the ward. I moved our stock counts to Excel."
+    with one_turn():
+        assert phrasing.action_clause(answer) == "you wrote the rota for the ward"
+        assert phrasing.action_clause(answer, prefer="excel") == "you moved your stock counts to Excel"
+        assert len(scanned) == 2  # the two sentences, once
+        assert phrasing.action_clause("At Oakfield I set up a recall clinic.") == "you set up a recall clinic"
+    assert len(scanned) == 3
+
+
 keyed: list[tuple[object, ...]] = []
 
 

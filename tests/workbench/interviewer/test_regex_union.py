@@ -17,6 +17,7 @@ from workbench.interviewer.evidence import _SUFFIX, stem
 from workbench.interviewer.regex_union import (
     CaseBlind,
     LiteralPrefilter,
+    foldable,
     literal_alternation,
     literal_trie,
     necessary_literals,
@@ -83,6 +84,7 @@ _PIECES = st.sampled_from(
             "it depends",
             "\u0130",
         ),
+        *("I\u2019d just skip it", "\u2014", "\u201cverbal\u201d", "caf\u00e9", "\u212aelvin", "\u2026"),
         *("haven't actually used", "no idea", "bye", "not sure about this", "someone else", "handled", "OK,"),
     ]
 )
@@ -92,6 +94,18 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES | st.text(max_size=3), max_size=14).map(" ".join))
 def test_no_generated_text_loses_a_matching_pattern(text: str) -> None:
     _agrees(text)
+
+
+def test_text_is_matched_on_its_lowercase_only_where_that_keeps_every_match() -> None:
+    assert foldable("I don\u2019t skip it \u2014 ever, \u201cno\u201d\u2026") and foldable("ASCII only")
+    assert (
+        not foldable("caf\u00e9")
+        and not foldable("\u0130")
+        and not foldable("\u212a")
+        and not foldable("\u017f")
+    )
+    dash = "You mentioned React \u2014 what made that the right call?"
+    assert guards._INJECTION.found(dash) is False and guards.protected_topic(dash) is None
 
 
 def test_a_case_blind_pattern_runs_case_sensitive_only_where_that_is_the_same() -> None:
