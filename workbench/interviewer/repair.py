@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -385,7 +386,27 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
         # a term of the ad's own ("what is THRIVE exactly?", "tronc") is what the question is about
         term = min(wanted & _words_of(line))
         hits = 1 if zipf_frequency(term, "en") < TERM_ZIPF else 0
+    if hits == 1 and _modifier_only(question, line, wanted & _words_of(line), wanted - _words_of(line)):
+        hits = 0
     return _as_sentence(line) if hits else ""
+
+
+def _modifier_only(question: str, line: str, shared: set[str], unshared: set[str]) -> bool:
+    """ "What's the teaching load like?" shares "teaching" with "Teaching qualification or willingness to work
+    towards one": the word shared qualifies a different noun on each side ("load", "qualification"), so the line
+    is on another thing ("Paid mileage 30p/mile" does answer "What's the mileage rate?")."""
+    asked = [word.lower() for word in re.findall(r"[\w'-]+", question)]
+    said = [word.lower() for word in re.findall(r"[\w'/-]+", line)]
+    heads_asked = {
+        word: following for word, following in pairwise(asked) if word in shared and following in unshared
+    }
+    return any(
+        word in heads_asked
+        and following.isalpha()
+        and following not in asked
+        and verb_base(following) is None
+        for word, following in pairwise(said)
+    )
 
 
 MANY_WANTED = 3  # the question's own words past which one everyday word shared is not enough
