@@ -120,6 +120,7 @@ def unsafe_sentence(answer: str) -> str | None:
 @per_session
 def states_unsafe_practice(sentence: str) -> bool:
     """Whether the sentence states unsafe or careless practice as the candidate's own."""
+    sentence = _SPOKEN_CONTRACTION.sub(_with_apostrophe, sentence)
     candidates = _patterns().prefilter.candidates(sentence)
     if (
         not candidates
@@ -142,6 +143,25 @@ def states_unsafe_practice(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+# Speech-to-text writes contractions without their apostrophe ("i dont bother asking for id", "theyre a regular"):
+# the patterns read them as written ones. Only forms that are no other word ("wont" and "cant" are rare words, "well",
+# "were", "its" and "id" common ones).
+_SPOKEN_CONTRACTION = re.compile(
+    r"\b(do|did|does|is|are|was|were|would|should|could|have|has|had|must)nt\b|\b(wo|ca)nt\b|\b(i)(m|ve)\b"
+    r"|\b(they|you)(re|ve)\b|\b(that|there|what)(s)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_apostrophe(match: re.Match[str]) -> str:
+    groups = match.groups()
+    negative = groups[0] or groups[1]
+    if negative:
+        return f"{negative}n't"
+    stem, ending = next((groups[i], groups[i + 1]) for i in (2, 4, 6) if groups[i])
+    return f"{stem}'{ending}"
 
 
 # A clause ends at a comma or semicolon, or before "but" or "so": "... I just keep driving and fix the log later,

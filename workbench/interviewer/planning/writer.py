@@ -162,7 +162,11 @@ class QuestionWriter:
         # A noun phrase where a rephrasing or an anchor names the subject: "when managing carer rotas comes up",
         # not "when manage carer rotas comes up".
         subject = slots["acting"]
-        rephrase_slots = {"subject": subject, "title": self.job.title, "complication": complication}
+        rephrase_slots = {
+            "subject": subject,
+            "title": self.job.title,
+            "complication": _with_its_subject(complication, item),
+        }
         return PlannedQuestion(
             id=f"jk-{competency_id}-{occurrence + 1}",
             phase=Phase.TECHNICAL,
@@ -416,3 +420,14 @@ def _template_shape(item: Requirement, form: str) -> str:
         return item.shape
     words = _ASIDE_AT_END.sub("", item.text).lower().split()
     return "problem" if words and words[-1] in set(config()["verbs"]["problem_nouns"]) else item.shape
+
+
+def _with_its_subject(complication: str, item: Requirement) -> str:
+    """A situation said again with the work it happens in: the question said "… just as you need to run a tab", and
+    its rephrasing keeps the tab ("a member of the team falls ill at the busiest time of the day, just as you need
+    to run a tab"), or the candidate who asked what a tab is hears a question about nothing of the job."""
+    if not complication or item.text.lower() in complication.lower():
+        return complication
+    if item.shape == "act":
+        return f"{complication}, just as you need to {item.text}"
+    return f"{complication}, while you are dealing with {item.text}"
