@@ -42,4 +42,7 @@ def test_a_situation_said_again_keeps_the_work_it_is_about() -> None:
     for question in situational:
         competency = next(c for c in plan.competencies if c.id == question.competency_id)
         for rephrasing in question.rephrasings:
-            assert any(term in rephrasing.lower() for term in competency.terms), (competency.terms, rephrasing)
+            assert any(term in rephrasing.lower() for term in competency.terms), (
+                competency.terms,
+                rephrasing,
+            )
