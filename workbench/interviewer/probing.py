@@ -174,13 +174,32 @@ def _rotated(context: ProbeContext) -> tuple[str, ...]:
     """The restatements, any worded like a question this interview already put again moved last: "I didn't
     quite catch an answer there" twice in an interview does not recast two questions in the same words."""
     said = [_word_set(q) for q in context.asked_again]
+    # (a long situation dilutes the words a template shares, so a rephrasing is also the same wording when it opens
+    # as one already put again: "Let me put it differently. The situation is this: …")
+    openings = {_opening(q) for q in context.asked_again}
 
     def worded_like_one_said(text: str) -> bool:
         words = _word_set(text)
-        return any(len(words & old) / max(1, len(words | old)) >= SAME_WORDING for old in said)
+        return _opening(text) in openings or any(
+            len(words & old) / max(1, len(words | old)) >= SAME_WORDING for old in said
+        )
 
     fresh = tuple(q for q in context.restated if not worded_like_one_said(q))
     return fresh + tuple(q for q in context.restated if q not in fresh)
+
+
+OPENING_WORDS = (
+    6  # "Let me put it differently. The": the words that tell one rephrasing template from another
+)
+
+
+def _opening(text: str) -> str:
+    """The first words of a question put again, after the lead that says it is put again."""
+    for lead in _asked_again_leads():
+        if text.startswith(lead):
+            text = text[len(lead) :]
+            break
+    return " ".join(re.findall(r"[a-z][a-z'-]+", text.lower())[:OPENING_WORDS])
 
 
 def _word_set(text: str) -> set[str]:
