@@ -205,7 +205,8 @@ def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
     by_title = bool(heading) and _plain(heading.group(1) if heading else "") == _plain(title)
     if heading and by_title:
         text = heading.group(2).strip(" .")
-    parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", text) if part.strip()]
+    # ("Milking a 300-cow herd (3x a day, 40-point rotary), calving, ...": an aside's commas list no work)
+    parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", _ASIDE.sub("", text)) if part.strip()]
     if len(parts) < 3 or any(len(part.split()) > 5 for part in parts):
         return [], False, False
     mixed = _mixes_activities_and_names(parts)
@@ -242,6 +243,9 @@ def without_list_heading(line: str) -> str:
         return line
     first = rest.split()[0].strip(",.").lower()
     return rest if verb_base(first) is not None or mixed_work_list(rest) else line
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def _mixes_activities_and_names(parts: list[str]) -> bool:
