@@ -5,7 +5,8 @@ for a handful of clients") is still one requirement."""
 
 from __future__ import annotations
 
-from workbench.interviewer.planning.jobtext import requirements, similar
+from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.similarity import similar
 from workbench.models import JobDetails
 
 VOLUNTEER_COORDINATOR = JobDetails(

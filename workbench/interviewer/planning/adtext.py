@@ -8,7 +8,7 @@ import html
 import re
 
 from workbench.interviewer.planning.esco import singular
-from workbench.interviewer.planning.lexicon import config, questions_config, verb_base
+from workbench.interviewer.planning.lexicon import config, patterns, questions_config, verb_base
 
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)"),
 # a whole word's ("MRCVS. 2+ years in practice" ends a sentence: its "VS." is no "vs.").
@@ -294,3 +294,46 @@ def as_statement(item: str) -> str | None:
         str(questions_config()["asks_reader_for"]), item.strip(" \t-*" + BULLETS), re.IGNORECASE
     )
     return wanted.group("wanted") if wanted else None
+
+
+def in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    merged: list[tuple[str, str]] = []
+    for index in range(max(len(first), len(second))):
+        merged += first[index : index + 1] + second[index : index + 1]
+    return merged
+
+
+def listed_duties(item: str) -> list[str]:
+    """ "Duties include chairside assistance, decontamination of instruments, preparing the surgery and
+    maintaining patient records" lists its duties as a series: each part is one (split at the commas, and at
+    an "and" that a verb follows)."""
+    match = re.match(questions_config()["duty_list"], item.strip(" \t-*•"), re.IGNORECASE)
+    if match is None:
+        return [item]
+    rest = item.strip(" \t-*•")[match.end() :].strip(" :")
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?", rest) if p.strip()]
+    if len(parts) < 2:
+        return [item]
+    split: list[str] = []
+    for part in parts:
+        pieces = re.split(r"\s+and\s+(?=(\w+)\b)", part)
+        # re.split keeps the captured verb: ["reception cover", "maintaining", "maintaining patient records"]
+        chunks = [pieces[0]]
+        for verb, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            if verb_base(verb) is not None:
+                chunks.append(piece)
+            else:
+                chunks[-1] = f"{chunks[-1]} and {piece}"
+        split.extend(chunks)
+    return split
+
+
+def without_lead(item: str) -> str:
+    """The item without the lead-ins of a job ad ("You will be responsible for", "Strong knowledge of")."""
+    lead, _, _ = patterns()
+    item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
+    while True:
+        shorter = lead.sub("", item, count=1).strip(" ,:")
+        if shorter == item or not shorter:
+            return item
+        item = shorter

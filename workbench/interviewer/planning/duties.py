@@ -13,8 +13,9 @@ import re
 
 from workbench.interviewer.planning.duty_split import base_of_gerund, joins, split_duties
 from workbench.interviewer.planning.esco import singular, tokens
-from workbench.interviewer.planning.jobtext import Requirement, similar, tidy_item
+from workbench.interviewer.planning.jobtext import Requirement, tidy_item
 from workbench.interviewer.planning.lexicon import config, patterns, verb_base
+from workbench.interviewer.planning.similarity import similar
 
 
 def duty_requirements(definition: str, label: str = "") -> list[Requirement]:

@@ -11,18 +11,20 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from workbench.interviewer.evidence import stem
 from workbench.interviewer.planning.adtext import (
     HEADING,
     as_statement,
     by_section,
     headline,
+    in_turn,
+    listed_duties,
     listed_work,
     mixed_work_list,
     names_the_trade,
     of_the_company,
     plain_text,
     without_examples,
+    without_lead,
     without_list_heading,
 )
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
@@ -50,6 +52,7 @@ from workbench.interviewer.planning.lexicon import (
     questions_config,
     verb_base,
 )
+from workbench.interviewer.planning.similarity import similar
 from workbench.models import JobDetails
 
 Shape = Literal["act", "topic"]
@@ -115,7 +118,7 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _WISH_TAIL.sub("", item)
     item = _EXPERIENCE_TAIL.sub("", item) if len(_EXPERIENCE_TAIL.split(item)[0].split()) >= 2 else item
     item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
-    item = _parallel_without_preposition(item, _without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
+    item = _parallel_without_preposition(item, without_lead(_PREPOSITION_COMMA.sub(_drop_stray_comma, item)))
     item = _without_trailing_noun(item)
     words = item.split()
     if len(words) > max_words:
@@ -189,7 +192,7 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
     if not text or any(pattern.search(text) for pattern in skip):
         return None
     as_written = raw.strip(" \t-*•")
-    if any(pattern.search(_without_lead(raw)) or pattern.search(as_written) for pattern in credentials()):
+    if any(pattern.search(without_lead(raw)) or pattern.search(as_written) for pattern in credentials()):
         # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence; "Must be 21 years of
         # age", whose lead-in ("21 years of") would leave "age"
         return None
@@ -288,34 +291,6 @@ def _without_result_clause(text: str) -> str:
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s+(?:closely\s+)?(?:with|alongside|across|for|to)\b")
 
 
-HEAD_TERMS = 3  # the verb and object, or the noun phrase, that name a requirement; the rest is its setting
-
-
-def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Near-duplicate requirements, compared by stem: "dispense prescriptions accurately in a busy pharmacy"
-    (a duty of the description) is "accurate dispensing and final accuracy checking of prescriptions" (a
-    requirement). Either most words are shared, or the first words that name one are all words of the other."""
-    sa, sb = {stem(t) for t in a}, {stem(t) for t in b}
-    if not (sa and sb):
-        return False
-    heads = ({stem(t) for t in terms[:HEAD_TERMS]} for terms in (a, b) if len(terms) >= HEAD_TERMS)
-    if min(len(sa), len(sb)) == 1 and not _one_term_names(a, b):
-        return False
-    return len(sa & sb) / min(len(sa), len(sb)) >= 0.75 or any(h <= sa and h <= sb for h in heads)
-
-
-def _one_term_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """A one-word requirement is the other one only when it is what the other is about, its first word ("payroll"
-    and "payroll for a handful of clients"), or the other is as short: "volunteers" (a Volunteer Coordinator's
-    "experience of working with volunteers") is no duplicate of "plan weekly volunteer rotas" or "keep volunteer
-    records up to date", which only name the people the work is for."""
-    one, other = (a, b) if len(set(map(stem, a))) == 1 else (b, a)
-    return len(other) <= SHORT_OTHER or stem(one[0]) == stem(other[0])
-
-
-SHORT_OTHER = 2  # a one-word requirement and one of this many words that shares it are the same
-
-
 def _named_by_number(words: list[str]) -> bool:
     return len(words) == 2 and words[0][:1].isupper() and words[1].strip(",.").isdigit()
 
@@ -337,7 +312,7 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     sources = [
         *((area, "focus") for area in focus_areas),
         *((skill, "skills_required") for skill in job.skills_required),
-        *_in_turn(stated, duties),
+        *in_turn(stated, duties),
     ]
     for raw, source in sources:
         requirement = _as_requirement(raw, source, context)
@@ -451,7 +426,7 @@ def _work_listed(item: str, source: str, title: str) -> list[tuple[str, str]]:
     parts, by_title = listed_work(item, title)
     if parts and (by_title or 2 * sum(names_work(part) for part in parts) >= len(parts)):
         return [(part, "duties") for part in parts]
-    verb, _, rest = _without_lead(item).partition(" ")
+    verb, _, rest = without_lead(item).partition(" ")
     if verb.lower() in config()["verbs"]["verbs_of_listed_work"]:
         # "you will own month-end close, statutory accounts, budgeting and forecasting, ...": the work it lists
         parts, _ = listed_work(_AND_THE.sub(", ", rest), "")
@@ -484,13 +459,6 @@ def _names_a_duty(text: str) -> bool:
     )
 
 
-def _in_turn(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    merged: list[tuple[str, str]] = []
-    for index in range(max(len(first), len(second))):
-        merged += first[index : index + 1] + second[index : index + 1]
-    return merged
-
-
 def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Dispense and check prescriptions, provide advice to patients, supervise dispensing staff" is three
     duties, and so is "You will be responsible for picking and packing orders, loading vehicles and keeping
@@ -499,12 +467,12 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     listed = [
         piece
         for line, source in sources
-        for part in _listed_duties(without_list_heading(line))
+        for part in listed_duties(without_list_heading(line))
         for piece in ([(work, "duties") for work in mixed_work_list(part)] or [(part, source)])
     ]
     for listed_raw, source in listed:
         raw = without_examples(listed_raw)
-        opening = _without_manner(_without_lead(_without_heading(raw.strip(" \t-*•")))).split()
+        opening = _without_manner(without_lead(_without_heading(raw.strip(" \t-*•")))).split()
         words = as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
         if (first is None and not verb_series(words)) or len(words) <= 3:
@@ -519,39 +487,3 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
             duties = gerunds_only(duties, said)
         out.extend((as_gerund(duty, said) if as_gerunds else duty, source) for duty in duties)
     return out
-
-
-def _listed_duties(item: str) -> list[str]:
-    """ "Duties include chairside assistance, decontamination of instruments, preparing the surgery and
-    maintaining patient records" lists its duties as a series: each part is one (split at the commas, and at
-    an "and" that a verb follows)."""
-    match = re.match(questions_config()["duty_list"], item.strip(" \t-*•"), re.IGNORECASE)
-    if match is None:
-        return [item]
-    rest = item.strip(" \t-*•")[match.end() :].strip(" :")
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?", rest) if p.strip()]
-    if len(parts) < 2:
-        return [item]
-    split: list[str] = []
-    for part in parts:
-        pieces = re.split(r"\s+and\s+(?=(\w+)\b)", part)
-        # re.split keeps the captured verb: ["reception cover", "maintaining", "maintaining patient records"]
-        chunks = [pieces[0]]
-        for verb, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-            if verb_base(verb) is not None:
-                chunks.append(piece)
-            else:
-                chunks[-1] = f"{chunks[-1]} and {piece}"
-        split.extend(chunks)
-    return split
-
-
-def _without_lead(item: str) -> str:
-    """The item without the lead-ins of a job ad ("You will be responsible for", "Strong knowledge of")."""
-    lead, _, _ = patterns()
-    item = re.sub(r"\s+", " ", item).strip(" \t-*•.;:,")
-    while True:
-        shorter = lead.sub("", item, count=1).strip(" ,:")
-        if shorter == item or not shorter:
-            return item
-        item = shorter

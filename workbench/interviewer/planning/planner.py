@@ -26,7 +26,7 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
-from workbench.interviewer.planning.jobtext import Requirement, requirements, similar
+from workbench.interviewer.planning.jobtext import Requirement, requirements
 from workbench.interviewer.planning.label_setting import main_part
 from workbench.interviewer.planning.lexicon import generic_topic_words
 from workbench.interviewer.planning.library import (
@@ -39,6 +39,7 @@ from workbench.interviewer.planning.library import (
     named_in_ad,
 )
 from workbench.interviewer.planning.occupation import match_occupation
+from workbench.interviewer.planning.similarity import similar
 from workbench.interviewer.planning.writer import (
     QuestionWriter,
     behavioural_question,
