@@ -188,9 +188,9 @@ def _rotated(context: ProbeContext) -> tuple[str, ...]:
     return fresh + tuple(q for q in context.restated if q not in fresh)
 
 
-OPENING_WORDS = (
-    6  # "Let me put it differently. The": the words that tell one rephrasing template from another
-)
+# "Let me put it differently. The": the words that tell one rephrasing template from another
+OPENING_WORDS = 6
+_WORD = re.compile(r"[a-z][a-z'-]+")
 
 
 def _opening(text: str) -> str:
@@ -199,11 +199,11 @@ def _opening(text: str) -> str:
         if text.startswith(lead):
             text = text[len(lead) :]
             break
-    return " ".join(re.findall(r"[a-z][a-z'-]+", text.lower())[:OPENING_WORDS])
+    return " ".join(_WORD.findall(text.lower())[:OPENING_WORDS])
 
 
 def _word_set(text: str) -> set[str]:
-    return set(re.findall(r"[a-z][a-z'-]+", text.lower()))
+    return set(_WORD.findall(text.lower()))
 
 
 def _again(context: ProbeContext) -> list[str]:

@@ -216,18 +216,21 @@ def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
         compound = " ".join(words[:2]) in config()["verbs"]["noun_compounds"]
         led_by_verb = verb_base(words[0]) == words[0] and not (index and part[:1].isupper()) and not compound
         if _NOT_A_NAME & set(words) or led_by_verb or (_gerund(words[0]) and not mixed):
-            return (
-                [],
-                False,
-                False,
-            )  # "manage the ledger, ...", "bathing, drying, ...": duties with their verbs
+            # "manage the ledger, ...", "bathing, drying, ...": duties with their verbs
+            return [], False, False
     return parts, by_title, mixed
 
 
 _LIST_HEADING = re.compile(r"^\s*([^:,;]{2,60}?):\s+(\S.*)$")
-MIN_DUTY_WORDS = (
-    3  # a verb and its object at least: "Maintain formal gardens: mowing, ..." is a duty with examples
-)
+# a verb and its object at least: "Maintain formal gardens: mowing, ..." is a duty with examples
+MIN_DUTY_WORDS = 3
+
+
+def _a_duty_with_object(head: str) -> bool:
+    """Whether the part before a colon or a dash is a duty with its object ("Help customers with personal care",
+    "Maintain formal gardens"), not a heading, a title or a few words: what follows it are its examples."""
+    words = head.split()
+    return len(words) >= MIN_DUTY_WORDS and verb_base(words[0].lower()) is not None
 
 
 def without_list_heading(line: str) -> str:
@@ -238,8 +241,8 @@ def without_list_heading(line: str) -> str:
     match = _LIST_HEADING.match(line)
     if match is None:
         return line
-    head, rest = match.group(1).split(), match.group(2)
-    if verb_base(head[0].lower()) is not None and len(head) >= MIN_DUTY_WORDS:
+    head, rest = match.group(1), match.group(2)
+    if _a_duty_with_object(head):
         return line
     first = rest.split()[0].strip(",.").lower()
     return rest if verb_base(first) is not None or mixed_work_list(rest) else line
@@ -274,7 +277,7 @@ def without_examples(item: str) -> str:
     "help customers with personal care - washing"). A line whose part before the dash is no duty with its
     object (a heading, a title, a few words) is left whole."""
     parts = _EXAMPLES.split(item.strip(" \t-*•"), maxsplit=1)
-    if len(parts) < 2 or len(parts[0].split()) < 3 or verb_base(parts[0].split()[0].lower()) is None:
+    if len(parts) < 2 or not _a_duty_with_object(parts[0]):
         return item
     examples = [
         e for e in re.split(r",\s*(?:and\s+|or\s+|etc\.?\s*)?|\s+(?:and|or)\s+", parts[1].strip(" .")) if e
