@@ -88,7 +88,7 @@ def _title_setting(job: JobDetails) -> set[str]:
     """What the title says of the role beyond its role noun and grade: its setting or kind ("hospital"), with a
     setting its aside names ("Cleaning Operative - Hospital")."""
     grades = set(config()["questions"]["title_grades"])
-    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - _GENERIC_ROLE_NOUNS - grades
+    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
     return kind | (_words(job.title) & setting_words())
 
 
@@ -170,9 +170,9 @@ def _names_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
     not one of the narrower ones whose labels happen to say "security officer" (hotel, airport, IT)."""
     head = _head_noun(job.title)
     label = tokens(entry.label)
-    if head not in _GENERIC_ROLE_NOUNS or len(label) < 2:
+    if head not in GENERIC_ROLE_NOUNS or len(label) < 2:
         return False
-    ignored = set(config()["questions"]["title_grades"]) | _GENERIC_ROLE_NOUNS
+    ignored = set(config()["questions"]["title_grades"]) | GENERIC_ROLE_NOUNS
     # (every word of the title, stop words too: "IT Security Officer" is no *security guard*)
     kind = [
         w
@@ -183,7 +183,7 @@ def _names_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
     leading = set(config()["questions"]["leading_roles"])
     # the same words as the title's, not merely their stems ("securities trader"), and a role noun of its own
     # (a *security consultant* is another job)
-    return bool(kind) and label[:-1] == kind and role not in leading | _GENERIC_ROLE_NOUNS
+    return bool(kind) and label[:-1] == kind and role not in leading | GENERIC_ROLE_NOUNS
 
 
 def _kind_said(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -191,7 +191,7 @@ def _kind_said(job: JobDetails, entry: esco.EscoEntry) -> bool:
     grades ("ict" of *ICT buyer*)."""
     grades = set(config()["questions"]["title_grades"])
     job_words = _job_words(job)
-    own = _words(entry.label) - _words(main_part(job.title)) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS) - grades
+    own = _words(entry.label) - _words(main_part(job.title)) - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS) - grades
     return said_by_job(own - said_as_initials(tokens(entry.label), job_words), job_words)
 
 
@@ -199,7 +199,7 @@ def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
     """A close match that shares a word with the title, names its kind of role, and says nothing the job does
     not ("refinery shift manager" shares "shift" with a warehouse shift supervisor, but no refinery)."""
     title_words, label_words = _words(main_part(job.title)), _words(entry.label)
-    modifiers = label_words - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
+    modifiers = label_words - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
     return (
         bool(title_words & label_words)
         and not _another_role(job, entry)
@@ -210,7 +210,7 @@ def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
 
 
 # Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
-_GENERIC_ROLE_NOUNS = frozenset(
+GENERIC_ROLE_NOUNS = frozenset(
     {
         "engineer",
         "analyst",
@@ -277,10 +277,10 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     # "Pharmacist Manager" leads as a *pharmacist*: the word shared is the label's own role noun
     label_head = esco.singular(tokens(entry.label)[-1]) if tokens(entry.label) else ""
     same_role = same_role or (
-        head in _ROLE_KINDS and label_head in shared - _GENERIC_ROLE_NOUNS and label_words <= _words(title)
+        head in _ROLE_KINDS and label_head in shared - GENERIC_ROLE_NOUNS and label_words <= _words(title)
     )
     other_role = len(shared) == 1 and not same_role
-    return shared <= _GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
+    return shared <= GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
 
 
 def _possessors(title: str) -> set[str]:
@@ -294,8 +294,8 @@ def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
     the job says no word of the match's own kind ("speech", "language"; an iOS Developer's app is "mobile",
     so a *mobile application developer* is one)."""
     grades = set(config()["questions"]["title_grades"])
-    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - _GENERIC_ROLE_NOUNS - grades
-    own_kind = _words(entry.label) - _words(main_part(job.title)) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
+    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
+    own_kind = _words(entry.label) - _words(main_part(job.title)) - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
     job_words = _job_words(job)
     places = setting_words()
     if kind & places and own_kind & places and not _covers_title_setting(job, entry):
@@ -331,6 +331,8 @@ def _named_by_title(
             phrase, ranked, PHRASE_SHARE
         )  # a bare title: nothing to check the label against
     job_words = _job_words(job)
+    # as words, not letters: "water treatment operator" is no part of *wastewater treatment operator*
+    says_phrase = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
     fitting = [
         (entry, score)
         for rank, (entry, score) in enumerate(ranked)
@@ -339,11 +341,11 @@ def _named_by_title(
         # for a Legal Secretary; not *textile quality technician*, a label of which says "laboratory analyst",
         # for a pharmaceutical QC Laboratory Analyst)
         if (rank == 0 and bool(_words(entry.label) & _words(main_part(job.title))))
-        or phrase in entry.label.lower()
-        or said_by_job(_own_name_words(entry), job_words)
+        or says_phrase.search(entry.label.lower())
+        or said_by_job(_own_name_words(entry) - _name_fillers(), job_words)
     ]
     leading = set(config()["questions"]["leading_roles"])
-    saying = [e for e, _ in fitting if phrase in e.labels.lower()]
+    saying = [e for e, _ in fitting if says_phrase.search(e.labels.lower())]
     if saying and all((_words(e.label) - _words(phrase)) & leading for e in saying):
         # every fitting name leads the title's role ("cabin crew manager"): a close occupation whose labels
         # say the phrase with a person after it is the role itself (*flight attendant*, "cabin crew member")
@@ -357,6 +359,12 @@ def _named_by_title(
             if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
         ]
     return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
+
+
+def _name_fillers() -> frozenset[str]:
+    """Words an occupation's own name adds that say no kind of work nor setting ("systems" of *water treatment
+    systems operator*, one of whose labels is "water treatment operator"): a job need not say them."""
+    return frozenset(config()["questions"]["name_fillers"])
 
 
 def _named_by_title_tail(
@@ -381,7 +389,7 @@ def _own_name_words(entry: esco.EscoEntry) -> set[str]:
     technician*), or the one word of a one-word name ("localiser", whose alternative labels say "QA tester":
     a software QA Tester's job never speaks of localising, so the label does not make it a localiser)."""
     name = tokens(entry.label)
-    own = _words(" ".join(name[:-1])) - _GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
+    own = _words(" ".join(name[:-1])) - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
     return own if len(name) > 1 else _words(" ".join(name))
 
 
@@ -471,7 +479,7 @@ def _prefer_same_role(
             and score >= SAME_ROLE_SHARE * best_score
         ):
             narrower = bool(_words(entry.label) - title_words)  # "court reporter" for a Reporter
-            best_is_role_too = head not in _GENERIC_ROLE_NOUNS and head in _words(ranked[0][0].labels)
+            best_is_role_too = head not in GENERIC_ROLE_NOUNS and head in _words(ranked[0][0].labels)
             if narrower and best_is_role_too and not _agrees_no_less(job, entry, ranked[0][0]):
                 return ranked[0]
             return entry, score
