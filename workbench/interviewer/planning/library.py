@@ -15,7 +15,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from workbench.interviewer.planning.label_setting import main_part
 from workbench.interviewer.planning.lexicon import config, verb_base
+from workbench.interviewer.planning.occupation import GENERIC_ROLE_NOUNS
 from workbench.models import JobDetails, RubricAnchors
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -348,14 +350,44 @@ def _compiled() -> dict[str, tuple[list[re.Pattern[str]], list[re.Pattern[str]],
 def family_scores(job: JobDetails, occupation_label: str = "", occupation_text: str = "") -> dict[str, float]:
     """Evidence for each family: title hits weigh most, then the matched ESCO occupation, then the job text."""
     text = " ".join([job.description, job.requirements, " ".join(job.skills_required)])
+    title_weights = _title_weights(job.title, TITLE_WEIGHT)
+    label_weights = _title_weights(occupation_label, OCCUPATION_WEIGHT)
     scores: dict[str, float] = {}
     for name, (title, body, isco) in _compiled().items():
-        score = TITLE_WEIGHT * sum(1 for p in title if p.search(job.title))
-        score += OCCUPATION_WEIGHT * sum(1 for p in title if occupation_label and p.search(occupation_label))
+        score = title_weights[name] * sum(1 for p in title if p.search(job.title))
+        score += label_weights[name] * sum(
+            1 for p in title if occupation_label and p.search(occupation_label)
+        )
         score += TEXT_WEIGHT * min(4, sum(1 for p in body if p.search(text)))
         score += 0.5 * min(2, sum(1 for p in isco if occupation_text and p.search(occupation_text)))
         scores[name] = score
     return scores
+
+
+def _title_weights(title: str, weight: float) -> dict[str, float]:
+    """What a hit of each family's title patterns on a title (or an occupation's name) weighs: a family that
+    names only what the role works on ("Kitchen" of a Kitchen Fitter), when another names the role noun itself,
+    weighs half. A generic role noun (administrator, technician) names no trade: there the field says the role."""
+    head = _head_span(title)
+    if title[head[0] : head[1]].lower().rstrip("s") in GENERIC_ROLE_NOUNS:
+        return dict.fromkeys(
+            _compiled(), weight
+        )  # an administrator's field names the role ("Payroll Administrator")
+    compiled = _compiled()
+    naming_role = {
+        name for name, (patterns, _, _) in compiled.items() if any(_covers(p, title, head) for p in patterns)
+    }
+    return {name: weight if not naming_role or name in naming_role else weight / 2 for name in compiled}
+
+
+def _head_span(title: str) -> tuple[int, int]:
+    """Where the title's role noun, the last word of its main part, stands ("Fitter" of "Kitchen Fitter - Reading")."""
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", main_part(title)))
+    return words[-1].span() if words else (-1, -1)
+
+
+def _covers(pattern: re.Pattern[str], title: str, head: tuple[int, int]) -> bool:
+    return any(m.start() <= head[0] and m.end() >= head[1] for m in pattern.finditer(title))
 
 
 def classify(job: JobDetails, occupation_label: str = "", occupation_text: str = "") -> str:
