@@ -53,9 +53,12 @@ _SITUATION_THEN_OWN = re.compile(
 # loss in one ear I just fit the aid and see how they get on, no need to bother ENT" (the "someone" is the
 # patient; the shortcut, said without a subject, is the candidate's own; "If someone gave me a confession in the van
 # I'd just write it up later from memory": "I'd" is the candidate acting too).
+# The generic "you" of speech is the candidate too: "If someone's in trouble you just jump in, no need to blow the
+# whistle" (not the filler "you know", "you see").
 _SITUATION_THEN_OWN_ACT = re.compile(
-    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:i|we)(?:['’](?:d|ll))?\s+(?:just\s+|would\s+|will\s+|usually\s+|then\s+)*"
-    r"(?!(?:think|thought|guess|was|am|were|heard|saw|noticed|found|felt|feel|asked|told|said)\b)[a-z]{2,}\b",
+    r"\b(?:if|when|whenever|once)\b[^.!?]*?\b(?:i|we|you)(?:['’](?:d|ll))?\s+(?:just\s+|would\s+|will\s+|usually\s+|then\s+)*"
+    r"(?!(?:think|thought|guess|was|am|were|heard|saw|noticed|found|felt|feel|asked|told|said|know|see|mean)\b)"
+    r"[a-z]{2,}\b",
     re.IGNORECASE,
 )
 # A statement whose own subject is the candidate ("I wouldn't bother asking for ID") is theirs, whoever the

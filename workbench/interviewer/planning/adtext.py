@@ -56,11 +56,27 @@ def _unshouted(line: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", line)
     if len(words) < _SHOUTED_WORDS or any(word != word.upper() for word in words):
         return line
-    lowered = re.sub(
-        r"\S+", lambda m: m.group(0) if any(c.isdigit() for c in m.group(0)) else m.group(0).lower(), line
-    )
+    lowered = re.sub(r"\S+", _held_down, line)
     start = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
     return lowered[:start] + lowered[start : start + 1].upper() + lowered[start + 1 :]
+
+
+# An acronym has no vowel more often than not ("RN", "CPR", "TB", "NHS", "DBS", "HGV"): no English word of a shouted
+# line is written so, and "REPORT CHANGES TO THE RN" keeps its nurse ("the rn" is no word).
+_NO_VOWEL = re.compile(r"^[^A-Za-z]*([B-DF-HJ-NP-TV-XZ]{2,5})[^A-Za-z]*$")
+# (abbreviations of words, not acronyms: "24 HR SHIFTS" is hours, "ST" a street or a saint)
+_SHORT_WORDS = frozenset(
+    {"HR", "HRS", "ST", "MR", "MRS", "MS", "DR", "WK", "WKS", "PW", "PCM", "PH", "PM", "PT"}
+)
+
+
+def _held_down(match: re.Match[str]) -> str:
+    """One word of a shouted line in lower case, but a code with a digit ("C1") or an acronym ("RN")."""
+    word = match.group(0)
+    acronym = _NO_VOWEL.match(word)
+    if any(c.isdigit() for c in word) or (acronym and acronym.group(1) not in _SHORT_WORDS):
+        return word
+    return word.lower()
 
 
 def ad_items(text: str) -> list[str]:
@@ -173,9 +189,12 @@ def headline(raw: str, title: str) -> bool:
     if len(words) < 2 or not head:
         return False
     first = words[0].strip(",.:").lower()
-    return (
-        first == singular(head[-1].strip(",.:").lower()) and words[1].lower().strip(",.:") in _HEADLINE_AFTER
-    )
+    if first == singular(head[-1].strip(",.:").lower()) and words[1].lower().strip(",.:") in _HEADLINE_AFTER:
+        return True
+    # "Leasing Consultant for a 320-unit luxury apartment community": the whole title opens the line, its first
+    # word only looking like a verb ("lease Consultant for …" is no duty)
+    opening = [singular(w.strip(",.:").lower()) for w in words[: len(head)]]
+    return len(head) >= 2 and len(words) > len(head) and opening == [singular(w.lower()) for w in head]
 
 
 _NOT_A_NAME = frozenset(

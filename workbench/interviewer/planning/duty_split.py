@@ -47,7 +47,10 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
     if following.lower() in {"and", "or"} and after:
         return verb_base(after[0].strip(",.")) is not None
     return (
-        base not in ambiguous or first.lower().endswith("ing") or bool(_OBJECT_START.match(following.lower()))
+        # ("Register births, deaths, stillbirths": a plural object that opens a series keeps its comma)
+        base not in ambiguous
+        or first.lower().endswith("ing")
+        or bool(_OBJECT_START.match(following.lower().rstrip(",;:")))
     )
 
 

@@ -205,6 +205,10 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
     terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
     if not terms:
         return None
+    # "Building Safety Act 2022", "Control of Substances Hazardous to Health Regulations": a law by its name,
+    # whose first word only looks like a verb, is applied, not done ("build Safety Act 2022")
+    if _A_LAW_BY_NAME.match(text):
+        return Requirement(f"applying the {text.rstrip(' .;,')}", "topic", terms, source)
     base = verb_base(words[0].strip(",."))
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
@@ -231,6 +235,10 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
 
 
 _OUR = re.compile(r"\bour\b")
+_A_LAW_BY_NAME = re.compile(
+    r"^(?:the\s+)?[A-Z][\w\x27’-]*(?:\s+(?:(?:of|and|at|to|for|on|&)\s+)?[A-Z][\w\x27’()-]*)*"
+    r"\s+(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?[\s.;,]*$"
+)
 _THEIR_OWN = re.compile(r"\btheir (scope|remit|competence|authority|own)\b")
 
 
@@ -249,7 +257,8 @@ _MANNER = re.compile(r"^([a-z]{3,}ly)\s+(?=\S+\s)", re.IGNORECASE)
 
 # "Handle passenger disruption calmly": how a duty is done, said after it, is no part of its name either ("while
 # handling passenger disruption calmly, the weather changes" read as if the calm were the duty)
-_TRAILING_MANNER = re.compile(r"(?<=\w)\s+([a-z]{4,}ly)\s*$")
+# ("Deal with poor behaviour politely but firmly": both manners go, not the last alone)
+_TRAILING_MANNER = re.compile(r"(?<=\w)\s+(?:[a-z]{4,}ly,?\s+(?:but|and|yet|or|&)\s+)?([a-z]{4,}ly)\s*$")
 
 
 def _without_manner(text: str) -> str:
@@ -475,7 +484,8 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         opening = _without_manner(without_lead(_without_heading(raw.strip(" \t-*•")))).split()
         words = as_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
-        if (first is None and not verb_series(words)) or len(words) <= 3:
+        named_law = _A_LAW_BY_NAME.match(" ".join(opening)) is not None  # "Building Safety Act 2022"
+        if (first is None and not verb_series(words)) or len(words) <= 3 or named_law:
             out.append((raw, source))
             continue
         # "Processing supplier invoices, setting up new suppliers": a line of gerunds states activities, and

@@ -123,6 +123,8 @@ class Family(BaseModel):
     isco: list[str] = Field(default_factory=list)
     setting: str | list[Entry]  # the first entry that fits
     served: tuple[str, str] = ("customer", "customers")
+    # whom some of the family's jobs serve instead ("swimmer/swimmers" for a pool's lifeguards): the first that fits
+    served_by: list[Scoped] = Field(default_factory=list)
     complications: list[Entry]
     act_complications: list[Entry]
     behavioural: list[Entry]
@@ -149,9 +151,13 @@ class Family(BaseModel):
             return tuple(twist.text for twist in twists(entries))
 
         setting = self.setting if isinstance(self.setting, str) else next(iter(fitting(self.setting)))
+        scoped = next(
+            (entry.text.split("/") for entry in self.served_by if entry.fits(job_text, job.title)), None
+        )
+        served = (scoped[0], scoped[1]) if scoped and len(scoped) == 2 else self.served
         return FittedFamily(
             setting,
-            self.served,
+            served,
             twists(self.complications),
             twists(self.act_complications),
             fitting(self.look_for),
