@@ -199,12 +199,13 @@ def occupation_titles() -> set[str]:
 def test_splits_are_about_60_15_25_and_cover_every_level() -> None:
     authored = occupation_titles()
     drawn = [record for record in interviews() if jobs()[record.job_id].title not in authored]
-    # The authored occupations hold five jobs out whole, so overall the held-out share is larger.
-    for chosen, train_min, heldout_max in ((drawn, 0.5, 0.3), (interviews(), 0.45, 0.4)):
+    # The authored occupations hold five jobs out whole, so overall the held-out share is larger; and the last
+    # occupation files are dev only (unseen jobs to choose scoring changes on), so overall dev is larger too.
+    for chosen, train_min, dev_max, heldout_max in ((drawn, 0.5, 0.2, 0.3), (interviews(), 0.45, 0.3, 0.4)):
         splits = Counter(record.split for record in chosen)
         total = sum(splits.values())
         assert train_min <= splits["train"] / total <= 0.7
-        assert 0.1 <= splits["dev"] / total <= 0.2
+        assert 0.1 <= splits["dev"] / total <= dev_max
         assert 0.2 <= splits["heldout"] / total <= heldout_max
     for split in ("train", "dev", "heldout"):
         levels = {record.persona.level for record in interviews() if record.split == split}
