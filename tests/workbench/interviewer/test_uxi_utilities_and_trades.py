@@ -80,3 +80,131 @@ def test_an_alarm_and_cctv_engineer_is_not_a_security_guard() -> None:
         id="g", title="Security Officer", description="Patrol the site, monitor CCTV and alarms."
     )
     assert classify(guard) == "security"
+
+
+def test_a_fish_farm_technician_is_neither_a_wind_farm_nor_a_trade() -> None:
+    """Seen: a salmon farm's Fish Farm Technician matched *onshore wind farm technician* (its definition names a
+    farm, the title's setting, though not the fish that say which farm), and was planned as a skilled trade ("the
+    part you need is out of stock and it has to be working today" while feeding fish); "Must be able to swim"
+    was asked as knowledge ("What's the most common mistake people make with swim?")."""
+    from workbench.interviewer.planning.planner import build_interview_plan, match_occupation
+    from workbench.models import Preferences
+
+    job = JobDetails(
+        id="f",
+        title="Fish Farm Technician",
+        description="Marine site technician on a salmon farm. Feeding fish using camera-controlled feed systems,"
+        " monitoring fish health and welfare, sea lice counts, net inspections and mort removal, boat work in all"
+        " weathers, and keeping accurate records for the Fish Health Inspectorate.",
+        requirements="Powerboat level 2 helpful. Must be able to swim.",
+    )
+    matched = match_occupation(job)
+    assert matched is None or "wind" not in matched[0].label, matched[0].label
+    plan = build_interview_plan(job, Preferences())
+    assert plan.family == "land", plan.family
+    names = [c.name.lower() for c in plan.competencies]
+    assert not any(name in {"swim", "swimming"} for name in names), names
+
+
+def test_a_keepers_and_a_foresters_tickets_and_traits_are_not_knowledge_to_question() -> None:
+    """Seen: "Good with dogs" became a competency "dogs" ("Which checks do you rely on when it comes to dogs?"),
+    "NPTC/Lantra CS30, CS31 (felling up to 380mm)" and "First aid +F" were asked as knowledge ("What would you do
+    if you are working alone on a job that involves first aid +F"); a Beat Keeper was no land job."""
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import Preferences
+
+    keeper = JobDetails(
+        id="k",
+        title="Beat Keeper",
+        description="Rearing and releasing pheasants, legal predator control, managing beaters and pickers-up on"
+        " shoot days, and maintaining rides and drives.",
+        requirements="Firearms and shotgun certificate. Good with dogs.",
+    )
+    forester = JobDetails(
+        id="fw",
+        title="Forestry Worker (Chainsaw)",
+        description="You will carry out risk assessments and keep to safe working distances.",
+        requirements="NPTC/Lantra CS30, CS31 (felling up to 380mm). First aid +F. PA1/PA6 desirable.",
+    )
+    for job in (keeper, forester):
+        plan = build_interview_plan(job, Preferences())
+        assert plan.family == "land", (job.title, plan.family)
+        text = " ".join(c.name.lower() for c in plan.competencies)
+        for word in ("dogs", "nptc", "lantra", "cs30", "first aid", "pa1"):
+            assert word not in text, (job.title, word, text)
+
+
+def test_factory_trades_by_their_own_names_are_production_and_street_cleaners_clean() -> None:
+    """Seen: an Injection Moulding Setter was `general` ("you are asked to deliver in half the usual time"), a
+    Sewing Machinist and a Brewery Operative skilled trades ("while checking own work against the spec sheet,
+    the part you need is out of stock and it has to be working today"), a Street Cleansing Operative a trade
+    ("reading drawings and specifications")."""
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import Preferences
+
+    for title, duties, family in (
+        (
+            "Injection Moulding Setter",
+            "Setting and changing tools on injection moulding machines.",
+            "production",
+        ),
+        (
+            "Sewing Machinist",
+            "Sewing shirts to specification; checking own work against the spec sheet.",
+            "production",
+        ),
+        (
+            "Brewery Operative",
+            "Clean and sanitise vessels, fill casks and kegs, record gravities.",
+            "production",
+        ),
+        (
+            "Street Cleansing Operative",
+            "Litter picking, emptying litter bins, sweeping with a barrow.",
+            "cleaning",
+        ),
+    ):
+        plan = build_interview_plan(JobDetails(id=title, title=title, description=duties), Preferences())
+        assert plan.family == family, (title, plan.family)
+
+
+def test_duties_after_where_the_work_is_done_and_a_trades_gerunds_are_read() -> None:
+    """Seen: a Food Production Operative's "Working on a fast-paced production line you will assemble products to
+    spec, check labels and date codes, ... carry out metal detector checks and record them" gave no duty (the
+    plan fell back to ESCO's "performing manufacturing operations and processes to foods and beverages"), and a
+    forestry ad's "Felling, delimbing and crosscutting conifer and broadleaf trees using chainsaws" was dropped
+    as prose (no verb list knows "fell", "delimb" or "crosscut")."""
+    from workbench.interviewer.planning.jobtext import requirements
+
+    food = JobDetails(
+        id="fp",
+        title="Food Production Operative",
+        description="Join our sandwich factory! Working on a fast-paced production line you will assemble products"
+        " to spec, check labels and date codes, carry out metal detector checks and record them, and keep your"
+        " area clean. Weekly pay.",
+    )
+    texts = [r.text for r in requirements(food, [])]
+    assert any("metal detector checks" in t for t in texts), texts
+    assert any(t.startswith("assemble products") for t in texts), texts
+    forest = JobDetails(
+        id="fw",
+        title="Forestry Worker",
+        description="Felling, delimbing and crosscutting conifer and broadleaf trees using chainsaws; windblow"
+        " clearance. Working in small teams in remote forests in all weathers.",
+    )
+    texts = [r.text for r in requirements(forest, [])]
+    assert any(t.startswith("felling, delimbing and crosscutting") for t in texts), texts
+
+
+def test_what_is_meant_by_the_bit_of_a_question_is_a_term_of_that_question() -> None:
+    """Seen: after "You said 'nobody checks behind the facing brick'. Talk me through the risks", a bricklayer's
+    "sorry what do you mean by the checks bit" was told "'checks bit' isn't part of this question, so no need to
+    worry about it here": "the X bit" (or part) asks about X."""
+    from workbench.interviewer.repair import term_not_in_question
+
+    question = (
+        'You said "nobody checks behind the facing brick anyway". Talk me through the risks of doing it.'
+    )
+    assert term_not_in_question("sorry what do you mean by the checks bit", question) is None
+    assert term_not_in_question("what do you mean by the facing brick part?", question) is None
+    assert term_not_in_question("what do you mean by the DPC bit?", question) == "DPC"

@@ -365,6 +365,8 @@ def names_work(topic: str) -> bool:
     "management of the rota"), as a job ad's list of responsibilities often words its duties: one of its first
     words is a work verb's gerund or an action noun (verbs.yaml)."""
     action_nouns = set(config()["verbs"]["action_nouns"])
+    if _GERUND_SERIES.match(topic):
+        return True  # "Felling, delimbing and crosscutting trees": a trade's verbs no list knows, in a series
     words = [word.strip(",.;:()") for word in topic.lower().split()]
     for index, word in enumerate(words[: 3 + _named_kinds(topic)]):
         if word.replace("’", "'").split("'")[0] in _CLAUSE_WORDS:  # "we're looking for", "you'll join"
@@ -373,6 +375,13 @@ def names_work(topic: str) -> bool:
             # "training given on COSHH" is a clause about the ad too
             return not set(words[index + 1 : index + 2]) & NOUN_AFTER_GERUND
     return False
+
+
+# three gerunds or more in a series open the phrase ("felling, delimbing and crosscutting"; two may be nouns:
+# "housing and planning")
+_GERUND_SERIES = re.compile(
+    r"^\s*[a-z]{3,}ing,\s+(?:[a-z]{3,}ing,?\s+)*(?:and|or)\s+[a-z]{3,}ing\s+\w", re.IGNORECASE
+)
 
 
 def _named_kinds(topic: str) -> int:

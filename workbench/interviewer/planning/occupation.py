@@ -5,6 +5,7 @@ so that a match lends duties and a family only when it is the job's own occupati
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import tokens
@@ -117,7 +118,20 @@ def _covers_title_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
     """Whether an occupation's labels or definition say the title's setting: *building cleaner* ("buildings such
     as offices, hospitals ...") covers a Hospital Cleaner, *train cleaner* does not."""
     setting = _title_setting(job) & setting_words()  # places, not kinds of work ("product")
-    return bool(setting) and setting <= _words(f"{entry.labels} {entry.definition}")
+    said = _words(f"{entry.labels} {entry.definition}")
+    return bool(setting) and (setting | _setting_qualifiers(job.title, setting)) <= said
+
+
+def _setting_qualifiers(title: str, setting: set[str]) -> set[str]:
+    """The title's word just before a setting word, which says which one it is: "fish" of a Fish Farm
+    Technician, whom an *onshore wind farm technician*, whose definition names a farm too, is not."""
+    words = tokens(main_part(title))
+    grades = set(config()["questions"]["title_grades"])
+    return {
+        esco.singular(before)
+        for before, word in pairwise(words)
+        if esco.singular(word) in setting and before not in grades and esco.singular(before) not in setting
+    }
 
 
 def _of_a_kind_the_job_says(
