@@ -339,12 +339,31 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         # "Who would I report to?" of an ad that does not say: not its line "Produce monthly reports"; but "What's
         # the mileage rate, and do you pay travel time?" still has the ad's line on mileage
         line = _line_of_the_ad_on(question, job, about) if about or not unsaid_lines else ""
+        if not line and len(routed_topics) > 1:
+            return _lines_on_each(question, job, routed_topics, values)
         template = config["from_ad"] if line else config["routed"]
         return str(template).format(line=line, **values)
     if routed:  # "what's the salary, and what are the next steps?": answer one, route the other by name
         topics = " or ".join(dict.fromkeys(routed))
         said.append(str(config["routed_partly"]).format(topics=topics, **values))
     return " ".join(said)
+
+
+def _lines_on_each(question: str, job: JobDetails, topics: list[str], values: dict[str, str]) -> str:
+    """ "Can I get paid weekly and is there a van to take home?" of an ad that says "Van provided." and nothing
+    of pay: no line names both, but the ad's line on the van answers its part, and the rest is routed."""
+    config = rules().config["candidate_question"]
+    generic = set(config["generic_words"])
+    lines: list[str] = []
+    for topic in topics:
+        about = _words_of(_matched(topic, question)) - generic
+        line = _line_of_the_ad_on(_matched(topic, question), job, about) if about else ""
+        if line and line not in lines:
+            lines.append(line)
+    if len(lines) >= 2:
+        return str(config["from_ad_both"]).format(line=lines[0], other=lines[1], **values)
+    template = config["from_ad"] if lines else config["routed"]
+    return str(template).format(line=lines[0] if lines else "", **values)
 
 
 def _split_not_given(question: str, line: str) -> list[str]:

@@ -208,3 +208,46 @@ def test_what_is_meant_by_the_bit_of_a_question_is_a_term_of_that_question() -> 
     assert term_not_in_question("sorry what do you mean by the checks bit", question) is None
     assert term_not_in_question("what do you mean by the facing brick part?", question) is None
     assert term_not_in_question("what do you mean by the DPC bit?", question) == "DPC"
+
+
+def test_a_window_cleaner_is_asked_about_height_not_colour_coded_cloths() -> None:
+    """Seen: a Window Cleaner (ladders and a water-fed pole) was asked about "colour-coded equipment and infection
+    control" and "you find a used needle or blood while you are cleaning" as he used "specific ladders to clean
+    taller buildings": a washroom's situations. Outside cleaning asks about working safely at height."""
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import Preferences
+
+    job = JobDetails(
+        id="wc",
+        title="Window Cleaner",
+        description="Domestic and commercial rounds using water fed pole system and ladders. Van provided.",
+        requirements="Driving licence",
+    )
+    plan = build_interview_plan(job, Preferences())
+    text = " ".join([q.text for q in plan.questions] + [c.name for c in plan.competencies]).lower()
+    assert "colour-coded" not in text and "needle" not in text, text
+    assert "at height" in text, text
+    # a washroom's cleaner is still asked about colour-coded cloths
+    from workbench.interviewer.planning.library import families
+
+    topics = [t for t in families()["cleaning"].topics if not isinstance(t, str)]
+    coded = next(t for t in topics if "colour-coded" in t.text)
+    assert coded.fits("Clean washrooms and kitchens.", "Office Cleaner")
+    assert not coded.fits("Rounds with ladders.", "Window Cleaner")
+
+
+def test_a_two_part_question_has_the_ads_line_on_the_part_it_speaks_of() -> None:
+    """Seen: "Can I get paid weekly and is there a van to take home?" of an ad saying "Van provided." and nothing
+    of pay was told "I don't have that information here": no line names both the pay and the van, so none was
+    said. The ad's line on the van answers its part; the rest is routed."""
+    from workbench.interviewer.repair import answer_from_job
+
+    job = JobDetails(
+        id="wc",
+        title="Window Cleaner",
+        company="Sparkle Clean",
+        description="Window cleaner wanted. Domestic rounds using water fed pole and ladders. Van provided.",
+    )
+    answer = answer_from_job("Can I get paid weekly and is there a van to take home?", job)
+    assert "Van provided." in answer and "hiring team" in answer, answer
+    assert "Van provided." in answer_from_job("is there a van to take home?", job)
