@@ -77,6 +77,21 @@ def test_some_jobs_and_families_are_only_in_heldout() -> None:
     assert all(len(seen) >= 1 for seen in splits.values())
 
 
+def test_dev_holds_whole_jobs_that_train_never_sees() -> None:
+    """Scoring changes are chosen on dev, so dev needs unseen jobs of its own with the hard behaviours."""
+    splits: dict[str, set[str]] = defaultdict(set)
+    for record in records():
+        splits[record.job_id].add(record.split)
+    dev_only = {job for job, seen in splits.items() if seen == {"dev"}}
+    assert len(dev_only) >= 6
+    train_families = {families()[job] for job, seen in splits.items() if "train" in seen}
+    assert len({families()[job] for job in dev_only} - train_families) >= 3, "no family new to dev"
+    chosen = [record for record in records() if record.job_id in dev_only]
+    assert {record.persona.level for record in chosen} == {"strong", "average", "weak"}
+    behaviours = {b for record in chosen for b in record.persona.behaviours}
+    assert behaviours >= {"terse", "long_winded", "wrong_but_fluent", "clarifying", "asks_questions"}
+
+
 def test_each_job_asks_every_candidate_the_same_core_questions_in_order() -> None:
     plans: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for record in records():
