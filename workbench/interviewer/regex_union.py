@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P[<=]")
@@ -280,7 +280,7 @@ class CaseBlind:
             return False
         return folded.search(lowered) is not None
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         """`pattern.sub(replacement, text)`: a text without a match (most, behind the prefilter) is returned as it
         is, unscanned by the case-blind pattern."""
         return self.pattern.sub(replacement, text) if self.found(text) else text

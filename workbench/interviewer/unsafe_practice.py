@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from workbench.interviewer.memo import per_session, per_turn
-from workbench.interviewer.regex_union import LiteralPrefilter
+from workbench.interviewer.regex_union import LiteralPrefilter, case_blind
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
@@ -65,18 +65,16 @@ _SITUATION_THEN_OWN_ACT = re.compile(
 # sentence's situation names first ("If somebody comes to collect a CD for their mum, ...").
 _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
 # Said as a warning or a lesson, anywhere in the sentence: "skipping it was a mistake".
-_WARNING = re.compile(r"\b(?:mistake|wrong|shouldn'?t|must not|never again|learned|lesson)\b", re.IGNORECASE)
+_WARNING = case_blind(r"\b(?:mistake|wrong|shouldn'?t|must not|never again|learned|lesson)\b")
 # ... but "wrong" in the situation a shortcut answers is no warning: "If the drawing's wrong I just change it on
 # the job and carry on"
-_WRONG_SITUATION = re.compile(
-    r"\b(?:if|when|whenever)\s+[^,.;!?]{0,40}?(?:\bis|\bare|'s|\blooks?|\bseems?|\bgoes|\bgo)\s+wrong\b",
-    re.IGNORECASE,
+_WRONG_SITUATION = case_blind(
+    r"\b(?:if|when|whenever)\s+[^,.;!?]{0,40}?(?:\bis|\bare|'s|\blooks?|\bseems?|\bgoes|\bgo)\s+wrong\b"
 )
 # The step was done first: "we silenced the alarm after assessing the patient" is correct practice.
-_CHECKED_FIRST = re.compile(
+_CHECKED_FIRST = case_blind(
     r"\b(?:after|once)\s+(?:i|we)?\s*(?:had\s+)?(?:checking|checked|assessing|assessed|confirming|confirmed|verifying"
-    r"|verified|reviewing|reviewed|isolating|isolated)\b",
-    re.IGNORECASE,
+    r"|verified|reviewing|reviewed|isolating|isolated)\b"
 )
 
 
@@ -127,8 +125,8 @@ def states_unsafe_practice(sentence: str) -> bool:
     candidates = _patterns().prefilter.candidates(sentence)
     if (
         not candidates
-        or _WARNING.search(_WRONG_SITUATION.sub(" ", sentence))
-        or _CHECKED_FIRST.search(sentence)
+        or _WARNING.found(_WRONG_SITUATION.sub(" ", sentence))
+        or _CHECKED_FIRST.found(sentence)
     ):
         return False
     accepted = _patterns().accepted
@@ -151,10 +149,11 @@ def states_unsafe_practice(sentence: str) -> bool:
 # Speech-to-text writes contractions without their apostrophe ("i dont bother asking for id", "theyre a regular"):
 # the patterns read them as written ones. Only forms that are no other word ("wont" and "cant" are rare words, "well",
 # "were", "its" and "id" common ones).
-_SPOKEN_CONTRACTION = re.compile(
+# Case-blind patterns (`regex_union.CaseBlind`) read the lowercased sentence where that finds the same: this one,
+# the warning, the wrong situation and the check done first are read for every sentence that may state a shortcut.
+_SPOKEN_CONTRACTION = case_blind(
     r"\b(do|did|does|is|are|was|were|would|should|could|have|has|had|must)nt\b|\b(wo|ca)nt\b|\b(i)(m|ve)\b"
-    r"|\b(they|you)(re|ve)\b|\b(that|there|what)(s)\b",
-    re.IGNORECASE,
+    r"|\b(they|you)(re|ve)\b|\b(that|there|what)(s)\b"
 )
 
 

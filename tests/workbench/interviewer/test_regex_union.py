@@ -11,7 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evals.data import load_interviews
-from workbench.interviewer import assess, evidence, guards, phrasing, rubric_score, signals, specificity
+from workbench.interviewer import (
+    assess,
+    evidence,
+    guards,
+    phrasing,
+    rubric_score,
+    signals,
+    specificity,
+    unsafe_practice,
+)
 from workbench.interviewer.bank import load_bank
 from workbench.interviewer.evidence import _SUFFIX, stem
 from workbench.interviewer.regex_union import (
@@ -151,7 +160,7 @@ def test_a_long_alternation_is_searched_branch_by_branch_with_the_same_findings(
 
 CASE_BLIND = [
     value
-    for module in (assess, evidence, guards, phrasing, rubric_score, signals)
+    for module in (assess, evidence, guards, phrasing, rubric_score, signals, unsafe_practice)
     for value in vars(module).values()
     if isinstance(value, CaseBlind)
 ] + [specificity._lists()[1], specificity._lists()[2]]  # puffery and complacency
@@ -169,6 +178,26 @@ def test_case_blind_patterns_count_and_find_what_the_patterns_do(text: str) -> N
         if blind._folded is not None and text.isascii():  # the same matches, at the same places
             spans = [m.span() for m in blind.pattern.finditer(text)]
             assert [m.span() for m in blind._folded.finditer(text.lower())] == spans
+
+
+def test_a_case_blind_substitution_by_a_function_is_the_patterns() -> None:
+    # The unsafe-practice check writes out every sentence's spoken contractions: most have none, and are
+    # returned unscanned by the case-blind pattern.
+    spoken = unsafe_practice._SPOKEN_CONTRACTION
+    assert spoken._folded is not None and isinstance(spoken, CaseBlind)
+    texts = [s for record in load_interviews() for turn in record.turns for s in sentences(turn.answer)]
+    texts += [
+        "I DONT bother, THEYRE fine",
+        "im sure thats it, caf\u00e9",
+        "We wont \u2014 cant",
+        "no change here",
+    ]
+    changed = 0
+    for text in texts:
+        expected = spoken.pattern.sub(unsafe_practice._with_apostrophe, text)
+        assert spoken.sub(unsafe_practice._with_apostrophe, text) == expected, text
+        changed += expected != text
+    assert changed >= 3
 
 
 def test_the_skill_vocabulary_grouped_by_first_letter_finds_what_one_alternation_does() -> None:
