@@ -20,6 +20,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.assent import is_assent
+from workbench.interviewer.memo import per_turn
 from workbench.interviewer.planning.adtext import plain_text, section_of
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
@@ -79,6 +80,14 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
     """What the reply is: an answer, a request to clarify the question, the candidate's own question, a bare
     yes to a question that asks whether they can tell something (`assent`), or a request to end the interview.
     `question` is the question put to the candidate: asking what one of its terms means is a clarification."""
+    return _reply_kind(text, at_closing, question)
+
+
+# A turn asks it twice of the same reply and question: is the reply a repair (`conversation.repair`), and does
+# the answer end on the candidate's own question (`conversation.answering_its_question`). Remembered for the turn
+# by its arguments in one order (a keyword given or left to its default is the same call).
+@per_turn
+def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
     words = count_words(text)
     if words == 0:
         return "answer"

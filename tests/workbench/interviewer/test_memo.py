@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from workbench.interviewer import memo, unsafe_practice
+from workbench.interviewer import memo, repair, unsafe_practice
 from workbench.interviewer.memo import SessionMemory, one_turn, per_session, per_session_by_identity
 from workbench.interviewer.regex_union import union
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
@@ -190,3 +190,24 @@ def test_a_sentences_unsafe_practice_is_read_once_a_session_and_each_sentence_fo
     with one_turn(SessionMemory()):
         assert states_unsafe_practice(unsafe)  # another session reads it itself
     assert len(read) > checked
+
+
+def test_a_replys_kind_is_read_once_a_turn_for_the_same_reply_and_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Asked twice a turn: is the reply a repair, and does the answer end on the candidate's own question.
+    assents: list[str] = []
+
+    def assent(text: str, question: str) -> bool:
+        assents.append(question)
+        return False
+
+    monkeypatch.setattr(repair, "is_assent", assent)
+    reply, question = "I led the checkout rebuild and cut the load time by half.", "Tell me about a rebuild."
+    with one_turn():
+        first = repair.reply_kind(reply, at_closing=False, question=question)
+        assert repair.reply_kind(reply, question=question) == first == "answer"  # the default: the same call
+        repair.reply_kind(reply, question="Tell me about a release.")  # another question: read for itself
+    assert assents == [question, "Tell me about a release."]
+    assert repair.reply_kind(reply, question=question) == "answer"  # outside a turn: read every time
+    assert len(assents) == 3
