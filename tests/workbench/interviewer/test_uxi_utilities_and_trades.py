@@ -251,3 +251,36 @@ def test_a_two_part_question_has_the_ads_line_on_the_part_it_speaks_of() -> None
     answer = answer_from_job("Can I get paid weekly and is there a van to take home?", job)
     assert "Van provided." in answer and "hiring team" in answer, answer
     assert "Van provided." in answer_from_job("is there a van to take home?", job)
+
+
+def test_a_machine_still_moving_a_device_tied_back_and_a_limit_passed_are_unsafe() -> None:
+    """Seen: a maintenance fitter's "I'll just reach in with the machine running to clear the jam, lock off takes
+    ages ... so we sometimes tie the interlock back" drew no red flag and no probe (the interlock pattern knew
+    "tie back the interlock", not "tie the interlock back"), and a port crane driver's "If the wind goes over the
+    limit I keep working if the ship is running late" was taken as practice. Three classes: hands in a machine
+    still moving, a protective device defeated whichever way the words fall, a limit passed and the work
+    carried on. Correct practice and warnings stay unflagged."""
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    unsafe = [
+        "Look if the line's down I'll just reach in with the machine running to clear the jam.",
+        "we sometimes tie the interlock back.",
+        "we just tape the guard down and carry on",
+        "I clear jams with the conveyor still running, it's quicker",
+        "we reach in while it's still going, saves time",
+        "If the wind goes over the limit I keep working if the ship is running late.",
+        "If the readings are outside tolerance we just carry on running and sort it later.",
+    ]
+    safe = [
+        "I never reach in while it is running, I isolate first.",
+        "The interlock is there so nobody can reach in while it's running.",
+        "If a colleague reaches in with the machine running I stop the line and report it.",
+        "I put the guard back on and test the interlock.",
+        "I tie the cable back neatly.",
+        "I clear the jam while the line is stopped and locked off.",
+        "When the wind is over the limit we stop and park the crane.",
+        "If it's over the limit I keep the crane parked until it drops.",
+        "I check we are not over the weight limit and then I keep going with the next lift.",
+    ]
+    assert [a for a in unsafe if unsafe_sentence(a) is None] == []
+    assert [a for a in safe if unsafe_sentence(a) is not None] == []
