@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.library import classify
-from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.planning.planner import build_interview_plan, match_occupation
 from workbench.models import JobDetails, Preferences
 
 
@@ -183,3 +183,69 @@ def test_a_mistake_found_during_the_work_is_not_after_it() -> None:
     for difficulty in ("easy", "medium", "hard"):
         for question in build_interview_plan(job, Preferences(difficulty_level=difficulty)).questions:
             assert not ("while" in question.text and "after the work has been handed over" in question.text)
+
+
+def test_a_registrar_of_births_is_the_civil_registrar() -> None:
+    job = JobDetails(
+        id="uxj-registrar-3",
+        title="Registrar of Births, Deaths and Marriages",
+        description="Register births, deaths, stillbirths; conduct civil marriage and civil partnership ceremonies; "
+        "take notices of marriage and check identity documents.",
+    )
+    match = match_occupation(job)
+    assert match is not None and match[0].label == "civil registrar"
+
+
+def test_a_jobcentre_work_coach_is_an_employment_agent() -> None:
+    job = JobDetails(
+        id="uxj-coach-2",
+        title="Work Coach",
+        description="As a Work Coach you will support Universal Credit claimants into work. Hold regular appointments "
+        "with claimants and identify barriers to work.",
+    )
+    match = match_occupation(job)
+    assert match is not None and match[0].label == "employment agent"
+
+
+def test_an_operating_department_practitioner_is_a_surgical_technician_in_healthcare() -> None:
+    job = JobDetails(
+        id="uxj-odp-2",
+        title="Operating Department Practitioner",
+        description="- Prepare the anaesthetic room\n- Maintain the sterile field and perform swab and needle counts\n"
+        "- Provide post-anaesthetic care in recovery\n",
+        skills_required=["surgical counts", "sterile technique"],
+    )
+    match = match_occupation(job)
+    assert match is not None and "nurse" not in match[0].label
+    assert classify(job, match[0].label, match[0].definition) == "healthcare"
+
+
+def test_a_loan_officer_is_finance_not_public_service() -> None:
+    job = JobDetails(
+        id="uxj-loan",
+        title="Mortgage Loan Officer",
+        description="Take applications, pull credit, and pre-qualify borrowers. Explain loan programs and rates.",
+    )
+    match = match_occupation(job)
+    assert classify(job, match[0].label if match else "", match[0].definition if match else "") == "finance"
+    text = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions).lower()
+    assert "senior official" not in text and "member of the public" not in text
+
+
+def test_a_court_usher_works_in_court_for_the_public() -> None:
+    job = JobDetails(
+        id="uxj-usher-3",
+        title="Court Usher",
+        description="You will: prepare the courtroom each day; call cases; administer oaths and affirmations; handle "
+        "exhibits and keep them secure; assist court users.",
+    )
+    match = match_occupation(job)
+    assert (
+        classify(job, match[0].label if match else "", match[0].definition if match else "")
+        == "public_service"
+    )
+    for difficulty in ("easy", "medium", "hard"):
+        text = " ".join(
+            q.text for q in build_interview_plan(job, Preferences(difficulty_level=difficulty)).questions
+        )
+        assert "casework" not in text
