@@ -3,6 +3,8 @@ each test names what was seen."""
 
 from __future__ import annotations
 
+import re
+
 from workbench.models import JobDetails
 
 WATER_AD = (
@@ -284,3 +286,31 @@ def test_a_machine_still_moving_a_device_tied_back_and_a_limit_passed_are_unsafe
     ]
     assert [a for a in unsafe if unsafe_sentence(a) is None] == []
     assert [a for a in safe if unsafe_sentence(a) is not None] == []
+
+
+def test_a_fitters_insurance_is_no_knowledge_and_talking_needs_no_part() -> None:
+    """Seen: a self-employed Kitchen Fitter's "Public liability insurance." was asked as knowledge ("What's the most
+    common mistake people make with public liability insurance?"), and trades' duties that need no part met "the
+    part you need is out of stock and it has to be working today" while "liaising with the plumber and
+    electrician", "checking own work against the spec sheet" or "taking the necessary measurements"."""
+    from workbench.interviewer.planning.library import families
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.models import Preferences
+
+    job = JobDetails(
+        id="kf",
+        title="Kitchen Fitter",
+        description="Fit appliances, tiling and plinths. Liaise with our plumber and electrician.",
+        requirements="Minimum 3 years fitting kitchens. Own van and tools. Public liability insurance.",
+    )
+    plan = build_interview_plan(job, Preferences())
+    assert not any("insurance" in c.name.lower() for c in plan.competencies), [
+        c.name for c in plan.competencies
+    ]
+    part = next(
+        t for t in families()["skilled_trades"].act_complications if "part you need" in getattr(t, "text", t)
+    )
+    assert not isinstance(part, str)
+    for duty in ("liaise with the plumber", "check own work against the spec sheet", "take the measurements"):
+        assert re.search(part.unless, duty, re.IGNORECASE), duty
+    assert not re.search(part.unless, "replace the gearbox bearings", re.IGNORECASE)
