@@ -4,6 +4,7 @@ in the datasets."""
 
 from __future__ import annotations
 
+from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.library import classify
 from workbench.interviewer.planning.planner import build_interview_plan, match_occupation
@@ -249,3 +250,27 @@ def test_a_court_usher_works_in_court_for_the_public() -> None:
             q.text for q in build_interview_plan(job, Preferences(difficulty_level=difficulty)).questions
         )
         assert "casework" not in text
+
+
+def test_how_often_said_amid_a_definitions_duties_is_no_part_of_them() -> None:
+    definition = (
+        "Home care aides provide personal assistance and promote autonomy, on a daily basis to individuals who are "
+        "unable to take care of themselves due to illness, ageing or disability."
+    )
+    texts = [r.text for r in duty_requirements(definition, "home care aide")]
+    assert texts and not any("basis" in t or " and on " in t for t in texts), texts
+
+
+def test_a_home_health_aide_works_alone_not_on_a_short_staffed_shift() -> None:
+    job = JobDetails(
+        id="uxj-hha-3",
+        title="Home Health Aide",
+        description="Assist clients with bathing, dressing, toileting and transfers; prepare meals; take vital signs "
+        "and report changes to the RN supervisor; follow the plan of care.",
+        requirements="HHA certification; reliable transportation",
+    )
+    for difficulty in ("easy", "medium", "hard"):
+        text = " ".join(
+            q.text for q in build_interview_plan(job, Preferences(difficulty_level=difficulty)).questions
+        )
+        assert "short on the shift" not in text and "short of staff" not in text, text

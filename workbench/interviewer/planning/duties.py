@@ -13,6 +13,7 @@ import re
 
 from workbench.interviewer.planning.duty_split import base_of_gerund, joins, split_duties
 from workbench.interviewer.planning.esco import singular, tokens
+from workbench.interviewer.planning.frequency import without_frequency_amid
 from workbench.interviewer.planning.jobtext import Requirement, tidy_item
 from workbench.interviewer.planning.lexicon import config, patterns, verb_base
 from workbench.interviewer.planning.similarity import similar
@@ -28,7 +29,7 @@ def duty_requirements(definition: str, label: str = "") -> list[Requirement]:
     found: list[Requirement] = []
     by_place = False
     for number, sentence in enumerate(re.split(r"(?<=[.;])\s+", definition)):
-        words = sentence.rstrip(".;").split()
+        words = without_frequency_amid(sentence).rstrip(".;").split()
         if number == 0:
             start = _after_subject(words, label)
             if start is None:

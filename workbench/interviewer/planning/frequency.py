@@ -20,6 +20,16 @@ _INSIDE = re.compile(
     re.IGNORECASE,
 )
 _ETC = re.compile(r",?\s+etc\b\.?", re.IGNORECASE)
+# said amid a sentence of duties: "provide personal assistance and promote autonomy, on a daily basis to individuals
+# who ..." (left in, the split read "promote autonomy and on a daily basis to individuals")
+_AMID = re.compile(
+    r",?\s+on an? (?:daily|weekly|monthly|regular|ongoing|day-to-day|everyday) basis(?=[\s,])", re.IGNORECASE
+)
+
+
+def without_frequency_amid(sentence: str) -> str:
+    """A sentence of duties without how often they are done, said between them and whom they are for."""
+    return _AMID.sub("", sentence)
 
 
 def without_frequency(text: str) -> str:
