@@ -4,6 +4,7 @@ replayed state round-trips exactly."""
 from __future__ import annotations
 
 from workbench.interviewer.api import InterviewState
+from workbench.interviewer.memo import per_session_by_identity
 from workbench.interviewer.plan import Plan
 from workbench.interviewer.select import Profile
 
@@ -15,11 +16,24 @@ REASSURED = (
 
 def plan_of(state: InterviewState) -> Plan:
     """The phase budgets (minutes and question counts) this interview runs on."""
-    return Plan.model_validate(state.scratch[PLAN])
+    return _plan(state.scratch[PLAN])
 
 
 def profile_of(state: InterviewState) -> Profile:
-    return Profile.from_json(state.scratch.get(PROFILE))
+    return _profile(state.scratch.get(PROFILE))
+
+
+# The budgets and the profile are written into the scratch at the start and never changed in place: parsed once a
+# session where the session's state stays in memory between turns (an interviewer worker's), as the resume probes
+# are (`agenda._probes`); a state parsed again each turn parses them again. Both are read, never changed.
+@per_session_by_identity
+def _plan(raw: object) -> Plan:
+    return Plan.model_validate(raw)
+
+
+@per_session_by_identity
+def _profile(raw: object) -> Profile:
+    return Profile.from_json(raw)
 
 
 def strings(value: object) -> list[str]:

@@ -6,10 +6,13 @@ import re
 
 import pytest
 
-from workbench.interviewer import memo, repair, unsafe_practice
+from tests.workbench.interviewer.interview_helpers import JOBS, T0, candidate
+from workbench.interviewer import memo, repair, scratch, unsafe_practice
+from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.memo import SessionMemory, one_turn, per_session, per_session_by_identity
 from workbench.interviewer.regex_union import union
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
+from workbench.models import Preferences
 
 calls: list[str] = []
 
@@ -211,3 +214,45 @@ def test_a_replys_kind_is_read_once_a_turn_for_the_same_reply_and_question(
     assert assents == [question, "Tell me about a release."]
     assert repair.reply_kind(reply, question=question) == "answer"  # outside a turn: read every time
     assert len(assents) == 3
+
+
+def test_the_budgets_and_the_profile_are_parsed_once_a_session_for_the_same_scratch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Written at the start, never changed in place: a worker that keeps the session's state reads them once.
+    parsed: list[str] = []
+    plan_type, profile_type = scratch.Plan, scratch.Profile
+
+    class CountedPlan:
+        @staticmethod
+        def model_validate(raw: object) -> scratch.Plan:
+            parsed.append("plan")
+            return plan_type.model_validate(raw)
+
+    class CountedProfile:
+        @staticmethod
+        def from_json(raw: object) -> scratch.Profile:
+            parsed.append("profile")
+            return profile_type.from_json(raw)
+
+    monkeypatch.setattr(scratch, "Plan", CountedPlan)
+    monkeypatch.setattr(scratch, "Profile", CountedProfile)
+    state = BaselineInterviewer().start(JOBS["backend"], candidate(), "", Preferences(), T0)
+    memory = SessionMemory()
+    with one_turn(memory):
+        budgets, profile = scratch.plan_of(state), scratch.profile_of(state)
+    with one_turn(memory):  # the session's next turn, the same scratch objects: remembered
+        assert scratch.plan_of(state) is budgets and scratch.profile_of(state) is profile
+    assert parsed == ["plan", "profile"]
+    changed = {**state.scratch, scratch.PLAN: {**state.scratch[scratch.PLAN], "max_follow_ups": 0}}
+    with one_turn(memory):  # new budgets: read for themselves
+        assert scratch.plan_of(state.model_copy(update={"scratch": changed})).max_follow_ups == 0
+    with one_turn(memory):  # an equal copy (a state parsed again each turn): parsed again
+        assert (
+            scratch.plan_of(state.model_copy(deep=True))
+            == budgets
+            != scratch.plan_of(state.model_copy(update={"scratch": changed}))
+        )
+    with one_turn(SessionMemory()):  # another session reads its own
+        assert scratch.profile_of(state) == profile
+    assert parsed == ["plan", "profile", "plan", "plan", "plan", "profile"]
