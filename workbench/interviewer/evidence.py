@@ -77,6 +77,22 @@ _TANGENT = case_blind(
     r"|that reminds me|random(?:ly)?|fun fact|actually,? my|oh,? and)\b",
     re.IGNORECASE,
 )
+# The candidate's private life told in a work answer ("my own cat Biscuit will only eat one flavour of pouch", "we
+# broke down on holiday in France once", "my wife says I should've been a tour guide"): a tangent, wherever it
+# stands in the sentence. "Cover for staff on holiday" and a patient's family are the work's own.
+_PRIVATE_LIFE = case_blind(
+    r"\bmy (?:own )?(?:cats?|dogs?|pets?|kids|children|son|daughter|wife|husband|partner|boyfriend|girlfriend|mum|mom"
+    r"|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|brother|sister|family)\b"
+    r"|\b(?:i|we)\b[^.!?]{0,30}\bon (?:holiday|vacation)\b|\bon (?:my|our) (?:holiday|vacation|days? off)\b",
+    re.IGNORECASE,
+)
+# ... unless it says how the candidate came to the work ("My mum was a nurse, which is why I went into nursing"): in
+# an answer on one's background that is the answer, not an aside.
+_CAME_TO_THE_WORK = case_blind(
+    r"\b(?:why|how) I (?:went|got|came|ended up) (?:in(?:to)?|to)\b|\bgot me (?:in)?to\b|\bmade me want\b"
+    r"|\binspired me\b|\bgrew up\b",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(r"\d")
 _FIRST_PERSON_DEED = re.compile(
     r"\bI\s+(?:then\s+|also\s+|just\s+)?[a-z]{3,}ed\b|\bI\s+(?:then\s+|also\s+|just\s+)?(?:re)?(?:built|led|wrote|ran|cut|made"
@@ -263,6 +279,11 @@ def is_disclaimer(sentence: str) -> bool:
     return not (_FIGURE.search(sentence) and _FIRST_PERSON_DEED.search(sentence))
 
 
+def private_life(sentence: str) -> bool:
+    """The candidate's private life told as an aside (`_PRIVATE_LIFE`), not as how they came to the work."""
+    return _PRIVATE_LIFE.found(sentence) and not _CAME_TO_THE_WORK.found(sentence)
+
+
 def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
     """Split `text` (already neutralised) into what may be evidence and what never is.
 
@@ -284,7 +305,7 @@ def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
             evidence.questions += 1  # the candidate's own question or a request to clarify: never evidence
         elif not_english(sentence):
             evidence.foreign += 1
-        elif _TANGENT.found(sentence):
+        elif _TANGENT.found(sentence) or private_life(sentence):
             evidence.tangents += 1
         elif is_disclaimer(sentence):
             evidence.disclaimers += 1
