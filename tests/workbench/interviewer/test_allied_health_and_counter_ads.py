@@ -274,3 +274,17 @@ def test_a_home_health_aide_works_alone_not_on_a_short_staffed_shift() -> None:
             q.text for q in build_interview_plan(job, Preferences(difficulty_level=difficulty)).questions
         )
         assert "short on the shift" not in text and "short of staff" not in text, text
+
+
+def test_a_field_of_knowledge_is_asked_how_it_is_used_not_put_in_a_situation() -> None:
+    job = JobDetails(
+        id="uxj-guide-2",
+        title="Tour Guide",
+        description="Lead walking tours of the Old Town for groups of up to 25 people; manage timings.",
+        requirements="Knowledge of Scottish history.",
+    )
+    for difficulty in ("easy", "medium", "hard"):
+        text = " ".join(
+            q.text for q in build_interview_plan(job, Preferences(difficulty_level=difficulty)).questions
+        )
+        assert "mistake in Scottish history" not in text and "something about Scottish history" not in text
