@@ -314,3 +314,24 @@ def test_a_fitters_insurance_is_no_knowledge_and_talking_needs_no_part() -> None
     for duty in ("liaise with the plumber", "check own work against the spec sheet", "take the measurements"):
         assert re.search(part.unless, duty, re.IGNORECASE), duty
     assert not re.search(part.unless, "replace the gearbox bearings", re.IGNORECASE)
+
+
+def test_a_two_person_lift_done_alone_and_a_load_left_unstrapped_are_unsafe() -> None:
+    """Seen: a Removals Porter's "I carry the fridge down the stairs on my own, no need for two people, and we
+    don't strap the load, if it's packed tight it won't move" was scored 3 and quoted as "a good start"."""
+    from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+    unsafe = [
+        "I carry the fridge down the stairs on my own, no need for two people.",
+        "We don't strap the load, if it's packed tight it won't move.",
+        "I never bother tying it down for short trips.",
+    ]
+    safe = [
+        "We never move off until the load is strapped, I check every strap.",
+        "I don't strap the load until everything is on, then I strap and check it.",
+        "There's no need for two people on a small box.",
+        "We always strap the load, no exceptions.",
+        "Two of us carry the fridge, never on my own.",
+    ]
+    assert [a for a in unsafe if unsafe_sentence(a) is None] == []
+    assert [a for a in safe if unsafe_sentence(a) is not None] == []
