@@ -288,3 +288,15 @@ def test_a_field_of_knowledge_is_asked_how_it_is_used_not_put_in_a_situation() -
             q.text for q in build_interview_plan(job, Preferences(difficulty_level=difficulty)).questions
         )
         assert "mistake in Scottish history" not in text and "something about Scottish history" not in text
+
+
+def test_test_purchases_are_carried_out_not_a_duty_to_test() -> None:
+    job = JobDetails(
+        id="uxj-tso",
+        title="Trading Standards Officer",
+        description="Investigate complaints about rogue traders. Carry out inspections and test purchases (including "
+        "underage sales of alcohol). Prepare case files and give evidence in court.",
+    )
+    texts = _texts(job)
+    assert "carry out inspections and test purchases" in texts, texts
+    assert not any(t.startswith("test purchases") for t in texts)
