@@ -399,3 +399,27 @@ def test_life_support_certifications_are_conditions_not_knowledge_to_question() 
     names = " | ".join(c.name.lower() for c in build_interview_plan(job, Preferences()).competencies)
     assert "bls" not in names and "acls" not in names and "license" not in names
     assert "administering medications and iv therapy" in names
+
+
+def test_a_care_home_that_names_its_residents_only_in_the_duties_asks_about_residents() -> None:
+    # The requirements say nothing of whom the care is for; the duties and the company do. A hospital that
+    # mentions the residents of its town in its blurb still asks about its patients.
+    care_home = JobDetails(
+        id="job-care-assistant",
+        title="Care Assistant",
+        company="Willow Court Care Home",
+        description="- Support residents with personal care and mobility\n- Use hoists safely\n"
+        "- Report changes in residents' health to the senior on shift\n- Keep accurate care records\n",
+        requirements="- Care Certificate or willingness to complete it\n- Good communication skills",
+        skills_required=["personal care", "moving and handling", "record keeping"],
+    )
+    hospital = care_home.model_copy(
+        update={
+            "company": "Riverside General Hospital",
+            "description": "Riverside General is a 600-bed hospital serving 300,000 residents of the valley. Care for patients on a busy medical ward,"
+            " help patients wash and dress, and record patients' observations.\n",
+        }
+    )
+    for job, person, other in ((care_home, "resident", "patient"), (hospital, "patient", "resident")):
+        texts = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions)
+        assert person in texts and other not in texts, texts

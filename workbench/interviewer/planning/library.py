@@ -58,6 +58,7 @@ class Scoped(BaseModel):
 
 
 Entry = str | Scoped
+_PATIENT_WORD = re.compile(r"\bpatients?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +165,22 @@ class Family(BaseModel):
             fitting(self.red_flags),
             fitting(self.behavioural),
             fitting(self.topics),
-            next(iter(fitting(self.cared_for)), "patient"),
+            next(iter(fitting(self.cared_for)), None) or self._cared_for_in_ad(job),
         )
+
+    def _cared_for_in_ad(self, job: JobDetails) -> str:
+        """Whom the care is for, from the whole ad when its requirements do not say: a care home's ad names its
+        "residents" in the duties and the company ("Support residents with personal care", "Willow Court Care
+        Home"), and a resident is not asked about as "a patient". The ad's word wins only over the patients it
+        names, since a hospital's blurb may mention the residents of its town."""
+        ad = "\n".join([job.title, job.company, job.description, job.requirements])
+        patients = len(_PATIENT_WORD.findall(ad))
+        for entry in self.cared_for:
+            if isinstance(entry, str) or not entry.when or not entry.fits(ad, job.title):
+                continue
+            if len(re.findall(entry.when, ad, re.IGNORECASE)) > patients:
+                return entry.text
+        return "patient"
 
 
 class LibraryQuestion(BaseModel):
