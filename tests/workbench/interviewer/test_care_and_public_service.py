@@ -423,3 +423,28 @@ def test_a_care_home_that_names_its_residents_only_in_the_duties_asks_about_resi
     for job, person, other in ((care_home, "resident", "patient"), (hospital, "patient", "resident")):
         texts = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions)
         assert person in texts and other not in texts, texts
+
+
+def test_a_situation_about_handling_does_not_say_handled_twice() -> None:
+    from workbench.interviewer.planning.writer import unechoed
+
+    said = "a resident's family questions how moving and handling is being handled"
+    assert unechoed(said, "moving and handling") == (
+        "a resident's family questions how moving and handling is being carried out"
+    )
+    other = "a parent complains about how homework is being handled"
+    assert unechoed(other, "homework") == other
+    plans = [
+        build_interview_plan(
+            JobDetails(
+                id=f"job-carer-{n}",
+                title="Care Assistant",
+                description="- Support residents with moving and handling, using hoists safely\n",
+                skills_required=["moving and handling", "cash handling", "handling complaints"],
+            ),
+            Preferences(),
+        )
+        for n in range(12)
+    ]
+    texts = " ".join(q.text for plan in plans for q in plan.questions)
+    assert "handling is being handled" not in texts and "handling has been handled" not in texts

@@ -104,7 +104,7 @@ class QuestionWriter:
             named = kind.names(item.text)
             if ", " in named and not chosen.endswith("{item}"):
                 named += ","  # "following ASA/CAP rules, including ad disclosure, would slow you down"
-            return chosen, agree(chosen.format(item=named), item.text)
+            return chosen, unechoed(agree(chosen.format(item=named), item.text), item.text)
         fitting = [twist.text for twist in every if twist.fits(item.text)]
         general = [
             twist.text for twist in every if not twist.about and not twist.unless and twist.fits(item.text)
@@ -122,7 +122,8 @@ class QuestionWriter:
         start = (self.seed + salt) % len(options)
         turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
         chosen = next((twist for twist in turns if twist not in self.twists), turns[0])
-        return chosen, agree(cared_for(chosen, self.family.cared_for).format(item=item.text), item.text)
+        situation = cared_for(chosen, self.family.cared_for).format(item=item.text)
+        return chosen, unechoed(agree(situation, item.text), item.text)
 
     # --- job knowledge --------------------------------------------------------------------------------
     def job_knowledge(self, item: Requirement, form: str, minutes: float, source: str) -> PlannedQuestion:
@@ -277,6 +278,15 @@ def agree(text: str, subject: str) -> str:
         )
         text = said.sub(rf"{_escaped(subject)} \1{plural_verb} ", text)
     return text
+
+
+_HANDLED = re.compile(r"\b(been|being) handled\b")
+_HANDLING = re.compile(r"\bhandl", re.IGNORECASE)
+
+
+def unechoed(text: str, subject: str) -> str:
+    """ "how moving and handling is being handled" stammers: work that is itself a handling is "carried out"."""
+    return _HANDLED.sub(r"\1 carried out", text) if _HANDLING.search(subject) else text
 
 
 def _escaped(text: str) -> str:
