@@ -133,3 +133,32 @@ def test_a_university_lecturer_is_asked_about_students_not_pupils_or_parents() -
     plan = build_interview_plan(job, Preferences())
     asked = " ".join(q.text for q in plan.questions).lower()
     assert "pupil" not in asked and "parent" not in asked and "school gate" not in asked
+
+
+def test_the_employers_scale_and_history_are_no_duties() -> None:
+    # what the company does, said in the ad's blurb, is not asked as the candidate's work
+    blurbs = (
+        "Serving over 2 million customers across the UK, FreshMart is one of Britain's favourite grocers.",
+        "Serving 300,000 residents of the valley.",
+        "Proudly serving the Tri-County area since 1995.",
+    )
+    for blurb in blurbs:
+        job = JobDetails(
+            id="uxi-test-driver",
+            title="Delivery Driver",
+            description=blurb + "\nKey duties:\n- Load the van and plan the route\n- Deliver parcels safely"
+            " and on time\n- Record proof of delivery on the handheld",
+            requirements="Full UK driving licence",
+        )
+        found = [r.text.lower() for r in requirements(job, [])]
+        assert not any("serv" in text for text in found), (blurb, found)
+        assert any("load" in text for text in found), found
+    # a duty with a volume stays a duty
+    picker = JobDetails(
+        id="uxi-test-picker",
+        title="Warehouse Operative",
+        description="- Pick and pack 1,200 orders per shift\n- Deliver to 40 customers a day",
+        requirements="Forklift licence an advantage",
+    )
+    found = " | ".join(r.text.lower() for r in requirements(picker, []))
+    assert "1,200 orders" in found and "40 customers" in found, found
