@@ -16,6 +16,7 @@ from workbench.interviewer import conversation, probing
 from workbench.interviewer.agenda import (
     RESUME_PROBES,
     NextQuestion,
+    agenda_of,
     bank_view,
     is_new,
     next_planned,
@@ -27,7 +28,7 @@ from workbench.interviewer.assess import AnswerFeatures, assess_answer
 from workbench.interviewer.bank import Question, QuestionBank, load_bank
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
 from workbench.interviewer.controller import Decision, FollowUpCues, decide
-from workbench.interviewer.feedback import candidate_feedback, running_notes, with_feedback
+from workbench.interviewer.feedback import candidate_feedback, running_notes, told_parts, with_feedback
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
 from workbench.interviewer.phrasing import NERVOUS_ACKS, acknowledgement, closing_line, opening_line
@@ -152,12 +153,14 @@ class BaselineInterviewer:
     ) -> InterviewState:
         """The ended state: the scorecard from plan and turns, the session assessment and the feedback."""
         scorecard = build_scorecard(self.view(state), state, judge, backend)
-        assessment = with_feedback(session_assessment(scorecard), scorecard, state.job.title)
+        competency_of = {q.id: q.competency_id for q in agenda_of(state)}
+        told = told_parts(state.turns, competency_of)
+        assessment = with_feedback(session_assessment(scorecard), scorecard, state.job.title, told)
         return state.model_copy(
             update={
                 "completed": True,
                 "ended_at": state.ended_at or now,
-                "final_feedback": candidate_feedback(scorecard, first_name(state), state.job.title),
+                "final_feedback": candidate_feedback(scorecard, first_name(state), state.job.title, told),
                 "assessment": assessment,
                 "scorecard": scorecard,
                 "phase": Phase.CONCLUSION,

@@ -7,7 +7,7 @@ Comfort never enters here, and a red flag is never praised.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from workbench.interviewer.api import SessionAssessment, Turn
 from workbench.interviewer.phrasing import spoken_title
@@ -39,6 +39,24 @@ _HOW_TO_GROW = {
         "give one specific example of your own: what you did, why you chose it, and how you checked the result",
         "give one specific example of your own",
     ),
+}
+# What the fuller answer adds, part by part, so that the advice asks only for what the answers left out (a follow-up
+# does the same): the part of an account (`Turn.assessment.star`) that shows it was given, and how to ask for it.
+_PARTS = {
+    "behavioural": (
+        ("situation", "what was at stake"),
+        ("action", "what you did yourself"),
+        ("result", "how it turned out"),
+    ),
+    "job_knowledge": (
+        ("situation", "tell one case of your own"),
+        ("result", "say how you checked the result"),
+    ),
+}
+# every part told, and still short of a strong answer: what it lacked is depth, not a missing part
+_DEEPER = {
+    "behavioural": "say why you chose what you did and what you would weigh differently another time",
+    "job_knowledge": "take us through how you do it, step by step, and why each step matters",
 }
 ACROSS_ANSWERS = "this came through in how you answered across the interview"
 # How a strength is introduced, rotated within each kind so that the list does not repeat one phrase.
@@ -127,9 +145,16 @@ def _strength(entry: ScorecardEntry, seen: dict[str, int]) -> str:
     return f"{entry.name}: {lead} \u2014 {_quoted(entry)}"
 
 
-def _how_to_grow(entry: ScorecardEntry, advised: set[str]) -> tuple[str, bool]:
-    """The advice for the entry's kind of competency, and whether it is the full one (the first time)."""
+def _how_to_grow(
+    entry: ScorecardEntry, advised: set[str], told: frozenset[str] = frozenset()
+) -> tuple[str, bool]:
+    """The advice for the entry's kind of competency, and whether it is the full one (the first time). When the
+    answers told part of an account (`told`), it asks for the rest only: no "one case of your own" after one was
+    told."""
     kind = _kind(entry, _HOW_TO_GROW)
+    asked_for = _rest_of(kind, told)
+    if asked_for is not None:
+        return asked_for, True
     full, brief = _HOW_TO_GROW[kind]
     if kind in advised:
         return brief, False
@@ -137,14 +162,39 @@ def _how_to_grow(entry: ScorecardEntry, advised: set[str]) -> tuple[str, bool]:
     return full, True
 
 
-def _improvement(entry: ScorecardEntry, advised: set[str]) -> str | None:
+def _rest_of(kind: str, told: frozenset[str]) -> str | None:
+    """What the answers left out of the account, or None when they told none of its parts (the general advice)."""
+    parts = _PARTS.get(kind, ())
+    if not parts or not any(part in told for part, _ in parts):
+        return None
+    missing = [wording for part, wording in parts if part not in told]
+    if not missing:
+        return _DEEPER[kind]
+    if kind == "job_knowledge":
+        return f"take us through how you do it, step by step, and {_join(missing)}"
+    return f"say {_join(missing)}"
+
+
+def told_parts(turns: Sequence[Turn], competency_of: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Per competency id, the parts of an account its answers told (situation, action, result), read from each
+    answered turn's `star` and mapped through its question (`competency_of`: question id -> competency id)."""
+    told: dict[str, set[str]] = {}
+    for turn in turns:
+        competency = competency_of.get(turn.question_id or "")
+        if competency is None or turn.assessment is None or not turn.answer:
+            continue
+        told.setdefault(competency, set()).update(p for p, given in turn.assessment.star.items() if given)
+    return {competency: frozenset(parts) for competency, parts in told.items()}
+
+
+def _improvement(entry: ScorecardEntry, advised: set[str], told: frozenset[str] = frozenset()) -> str | None:
     if entry.red_flags:
         return f"{entry.name}: one point needs a second look \u2014 {_second_look(entry)}"
     if entry.coverage == "no_evidence":
         advice, _ = _how_to_grow(entry, advised)
         return f"{entry.name}: your answer did not give us evidence on this; next time, {advice}"
     if entry.score is not None and entry.score < STRENGTH_SCORE:
-        advice, full = _how_to_grow(entry, advised)
+        advice, full = _how_to_grow(entry, advised, told)
         further = f"to go further, {advice}" if full else f"here too, {advice}"
         if not entry.evidence:
             return f"{entry.name}: {further}"
@@ -154,8 +204,15 @@ def _improvement(entry: ScorecardEntry, advised: set[str]) -> str | None:
     return None
 
 
-def with_feedback(assessment: SessionAssessment, scorecard: Scorecard, title: str) -> SessionAssessment:
-    """The assessment with its summary, strengths and areas to improve, all from the scorecard."""
+def with_feedback(
+    assessment: SessionAssessment,
+    scorecard: Scorecard,
+    title: str,
+    told: Mapping[str, frozenset[str]] | None = None,
+) -> SessionAssessment:
+    """The assessment with its summary, strengths and areas to improve, all from the scorecard (and, for the
+    advice, what the answers told: `told_parts`)."""
+    told = told or {}
     seen: dict[str, int] = {}
     strengths = [
         _strength(e, seen)
@@ -163,7 +220,11 @@ def with_feedback(assessment: SessionAssessment, scorecard: Scorecard, title: st
         if (e.score or 0) >= STRENGTH_SCORE and not e.red_flags
     ]
     advised: set[str] = set()
-    improve = [text for e in scorecard.competencies if (text := _improvement(e, advised))]
+    improve = [
+        text
+        for e in scorecard.competencies
+        if (text := _improvement(e, advised, told.get(e.competency_id, frozenset())))
+    ]
     return assessment.model_copy(
         update={
             "summary": summary(scorecard, title),
@@ -239,10 +300,12 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def candidate_feedback(scorecard: Scorecard, first_name: str, title: str) -> str:
+def candidate_feedback(
+    scorecard: Scorecard, first_name: str, title: str, told: Mapping[str, frozenset[str]] | None = None
+) -> str:
     """The candidate-facing feedback (`interview_ended.final_feedback`): specific, in their words, no scores."""
     greeting = f"Thank you for interviewing for the {spoken_title(title)} role{', ' + first_name if first_name else ''}."
-    assessment = with_feedback(SessionAssessment(), scorecard, title)
+    assessment = with_feedback(SessionAssessment(), scorecard, title, told)
     lines = [greeting, assessment.summary]
     if assessment.strengths:
         lines.append("What went well:")

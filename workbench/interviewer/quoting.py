@@ -25,4 +25,24 @@ def quoted(sentence: str) -> str:
     # the ethos" -> "and i really like the ethos")
     sentence = _STUTTER.sub(r"\1", _INNER_FILLER.sub("", sentence))
     words = sentence.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
-    return " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
+    if len(words) <= QUOTE_WORDS:
+        return " ".join(words)
+    return " ".join(words[: _whole_clauses(words)]).rstrip(" ;:,") + "…"
+
+
+_CLAUSE_LINKS = frozenset(
+    {"and", "but", "then", "so", "because", "which", "while", "until", "before", "after"}
+)
+
+
+def _whole_clauses(words: list[str]) -> int:
+    """How many words a shortened quote keeps: up to the last clause's end within the allowance (a comma, a
+    semicolon, or before a linking word), so that it stops at a whole clause ("we change to the bigger sling…", not
+    "…and we write in the…"); at the allowance when no clause ends in its last two thirds."""
+    floor = QUOTE_WORDS // 3
+    ends = (
+        end
+        for end in range(QUOTE_WORDS, floor, -1)
+        if words[end - 1].endswith((",", ";", ":")) or words[end].lower() in _CLAUSE_LINKS
+    )
+    return next(ends, QUOTE_WORDS)

@@ -189,6 +189,13 @@ _SITUATION = _words(
     r"context",
     r"one time",
     r"once,",
+    # a told occasion by its time, in any tense ("Last week one man he don't want to wash", "One night a resident
+    # fell", "the other day")
+    r"last (?:week|month|night|shift|summer|winter|spring|autumn|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"yesterday",
+    r"the other (?:day|week|night)",
+    r"on one occasion",
+    r"one (?:day|night|morning|evening|afternoon|shift|weekend)",
 )
 _TASK = _words(
     r"my goal",

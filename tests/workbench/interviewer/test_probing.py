@@ -8,12 +8,13 @@ import pytest
 
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, candidate
 from tests.workbench.interviewer.test_repair_and_probes import start
+from workbench.interviewer.agenda import agenda_of
 from workbench.interviewer.api import InterviewState, SessionAssessment
 from workbench.interviewer.assess import read_features
 from workbench.interviewer.bank import load_bank
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.controller import essential
-from workbench.interviewer.feedback import with_feedback
+from workbench.interviewer.feedback import told_parts, with_feedback
 from workbench.interviewer.phrasing import action_clause
 from workbench.interviewer.probing import cues as cues_of
 from workbench.interviewer.restate import restatements
@@ -229,3 +230,47 @@ def test_a_few_words_that_say_nothing_are_asked_for_the_answer_even_when_the_bud
     features = read_features(load_bank(), None, reply)
     probe_state = state.model_copy(update={"turns": state.turns[: turn.index + 1]})
     assert essential(Phase.TECHNICAL, cues_of(probe_state, features)) is not answered
+
+
+def test_feedback_asks_only_for_the_parts_of_an_account_the_answers_left_out() -> None:
+    def entry(competency_id: str, kind: str) -> ScorecardEntry:
+        quote = EvidenceQuote(quote="I got a male carer to help and warmed the bathroom first.", turn_index=2)
+        return ScorecardEntry(
+            competency_id=competency_id,
+            name=competency_id,
+            kind=kind,
+            score=3,
+            evidence=[quote],
+            coverage="evidenced",
+        )
+
+    card = Scorecard(
+        overall=3.0,
+        status="scored",
+        competencies=[entry("personal care", "job_knowledge"), entry("Teamwork", "behavioural")],
+    )
+    told = {
+        "personal care": frozenset({"situation", "action"}),  # a case of her own, told without how it ended
+        "Teamwork": frozenset({"situation", "action", "result"}),  # the whole account, thinly
+    }
+    care, team = with_feedback(SessionAssessment(), card, "Care Assistant", told).areas_to_improve
+    assert "one case of your own" not in care and "how you checked the result" in care, care
+    assert "what was at stake" not in team and "how it turned out" not in team, team
+    assert "why you chose" in team, team
+    # nothing told of an account: the general advice, as before
+    general = with_feedback(SessionAssessment(), card, "Care Assistant").areas_to_improve[0]
+    assert "one case of your own" in general and "how you checked the result" in general
+
+
+def test_told_parts_are_read_from_the_answers_to_each_competencys_questions() -> None:
+    baseline, state = start()
+    state, _ = baseline.answer(state, "I have worked on the ward for six years.", T0 + timedelta(minutes=1))
+    story = (
+        "Last week one man he don't want to wash. I ask him why, he say the water is cold, so I get a male carer"
+        " and I make the bathroom warm first."
+    )
+    question = state.turns[-1].question_id
+    state, _ = baseline.answer(state, story, T0 + timedelta(minutes=2))
+    competency_of = {q.id: q.competency_id for q in agenda_of(state)}
+    told = told_parts(state.turns, competency_of)
+    assert "situation" in told[competency_of[question]], told

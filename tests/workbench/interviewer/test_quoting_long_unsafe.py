@@ -78,3 +78,29 @@ def test_an_opener_set_off_by_a_comma_is_not_the_quote() -> None:
         )
         == "we skip the pressure test when the joints look good"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "I say sorry, I check the skin with her, I tell the senior, we change to the bigger sling and we "
+            "write in the body map and the daughter was happy.",
+            "I say sorry, I check the skin with her, I tell the senior, we change to the bigger sling…",
+        ),
+        (
+            "We had a resident who kept refusing her evening medication every night for two weeks and the family "
+            "were worried about her sleep and her mood.",
+            "We had a resident who kept refusing her evening medication every night for two weeks and the family "
+            "were worried about her sleep…",
+        ),
+        (
+            "I check the sling, the date of service and the resident's weight.",
+            "I check the sling, the date of service and the resident's weight.",
+        ),
+    ],
+)
+def test_a_long_quote_is_shortened_at_the_end_of_a_clause(sentence: str, quote: str) -> None:
+    from workbench.interviewer.quoting import quoted
+
+    assert quoted(sentence) == quote
