@@ -14,6 +14,7 @@ from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assent import go_ahead, go_ahead_question
 from workbench.interviewer.bank import normalise_text
+from workbench.interviewer.glossary import asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.phrasing import closing_line, opening_line
 from workbench.interviewer.repair import (
@@ -67,6 +68,8 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         term = term_not_in_question(clean, _said_of_question(state))
         if term is not None:  # a term of another question: said to be none of this one, not explained away
             ack = str(rules().config["clarification"]["not_in_question"]).format(term=term)
+        elif (meaning := _meaning_asked(clean, state.job)) is not None:
+            ack = f"{ack} {meaning}"
         return ask_again(replied, last, "clarification", question, ack, now)
     response = answer_from_job(clean, state.job)
     if _asked_before(state, clean):  # the same question again: said as a reminder, not as news
@@ -91,6 +94,15 @@ def answering_its_question(step: NextStep, answer: str, job: JobDetails, questio
         return step
     reply = f"{QUESTION_LEAD} {lower_first(answer_from_job(asked, job))}"
     return step.model_copy(update={"response": f"{reply} {step.response}".strip()})
+
+
+def _meaning_asked(text: str, job: JobDetails) -> str | None:
+    """What the ad says the asked term means, as a sentence, or None (the ad does not explain it)."""
+    term = asked_term(text)
+    meaning = meaning_in_ad(term, job) if term else None
+    if term is None or meaning is None:
+        return None
+    return str(rules().config["clarification"]["defined_in_ad"]).format(term=term, meaning=meaning)
 
 
 def _said_of_question(state: InterviewState) -> str:

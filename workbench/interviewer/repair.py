@@ -134,13 +134,13 @@ def _bare(words: set[str]) -> set[str]:
     return {word.rstrip("s") for word in words}
 
 
-_WHAT_IS_TERM = re.compile(
+WHAT_IS_TERM = re.compile(
     r"^\s*(?:(?:sorry|sorry but|ok|okay|um+|er+|so)[,.]?\s+)*(?:can i ask,?\s+)?what(?:'s| is| are| does)\s+"
     # ("what is meaning AHU?", as non-native speakers ask it)
     r"(?:(?:the\s+)?meaning\s+(?:of\s+)?)?(?:an?\s+|the\s+)?([^?.,]{1,40}?)(?:\s+(?:exactly|again|here|mean|stand for|refer to))*\s*(?:\?|$)",
     re.IGNORECASE,
 )
-_PERSONAL = re.compile(
+PERSONAL = re.compile(
     r"\b(?:i|i'm|i've|me|my|we|you|your|it|this|that|best|first|important)\b", re.IGNORECASE
 )
 MAX_WORDS_AROUND_TERM = 12
@@ -150,8 +150,8 @@ def _term_asked_about(text: str) -> set[str] | None:
     """The words of a term the reply asks the meaning of ("Sorry, what is THRIVE exactly? We didn't have that
     at Sky." -> {"thrive"}), or None: a reply that opens with such a question and says little else. "What's the
     first thing I do? I get the location" asks nothing: the term is the candidate's own words."""
-    match = _WHAT_IS_TERM.match(text)
-    if match is None or _PERSONAL.search(match.group(1)):
+    match = WHAT_IS_TERM.match(text)
+    if match is None or PERSONAL.search(match.group(1)):
         return None
     if count_words(text[match.end() :]) > MAX_WORDS_AROUND_TERM:
         return None
@@ -213,7 +213,7 @@ def term_not_in_question(text: str, question: str) -> str | None:
     if match is None:
         return None
     term = (match.group(1) or match.group(2) or "").strip()
-    if not term or _PERSONAL.search(term):
+    if not term or PERSONAL.search(term):
         return None
     asked = {word.rstrip("s") for word in _words(question)}
     return None if {word.rstrip("s") for word in _words(term)} <= asked else term
