@@ -47,3 +47,25 @@ def test_a_line_that_lists_two_certificates_gives_two_items() -> None:
         "a phlebotomist",
         "Frimley Health",
     )
+
+
+def test_a_resume_written_as_a_table_is_read_cell_by_cell() -> None:
+    from workbench.interviewer.planning.planner import build_interview_plan
+    from workbench.interviewer.planning.resume import resume_probes
+    from workbench.models import JobDetails, Preferences
+
+    job = JobDetails(
+        id="job-table-resume",
+        title="Warehouse Team Leader",
+        description="- Lead a team of 12 pickers on nights\n- Run MHE safety checks and toolbox talks",
+        requirements="Counterbalance and reach truck licence",
+    )
+    resume = (
+        "Name: Piotr Nowak\nExperience:\n"
+        "2019-2024 | XPO Logistics | Shift Supervisor | managed 20 staff, ran toolbox talks, reduced accidents"
+        " to zero in 2023\n2015-2019 | Asda | Picker\nSkills: reach truck, counterbalance, WMS (Manhattan)\n"
+    )
+    texts = [p.text for p in resume_probes(build_interview_plan(job, Preferences()), resume, job)]
+    assert any('"managed 20 staff, ran toolbox talks, reduced accidents to zero in 2023"' in t for t in texts)
+    assert any(t.startswith("You worked as a shift supervisor at XPO Logistics.") for t in texts), texts
+    assert not any("as an XPO" in t or "|" in t for t in texts), texts

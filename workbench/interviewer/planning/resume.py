@@ -199,8 +199,8 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             kind = "certification"
         elif acted:
             kind = "achievement"
-        elif _ROLE_AT.search(line):
-            kind = "role"
+        elif _ROLE_AT.search(line) or (_ROLE_DATES.search(line) and role_parts(line) is not None):
+            kind = "role"  # ("2015-2019 | Asda | Picker": a dated title and employer in any order)
         elif _FIGURE.search(line) and re.search(str(_probe_data()["achievement_figures"]), line):
             kind = "achievement"  # "130+ drops a day, 99.2% first-time delivery rate": results, no verb
         else:
@@ -222,6 +222,13 @@ def _quotable_pieces(resume_text: str) -> list[str]:
         resume_text = resume_text.split(lines[0], 1)[1]  # the first line of a resume is its owner's name
     for raw in _LINE_SPLIT.split(resume_text):
         raw = _without_owner(raw)
+        fields = [field.strip() for field in raw.split("|") if field.strip()]
+        deeds = [field for field in fields if _acted(field)]
+        if len(fields) > 2 and deeds:
+            # a table row ("2019-2024 | XPO Logistics | Shift Supervisor | managed 20 staff, ran toolbox talks"):
+            # the role in its cells, and what was done there an item of its own
+            pieces += [" | ".join(field for field in fields if field not in deeds), *deeds]
+            continue
         listed = [part for part in _LISTED.split(raw) if part.strip()]
         if len(listed) > 1 and not any(_acted(part) for part in listed):
             # "NVQ Level 3 Health and Social Care; Phlebotomy Training Service certificate (2020)": two items, each
@@ -318,6 +325,8 @@ def role_parts(line: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     title, employer = parts[0].strip(), parts[1].strip()
+    if not _ends_in_role(title) and _ends_in_role(employer):
+        title, employer = employer, title  # "XPO Logistics | Shift Supervisor": the employer first
     if not (title[:1].isalpha() and employer[:1].isupper()) or any(ch.isdigit() for ch in title + employer):
         return None
     if len(title.split()) > MAX_ROLE_WORDS or len(employer.split()) > MAX_ROLE_WORDS:
@@ -325,6 +334,11 @@ def role_parts(line: str) -> tuple[str, str] | None:
     if re.match(str(_probe_data()["no_employer"]), employer):
         return None  # "Various contractors": no one to have worked at
     return _as_held(title), employer
+
+
+def _ends_in_role(words: str) -> bool:
+    found = tokens(words)
+    return bool(found) and singular(found[-1]) in _role_heads()
 
 
 def _as_held(title: str) -> str:
