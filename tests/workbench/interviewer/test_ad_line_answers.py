@@ -50,3 +50,17 @@ def test_the_hours_asked_are_the_shifts_not_the_pay_for_unsocial_hours() -> None
     assert "enhanced pay for unsocial hours" in answer_from_job(
         "Is there extra pay for unsocial hours?", care
     )
+
+
+def test_paid_breaks_are_a_benefit_of_the_ad_not_the_salary() -> None:
+    job = JobDetails(
+        id="job-paid-breaks",
+        title="Care Assistant",
+        company="Willow Court Care Home",
+        salary_range="£11.80 per hour",
+        description="- Support residents with personal care\nWhat we offer: free parking, 28 days holiday and paid"
+        " breaks.\n",
+    )
+    reply = answer_from_job("Would I get paid breaks?", job)
+    assert "paid breaks" in reply and "salary" not in reply, reply
+    assert "£11.80" in answer_from_job("How much is the pay?", job)
