@@ -402,10 +402,13 @@ def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | s
     lines = _ad_lines(job)
     # on a tie, the line that shares the longer words: "what means sight-translate? my English is not perfect"
     # asks about sight translation, not about the ad's line on English
+    # "How many residents are there?" is answered by a line with a figure, not by "Support residents with …"
+    counted = _HOW_MANY.search(question) is not None
     overlap = [
         (len(shared := wanted & _words_of(line)), sum(map(len, shared)), -index, line)
         for index, line in enumerate(lines)
         if about <= _words_of(line)  # a line on the asked topic names it
+        and (not counted or any(ch.isdigit() for ch in line))
     ]
     hits, _, _, line = max(overlap, default=(0, 0, 0, ""))
     if hits == 1 and len(wanted) > MANY_WANTED:
@@ -437,6 +440,7 @@ def _modifier_only(question: str, line: str, shared: set[str], unshared: set[str
     )
 
 
+_HOW_MANY = re.compile(r"\bhow (?:many|big|large)\b|\bwhat size\b", re.IGNORECASE)
 MANY_WANTED = 3  # the question's own words past which one everyday word shared is not enough
 TERM_ZIPF = 4.5  # rarer than this, a word shared is the ad's own term ("THRIVE" 3.7, "rota" 2.7; "list" 5.3)
 

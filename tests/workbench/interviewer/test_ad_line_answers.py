@@ -64,3 +64,16 @@ def test_paid_breaks_are_a_benefit_of_the_ad_not_the_salary() -> None:
     reply = answer_from_job("Would I get paid breaks?", job)
     assert "paid breaks" in reply and "salary" not in reply, reply
     assert "£11.80" in answer_from_job("How much is the pay?", job)
+
+
+def test_how_many_is_answered_by_a_line_with_a_figure_or_routed() -> None:
+    job = JobDetails(
+        id="job-how-many",
+        title="Care Assistant",
+        company="Willow Court Care Home",
+        description="- Support residents with personal care\n- Keep accurate care records\nYou will work in a"
+        " team of 6 carers per shift.\n",
+    )
+    assert "team of 6 carers" in answer_from_job("How many carers are on a shift?", job)
+    residents = answer_from_job("How many residents are there?", job)
+    assert "Support residents" not in residents and "hiring team" in residents, residents
