@@ -69,3 +69,14 @@ def test_a_resume_written_as_a_table_is_read_cell_by_cell() -> None:
     assert any('"managed 20 staff, ran toolbox talks, reduced accidents to zero in 2023"' in t for t in texts)
     assert any(t.startswith("You worked as a shift supervisor at XPO Logistics.") for t in texts), texts
     assert not any("as an XPO" in t or "|" in t for t in texts), texts
+
+
+def test_a_certificate_told_in_the_first_person_is_quoted_as_what_is_held() -> None:
+    from workbench.interviewer.planning.resume import resume_items
+
+    resume = (
+        "I am a reliable person with 8 years in warehousing. I hold reach and counterbalance licences and a first"
+        " aid at work certificate. In my spare time I play football."
+    )
+    texts = [item.text for item in resume_items(resume)]
+    assert "reach and counterbalance licences and a first aid at work certificate" in texts, texts

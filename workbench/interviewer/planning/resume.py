@@ -37,6 +37,9 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "resume.yaml"
 MAX_QUOTE_WORDS = 22
 MIN_QUOTE_WORDS = 3
 _LINE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z]|(?:19|20)\d\d\b)")  # a sentence, or a dated entry
+_HOLDER = re.compile(
+    r"^(?:I|I've|I have)\s+(?:also\s+)?(?:hold|have|got)\s+(?:(?:a|an|my)\s+)?", re.IGNORECASE
+)
 _BULLET = re.compile(r"^[\s\-*•·▪●◦‣>]+")
 _FIGURE = re.compile(r"\d")
 _ACTION = re.compile(
@@ -205,6 +208,8 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             kind = "achievement"  # "130+ drops a day, 99.2% first-time delivery rate": results, no verb
         else:
             continue
+        if kind == "certification":  # "I hold reach and counterbalance licences": quoted as what is held
+            line = _HOLDER.sub("", line, count=1) or line
         found.setdefault(line.lower(), ResumeItem(line, kind))
     order = {"achievement": 0, "certification": 1, "role": 2, "education": 3}
     items = list(found.values())
