@@ -44,7 +44,22 @@ def plain_text(text: str) -> str:
     throughout reads as written in lower case."""
     if _ANY_TAG.search(text or ""):
         text = html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text)))
-    return "\n".join(_unshouted(line) for line in (text or "").split("\n"))
+    return "\n".join(_unshouted(_unmarked(line)) for line in (text or "").split("\n"))
+
+
+# Markdown as job boards and chat tools paste it: "### What you'll do", "**Greet patients**", "*SOE Exact*"
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])")
+# a numbered or lettered list ("1) Clean and service guest rooms", "2. Change linen", "(a) Restock"): a bullet
+_NUMBERED = re.compile(
+    r"^(\s*)(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\((?:i|ii|iii|iv|v|vi)\)|(?:i|ii|iii|iv|v|vi)\))\s+(?=\S)"
+)
+
+
+def _unmarked(line: str) -> str:
+    """A line without its Markdown marks and with its list number as a bullet ("- Change linen")."""
+    line = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), _MD_HEADING.sub("", line))
+    return _NUMBERED.sub(r"\1- ", line)
 
 
 _SHOUTED_WORDS = 4  # a line of at least this many words, all in capitals, is shouted, not a run of acronyms

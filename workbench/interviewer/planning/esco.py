@@ -275,3 +275,13 @@ def weighted_query(*parts: tuple[str, float]) -> dict[str, float]:
         for word in set(tokens(text)):
             query[word] = query.get(word, 0.0) + weight
     return query
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The nouns ESCO's occupations end in ("courier", "driver", "surveyor"): what a role's title ends in."""
+    try:
+        entries = occupations().entries
+    except EscoUnavailable:
+        return frozenset()
+    return frozenset(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))

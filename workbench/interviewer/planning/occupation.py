@@ -38,11 +38,22 @@ def spelled_out(title: str) -> str:
     kind = re.fullmatch(r"(.*?)\s*\(([A-Z]{2,5})\)\s*", title)
     if kind and kind.group(2).lower() in words:
         title = f"{kind.group(2)} {kind.group(1)}"
-    return re.sub(
-        r"\b[A-Za-z]{2,5}\b",
-        lambda m: words.get(m.group(0).lower(), m.group(0)) if m.group(0).isupper() else m.group(0),
-        title,
-    )
+
+    def written_whole(match: re.Match[str]) -> str:
+        said = match.group(0)
+        whole = words.get(said.lower(), said) if said.isupper() else said
+        following = re.match(r"[\s-]+([A-Za-z]+)", title[match.end() :])
+        heads = esco.role_heads()
+        if whole != said and following and _is_role(whole, heads) and _is_role(following.group(1), heads):
+            return said  # "GP Receptionist" is a practice's receptionist, not a general practitioner
+        return whole
+
+    return re.sub(r"\b[A-Za-z]{2,5}\b", written_whole, title)
+
+
+def _is_role(words: str, heads: frozenset[str]) -> bool:
+    found = tokens(words)
+    return bool(found) and esco.singular(found[-1]) in heads
 
 
 def in_its_sense(job: JobDetails) -> str:

@@ -269,22 +269,12 @@ def _owner_before_role(piece: str, owner: re.Match[str]) -> bool:
     role follows an employer)."""
     if not owner.group(0).rstrip().endswith(","):
         return False
-    heads = _role_heads()
+    heads = esco.role_heads()
     if any(singular(word) in heads for word in tokens(owner.group(0))):
         return False  # "Senior Care Assistant, ..." is the role itself
     rest = re.split(r"[(,|;:]|\s[-–—]\s|\b(?:19|20)\d\d\b", piece[owner.end() :], maxsplit=1)[0]
     words = tokens(rest)
     return 0 < len(words) <= MAX_ROLE_WORDS and singular(words[-1]) in heads
-
-
-@lru_cache(maxsize=1)
-def _role_heads() -> frozenset[str]:
-    """The nouns ESCO's occupations end in ("courier", "driver", "surveyor"): what a role's title ends in."""
-    try:
-        entries = esco.occupations().entries
-    except esco.EscoUnavailable:
-        return frozenset()
-    return frozenset(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +333,7 @@ def role_parts(line: str) -> tuple[str, str] | None:
 
 def _ends_in_role(words: str) -> bool:
     found = tokens(words)
-    return bool(found) and singular(found[-1]) in _role_heads()
+    return bool(found) and singular(found[-1]) in esco.role_heads()
 
 
 def _as_held(title: str) -> str:
