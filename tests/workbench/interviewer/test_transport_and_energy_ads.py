@@ -52,6 +52,13 @@ def test_a_comma_inside_a_series_of_adjectives_cuts_no_duty() -> None:
     )
     assert "troubleshoot electrical, hydraulic and mechanical systems" in texts(job), texts(job)
     assert "troubleshoot electrical" not in texts(job)
+    # an adjective in "-al" goes on the series too: no duty "in medical"
+    interpreter = JobDetails(
+        id="t-bsl",
+        title="Sign Language Interpreter",
+        description="- Interpret between BSL and English in medical, legal and education settings",
+    )
+    assert not any(text.endswith("in medical") for text in texts(interpreter)), texts(interpreter)
 
 
 CABIN_CREW = JobDetails(

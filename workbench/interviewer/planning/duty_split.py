@@ -125,10 +125,11 @@ def in_adjective_series(before: str, after: str) -> bool:
     following = after.lstrip(" ,").split(",")[0].split()
     if last in adjectives and following and following[0].lower() in adjectives and len(following) > 1:
         return True  # "Deliver safe, friendly service on short-haul flights": two adjectives of one noun
+    # after an adjective, one in "-al" is one too ("medical, legal and education settings")
+    second = following[0].lower() if following else ""
     return (
         last.endswith(endings)
-        and bool(following)
-        and following[0].lower().endswith(endings)
+        and (second.endswith(endings) or (second.endswith("al") and len(second) > 4))
         and bool({"and", "or"} & {w.lower() for w in following[1:]})
     )
 
