@@ -58,3 +58,18 @@ def test_a_clinics_receptionist_is_asked_about_patients_and_an_offices_not_about
         JobDetails(id="fd-gp", title="GP Receptionist", description=duties), Preferences()
     )
     assert gp.occupation is not None and "receptionist" in gp.occupation.label, gp.occupation
+
+
+def test_a_farrier_is_animal_work_and_a_stonemason_a_trade() -> None:
+    for title, duties, family in (
+        (
+            "Farrier",
+            "- Trim and shoe horses' hooves\n- Make and fit remedial shoes at the forge",
+            "animal_care",
+        ),
+        ("Stonemason", "- Cut, dress and fix natural stone\n- Restore historic masonry", "skilled_trades"),
+    ):
+        plan = build_interview_plan(
+            JobDetails(id=f"fam-{title}", title=title, description=duties), Preferences()
+        )
+        assert plan.family == family, (title, plan.family)

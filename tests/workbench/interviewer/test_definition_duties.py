@@ -3,6 +3,8 @@ definitions written here in ESCO's style (none of them ESCO's own rows)."""
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.interviewer.planning.duties import duty_requirements
 
 
@@ -63,3 +65,38 @@ def test_two_verbs_sharing_an_object_are_joined_with_and() -> None:
     assert "observe and detect trouble" in duties, duties
     series = _duties("Sheet fitters bend, cut, shape, and join sheets of zinc.", "sheet fitter")
     assert "bend, cut, shape, and join sheets of zinc" in series, series
+
+
+@pytest.mark.parametrize(
+    ("definition", "label", "duties"),
+    [
+        # two verbs sharing their object after "and" start a duty together, not one left on the duty before
+        (
+            "Hoof trimmers inspect, trim and shape the hooves of ponies and make and fit shoes, in compliance with"
+            " any regulatory requirements.",
+            "hoof trimmer",
+            ["inspect, trim and shape the hooves of ponies", "make and fit shoes"],
+        ),
+        (
+            "Boot menders replace worn-out heels and clean and polish boots.",
+            "boot mender",
+            ["replace worn-out heels", "clean and polish boots"],
+        ),
+        # the rule a duty follows is an aside; a hedge before it goes with it
+        (
+            "Nursery teachers write lesson plans, possibly in accordance with a fixed curriculum.",
+            "nursery teacher",
+            ["write lesson plans"],
+        ),
+        # but a verb with no object keeps its rule: the rule is the duty
+        (
+            "Pump technicians ensure the pumps operate in compliance with regulations.",
+            "pump technician",
+            ["ensure the pumps operate in compliance with regulations"],
+        ),
+    ],
+)
+def test_verbs_sharing_an_object_and_the_rule_a_duty_follows(
+    definition: str, label: str, duties: list[str]
+) -> None:
+    assert [r.text for r in duty_requirements(definition, label)] == duties

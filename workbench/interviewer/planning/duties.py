@@ -305,6 +305,14 @@ MAX_DUTY_WORDS = (
 
 # Where a definition's duty runs on into how or why it is done: "... whilst keeping an eye on quality",
 # "... by gathering information", "... and their families helping them to cope".
+# "ensure the wind turbines operate in compliance with regulations": a verb with no object keeps its rule (the rule
+# is the duty)
+_RULE_OF_BARE_VERB = re.compile(
+    r"\b(?:operates?|works?|acts?|functions?|runs?|are|is|be|remains?)\s(?:safely\s)?in\s(?:compliance|accordance|line)\swith\s$"
+)
+_HEDGE_END = re.compile(
+    r",?\s+(?:possibly|usually|often|typically|normally|generally|mainly|mostly|sometimes|ideally|preferably)\s*$"
+)
 _CLAUSE_CUT = re.compile(
     r"\s(?:whilst|while|whereby|by|when|so that|so as|which|who|where|that|according to|in order to|using"
     r"|such as|including|as well as|within|on behalf of|to enable|to allow)\s"
@@ -314,6 +322,10 @@ _CLAUSE_CUT = re.compile(
     r"|,\sas\s"
     # "take on creative and artistic projects, with some laying mosaics": who among them does it
     r"|,\swith\s(?:some|many|most|others?|a\sfew)\s"
+    # "make and fit horseshoes, in compliance with any regulatory requirements": the rule it follows, an aside
+    r"|,?\s(?:in\s(?:compliance|accordance|line)\swith|in\sadherence\sto|complying\swith)\s"
+    # "evaluate the individual progress through assignments, putting emphasis on active language skills"
+    r"|,\s(?:putting|placing|laying)\s"
     # a gerund after a preposition is the duty's own object ("assist students in developing the skills")
     r"|(?<!\band)(?<!\bor)(?<!\bin)(?<!\bof)(?<!\bfor)(?<![,\s])\s(?!during\b|bring\b)[a-z]{3,}ing\s"
     r"(?=(?:them|their|the|to|that|all|its|it)\b)"
@@ -383,9 +395,17 @@ def _as_duty(text: str) -> Requirement | None:
         return None  # "are responsible for ...": a description, not an activity
     text = re.sub(r"\band/or\b", "or", text)  # "pasteurisation and/or sterilisation": said aloud, "or"
     tidy = tidy_item(text, max_words=10 * MAX_DUTY_WORDS)  # no cut at the first comma: the cuts below choose
-    clause = next((m for m in _CLAUSE_CUT.finditer(tidy) if len(tidy[: m.start()].split()) >= 2), None)
+    clause = next(
+        (
+            m
+            for m in _CLAUSE_CUT.finditer(tidy)
+            if len(tidy[: m.start()].split()) >= 2 and not _RULE_OF_BARE_VERB.search(tidy[: m.end()])
+        ),
+        None,
+    )
     if clause is not None:
-        tidy = tidy[: clause.start()].rstrip(" ,")
+        # "create lesson plans, possibly in accordance with …": the hedge goes with the clause it opened
+        tidy = _HEDGE_END.sub("", tidy[: clause.start()]).rstrip(" ,")
         if ", " in tidy and not re.search(r"\b(?:and|or)\b", tidy):
             tidy = " and ".join(
                 tidy.rsplit(", ", 1)

@@ -159,7 +159,11 @@ def split_duties(words: list[str]) -> list[str]:
         alternative = previous.lower() == "or" and following.lower() in _PREPOSITIONS_AFTER_VERB
         # "analyse stock levels, service levels and forecast accuracy": a word before the same noun as the item
         # before it is a noun of the list ("service"), not a new duty
-        parallel = following.lower().strip(",.") == previous.lower().strip(",.") != ""
+        # (not "and … and": "horses and make and fit horseshoes" starts a duty of two verbs at "make"; but
+        # "needs and progress, and act accordingly" ends a list at its comma)
+        parallel = following.lower().strip(",.") == previous.lower().strip(",.") != "" and (
+            previous.lower() not in {"and", "or"} or word.endswith(",")
+        )
         # "run a caseload of sale and purchase files": two nouns before the head they share (`paired_modifiers`)
         paired = index > 1 and _paired(words[index - 2], previous, word)
         # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
