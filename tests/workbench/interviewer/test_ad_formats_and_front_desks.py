@@ -73,3 +73,11 @@ def test_a_farrier_is_animal_work_and_a_stonemason_a_trade() -> None:
             JobDetails(id=f"fam-{title}", title=title, description=duties), Preferences()
         )
         assert plan.family == family, (title, plan.family)
+
+
+def test_a_verb_before_a_gerund_and_its_plural_object_is_a_duty_to_do() -> None:
+    from workbench.interviewer.planning.jobtext import requirements
+
+    for duty in ("Lead walking tours of the old town", "Run training sessions for new starters"):
+        job = JobDetails(id="verb-gerund", title="Tour Guide", description=f"- {duty}")
+        assert [(r.text, r.shape) for r in requirements(job, [])] == [(duty.lower(), "act")]

@@ -46,6 +46,8 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return False  # "balance sheet", "cash flow": a noun, not a duty to balance
     if following.lower() in {"and", "or"} and after:
         return verb_base(after[0].strip(",.")) is not None
+    if following.lower().endswith("ing") and after and re.match(r".+(?<![siu])s$", after[0].lower()):
+        return True  # "lead walking tours", "run training sessions": a gerund names the kind of the object
     return (
         # ("Register births, deaths, stillbirths": a plural object that opens a series keeps its comma)
         base not in ambiguous
