@@ -420,7 +420,21 @@ def test_a_care_home_that_names_its_residents_only_in_the_duties_asks_about_resi
             " help patients wash and dress, and record patients' observations.\n",
         }
     )
-    for job, person, other in ((care_home, "resident", "patient"), (hospital, "patient", "resident")):
+    pharmacy = care_home.model_copy(
+        update={
+            "title": "Pharmacy Technician",
+            "company": "Lane End Pharmacy",
+            "description": "An independent community pharmacy with a care home service and a busy counter. You"
+            " will dispense prescriptions, keep the controlled drugs register and advise customers.\n",
+            "skills_required": ["dispensing", "controlled drugs"],
+        }
+    )
+    cases = (
+        (care_home, "resident", "patient"),
+        (hospital, "patient", "resident"),
+        (pharmacy, "patient", "resident"),
+    )
+    for job, person, other in cases:
         texts = " ".join(q.text for q in build_interview_plan(job, Preferences()).questions)
         assert person in texts and other not in texts, texts
 

@@ -178,7 +178,9 @@ class Family(BaseModel):
         for entry in self.cared_for:
             if isinstance(entry, str) or not entry.when or not entry.fits(ad, job.title):
                 continue
-            if len(re.findall(entry.when, ad, re.IGNORECASE)) > patients:
+            # the people named themselves, not a setting ("a pharmacy with a care home service" cares for patients)
+            named = re.findall(rf"\b{re.escape(entry.text)}s?\b", ad, re.IGNORECASE)
+            if len(named) > patients:
                 return entry.text
         return "patient"
 
