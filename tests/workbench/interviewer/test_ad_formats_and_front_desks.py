@@ -81,3 +81,13 @@ def test_a_verb_before_a_gerund_and_its_plural_object_is_a_duty_to_do() -> None:
     for duty in ("Lead walking tours of the old town", "Run training sessions for new starters"):
         job = JobDetails(id="verb-gerund", title="Tour Guide", description=f"- {duty}")
         assert [(r.text, r.shape) for r in requirements(job, [])] == [(duty.lower(), "act")]
+
+
+def test_a_title_written_as_one_word_names_the_occupation_written_as_two() -> None:
+    job = JobDetails(
+        id="fam-lifeguard",
+        title="Lifeguard",
+        description="- Supervise swimmers from the poolside\n- Carry out rescues and first aid\n- Test pool water",
+    )
+    plan = build_interview_plan(job, Preferences())
+    assert plan.occupation is not None and plan.occupation.label == "life guard", plan.occupation

@@ -346,8 +346,11 @@ def _named_by_title(
     if not words:
         return None
     phrase = " ".join(words)
+    # ("Lifeguard" is ESCO's *life guard*: a compound written as one word or two is the same name)
+    joined = phrase.replace(" ", "").replace("-", "")
     for entry, score in ranked:
-        if entry.label.lower() in {phrase, phrase + "s"}:
+        label = entry.label.lower()
+        if label in {phrase, phrase + "s"} or label.replace(" ", "").replace("-", "") in {joined, joined + "s"}:
             return entry, score
     if len(words) < 2:
         return None
