@@ -350,7 +350,8 @@ def _named_by_title(
     joined = phrase.replace(" ", "").replace("-", "")
     for entry, score in ranked:
         label = entry.label.lower()
-        if label in {phrase, phrase + "s"} or label.replace(" ", "").replace("-", "") in {joined, joined + "s"}:
+        written_as_one = label.replace(" ", "").replace("-", "")
+        if label in {phrase, phrase + "s"} or written_as_one in {joined, joined + "s"}:
             return entry, score
     if len(words) < 2:
         return None
