@@ -20,6 +20,7 @@ from workbench.interviewer.bank import load_bank, normalise_text
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES, normalise_skill
 from workbench.interviewer.evidence import stems
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, slug
+from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.models import (
     Competency,
     Difficulty,
@@ -91,10 +92,35 @@ def bank_look_for() -> dict[str, list[str]]:
     return {normalise_text(q.text): list(q.look_for) for phase in Phase for q in bank.by_phase[phase]}
 
 
+def live_rubrics(job: JobDetails, record: InterviewRecord) -> dict[str, Rubric]:
+    """The rubric the interviewer's own plan for the job gives each of its job-knowledge competencies, by
+    normalised name: a recorded question outside the bank is judged against the points, anchors and red flags a
+    live interview's question on that competency has, so that the scores compared with the labels are the ones
+    a hiring team would see (without them the rubric's look-for points counted for nothing in the replay)."""
+    plan = build_interview_plan(job, record.preferences)
+    rubrics: dict[str, Rubric] = {}
+    for competency in plan.competencies:
+        if competency.kind != "job_knowledge":
+            continue
+        asked = next((q for q in plan.questions if q.competency_id == competency.id), None)
+        if asked is not None:
+            rubrics.setdefault(normalise_skill(competency.name), asked.rubric)
+    return rubrics
+
+
+def _rubric_of(question: str, competency: str, live: dict[str, Rubric]) -> Rubric:
+    """A bank question's own points; else the live plan's rubric for the competency; else the generic anchors."""
+    look_for = bank_look_for().get(normalise_text(question), [])
+    if not look_for and competency in live:
+        return live[competency]
+    return Rubric(anchors=GENERIC_ANCHORS, look_for=look_for)
+
+
 def recorded_state(record: InterviewRecord, job: JobDetails) -> InterviewState:
     """The record as a session whose plan is its own questions, answers in place, nothing assessed yet."""
     competencies = labelled_competencies(record)
     by_name = {c.name: c for c in competencies}
+    live = live_rubrics(job, record)
     questions: list[PlannedQuestion] = []
     turns: list[Turn] = []
     current: PlannedQuestion | None = None
@@ -114,10 +140,7 @@ def recorded_state(record: InterviewRecord, job: JobDetails) -> InterviewState:
                     form="behavioural" if turn.phase == Phase.BEHAVIORAL else "how_do_you",
                     text=turn.question,
                     minutes=3.0,
-                    rubric=Rubric(
-                        anchors=GENERIC_ANCHORS,
-                        look_for=bank_look_for().get(normalise_text(turn.question), []),
-                    ),
+                    rubric=_rubric_of(turn.question, competency.name, live),
                 )
                 questions.append(current)
         turns.append(
