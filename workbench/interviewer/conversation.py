@@ -23,11 +23,11 @@ from workbench.interviewer.repair import (
     back_to_question,
     clarification_ack,
     reply_kind,
-    rules,
     term_not_in_question,
     trailing_question,
     without_restated_lead,
 )
+from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.restate import lower_first, restatements
 from workbench.interviewer.scratch import first_name
 from workbench.models import AnswerKind, JobDetails, Phase

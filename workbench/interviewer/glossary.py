@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning.adtext import plain_text
-from workbench.interviewer.repair import PERSONAL, WHAT_IS_TERM, rules
+from workbench.interviewer.repair import PERSONAL, WHAT_IS_TERM, term_said
 from workbench.models import JobDetails
 
 MAX_MEANING_CHARS = 90
@@ -93,8 +93,7 @@ _WHAT_MEANS = re.compile(
 
 def asked_term(text: str) -> str | None:
     """The term a request to clarify asks about, as said ("what do you mean by ADLs?" -> "ADLs"), or None."""
-    match = re.search(rules().config["clarification"]["term_asked"], text, re.IGNORECASE)
-    term = (match.group(1) or match.group(2) or "") if match else ""
+    term = term_said(text) or ""
     if not term:
         what = WHAT_IS_TERM.match(text) or _WHAT_MEANS.search(text)
         term = what.group(1) if what else ""

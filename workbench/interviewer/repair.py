@@ -10,13 +10,8 @@ Candidate text is only matched against patterns here, never echoed; the words sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
-from typing import Any
 
-import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.assent import is_assent
@@ -24,56 +19,11 @@ from workbench.interviewer.memo import per_turn
 from workbench.interviewer.planning.adtext import plain_text, section_of
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
-from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, case_blind
+from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import count_words, sentences
 from workbench.models import AnswerKind, JobDetails
 
-DATA = Path(__file__).resolve().parent / "planning" / "data" / "repair.yaml"
 MAX_DESCRIPTION_CHARS = 240
-
-
-@dataclass(frozen=True, slots=True)
-class RepairRules:
-    clarify: tuple[re.Pattern[str], ...]
-    clarify_max_words: int
-    end: tuple[CaseBlind, ...]  # (each behind its literals: most replies say no "we", "to ", "interview")
-    end_max_words: int
-    question_max_words: int
-    opener: re.Pattern[str]
-    spoken: re.Pattern[str]
-    spoken_max_words: int
-    topics: dict[str, re.Pattern[str]]
-    config: dict[str, Any]
-    # The requests to clarify and the topics a text could match at all (most replies are answers).
-    clarify_prefilter: LiteralPrefilter
-    topics_prefilter: LiteralPrefilter
-
-
-@lru_cache(maxsize=1)
-def rules() -> RepairRules:
-    with DATA.open(encoding="utf-8") as handle:
-        config: dict[str, Any] = yaml.safe_load(handle)
-    clarification, question, end = (
-        config["clarification"],
-        config["candidate_question"],
-        config["end_request"],
-    )
-    clarify = tuple(re.compile(p, re.IGNORECASE) for p in clarification["patterns"])
-    topics = {name: re.compile(p, re.IGNORECASE) for name, p in question["topics"].items()}
-    return RepairRules(
-        clarify=clarify,
-        clarify_max_words=int(clarification["max_words"]),
-        end=tuple(case_blind(p) for p in end["patterns"]),
-        end_max_words=int(end["max_words"]),
-        question_max_words=int(question["max_words"]),
-        opener=re.compile(question["openers"], re.IGNORECASE),
-        spoken=re.compile(question["spoken"], re.IGNORECASE),
-        spoken_max_words=int(question["spoken_max_words"]),
-        topics=topics,
-        config=config,
-        clarify_prefilter=LiteralPrefilter(clarify),
-        topics_prefilter=LiteralPrefilter(topics.values()),
-    )
 
 
 def reply_kind(text: str, at_closing: bool = False, question: str = "") -> AnswerKind:
@@ -205,15 +155,20 @@ def _asks_aloud(text: str, at_closing: bool) -> bool:
     return at_closing or any(p.search(text) for p in r.topics_prefilter.candidates(text))
 
 
+def term_said(text: str) -> str | None:
+    """The term a request to clarify names ("what do you mean by X", "what does X mean"), as said, or None (none
+    named, or the candidate's own words: "what do you mean by that?")."""
+    match = re.search(rules().config["clarification"]["term_asked"], text, re.IGNORECASE)
+    term = (match.group(1) or match.group(2) or "").strip() if match else ""
+    return term if term and not PERSONAL.search(term) else None
+
+
 def term_not_in_question(text: str, question: str) -> str | None:
     """The term a request to clarify asks about when the question does not name it ("Sorry, what do you mean by
     sight translation?" after a question on a resume item), or None: a term of the question, or none named
     ("what do you mean by that?")."""
-    match = re.search(rules().config["clarification"]["term_asked"], text, re.IGNORECASE)
-    if match is None:
-        return None
-    term = (match.group(1) or match.group(2) or "").strip()
-    if not term or PERSONAL.search(term):
+    term = term_said(text)
+    if term is None:
         return None
     asked = {word.rstrip("s") for word in _words(question)}
     return None if {word.rstrip("s") for word in _words(term)} <= asked else term

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from workbench.interviewer.repair import DATA
+from workbench.interviewer.repair_rules import DATA
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from workbench.interviewer.regex_union import (
     necessary_literals,
     top_level_branches,
 )
-from workbench.interviewer.repair import rules
+from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import sentences
 from workbench.interviewer.unsafe_practice import _patterns
 

@@ -285,3 +285,9 @@ def role_heads() -> frozenset[str]:
     except EscoUnavailable:
         return frozenset()
     return frozenset(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
+
+
+def ends_in_role(words: str) -> bool:
+    """Whether words end in a role's noun ("Shift Supervisor", "general practitioner"; not "XPO Logistics")."""
+    found = tokens(words)
+    return bool(found) and singular(found[-1]) in role_heads()

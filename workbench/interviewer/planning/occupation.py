@@ -21,6 +21,7 @@ from workbench.interviewer.planning.label_setting import (
     words as _words,
 )
 from workbench.interviewer.planning.lexicon import config
+from workbench.interviewer.planning.titles import in_its_sense, spelled_out
 from workbench.models import JobDetails
 
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
@@ -28,44 +29,6 @@ RERANK_POOL = 10  # candidates considered for the title's own role
 PHRASE_POOL = 60  # candidates searched for a label that says the title outright
 PHRASE_SHARE = 0.3  # how close (share of the best BM25 score) such a candidate must be
 SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred
-
-
-def spelled_out(title: str) -> str:
-    """The title with the role abbreviations ESCO spells out written whole ("HR Advisor": human resources)."""
-    words: dict[str, str] = config()["questions"]["title_abbreviations"]
-    # "Teaching Assistant (SEN)": an abbreviation in brackets after the role is its kind, as in "SEN Teaching
-    # Assistant" (a bracketed aside is otherwise cut from the title's main part)
-    kind = re.fullmatch(r"(.*?)\s*\(([A-Z]{2,5})\)\s*", title)
-    if kind and kind.group(2).lower() in words:
-        title = f"{kind.group(2)} {kind.group(1)}"
-
-    def written_whole(match: re.Match[str]) -> str:
-        said = match.group(0)
-        whole = words.get(said.lower(), said) if said.isupper() else said
-        following = re.match(r"[\s-]+([A-Za-z]+)", title[match.end() :])
-        heads = esco.role_heads()
-        if whole != said and following and _is_role(whole, heads) and _is_role(following.group(1), heads):
-            return said  # "GP Receptionist" is a practice's receptionist, not a general practitioner
-        return whole
-
-    return re.sub(r"\b[A-Za-z]{2,5}\b", written_whole, title)
-
-
-def _is_role(words: str, heads: frozenset[str]) -> bool:
-    found = tokens(words)
-    return bool(found) and esco.singular(found[-1]) in heads
-
-
-def in_its_sense(job: JobDetails) -> str:
-    """The title with a word of many trades read as the one the job's text names ("Senior Stylist" who must be
-    "confident with colour and balayage" is a hairdresser, not a personal stylist of outfits; `title_senses`)."""
-    title = job.title
-    text = f"{job.description}\n{job.requirements}\n{' '.join(job.skills_required)}"
-    for sense in config()["questions"]["title_senses"]:
-        word = re.compile(rf"\b{sense['word']}\b", re.IGNORECASE)
-        if word.search(title) and re.search(sense["when"], f"{title}\n{text}", re.IGNORECASE):
-            title = word.sub(sense["means"], title)
-    return title
 
 
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:

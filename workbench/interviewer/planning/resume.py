@@ -320,7 +320,7 @@ def role_parts(line: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     title, employer = parts[0].strip(), parts[1].strip()
-    if not _ends_in_role(title) and _ends_in_role(employer):
+    if not esco.ends_in_role(title) and esco.ends_in_role(employer):
         title, employer = employer, title  # "XPO Logistics | Shift Supervisor": the employer first
     if not (title[:1].isalpha() and employer[:1].isupper()) or any(ch.isdigit() for ch in title + employer):
         return None
@@ -329,11 +329,6 @@ def role_parts(line: str) -> tuple[str, str] | None:
     if re.match(str(_probe_data()["no_employer"]), employer):
         return None  # "Various contractors": no one to have worked at
     return _as_held(title), employer
-
-
-def _ends_in_role(words: str) -> bool:
-    found = tokens(words)
-    return bool(found) and singular(found[-1]) in esco.role_heads()
 
 
 def _as_held(title: str) -> str:

@@ -1,0 +1,42 @@
+"""A job's title as ESCO's labels say it: role abbreviations written whole ("HR Advisor": human resources) and a
+word of many trades read in the sense the job's text gives it ("Senior Stylist" of balayage: a hairdresser)."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.lexicon import config
+from workbench.models import JobDetails
+
+
+def spelled_out(title: str) -> str:
+    """The title with the role abbreviations ESCO spells out written whole ("HR Advisor": human resources)."""
+    words: dict[str, str] = config()["questions"]["title_abbreviations"]
+    # "Teaching Assistant (SEN)": an abbreviation in brackets after the role is its kind, as in "SEN Teaching
+    # Assistant" (a bracketed aside is otherwise cut from the title's main part)
+    kind = re.fullmatch(r"(.*?)\s*\(([A-Z]{2,5})\)\s*", title)
+    if kind and kind.group(2).lower() in words:
+        title = f"{kind.group(2)} {kind.group(1)}"
+
+    def written_whole(match: re.Match[str]) -> str:
+        said = match.group(0)
+        whole = words.get(said.lower(), said) if said.isupper() else said
+        following = re.match(r"[\s-]+([A-Za-z]+)", title[match.end() :])
+        if whole != said and following and esco.ends_in_role(whole) and esco.ends_in_role(following.group(1)):
+            return said  # "GP Receptionist" is a practice's receptionist, not a general practitioner
+        return whole
+
+    return re.sub(r"\b[A-Za-z]{2,5}\b", written_whole, title)
+
+
+def in_its_sense(job: JobDetails) -> str:
+    """The title with a word of many trades read as the one the job's text names ("Senior Stylist" who must be
+    "confident with colour and balayage" is a hairdresser, not a personal stylist of outfits; `title_senses`)."""
+    title = job.title
+    text = f"{job.description}\n{job.requirements}\n{' '.join(job.skills_required)}"
+    for sense in config()["questions"]["title_senses"]:
+        word = re.compile(rf"\b{sense['word']}\b", re.IGNORECASE)
+        if word.search(title) and re.search(sense["when"], f"{title}\n{text}", re.IGNORECASE):
+            title = word.sub(sense["means"], title)
+    return title

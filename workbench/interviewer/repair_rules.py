@@ -1,0 +1,60 @@
+"""The conversation-repair rules (`planning/data/repair.yaml`), loaded once: what a request to clarify, a
+request to end and a candidate's own question look like, and how each is answered."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, case_blind
+
+DATA = Path(__file__).resolve().parent / "planning" / "data" / "repair.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class RepairRules:
+    clarify: tuple[re.Pattern[str], ...]
+    clarify_max_words: int
+    end: tuple[CaseBlind, ...]  # (each behind its literals: most replies say no "we", "to ", "interview")
+    end_max_words: int
+    question_max_words: int
+    opener: re.Pattern[str]
+    spoken: re.Pattern[str]
+    spoken_max_words: int
+    topics: dict[str, re.Pattern[str]]
+    config: dict[str, Any]
+    # The requests to clarify and the topics a text could match at all (most replies are answers).
+    clarify_prefilter: LiteralPrefilter
+    topics_prefilter: LiteralPrefilter
+
+
+@lru_cache(maxsize=1)
+def rules() -> RepairRules:
+    with DATA.open(encoding="utf-8") as handle:
+        config: dict[str, Any] = yaml.safe_load(handle)
+    clarification, question, end = (
+        config["clarification"],
+        config["candidate_question"],
+        config["end_request"],
+    )
+    clarify = tuple(re.compile(p, re.IGNORECASE) for p in clarification["patterns"])
+    topics = {name: re.compile(p, re.IGNORECASE) for name, p in question["topics"].items()}
+    return RepairRules(
+        clarify=clarify,
+        clarify_max_words=int(clarification["max_words"]),
+        end=tuple(case_blind(p) for p in end["patterns"]),
+        end_max_words=int(end["max_words"]),
+        question_max_words=int(question["max_words"]),
+        opener=re.compile(question["openers"], re.IGNORECASE),
+        spoken=re.compile(question["spoken"], re.IGNORECASE),
+        spoken_max_words=int(question["spoken_max_words"]),
+        topics=topics,
+        config=config,
+        clarify_prefilter=LiteralPrefilter(clarify),
+        topics_prefilter=LiteralPrefilter(topics.values()),
+    )
