@@ -16,7 +16,7 @@ from protocol_server.leases import stored
 from workbench.interviewer.guards import forget_candidate_text
 from workbench.protocol import SESSION_NOT_FOUND, ProtocolError, dump
 from workbench.store.interface import SessionFilter
-from workbench.store.records import ErasureReport, EventRecord
+from workbench.store.records import ErasureReport, NewEvent
 
 if TYPE_CHECKING:
     from protocol_server.machine import SessionMachine
@@ -48,7 +48,7 @@ class Erased:
         if self.covers(session_id, candidate_id):
             raise erased_error()
 
-    def keep(self, events: list[EventRecord]) -> list[EventRecord]:
+    def keep(self, events: list[NewEvent]) -> list[NewEvent]:
         return [e for e in events if not self.covers(e.session_id, e.candidate_id)]
 
 

@@ -7,17 +7,15 @@ durable together) or by the periodic flush. Erased sessions are never logged aga
 from __future__ import annotations
 
 import logging
-from typing import Any, Literal
-
-from pydantic import BaseModel
+from typing import Literal
 
 from protocol_server.erasure import Erased
 from protocol_server.leases import stored
 from protocol_server.session import Peer, Session
 from workbench.models import utc_now
-from workbench.protocol import ErrorMessage, ProtocolError, ServerMessage, StartInterview
+from workbench.protocol import ClientMessage, ErrorMessage, ProtocolError, ServerMessage, StartInterview
 from workbench.store.interface import InterviewStore
-from workbench.store.records import EventRecord
+from workbench.store.records import NewEvent
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +23,7 @@ log = logging.getLogger(__name__)
 class EventLog:
     def __init__(self, store: InterviewStore, erased: Erased) -> None:
         self.store = store
-        self._pending: list[EventRecord] = []
+        self._pending: list[NewEvent] = []
         self._erased = erased
 
     def record(
@@ -33,28 +31,20 @@ class EventLog:
         session_id: str,
         direction: Literal["in", "out"],
         kind: str,
-        payload: dict[str, Any],
+        payload_json: str,
         candidate_id: str | None = None,
     ) -> None:
+        """Queue a message for the log; `payload_json`: its data as JSON."""
         if self._erased.covers(session_id, candidate_id):
             return
-        self._pending.append(
-            EventRecord(
-                session_id=session_id,
-                candidate_id=candidate_id,
-                direction=direction,
-                type=kind,
-                payload=payload,
-                at=utc_now(),
-            )
-        )
+        self._pending.append(NewEvent(session_id, candidate_id, direction, kind, payload_json, utc_now()))
 
-    def take(self) -> list[EventRecord]:
+    def take(self) -> list[NewEvent]:
         """The queued events, handed to a commit that writes them."""
         events, self._pending = self._pending, []
         return events
 
-    def requeue(self, events: list[EventRecord]) -> None:
+    def requeue(self, events: list[NewEvent]) -> None:
         """Events of a write that failed: written with the next one instead."""
         self._pending[:0] = events
 
@@ -73,15 +63,24 @@ class EventLog:
             log.error("event log not written (%d events): %s", len(events), exc.message)
 
 
-def inbound_payload(message: BaseModel) -> tuple[dict[str, Any], str | None]:
-    """What the event log keeps of an incoming message. An inline resume is not copied into the log: it lives
-    in the session state, where erasure finds it."""
-    data: dict[str, Any] = message.model_dump(mode="json")["data"]
+def inbound_payload(message: ClientMessage) -> tuple[str, str | None]:
+    """What the event log keeps of an incoming message, as JSON. An inline resume is not copied into the log:
+    it lives in the session state, where erasure finds it."""
     if not isinstance(message, StartInterview):
-        return data, None
-    if data.get("resume_text"):
-        data["resume_text"] = f"[resume: {len(data['resume_text'])} characters]"
-    return data, message.data.candidate_id
+        return message.data.model_dump_json(), None
+    data = message.data
+    if data.resume_text:
+        data = data.model_copy(update={"resume_text": f"[resume: {len(data.resume_text)} characters]"})
+    return data.model_dump_json(), message.data.candidate_id
+
+
+def wire_text(message: ServerMessage) -> tuple[str, str]:
+    """A reply's text on the wire and its data's JSON for the log, from one serialisation of the data: the
+    wire text of a `{type, data}` message is `model_dump_json()`'s bytes, built around it."""
+    data = message.data.model_dump_json()
+    if isinstance(message, ErrorMessage):  # the error's fields are also at the top level
+        return message.model_dump_json(), data
+    return f'{{"type":"{message.type}","data":{data}}}', data
 
 
 class Outbox:
@@ -91,9 +90,9 @@ class Outbox:
         self.events = events
 
     def _log(self, session_id: str, message: ServerMessage) -> str:
-        payload = message.data.model_dump(mode="json")
-        self.events.record(session_id, "out", message.type, payload)
-        return message.model_dump_json()
+        text, data = wire_text(message)
+        self.events.record(session_id, "out", message.type, data)
+        return text
 
     async def send(self, peer: Peer, session_id: str, message: ServerMessage) -> None:
         await peer.send_text(self._log(session_id, message))

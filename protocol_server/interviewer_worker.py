@@ -31,6 +31,7 @@ from protocol_server.interviewer_pool import (
     Thought,
     message_size,
     plain_facts,
+    plain_turn_row,
     time_of_plain,
     write_message,
 )
@@ -41,7 +42,7 @@ from workbench.interviewer.guards import forget_candidate_text, neutralise
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.relevance import encoder as relevance_encoder
 from workbench.models import InterviewPlan, InterviewState, StateFacts
-from workbench.store.records import answered_since
+from workbench.store.records import TurnRow, answered_since
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
 SESSIONS_KEPT = 4096
@@ -131,7 +132,7 @@ def _thought(
     fields (cheaper to send than a model)."""
     fields = step.model_dump()
     facts = plain_facts(StateFacts.of(state))
-    answered = tuple(turn.model_dump_json() for turn in answered_since(state, answered_before))
+    answered = tuple(plain_turn_row(TurnRow.of(turn)) for turn in answered_since(state, answered_before))
     if plan is not None and state.plan is plan:
         return Thought(without_plan(state), True, fields, facts, answered)
     return Thought(state.model_dump_json(), False, fields, facts, answered)

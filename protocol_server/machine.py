@@ -37,7 +37,7 @@ from workbench.protocol import (
     not_found,
 )
 from workbench.store.interface import InterviewStore
-from workbench.store.records import EventRecord, SavedState
+from workbench.store.records import NewEvent, SavedState
 
 log = logging.getLogger(__name__)
 END_RETRY_SECONDS = 5.0
@@ -81,7 +81,7 @@ class SessionMachine:
 
     # --- compute and commit ---------------------------------------------------------------------------
 
-    async def _write(self, call: Callable[[list[EventRecord]], Coroutine[Any, Any, int]]) -> int:
+    async def _write(self, call: Callable[[list[NewEvent]], Coroutine[Any, Any, int]]) -> int:
         """A durable write carrying every event logged so far; on failure the events wait for the next one."""
         events = self.events.take()
         try:

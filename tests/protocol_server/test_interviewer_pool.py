@@ -27,7 +27,7 @@ from protocol_server.interviewer_pool import (
     plain_time,
     time_of_plain,
 )
-from protocol_server.interviewer_worker import GC_ENV, PROFILE_ENV
+from protocol_server.interviewer_worker import GC_ENV, PROFILE_ENV, _thought
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
@@ -35,7 +35,15 @@ from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.planning.planner import build_interview_plan
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences, StateFacts
+from workbench.models import (
+    AnswerAssessment,
+    CandidateDetails,
+    InterviewState,
+    JobDetails,
+    Preferences,
+    StateFacts,
+    Turn,
+)
 from workbench.store.records import SavedState
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -146,7 +154,7 @@ def test_a_turn_and_its_time_cross_the_pipe_as_plain_values() -> None:
     """What a turn sends both ways is read back unchanged, and goes as plain values: a reply as its fields in
     order (no field names, no copyreg), a UTC time as its ISO text (no pickled time zone)."""
     thought = Thought(
-        '{"turns":[]}', True, {"response": "Thanks.", "question": "Why?"}, ("c-1", "core"), ("{}",)
+        '{"turns":[]}', True, {"response": "Thanks.", "question": "Why?"}, ("c-1", "core"), ((1, "core"),)
     )
     sent = pickle.dumps(thought, protocol=pickle.HIGHEST_PROTOCOL)
     assert pickle.loads(sent) == thought
@@ -157,6 +165,31 @@ def test_a_turn_and_its_time_cross_the_pipe_as_plain_values() -> None:
     assert back == moment and back.tzinfo is UTC
     elsewhere = moment.astimezone(timezone(timedelta(hours=2)))  # not UTC: sent as it is
     assert time_of_plain(plain_time(elsewhere)) is elsewhere
+
+
+def test_a_workers_answered_turns_are_stored_as_it_sends_them_never_parsed_by_the_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The turns a worker's answer adds reach the store as the rows the server would make of them, and the
+    server's event loop neither parses them back into models nor serialises their assessment again."""
+    shelf = PlanShelf()
+    state = shelf.share(opening(), stored=True)
+    encoded, _ = shelf.encode(state)
+    with one_turn():
+        answered, step = BaselineInterviewer().answer(state, ANSWERS[0], NOW + timedelta(minutes=1))
+    sent = pickle.dumps(_thought(answered, encoded.plan, step, 0), protocol=pickle.HIGHEST_PROTOCOL)
+
+    def parsed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the server parsed or serialised a turn the worker sent")
+
+    monkeypatch.setattr(Turn, "model_validate_json", parsed)
+    monkeypatch.setattr(AnswerAssessment, "model_dump_json", parsed)
+    new = Thinker(BaselineInterviewer(), shelf, None)._adopted(pickle.loads(sent), encoded.plan, 0)
+    monkeypatch.undo()
+    assert new.saved == SavedState.of(answered, new.saved.stored, 0)
+    (row,) = new.saved.answered
+    assert row.answer == ANSWERS[0] and row.answered_at == NOW + timedelta(minutes=1)
+    assert row.assessment is not None and json.loads(row.assessment)["competencies"]
 
 
 def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:

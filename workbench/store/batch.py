@@ -7,7 +7,7 @@ statement per table and one commit (group commit).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,8 +15,15 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from workbench.models import InterviewState, Turn, utc_now
-from workbench.store.records import EventRecord, SavedState, SessionSource, StoredState, answered_since
+from workbench.models import InterviewState, utc_now
+from workbench.store.records import (
+    EventToWrite,
+    SavedState,
+    SessionSource,
+    StoredState,
+    TurnRow,
+    answered_since,
+)
 
 SESSION_UPDATE_COLUMNS = (
     "id",
@@ -45,7 +52,7 @@ class WriteBatch:
         self.turns += other.turns
         self.events += other.events
 
-    def add_events(self, events: list[EventRecord]) -> WriteBatch:
+    def add_events(self, events: Sequence[EventToWrite]) -> WriteBatch:
         self.events += [
             {
                 "session_id": e.session_id,
@@ -85,7 +92,8 @@ def new_session(
         "updated_at": now,
         "deadline_at": deadline,
     }
-    return WriteBatch(new_sessions=[row], turns=turn_rows(session_id, answered_since(state, 0)))
+    answered = (TurnRow.of(turn) for turn in answered_since(state, 0))
+    return WriteBatch(new_sessions=[row], turns=turn_rows(session_id, answered))
 
 
 def state_saved(session_id: str, saved: SavedState) -> WriteBatch:
@@ -106,18 +114,18 @@ def state_saved(session_id: str, saved: SavedState) -> WriteBatch:
     return WriteBatch(session_updates=[update], turns=turn_rows(session_id, saved.answered))
 
 
-def turn_rows(session_id: str, answered: Iterable[Turn]) -> list[dict[str, Any]]:
+def turn_rows(session_id: str, answered: Iterable[TurnRow]) -> list[dict[str, Any]]:
     return [
         {
             "session_id": session_id,
             "idx": turn.index,
-            "phase": turn.phase.value,
+            "phase": turn.phase,
             "kind": turn.kind,
             "question": turn.question,
             "answer": turn.answer,
             "asked_at": turn.asked_at,
             "answered_at": turn.answered_at,
-            "assessment": turn.assessment.model_dump_json() if turn.assessment else None,
+            "assessment": turn.assessment,
             "backend": turn.backend,
             "labels": None,
         }

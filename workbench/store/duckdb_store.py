@@ -12,7 +12,7 @@ import asyncio
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Generic, Literal, TypeVar
@@ -27,6 +27,7 @@ from workbench.store.interface import ExportFormat, LoadedSession, SessionFilter
 from workbench.store.records import (
     ErasureReport,
     EventRecord,
+    EventToWrite,
     SavedState,
     SessionDetail,
     SessionSummary,
@@ -204,7 +205,7 @@ class DuckDBStore:
         interviewer: str,
         owner: str,
         deadline: datetime,
-        events: list[EventRecord],
+        events: Sequence[EventToWrite],
         stored_state: StoredState | None = None,
     ) -> int:
         self._check_lease(session_id, owner)
@@ -221,14 +222,14 @@ class DuckDBStore:
         *,
         revision: int,
         owner: str,
-        events: list[EventRecord],
+        events: Sequence[EventToWrite],
     ) -> int:
         self._check_lease(session_id, owner)
         batch = state_saved(session_id, saved)
         await self._apply(batch.add_events(events))
         return revision  # one writing process: revisions have nothing to tell apart and stay 0
 
-    async def log_events(self, events: list[EventRecord]) -> None:
+    async def log_events(self, events: Sequence[EventToWrite]) -> None:
         if events:
             await self._apply(WriteBatch().add_events(events))
 

@@ -13,7 +13,7 @@ answer is never committed twice.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from workbench.store.errors import DuplicateIdError, LeaseLost, StoreError, Stor
 from workbench.store.records import (
     ErasureReport,
     EventRecord,
+    EventToWrite,
     SavedState,
     SessionDetail,
     SessionSource,
@@ -116,7 +117,7 @@ class InterviewStore(Protocol):
         interviewer: str,
         owner: str,
         deadline: datetime,
-        events: list[EventRecord],
+        events: Sequence[EventToWrite],
         stored_state: StoredState | None = None,
     ) -> int:
         """Insert a new live session (and its opening turn), durable on return; the caller holds the lease.
@@ -130,14 +131,14 @@ class InterviewStore(Protocol):
         *,
         revision: int,
         owner: str,
-        events: list[EventRecord],
+        events: Sequence[EventToWrite],
     ) -> int:
         """Write the new state with the turns answered since the last save (`saved.answered`), in one
         transaction that checks the lease and the revision (raises `LeaseLost`); durable on return. Returns the
         new revision."""
         ...
 
-    async def log_events(self, events: list[EventRecord]) -> None:
+    async def log_events(self, events: Sequence[EventToWrite]) -> None:
         """Append protocol messages to the event log."""
         ...
 

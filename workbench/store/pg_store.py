@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -29,6 +30,7 @@ from workbench.store.pg_schema import migrate
 from workbench.store.pg_tables import PgTables, json_as_text
 from workbench.store.records import (
     EventRecord,
+    EventToWrite,
     SavedState,
     SessionDetail,
     SessionSummary,
@@ -235,7 +237,7 @@ class PostgresStore(PgLeases, PgErasure):
         interviewer: str,
         owner: str,
         deadline: datetime,
-        events: list[EventRecord],
+        events: Sequence[EventToWrite],
         stored_state: StoredState | None = None,
     ) -> int:
         batch = new_session(
@@ -259,7 +261,7 @@ class PostgresStore(PgLeases, PgErasure):
         *,
         revision: int,
         owner: str,
-        events: list[EventRecord],
+        events: Sequence[EventToWrite],
     ) -> int:
         batch = state_saved(session_id, saved)
         batch.add_events(events)
@@ -280,7 +282,7 @@ class PostgresStore(PgLeases, PgErasure):
             raise LeaseLost(f"session {session_id}: not leased to this process at revision {revision}")
         return revision + 1
 
-    async def log_events(self, events: list[EventRecord]) -> None:
+    async def log_events(self, events: Sequence[EventToWrite]) -> None:
         if not events:
             return
         batch = WriteBatch().add_events(events)
