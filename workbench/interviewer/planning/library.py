@@ -115,6 +115,8 @@ class FittedFamily:
     behavioural: tuple[str, ...]
     topics: tuple[str, ...]
     cared_for: str = "patient"
+    # the situations of a duty of noticing, {item} what is noticed ("decay", "suspicious behaviour")
+    noticing: tuple[Twist, ...] = ()
 
 
 class Family(BaseModel):
@@ -133,6 +135,7 @@ class Family(BaseModel):
     red_flags: list[Entry]
     topics: list[Entry] = Field(default_factory=list)
     cared_for: list[Entry] = Field(default_factory=list)
+    noticing: list[Entry] = Field(default_factory=list)
 
     def fitted(self, job: JobDetails) -> FittedFamily:
         """The entries that fit `job`: every plain one, and each scoped one whose `when` its text matches."""
@@ -166,6 +169,7 @@ class Family(BaseModel):
             fitting(self.behavioural),
             fitting(self.topics),
             next(iter(fitting(self.cared_for)), None) or self._cared_for_in_ad(job),
+            twists(self.noticing),
         )
 
     def _cared_for_in_ad(self, job: JobDetails) -> str:

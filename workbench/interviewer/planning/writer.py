@@ -15,12 +15,14 @@ from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import Requirement
 from workbench.interviewer.planning.lexicon import config, questions_config
 from workbench.interviewer.planning.library import (
+    GENERAL,
     FittedFamily,
     competency_library,
     families,
     item_kind,
     red_flags_for,
 )
+from workbench.interviewer.planning.noticing import noticed
 from workbench.interviewer.restate import restatements
 from workbench.models import (
     Competency,
@@ -88,6 +90,10 @@ class QuestionWriter:
     def _complication(self, item: Requirement, salt: int) -> tuple[str, str]:
         """The situation for a question on `item` (as its data file words it, and as the question says it): one
         not yet put to the candidate where the family has another."""
+        thing = noticed(item.text) if item.shape == "act" else None
+        if thing is not None:
+            # "recognise decay": the situation shows what is noticed, in the family's words where it has some
+            return self._turn(self._noticing(item), item, salt, named=thing)
         every = self.family.act_complications if item.shape == "act" else self.family.complications
         kind = item_kind(item.text)
         if kind is not None and not any(twist.about and twist.fits(item.text) for twist in every):
@@ -114,16 +120,27 @@ class QuestionWriter:
 
     def _has_situation(self, item: Requirement) -> bool:
         """Some situation of the family reads with the item (one put "during" it needs an activity)."""
+        if item.shape == "act" and noticed(item.text) is not None:
+            return True
         every = self.family.act_complications if item.shape == "act" else self.family.complications
         return item_kind(item.text) is not None or any(twist.fits(item.text) for twist in every)
 
-    def _turn(self, options: list[str], item: Requirement, salt: int) -> tuple[str, str]:
-        """The plan's next situation of `options`: one not yet put to the candidate where there is one."""
+    def _noticing(self, item: Requirement) -> list[str]:
+        """The family's situations of noticing that fit the duty, else those any work has (the general family's)."""
+        own = [twist.text for twist in self.family.noticing if twist.fits(item.text)]
+        return own or [twist.text for twist in families()[GENERAL].fitted(self.job).noticing]
+
+    def _turn(
+        self, options: list[str], item: Requirement, salt: int, named: str | None = None
+    ) -> tuple[str, str]:
+        """The plan's next situation of `options`: one not yet put to the candidate where there is one; {item}
+        is the item, or what a duty of noticing notices (`named`)."""
         start = (self.seed + salt) % len(options)
         turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
         chosen = next((twist for twist in turns if twist not in self.twists), turns[0])
-        situation = cared_for(chosen, self.family.cared_for).format(item=item.text)
-        return chosen, unechoed(agree(situation, item.text), item.text)
+        subject = named or item.text
+        situation = cared_for(chosen, self.family.cared_for).format(item=subject)
+        return chosen, unechoed(agree(situation, subject), subject)
 
     # --- job knowledge --------------------------------------------------------------------------------
     def job_knowledge(self, item: Requirement, form: str, minutes: float, source: str) -> PlannedQuestion:
@@ -438,6 +455,9 @@ def _with_its_subject(complication: str, item: Requirement) -> str:
     to run a tab"), or the candidate who asked what a tab is hears a question about nothing of the job."""
     if not complication or item.text.lower() in complication.lower():
         return complication
+    thing = noticed(item.text) if item.shape == "act" else None
+    if thing is not None and thing.lower() in complication.lower():
+        return complication  # "you see what looks like decay ..." says the duty of recognising decay
     if item.shape == "act":
         return f"{complication}, just as you need to {item.text}"
     return f"{complication}, while you are dealing with {item.text}"
