@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.planning.duty_split import only_coordinated_verbs, reads_as_verb
+from workbench.interviewer.planning.duty_split import reads_as_verb
 from workbench.interviewer.planning.lexicon import questions_config
 from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.planning.verb_series import only_coordinated_verbs
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import Difficulty, JobDetails, Preferences
 

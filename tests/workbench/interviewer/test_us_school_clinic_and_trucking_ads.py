@@ -5,8 +5,9 @@ experience are no job knowledge."""
 
 from __future__ import annotations
 
-from workbench.interviewer.planning.duty_split import acting, coordinated_bases
+from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.verb_series import coordinated_bases
 from workbench.models import JobDetails
 
 CUSTODIAN = JobDetails(

@@ -247,7 +247,7 @@ def _verbs_left_behind(duty: list[str]) -> list[str]:
 
 
 _PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})
-_PARTICLES = frozenset({"out", "up", "off", "down", "back", "over"})
+PARTICLES = frozenset({"out", "up", "off", "down", "over", "away", "back"})
 _PREPOSITIONS_AFTER_VERB = frozenset({"into", "onto", "in", "on", "at", "with", "from", "within"})
 
 
@@ -256,7 +256,7 @@ def _coordinated_verb(words: list[str], index: int, duty: list[str]) -> bool:
     shares with the next verb ("report and submit requests", "set up and operate machines"). (After "to" the
     pair is left to split as before: "monitor the store to prevent and detect shoplifting" would otherwise lose
     its second duty with the purpose clause.)"""
-    start = index - 1 if index >= 1 and words[index].lower() in _PARTICLES else index
+    start = index - 1 if index >= 1 and words[index].lower() in PARTICLES else index
     if start < 0 or words[start].endswith(","):
         return False
     return len(duty) == index - start + 2  # the verb, its particle if any, "and"
@@ -329,7 +329,7 @@ def _ends_series(words: list[str], index: int) -> bool:
 def _before_particle(words: list[str], index: int) -> bool:
     """A lower-case word before a particle is a verb ("drop off", "prove out"), known to the verb list or not."""
     following = words[index + 1].lower().strip(",.") if index + 1 < len(words) else ""
-    return words[index].isalpha() and words[index].islower() and following in _PARTICLES
+    return words[index].isalpha() and words[index].islower() and following in PARTICLES
 
 
 def acting(activity: str) -> str:
@@ -346,7 +346,7 @@ def acting(activity: str) -> str:
             out.append(word)
             joined = True
         elif (
-            bare.lower() in _PARTICLES
+            bare.lower() in PARTICLES
             and out[-1].rstrip(",") not in {"and", "or"}
             and not out[-1].endswith(",")
         ):
@@ -377,7 +377,7 @@ def acting(activity: str) -> str:
             rest[position - 1].lower() in {"and", "or"}
             and rest[position].isalpha()
             and rest[position].islower()
-            and following.lower().strip(",.") in _PARTICLES
+            and following.lower().strip(",.") in PARTICLES
         ):
             # "edit programs at the machine and prove out first-off parts", "pick up and drop off passengers": a
             # word before a particle is a verb, and one joined to the duty is part of it, in the same form
@@ -430,76 +430,3 @@ def as_gerund(duty: str, said: set[str]) -> str:
         return duty  # "stock takes and waste" names a task: no "stocking takes"
     gerund = acting(duty)
     return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty
-
-
-_PARTICLES = frozenset({"out", "up", "off", "down", "over", "away", "back"})
-
-
-def only_coordinated_verbs(words: list[str]) -> bool:
-    """ "writing and editing", "cleaning, ironing": verbs joined by "and", "or" or commas, with nothing after them;
-    a verb's particle is part of it ("setting out" is a site engineer's subject, not "How do you set out?")."""
-    for index, word in enumerate(words):
-        if word.lower() in {"and", "or"}:
-            continue
-        if index > 0 and word.lower().strip(",.") in _PARTICLES and verb_base(words[index - 1].strip(",.")):
-            continue
-        if verb_base(word.strip(",.")) is None:
-            return False
-        following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if following and not joins(word) and following not in {"and", "or"} and following not in _PARTICLES:
-            return False
-    return True
-
-
-def coordinated_bases(first: str, rest: list[str]) -> list[str]:
-    """The verbs coordinated with the first one in their base form too: "installing and maintaining lighting
-    circuits" -> "install and maintain lighting circuits"."""
-    out = list(rest)
-    previous = first
-    # "Sweeps, mops, scrubs and waxes floors": after a verb in the third person, so are the verbs of its series
-    third_person = _third_person(first.rstrip(","))
-    in_series = True
-    for index, word in enumerate(out):
-        bare = word.rstrip(",")
-        joined = previous.lower() in {"and", "or"} or previous.endswith(",")
-        previous = word
-        if bare.lower() in {"and", "or"}:
-            continue
-        inflected = bare.endswith("ing") or (third_person and _third_person(bare))
-        base = verb_base(bare) if in_series and joined and inflected else None
-        if base is None and in_series and joined and word.endswith(",") and verb_base(bare) == bare.lower():
-            base = bare  # "bathe, dry, clipping ...": a verb already in its base form goes on with the series
-        if base is None and not in_series and joined and _third_person(bare):
-            # "Cleans restrooms and restocks supplies": a later verb of the same person, with its own object
-            following = out[index + 1].lower() if index + 1 < len(out) else ""
-            base = verb_base(bare) if following.isalpha() and following not in _NOT_AN_OBJECT else None
-        if base is None:
-            if not third_person:
-                break
-            in_series = False
-            continue
-        out[index] = base + word[len(bare) :]
-    return out
-
-
-_NOT_AN_OBJECT = frozenset(
-    {"and", "or", "on", "in", "at", "to", "for", "with", "of", "from", "by", "as", "when"}
-)
-
-
-def _third_person(word: str) -> bool:
-    base = verb_base(word)
-    return base is not None and word.lower().endswith("s") and base != word.lower()
-
-
-MIN_VERBS_IN_SERIES = (
-    2  # later parts of a line opening with a verb, past which the line is a series of duties
-)
-
-
-def verb_series(words: list[str]) -> bool:
-    """ "Room patients, take vitals and histories, perform EKGs, give injections as ordered": a line whose later
-    comma parts open with verbs lists duties, though its own first verb is one no list knows ("room")."""
-    text = " ".join(words)
-    parts = [part.split() for part in re.split(r",\s*(?:and\s+)?", text)[1:]]
-    return sum(1 for part in parts if part and verb_base(part[0]) == part[0].lower()) >= MIN_VERBS_IN_SERIES
