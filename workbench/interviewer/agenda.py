@@ -14,6 +14,7 @@ from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
 from workbench.interviewer.memo import per_session_by_identity
 from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.quoting import joins_clauses
 from workbench.interviewer.red_flags import says_as_flag_does
 from workbench.interviewer.signals import sentences
 from workbench.interviewer.unsafe_practice import unsafe_sentence
@@ -177,8 +178,40 @@ def quotable_part(sentence: str) -> str | None:
     return _opening_clause(parts)
 
 
-# Where a long clause joins another: "I'll leave it running and tell them ...", "I'll keep it secret so they trust me"
-_JOIN = re.compile(r"\s+(?=(?:and|so|but|because|cos|then)\s)", re.IGNORECASE)
+# The situation a statement opens with, up to the candidate's own act: "If the till is a few pounds out | I just
+# cover it out of my own pocket ..."
+_SITUATION = re.compile(
+    r"^(?:(?:and|so|but|then)\s+)?(?:if|when|whenever|once|on|with|for)\b[^,;]*?\s(?=(?:i|we)(?:['’](?:d|ll))?\s)",
+    re.IGNORECASE,
+)
+
+
+def _own_act(clause: str) -> str | None:
+    """An unsafe clause too long to quote, as the candidate's act without the situation it opens with ("I just
+    cover it out of my own pocket so it balances and nobody needs to know"): the act names the point to revisit,
+    where "one point in your answer" names nothing."""
+    situation = _SITUATION.match(clause)
+    return quotable(clause[situation.end() :]) if situation else None
+
+
+_LINKS = frozenset({"so", "but", "because", "cos", "then"})
+
+
+def _clause_pieces(text: str) -> list[str]:
+    """A clause cut where another joins it: "I'll leave it running | and tell them ...", "I'll keep it secret | so
+    they trust me"; not at an "and" between two nouns ("the fryer and the grill"), nor after an "and" ("…as I can
+    and | then …")."""
+    words = text.split()
+    pieces: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        previous = words[index - 1].lower() if index else ""
+        joint = word.lower() in _LINKS or (word.lower() in {"and", "or"} and joins_clauses(words, index))
+        if joint and pieces[-1] and previous not in {"and", "or"}:
+            pieces.append([])
+        pieces[-1].append(word)
+    return [" ".join(piece) for piece in pieces]
+
+
 # A spoken opener that says nothing of the practice ("To be honest if a cow is lame I leave her till the vet comes"):
 # left out of a quote that is too long with it
 _OPENER = re.compile(
@@ -199,12 +232,15 @@ def _opening_clause(parts: list[str]) -> str | None:
     while parts and not _OPENER.sub("", f"{parts[0]} ").strip():
         parts = parts[1:]
     for index, part in enumerate(parts):
-        pieces = _JOIN.split(_OPENER.sub("", part) if index == 0 else part)
+        pieces = _clause_pieces(_OPENER.sub("", part) if index == 0 else part)
         runs = [" ".join(pieces[: end + 1]) for end in range(len(pieces))]
         fitting = [run for run in runs if quotable(run) is not None]
         unsafe = [run for run in fitting if unsafe_sentence(run)]
         if unsafe:
             return quotable(unsafe[-1])
+        acts = [act for run in runs if unsafe_sentence(run) and (act := _own_act(run)) is not None]
+        if acts:
+            return acts[0]
         if index == 0 and fitting:
             fallback = quotable(fitting[-1])
     return fallback

@@ -3,7 +3,12 @@ speech to text writes down, shortened at a word boundary."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.interviewer.planning.lexicon import verb_base
 
 QUOTE_WORDS = 24
 
@@ -30,19 +35,58 @@ def quoted(sentence: str) -> str:
     return " ".join(words[: _whole_clauses(words)]).rstrip(" ;:,") + "…"
 
 
-_CLAUSE_LINKS = frozenset(
-    {"and", "but", "then", "so", "because", "which", "while", "until", "before", "after"}
-)
+_CLAUSE_LINKS = frozenset({"but", "then", "so", "because", "which", "while", "until", "before", "after"})
+# "and" and "or" join clauses ("…and I rang the site manager") as often as nouns ("the harness and lanyard", "the
+# cash and the card takings"): a quote stops before them only where a clause starts after them.
+_COORDINATORS = frozenset({"and", "or"})
+_PUNCTUATION = "\"'\u201c\u201d\u2018\u2019,.;:!?()"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = json.loads((Path(__file__).resolve().parent / "quoting_words.json").read_text(encoding="utf-8"))
+    return {key: frozenset(data[key]) for key in ("clause_openers", "verbs", "dangling")}
+
+
+def _dangling(word: str) -> bool:
+    """A word a quote does not end on: it needs the words after it ("checked the harness and…")."""
+    return word.lower().strip(_PUNCTUATION) in _words()["dangling"]
+
+
+def starts_a_clause(word: str) -> bool:
+    """Whether a clause starts at this word after "and" or "or": a subject, a linking adverb or a verb ("and I
+    rang", "and then", "and made sure", "and tested it"), not the second of two nouns ("and lanyard", "and the card
+    takings"); the job's work verbs count ("and flag any difference")."""
+    word = word.lower().strip(_PUNCTUATION).replace("\u2019", "'")
+    past = len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    words = _words()
+    return word in words["clause_openers"] or word in words["verbs"] or past or verb_base(word) is not None
+
+
+def joins_clauses(words: list[str], index: int) -> bool:
+    """Whether the word at `index` links two clauses, so that a quote may stop before it."""
+    word = words[index].lower()
+    if word in _COORDINATORS:
+        return index + 1 < len(words) and starts_a_clause(words[index + 1])
+    return word in _CLAUSE_LINKS
 
 
 def _whole_clauses(words: list[str]) -> int:
     """How many words a shortened quote keeps: up to the last clause's end within the allowance (a comma, a
     semicolon, or before a linking word), so that it stops at a whole clause ("we change to the bigger sling…", not
-    "…and we write in the…"); at the allowance when no clause ends in its last two thirds."""
+    "…and we write in the…"); when no clause ends in its last two thirds, at the allowance less the words that need
+    the next ("…checked the harness…", not "…checked the harness and…")."""
     floor = QUOTE_WORDS // 3
     ends = (
         end
         for end in range(QUOTE_WORDS, floor, -1)
-        if words[end - 1].endswith((",", ";", ":")) or words[end].lower() in _CLAUSE_LINKS
+        if words[end - 1].endswith((",", ";", ":"))
+        or (joins_clauses(words, end) and not _dangling(words[end - 1]))  # not "…can and…" ("and then")
     )
-    return next(ends, QUOTE_WORDS)
+    end = next(ends, None)
+    if end is not None:
+        return end
+    end = QUOTE_WORDS
+    while end > floor and _dangling(words[end - 1]):
+        end -= 1
+    return end
