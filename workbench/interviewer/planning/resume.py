@@ -22,6 +22,8 @@ from workbench.interviewer.names import is_name
 from workbench.interviewer.plan_view import known_red_flags
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import singular, tokens
+from workbench.interviewer.planning.lexicon import verb_base
+from workbench.interviewer.planning.paragraphs import deeds_of, unwrapped
 from workbench.interviewer.specificity import general_words
 from workbench.models import (
     Competency,
@@ -84,9 +86,66 @@ _NOT_DEEDS = frozenset(
 
 
 def _acted(clause: str) -> bool:
-    """A clause that tells a deed: "ran the department's PCE audit", "prepared trial bundles"."""
+    """A clause that tells a deed: "ran the department's PCE audit", "prepared trial bundles", "Installing,
+    testing and commissioning boilers"."""
     clause = clause.strip()
-    return bool(_ACTION.search(clause)) or _did_something(clause[:1].upper() + clause[1:])
+    return (
+        bool(_ACTION.search(clause)) or _did_something(clause[:1].upper() + clause[1:]) or _gerund_led(clause)
+    )
+
+
+# A line that opens with work verbs in "-ing", alone or listed ("Installing, testing and commissioning boilers",
+# "Servicing and repairing combi boilers"): a resume's way of saying what was done; not a course still under way
+# ("Working towards NVQ Level 3", "Studying for ...", "Seeking a new role")
+_GERUND_LIST = re.compile(
+    r"^([A-Z][a-z-]+ing)\b(?:,?\s+(?:and\s+|or\s+|&\s+)?[a-z-]+ing\b)*,?\s+(?!towards?\b|for\b)[a-z0-9]"
+)
+_NOT_WORK_GERUNDS = frozenset({"seeking", "looking", "hoping", "studying", "pursuing", "aspiring", "working"})
+
+
+def _gerund_led(clause: str) -> bool:
+    """A line that opens with work verbs in "-ing" and goes on in lower case: "Installing, testing and
+    commissioning boilers" (not a title: "Teaching Assistant", "Dispensing Assistant course")."""
+    match = _GERUND_LIST.match(clause)
+    if match is None or match.group(1).lower() in _NOT_WORK_GERUNDS:
+        return False
+    listed = (
+        " " in match.group(0)[len(match.group(1)) : -1].strip()
+    )  # "Installing, testing and commissioning"
+    following = clause[match.end() - 1 :].split()[0].lower()
+    # one verb acts on things or people ("Installing boilers", "Managing a team of 6"); "Climbing arborist for
+    # eight years" is a title said in lower case
+    acts_on = following in _DETERMINERS or following.endswith("s") or following[:1].isdigit()
+    return (listed or acts_on) and verb_base(match.group(1)) is not None
+
+
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "my", "our", "their", "all", "every", "each", "new", "large", "small"}
+)
+
+
+def _opens_a_deed(part: str) -> bool:
+    """Whether a part of a paragraph's sentence opens a deed of its own (`paragraphs.deeds_of`): a verb in the
+    past tense, or "I" and a verb, that acts on something ("managed the medication round", "I kept the falls
+    log"); not a participle that goes on describing the noun before it ("connected to a REST API", "posted at the
+    door"), nor a relative clause ("which I presented"), nor a deed told of "it" or "them" that the part before
+    names ("trained the student nurses on it")."""
+    words = part.split()
+    if len(words) < MIN_DEED_WORDS or words[0].lower() in _RELATIVE or _BACK_REFERENCE.search(part):
+        return False
+    if words[1].lower() in _PREPOSITIONS:
+        return False
+    return bool(_ACTION.search(part)) or _did_something(part[:1].upper() + part[1:])
+
+
+MIN_DEED_WORDS = 5  # "checked off at handover" says too little on its own
+_RELATIVE = frozenset({"which", "who", "that", "whose", "whom", "where", "when"})
+_PREPOSITIONS = frozenset(
+    {"to", "at", "by", "in", "on", "for", "with", "from", "into", "as", "under", "over"}
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|them|this|these|those|there|he|she|his|her|they|their)\b", re.IGNORECASE
+)
 
 
 def _did_something(line: str) -> bool:
@@ -225,7 +284,7 @@ def _quotable_pieces(resume_text: str) -> list[str]:
     lines = [line for line in resume_text.splitlines() if line.strip()]
     if len(lines) > 3 and len(lines[0].split()) <= 5:
         resume_text = resume_text.split(lines[0], 1)[1]  # the first line of a resume is its owner's name
-    for raw in _LINE_SPLIT.split(resume_text):
+    for raw in _LINE_SPLIT.split(unwrapped(resume_text)):
         raw = _without_owner(raw)
         fields = [field.strip() for field in raw.split("|") if field.strip()]
         deeds = [field for field in fields if _acted(field)]
@@ -243,7 +302,8 @@ def _quotable_pieces(resume_text: str) -> list[str]:
         if len(raw.split()) <= MAX_QUOTE_WORDS:
             pieces.append(raw)
         else:
-            pieces += [part for part in _CLAUSE.split(raw) if part.strip()]
+            for part in (part for part in _CLAUSE.split(raw) if part.strip()):
+                pieces += [part] if len(part.split()) <= MAX_QUOTE_WORDS else deeds_of(part, _opens_a_deed)
     return pieces
 
 
