@@ -112,8 +112,13 @@ def _habit_probes(answered: list[Turn]) -> list[str]:
     return probes
 
 
-def _quoted(entry: ScorecardEntry) -> str:
-    return f"\u201c{entry.evidence[0].quote}\u201d" if entry.evidence else ""
+def _quoted(entry: ScorecardEntry, inside: bool = False) -> str:
+    """The entry's first quote; `inside` a sentence that goes on, without its own full stop ('you said “…at Mile
+    Cross Primary”; next time', not '“…Primary.”; next time')."""
+    if not entry.evidence:
+        return ""
+    quote = entry.evidence[0].quote
+    return f"\u201c{quote.rstrip('.') if inside else quote}\u201d"
 
 
 def _second_look(entry: ScorecardEntry) -> str:
@@ -199,8 +204,8 @@ def _improvement(entry: ScorecardEntry, advised: set[str], told: frozenset[str] 
         if not entry.evidence:
             return f"{entry.name}: {further}"
         if entry.score <= WEAK_SCORE:  # a 1 or 2 is no "good start": the quote, then what was missing
-            return f"{entry.name}: you said {_quoted(entry)}; next time, {advice}"
-        return f"{entry.name}: you said {_quoted(entry)} \u2014 a good start; {further}"
+            return f"{entry.name}: you said {_quoted(entry, inside=True)}; next time, {advice}"
+        return f"{entry.name}: you said {_quoted(entry, inside=True)} \u2014 a good start; {further}"
     return None
 
 
