@@ -232,6 +232,10 @@ def mixed_work_list(item: str) -> list[str]:
     return parts if mixed else []
 
 
+MAX_NAME_WORDS = 5  # the most words of a bare name of work in a list ("supplier statement reconciliations")
+MAX_ACTIVITY_WORDS = 8  # the most of an activity listed among names of work
+
+
 def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
     """The line's pieces of work, whether the title heads them, and whether they mix activities and names."""
     heading = HEADING.match(item.strip(" \t-*•"))
@@ -241,9 +245,19 @@ def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
         text = heading.group(2).strip(" .")
     # ("Milking a 300-cow herd (3x a day, 40-point rotary), calving, ...": an aside's commas list no work)
     parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", _ASIDE.sub("", text)) if part.strip()]
-    if len(parts) < 3 or any(len(part.split()) > 5 for part in parts):
+    if len(parts) < 3:
         return [], False, False
     mixed = _mixes_activities_and_names(parts)
+    # a name of work is a few words; an activity in a list that mixes both may say what it is done to ("Litter
+    # picking, emptying litter bins, ..., clearing fly-tipping and reporting hazardous waste"), unless names end the
+    # list: "fitting carpets with gripper and underlay, fitting vinyl, LVT and laminate" lists what is fitted
+    long_activities = mixed and _gerund(parts[-1].split()[0].lower())
+    if any(
+        len(part.split())
+        > (MAX_ACTIVITY_WORDS if long_activities and _gerund(part.split()[0].lower()) else MAX_NAME_WORDS)
+        for part in parts
+    ):
+        return [], False, False
     for index, part in enumerate(parts):
         words = part.lower().split()
         # ("cash flow management" opens with a noun compound, not with the verb "cash")

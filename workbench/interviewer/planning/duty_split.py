@@ -42,10 +42,15 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return True  # "plan, teach and assess engaging lessons": verbs in a series
     if not first.lower().endswith("ing") and noun_compound(base, following):
         return False
-    if f"{first.lower().strip(',.')} {following.lower().strip(',.')}" in config()["verbs"]["noun_compounds"]:
+    if (
+        f"{first.lower().strip(',.')} {following.lower().strip(',.;:')}"
+        in config()["verbs"]["noun_compounds"]
+    ):
         return False  # "balance sheet", "cash flow": a noun, not a duty to balance
     if following.lower() in {"and", "or"} and after:
         return verb_base(after[0].strip(",.")) is not None
+    if _modifiers_of_a_plural(base, following, after or []):
+        return True  # "fit base and wall units": two modifiers of one plural object, not "fit base" the noun
     if following.lower().endswith("ing") and after and re.match(r".+(?<![siu])s$", after[0].lower()):
         return True  # "lead walking tours", "run training sessions": a gerund names the kind of the object
     return (
@@ -53,6 +58,21 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         base not in ambiguous
         or first.lower().endswith("ing")
         or bool(_OBJECT_START.match(following.lower().rstrip(",;:")))
+    )
+
+
+def _modifiers_of_a_plural(base: str, following: str, after: list[str]) -> bool:
+    """A verb that is also a noun before "X and Y Zs" ("fit base and wall units", "clean floor and wall tiles"),
+    where X names no action ("stock rotation and date checks" names two tasks)."""
+    words = [w.lower().strip(",.") for w in after[:3]]
+    return (
+        base in config()["verbs"]["ambiguous"]
+        and len(words) == 3
+        and words[0] in {"and", "or"}
+        and following.isalpha()
+        and not following.lower().endswith(_ACTION_NOUN_ENDINGS)
+        and bool(re.match(r".+(?<![siu])s$", words[2]))
+        and not after[1].endswith(",")
     )
 
 

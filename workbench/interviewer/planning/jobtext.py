@@ -197,6 +197,11 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
     text = without_frequency(_without_manner(_without_result_clause(text)))
     words = text.split()
     if len(words) > MAX_WORDS + 4:
+        # "Notice changes in a resident's health or mood and report them to the nurse in charge": a duty made long
+        # by what is then done with its object is that duty, not prose
+        words = _PRONOUN_TAIL.sub("", text).split() if verb_base(words[0].strip(",.")) else words
+        text = " ".join(words)
+    if len(words) > MAX_WORDS + 4:
         return None  # a sentence of prose, not a requirement
     terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
     if not terms:
@@ -209,7 +214,7 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
     has_object = not only_coordinated_verbs(words) and not _named_by_number(words)
-    if base is not None and has_object and reads_as_verb(base, words[0], words[1], words[2:3]):
+    if base is not None and has_object and reads_as_verb(base, words[0], words[1], words[2:5]):
         comma = "," if words[0].endswith(",") else ""
         act = " ".join([base + comma, *coordinated_bases(words[0], words[1:])]).strip()
         act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
@@ -231,6 +236,10 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
 
 
 _OUR = re.compile(r"\bour\b")
+# "... and report them to the nurse in charge", "... then log it": a later verb on the duty's own object
+_PRONOUN_TAIL = re.compile(
+    r"\s+(?:and|then|and then)\s+[a-z]+\s+(?:them|it|this|these|those)\b.*$", re.IGNORECASE
+)
 _A_LAW_BY_NAME = re.compile(
     r"^(?:the\s+)?[A-Z][\w\x27’-]*(?:\s+(?:(?:of|and|at|to|for|on|&)\s+)?[A-Z][\w\x27’()-]*)*"
     r"\s+(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?[\s.;,]*$"
