@@ -299,19 +299,45 @@ def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
             evidence.repeats += 1
             continue
         seen.add(normal)
-        if protected_disclosure(sentence):
-            evidence.disclosures += 1
-        elif sentence.rstrip().endswith("?"):
-            evidence.questions += 1  # the candidate's own question or a request to clarify: never evidence
-        elif not_english(sentence):
-            evidence.foreign += 1
-        elif _TANGENT.found(sentence) or private_life(sentence):
-            evidence.tangents += 1
-        elif is_disclaimer(sentence):
-            evidence.disclaimers += 1
-        else:
+        why = set_aside_as(sentence)
+        if why is None:
             evidence.kept.append(sentence)
+        elif why == DISCLOSURE:
+            evidence.disclosures += 1
+        elif why == QUESTION:
+            evidence.questions += 1
+        elif why == FOREIGN:
+            evidence.foreign += 1
+        elif why == TANGENT:
+            evidence.tangents += 1
+        else:
+            evidence.disclaimers += 1
     return evidence
+
+
+DISCLOSURE, QUESTION, FOREIGN, TANGENT, DISCLAIMER = (
+    "disclosure",
+    "question",
+    "foreign",
+    "tangent",
+    "disclaimer",
+)
+
+
+@per_session  # every later answer to the same question is judged with this one: its sentences are read once
+def set_aside_as(sentence: str) -> str | None:
+    """Why a sentence is never evidence, whatever answer it is in (None: it may be)."""
+    if protected_disclosure(sentence):
+        return DISCLOSURE
+    if sentence.rstrip().endswith("?"):
+        return QUESTION  # the candidate's own question or a request to clarify: never evidence
+    if not_english(sentence):
+        return FOREIGN
+    if _TANGENT.found(sentence) or private_life(sentence):
+        return TANGENT
+    if is_disclaimer(sentence):
+        return DISCLAIMER
+    return None
 
 
 def earlier_sentences(answers: list[str]) -> frozenset[str]:

@@ -7,8 +7,9 @@ import re
 import pytest
 
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, candidate
-from workbench.interviewer import memo, repair, scratch, unsafe_practice
+from workbench.interviewer import evidence, memo, repair, scratch, unsafe_practice
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.evidence import sift
 from workbench.interviewer.memo import SessionMemory, one_turn, per_session, per_session_by_identity
 from workbench.interviewer.regex_union import union
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
@@ -256,3 +257,32 @@ def test_the_budgets_and_the_profile_are_parsed_once_a_session_for_the_same_scra
     with one_turn(SessionMemory()):  # another session reads its own
         assert scratch.profile_of(state) == profile
     assert parsed == ["plan", "profile", "plan", "plan", "plan", "profile"]
+
+
+def test_an_answers_sentences_are_set_aside_once_a_session_and_another_session_reads_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A follow-up's turn judges the first answer again with the reply: the first answer's sentences are not
+    # classified again (disclaimer, tangent, another language...), the reply's are, and so are another session's.
+    checked: list[str] = []
+    is_disclaimer = evidence.is_disclaimer
+
+    def counted(sentence: str) -> bool:
+        checked.append(sentence)
+        return is_disclaimer(sentence)
+
+    monkeypatch.setattr(evidence, "is_disclaimer", counted)
+    first = "I haven't done that myself. I check the fridge temperatures every shift."
+    reply = "I wrote them on the sheet by the door."
+    alone = sift(f"{first} {reply}")  # outside a turn: what every reading must give
+    memory = SessionMemory()
+    with one_turn(memory):
+        assert sift(first).disclaimers == 1
+    with one_turn(memory):
+        checked.clear()
+        assert sift(f"{first} {reply}") == alone
+        assert checked == [reply]  # the session's next turn: only the reply's sentence is read
+    with one_turn(SessionMemory()):
+        checked.clear()
+        assert sift(f"{first} {reply}") == alone
+        assert len(checked) == 3  # another session reads every sentence itself
