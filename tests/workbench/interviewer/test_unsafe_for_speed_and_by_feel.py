@@ -62,3 +62,12 @@ def test_a_shortcut_for_speed_or_by_feel_is_unsafe(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", SAFE)
 def test_the_safe_or_negated_form_is_not_flagged(sentence: str) -> None:
     assert unsafe_sentence(sentence) is None
+
+
+def test_a_record_not_always_filled_in_is_unsafe() -> None:
+    """Seen: a hair stylist's "We don't always fill the cards in, to be honest, it's so busy" (the colour record a
+    complaint is checked against) was not flagged; "I always fill the card in" is the practice."""
+    assert unsafe_sentence("We don't always fill the cards in, to be honest, it's so busy.") is not None
+    assert unsafe_sentence("I don't always write up the handover sheet when we're short.") is not None
+    assert unsafe_sentence("I always fill the card in before she leaves.") is None
+    assert unsafe_sentence("We don't always fill every chair on a Monday.") is None  # no record
