@@ -148,10 +148,15 @@ def red_flag_sentence(answer: str, red_flags: list[str]) -> str | None:
 
 def quotable(sentence: str) -> str | None:
     """A whole short sentence to quote back, or None: never a clause cut in the middle."""
-    text = sentence.strip().rstrip(".!?;:")
+    # a clause after a comma is quoted from its own start: 'You said "I don't always check the wristband"', not
+    # '"and I don't always check the wristband"'
+    text = _LEADING_LINK.sub("", sentence.strip().rstrip(".!?;:"))
     if not text or len(text.split()) > MAX_QUOTE_WORDS or '"' in text or re.search(r"[,;:]\s*$", text):
         return None
     return text
+
+
+_LEADING_LINK = re.compile(r"^(?:(?:and|but|or|so|then|plus)\s+)+(?=\S)", re.IGNORECASE)
 
 
 def quotable_part(sentence: str) -> str | None:

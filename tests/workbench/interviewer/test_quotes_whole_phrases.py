@@ -65,6 +65,12 @@ def test_a_quote_cut_at_its_allowance_does_not_end_on_a_joining_word(sentence: s
             "I just cover it out of my own pocket so it balances",
         ),
         (
+            # the clause after the comma, quoted from its own start (seen: 'You said "and I don't always check …"')
+            "On the drug round I read the prescription and the allergies, and I don't always check the wristband "
+            "if I know the patient.",
+            "I don't always check the wristband if I know the patient",
+        ),
+        (
             "When it's busy I leave the class on their own for a minute while I fetch the photocopying.",
             "I leave the class on their own for a minute while I fetch the photocopying",
         ),
