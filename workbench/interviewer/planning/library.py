@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from workbench.interviewer.planning.label_setting import main_part
 from workbench.interviewer.planning.lexicon import config, verb_base
-from workbench.interviewer.planning.occupation import GENERIC_ROLE_NOUNS
+from workbench.interviewer.planning.titles import GENERIC_ROLE_NOUNS
 from workbench.models import JobDetails, RubricAnchors
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -21,7 +21,7 @@ from workbench.interviewer.planning.label_setting import (
     words as _words,
 )
 from workbench.interviewer.planning.lexicon import config
-from workbench.interviewer.planning.titles import in_its_sense, spelled_out
+from workbench.interviewer.planning.titles import GENERIC_ROLE_NOUNS, in_its_sense, said_apart, spelled_out
 from workbench.models import JobDetails
 
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
@@ -41,6 +41,14 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     ranked = esco.occupations().top(query, PHRASE_POOL, labels_query=esco.weighted_query((job.title, 3.0)))
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
+    # no occupation read by the title: the best one still is the title's when its labels say the title's words
+    # apart ("overhead transmission and distribution linesperson" for an Overhead Linesperson)
+    return _read_by_title(job, ranked) or said_apart(job, ranked[0])
+
+
+def _read_by_title(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
     named = _named_by_title(job, ranked) or _named_by_title_tail(job, ranked)
     if named is not None:  # one of its labels says the title ("farm worker" is a crop production worker)
         return _in_the_title_setting(job, named, ranked)
@@ -195,37 +203,6 @@ def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
             modifiers <= _job_words(job) or _names_title_kind(job, entry) or _covers_title_setting(job, entry)
         )
     )
-
-
-# Role nouns that say nothing of the work: a match that shares only one of them with the title is another job.
-GENERIC_ROLE_NOUNS = frozenset(
-    {
-        "engineer",
-        "analyst",
-        "technician",
-        "officer",
-        "manager",
-        "assistant",
-        "specialist",
-        "coordinator",
-        "consultant",
-        "operator",
-        "worker",
-        "advisor",
-        "adviser",
-        "administrator",
-        "executive",
-        "associate",
-        "supervisor",
-        "agent",
-        "clerk",
-        "lead",
-        "director",
-        "controller",
-        "representative",
-        "operative",
-    }
-)
 
 
 # Role nouns that name the same kind of role: a shift supervisor's nearest ESCO occupation is a manager.
@@ -416,6 +393,12 @@ def _said_by_labels(
         (e, s) for e, s in named if not said.search(e.label.lower()) or _says_no_more(e, phrase, job_words)
     ]
     own = [(e, s) for e, s in named if said.search(e.label.lower())]
+    # several occupations file the phrase among their other labels ("court usher" is a label of *court clerk*,
+    # *court bailiff* and the theatre's *usher*): one whose own name says the title's qualifier ("court") is
+    # the title's, not one whose own name is the role noun alone
+    qualifiers = _words(phrase) - _words(phrase.split()[-1])
+    if any(_words(e.label) & qualifiers for e, _ in named):
+        named = [(e, s) for e, s in named if _words(e.label) != _words(phrase.split()[-1])]
     chosen = own or named
     return chosen[0] if chosen else None
 

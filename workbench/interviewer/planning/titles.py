@@ -6,8 +6,14 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.label_setting import main_part
 from workbench.interviewer.planning.lexicon import config
 from workbench.models import JobDetails
+
+# Role nouns that say nothing of the work (questions.yaml): a match that shares only one of them with the title is
+# another job.
+GENERIC_ROLE_NOUNS = frozenset(config()["questions"]["generic_role_nouns"])
+MAX_WORDS_BETWEEN = 3  # words a label may put between the title's own ("overhead [transmission and distribution] linesperson")
 
 
 def spelled_out(title: str) -> str:
@@ -40,3 +46,20 @@ def in_its_sense(job: JobDetails) -> str:
         if word.search(title) and re.search(sense["when"], f"{title}\n{text}", re.IGNORECASE):
             title = word.sub(sense["means"], title)
     return title
+
+
+def said_apart(job: JobDetails, best: tuple[esco.EscoEntry, float]) -> tuple[esco.EscoEntry, float] | None:
+    """The best match when its labels say the title's words in their order with words between them, and the title's
+    role noun names a trade, no generic role: "overhead transmission and distribution linesperson" (a label of
+    *overhead line worker*) names an Overhead Linesperson, though no label says "overhead linesperson" as a phrase
+    (a title its labels say as a phrase is read by `occupation._named_by_title`)."""
+    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+    own_name = re.findall(r"[a-z0-9]+", best[0].label.lower())[:-1]
+    if len(words) < 2 or words[-1] in GENERIC_ROLE_NOUNS or not set(own_name) & set(words[:-1]):
+        return None  # (*ICT buyer*, whose labels say "procurement ... buyer", names no kind a Procurement Buyer says)
+    labels = best[0].labels.lower()
+    if re.search(r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, words)) + r"s?(?![a-z0-9])", labels):
+        return None
+    gap = rf"(?:\s+[a-z0-9]+){{1,{MAX_WORDS_BETWEEN}}}\s+"
+    apart = re.compile(r"(?<![a-z0-9])" + gap.join(map(re.escape, words)) + r"s?(?![a-z0-9])")
+    return best if apart.search(labels) else None
