@@ -80,3 +80,34 @@ def test_a_power_network_s_line_worker_is_a_trade() -> None:
         description="Build, maintain and repair 11kV overhead lines. Climb wood poles. Respond to faults on standby.",
     )
     assert build_interview_plan(job, Preferences()).family == "skilled_trades"
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "label"),
+    [
+        (
+            "Quality Inspector",
+            "Inspect machined and welded components against drawings and specifications. Detect defects in welds "
+            "and surface finish. Use CMM, micrometers, verniers and height gauges. Raise nonconformance reports.",
+            "product quality inspector",  # not *clothing quality inspector*: the ad never says clothing
+        ),
+        (
+            "Railway Track Inspector",
+            "Walk the track on foot to inspect rails, sleepers, fastenings and ballast. Identify track defects such "
+            "as broken rails and cracked welds, and record them.",
+            "railway infrastructure inspector",  # not *rolling stock inspector*: no wagon or carriage in the ad
+        ),
+    ],
+)
+def test_a_match_whose_kind_the_ad_never_says_yields_to_the_title_s_own(
+    title: str, description: str, label: str
+) -> None:
+    assert _label(title, description) == label
+
+
+def test_the_title_s_own_occupation_needs_its_kind_said_too() -> None:
+    # the bare title "Glazier" reads *vehicle glazier*; a glazier's ad of windows and doors says no vehicle
+    found = _label(
+        "Glazier", "Fit double glazed windows and doors in new build homes. Measure openings and seal frames."
+    )
+    assert found != "vehicle glazier"

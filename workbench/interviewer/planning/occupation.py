@@ -142,8 +142,23 @@ def _of_a_kind_the_job_says(
             and not _another_role(job, entry)
             and _leads_as_title_does(job, entry)
         ),
-        None if _names_unsaid_setting(job, chosen[0]) else chosen,
+        _named_by_bare_title(job) or (None if _names_unsaid_setting(job, chosen[0]) else chosen),
     )
+
+
+def _named_by_bare_title(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
+    """The occupation the title alone names, for a job whose text confirms no kind of the match it gave: a
+    fabricator's Quality Inspector, whose ad never says clothing, is the bare title's *product quality
+    inspector*, not *clothing quality inspector*; a Railway Track Inspector who walks the track is the
+    *railway infrastructure inspector*, not the *rolling stock inspector*."""
+    if not (job.description.strip() or job.requirements.strip() or job.skills_required):
+        return None  # the bare title itself
+    bare = match_occupation(
+        job.model_copy(update={"description": "", "requirements": "", "skills_required": []})
+    )
+    # (and the text says its kind, but for words that say none: no *electricity sales representative* for an
+    # estate agent's ad, no *vehicle glazier* for a Glazier)
+    return bare if bare is not None and _kind_said(job, bare[0], _unspecific_kinds()) else None
 
 
 def _leads_as_title_does(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -182,12 +197,13 @@ def _names_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
     return bool(kind) and label[:-1] == kind and role not in leading | GENERIC_ROLE_NOUNS
 
 
-def _kind_said(job: JobDetails, entry: esco.EscoEntry) -> bool:
+def _kind_said(job: JobDetails, entry: esco.EscoEntry, unneeded: frozenset[str] = frozenset()) -> bool:
     """Whether the job says every word of the occupation's own name beyond the title's words, role nouns and
     grades ("ict" of *ICT buyer*)."""
     grades = set(config()["questions"]["title_grades"])
     job_words = _job_words(job)
     own = _words(entry.label) - _words(main_part(job.title)) - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS) - grades
+    own -= unneeded
     return said_by_job(own - said_as_initials(tokens(entry.label), job_words), job_words)
 
 
@@ -328,6 +344,10 @@ def _named_by_title(
             if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
         ]
     return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
+
+
+def _unspecific_kinds() -> frozenset[str]:
+    return frozenset(config()["questions"]["unspecific_kinds"])
 
 
 def _name_fillers() -> frozenset[str]:
