@@ -28,7 +28,6 @@ from workbench.interviewer.planning.adtext import (
 )
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
-    as_bases,
     as_gerund,
     awaits_noun,
     gerunds_only,
@@ -49,7 +48,12 @@ from workbench.interviewer.planning.lexicon import (
 )
 from workbench.interviewer.planning.listed_work import names_a_duty, names_work, work_listed
 from workbench.interviewer.planning.similarity import similar
-from workbench.interviewer.planning.verb_series import coordinated_bases, only_coordinated_verbs, verb_series
+from workbench.interviewer.planning.verb_series import (
+    coordinated_bases,
+    line_in_bases,
+    only_coordinated_verbs,
+    verb_series,
+)
 from workbench.models import JobDetails
 
 Shape = Literal["act", "topic"]
@@ -414,7 +418,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for listed_raw, source in listed:
         raw = without_examples(listed_raw)
         opening = _without_manner(without_lead(_without_heading(raw.strip(" \t-*•")))).split()
-        words = as_bases(opening)
+        words = line_in_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
         named_law = _A_LAW_BY_NAME.match(" ".join(opening)) is not None  # "Building Safety Act 2022"
         if (first is None and not verb_series(words)) or len(words) <= 3 or named_law:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.interviewer.planning.duty_split import PARTICLES, joins
+from workbench.interviewer.planning.duty_split import PARTICLES, as_bases, joins
 from workbench.interviewer.planning.lexicon import verb_base
 
 
@@ -47,7 +47,8 @@ def coordinated_bases(first: str, rest: list[str]) -> list[str]:
         if base is None and not in_series and joined and _third_person(bare):
             # "Cleans restrooms and restocks supplies": a later verb of the same person, with its own object
             following = out[index + 1].lower() if index + 1 < len(out) else ""
-            base = verb_base(bare) if following.isalpha() and following not in _NOT_AN_OBJECT else None
+            # (an object may be a code or an acronym: "runs NCIC/FCIC checks", "logs 24/7 calls")
+            base = verb_base(bare) if following[:1].isalnum() and following not in _NOT_AN_OBJECT else None
         if base is None:
             if not third_person:
                 break
@@ -78,3 +79,13 @@ def verb_series(words: list[str]) -> bool:
     text = " ".join(words)
     parts = [part.split() for part in re.split(r",\s*(?:and\s+)?", text)[1:]]
     return sum(1 for part in parts if part and verb_base(part[0]) == part[0].lower()) >= MIN_VERBS_IN_SERIES
+
+
+def line_in_bases(words: list[str]) -> list[str]:
+    """A line's verbs in their base form (`as_bases`); in a line in the third person its later verbs are in it
+    too ("Monitors status of units, runs NCIC checks"), and in their base form the split sees where the next duty
+    starts."""
+    if not words or not _third_person(words[0].rstrip(",")):
+        return as_bases(words)
+    first = words[0].rstrip(",")
+    return [str(verb_base(first)) + words[0][len(first) :], *coordinated_bases(words[0], words[1:])]
