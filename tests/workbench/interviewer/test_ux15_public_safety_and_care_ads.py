@@ -29,3 +29,22 @@ def test_a_third_person_line_is_split_into_its_duties() -> None:
     assert "monitor status of units" in found, found
     assert "run NCIC/FCIC checks for officers" in found, found
     assert not any(" runs " in f" {text} " or " determines " in f" {text} " for text in found), found
+
+
+def test_a_personal_quality_asked_with_be_is_no_duty() -> None:
+    for line in (
+        "You must be reliable and able to work outdoors in all weather.",
+        "You must be reliable.",
+        "You will need to be patient and calm with children.",
+    ):
+        job = JobDetails(id="ux15-test-crossing", title="School Crossing Patrol Officer", description=line)
+        assert _found(job) == [], (line, _found(job))
+
+
+def test_work_said_with_be_stays() -> None:
+    job = JobDetails(
+        id="ux15-test-float",
+        title="Cashier",
+        description="Be responsible for cash handling and banking.",
+    )
+    assert _found(job) == ["cash handling and banking"], _found(job)
