@@ -48,3 +48,21 @@ def test_work_said_with_be_stays() -> None:
         description="Be responsible for cash handling and banking.",
     )
     assert _found(job) == ["cash handling and banking"], _found(job)
+
+
+def _one_line(title: str, line: str) -> list[str]:
+    return _found(JobDetails(id="ux15-test-line", title=title, description=line))
+
+
+def test_a_bracket_before_its_noun_does_not_cut_the_duty() -> None:
+    found = _one_line(
+        "Phlebotomist", "Perform venipuncture and capillary (finger/heel) collections on patients of all ages"
+    )
+    assert found == ["perform venipuncture and capillary collections on patients of all ages"], found
+
+
+def test_a_long_duty_is_not_cut_after_a_participle() -> None:
+    found = _one_line(
+        "Probation Officer", "Supervise a caseload of offenders released on parole or mandatory supervision."
+    )
+    assert found and not found[0].endswith("released"), found

@@ -122,6 +122,7 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _without_trailing_noun(item)
     words = item.split()
     if len(words) > max_words:
+        item = _MID_PHRASE_ASIDE.sub("", item)
         # not where an adjective awaits its noun: "Provide a friendly, helpful service to passengers, ..."
         cut = next(
             (
@@ -140,8 +141,12 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     if len(item.split()) > max_words:
         # "Provide antenatal and postnatal care to women and families in clinics and in their homes": where
         # the work is done goes first, so the duty itself stays whole
+        # (not after a participle, which the place belongs to: "offenders released on parole")
         places = [
-            m.start() for m in _PLACE_CUT.finditer(item) if 4 <= len(item[: m.start()].split()) <= max_words
+            m.start()
+            for m in _PLACE_CUT.finditer(item)
+            if 4 <= len(item[: m.start()].split()) <= max_words
+            and not _PARTICIPLE_END.search(item[: m.start()])
         ]
         item = item[: places[-1]] if places else item
     # "Managing a brigade of 6 including rotas and" (its last item split off as a duty of its own)
@@ -154,6 +159,12 @@ _GENERIC_TAIL = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUT = re.compile(r"\s+(?:in|at|on|across|within|throughout)\s+")
+_PARTICIPLE_END = re.compile(r"\b[a-z]{3,}ed$")
+# An aside in brackets before the noun it qualifies ("capillary (finger/heel) collections on patients of all ages")
+# goes, rather than the long duty being cut at the bracket ("perform venipuncture and capillary")
+_MID_PHRASE_ASIDE = re.compile(
+    r"\s*\([^()]{1,40}\)(?=\s+(?!(?:on|in|at|for|to|with|per|by|from|of|and|or|as|under|within|when|if)\b)[a-z])"
+)
 
 
 def _without_heading(item: str) -> str:
