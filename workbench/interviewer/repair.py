@@ -206,6 +206,13 @@ def _specific_words(question: str, job: JobDetails) -> set[str]:
     return _words_of(question) - plain
 
 
+def _parts_on(topic: str, question: str) -> list[str]:
+    """The parts of a question that ask about a topic: "What's a typical day, and when would I hear back?" asks
+    about the role in its first part only, so the words of its second ("hear", "back") ask nothing more of it."""
+    parts = re.split(r"[?.;!,]|\band\b", question, flags=re.IGNORECASE)
+    return [part for part in parts if rules().topics[topic].search(part)] or [question]
+
+
 def _requirements_summary(job: JobDetails) -> str:
     text = plain_text(job.requirements)
     items = [i.strip(" -*•\t") for i in re.split(r"\n+|;", text) if i.strip(" -*•\t")]
@@ -228,9 +235,13 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     }
     needs = {"salary": "salary_range", "location": "location", "company": "company", "role": "description"}
     needs |= {"requirements": "requirements", "level": "experience_level"}
-    asked = [topic for topic, pattern in rules().topics.items() if pattern.search(question)]
-    if len(asked) > 1 and "role" in asked:
-        asked.remove("role")  # "what is the salary for this role?" asks about salary, not the role
+    # in the order the candidate asked them ("What's a typical day, and when would I hear back?")
+    found = {topic: match.start() for topic, p in rules().topics.items() if (match := p.search(question))}
+    asked = sorted(found, key=found.__getitem__)
+    if len(asked) > 1 and "role" in asked and _matched("role", question).lower() in {"role", "roles"}:
+        # "what is the salary for this role?" asks about salary, not the role ("what's a typical day, and when
+        # would I hear back?" asks about both)
+        asked.remove("role")
     for topic, weak in config["only_alone"].items():
         if (
             len(asked) > 1
@@ -249,7 +260,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     for topic in asked[:3]:
         field = needs.get(topic)
         # "How many people are in the team?" is about the role, but the opening of its description does not say
-        if topic == "role" and _specific_words(question, job):
+        if topic == "role" and all(_specific_words(part, job) for part in _parts_on("role", question)):
             routed.append(str(config["topic_names"]["role"]))
             continue
         if topic in config["topic_lines"]:
