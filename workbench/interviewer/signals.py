@@ -85,10 +85,11 @@ _OTHERS_FEELING = (
     r"|ones?|visitors?|members?|users?|bab(?:y|ies)|parents?|relatives?|famil(?:y|ies)|riders?|service users?)\b)"
 )
 # Another's nerves, told as part of the work ("If a patient is anxious I talk them through it", "when the dog gets
-# nervous"): the candidate's own are "I'm nervous", "sorry, my mind went blank".
+# nervous", "he'd been stuck twice and was nervous"): the candidate's own are "I'm nervous", "sorry, my mind went
+# blank".
 _ANOTHERS_NERVES = case_blind(
     r"\b(?:(?:a|an|the|my|our|their|his|her|this|that|if a|if an|if the|when a|when the)\s+(?:[a-z-]+\s+){0,2}?"
-    r"|(?:he|she|they|someone|somebody|anyone|everyone|people|patients|clients|customers|passengers)\s+)"
+    r"|(?:he|she|they|someone|somebody|anyone|everyone|people|patients|clients|customers|passengers|who|and|but)\s+)"
     r"(?:is|was|are|were|gets|got|get|becomes|became|become|seems|seemed|seem|looks|looked|look|feels|felt|feel)\s+"
     r"(?:very\s+|really\s+|a bit\s+|quite\s+|so\s+|too\s+|more\s+)?(?:nervous|anxious)\b",
     re.IGNORECASE,

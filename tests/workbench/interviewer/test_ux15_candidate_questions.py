@@ -5,7 +5,8 @@ no question on the working hours."""
 from __future__ import annotations
 
 from workbench.interviewer.repair import answer_from_job
-from workbench.models import JobDetails
+from workbench.interviewer.signals import comfort_of, read_signals
+from workbench.models import Comfort, JobDetails
 
 PHLEBOTOMIST = JobDetails(
     id="ux15-test-phlebotomist",
@@ -43,3 +44,13 @@ def test_a_count_per_shift_is_no_question_on_the_hours() -> None:
 def test_the_role_named_only_as_a_word_beside_the_pay_is_the_pay() -> None:
     reply = answer_from_job("What is the salary for this role?", PHLEBOTOMIST)
     assert reply == "The advertised salary range for this role is $18.50 - $22.00/hr.", reply
+
+
+def test_a_patient_who_was_nervous_in_the_story_is_no_nerves_of_the_candidate() -> None:
+    story = (
+        "Last month I had an older man whose veins were hard to find; he had been stuck twice at another place "
+        "and was nervous. I talked him through it, warmed his arm and got it first try."
+    )
+    assert read_signals(story).nerves == 0
+    assert comfort_of(read_signals(story)) != Comfort.NERVOUS
+    assert read_signals("Sorry, I am a bit nervous, but I worked two years as a tech.").nerves == 1
