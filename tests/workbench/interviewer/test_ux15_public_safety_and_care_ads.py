@@ -66,3 +66,31 @@ def test_a_long_duty_is_not_cut_after_a_participle() -> None:
         "Probation Officer", "Supervise a caseload of offenders released on parole or mandatory supervision."
     )
     assert found and not found[0].endswith("released"), found
+
+
+def test_a_guide_s_duties_read_as_activities() -> None:
+    job = JobDetails(
+        id="ux15-test-guide",
+        title="City Walking Tour Guide",
+        description=(
+            "Lead 2-hour walking tours of Lower Manhattan for groups of up to 25. Tell engaging, accurate stories "
+            "about history and architecture."
+        ),
+    )
+    shapes = {r.text: r.shape for r in requirements(job, [])}
+    assert shapes.get("lead 2-hour walking tours of Lower Manhattan for groups of up to 25") == "act", shapes
+    assert shapes.get("tell engaging, accurate stories about history and architecture") == "act", shapes
+
+
+def test_a_verb_before_an_adjective_and_its_noun_starts_a_duty() -> None:
+    found = _one_line("Ski Instructor", "Assess ability and plan progressive lessons.")
+    assert found == ["assess ability", "plan progressive lessons"], found
+
+
+def test_languages_joined_with_plus_are_no_job_knowledge() -> None:
+    job = JobDetails(
+        id="ux15-test-ski",
+        title="Ski Instructor",
+        requirements="First aid certificate. English plus French or German.",
+    )
+    assert not any("english" in text.lower() for text in _found(job)), _found(job)

@@ -17,8 +17,10 @@ _OBJECT_START = re.compile(
     r"|.+(?<![siu])s$|.+ed$"
     # an owner's ("prisoners' rehabilitation", "the pupil's plan")
     r"|.+s['’]$|.+['’]s$"
-    # a quantity ("process 300+ vendor invoices per week")
-    r"|\d[\d,.]*\+?$"
+    # a quantity ("process 300+ vendor invoices per week", "lead 2-hour walking tours")
+    r"|\d[\d,.]*(?:\+|-[a-z]+)?$"
+    # an adjective before the object's noun ("plan progressive lessons", "record accurate notes")
+    r"|(?!(?:various|numerous|previous|obvious)$).+(?:ive|ous|ful)$"
 )
 
 
