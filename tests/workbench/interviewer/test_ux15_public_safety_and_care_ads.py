@@ -4,6 +4,7 @@ whose essential functions are written in the third person, one line running seve
 from __future__ import annotations
 
 from workbench.interviewer.planning.jobtext import requirements
+from workbench.interviewer.planning.lexicon import gerund
 from workbench.models import JobDetails
 
 DISPATCHER = JobDetails(
@@ -94,3 +95,19 @@ def test_languages_joined_with_plus_are_no_job_knowledge() -> None:
         requirements="First aid certificate. English plus French or German.",
     )
     assert not any("english" in text.lower() for text in _found(job)), _found(job)
+
+
+def test_a_bike_of_one_s_own_and_months_of_experience_are_no_job_knowledge() -> None:
+    for line in ("Own road bike.", "6 months experience.", "Must have own bicycle."):
+        job = JobDetails(id="ux15-test-courier", title="Bicycle Courier", requirements=line)
+        assert _found(job) == [], (line, _found(job))
+
+
+def test_a_short_verb_doubles_its_consonant_before_ing() -> None:
+    assert [gerund(verb) for verb in ("scan", "flag", "strap")] == ["scanning", "flagging", "strapping"]
+    assert [gerund(verb) for verb in ("fix", "tow", "read", "visit")] == [
+        "fixing",
+        "towing",
+        "reading",
+        "visiting",
+    ]

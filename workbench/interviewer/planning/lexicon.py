@@ -93,4 +93,11 @@ def gerund(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
         return verb[:-1] + "ing"
+    if _SHORT_CLOSED.match(verb):
+        return verb + verb[-1] + "ing"  # "scan" -> "scanning", "sit" -> "sitting"
     return verb + "ing"
+
+
+# A verb of one syllable ending in one vowel and one consonant doubles that consonant before -ing (not w, x, y:
+# "towing", "fixing", "paying")
+_SHORT_CLOSED = re.compile(r"^[^aeiouy]*[aeiou][bdfgklmnprstvz]$")
