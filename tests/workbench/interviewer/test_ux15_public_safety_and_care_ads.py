@@ -111,3 +111,11 @@ def test_a_short_verb_doubles_its_consonant_before_ing() -> None:
         "reading",
         "visiting",
     ]
+
+
+def test_a_kind_of_experience_said_by_its_adjective_is_a_background() -> None:
+    for line in ("Legal secretarial experience, ideally in private client.", "Previous clerical experience"):
+        job = JobDetails(id="ux15-test-legal-secretary", title="Legal Secretary", requirements=line)
+        assert _found(job) == [], (line, _found(job))
+    job = JobDetails(id="ux15-test-fpa", title="FP&A Analyst", requirements="Financial modelling experience")
+    assert _found(job) == ["financial modelling"], _found(job)
