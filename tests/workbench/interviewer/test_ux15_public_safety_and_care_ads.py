@@ -83,11 +83,6 @@ def test_a_guide_s_duties_read_as_activities() -> None:
     assert shapes.get("tell engaging, accurate stories about history and architecture") == "act", shapes
 
 
-def test_a_verb_before_an_adjective_and_its_noun_starts_a_duty() -> None:
-    found = _one_line("Ski Instructor", "Assess ability and plan progressive lessons.")
-    assert found == ["assess ability", "plan progressive lessons"], found
-
-
 def test_languages_joined_with_plus_are_no_job_knowledge() -> None:
     job = JobDetails(
         id="ux15-test-ski",

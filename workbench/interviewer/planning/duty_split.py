@@ -19,8 +19,6 @@ _OBJECT_START = re.compile(
     r"|.+s['’]$|.+['’]s$"
     # a quantity ("process 300+ vendor invoices per week", "lead 2-hour walking tours")
     r"|\d[\d,.]*(?:\+|-[a-z]+)?$"
-    # an adjective before the object's noun ("plan progressive lessons", "record accurate notes")
-    r"|(?!(?:various|numerous|previous|obvious)$).+(?:ive|ous|ful)$"
 )
 
 
