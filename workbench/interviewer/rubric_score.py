@@ -256,6 +256,16 @@ SPELLED_QUANTITY = case_blind(
 )
 
 
+# Things of the work counted in words are a figure too, whatever the noun ("I check it with two check weights", "Police
+# made two arrests the next month"); a count of general nouns ("two things", "three ways") names nothing.
+COUNTED_THINGS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+"
+    r"(?:[a-z-]+\s+)?(?!(?:things|ways|reasons|points|aspects|bits|kinds|sorts|types|examples|parts|areas|steps"
+    r"|ideas|options|questions|sides|words|others|ones)\b)[a-z-]{3,}s\b",
+    re.IGNORECASE,
+)
+
+
 def names_specifics(features: RubricFeatures, question: PlannedQuestion, evidence: Evidence) -> bool:
     """Whether the answer names anything specific to the work, what separates the upper anchors from the
     3-anchor's general terms: a specific term of its own (`specificity.work_terms`), a figure or named thing,
@@ -263,7 +273,7 @@ def names_specifics(features: RubricFeatures, question: PlannedQuestion, evidenc
     is met in general terms)."""
     if features.values.get("concrete", 0.0) > 0 or work_terms(evidence.text, question.text):
         return True
-    if SPELLED_QUANTITY.found(evidence.text):
+    if SPELLED_QUANTITY.found(evidence.text) or COUNTED_THINGS.search(evidence.text):
         return True  # "paired him with our best supervisor for two weeks": a figure, written out
     points = tuple(frozenset(stems(point)) for point in question.rubric.look_for if work_terms(point))
     return look_for_coverage(points, evidence.kept) > 0

@@ -100,3 +100,32 @@ def test_a_story_whose_figures_are_written_out_is_not_held_at_the_general_anchor
         general, topic_of(question, competency, CONTEXT), question, general_evidence
     )
     assert not names_specifics(general_features, question, general_evidence)
+
+
+@pytest.mark.parametrize(
+    ("counted", "general"),
+    [
+        (
+            "I check it with two check weights each morning and write it in the log, and if it's out I don't use it.",
+            "I check it each morning and write it in the log, and if it's out I don't use it.",
+        ),
+        (
+            "I sat down with the other team and their manager, we moved a camera, and the police made two arrests.",
+            "I sat down with the other team and their manager, we moved a camera, and I would say two things helped.",
+        ),
+    ],
+)
+def test_things_of_the_work_counted_in_words_are_a_figure(counted: str, general: str) -> None:
+    """Seen: a plain strong answer held at 3 as "nothing specific to the work" while it counted what it named
+    ("two check weights", "two arrests"); a figure written out counted only before a unit of time or people. A count
+    of general nouns ("two things", "three ways") still names nothing."""
+    from workbench.interviewer.evidence import sift, topic_of
+    from workbench.interviewer.rubric_score import names_specifics, rubric_features
+
+    (question, competency), *_ = _questions("behavioural")
+    named = []
+    for text in (counted, general):
+        evidence = sift(text)
+        features = rubric_features(text, topic_of(question, competency, CONTEXT), question, evidence)
+        named.append(names_specifics(features, question, evidence))
+    assert named == [True, False]
