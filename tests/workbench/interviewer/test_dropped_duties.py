@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.interviewer.planning.duty_split import acting
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.lexicon import config, verb_base
 from workbench.models import JobDetails
@@ -95,3 +96,16 @@ def test_a_random_check_and_a_notice_period_are_no_duties_to_spot_or_notice() ->
 def test_every_verb_of_noticing_is_a_work_verb() -> None:
     # a noticing duty opens with one; a verb no list knows is read as a noun and its duty dropped
     assert [verb for verb in config()["verbs"]["noticing"] if verb_base(verb) != verb] == []
+
+
+def test_a_verb_no_list_knows_is_never_given_a_second_ing() -> None:
+    # "Climbing, pruning and dismantling trees" was asked as "climbing, pruning and dismantlinging trees"
+    # ("pollarding" is a verb no list knows)
+    assert acting("climb, prune and pollarding trees") == "climbing, pruning and pollarding trees"
+
+
+def test_a_series_of_gerunds_is_asked_in_the_base_form() -> None:
+    texts = _texts(
+        "Arborist", "The role:\n- Climbing, pruning and dismantling trees to BS3998\n- Operate chippers"
+    )
+    assert "climb, prune and dismantle trees to BS3998" in texts, texts

@@ -377,7 +377,7 @@ def acting(activity: str) -> str:
         elif joined and (
             verb_base(bare) is not None or _ends_series(words, index) or _before_particle(words, index)
         ):
-            out.append(gerund(verb_base(bare) or bare.lower()) + word[len(bare) :])
+            out.append(_as_gerund(bare) + word[len(bare) :])
             joined = word.endswith(",")
         else:
             break
@@ -419,6 +419,15 @@ def acting(activity: str) -> str:
     ):
         rest = [*rest[:-1], gerund(rest[-1].lower())]
     return " ".join([*out, *rest]).rstrip(",")
+
+
+def _as_gerund(word: str) -> str:
+    """A verb of a series as a gerund: one no list knows that is already a gerund stays as written ("climbing,
+    pruning and dismantling trees", never "dismantlinging")."""
+    base = verb_base(word)
+    if base is None and word.lower().endswith("ing"):
+        return word.lower()
+    return gerund(base or word.lower())
 
 
 def _a_state(words: list[str]) -> bool:
