@@ -5,7 +5,9 @@ and every thread of the server shares one GIL with the loop: at 1,000 sessions t
 journal thread that makes each answer durable waited for the GIL (a commit's p50 13 ms against a 0.2 ms fsync).
 With `interviewer_processes` set, an answer's interviewer call runs in a worker process: the loop sends the
 session's state JSON without its plan and the answer, the worker parses, thinks and returns the new state's
-JSON. Results are the same as in-process (the same code on the same input).
+JSON. A session's start runs there too (reading the resume and working out its probes took the loop about 2 ms
+a session), and the worker keeps the opening state for the first answer. Results are the same as in-process
+(the same code on the same input).
 
 - A session always goes to the same worker (by a hash of its id), which keeps the session's analysis of its
   earlier answers between turns (`SessionMemory`), and each job's plan once (sent the first time it is needed).
@@ -31,7 +33,15 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from workbench.interviewer.api import NextStep
-from workbench.models import Comfort, InterviewPlan, Phase, StateFacts
+from workbench.models import (
+    CandidateDetails,
+    Comfort,
+    InterviewPlan,
+    JobDetails,
+    Phase,
+    Preferences,
+    StateFacts,
+)
 from workbench.store.records import TurnRow
 
 log = logging.getLogger(__name__)
@@ -248,6 +258,32 @@ class InterviewerPool:
         thread: it runs the relevance model for about 0.1 s, which would hold up every session of a worker.)"""
         request = ("answer", session_id, lean, answer, plain_time(now))
         result: Thought = await self._call(session_id, plan, request)
+        return result
+
+    async def open_interview(
+        self,
+        session_id: str,
+        job: JobDetails,
+        candidate: CandidateDetails,
+        resume: str,
+        preferences: Preferences,
+        now: datetime,
+        plan: InterviewPlan,
+    ) -> str:
+        """The opening state of a new session made in its worker, as its JSON without `plan` (which it holds):
+        the start reads the candidate's resume and works out its probes (about a millisecond, which every
+        session's start took from the event loop), and the worker keeps the state for the session's first
+        answer, which then need not parse it."""
+        request = (
+            "start",
+            session_id,
+            job.model_dump_json(),
+            candidate.model_dump_json(),
+            resume,
+            preferences.model_dump_json(),
+            plain_time(now),
+        )
+        result: str = await self._call(session_id, plan, request)
         return result
 
     async def holding(self) -> list[dict[str, int]]:

@@ -41,7 +41,14 @@ from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.guards import forget_candidate_text, neutralise
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.relevance import encoder as relevance_encoder
-from workbench.models import InterviewPlan, InterviewState, StateFacts
+from workbench.models import (
+    CandidateDetails,
+    InterviewPlan,
+    InterviewState,
+    JobDetails,
+    Preferences,
+    StateFacts,
+)
 from workbench.store.records import TurnRow, answered_since
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
@@ -82,6 +89,8 @@ class Worker:
                 forget_candidate_text()
         elif kind == "answer":
             return self.think(message)
+        elif kind == "start":
+            return self.open(message)
         elif kind == "stats":  # what the worker holds of candidates (tests of forgetting)
             counts = {
                 "sessions": len(self.sessions),
@@ -109,6 +118,29 @@ class Worker:
         thought = _thought(state, plan, step, answered_before)
         held.last = (thought.state_json, state) if thought.plan_kept else None
         return ("ok", call_id, thought)
+
+    def open(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A new session's opening state, as its JSON without the plan; kept for its first answer."""
+        _, call_id, key, session_id, job_json, candidate_json, resume, preferences_json, sent_at = message
+        plan = self.plans[key]
+        held = self._held(session_id)
+        held.last = None
+        try:
+            job = JobDetails.model_validate_json(job_json)
+            candidate = CandidateDetails.model_validate_json(candidate_json)
+            preferences = Preferences.model_validate_json(preferences_json)
+            with one_turn(held.memory):
+                state = self.interviewer.start(
+                    job, candidate, resume, preferences, time_of_plain(sent_at), plan
+                )
+            if state.plan is not plan:
+                raise ValueError("the opening state does not hold the plan it was given")
+        except Exception as exc:
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
+        lean = without_plan(state)
+        held.last = (lean, state)
+        return ("ok", call_id, lean)
 
     def _state(self, held: _Held, lean: str, plan: InterviewPlan | None) -> InterviewState:
         last, held.last = held.last, None

@@ -172,10 +172,10 @@ class SessionMachine:
             )
         preferences = start.preferences or Preferences()
         plan = await job_plan(self.store, self.plans, job, preferences)  # the same core questions
-        state = await self.thinker.call(
-            self.interviewer.start, job, candidate, resume, preferences, self.clock.now(), plan
+        state, lean = await self.thinker.start(
+            session.id, job, candidate, resume, preferences, self.clock.now(), plan
         )
-        encoded, stored_state = self.plans.encode(state)
+        encoded, stored_state = self.plans.encode(state, lean)
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
         self.erased.refuse(session.id, state.candidate_id)
         revision = await self._write(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -24,11 +24,19 @@ from protocol_server.state_codec import EncodedState, PlanShelf
 from workbench.interviewer.api import Interviewer, NextStep
 from workbench.interviewer.lm_gate import LMBusy, call_interviewer
 from workbench.interviewer.memo import SessionMemory, one_turn
-from workbench.models import InterviewPlan, InterviewState, StateFacts
+from workbench.models import (
+    CandidateDetails,
+    InterviewPlan,
+    InterviewState,
+    JobDetails,
+    Preferences,
+    StateFacts,
+)
 from workbench.protocol import ProtocolError
 from workbench.store.records import SavedState
 
 T = TypeVar("T")
+R = TypeVar("R")
 log = logging.getLogger(__name__)
 
 
@@ -81,6 +89,27 @@ class Thinker:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             raise interviewer_error(exc.__class__.__name__, frame.filename, frame.lineno or 0) from None
 
+    async def start(
+        self,
+        session_id: str,
+        job: JobDetails,
+        candidate: CandidateDetails,
+        resume: str,
+        preferences: Preferences,
+        now: datetime,
+        plan: InterviewPlan,
+    ) -> tuple[InterviewState, str | None]:
+        """A new session's opening state, made in its worker when a pool runs (the worker keeps it for the first
+        answer), else here; with its JSON without the plan when the worker made it (the session keeps that very
+        JSON, which the worker knows again at the first answer)."""
+        if self.pool is not None:
+            args = (session_id, job, candidate, resume, preferences, now, plan)
+            lean: str | None = await self._elsewhere(self.pool.open_interview, *args)
+            if lean is not None:
+                return EncodedState(lean, plan).decode(), lean
+        state = await self.call(self.interviewer.start, job, candidate, resume, preferences, now, plan)
+        return state, None
+
     async def answer(self, session: Session, answer: str, now: datetime) -> tuple[NewState, NextStep]:
         """Record and assess an answer to the session's committed state, closing the interview when due."""
         answered = await self._answer_elsewhere(session, answer, now)
@@ -125,15 +154,14 @@ class Thinker:
             return None
         return self._adopted(thought, kept.plan, session.answered), thought.step
 
-    async def _elsewhere(self, call: Callable[..., Any], *args: Any) -> Thought | None:
-        """A worker's thought, or None when the worker is gone (the caller thinks here instead)."""
+    async def _elsewhere(self, call: Callable[..., Awaitable[R]], *args: Any) -> R | None:
+        """A worker's result, or None when the worker is gone (the caller thinks here instead)."""
         try:
-            thought: Thought = await call(*args)
+            return await call(*args)
         except WorkerLost:
             return None
         except InterviewerFailed as failed:
             raise interviewer_error(failed.name, failed.filename, failed.lineno) from None
-        return thought
 
     def _adopted(self, thought: Thought, plan: InterviewPlan | None, answered_before: int) -> NewState:
         """The worker's new state, holding the shared plan again. When the store holds that plan, the worker's

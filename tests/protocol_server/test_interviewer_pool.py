@@ -25,9 +25,10 @@ from protocol_server.interviewer_pool import (
     facts_of_plain,
     plain_facts,
     plain_time,
+    plan_key,
     time_of_plain,
 )
-from protocol_server.interviewer_worker import GC_ENV, PROFILE_ENV, _thought
+from protocol_server.interviewer_worker import GC_ENV, PROFILE_ENV, Worker, _thought
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
@@ -190,6 +191,34 @@ def test_a_workers_answered_turns_are_stored_as_it_sends_them_never_parsed_by_th
     (row,) = new.saved.answered
     assert row.answer == ANSWERS[0] and row.answered_at == NOW + timedelta(minutes=1)
     assert row.assessment is not None and json.loads(row.assessment)["competencies"]
+
+
+def test_a_worker_opens_an_interview_as_the_server_would_and_keeps_it_for_the_first_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A session's start made in its worker (off the event loop) is the state the server would have made, and
+    the worker answers the first answer from the state it kept, without parsing the JSON it was sent back."""
+    plan = PlanShelf().shelve(build_interview_plan(JOB, Preferences()), stored=True)[0]
+    worker = Worker()
+    key = plan_key(plan)
+    worker.handle(("plan", key, plan.model_dump_json()))
+    start = (JOB.model_dump_json(), CANDIDATE.model_dump_json(), CANDIDATE.resume_text, "{}", plain_time(NOW))
+    kind, _, lean = worker.handle(("start", 1, key, "s-1", *start))
+    assert kind == "ok"
+    here = BaselineInterviewer().start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), NOW, plan)
+    assert lean == here.model_dump_json(exclude={"plan"})
+
+    def parsed(self: EncodedState) -> InterviewState:
+        raise AssertionError("the worker parsed a state it holds")
+
+    monkeypatch.setattr(EncodedState, "decode", parsed)
+    kind, _, thought = worker.handle(("answer", 2, key, "s-1", lean, ANSWERS[0], plain_time(NOW)))
+    monkeypatch.undo()
+    assert kind == "ok"
+    with one_turn():
+        after, step = BaselineInterviewer().answer(here, ANSWERS[0], NOW)
+    assert thought.state_json == after.model_dump_json(exclude={"plan"})
+    assert thought.step == step
 
 
 def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
