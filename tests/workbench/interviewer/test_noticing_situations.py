@@ -105,6 +105,7 @@ def test_every_difficulty_asks_a_duty_of_noticing_as_a_situation_somewhere(job: 
         ("identify suspicious items and behaviour and report them", "suspicious items and behaviour"),
         ("detect defects in welds and quarantine nonconforming parts", "defects in welds"),
         ("identify, assess and report risks", "risks"),
+        ("identify and respond to safeguarding concerns", "safeguarding concerns"),
         (
             "recognise when a tree needs a specialist inspection",
             "signs that a tree needs a specialist inspection",

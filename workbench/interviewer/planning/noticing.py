@@ -18,6 +18,7 @@ _CLAUSE_NOTICED = re.compile(r"^(?:when|that|if)\s+(?=\S)", re.IGNORECASE)
 # "identify how ...", "recognise what ...": no thing noticed that a situation could show
 _NO_THING = re.compile(r"^(?:how|what|where|why|whether|who|which|to)\b", re.IGNORECASE)
 _JOINER = re.compile(r"^(?:and|or|&|,)$")
+_PREPOSITIONS_OF_A_VERB = frozenset({"to", "on", "with", "for", "upon"})
 
 
 def noticing_verbs() -> frozenset[str]:
@@ -49,6 +50,8 @@ def noticed(duty: str) -> str | None:
             break
         index += 2 if _JOINER.match(words[index]) else 1
     rest = words[index:]
+    if index > 1 and rest[:1] and rest[0].lower() in _PREPOSITIONS_OF_A_VERB:
+        rest = rest[1:]  # "identify and respond to safeguarding concerns": the "to" is the last verb's
     for cut in range(1, len(rest) - 1):
         # "suspicious items and behaviour and report them": a later verb after "and" is a duty of its own
         if rest[cut].lower() in {"and", "then"} and _starts_a_duty(rest[cut + 1 :]):
