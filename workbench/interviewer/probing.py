@@ -139,6 +139,13 @@ def vague_probes(
     if signals.words == 0 or signals.gibberish or signals.foreign:
         pool = texts["not_english"] if signals.foreign and signals.words else texts["unheard"]
         return [probe for q in _rotated(context) for probe in _fill(pool, question=q)]
+    if signals.non_answer and _probes_a_statement(context.question):
+        # "No." to "what could go wrong, and what does standard practice require?": no experience was asked for
+        return texts["non_answer"]["practice"] + _again(context)
+    if signals.non_answer and _HYPOTHETICAL.search(context.question):
+        return texts["non_answer"]["situational"] + _again(
+            context
+        )  # "I don't know" to "What would you do if…"
     if signals.non_answer:
         probes = _fill([texts["non_answer"]["bank"]], follow_up=bank_follow_up) if bank_follow_up else []
         probes += _fill(texts["non_answer"]["time"], time=time) if time else []
@@ -161,6 +168,18 @@ def vague_probes(
     probes += _fill(texts["vague"]["time"], time=time) if time else []
     probes += _fill(texts["vague"]["subject"], subject=subject) if subject and not time else []
     return probes + texts["vague"]["generic"]
+
+
+def _probes_a_statement(question: str) -> bool:
+    """Whether a question is the probe of a wrong statement ("… what could go wrong, and what does standard
+    practice require?"): it asks for judgement, not for what the candidate has done."""
+    return any(tail and tail in question for tail in _red_flag_tails())
+
+
+@lru_cache(maxsize=1)
+def _red_flag_tails() -> tuple[str, ...]:
+    """The questions of the probes of a wrong statement, without the quote that leads them."""
+    return tuple(t.split("{lead}")[-1].strip() for t in probe_texts()["red_flag"]["probes"])
 
 
 @lru_cache(maxsize=1)
