@@ -109,3 +109,18 @@ def test_a_series_of_gerunds_is_asked_in_the_base_form() -> None:
         "Arborist", "The role:\n- Climbing, pruning and dismantling trees to BS3998\n- Operate chippers"
     )
     assert "climb, prune and dismantle trees to BS3998" in texts, texts
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Completed overhead lines apprenticeship or equivalent.",
+        "PgCert in Medical Ultrasound.",
+        "Postgraduate Diploma in Medical Ultrasound",
+        "Good depth perception.",
+    ],
+)
+def test_a_qualification_or_a_trait_is_no_job_knowledge(asked: str) -> None:
+    # seen: "Describe a recent piece of work that involved completed overhead lines apprenticeship", "Which checks
+    # do you rely on when it comes to PgCert in Medical Ultrasound", "while you are responsible for depth perception"
+    assert _texts("Operator", "", asked) == []
