@@ -114,3 +114,16 @@ def test_a_kind_of_experience_said_by_its_adjective_is_a_background() -> None:
         assert _found(job) == [], (line, _found(job))
     job = JobDetails(id="ux15-test-fpa", title="FP&A Analyst", requirements="Financial modelling experience")
     assert _found(job) == ["financial modelling"], _found(job)
+
+
+def test_access_issues_reported_are_no_duty_to_access() -> None:
+    job = JobDetails(
+        id="ux15-test-meter-reader",
+        title="Meter Reader",
+        description=(
+            "Read water meters at domestic and commercial premises, record readings on a handheld device, identify "
+            "and report leaks, damaged or tampered meters, and access issues."
+        ),
+    )
+    found = _found(job)
+    assert not any(text.startswith("access") for text in found), found
