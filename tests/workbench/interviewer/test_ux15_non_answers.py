@@ -39,3 +39,16 @@ def test_i_don_t_know_to_a_situation_asks_for_the_first_step() -> None:
 def test_no_to_a_question_on_experience_still_asks_for_something_close() -> None:
     probe = _first_probe("Tell me about a time you noticed a safety risk on a shift. What did you do?", "No.")
     assert "safe and correct" not in probe and "first thing you would do" not in probe, probe
+
+
+def test_a_probe_of_a_non_answer_says_no_acknowledgement_of_its_own() -> None:
+    """The reply's acknowledgement ("Okay, thank you.") comes before the probe: "Okay, thank you. No problem. Is
+    there a related situation ..." said it twice."""
+    for question in (
+        RISK_PROBE,
+        SITUATION,
+        "Tell me about a time you noticed a safety risk. What did you do?",
+    ):
+        for answer in ("No.", "I don't know."):
+            probe = _first_probe(question, answer)
+            assert not probe.startswith(("No problem", "That's fine")), (question, probe)
