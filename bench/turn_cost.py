@@ -4,7 +4,8 @@ In-process (the default): the session's state parsed (`EncodedState.decode`), th
 the session's memory, as the server runs it), the state encoded for the session and the store
 (`PlanShelf.encode`, `SavedState.of`), and the DuckDB store's `save_session` (the journal and the DuckDB
 threads included). With `--worker`, the path of a server with an interviewer worker process, both sides in
-this process: the request pickled as the server sends it (`send`), the worker's turn (`Worker.handle`: the
+this process: each session started in the worker, as the server starts it (not timed: the bench times
+answers), the request pickled as the server sends it (`send`), the worker's turn (`Worker.handle`: the
 request unpickled, the answer, its reply made and pickled: `worker`), the reply unpickled and adopted by the
 server (`Thinker._adopted`: `adopt`), and the store.
 
@@ -162,6 +163,21 @@ class WithWorker:
         self.worker.handle(("plan", self.key, plan.model_dump_json()))
         self.calls = 0
 
+    def open(self, session_id: str, job: JobDetails, candidate: CandidateDetails, now: datetime) -> str:
+        """The session started in the worker, as the server starts it (not timed: the bench times answers); the
+        worker keeps the opening state for the first answer. Its JSON without the plan."""
+        self.calls += 1
+        fields = (
+            job.model_dump_json(),
+            candidate.model_dump_json(),
+            candidate.resume_text,
+            "{}",
+            plain_time(now),
+        )
+        kind, _, lean = self.worker.handle(("start", self.calls, self.key, session_id, *fields))
+        assert kind == "ok", lean
+        return str(lean)
+
     def turn(self, session_id: str, held: Held, answer: str, now: datetime, spent: Stage) -> SavedState:
         self.calls += 1
         plan = held.encoded.plan
@@ -237,6 +253,9 @@ async def _play(
         held[session_id] = Held(encoded)
     assert plan is not None
     path = WithWorker(interviewer, shelf, plan) if worker else InProcess(interviewer, shelf)
+    if isinstance(path, WithWorker):
+        for session_id, session in held.items():
+            session.encoded = EncodedState(path.open(session_id, job, candidate, now), plan)
     for place, answer in enumerate(ANSWERS, start=1):
         spent.place = place
         now += timedelta(seconds=30)
