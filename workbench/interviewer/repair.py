@@ -238,9 +238,17 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     # in the order the candidate asked them ("What's a typical day, and when would I hear back?")
     found = {topic: match.start() for topic, p in rules().topics.items() if (match := p.search(question))}
     asked = sorted(found, key=found.__getitem__)
-    if len(asked) > 1 and "role" in asked and _matched("role", question).lower() in {"role", "roles"}:
-        # "what is the salary for this role?" asks about salary, not the role ("what's a typical day, and when
-        # would I hear back?" asks about both)
+    role_said = _matched("role", question).lower()
+    if (
+        len(asked) > 1
+        and "role" in asked
+        and (
+            role_said in {"role", "roles"}
+            or any(rules().topics[topic].search(role_said) for topic in asked if topic != "role")
+        )
+    ):
+        # "what is the salary for this role?" asks about salary, and "what's the shift pattern?" about the hours,
+        # not the role ("what's a typical day, and when would I hear back?" asks about both)
         asked.remove("role")
     for topic, weak in config["only_alone"].items():
         if (

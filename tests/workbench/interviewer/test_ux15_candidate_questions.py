@@ -54,3 +54,10 @@ def test_a_patient_who_was_nervous_in_the_story_is_no_nerves_of_the_candidate() 
     assert read_signals(story).nerves == 0
     assert comfort_of(read_signals(story)) != Comfort.NERVOUS
     assert read_signals("Sorry, I am a bit nervous, but I worked two years as a tech.").nerves == 1
+
+
+def test_the_shift_pattern_asked_beside_overtime_is_no_question_on_the_role() -> None:
+    job = PHLEBOTOMIST.model_copy(update={"description": "Works 12-hour rotating shifts including nights."})
+    reply = answer_from_job("What's the shift pattern and is there overtime?", job)
+    assert "From the job description" not in reply, reply
+    assert "12-hour rotating shifts" in reply, reply
