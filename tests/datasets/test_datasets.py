@@ -200,8 +200,9 @@ def test_splits_are_about_60_15_25_and_cover_every_level() -> None:
     authored = occupation_titles()
     drawn = [record for record in interviews() if jobs()[record.job_id].title not in authored]
     # The authored occupations hold five jobs out whole, so overall the held-out share is larger; and the last
-    # occupation files are dev only (unseen jobs to choose scoring changes on), so overall dev is larger too.
-    for chosen, train_min, dev_max, heldout_max in ((drawn, 0.5, 0.2, 0.3), (interviews(), 0.45, 0.3, 0.4)):
+    # occupation files are dev only (unseen jobs to choose scoring changes on: twelve of them), so overall dev is
+    # larger too.
+    for chosen, train_min, dev_max, heldout_max in ((drawn, 0.5, 0.2, 0.3), (interviews(), 0.45, 0.35, 0.4)):
         splits = Counter(record.split for record in chosen)
         total = sum(splits.values())
         assert train_min <= splits["train"] / total <= 0.7
