@@ -67,7 +67,11 @@ def joins_clauses(words: list[str], index: int) -> bool:
     """Whether the word at `index` links two clauses, so that a quote may stop before it."""
     word = words[index].lower()
     if word in _COORDINATORS:
-        return index + 1 < len(words) and starts_a_clause(words[index + 1])
+        if index + 1 >= len(words):
+            return False
+        if word == "or":  # "drop or move the jobs", "repair or replace it": "or" before a verb shares its object
+            return words[index + 1].lower().strip(_PUNCTUATION) in _words()["clause_openers"]
+        return starts_a_clause(words[index + 1])
     return word in _CLAUSE_LINKS
 
 

@@ -78,3 +78,18 @@ def test_a_quote_cut_at_its_allowance_does_not_end_on_a_joining_word(sentence: s
 )
 def test_a_statement_is_quoted_back_by_a_whole_phrase(sentence: str, quote: str) -> None:
     assert quotable_part(sentence) == quote
+
+
+def test_a_quote_does_not_stop_between_two_verbs_joined_by_or() -> None:
+    # Seen in the recorded store manager transcript: "…the cage limits, and drop…" (cut before "or move").
+    said = (
+        "I'd keep every safety step, the fire walk, the delivery-bay checks and the cage limits, and drop or "
+        "move the jobs that can wait instead."
+    )
+    assert quoted(said) == "I'd keep every safety step, the fire walk, the delivery-bay checks and the cage limits…"
+    # "or" before a subject still starts a clause of its own.
+    other = (
+        "I'd ring the supplier first thing in the morning to ask about the missing pallets and the late van, or I "
+        "would ask the area manager to chase it for me."
+    )
+    assert quoted(other).endswith("and the late van…")
