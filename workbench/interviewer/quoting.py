@@ -69,7 +69,8 @@ def joins_clauses(words: list[str], index: int) -> bool:
     if word in _COORDINATORS:
         if index + 1 >= len(words):
             return False
-        if word == "or":  # "drop or move the jobs", "repair or replace it": "or" before a verb shares its object
+        # "drop or move the jobs", "repair or replace it": "or" before a verb shares its object
+        if word == "or":
             return words[index + 1].lower().strip(_PUNCTUATION) in _words()["clause_openers"]
         return starts_a_clause(words[index + 1])
     return word in _CLAUSE_LINKS

@@ -86,7 +86,10 @@ def test_a_quote_does_not_stop_between_two_verbs_joined_by_or() -> None:
         "I'd keep every safety step, the fire walk, the delivery-bay checks and the cage limits, and drop or "
         "move the jobs that can wait instead."
     )
-    assert quoted(said) == "I'd keep every safety step, the fire walk, the delivery-bay checks and the cage limits…"
+    assert (
+        quoted(said)
+        == "I'd keep every safety step, the fire walk, the delivery-bay checks and the cage limits…"
+    )
     # "or" before a subject still starts a clause of its own.
     other = (
         "I'd ring the supplier first thing in the morning to ask about the missing pallets and the late van, or I "
