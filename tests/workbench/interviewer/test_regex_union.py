@@ -22,7 +22,6 @@ from workbench.interviewer import (
     unsafe_practice,
 )
 from workbench.interviewer.bank import load_bank
-from workbench.interviewer.evidence import _SUFFIX, stem
 from workbench.interviewer.regex_union import (
     CaseBlind,
     LiteralPrefilter,
@@ -34,6 +33,7 @@ from workbench.interviewer.regex_union import (
 )
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import sentences
+from workbench.interviewer.stemming import _SUFFIX, stem
 from workbench.interviewer.unsafe_practice import _patterns
 
 
