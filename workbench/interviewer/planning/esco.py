@@ -287,6 +287,16 @@ def role_heads() -> frozenset[str]:
     return frozenset(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
 
 
+@lru_cache(maxsize=1)
+def label_vocabulary() -> frozenset[str]:
+    """Every word (singular) of the occupations' labels: the words ESCO names a role with."""
+    try:
+        entries = occupations().entries
+    except EscoUnavailable:
+        return frozenset()
+    return frozenset(singular(word) for entry in entries for word in tokens(entry.labels))
+
+
 def ends_in_role(words: str) -> bool:
     """Whether words end in a role's noun ("Shift Supervisor", "general practitioner"; not "XPO Logistics")."""
     found = tokens(words)

@@ -21,7 +21,13 @@ from workbench.interviewer.planning.label_setting import (
     words as _words,
 )
 from workbench.interviewer.planning.lexicon import config
-from workbench.interviewer.planning.titles import GENERIC_ROLE_NOUNS, in_its_sense, said_apart, spelled_out
+from workbench.interviewer.planning.titles import (
+    GENERIC_ROLE_NOUNS,
+    compounds_apart,
+    in_its_sense,
+    said_apart,
+    spelled_out,
+)
 from workbench.models import JobDetails
 
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
@@ -32,7 +38,7 @@ SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role la
 
 
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
-    job = job.model_copy(update={"title": spelled_out(in_its_sense(job))})
+    job = job.model_copy(update={"title": compounds_apart(spelled_out(in_its_sense(job)))})
     query = esco.weighted_query(
         (" ".join(job.skills_required), 1.0),
         (job.requirements[:4000], 0.5),
@@ -52,6 +58,9 @@ def _read_by_title(
     named = _named_by_title(job, ranked) or _named_by_title_tail(job, ranked)
     if named is not None:  # one of its labels says the title ("farm worker" is a crop production worker)
         return _in_the_title_setting(job, named, ranked)
+    apart = _said_apart_close(job, ranked)
+    if apart is not None:
+        return _in_the_title_setting(job, apart, ranked)
     chosen = _prefer_same_role(job, ranked[:RERANK_POOL])
     if not _another_role(job, chosen[0]):
         return _in_the_title_setting(job, _of_a_kind_the_job_says(job, chosen, ranked), ranked)
@@ -65,6 +74,23 @@ def _read_by_title(
     # before the *domestic cleaner* the ad's "domestic waste" suggests
     close.sort(key=lambda match: not _covers_title_setting(job, match[0]))
     return next(((e, score) for e, score in close if _same_role_of_this_job(job, e)), None)
+
+
+def _said_apart_close(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """A close match one of whose labels says the title's words in their order, a few words apart, when the best
+    match's labels say them only in separate labels: a Building Surveyor is the *building inspector* ("building
+    control surveyor"), not the *property appraiser* whose labels say "valuation surveyor" and "building
+    appraiser" (BM25 over run-together labels scores the scattered words as high), nor the *quantity surveyor*
+    whose labels say only "surveyor". Not when the best match's labels say the title's words together too (an
+    *ICT buyer*'s "ICT procurement officer ICT buyers" for a Procurement Buyer)."""
+    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+    together = re.compile(r"(?<![a-z0-9])" + r"(?:\s+[a-z0-9]+){0,3}\s+".join(map(re.escape, words)))
+    if len(words) < 2 or together.search(ranked[0][0].labels.lower()):
+        return None
+    close = [m for m in ranked[:RERANK_POOL] if m[1] >= SAME_ROLE_SHARE * ranked[0][1]]
+    return next((m for m in close[1:] if said_apart(job, m) is not None), None)
 
 
 def _title_setting(job: JobDetails) -> set[str]:
@@ -248,6 +274,10 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     label_words = _words(entry.label)
     shared = _words(main_part(title)) & label_words - set(config()["questions"]["title_ranks"])
     if not shared:  # found by its other labels, which must then say whose helper a possessive title names
+        if not _words(title) & _words(entry.labels) and not _kind_said(job, entry):
+            # no label says any word of the title: the ad's text alone found it, and the job never says what
+            # its own name does (a Ghillie's "rearing" is no *aquaculture rearing technician*)
+            return True
         leading = set(config()["questions"]["leading_roles"])
         if label_words & leading and not _words(title) & leading:
             return True  # a Sales Executive is no *motor vehicle shop manager*, though its labels say "sales"

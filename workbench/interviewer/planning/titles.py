@@ -13,6 +13,8 @@ from workbench.models import JobDetails
 # Role nouns that say nothing of the work (questions.yaml): a match that shares only one of them with the title is
 # another job.
 GENERIC_ROLE_NOUNS = frozenset(config()["questions"]["generic_role_nouns"])
+MIN_COMPOUND_PART = 3  # letters of the modifier a title compounds with a role noun ("beat" of "Beatkeeper")
+MIN_COMPOUND_ROLE = 5  # letters of that role noun: "keeper", "fitter", never "man" or "hand" ("groundsman")
 MAX_WORDS_BETWEEN = 3  # words a label may put between the title's own ("overhead [transmission and distribution] linesperson")
 
 
@@ -63,3 +65,22 @@ def said_apart(job: JobDetails, best: tuple[esco.EscoEntry, float]) -> tuple[esc
     gap = rf"(?:\s+[a-z0-9]+){{1,{MAX_WORDS_BETWEEN}}}\s+"
     apart = re.compile(r"(?<![a-z0-9])" + gap.join(map(re.escape, words)) + r"s?(?![a-z0-9])")
     return best if apart.search(labels) else None
+
+
+def compounds_apart(title: str) -> str:
+    """The title with a word no ESCO label says, written as one with a role noun ESCO's labels end in, said as
+    two words: "Beatkeeper" is a *game keeper*'s kind of "beat keeper", "Riverkeeper" a "river keeper". Read
+    whole, the word matched no label and the ad's "rearing" made it an *aquaculture rearing technician*."""
+    vocabulary, heads = esco.label_vocabulary(), esco.role_heads()
+
+    def apart(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.lower()
+        if esco.singular(lowered) in vocabulary:
+            return word
+        for cut in range(MIN_COMPOUND_PART, len(lowered) - MIN_COMPOUND_ROLE + 1):
+            if esco.singular(lowered[cut:]) in heads:
+                return f"{word[:cut]} {word[cut:]}"
+        return word
+
+    return re.sub(r"[A-Za-z]{8,}", apart, title)
