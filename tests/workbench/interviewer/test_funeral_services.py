@@ -29,3 +29,26 @@ def test_a_funeral_director_is_asked_about_bereaved_families_and_the_deceased() 
     assert "two people you work with want different things" not in texts
     flags = {flag for q in plan.questions for flag in q.rubric.red_flags}
     assert "not checking the identity of the deceased" in flags
+
+
+def test_an_anatomical_pathology_technologist_works_in_the_mortuary_not_at_an_analyser() -> None:
+    """Seen: an APT was planned as a lab scientist ('receive and release the deceased when the analyser fails
+    partway through a run', 'a quality control check fails just before results are due' at a viewing)."""
+    job = JobDetails(
+        id="ux16-apt",
+        title="Anatomical Pathology Technologist",
+        company="Northgate NHS Foundation Trust",
+        description=(
+            "Main duties:\n- Assist pathologists with post-mortem examinations, including evisceration and "
+            "reconstruction\n- Receive and release the deceased, checking identification against documentation\n"
+            "- Arrange viewings for bereaved relatives with sensitivity\n- Clean and decontaminate equipment and "
+            "the post-mortem room"
+        ),
+        requirements="RSPH Level 3 Diploma in Anatomical Pathology Technology (or working towards).",
+    )
+    plan = build_interview_plan(job, Preferences())
+    assert plan.family == "funeral_services"
+    texts = " ".join(q.text for q in plan.questions).lower()
+    assert "analyser" not in texts and "results are due" not in texts
+    assert "hearse" not in texts and "crematorium" not in texts
+    assert "safety_compliance" in {c.id for c in plan.competencies}
