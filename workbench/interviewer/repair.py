@@ -265,24 +265,28 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     routed_topics: list[str] = []
     unsaid_lines = False  # a topic the ad has its own lines for, and none of them: no other line answers it
     first_ad_line: tuple[str, str] | None = None  # a topic's line of the ad, and what was said with it
+    plain: dict[int, str] = {}  # an ad's line said with the offer to route the rest, and said without it
     for topic in asked[:3]:
         field = needs.get(topic)
         # "How many people are in the team?" is about the role, but the opening of its description does not say
         if topic == "role" and all(_specific_words(part, job) for part in _parts_on("role", question)):
             routed.append(str(config["topic_names"]["role"]))
             continue
-        if topic in config["topic_lines"]:
-            # "Do I need to work Saturdays?", "Who would I report to?": the ad's own line on it, else routed
-            line = _topic_line(topic, question, job)
+        # "Do I need to work Saturdays?", "Who would I report to?": the ad's own line on it, else routed; the pay
+        # by the ad's line on it only when the record has no salary range, and else as any other question
+        by_line = topic in config["topic_lines"] and not (field is not None and values[field])
+        line = _topic_line(topic, question, job) if by_line else ""
+        if by_line and (line or topic not in config["answers"]):
             if line and ((first_ad_line and line == first_ad_line[0]) or _already_said(line, said)):
                 continue  # one line of the ad answers both parts (or the pay said above is that line): said once
             if line and first_ad_line:  # the offer to route the rest is said once, after both lines
-                said[said.index(first_ad_line[1])] = str(config["from_ad_both"]).format(
-                    line=first_ad_line[0], other=line, **values
-                )
+                at = said.index(first_ad_line[1])
+                said[at] = str(config["from_ad_both"]).format(line=first_ad_line[0], other=line, **values)
+                plain[at] = str(config["from_ad_both_plain"]).format(line=first_ad_line[0], other=line)
                 first_ad_line = None
             elif line:
                 said.append(str(config["from_ad"]).format(line=line, **values))
+                plain[len(said) - 1] = str(config["from_ad_plain"]).format(line=line)
                 first_ad_line = (line, said[-1])
             else:
                 routed.append(str(config["topic_names"][topic]))
@@ -327,6 +331,8 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         template = config["from_ad"] if line else config["routed"]
         return str(template).format(line=line, **values)
     if routed:  # "what's the salary, and what are the next steps?": answer one, route the other by name
+        # (the offer to note the question is said once, by the routing: not after the ad's line as well)
+        said = [plain.get(index, text) for index, text in enumerate(said)]
         topics = " or ".join(dict.fromkeys(routed))
         said.append(str(config["routed_partly"]).format(topics=topics, **values))
     return " ".join(said)
@@ -425,11 +431,15 @@ def _topic_line(topic: str, question: str, job: JobDetails) -> str:
     the first such line when none shares one; "" when none."""
     config = rules().config["candidate_question"]
     pattern, other = config["topic_lines"][topic], config["topic_lines_not"].get(topic, r"(?!)")
+    # a clause on the topic that is not about the other thing: "4 on 4 off shift pattern, shift allowance 25%"
+    # says when the work is, though its second clause is on pay
     lines = [
         line
         for line in _ad_lines(job)
-        if re.search(pattern, line, re.IGNORECASE)
-        and not re.search(other, line, re.IGNORECASE)
+        if any(
+            re.search(pattern, clause, re.IGNORECASE) and not re.search(other, clause, re.IGNORECASE)
+            for clause in re.split(r"[,;]|\s[-–]\s", line)
+        )
         and not _a_duty(line)
     ]
     wanted = _words_of(question)
