@@ -83,3 +83,24 @@ def test_a_medical_coder_is_back_office_work_with_no_patient_to_care_for() -> No
     )
     assert family == "office"
     assert "patient's family" not in texts and "advocated for a patient" not in texts
+
+
+def test_a_tow_truck_carries_no_deliveries() -> None:
+    """Seen: 'a vehicle breaks down with deliveries still on board while you are responsible for ...' put to a
+    Tow Truck Driver, whose truck carries the broken-down vehicle."""
+    plan = build_interview_plan(
+        JobDetails(
+            id="ux16-tow",
+            title="Tow Truck Driver",
+            company="Lone Star Towing & Recovery",
+            location="Houston, TX",
+            description="Now hiring tow operators! Respond to roadside calls, accident scenes and police rotation "
+            "tows. Safely hook up and secure vehicles using wheel-lift and flatbed (rollback) trucks, set up scene "
+            "safety with cones and lights, complete inspection and impound paperwork.",
+            requirements="Class B CDL preferred, clean MVR, TDLR tow operator license.",
+        ),
+        Preferences(),
+    )
+    texts = " ".join(q.text for q in plan.questions).lower()
+    assert plan.family == "transport"
+    assert "deliveries" not in texts and "drop" not in texts
