@@ -132,16 +132,38 @@ def necessary_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     Only what surely holds is read: a run of literal characters in a sequence, every alternative of a branch,
     the body of a group or of a repeat taken at least once. Anything else (classes, optional parts, lookarounds,
     anchors) guarantees nothing and ends a run."""
+    every = necessary_literal_sets(pattern)
+    return every[0] if every else None
+
+
+def necessary_literal_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every set of strings of which each match of `pattern` contains one, read from the parts of its top-level
+    sequence as `necessary_literals` reads them (a match holds one of each: "skip" and one of "check", "test"),
+    its choice first; none when the pattern guarantees none."""
     if _SRE is None:
-        return None
+        return ()
     parser, _ = _SRE
     try:
-        return _sequence(parser.parse(pattern.pattern, pattern.flags).data)
+        options = _options(parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # an unknown shape from another Python's parser: no prefilter, never a wrong one
-        return None
+        return ()
+    if not options:
+        return ()
+    chosen = _rarest(options)
+    return (chosen, *dict.fromkeys(option for option in options if option != chosen))
+
+
+def _rarest(options: Sequence[frozenset[str]]) -> frozenset[str]:
+    return max(options, key=lambda strings: (min(map(len, strings)), -len(strings)))
 
 
 def _sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    options = _options(items)
+    return _rarest(options) if options else None
+
+
+def _options(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The sets of strings, one per necessary part of the sequence `items`, one of each set in every match."""
     assert _SRE is not None
     ops = _SRE[1]
     options: list[frozenset[str]] = []
@@ -156,9 +178,7 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
         needed = _node(op, argument) if op is not None else None
         if needed is not None:
             options.append(needed)
-    if not options:
-        return None
-    return max(options, key=lambda strings: (min(map(len, strings)), -len(strings)))
+    return options
 
 
 def _node(op: Any, argument: Any) -> frozenset[str] | None:
@@ -182,11 +202,17 @@ def _node(op: Any, argument: Any) -> frozenset[str] | None:
 class LiteralPrefilter:
     """Which of `patterns` could match a text, read from their necessary literals in one scan."""
 
-    __slots__ = ("_always", "_always_at", "_any", "_needed", "_patterns_of", "patterns")
+    __slots__ = ("_also", "_always", "_always_at", "_any", "_needed", "_patterns_of", "patterns")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
-        self._needed = tuple(necessary_literals(pattern) for pattern in self.patterns)
+        every = tuple(necessary_literal_sets(pattern) for pattern in self.patterns)
+        self._needed = tuple(sets[0] if sets else None for sets in every)
+        # The other parts a match needs ("we skip the ... check": "skip" found, then "we" and "check" looked for
+        # with `in`): the scan's literal alone let in about four times the patterns that can match, each then
+        # searched in vain (2-3 us a pattern, some 10 a sentence for the unsafe-practice statements). A part
+        # of one string is that string, the cheapest test.
+        self._also = tuple(_parts(sets[1:]) for sets in every)
         literals = set[str]().union(*(needed for needed in self._needed if needed is not None))
         # The literals as a trie (`literal_trie`): a search skips, in C, every position whose character
         # starts none of them, and finds the longest literal at the first position that holds one
@@ -223,7 +249,26 @@ class LiteralPrefilter:
             match = scan.search(lowered, match.start() + 1)
         patterns_of = self._patterns_of
         indices = self._always_at.union(*(patterns_of[literal] for literal in found))
-        return tuple(self.patterns[i] for i in sorted(indices))
+        also = self._also
+        return tuple(self.patterns[i] for i in sorted(indices) if _holds_each(also[i], lowered))
+
+
+def _parts(parts: Sequence[frozenset[str]]) -> tuple[str | tuple[str, ...], ...]:
+    """The parts to look for, the rarest first (the longest shortest string): most candidates lack one."""
+    rarest_first = sorted(parts, key=lambda part: (-min(map(len, part)), len(part)))
+    return tuple(next(iter(part)) if len(part) == 1 else tuple(sorted(part)) for part in rarest_first)
+
+
+def _holds_each(parts: tuple[str | tuple[str, ...], ...], lowered: str) -> bool:
+    """Whether `lowered` holds a string of each part (a part is one string, or a tuple of strings)."""
+    holds = lowered.__contains__
+    for part in parts:
+        if isinstance(part, str):
+            if part not in lowered:
+                return False
+        elif not any(map(holds, part)):
+            return False
+    return True
 
 
 def case_blind(pattern: str, flags: int = re.IGNORECASE, *, by_branch: bool = False) -> CaseBlind:

@@ -28,6 +28,7 @@ from workbench.interviewer.regex_union import (
     foldable,
     literal_alternation,
     literal_trie,
+    necessary_literal_sets,
     necessary_literals,
     top_level_branches,
 )
@@ -48,6 +49,28 @@ def test_the_necessary_literals_are_read_from_the_pattern() -> None:
     assert needed(r"x?y*[abc]+(?=q)\d") is None  # optional parts, classes and lookarounds guarantee nothing
     assert needed(r"skip|\w+") is None  # one alternative needs nothing
     assert needed("\u017fkip") == {"kip"}  # 'ſ' matches 's' case-blind: a non-ASCII literal is not required
+
+
+def test_every_necessary_part_of_a_pattern_is_read_its_choice_first() -> None:
+    sets = necessary_literal_sets(re.compile(r"\b(?:i|we)\s+just\s+skipping\s+the\s+(?:check|test)", re.I))
+    assert sets[0] == {"skipping"} and set(sets[1:]) == {
+        frozenset({"i", "we"}),
+        frozenset({"just"}),
+        frozenset({"the"}),
+        frozenset({"check", "test"}),
+    }
+    assert necessary_literal_sets(re.compile(r"x?[abc]+")) == ()
+
+
+def test_a_pattern_is_a_candidate_only_where_every_necessary_part_is_there() -> None:
+    skip_check = re.compile(r"\bwe\s+skip\w*\s+the\s+(?:check|test)\b", re.IGNORECASE)
+    by_eye = re.compile(r"\bby eye\b", re.IGNORECASE)
+    prefilter = LiteralPrefilter([skip_check, by_eye])
+    # "skip" alone let the pattern in, to be searched in vain
+    assert prefilter.candidates("We skip lunch on a busy day.") == ()
+    assert prefilter.candidates("I skipped the audit, we did it by eye.") == (by_eye,)
+    assert prefilter.candidates("We SKIPPED the Test.") == (skip_check,)
+    assert prefilter.candidates("Nous sautons le contr\u00f4le.") == (skip_check, by_eye)  # not foldable: all
 
 
 # The interviewer's lists of patterns: unsafe practice, requests to clarify, the candidate's question topics.
