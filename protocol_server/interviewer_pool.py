@@ -36,6 +36,7 @@ from workbench.interviewer.api import NextStep
 from workbench.models import (
     CandidateDetails,
     Comfort,
+    InterviewOpening,
     InterviewPlan,
     JobDetails,
     Phase,
@@ -162,6 +163,30 @@ def time_of_plain(value: str | datetime) -> datetime:
     return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
+def opening_fields(opening: InterviewOpening) -> tuple[str, str, str, str, str | datetime]:
+    """An opening for the pipe, but its plan (sent once per worker, by key): its records as JSON, its time plain."""
+    return (
+        opening.job.model_dump_json(),
+        opening.candidate.model_dump_json(),
+        opening.resume,
+        opening.preferences.model_dump_json(),
+        plain_time(opening.now),
+    )
+
+
+def opening_of_fields(fields: tuple[Any, ...], plan: InterviewPlan | None) -> InterviewOpening:
+    """`opening_fields`' opening again, with the plan the worker holds."""
+    job_json, candidate_json, resume, preferences_json, sent_at = fields
+    return InterviewOpening(
+        job=JobDetails.model_validate_json(job_json),
+        candidate=CandidateDetails.model_validate_json(candidate_json),
+        resume=resume,
+        preferences=Preferences.model_validate_json(preferences_json),
+        now=time_of_plain(sent_at),
+        plan=plan,
+    )
+
+
 def facts_of_plain(fields: tuple[Any, ...]) -> StateFacts:
     candidate, phase, asked, answers, comfort, completed, started, ended, limit, overall, feedback = fields
     return StateFacts(
@@ -260,30 +285,13 @@ class InterviewerPool:
         result: Thought = await self._call(session_id, plan, request)
         return result
 
-    async def open_interview(
-        self,
-        session_id: str,
-        job: JobDetails,
-        candidate: CandidateDetails,
-        resume: str,
-        preferences: Preferences,
-        now: datetime,
-        plan: InterviewPlan,
-    ) -> str:
+    async def open_interview(self, session_id: str, opening: InterviewOpening) -> str:
         """The opening state of a new session made in its worker, as its JSON without `plan` (which it holds):
         the start reads the candidate's resume and works out its probes (about a millisecond, which every
         session's start took from the event loop), and the worker keeps the state for the session's first
         answer, which then need not parse it."""
-        request = (
-            "start",
-            session_id,
-            job.model_dump_json(),
-            candidate.model_dump_json(),
-            resume,
-            preferences.model_dump_json(),
-            plain_time(now),
-        )
-        result: str = await self._call(session_id, plan, request)
+        request = ("start", session_id, *opening_fields(opening))
+        result: str = await self._call(session_id, opening.plan, request)
         return result
 
     async def holding(self) -> list[dict[str, int]]:

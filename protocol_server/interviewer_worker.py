@@ -30,25 +30,19 @@ from protocol_server.interviewer_pool import (
     PlanKey,
     Thought,
     message_size,
+    opening_of_fields,
     plain_facts,
     plain_turn_row,
     time_of_plain,
     write_message,
 )
 from protocol_server.state_codec import EncodedState, without_plan
-from workbench.interviewer.api import NextStep
+from workbench.interviewer.api import NextStep, open_interview
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.guards import forget_candidate_text, neutralise
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.relevance import encoder as relevance_encoder
-from workbench.models import (
-    CandidateDetails,
-    InterviewPlan,
-    InterviewState,
-    JobDetails,
-    Preferences,
-    StateFacts,
-)
+from workbench.models import InterviewPlan, InterviewState, StateFacts
 from workbench.store.records import TurnRow, answered_since
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
@@ -121,18 +115,14 @@ class Worker:
 
     def open(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
         """A new session's opening state, as its JSON without the plan; kept for its first answer."""
-        _, call_id, key, session_id, job_json, candidate_json, resume, preferences_json, sent_at = message
+        _, call_id, key, session_id, *fields = message
         plan = self.plans[key]
         held = self._held(session_id)
         held.last = None
         try:
-            job = JobDetails.model_validate_json(job_json)
-            candidate = CandidateDetails.model_validate_json(candidate_json)
-            preferences = Preferences.model_validate_json(preferences_json)
+            opening = opening_of_fields(tuple(fields), plan)
             with one_turn(held.memory):
-                state = self.interviewer.start(
-                    job, candidate, resume, preferences, time_of_plain(sent_at), plan
-                )
+                state = open_interview(self.interviewer, opening)
             if state.plan is not plan:
                 raise ValueError("the opening state does not hold the plan it was given")
         except Exception as exc:

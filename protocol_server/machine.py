@@ -26,7 +26,7 @@ from protocol_server.session import Peer, Session, Stage, merge_answer
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import NewState, Thinker
 from workbench.interviewer.api import Interviewer, NextStep
-from workbench.models import InterviewState, Preferences, StateFacts
+from workbench.models import InterviewOpening, InterviewState, Preferences, StateFacts
 from workbench.protocol import (
     InterviewEnded,
     InterviewStarted,
@@ -172,9 +172,8 @@ class SessionMachine:
             )
         preferences = start.preferences or Preferences()
         plan = await job_plan(self.store, self.plans, job, preferences)  # the same core questions
-        state, lean = await self.thinker.start(
-            session.id, job, candidate, resume, preferences, self.clock.now(), plan
-        )
+        opening = InterviewOpening(job, candidate, resume, preferences, self.clock.now(), plan)
+        state, lean = await self.thinker.start(session.id, opening)
         encoded, stored_state = self.plans.encode(state, lean)
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
         self.erased.refuse(session.id, state.candidate_id)

@@ -21,17 +21,10 @@ from protocol_server.interviewer_pool import (
 )
 from protocol_server.session import Session
 from protocol_server.state_codec import EncodedState, PlanShelf
-from workbench.interviewer.api import Interviewer, NextStep
+from workbench.interviewer.api import Interviewer, NextStep, open_interview
 from workbench.interviewer.lm_gate import LMBusy, call_interviewer
 from workbench.interviewer.memo import SessionMemory, one_turn
-from workbench.models import (
-    CandidateDetails,
-    InterviewPlan,
-    InterviewState,
-    JobDetails,
-    Preferences,
-    StateFacts,
-)
+from workbench.models import InterviewOpening, InterviewPlan, InterviewState, StateFacts
 from workbench.protocol import ProtocolError
 from workbench.store.records import SavedState
 
@@ -89,25 +82,15 @@ class Thinker:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             raise interviewer_error(exc.__class__.__name__, frame.filename, frame.lineno or 0) from None
 
-    async def start(
-        self,
-        session_id: str,
-        job: JobDetails,
-        candidate: CandidateDetails,
-        resume: str,
-        preferences: Preferences,
-        now: datetime,
-        plan: InterviewPlan,
-    ) -> tuple[InterviewState, str | None]:
+    async def start(self, session_id: str, opening: InterviewOpening) -> tuple[InterviewState, str | None]:
         """A new session's opening state, made in its worker when a pool runs (the worker keeps it for the first
         answer), else here; with its JSON without the plan when the worker made it (the session keeps that very
-        JSON, which the worker knows again at the first answer)."""
-        if self.pool is not None:
-            args = (session_id, job, candidate, resume, preferences, now, plan)
-            lean: str | None = await self._elsewhere(self.pool.open_interview, *args)
+        JSON, which the worker knows again at the first answer). The opening holds the job's plan."""
+        if self.pool is not None and opening.plan is not None:
+            lean: str | None = await self._elsewhere(self.pool.open_interview, session_id, opening)
             if lean is not None:
-                return EncodedState(lean, plan).decode(), lean
-        state = await self.call(self.interviewer.start, job, candidate, resume, preferences, now, plan)
+                return EncodedState(lean, opening.plan).decode(), lean
+        state = await self.call(open_interview, self.interviewer, opening)
         return state, None
 
     async def answer(self, session: Session, answer: str, now: datetime) -> tuple[NewState, NextStep]:

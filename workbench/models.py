@@ -401,3 +401,18 @@ class InterviewPlan(BaseModel):
 
 # InterviewState names InterviewPlan, defined after it.
 InterviewState.model_rebuild()
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewOpening:
+    """What opening an interview takes, in one record: the server builds it once and hands it to its worker
+    or to the interviewer in-process. `resume` is the text the interview reads (the request's, else the stored
+    one's): personal data, never logged. `plan` is the job's stored plan (the same core questions for every
+    candidate of the job); without one the interviewer builds it from the job and preferences."""
+
+    job: JobDetails
+    candidate: CandidateDetails
+    resume: str
+    preferences: Preferences
+    now: datetime
+    plan: InterviewPlan | None = None

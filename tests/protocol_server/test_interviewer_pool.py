@@ -23,6 +23,8 @@ from protocol_server.interviewer_pool import (
     WorkerLost,
     due_to_close,
     facts_of_plain,
+    opening_fields,
+    opening_of_fields,
     plain_facts,
     plain_time,
     plan_key,
@@ -33,12 +35,14 @@ from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
 from tests.protocol_server.wsclient import STRONG_ANSWERS, Client
+from workbench.interviewer.api import open_interview
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.models import (
     AnswerAssessment,
     CandidateDetails,
+    InterviewOpening,
     InterviewState,
     JobDetails,
     Preferences,
@@ -202,10 +206,10 @@ def test_a_worker_opens_an_interview_as_the_server_would_and_keeps_it_for_the_fi
     worker = Worker()
     key = plan_key(plan)
     worker.handle(("plan", key, plan.model_dump_json()))
-    start = (JOB.model_dump_json(), CANDIDATE.model_dump_json(), CANDIDATE.resume_text, "{}", plain_time(NOW))
-    kind, _, lean = worker.handle(("start", 1, key, "s-1", *start))
+    opening = InterviewOpening(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), NOW, plan)
+    kind, _, lean = worker.handle(("start", 1, key, "s-1", *opening_fields(opening)))
     assert kind == "ok"
-    here = BaselineInterviewer().start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), NOW, plan)
+    here = open_interview(BaselineInterviewer(), opening)
     assert lean == here.model_dump_json(exclude={"plan"})
 
     def parsed(self: EncodedState) -> InterviewState:
@@ -219,6 +223,16 @@ def test_a_worker_opens_an_interview_as_the_server_would_and_keeps_it_for_the_fi
         after, step = BaselineInterviewer().answer(here, ANSWERS[0], NOW)
     assert thought.state_json == after.model_dump_json(exclude={"plan"})
     assert thought.step == step
+
+
+def test_an_opening_crosses_the_pipe_whole_with_the_plan_the_worker_holds() -> None:
+    plan = PlanShelf().shelve(build_interview_plan(JOB, Preferences()), stored=True)[0]
+    preferences = Preferences(difficulty_level="hard", focus_areas=["safety"], max_duration=45)
+    opening = InterviewOpening(JOB, CANDIDATE, "my resume", preferences, NOW, plan)
+    sent = pickle.loads(pickle.dumps(opening_fields(opening)))
+    received = opening_of_fields(sent, plan)
+    assert received == opening
+    assert received.plan is plan  # the worker's own plan, never a copy
 
 
 def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:

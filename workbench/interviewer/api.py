@@ -17,6 +17,7 @@ from workbench.models import (
     CandidateDetails,
     CompetencyScore,
     Difficulty,
+    InterviewOpening,
     InterviewPlan,
     InterviewState,
     JobDetails,
@@ -68,15 +69,24 @@ class Interviewer(Protocol):
         ...
 
 
+def open_interview(interviewer: Interviewer, opening: InterviewOpening) -> InterviewState:
+    """`interviewer.start` on an opening record: the one place its fields are spread into the call."""
+    return interviewer.start(
+        opening.job, opening.candidate, opening.resume, opening.preferences, opening.now, opening.plan
+    )
+
+
 __all__ = [
     "AnswerAssessment",
     "Backend",
     "CompetencyScore",
     "Difficulty",
+    "InterviewOpening",
     "InterviewState",
     "Interviewer",
     "NextStep",
     "SessionAssessment",
     "Turn",
     "TurnKind",
+    "open_interview",
 ]
