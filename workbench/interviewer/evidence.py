@@ -24,6 +24,7 @@ from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.question_frame import template_parts
 from workbench.interviewer.quoting import quoted
 from workbench.interviewer.regex_union import case_blind
+from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import is_past_deed, read_signals, sentences
 from workbench.interviewer.stemming import CONTENT_WORD
 from workbench.interviewer.stemming import STOPWORDS as STOPWORDS
@@ -89,6 +90,41 @@ _CAME_TO_THE_WORK = case_blind(
     r"|\binspired me\b|\bgrew up\b",
     re.IGNORECASE,
 )
+# A question the candidate puts to the interviewer (about the job, the interview or their own answer: "is that
+# true?", "I hope that makes sense?", "when would I hear back?", "is there parking?") is never evidence. A question
+# the candidate asks about the case, of the patient, the fault or the record, is the work itself: "Is it pain,
+# bleeding or early sepsis?", "Then I'd check the account: is he named as a joint holder?", "the brakes are brand
+# new, what's going to be wrong with them?" (setting them aside took the strong answers' checks and the weak ones'
+# excuses away alike). Told apart by whom it addresses: the second person (outside quoted speech), the first
+# person in the question's own clause, talk about the answer, or a short question on a topic of the job
+# (`repair_rules`: pay, hours, next steps ...).
+_TO_THE_INTERVIEWER = case_blind(
+    r"\b(?:you|your|yours|yourself|u|ya)\b|\b(?:this|that|my) answer\b|\bthe question\b|\bmakes? sense\b"
+    r"|\bis (?:that|this|it) (?:true|right|correct|okay|ok|alright|all right|fair|normal|allowed|the case)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = case_blind(r"\b(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'd|we'll|us|our)\b", re.IGNORECASE)
+_QUOTED_SPEECH = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+# where the question itself starts in a sentence that opens with a statement: after its last ":", ";" or ","
+_LAST_CLAUSE = re.compile(r"[^,;:]*$")
+JOB_QUESTION_MAX_WORDS = 12  # "Is it permanent nights?"; a check of the case that names a time is longer
+
+
+def asked_of_interviewer(sentence: str) -> bool:
+    """Whether a sentence ending in "?" is the candidate's own question to the interviewer (or a request to
+    clarify) rather than one asked about the case (`_TO_THE_INTERVIEWER`)."""
+    said = _QUOTED_SPEECH.sub(" ", sentence).rstrip().rstrip("?")
+    clause = _LAST_CLAUSE.search(said)
+    own_clause = clause.group(0) if clause else said
+    if _TO_THE_INTERVIEWER.found(said) or _FIRST_PERSON.found(own_clause):
+        return True
+    r = rules()
+    if any(pattern.search(sentence) for pattern in r.clarify):
+        return True
+    short = len(sentence.split()) <= JOB_QUESTION_MAX_WORDS
+    return short and any(pattern.search(sentence) for pattern in r.topics_prefilter.candidates(sentence))
+
+
 _FIGURE = re.compile(r"\d")
 _FIRST_PERSON_DEED = re.compile(
     r"\bI\s+(?:then\s+|also\s+|just\s+)?[a-z]{3,}ed\b|\bI\s+(?:then\s+|also\s+|just\s+)?(?:re)?(?:built|led|wrote|ran|cut|made"
@@ -271,7 +307,7 @@ def set_aside_as(sentence: str) -> str | None:
     """Why a sentence is never evidence, whatever answer it is in (None: it may be)."""
     if protected_disclosure(sentence):
         return DISCLOSURE
-    if sentence.rstrip().endswith("?"):
+    if sentence.rstrip().endswith("?") and asked_of_interviewer(sentence):
         return QUESTION  # the candidate's own question or a request to clarify: never evidence
     if not_english(sentence):
         return FOREIGN

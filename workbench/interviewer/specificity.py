@@ -9,8 +9,8 @@ is not a buzzword, not an adverb and not one of the question's own words is a *s
 clause that carries one. Counts saturate, so repeating or padding adds nothing, and the shares fall when filler
 is added.
 
-Puffery (praise of the topic or oneself in place of content) and complacency (waving the problem away) are
-phrase lists in `rubric_terms.json`: they are what the 1-anchor of most rubrics describes, for any job.
+Puffery (praise of the topic or oneself in place of content) and complacency (waving the problem away, or
+assurance in its place) are phrase lists in `rubric_terms.json`: they are what the 1-anchor of most rubrics describes, for any job.
 """
 
 from __future__ import annotations
@@ -65,6 +65,15 @@ def habit() -> CaseBlind:
         rf"\b(?:i|we)(?:'d|\s+would|'ll|\s+will|\s+do)?\s+always\s+(?:{alternatives})(?:s|es|ed|d)?\b",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def assurance() -> CaseBlind:
+    """Assurance in place of a check (`rubric_terms.json`'s "assurance"): the work called easy, one's volume of
+    experience or confidence given as the warrant, a worry or a step waved away as fuss. It is complacency in
+    other words ("I've pulled hundreds that way; you don't need to go feeling about inside"), counted with it."""
+    patterns: list[str] = json.loads(TERMS_PATH.read_text(encoding="utf-8"))["assurance"]
+    return case_blind("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
 def general_words() -> frozenset[str]:
@@ -200,7 +209,7 @@ def read_specificity(text: str, question: str) -> Specificity:
         points=points,
         clauses=clauses,
         puffery=puffery.count(text),
-        complacency=complacency.count(text),
+        complacency=complacency.count(text) + assurance().count(text),
     )
 
 
