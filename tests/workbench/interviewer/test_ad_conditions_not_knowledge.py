@@ -3,7 +3,8 @@ you had to commission split negotiable' (a tattoo studio's pay terms), 'your app
 (a massage therapist's cover), 'the most common mistake people make with own professional kit (two bodies, backup
 flash)' (a photographer's kit), 'which checks do you rely on when it comes to not allergic to bee stings', 'your
 approach to stomach and emotional resilience in the lab' (a mortuary), 'a decision involving accuracy' (a court
-clerk), 'the most common mistake people make with council planning team' and 'AWS CWI required' as a subject."""
+clerk), 'the most common mistake people make with council planning team', 'AWS CWI required' as a subject, and
+'a client is unhappy with the result of client care' (a quality the customer focus questions ask)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ def _subjects(job: JobDetails) -> list[str]:
             "client records and keep the treatment room clean.",
             "Level 4 Sports Massage. Insurance. Good client care.",
             "insurance",
+        ),
+        (
+            "Holistic Massage Therapist",
+            "Carry out consultations, deliver Swedish and hot stone treatments, keep client records and keep the "
+            "treatment room clean.",
+            "Level 3 Diploma in Massage. Excellent client care.",
+            "client care",
         ),
         (
             "Events Photographer",
