@@ -45,3 +45,17 @@ def test_a_salary_range_still_answers_the_pay() -> None:
 def test_a_shift_pattern_line_answers_the_shifts_though_it_names_an_allowance() -> None:
     reply = answer_from_job("what are the shifts?", OPERATOR)
     assert "4 on 4 off" in reply
+
+
+def test_taking_the_truck_home_is_a_part_of_the_question_of_its_own() -> None:
+    """Seen: "What's the pay and do I get to take the truck home?" had its pay answered and the truck left
+    unsaid (not even routed)."""
+    installer = JobDetails(
+        id="ux16-hvac",
+        title="HVAC Installer",
+        description="HVAC INSTALLER WANTED - TOP PAY!! Install residential split systems and furnaces.",
+        requirements="EPA 608 certification.",
+    )
+    reply = answer_from_job("What's the pay and do I get to take the truck home?", installer)
+    assert "TOP PAY" in reply
+    assert "benefits" in reply
