@@ -2,7 +2,7 @@
 flag): "I let them all off lead on the Downs near the main road, they always come back, and if a dog pulls I just
 use a choke chain to correct it hard"; "If the doctor didn't document it but it's obviously there, I just code it
 anyway ... Upcoding the E/M level a bit is fine, everybody does it and the payer never checks". The same trades'
-good practice, in the same words, is not flagged. Written for these tests: none is in the datasets."""
+good practice, in the same words, is not flagged; a platform dispatcher's too. Written for these tests: none is in the datasets."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ UNSAFE = [
     "If the doctor didn't document it but it's obviously there, I just code it anyway.",
     "Upcoding the E/M level a bit is fine, everybody does it and the payer never checks.",
     "I bump the visit up a level if the notes are thin.",
+    # a platform dispatcher (seen unflagged, the answer quoted as "No" instead)
+    "If we are late I just give the right away even if someone is still leaning on the doors, the driver will see them.",
+    "I send the train off anyway while people are still running at the doors.",
 ]
 SAFE = [
     "I never let them off lead near the main road.",
@@ -30,6 +33,9 @@ SAFE = [
     "Upcoding is fraud, so I code only what the notes support.",
     "I never upcode; if the documentation doesn't support the level I query.",
     "If the doctor didn't document the laterality, I query before I code it.",
+    "I never give the right away while anyone is leaning on the doors.",
+    "I only give the right away once the doors are closed and nobody is near the edge.",
+    "I wait until the platform is clear, even if we are late, then I give the right away.",
 ]
 
 
