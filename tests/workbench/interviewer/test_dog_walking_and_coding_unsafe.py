@@ -2,7 +2,7 @@
 flag): "I let them all off lead on the Downs near the main road, they always come back, and if a dog pulls I just
 use a choke chain to correct it hard"; "If the doctor didn't document it but it's obviously there, I just code it
 anyway ... Upcoding the E/M level a bit is fine, everybody does it and the payer never checks". The same trades'
-good practice, in the same words, is not flagged; a platform dispatcher's too. Written for these tests: none is in the datasets."""
+good practice, in the same words, is not flagged; a platform dispatcher's and an NDT technician's too. Written for these tests: none is in the datasets."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ UNSAFE = [
     # a platform dispatcher (seen unflagged, the answer quoted as "No" instead)
     "If we are late I just give the right away even if someone is still leaning on the doors, the driver will see them.",
     "I send the train off anyway while people are still running at the doors.",
+    # an NDT technician (seen unflagged and praised: "you explained what you do and why", 4 of 5)
+    "If the indication is borderline I just pass it, the client wants the job signed off and nobody re-checks UT "
+    "anyway.",
+    "A marginal reading I'd sign it off to keep the job moving.",
 ]
 SAFE = [
     "I never let them off lead near the main road.",
@@ -36,6 +40,10 @@ SAFE = [
     "I never give the right away while anyone is leaning on the doors.",
     "I only give the right away once the doors are closed and nobody is near the edge.",
     "I wait until the platform is clear, even if we are late, then I give the right away.",
+    "If the indication is borderline I don't pass it, I evaluate against the acceptance standard and escalate.",
+    "Nobody checks my work as closely as I do, so I document every indication.",
+    "If it's borderline I rescan with a second probe angle before I accept anything.",
+    "No one re-checks UT, so I make sure I get it right first time.",
 ]
 
 
