@@ -31,7 +31,7 @@ from workbench.interviewer.controller import Decision, FollowUpCues, decide
 from workbench.interviewer.feedback import candidate_feedback, running_notes, told_parts, with_feedback
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
-from workbench.interviewer.phrasing import NERVOUS_ACKS, acknowledgement, closing_line, opening_line
+from workbench.interviewer.phrasing import acknowledgement, closing_line, opening_line, reassures
 from workbench.interviewer.plan import build_plan
 from workbench.interviewer.plan_view import PlannedView, competency, generic_question, slug, view_of
 from workbench.interviewer.planning.planner import build_interview_plan
@@ -285,7 +285,8 @@ class BaselineInterviewer:
         assessment = answered.assessment or AnswerAssessment()
         name = first_name(state)
         if decision.action == "close":
-            ack = acknowledgement("", [], assessment.comfort, True, answered.index, None)
+            said, _ = neutralise(answered.answer or "")
+            ack = acknowledgement("", [], assessment.comfort, True, answered.index, None, said)
             return state, NextStep(response=f"{ack} {closing_line(name)}", question="", completed=True)
         if next_question is None:
             next_question = self.next_question(state, decision.phase)
@@ -293,7 +294,7 @@ class BaselineInterviewer:
         if transition == Phase.CONCLUSION and decision.reason not in TIME_REASONS:
             transition = None  # the plan is done, not the time; the closing question says so itself
         ack, base_ack = self._acknowledge(state, cues, assessment, transition, features)
-        reassured = bool(state.scratch.get(REASSURED)) or base_ack in NERVOUS_ACKS
+        reassured = bool(state.scratch.get(REASSURED)) or reassures(base_ack)
         turn = Turn(
             index=len(state.turns),
             phase=next_question.phase,
@@ -351,7 +352,13 @@ class BaselineInterviewer:
         shift = 0
         for shift in range(4):
             base = acknowledgement(
-                "" if plain else clean, [] if plain else skills, comfort, plain, answered.index + shift, None
+                "" if plain else clean,
+                [] if plain else skills,
+                comfort,
+                plain,
+                answered.index + shift,
+                None,
+                clean,
             )
             if base != previous:
                 break
@@ -364,6 +371,7 @@ class BaselineInterviewer:
             plain,
             answered.index + shift,
             transition,
+            clean,
         )
         return with_transition, base
 

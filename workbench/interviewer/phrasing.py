@@ -13,6 +13,8 @@ from wordfreq import zipf_frequency
 from workbench.interviewer.guards import is_safe_phrase
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.names import with_names_spelled
+from workbench.interviewer.non_answer import gives_nothing, neutral_ack
+from workbench.interviewer.non_answer import rules as non_answer_rules
 from workbench.interviewer.planning.lexicon import questions_config
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import sentences
@@ -81,7 +83,6 @@ _ACK_WITH_CLAUSE = (
 )
 _ACK_PLAIN = ("Thanks for that.", "Okay, thank you.", "Got it, thanks.", "Understood, thank you.")
 _ACK_NERVOUS = ("Thanks — take your time, there's no rush.", "That's fine, thank you — no rush at all.")
-NERVOUS_ACKS = frozenset(_ACK_NERVOUS)
 _TRANSITIONS: dict[Phase, str] = {
     # (said to a train driver and a cleaner as much as to a developer: the work itself, not "technical questions")
     Phase.TECHNICAL: "Now let's talk about the work itself.",
@@ -148,9 +149,14 @@ def acknowledgement(
     vague: bool,
     turn_index: int,
     transition: Phase | None,
+    said: str = "",
 ) -> str:
-    """A short, specific acknowledgement; never contains the next question."""
-    if comfort == Comfort.NERVOUS:
+    """A short, specific acknowledgement; never contains the next question. `said` is the reply itself (`text`
+    is empty when nothing of it may be echoed): a bare no, yes or maybe, a don't-know or a request to skip gets
+    a neutral move-on, never thanks for content it did not give."""
+    if said and gives_nothing(said):
+        ack = neutral_ack(said, turn_index, comfort == Comfort.NERVOUS)
+    elif comfort == Comfort.NERVOUS:
         ack = _ACK_NERVOUS[turn_index % len(_ACK_NERVOUS)]
     elif vague:
         ack = _ACK_PLAIN[turn_index % len(_ACK_PLAIN)]
@@ -159,6 +165,11 @@ def acknowledgement(
     if transition is not None and transition in _TRANSITIONS:
         ack = f"{ack} {_TRANSITIONS[transition]}"
     return ack
+
+
+def reassures(ack: str) -> bool:
+    """Whether the acknowledgement told a nervous candidate to take their time (said once, not every turn)."""
+    return ack in _ACK_NERVOUS or ack in non_answer_rules().nervous_responses
 
 
 def _reflect(text: str, skills: list[str], turn_index: int) -> str:

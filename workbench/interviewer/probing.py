@@ -32,6 +32,7 @@ from workbench.interviewer.bank import QuestionBank
 from workbench.interviewer.controller import Decision, FollowUpCues, follow_ups_used
 from workbench.interviewer.evidence import earlier_sentences, repeatable_sentences, stems
 from workbench.interviewer.guards import guard_question, neutralise
+from workbench.interviewer.non_answer import asks_to_skip
 from workbench.interviewer.phrasing import action_clause, skill_mention
 from workbench.interviewer.restate import restatements
 from workbench.interviewer.scratch import PROBED, plan_of, profile_of, strings
@@ -293,6 +294,8 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
     missing = tuple(features.signals.missing_star) if last.phase == Phase.BEHAVIORAL else ()
     question = planned(state, last.question_id)
     clean, _ = neutralise(last.answer or "")
+    if asks_to_skip(clean):
+        return FollowUpCues()  # a request to skip the question is granted: the interview moves on
     flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
     if flag and last.kind == "follow_up" and (quotable_part(flag) is None or _quoted_in(flag, state.turns)):
         # said in answer to a follow-up: a second probe of the question is for a statement it can quote and

@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 
 from workbench.interviewer.assent import is_assent
 from workbench.interviewer.memo import per_turn
+from workbench.interviewer.non_answer import asks_to_skip
 from workbench.interviewer.planning.adtext import plain_text, section_of
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
@@ -46,6 +47,8 @@ def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
         return "end_request"
     if question and is_assent(text, question):
         return "assent"
+    if asks_to_skip(text):
+        return "answer"  # "Can we skip this one?" declines the question: no question of the candidate's own
     if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify_prefilter.candidates(text)):
         return "clarification_request"
     if question and _asks_meaning_of(text, question):

@@ -104,6 +104,12 @@ _NERVES = _words(
     r"bear with me",
     r"mind went",
     r"struggling to remember",
+    # doubt about the answer itself, said to the interviewer: nerves, where a filler is only how people speak
+    r"(?:not sure|don't know|no idea) (?:if|whether) (?:this|that|it|i'm|i am)(?:'s| is| was)? (?:right|correct"
+    r"|what you(?:'re| are| were)? (?:looking for|after|want|wanted|mean|meant)|the (?:right|kind of) (?:answer|thing)"
+    r"|making sense|answering)",
+    r"not sure about this one",
+    r"hope (?:this|that) (?:makes sense|is (?:ok|okay|right|alright|what you wanted))",
 )
 _CERTAINTY = _words(
     r"definitely",
@@ -396,16 +402,25 @@ def read_signals(text: str) -> AnswerSignals:
     )
 
 
+# Speech-to-text writes down every "um", "uh" and "you know": a couple of them are how people speak, not nerves.
+# Fillers weigh a third of a hedge, so only a dense run of them reads as hesitation, and they never decide alone
+# on a short reply ("Um, yes, I did.").
+FILLER_WEIGHT = 1 / 3
+
+
 def comfort_of(signals: AnswerSignals) -> Comfort:
-    """Nervous when hesitation cues are dense, confident when the answer is assured and owned."""
-    hesitation = signals.hedges + signals.fillers + 2 * (signals.apologies + signals.nerves)
+    """Nervous when hesitation cues are dense or nerves are stated, confident when the answer is assured and
+    owned; fillers count for little (`FILLER_WEIGHT`)."""
+    stated = signals.apologies + signals.nerves
+    hedging = signals.hedges + signals.fillers * FILLER_WEIGHT
+    hesitation = hedging + 2 * stated
     per_fifty_words = hesitation * 50 / max(signals.words, 10)
-    if (signals.apologies + signals.nerves > 0 and hesitation >= 2) or per_fifty_words >= 4:
+    if (stated > 0 and hesitation >= 2) or per_fifty_words >= 4:
         return Comfort.NERVOUS
-    if signals.words < 8 and hesitation >= 1:
+    if signals.words < 8 and signals.hedges + stated >= 1:
         return Comfort.NERVOUS
     assured = signals.certainty + signals.first_person_actions
-    if assured >= 2 and signals.hedges + signals.fillers <= 1 and signals.words >= 25:
+    if assured >= 2 and hedging <= 1 and signals.words >= 25:
         return Comfort.CONFIDENT
     return Comfort.NEUTRAL
 

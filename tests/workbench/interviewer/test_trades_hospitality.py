@@ -256,9 +256,10 @@ def test_an_ads_blurb_career_stage_and_noun_compounds_are_not_made_duties() -> N
     assert "tekla structural designer" in texts, texts
 
 
-def test_a_speech_to_text_candidate_is_told_there_is_no_rush_once_not_every_turn() -> None:
+def test_a_speech_to_text_candidate_is_not_told_there_is_no_rush_for_fillers() -> None:
     """Fillers are how speech-to-text writes every answer: "take your time, there's no rush" was said on
-    three of four turns to a bus driver who was not nervous."""
+    three of four turns to a bus driver who was not nervous, then once; fillers at this density are not nerves
+    at all (`signals.FILLER_WEIGHT`), so it is never said."""
     from datetime import UTC, datetime, timedelta
 
     from workbench.interviewer.baseline import BaselineInterviewer
@@ -285,4 +286,4 @@ def test_a_speech_to_text_candidate_is_told_there_is_no_rush_once_not_every_turn
         now += timedelta(seconds=60)
         state, step = interviewer.answer(state, answer, now)
         said.append(step.response)
-    assert sum("no rush" in response for response in said) == 1, said
+    assert sum("no rush" in response for response in said) == 0, said
