@@ -348,6 +348,8 @@ class BaselineInterviewer:
             for skill in self._asked_about(state, assessment.skills_evidenced)
             if skill.lower() not in previous.lower()
         ]
+        # an unsafe statement about to be probed is met as a non-answer is, neutrally ("Okay."): never thanked
+        neutral = cues.red_flag is not None
         base = ""
         shift = 0
         for shift in range(4):
@@ -359,6 +361,7 @@ class BaselineInterviewer:
                 answered.index + shift,
                 None,
                 clean,
+                neutral=neutral,
             )
             if base != previous:
                 break
@@ -372,6 +375,7 @@ class BaselineInterviewer:
             answered.index + shift,
             transition,
             clean,
+            neutral=neutral,
         )
         return with_transition, base
 

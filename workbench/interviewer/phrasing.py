@@ -150,11 +150,14 @@ def acknowledgement(
     turn_index: int,
     transition: Phase | None,
     said: str = "",
+    *,
+    neutral: bool = False,
 ) -> str:
     """A short, specific acknowledgement; never contains the next question. `said` is the reply itself (`text`
     is empty when nothing of it may be echoed): a bare no, yes or maybe, a don't-know or a request to skip gets
-    a neutral move-on, never thanks for content it did not give."""
-    if said and gives_nothing(said):
+    a neutral move-on, never thanks for content it did not give; so does a reply the next turn probes as unsafe
+    (`neutral`)."""
+    if neutral or (said and gives_nothing(said)):
         ack = neutral_ack(said, turn_index, comfort == Comfort.NERVOUS)
     elif comfort == Comfort.NERVOUS:
         ack = _ACK_NERVOUS[turn_index % len(_ACK_NERVOUS)]

@@ -1,10 +1,11 @@
 """Unsafe practice no rubric anticipated, in two general forms: a warning sign seen and the task done regardless
 ("If the patient is a bit drowsy I usually just give the morphine anyway"), and escalation held back for another
 reading ("if the NEWS2 is 5 I wait for the next set of obs before calling anyone"). Said in answer to a follow-up,
-it is probed, not thanked and moved past; a refund given anyway or a check started anyway is no such statement."""
+it is probed, met with a neutral "Okay." rather than thanks; a refund given anyway or a check started anyway is no such statement."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -25,6 +26,7 @@ T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
         "If the milk smells a bit off I serve it anyway.",
         "If the brake light is flashing I just drive the van anyway to finish the round.",
         "When the sats are dropping we wait for another reading before escalating.",
+        "If the gas pressure reading is a bit low I just carry on with the service anyway.",
     ],
 )
 def test_a_warning_sign_set_aside_is_unsafe(answer: str) -> None:
@@ -40,6 +42,7 @@ def test_a_warning_sign_set_aside_is_unsafe(answer: str) -> None:
         "If the score is 5 I escalate anyway, I do not wait.",
         "I wait for the next delivery before I tell the customer the date.",
         "If it was quiet I would still start the checks anyway.",
+        "If the pressure reading is low I stop and call the gas emergency line.",
     ],
 )
 def test_safe_or_ordinary_practice_is_not(answer: str) -> None:
@@ -72,4 +75,7 @@ def test_unsafe_practice_said_to_a_follow_up_is_probed_not_thanked() -> None:
     state, step = interviewer.answer(state, unsafe, now + timedelta(minutes=2))
     assert state.turns[-1].kind == "follow_up"
     assert "next set of obs" in step.question
-    assert "helpful" not in step.response and "Thanks —" not in step.response
+    # met neutrally before the probe: never thanked or praised for it
+    assert not re.search(r"\b(?:thank|thanks|helpful|appreciate|great)\b", step.response, re.IGNORECASE), (
+        step.response
+    )
