@@ -388,3 +388,26 @@ def without_lead(item: str) -> str:
         if shorter == item or not shorter:
             return item
         item = shorter
+
+
+# A gloss in brackets: the abbreviation of the words before it ("ship-to-shore (STS) gantry cranes", "unvented
+# cylinders (G3)") or the words of the abbreviation before it ("EICRs (Electrical Installation Condition Reports)")
+_CODE_GLOSS = re.compile(r"\s*\(([A-Z][A-Z0-9&]*[A-Z0-9]s?)\)(?=[\s,.;:!?]|$)")
+_EXPANSION_GLOSS = re.compile(r"\b([A-Z][A-Za-z]*[A-Z])s?\s*\(((?:[A-Za-z][\w-]*\s*){2,8})\)")
+_GLOSS_FILLERS = frozenset(["of", "and", "&", "the", "for", "to", "in", "on"])
+
+
+def without_glosses(text: str) -> str:
+    """The ad's text without the glosses in brackets that say a name twice. A duty was cut at the bracket ("Operate
+    ship-to-shore (STS) Gantry Cranes ..." read "operate ship-to-shore"), and the duty after it in the line lost
+    ("Install unvented hot water cylinders (G3) and fit thermostatic mixing valves" kept only the first). Other
+    asides ("(Manhattan)", "(ISIA preferred)", "(including controlled drugs)") are read as before."""
+
+    def expansion(match: re.Match[str]) -> str:
+        words = [w for w in match.group(2).split() if w.lower() not in _GLOSS_FILLERS]
+        initials = "".join(w[0] for w in words).upper()
+        if initials != match.group(1).upper():
+            return match.group(0)
+        return match.group(0)[: match.group(0).index("(")].rstrip()
+
+    return _EXPANSION_GLOSS.sub(expansion, _CODE_GLOSS.sub("", text))

@@ -23,6 +23,7 @@ from workbench.interviewer.planning.adtext import (
     of_the_company,
     plain_text,
     without_examples,
+    without_glosses,
     without_lead,
     without_list_heading,
 )
@@ -329,9 +330,13 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
     the description states, taken in turn (a job ad's duties are its job analysis as much as its
     requirements are); no near-duplicates."""
     found: list[Requirement] = []
-    context = "\n".join([plain_text(job.description), plain_text(job.requirements)])
-    asked, stated_duties = by_section(plain_text(job.description))
-    listed, listed_duties = by_section(plain_text(job.requirements), start="requirements")
+    description, wanted = (
+        without_glosses(plain_text(job.description)),
+        without_glosses(plain_text(job.requirements)),
+    )
+    context = "\n".join([description, wanted])
+    asked, stated_duties = by_section(description)
+    listed, listed_duties = by_section(wanted, start="requirements")
     stated_duties = [*stated_duties, *listed_duties]
     stated_duties = [duty for item, source in stated_duties for duty in work_listed(item, source, job.title)]
     stated = _one_duty_each([(item, "requirements") for item in [*listed, *asked]])
