@@ -163,7 +163,10 @@ class QuestionWriter:
             "complication": complication,
         }
         text = _capital(_one_apply(agree(template.format(**slots), item.text)))
-        job_terms = (item.text, slots["acting"])
+        # the job's own words name the work, not the candidate: the duty, its gerund, and what a duty of noticing
+        # notices, which its situations say apart from the duty ("you notice signs of depression in a resident")
+        thing = noticed(item.text) if item.shape == "act" else None
+        job_terms = tuple(term for term in (item.text, slots["acting"], thing) if term)
         for attempt in range(1, MAX_TWIST_TRIES):
             # "... and a client mentions a medical condition": a situation the guard on protected topics cannot
             # tell from a question about the candidate; another of the family's situations is asked instead
@@ -171,6 +174,14 @@ class QuestionWriter:
                 break
             twist, complication = self._complication(item, salt + attempt)
             slots["complication"] = complication
+            text = _capital(_one_apply(agree(template.format(**slots), item.text)))
+        if "{complication}" in template and guard_question(text, "", job_terms) != text:
+            # no situation of the family reads without a protected topic: the duty is asked as "how do you…",
+            # labelled, worded and anchored as that, not a generic question left labelled situational
+            form = "how_do_you"
+            self.first_form[competency_id] = form
+            template_name, template = self._template(form, _template_shape(item, form))
+            slots["complication"] = complication = ""
             text = _capital(_one_apply(agree(template.format(**slots), item.text)))
         if "{complication}" in template:
             self.twists.add(twist)
