@@ -233,7 +233,7 @@ def mixed_work_list(item: str) -> list[str]:
 
 
 MAX_NAME_WORDS = 5  # the most words of a bare name of work in a list ("supplier statement reconciliations")
-MAX_ACTIVITY_WORDS = 8  # the most of an activity listed among names of work
+MAX_ACTIVITY_WORDS = 10  # the most of an activity listed among names of work ("building relationships with NHS trusts and private care providers")
 
 
 def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
@@ -241,7 +241,9 @@ def _work_list(item: str, title: str) -> tuple[list[str], bool, bool]:
     heading = HEADING.match(item.strip(" \t-*•"))
     text = item.strip(" \t-*•.")
     by_title = bool(heading) and _plain(heading.group(1) if heading else "") == _plain(title)
-    if heading and by_title:
+    if heading and (by_title or not _a_duty_with_object(heading.group(1))):
+        # the list after a label is the work ("360 recruitment desk: business development, building relationships
+        # ..., negotiating rates"): the label is no part of its first piece
         text = heading.group(2).strip(" .")
     # ("Milking a 300-cow herd (3x a day, 40-point rotary), calving, ...": an aside's commas list no work)
     parts = [part.strip() for part in re.split(r",\s*(?:and\s+)?", _ASIDE.sub("", text)) if part.strip()]
