@@ -96,3 +96,14 @@ def test_a_building_surveyor_is_the_building_control_surveyors_occupation() -> N
 def test_a_smart_meter_engineer_is_the_electric_meter_technician() -> None:
     ad = "Install and exchange smart electricity and gas meters in customers' homes and commission in-home displays."
     assert _label("Smart Meter Engineer", ad) == "electric meter technician"
+
+
+def test_an_occupation_of_a_sector_the_job_never_says_is_not_the_titles() -> None:
+    """ESCO files "site supervisor" under *aquaculture site supervisor* and "shift supervisor" under *refinery shift
+    manager*: a builder's and a warehouse's supervisors are neither; a salmon farm's is the first."""
+    builder = "Lead a team of operatives on a housing development, check RAMS and run toolbox talks."
+    assert _label("Site Supervisor", builder) != "aquaculture site supervisor"
+    warehouse = "Run the night shift of our distribution centre: pick rates, loading bays and the team's breaks."
+    assert _label("Shift Supervisor", warehouse) != "refinery shift manager"
+    salmon = "Run our aquaculture site day to day: feeding, net checks, fish health and the boat crew."
+    assert _label("Site Supervisor", salmon) == "aquaculture site supervisor"
