@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from workbench.interviewer.planning.occupation import match_occupation
+from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.titles import compounds_apart
-from workbench.models import JobDetails
+from workbench.models import JobDetails, Preferences
 
 SHOOT = (
     "<p>Join a team of three on a driven pheasant and partridge shoot.</p><ul><li>Rearing poults and releasing them"
@@ -103,7 +104,36 @@ def test_an_occupation_of_a_sector_the_job_never_says_is_not_the_titles() -> Non
     manager*: a builder's and a warehouse's supervisors are neither; a salmon farm's is the first."""
     builder = "Lead a team of operatives on a housing development, check RAMS and run toolbox talks."
     assert _label("Site Supervisor", builder) != "aquaculture site supervisor"
-    warehouse = "Run the night shift of our distribution centre: pick rates, loading bays and the team's breaks."
+    warehouse = (
+        "Run the night shift of our distribution centre: pick rates, loading bays and the team's breaks."
+    )
     assert _label("Shift Supervisor", warehouse) != "refinery shift manager"
     salmon = "Run our aquaculture site day to day: feeding, net checks, fish health and the boat crew."
     assert _label("Site Supervisor", salmon) == "aquaculture site supervisor"
+
+
+@pytest.mark.parametrize(
+    ("title", "ad", "family"),
+    [
+        (
+            "Echocardiographer",
+            "Perform transthoracic echocardiograms and write reports for the cardiologists.",
+            "healthcare",
+        ),
+        ("Water Bailiff", "Patrol the river to deter poaching, check rod licences and help anglers.", "land"),
+        (
+            "Countryside Ranger",
+            "Lead guided walks, maintain paths and fences and record wildlife sightings.",
+            "land",
+        ),
+        (
+            "Smart Meter Engineer",
+            "Install smart electricity meters and in-home displays in customers' homes.",
+            "skilled_trades",
+        ),
+        ("Gallery Attendant", GALLERY, "hospitality"),
+    ],
+)
+def test_titles_esco_lacks_are_planned_in_their_family(title: str, ad: str, family: str) -> None:
+    plan = build_interview_plan(JobDetails(id=title, title=title, description=ad), Preferences())
+    assert plan.family == family
