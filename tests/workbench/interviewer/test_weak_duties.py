@@ -90,3 +90,10 @@ def test_team_leading_is_the_leadership_competency_asked_once() -> None:
     ids = [q.competency_id for q in plan.questions]
     assert "leadership" in ids
     assert not any("team-leading" in i for i in ids), ids
+
+
+def test_experience_counted_in_seasons_is_no_topic() -> None:
+    """ "Two seasons' experience of a rearing field" was asked as "a recent time when two seasons' mattered"."""
+    for wanted in ("Two seasons' experience of a rearing field.", "Two summers' experience of lifeguarding."):
+        items = _items("Beatkeeper", "Duties:\n- Rear poults and release them into pens", wanted)
+        assert not any("season" in item or "summer" in item for item in items), items
