@@ -97,3 +97,14 @@ def test_experience_counted_in_seasons_is_no_topic() -> None:
     for wanted in ("Two seasons' experience of a rearing field.", "Two summers' experience of lifeguarding."):
         items = _items("Beatkeeper", "Duties:\n- Rear poults and release them into pens", wanted)
         assert not any("season" in item or "summer" in item for item in items), items
+
+
+def test_a_later_gerund_with_its_own_object_is_in_the_base_form_too() -> None:
+    """ "Rearing poults and releasing them into pens" was asked as "you're about to rear poults and releasing them"."""
+    items = _items(
+        "Beatkeeper", "Duties:\n- Rearing poults and releasing them into pens each summer\n- Feeding stock"
+    )
+    assert any(item.startswith("rear poults and release them") for item in items), items
+    # a gerund after a comma may be a preposition, and stays one
+    items = _items("Cook", "Duties:\n- Preparing meals, including breakfast and packed lunches")
+    assert not any("include breakfast" in item for item in items), items

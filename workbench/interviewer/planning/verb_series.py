@@ -33,10 +33,15 @@ def coordinated_bases(first: str, rest: list[str]) -> list[str]:
     previous = first
     # "Sweeps, mops, scrubs and waxes floors": after a verb in the third person, so are the verbs of its series
     third_person = _third_person(first.rstrip(","))
+    # "Rearing poults and releasing them into pens": after a gerund, a later gerund with its own object is in
+    # the base form too ("rear poults and release them", not "rear poults and releasing them")
+    gerunds = first.rstrip(",").lower().endswith("ing") and verb_base(first.rstrip(",")) is not None
     in_series = True
     for index, word in enumerate(out):
         bare = word.rstrip(",")
         joined = previous.lower() in {"and", "or"} or previous.endswith(",")
+        # (a gerund after a comma may be a preposition: "preparing meals, including breakfast")
+        said_with_and = previous.lower() in {"and", "or"}
         previous = word
         if bare.lower() in {"and", "or"}:
             continue
@@ -44,13 +49,18 @@ def coordinated_bases(first: str, rest: list[str]) -> list[str]:
         base = verb_base(bare) if in_series and joined and inflected else None
         if base is None and in_series and joined and word.endswith(",") and verb_base(bare) == bare.lower():
             base = bare  # "bathe, dry, clipping ...": a verb already in its base form goes on with the series
-        if base is None and not in_series and joined and _third_person(bare):
+        if (
+            base is None
+            and not in_series
+            and joined
+            and (_third_person(bare) or (gerunds and said_with_and and bare.endswith("ing")))
+        ):
             # "Cleans restrooms and restocks supplies": a later verb of the same person, with its own object
             following = out[index + 1].lower() if index + 1 < len(out) else ""
             # (an object may be a code or an acronym: "runs NCIC/FCIC checks", "logs 24/7 calls")
             base = verb_base(bare) if following[:1].isalnum() and following not in _NOT_AN_OBJECT else None
         if base is None:
-            if not third_person:
+            if not (third_person or gerunds):
                 break
             in_series = False
             continue
