@@ -163,9 +163,11 @@ class WithWorker:
         self.worker.handle(("plan", self.key, plan.model_dump_json()))
         self.calls = 0
 
-    def open(self, session_id: str, job: JobDetails, candidate: CandidateDetails, now: datetime) -> str:
+    def open(
+        self, session_id: str, job: JobDetails, candidate: CandidateDetails, now: datetime
+    ) -> tuple[str, int]:
         """The session started in the worker, as the server starts it (not timed: the bench times answers); the
-        worker keeps the opening state for the first answer. Its JSON without the plan."""
+        worker keeps the opening state for the first answer. Its JSON without the plan, and the worker's mark."""
         self.calls += 1
         fields = (
             job.model_dump_json(),
@@ -174,15 +176,16 @@ class WithWorker:
             "{}",
             plain_time(now),
         )
-        kind, _, lean = self.worker.handle(("start", self.calls, self.key, session_id, *fields))
-        assert kind == "ok", lean
-        return str(lean)
+        kind, _, made = self.worker.handle(("start", self.calls, self.key, session_id, *fields))
+        assert kind == "ok", made
+        return made
 
     def turn(self, session_id: str, held: Held, answer: str, now: datetime, spent: Stage) -> SavedState:
         self.calls += 1
         plan = held.encoded.plan
         started = time.thread_time()
-        request = ("answer", self.calls, self.key, session_id, held.encoded.lean, answer, plain_time(now))
+        kept = held.encoded
+        request = ("answer", self.calls, self.key, session_id, kept.lean, kept.mark, answer, plain_time(now))
         sent = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         asked = time.thread_time()
         with spent.placed():
@@ -255,7 +258,8 @@ async def _play(
     path = WithWorker(interviewer, shelf, plan) if worker else InProcess(interviewer, shelf)
     if isinstance(path, WithWorker):
         for session_id, session in held.items():
-            session.encoded = EncodedState(path.open(session_id, job, candidate, now), plan)
+            lean, mark = path.open(session_id, job, candidate, now)
+            session.encoded = EncodedState(lean, plan, mark)
     for place, answer in enumerate(ANSWERS, start=1):
         spent.place = place
         now += timedelta(seconds=30)

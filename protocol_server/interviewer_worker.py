@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import cProfile
 import gc
+import itertools
 import json
 import os
 import pickle
@@ -55,11 +56,12 @@ GC_ENV = "OPENHIRE_WORKER_GC"
 @dataclass
 class _Held:
     """What the worker keeps of one session between its turns: the interviewer's analysis of its answers, and
-    the state it returned last with that state's JSON (the next turn starts from it when the server sends the
-    same JSON back, so it is not parsed again; it is used once, so a failed turn never leaves it half-changed)."""
+    the state it returned last under its mark (the next turn starts from it when the server sends that mark back
+    with the state's JSON, so the JSON is not parsed again, nor kept here to compare: 7-12 KiB a session; it is
+    used once, so a failed turn never leaves it half-changed)."""
 
     memory: SessionMemory = field(default_factory=SessionMemory)
-    last: tuple[str, InterviewState] | None = None
+    last: tuple[int, InterviewState] | None = None
 
 
 class Worker:
@@ -67,6 +69,8 @@ class Worker:
         self.interviewer = BaselineInterviewer()
         self.plans: dict[PlanKey, InterviewPlan] = {}
         self.sessions: OrderedDict[str, _Held] = OrderedDict()
+        # Marks are never given twice by a worker: a mark the server sends back names one state of one session.
+        self.marks = itertools.count(1)
 
     def handle(self, message: tuple[Any, ...]) -> tuple[Any, ...] | None:
         kind = message[0]
@@ -97,20 +101,20 @@ class Worker:
         return None
 
     def think(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
-        _, call_id, key, session_id, lean, answer, sent_at = message
+        _, call_id, key, session_id, lean, mark, answer, sent_at = message
         now = time_of_plain(sent_at)
         plan = self.plans[key] if key is not None else None
         held = self._held(session_id)
         try:
-            state = self._state(held, lean, plan)
+            state = self._state(held, lean, mark, plan)
             answered_before = state.answers_given
             with one_turn(held.memory):
                 state, step = self.interviewer.answer(state, answer, now)
         except Exception as exc:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
-        thought = _thought(state, plan, step, answered_before)
-        held.last = (thought.state_json, state) if thought.plan_kept else None
+        thought = _thought(state, plan, step, answered_before, next(self.marks))
+        held.last = (thought.mark, state) if thought.mark is not None else None
         return ("ok", call_id, thought)
 
     def open(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -128,13 +132,13 @@ class Worker:
         except Exception as exc:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
-        lean = without_plan(state)
-        held.last = (lean, state)
-        return ("ok", call_id, lean)
+        mark = next(self.marks)
+        held.last = (mark, state)
+        return ("ok", call_id, (without_plan(state), mark))
 
-    def _state(self, held: _Held, lean: str, plan: InterviewPlan | None) -> InterviewState:
+    def _state(self, held: _Held, lean: str, mark: int | None, plan: InterviewPlan | None) -> InterviewState:
         last, held.last = held.last, None
-        if last is not None and last[0] == lean and last[1].plan is plan:
+        if last is not None and mark is not None and last[0] == mark and last[1].plan is plan:
             return last[1]
         return EncodedState(lean, plan).decode()
 
@@ -147,16 +151,16 @@ class Worker:
 
 
 def _thought(
-    state: InterviewState, plan: InterviewPlan | None, step: NextStep, answered_before: int
+    state: InterviewState, plan: InterviewPlan | None, step: NextStep, answered_before: int, mark: int
 ) -> Thought:
     """The JSON without the plan when the state still holds the plan it was sent (the interviewer never changes
-    a plan in place), else the whole state's; what the server commits and replies from; the reply as plain
-    fields (cheaper to send than a model)."""
+    a plan in place), with the `mark` the worker keeps the state under, else the whole state's (not kept);
+    what the server commits and replies from; the reply as plain fields (cheaper to send than a model)."""
     fields = step.model_dump()
     facts = plain_facts(StateFacts.of(state))
     answered = tuple(plain_turn_row(TurnRow.of(turn)) for turn in answered_since(state, answered_before))
     if plan is not None and state.plan is plan:
-        return Thought(without_plan(state), True, fields, facts, answered)
+        return Thought(without_plan(state), True, fields, facts, answered, mark)
     return Thought(state.model_dump_json(), False, fields, facts, answered)
 
 

@@ -173,8 +173,9 @@ class SessionMachine:
         preferences = start.preferences or Preferences()
         plan = await job_plan(self.store, self.plans, job, preferences)  # the same core questions
         opening = InterviewOpening(job, candidate, resume, preferences, self.clock.now(), plan)
-        state, lean = await self.thinker.start(session.id, opening)
-        encoded, stored_state = self.plans.encode(state, lean)
+        state, made = await self.thinker.start(session.id, opening)
+        lean, mark = (made.lean, made.mark) if made is not None else (None, None)
+        encoded, stored_state = self.plans.encode(state, lean, mark)
         deadline = self.clock.real_time(state.started_at + timedelta(minutes=state.preferences.max_duration))
         self.erased.refuse(session.id, state.candidate_id)
         revision = await self._write(

@@ -30,10 +30,13 @@ SHELF_SIZE = 256
 
 @dataclass(frozen=True, slots=True)
 class EncodedState:
-    """What a session keeps of its state between messages: the JSON without the plan, and the shared plan."""
+    """What a session keeps of its state between messages: the JSON without the plan, and the shared plan.
+    `mark`: the interviewer worker's mark for this very JSON, when a worker made it (`Thought.mark`): the worker
+    keeps that state parsed, and knows it again by its mark without holding the JSON as well."""
 
     lean: str
     plan: InterviewPlan | None
+    mark: int | None = None
 
     def decode(self) -> InterviewState:
         """The state again, holding the shared plan object."""
@@ -96,32 +99,38 @@ class PlanShelf:
             self._plans.popitem(last=False)
         return held
 
-    def encode(self, state: InterviewState, lean: str | None = None) -> tuple[EncodedState, StoredState]:
+    def encode(
+        self, state: InterviewState, lean: str | None = None, mark: int | None = None
+    ) -> tuple[EncodedState, StoredState]:
         """What the session keeps, and what the store writes: the state without its plan and a reference to
         it when the store holds that plan, else the whole state's JSON (`model_dump_json()`'s bytes).
-        `lean`: the state's JSON without its plan when already made (by an interviewer worker)."""
+        `lean`: the state's JSON without its plan when already made (by an interviewer worker, with its
+        `mark`, kept only with that very JSON)."""
         if state.plan is None:
             whole = state.model_dump_json()
             return EncodedState(whole, None), StoredState(whole)
         held = self._held(state.plan, stored=False)
         plan, plan_json = held.plan, held.json
         if held.stored:  # one serialisation: the store refers to the plan
-            lean = lean if lean is not None else without_plan(state)
-            return EncodedState(lean, plan), StoredState(lean, plan.key)
+            if lean is None:
+                lean, mark = without_plan(state), None
+            return EncodedState(lean, plan, mark), StoredState(lean, plan.key)
         head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
         tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'
         rest = f",{tail[1:]}" if tail != "{}" else "}"
         kept = EncodedState(f"{head[:-1]}{rest}", plan)
         return kept, StoredState(f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}')
 
-    def encode_lean(self, lean: str, plan: InterviewPlan) -> tuple[EncodedState, StoredState] | None:
+    def encode_lean(
+        self, lean: str, plan: InterviewPlan, mark: int | None = None
+    ) -> tuple[EncodedState, StoredState] | None:
         """What `encode` gives for a state whose JSON without its plan is `lean` and whose plan is `plan`, made
-        without the state (an interviewer worker's); None unless the store holds the plan (the whole state's
-        JSON is then made from the state)."""
+        without the state (an interviewer worker's, with its `mark`); None unless the store holds the plan (the
+        whole state's JSON is then made from the state)."""
         held = self._held(plan, stored=False)
         if not held.stored:
             return None
-        return EncodedState(lean, held.plan), StoredState(lean, held.plan.key)
+        return EncodedState(lean, held.plan, mark), StoredState(lean, held.plan.key)
 
     def share(self, state: InterviewState, *, stored: bool = False) -> InterviewState:
         """`state` holding the shared copy of its plan (a state loaded from the store brings its own;

@@ -82,14 +82,20 @@ class Thinker:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             raise interviewer_error(exc.__class__.__name__, frame.filename, frame.lineno or 0) from None
 
-    async def start(self, session_id: str, opening: InterviewOpening) -> tuple[InterviewState, str | None]:
+    async def start(
+        self, session_id: str, opening: InterviewOpening
+    ) -> tuple[InterviewState, EncodedState | None]:
         """A new session's opening state, made in its worker when a pool runs (the worker keeps it for the first
-        answer), else here; with its JSON without the plan when the worker made it (the session keeps that very
-        JSON, which the worker knows again at the first answer). The opening holds the job's plan."""
+        answer), else here; with its JSON without the plan and the worker's mark when the worker made it (the
+        session keeps that very JSON, which the worker knows again by its mark at the first answer). The opening
+        holds the job's plan."""
         if self.pool is not None and opening.plan is not None:
-            lean: str | None = await self._elsewhere(self.pool.open_interview, session_id, opening)
-            if lean is not None:
-                return EncodedState(lean, opening.plan).decode(), lean
+            made: tuple[str, int] | None = await self._elsewhere(
+                self.pool.open_interview, session_id, opening
+            )
+            if made is not None:
+                encoded = EncodedState(made[0], opening.plan, made[1])
+                return encoded.decode(), encoded
         state = await self.call(open_interview, self.interviewer, opening)
         return state, None
 
@@ -132,7 +138,8 @@ class Thinker:
         kept = session.encoded
         if self.pool is None or kept is None:
             return None
-        thought = await self._elsewhere(self.pool.answer, session.id, kept.lean, kept.plan, answer, now)
+        args = (session.id, kept.lean, kept.mark, kept.plan, answer, now)
+        thought = await self._elsewhere(self.pool.answer, *args)
         if thought is None:
             return None
         return self._adopted(thought, kept.plan, session.answered), thought.step
@@ -151,7 +158,7 @@ class Thinker:
         JSON is the very JSON this process would keep and store, and its facts what it would read: the state
         is not parsed. Otherwise it is parsed and encoded here."""
         if thought.plan_kept and plan is not None:
-            lean = self.plans.encode_lean(thought.state_json, plan)
+            lean = self.plans.encode_lean(thought.state_json, plan, thought.mark)
             if lean is not None:
                 encoded, stored = lean
                 return NewState(encoded, SavedState(stored, thought.facts, thought.answered))

@@ -90,7 +90,7 @@ async def answered_once_running_again(pool: InterviewerPool, encoded: EncodedSta
     while pool.running == 0:
         assert time.monotonic() < deadline, "the worker was not replaced"
         await asyncio.sleep(0.2)
-    thought = await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+    thought = await pool.answer("s-1", encoded.lean, encoded.mark, encoded.plan, ANSWERS[0], NOW)
     assert thought.step.question
 
 
@@ -116,7 +116,9 @@ async def in_workers(state: InterviewState, pool: InterviewerPool) -> list[tuple
     for i, answer in enumerate(ANSWERS):
         encoded, _ = shelf.encode(state)
         assert pool.running == 1
-        thought = await pool.answer("s-1", encoded.lean, encoded.plan, answer, NOW + timedelta(minutes=i + 1))
+        thought = await pool.answer(
+            "s-1", encoded.lean, encoded.mark, encoded.plan, answer, NOW + timedelta(minutes=i + 1)
+        )
         answered_before = state.answers_given
         new = thinker._adopted(thought, encoded.plan, answered_before)
         assert new.state is None  # the store holds the plan: the worker's state is not parsed in the server
@@ -159,7 +161,7 @@ def test_a_turn_and_its_time_cross_the_pipe_as_plain_values() -> None:
     """What a turn sends both ways is read back unchanged, and goes as plain values: a reply as its fields in
     order (no field names, no copyreg), a UTC time as its ISO text (no pickled time zone)."""
     thought = Thought(
-        '{"turns":[]}', True, {"response": "Thanks.", "question": "Why?"}, ("c-1", "core"), ((1, "core"),)
+        '{"turns":[]}', True, {"response": "Thanks.", "question": "Why?"}, ("c-1", "core"), ((1, "core"),), 7
     )
     sent = pickle.dumps(thought, protocol=pickle.HIGHEST_PROTOCOL)
     assert pickle.loads(sent) == thought
@@ -182,7 +184,7 @@ def test_a_workers_answered_turns_are_stored_as_it_sends_them_never_parsed_by_th
     encoded, _ = shelf.encode(state)
     with one_turn():
         answered, step = BaselineInterviewer().answer(state, ANSWERS[0], NOW + timedelta(minutes=1))
-    sent = pickle.dumps(_thought(answered, encoded.plan, step, 0), protocol=pickle.HIGHEST_PROTOCOL)
+    sent = pickle.dumps(_thought(answered, encoded.plan, step, 0, 1), protocol=pickle.HIGHEST_PROTOCOL)
 
     def parsed(*args: object, **kwargs: object) -> None:
         raise AssertionError("the server parsed or serialised a turn the worker sent")
@@ -207,7 +209,7 @@ def test_a_worker_opens_an_interview_as_the_server_would_and_keeps_it_for_the_fi
     key = plan_key(plan)
     worker.handle(("plan", key, plan.model_dump_json()))
     opening = InterviewOpening(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), NOW, plan)
-    kind, _, lean = worker.handle(("start", 1, key, "s-1", *opening_fields(opening)))
+    kind, _, (lean, mark) = worker.handle(("start", 1, key, "s-1", *opening_fields(opening)))
     assert kind == "ok"
     here = open_interview(BaselineInterviewer(), opening)
     assert lean == here.model_dump_json(exclude={"plan"})
@@ -216,7 +218,7 @@ def test_a_worker_opens_an_interview_as_the_server_would_and_keeps_it_for_the_fi
         raise AssertionError("the worker parsed a state it holds")
 
     monkeypatch.setattr(EncodedState, "decode", parsed)
-    kind, _, thought = worker.handle(("answer", 2, key, "s-1", lean, ANSWERS[0], plain_time(NOW)))
+    kind, _, thought = worker.handle(("answer", 2, key, "s-1", lean, mark, ANSWERS[0], plain_time(NOW)))
     monkeypatch.undo()
     assert kind == "ok"
     with one_turn():
@@ -235,6 +237,43 @@ def test_an_opening_crosses_the_pipe_whole_with_the_plan_the_worker_holds() -> N
     assert received.plan is plan  # the worker's own plan, never a copy
 
 
+def test_a_worker_keeps_a_state_under_its_mark_and_parses_the_json_it_is_sent_with_any_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker keeps no copy of a session's state JSON (an idle session's largest part there): the mark it
+    returned names the state it holds. Sent back with that session's own mark, it starts from its state; with
+    none, or with another session's mark (never this one's state), it parses the JSON it was sent."""
+    plan = PlanShelf().shelve(build_interview_plan(JOB, Preferences()), stored=True)[0]
+    worker = Worker()
+    key = plan_key(plan)
+    worker.handle(("plan", key, plan.model_dump_json()))
+    start = opening_fields(InterviewOpening(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), NOW, plan))
+    _, _, (lean_a, mark_a) = worker.handle(("start", 1, key, "s-a", *start))
+    _, _, (lean_b, mark_b) = worker.handle(("start", 2, key, "s-b", *start))
+    assert mark_a != mark_b
+    assert [type(held.last[0]) for held in worker.sessions.values() if held.last] == [int, int]
+    parsed: list[str] = []
+    decode = EncodedState.decode
+
+    def counted(self: EncodedState) -> InterviewState:
+        parsed.append(self.lean)
+        return decode(self)
+
+    monkeypatch.setattr(EncodedState, "decode", counted)
+    answer = ("answer", 3, key, "s-a", lean_a, mark_b, ANSWERS[0], plain_time(NOW))
+    kind, _, by_other_mark = worker.handle(answer)
+    assert kind == "ok" and parsed == [lean_a]  # another session's mark: the JSON sent is read
+    kind, _, by_own_mark = worker.handle(
+        ("answer", 4, key, "s-b", lean_b, mark_b, ANSWERS[0], plain_time(NOW))
+    )
+    assert kind == "ok" and parsed == [lean_a]  # its own mark: its state, not parsed
+    kind, _, unmarked = worker.handle(("answer", 5, key, "s-b", lean_b, None, ANSWERS[0], plain_time(NOW)))
+    assert kind == "ok" and parsed == [lean_a, lean_b]
+    assert by_other_mark.step == by_own_mark.step == unmarked.step  # the same opening state, answered
+    marks = {by_other_mark.mark, by_own_mark.mark, unmarked.mark}
+    assert None not in marks and len(marks) == 3 and not marks & {mark_a, mark_b}
+
+
 def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
     encoded = opening_kept()
 
@@ -246,7 +285,9 @@ def test_a_killed_worker_fails_its_call_as_lost_and_comes_back() -> None:
             assert worker.process is not None
             os.kill(worker.process.pid, signal.SIGKILL)
             with pytest.raises(WorkerLost):  # pending or refused at once: never a hang, never a wrong reply
-                await asyncio.wait_for(pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW), 30)
+                await asyncio.wait_for(
+                    pool.answer("s-1", encoded.lean, encoded.mark, encoded.plan, ANSWERS[0], NOW), 30
+                )
             await answered_once_running_again(pool, encoded)
         finally:
             await pool.close()
@@ -320,7 +361,7 @@ def test_a_worker_forgets_evicted_sessions_and_an_erasure_clears_its_text_cache(
         try:
             seen = [await pool.holding()]
             for session_id in ("s-1", "s-2"):
-                await pool.answer(session_id, encoded.lean, encoded.plan, ANSWERS[0], NOW)
+                await pool.answer(session_id, encoded.lean, encoded.mark, encoded.plan, ANSWERS[0], NOW)
             seen.append(await pool.holding())
             pool.forget(["s-1"])  # evicted: its analysis leaves the worker
             seen.append(await pool.holding())
@@ -349,7 +390,7 @@ def test_a_stuck_worker_is_killed_and_replaced_and_its_call_is_lost_not_hung() -
             os.kill(stuck.pid, signal.SIGSTOP)  # alive, but never answers
             started = time.monotonic()
             with pytest.raises(WorkerLost):
-                await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+                await pool.answer("s-1", encoded.lean, encoded.mark, encoded.plan, ANSWERS[0], NOW)
             assert time.monotonic() - started < 10
             assert await asyncio.wait_for(stuck.wait(), 10) == -signal.SIGKILL
             await answered_once_running_again(pool, encoded)
@@ -373,7 +414,7 @@ def test_a_worker_asked_for_a_profile_writes_one_of_its_answers_when_it_exits(
         pool = InterviewerPool(1)
         await pool.start()
         try:
-            await pool.answer("s-1", encoded.lean, encoded.plan, ANSWERS[0], NOW)
+            await pool.answer("s-1", encoded.lean, encoded.mark, encoded.plan, ANSWERS[0], NOW)
             process = pool._workers[0].process
             assert process is not None
             return process.pid
