@@ -1,0 +1,47 @@
+"""Wrong practice a fluent candidate states at a food counter and a ward desk, tried as a new user: raw and
+ready-to-eat food through one knife, board or pair of gloves; results told to family "because they have a right to
+know"; a caller given details on their word; printouts and patient lists left out on a desk. The answers are
+written for these tests: none is in the datasets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.unsafe_practice import unsafe_sentence
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ok so basically I just use the same knife and board for raw chicken and the cooked ham if we're busy, "
+        "it's fine if you wipe it with a cloth",
+        "We use the same gloves for the raw meat and the ready-to-eat stuff, saves changing them.",
+        "I slice the cooked meats on the same board as the raw sausages, just give it a wipe.",
+        "When it's busy I cut the raw chicken and then the ham with the same knife.",
+        "I would just tell them the results, family have a right to know.",
+        "If someone rings saying they're her son I'd just give him the details.",
+        "I leave the printouts on the desk so the nurses can grab them.",
+        "I leave the patient list on the desk where visitors can see it.",
+    ],
+)
+def test_wrong_practice_is_found(answer: str) -> None:
+    assert unsafe_sentence(answer) is not None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I never use the same knife for raw and cooked, we have separate colour-coded boards.",
+        "I use separate boards and knives for raw and cooked meat.",
+        "We don't use the same gloves for raw meat and cooked meat.",
+        "The same gloves are never used for raw and cooked food.",
+        "We use the same colour-coded boards in every store, red for raw and blue for cooked.",
+        "I use the same knife for raw chicken and raw beef but a different one for the ham.",
+        "I told the family the results after the patient said it was okay.",
+        "Family don't automatically have a right to know, I check consent first.",
+        "I don't leave printouts on the desk, they go in the confidential waste.",
+        "I leave the keys on the desk for the next shift.",
+    ],
+)
+def test_the_right_practice_is_not_unsafe(answer: str) -> None:
+    assert unsafe_sentence(answer) is None
