@@ -418,7 +418,31 @@ def acting(activity: str) -> str:
         and not _a_state(rest[:-2])
     ):
         rest = [*rest[:-1], gerund(rest[-1].lower())]
+    rest = _last_verb_and_object(rest)
     return " ".join([*out, *rest]).rstrip(",")
+
+
+def _last_verb_and_object(rest: list[str]) -> list[str]:
+    """ "rotate stock and record waste accurately": a verb that is also a noun ("record", "control"), joined by
+    "and" to the duty's object and ending it with a bare object of its own, is a second verb in the same form
+    ("rotating stock and recording waste", never "rotating stock and record waste"); a plural after it is the
+    head of a noun ("check stock and order levels")."""
+    words = [w.lower().strip(",.") for w in rest]
+    if words and words[-1].endswith("ly") and len(words) > 3:
+        words = words[:-1]  # "... accurately": the adverb is the whole phrase's
+    if len(words) < 4 or words[-3] != "and" or not all(w.isalpha() for w in words[-3:]):
+        return rest
+    verb, noun = words[-2], words[-1]
+    if (
+        not _is_base_verb(verb)
+        or noun.endswith(("s", "ing"))
+        or noun_compound(verb, noun)
+        or f"{verb} {noun}" in config()["verbs"]["noun_compounds"]
+        or _paired(words[-4], "and", verb)
+    ):
+        return rest
+    position = len(words) - 2
+    return [*rest[:position], gerund(verb) + rest[position][len(verb) :], *rest[position + 1 :]]
 
 
 def _as_gerund(word: str) -> str:
