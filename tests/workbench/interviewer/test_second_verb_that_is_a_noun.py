@@ -47,3 +47,18 @@ def test_the_competency_of_a_counter_ad_reads_as_english() -> None:
     names = [c.name for c in build_interview_plan(job, Preferences()).competencies]
     assert any("rotating stock and recording waste" in name for name in names), names
     assert not any("and record waste" in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("duty", "phrase"),
+    [
+        (
+            "Deliver exceptional customer service and build lasting client relationships",
+            "Delivering exceptional customer service and building lasting client relationships",
+        ),
+        ("provide advice and support", "providing advice and support"),
+    ],
+)
+def test_a_verb_that_is_no_noun_is_a_gerund_and_a_noun_stays_one(duty: str, phrase: str) -> None:
+    """Seen in a jewellery ad: "delivering exceptional customer service and build lasting client relationships"."""
+    assert acting(duty) == phrase

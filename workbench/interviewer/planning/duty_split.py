@@ -416,6 +416,7 @@ def acting(activity: str) -> str:
         and rest[-2].lower() in {"and", "or"}
         and _is_base_verb(rest[-1])
         and not _a_state(rest[:-2])
+        and rest[-1].lower() not in config()["verbs"]["ambiguous"]  # "provide advice and support": a noun
     ):
         rest = [*rest[:-1], gerund(rest[-1].lower())]
     rest = _last_verb_and_object(rest)
@@ -428,6 +429,20 @@ def _last_verb_and_object(rest: list[str]) -> list[str]:
     ("rotating stock and recording waste", never "rotating stock and record waste"); a plural after it is the
     head of a noun ("check stock and order levels")."""
     words = [w.lower().strip(",.") for w in rest]
+    joined = [i + 1 for i, w in enumerate(words[:-2]) if w == "and" and i > 0]
+    if (
+        joined
+        and _is_base_verb(words[joined[-1]])
+        and words[joined[-1]] not in config()["verbs"]["ambiguous"]
+    ):
+        # "deliver exceptional service and build lasting client relationships": a verb that is no noun, left in
+        # the phrase (its object opened with a gerund), is a second duty said in the same form
+        position = joined[-1]
+        return [
+            *rest[:position],
+            gerund(words[position]) + rest[position][len(words[position]) :],
+            *rest[position + 1 :],
+        ]
     if words and words[-1].endswith("ly") and len(words) > 3:
         words = words[:-1]  # "... accurately": the adverb is the whole phrase's
     if len(words) < 4 or words[-3] != "and" or not all(w.isalpha() for w in words[-3:]):
