@@ -45,3 +45,31 @@ def test_wrong_practice_is_found(answer: str) -> None:
 )
 def test_the_right_practice_is_not_unsafe(answer: str) -> None:
     assert unsafe_sentence(answer) is None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I take out three or four rings at once so they can compare, and if another customer comes I'll go help "
+        "them and come back, the cameras cover it.",
+        "I leave the tray out on the counter, CCTV will catch anyone.",
+        "If a resident doesn't want to join in I just bring them to the lounge anyway, they always enjoy it.",
+    ],
+)
+def test_stock_left_to_the_cameras_and_a_refusal_overridden_are_found(answer: str) -> None:
+    assert unsafe_sentence(answer) is not None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I never leave the counter, the cameras don't stop anything.",
+        "I'd not leave the counter even though the cameras cover it.",
+        "The cameras cover the shop floor and I always lock the cabinet.",
+        "If a resident doesn't want to join in I respect that and offer a one-to-one later.",
+        "If a resident refuses I don't take them anyway, I record it and try later.",
+        "If the customer doesn't want a bag I just put it in anyway.",
+    ],
+)
+def test_the_counter_kept_and_a_refusal_respected_are_not_unsafe(answer: str) -> None:
+    assert unsafe_sentence(answer) is None
