@@ -73,3 +73,19 @@ def test_stock_left_to_the_cameras_and_a_refusal_overridden_are_found(answer: st
 )
 def test_the_counter_kept_and_a_refusal_respected_are_not_unsafe(answer: str) -> None:
     assert unsafe_sentence(answer) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "unsafe"),
+    [
+        ("If the hot water isn't reaching 50 I just write 50 on the sheet, it's close enough.", True),
+        ("If the fridge doesn't get down to 5 I put 5 in the log anyway.", True),
+        ("When the hot water isn't reaching 60 I'd record 60 so it passes.", True),
+        ("If the hot water isn't reaching 50 I write down what it actually reads and report it.", False),
+        ("If it's not reaching 50 I record the reading and tell the Chief Engineer.", False),
+        ("The water wasn't reaching 50 so I wrote 47 and reported it.", False),
+    ],
+)
+def test_a_figure_not_reached_and_written_down_as_reached_is_found(answer: str, unsafe: bool) -> None:
+    """Seen from a hotel maintenance candidate on legionella checks: no flag, the interview moved on."""
+    assert (unsafe_sentence(answer) is not None) is unsafe
