@@ -434,9 +434,12 @@ def _last_verb_and_object(rest: list[str]) -> list[str]:
         joined
         and _is_base_verb(words[joined[-1]])
         and words[joined[-1]] not in config()["verbs"]["ambiguous"]
+        and rest[joined[-1]].islower()
+        and not _paired(words[joined[-1] - 2], "and", words[joined[-1]])
     ):
         # "deliver exceptional service and build lasting client relationships": a verb that is no noun, left in
-        # the phrase (its object opened with a gerund), is a second duty said in the same form
+        # the phrase (its object opened with a gerund), is a second duty said in the same form ("JCT Design and
+        # Build contracts" names a kind of contract)
         position = joined[-1]
         return [
             *rest[:position],
