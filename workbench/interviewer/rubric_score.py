@@ -17,10 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from workbench.interviewer.calibration import Calibration, active_calibration
 from workbench.interviewer.evidence import (
@@ -47,25 +43,6 @@ THIN_EVIDENCE_WORDS = 12
 # 3-anchor's "in general terms", however many process verbs it strings together ("I'd check it, confirm it
 # with my supervisor and document it").
 GENERAL_TERMS_CAP = 3
-# The opening question asks what draws the candidate to the role: a career told with no reason for wanting this one
-# (no "I'd like", "because", "the next step", "what I enjoy"…: `probes.yaml`, opening_covered.motivation) answers
-# half of it, below the 3-anchor's "gives a general reason for applying". A career story scored 5 without one.
-MOTIVATION_ID = "motivation"
-NO_REASON_CAP = 2
-PROBES = Path(__file__).resolve().parent / "planning" / "data" / "probes.yaml"
-
-
-@lru_cache(maxsize=1)
-def _reason_for_applying() -> re.Pattern[str]:
-    with PROBES.open(encoding="utf-8") as handle:
-        pattern: str = yaml.safe_load(handle)["opening_covered"]["motivation"]
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def gives_no_reason(question: PlannedQuestion, text: str) -> bool:
-    """A motivation answer that never says why this role."""
-    return question.competency_id == MOTIVATION_ID and _reason_for_applying().search(text) is None
-
 
 _REASONING = case_blind(
     r"\b(?:because|so that|so the|trade-?offs?|instead of|rather than|root cause|the reason|which meant|in order"
@@ -425,8 +402,6 @@ def answer_cap(
     for the specifics of the work (about 20 µs; skipped where a cap of 3 could not bite)."""
     if flags:
         return RED_FLAG_CAP, "red flag: " + "; ".join(flags)
-    if gives_no_reason(question, text):
-        return NO_REASON_CAP, "no reason given for wanting the role"
     if count_words(text) < THIN_EVIDENCE_WORDS:
         return THIN_EVIDENCE_CAP, "too little evidence for a higher score"
     if check_specifics and not names_specifics(features, question, evidence):
