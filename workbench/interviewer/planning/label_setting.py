@@ -101,3 +101,52 @@ _TRAILING_GRADE = re.compile(
     r"\s+(?:afc\s+)?(?:band|grade|level|tier|step|scale)\s*\d+[a-z]?(?:\s*(?:/|-|–|&|to|or)\s*\d+[a-z]?)?\s*$",
     re.IGNORECASE,
 )
+
+
+def said_by_labels(
+    phrase: str,
+    ranked: list[tuple[esco.EscoEntry, float]],
+    share: float,
+    best: float | None = None,
+    job_words: set[str] | None = None,
+    context: set[str] | None = None,
+) -> tuple[esco.EscoEntry, float] | None:
+    """The best close match whose labels say the phrase as a role of its own; `context`, the words that say
+    which settings the job is in (by default `job_words`, or the phrase's own for a bare title)."""
+    said = re.compile(rf"(?<![a-z0-9])(?:([a-z]+) )?{re.escape(phrase)}s?(?![a-z0-9])")
+    best = ranked[0][1] if best is None else best
+    context = context or (job_words if job_words is not None else words(phrase))
+    named = [(e, s) for e, s in ranked if s >= share * best and says_as_its_own(said, e, phrase, context)]
+    # an occupation whose own name says a setting the job never speaks of ("food safety inspector", one of whose
+    # labels is "quality inspector", for an automotive factory's Quality Inspector) is that setting's, when
+    # another says the phrase too
+    if job_words is not None:  # (a bare title says too little to rule a setting out)
+        named = [(e, s) for e, s in named if not names_setting_unsaid_by(e, job_words)] or named
+    # a label that adds a leading role to the title's phrase ("cabin crew manager", "machine operator supervisor"
+    # for a Machine Setter) is another job
+    leading = set(config()["questions"]["leading_roles"])
+    named = [(e, s) for e, s in named if not (words(e.label) - words(phrase)) & leading]
+    # ... and a title that leads ("Care Home Manager") is not named by an occupation whose own name leads no one
+    if phrase.split()[-1] in leading:
+        named = [(e, s) for e, s in named if words(e.label) & leading]
+    # an occupation whose own name says the phrase with words the job never says is another trade's
+    named = [
+        (e, s) for e, s in named if not said.search(e.label.lower()) or _says_no_more(e, phrase, job_words)
+    ]
+    own = [(e, s) for e, s in named if said.search(e.label.lower())]
+    # several occupations file the phrase among their other labels ("court usher" is a label of *court clerk*,
+    # *court bailiff* and the theatre's *usher*): one whose own name says the title's qualifier ("court") is
+    # the title's, not one whose own name is the role noun alone
+    qualifiers = words(phrase) - words(phrase.split()[-1])
+    if any(words(e.label) & qualifiers for e, _ in named):
+        named = [(e, s) for e, s in named if words(e.label) != words(phrase.split()[-1])]
+    chosen = own or named
+    return chosen[0] if chosen else None
+
+
+def _says_no_more(entry: esco.EscoEntry, phrase: str, job_words: set[str] | None) -> bool:
+    """Whether the words an occupation's own name adds to the title's phrase are the job's: a Process
+    Operator offshore is no *milk heat treatment process operator*, whose name says "process operator" too.
+    A bare title (no text to check) takes the name as it is."""
+    extra = words(entry.label) - words(phrase)
+    return job_words is None or said_by_job(extra, job_words)

@@ -14,7 +14,7 @@ from workbench.interviewer.planning.label_setting import (
     names_setting_unsaid_by,
     said_as_initials,
     said_by_job,
-    says_as_its_own,
+    said_by_labels,
     setting_words,
 )
 from workbench.interviewer.planning.label_setting import (
@@ -342,7 +342,7 @@ def _named_by_title(
     if len(words) < 2:
         return None
     if not (job.description.strip() or job.requirements.strip() or job.skills_required):
-        return _said_by_labels(
+        return said_by_labels(
             phrase, ranked, PHRASE_SHARE
         )  # a bare title: nothing to check the label against
     job_words = _job_words(job)
@@ -373,7 +373,7 @@ def _named_by_title(
             for e, s in ranked
             if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
         ]
-    return _said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
+    return said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
 
 
 def _unspecific_kinds() -> frozenset[str]:
@@ -397,7 +397,7 @@ def _named_by_title_tail(
     words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
     if len(words) < 3:
         return None
-    found = _said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE, context=_job_words(job))
+    found = said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE, context=_job_words(job))
     if found is None or not _own_name_words(found[0]) <= _job_words(job):
         return None
     return found
@@ -410,55 +410,6 @@ def _own_name_words(entry: esco.EscoEntry) -> set[str]:
     name = tokens(entry.label)
     own = _words(" ".join(name[:-1])) - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
     return own if len(name) > 1 else _words(" ".join(name))
-
-
-def _said_by_labels(
-    phrase: str,
-    ranked: list[tuple[esco.EscoEntry, float]],
-    share: float,
-    best: float | None = None,
-    job_words: set[str] | None = None,
-    context: set[str] | None = None,
-) -> tuple[esco.EscoEntry, float] | None:
-    """The best close match whose labels say the phrase as a role of its own; `context`, the words that say
-    which settings the job is in (by default `job_words`, or the phrase's own for a bare title)."""
-    said = re.compile(rf"(?<![a-z0-9])(?:([a-z]+) )?{re.escape(phrase)}s?(?![a-z0-9])")
-    best = ranked[0][1] if best is None else best
-    context = context or (job_words if job_words is not None else _words(phrase))
-    named = [(e, s) for e, s in ranked if s >= share * best and says_as_its_own(said, e, phrase, context)]
-    # an occupation whose own name says a setting the job never speaks of ("food safety inspector", one of whose
-    # labels is "quality inspector", for an automotive factory's Quality Inspector) is that setting's, when
-    # another says the phrase too
-    if job_words is not None:  # (a bare title says too little to rule a setting out)
-        named = [(e, s) for e, s in named if not names_setting_unsaid_by(e, job_words)] or named
-    # a label that adds a leading role to the title's phrase ("cabin crew manager", "machine operator supervisor"
-    # for a Machine Setter) is another job
-    leading = set(config()["questions"]["leading_roles"])
-    named = [(e, s) for e, s in named if not (_words(e.label) - _words(phrase)) & leading]
-    # ... and a title that leads ("Care Home Manager") is not named by an occupation whose own name leads no one
-    if phrase.split()[-1] in leading:
-        named = [(e, s) for e, s in named if _words(e.label) & leading]
-    # an occupation whose own name says the phrase with words the job never says is another trade's
-    named = [
-        (e, s) for e, s in named if not said.search(e.label.lower()) or _says_no_more(e, phrase, job_words)
-    ]
-    own = [(e, s) for e, s in named if said.search(e.label.lower())]
-    # several occupations file the phrase among their other labels ("court usher" is a label of *court clerk*,
-    # *court bailiff* and the theatre's *usher*): one whose own name says the title's qualifier ("court") is
-    # the title's, not one whose own name is the role noun alone
-    qualifiers = _words(phrase) - _words(phrase.split()[-1])
-    if any(_words(e.label) & qualifiers for e, _ in named):
-        named = [(e, s) for e, s in named if _words(e.label) != _words(phrase.split()[-1])]
-    chosen = own or named
-    return chosen[0] if chosen else None
-
-
-def _says_no_more(entry: esco.EscoEntry, phrase: str, job_words: set[str] | None) -> bool:
-    """Whether the words an occupation's own name adds to the title's phrase are the job's: a Process
-    Operator offshore is no *milk heat treatment process operator*, whose name says "process operator" too.
-    A bare title (no text to check) takes the name as it is."""
-    extra = _words(entry.label) - _words(phrase)
-    return job_words is None or said_by_job(extra, job_words)
 
 
 def _prefer_same_role(
