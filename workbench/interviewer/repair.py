@@ -10,21 +10,23 @@ Candidate text is only matched against patterns here, never echoed; the words sa
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from wordfreq import zipf_frequency
-
+from workbench.interviewer.ad_lines import (
+    already_said,
+    first_sentences,
+    line_of_the_ad_on,
+    line_on,
+    prose,
+    topic_line,
+    words_of,
+)
 from workbench.interviewer.assent import is_assent
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.non_answer import asks_to_skip
-from workbench.interviewer.planning.adtext import plain_text, section_of
-from workbench.interviewer.planning.esco import singular, tokens
-from workbench.interviewer.planning.lexicon import verb_base
+from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import count_words, sentences
 from workbench.models import AnswerKind, JobDetails
-
-MAX_DESCRIPTION_CHARS = 240
 
 
 def reply_kind(text: str, at_closing: bool = False, question: str = "") -> AnswerKind:
@@ -182,31 +184,12 @@ def clarification_ack(index: int) -> str:
     return responses[index % len(responses)]
 
 
-def _first_sentences(text: str, limit: int = MAX_DESCRIPTION_CHARS) -> str:
-    out = ""
-    for sentence in sentences(text):
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip()
-    if len(out) > limit:  # one long sentence: end at a word, never mid-word
-        out = out[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return out
-
-
-def _prose(text: str) -> str:
-    """The description as sentences a reader hears: its headings ("About the role", "Key responsibilities:") go,
-    and a line without a full stop (a bullet, a heading-less paragraph) ends as a sentence."""
-    lines = [line.strip(" -*•\t") for line in plain_text(text).splitlines()]
-    kept = [line for line in lines if line and section_of(line) is None and not line.endswith(":")]
-    return " ".join(line if line.endswith((".", "!", "?")) else f"{line}." for line in kept)
-
-
 def _specific_words(question: str, job: JobDetails) -> set[str]:
     """The words of a question about the role that ask for more than what the role is ("team", "people" in
     "How many people are in the team?"), without the job title's own words."""
     config = rules().config["candidate_question"]
-    plain = _words_of(" ".join([*config["generic_words"], *config["role_words"], job.title]))
-    return _words_of(question) - plain
+    plain = words_of(" ".join([*config["generic_words"], *config["role_words"], job.title]))
+    return words_of(question) - plain
 
 
 def _parts_on(topic: str, question: str) -> list[str]:
@@ -231,7 +214,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         "salary_range": job.salary_range.strip(),
         "location": job.location.strip(),
         "company": job.company.strip(),
-        "description": _first_sentences(_prose(job.description)),
+        "description": first_sentences(prose(job.description)),
         "requirements": _requirements_summary(job),
         "experience_level": job.experience_level.strip(),
         "at_company": at_company,
@@ -278,9 +261,9 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         # "Do I need to work Saturdays?", "Who would I report to?": the ad's own line on it, else routed; the pay
         # by the ad's line on it only when the record has no salary range, and else as any other question
         by_line = topic in config["topic_lines"] and not (field is not None and values[field])
-        line = _topic_line(topic, question, job) if by_line else ""
+        line = topic_line(topic, question, job) if by_line else ""
         if by_line and (line or topic not in config["answers"]):
-            if line and ((first_ad_line and line == first_ad_line[0]) or _already_said(line, said)):
+            if line and ((first_ad_line and line == first_ad_line[0]) or already_said(line, said)):
                 continue  # one line of the ad answers both parts (or the pay said above is that line): said once
             if line and first_ad_line:  # the offer to route the rest is said once, after both lines
                 at = said.index(first_ad_line[1])
@@ -297,10 +280,10 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             continue
         if topic not in config["answers"] or (field is not None and not values[field]):
             # "what's the pay, and is there training?": the ad's own line on training ("paid training"), if any
-            about = _words_of(_matched(topic, question))
-            if said and about & _words_of(job.salary_range) and "salary" in asked:
+            about = words_of(_matched(topic, question))
+            if said and about & words_of(job.salary_range) and "salary" in asked:
                 continue  # "what's the pay, and is there a van?" of "£36,000 + van + fuel card": said above
-            line = _line_of_the_ad_on(question, job, about) if said else ""
+            line = line_of_the_ad_on(question, job, about) if said else ""
             if line:
                 said.append(str(config["from_ad_alone"]).format(line=line))
                 continue
@@ -314,7 +297,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         said.append(str(config["answers"][topic]).format(**values))
         if topic == "location" and re.search(config["remote"], question, re.IGNORECASE):
             # "Is the job in the office or from home?": the place is not the answer; the ad's line on it is
-            line = _line_on(config["remote"], job)
+            line = line_on(config["remote"], job)
             said.append(
                 f"The job ad says: \u201c{line}\u201d"
                 if line
@@ -325,10 +308,10 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         # "What would the budget be for training?": the ad's line must speak of what is asked (training),
         # not only share a word with the question (the manager's "budget"); else the question is routed
         generic = set(config["generic_words"])  # "do I get a van?": the van is asked about, not the getting
-        about = {word for topic in routed_topics for word in _words_of(_matched(topic, question))} - generic
+        about = {word for topic in routed_topics for word in words_of(_matched(topic, question))} - generic
         # "Who would I report to?" of an ad that does not say: not its line "Produce monthly reports"; but "What's
         # the mileage rate, and do you pay travel time?" still has the ad's line on mileage
-        line = _line_of_the_ad_on(question, job, about) if about or not unsaid_lines else ""
+        line = line_of_the_ad_on(question, job, about) if about or not unsaid_lines else ""
         if not line and len(routed_topics) > 1:
             return _lines_on_each(question, job, routed_topics, values)
         template = config["from_ad"] if line else config["routed"]
@@ -348,8 +331,8 @@ def _lines_on_each(question: str, job: JobDetails, topics: list[str], values: di
     generic = set(config["generic_words"])
     lines: list[str] = []
     for topic in topics:
-        about = _words_of(_matched(topic, question)) - generic
-        line = _line_of_the_ad_on(_matched(topic, question), job, about) if about else ""
+        about = words_of(_matched(topic, question)) - generic
+        line = line_of_the_ad_on(_matched(topic, question), job, about) if about else ""
         if line and line not in lines:
             lines.append(line)
     if len(lines) >= 2:
@@ -370,128 +353,6 @@ def _split_not_given(question: str, line: str) -> list[str]:
 def _matched(topic: str, question: str) -> str:
     found = rules().topics[topic].search(question)
     return found.group(0) if found else ""
-
-
-def _line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | set[str] = frozenset()) -> str:
-    """The line of the job ad that speaks to the question's own subject ("What are the shifts like?" ->
-    "Working shifts including weekends"), or "" when the ad says nothing of it. Only the ad's words are said;
-    the candidate's question only chooses the line."""
-    generic = set(rules().config["candidate_question"]["generic_words"])
-    # whole words: "report to" is not "reporting incidents"; the job title's words ("HR" of "HR Advisor") are in
-    # every line about the role and say nothing of the question's subject
-    wanted = _words_of(question) - generic - _words_of(job.title)
-    if not wanted:
-        return ""
-    lines = _ad_lines(job)
-    # on a tie, the line that shares the longer words: "what means sight-translate? my English is not perfect"
-    # asks about sight translation, not about the ad's line on English
-    # "How many residents are there?" is answered by a line with a figure, not by "Support residents with …"
-    counted = _HOW_MANY.search(question) is not None
-    overlap = [
-        (len(shared := wanted & _words_of(line)), sum(map(len, shared)), -index, line)
-        for index, line in enumerate(lines)
-        if about <= _words_of(line)  # a line on the asked topic names it
-        and (not counted or any(ch.isdigit() for ch in line))
-    ]
-    hits, _, _, line = max(overlap, default=(0, 0, 0, ""))
-    if hits == 1 and len(wanted) > MANY_WANTED:
-        # a question that names several things ("What would the budget be for the list, and who signs off the
-        # orders?") is not answered by a line sharing one everyday word of it ("manage a 400-bin wine list");
-        # a term of the ad's own ("what is THRIVE exactly?", "tronc") is what the question is about
-        term = min(wanted & _words_of(line))
-        hits = 1 if zipf_frequency(term, "en") < TERM_ZIPF else 0
-    if hits == 1 and _modifier_only(question, line, wanted & _words_of(line), wanted - _words_of(line)):
-        hits = 0
-    return _as_sentence(line) if hits else ""
-
-
-def _modifier_only(question: str, line: str, shared: set[str], unshared: set[str]) -> bool:
-    """ "What's the teaching load like?" shares "teaching" with "Teaching qualification or willingness to work
-    towards one": the word shared qualifies a different noun on each side ("load", "qualification"), so the line
-    is on another thing ("Paid mileage 30p/mile" does answer "What's the mileage rate?")."""
-    asked = [word.lower() for word in re.findall(r"[\w'-]+", question)]
-    said = [word.lower() for word in re.findall(r"[\w'/-]+", line)]
-    heads_asked = {
-        word: following for word, following in pairwise(asked) if word in shared and following in unshared
-    }
-    return any(
-        word in heads_asked
-        and following.isalpha()
-        and following not in asked
-        and verb_base(following) is None
-        for word, following in pairwise(said)
-    )
-
-
-_HOW_MANY = re.compile(r"\bhow (?:many|big|large)\b|\bwhat size\b", re.IGNORECASE)
-MANY_WANTED = 3  # the question's own words past which one everyday word shared is not enough
-TERM_ZIPF = 4.5  # rarer than this, a word shared is the ad's own term ("THRIVE" 3.7, "rota" 2.7; "list" 5.3)
-
-
-def _topic_line(topic: str, question: str, job: JobDetails) -> str:
-    """The ad's line on the topic that shares most words with the question ("Do I need to work Saturdays?" ->
-    "Saturday working on a rota."; "Who would I report to?" -> "The role reports into the Quality Manager."),
-    the first such line when none shares one; "" when none."""
-    config = rules().config["candidate_question"]
-    pattern, other = config["topic_lines"][topic], config["topic_lines_not"].get(topic, r"(?!)")
-    # a clause on the topic that is not about the other thing: "4 on 4 off shift pattern, shift allowance 25%"
-    # says when the work is, though its second clause is on pay
-    lines = [
-        line
-        for line in _ad_lines(job)
-        if any(
-            re.search(pattern, clause, re.IGNORECASE) and not re.search(other, clause, re.IGNORECASE)
-            for clause in re.split(r"[,;]|\s[-–]\s", line)
-        )
-        and not _a_duty(line)
-    ]
-    wanted = _words_of(question)
-    ranked = [(len(wanted & _words_of(line)), -index, line) for index, line in enumerate(lines)]
-    _, _, best = max(ranked, default=(0, 0, ""))
-    return _as_sentence(best) if best else ""
-
-
-def _already_said(line: str, said: list[str]) -> bool:
-    """Whether an answer said above already holds the line ("$18.50 - $21.00/hr + shift differential" is the pay
-    said for "what's the shift differential?" and the ad's line on shifts both): said once."""
-    return bool(said) and line.rstrip(".") in " ".join(said)
-
-
-def _a_duty(line: str) -> bool:
-    """A line that states a duty of the job ("Plans rotas and labour hours around footfall"): its hours, rotas or
-    reports are the work's, not the answer to when the candidate works or whom they report to ("Work 4 on 4
-    off" and "Working a rota" still say when)."""
-    first = line.split()[0].strip(",.;:").lower() if line.split() else ""
-    base = verb_base(first)
-    return base is not None and base != "work"
-
-
-def _line_on(pattern: str, job: JobDetails) -> str:
-    """The first line of the ad that matches `pattern`, as a sentence ("" when none does)."""
-    found = next((line for line in _ad_lines(job) if re.search(pattern, line, re.IGNORECASE)), "")
-    return _as_sentence(found) if found else ""
-
-
-def _ad_lines(job: JobDetails) -> list[str]:
-    """The job ad as the lines a candidate's question may be answered from: the requirement items, then the
-    description's sentences (a requirement item of several sentences is said one sentence at a time: "Must be
-    20 or over. Willing to work shifts." answers a question on shifts with its second sentence alone)."""
-    items = re.split(r"\n+|;", plain_text(job.requirements))
-    lines = [sentence for item in items for sentence in sentences(item)] + sentences(_prose(job.description))
-    # a salary field that says more than the pay: "£38,000 + van + overtime" answers "Is there overtime?" (a bare
-    # "£16 - £18 per hour" says nothing of the hours)
-    extras = re.split(r"\s*(?:\+|\bplus\b|,|&|\band\b)\s*", job.salary_range.strip())
-    lines += [job.salary_range.strip()] if len([part for part in extras if part]) > 1 else []
-    return [line.strip(" -*•\t") for line in lines if line.strip(" -*•\t")]
-
-
-def _as_sentence(line: str) -> str:
-    line = _first_sentences(line)
-    return line if line.endswith((".", "!", "?", "…")) else line + "."
-
-
-def _words_of(text: str) -> set[str]:
-    return {singular(word) for word in tokens(text)}
 
 
 def anything_else() -> str:
