@@ -440,12 +440,7 @@ def _last_verb_and_object(rest: list[str]) -> list[str]:
         # "deliver exceptional service and build lasting client relationships": a verb that is no noun, left in
         # the phrase (its object opened with a gerund), is a second duty said in the same form ("JCT Design and
         # Build contracts" names a kind of contract)
-        position = joined[-1]
-        return [
-            *rest[:position],
-            gerund(words[position]) + rest[position][len(words[position]) :],
-            *rest[position + 1 :],
-        ]
+        return _gerund_at(rest, words, joined[-1])
     if words and words[-1].endswith("ly") and len(words) > 3:
         words = words[:-1]  # "... accurately": the adverb is the whole phrase's
     if len(words) < 4 or words[-3] != "and" or not all(w.isalpha() for w in words[-3:]):
@@ -459,8 +454,13 @@ def _last_verb_and_object(rest: list[str]) -> list[str]:
         or _paired(words[-4], "and", verb)
     ):
         return rest
-    position = len(words) - 2
-    return [*rest[:position], gerund(verb) + rest[position][len(verb) :], *rest[position + 1 :]]
+    return _gerund_at(rest, words, len(words) - 2)
+
+
+def _gerund_at(rest: list[str], words: list[str], position: int) -> list[str]:
+    """`rest` with its word at `position` in the gerund, its trailing punctuation kept."""
+    word = words[position]
+    return [*rest[:position], gerund(word) + rest[position][len(word) :], *rest[position + 1 :]]
 
 
 def _as_gerund(word: str) -> str:
