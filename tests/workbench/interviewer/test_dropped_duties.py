@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.planning.duty_split import acting
+from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.lexicon import config, verb_base
 from workbench.models import JobDetails

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.planning.duty_split import acting, as_bases, split_duties
+from workbench.interviewer.planning.duty_split import as_bases, split_duties
+from workbench.interviewer.planning.gerund_phrase import acting
 
 
 @pytest.mark.parametrize(

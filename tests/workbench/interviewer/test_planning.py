@@ -220,7 +220,7 @@ def test_behavioural_questions_name_the_people_the_family_serves() -> None:
 
 def test_a_job_given_only_its_title_gets_duty_questions_that_read_as_english() -> None:
     from workbench.interviewer.planning.duties import duty_requirements
-    from workbench.interviewer.planning.duty_split import acting
+    from workbench.interviewer.planning.gerund_phrase import acting
 
     duties = duty_requirements(
         "Bus drivers operate buses or coaches, take fares, and look after passengers.", "bus driver"
@@ -269,7 +269,8 @@ def test_a_line_that_lists_several_duties_gives_one_requirement_per_duty() -> No
 
 
 def test_coordinated_verbs_share_their_object_and_a_later_verb_starts_a_duty() -> None:
-    from workbench.interviewer.planning.duty_split import acting, split_duties
+    from workbench.interviewer.planning.duty_split import split_duties
+    from workbench.interviewer.planning.gerund_phrase import acting
     from workbench.interviewer.planning.jobtext import requirements
 
     job = JobDetails(

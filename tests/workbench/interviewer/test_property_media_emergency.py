@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.planning.duty_split import acting
+from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.jobtext import Requirement, requirements
 from workbench.interviewer.planning.library import classify
 from workbench.interviewer.planning.resume import _quotable_pieces, resume_items

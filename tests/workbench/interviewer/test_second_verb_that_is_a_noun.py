@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.planning.duty_split import acting
+from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.models import JobDetails, Preferences
 

@@ -3,7 +3,8 @@ duties they list and the questions asked on them."""
 
 from __future__ import annotations
 
-from workbench.interviewer.planning.duty_split import acting, split_duties
+from workbench.interviewer.planning.duty_split import split_duties
+from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.models import InterviewPlan, JobDetails, Preferences
 
 

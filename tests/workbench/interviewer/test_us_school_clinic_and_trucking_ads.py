@@ -5,7 +5,7 @@ experience are no job knowledge."""
 
 from __future__ import annotations
 
-from workbench.interviewer.planning.duty_split import acting
+from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.verb_series import coordinated_bases
 from workbench.models import JobDetails

@@ -1,12 +1,12 @@
-"""A line of a job ad split into its duties ("pick and pack orders, load vehicles and keep the yard clean" is three),
-and a duty said as a gerund phrase for the question templates ("managing, collecting and developing resources")."""
+"""A line of a job ad split into its duties ("pick and pack orders, load vehicles and keep the yard clean" is three).
+A duty said as a gerund phrase for the question templates is gerund_phrase.py's."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
-from workbench.interviewer.planning.lexicon import config, gerund, verb_base
+from workbench.interviewer.planning.lexicon import config, verb_base
 
 NOUN_AFTER_GERUND = frozenset(
     {"given", "provided", "offered", "available", "is", "are", "will", "can", "opportunities"}
@@ -164,7 +164,7 @@ def split_duties(words: list[str]) -> list[str]:
         previous = words[index - 1] if index else ""
         joins = previous.lower() in {"and", "or"} or previous.endswith(",")
         has_object = any(
-            not _is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
+            not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
         )
         following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
         # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
@@ -175,7 +175,7 @@ def split_duties(words: list[str]) -> list[str]:
             or (previous.lower() in {"and", "or"} and _coordinated_verb(words, index - 2, duties[-1]))
         )
         # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
-        refers_back = following.lower().strip(",.") in _PRONOUNS
+        refers_back = following.lower().strip(",.") in PRONOUNS
         # "... heating systems or build into machinery": after "or", a verb with no object of its own is the
         # other way to do the duty before it, not a duty
         alternative = previous.lower() == "or" and following.lower() in _PREPOSITIONS_AFTER_VERB
@@ -187,7 +187,7 @@ def split_duties(words: list[str]) -> list[str]:
             previous.lower() not in {"and", "or"} or word.endswith(",")
         )
         # "run a caseload of sale and purchase files": two nouns before the head they share (`paired_modifiers`)
-        paired = index > 1 and _paired(words[index - 2], previous, word)
+        paired = index > 1 and are_paired(words[index - 2], previous, word)
         # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
         # list the steps of the duty, they start none of their own
         bracketed = sum(w.count("(") - w.count(")") for w in duties[-1]) > 0
@@ -203,7 +203,7 @@ def split_duties(words: list[str]) -> list[str]:
             and not refers_back
             and not alternative
             and (
-                _starts_activity(word, following, after)
+                starts_activity(word, following, after)
                 or _next_in_duty_list(duties, previous, word, following)
             )
         )
@@ -216,7 +216,7 @@ def split_duties(words: list[str]) -> list[str]:
     return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
 
 
-def _paired(first: str, joiner: str, second: str) -> bool:
+def are_paired(first: str, joiner: str, second: str) -> bool:
     """ "sale and purchase", "import and export": a pair of nouns that modify one head noun together."""
     pairs: list[str] = config()["verbs"]["paired_modifiers"]
     said = " ".join(w.lower().strip(",.") for w in (first, joiner, second))
@@ -259,14 +259,14 @@ def _verbs_left_behind(duty: list[str]) -> list[str]:
     """ "source and screen candidates, win and manage clients": "win" shares its object with "manage", so it
     goes from the duty before ("source and screen candidates, win") to the new one; the words moved are returned."""
     moved: list[str] = []
-    while len(duty) > 2 and _is_base_verb(duty[-1]) and not duty[-1].endswith(",") and duty[-2].endswith(","):
+    while len(duty) > 2 and is_base_verb(duty[-1]) and not duty[-1].endswith(",") and duty[-2].endswith(","):
         moved.insert(0, duty.pop())
         duty[-1] = duty[-1].rstrip(",")
         break
     return [*moved, "and"] if moved else []
 
 
-_PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})
+PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})
 PARTICLES = frozenset({"out", "up", "off", "down", "over", "away", "back"})
 _PREPOSITIONS_AFTER_VERB = frozenset({"into", "onto", "in", "on", "at", "with", "from", "within"})
 
@@ -301,20 +301,20 @@ def _series_item(words: list[str], index: int) -> bool:
     return before.lower() == "to" or (before.endswith(",") and _series_item(words, index - 1))
 
 
-def _is_base_verb(word: str) -> bool:
+def is_base_verb(word: str) -> bool:
     """A work verb in its base form. The definitions' subjects are plural, so their verbs are base forms:
     "coaches" or "checks" after "and" are nouns there, not new duties."""
     bare = word.strip(",.").lower()
     return verb_base(bare) == bare
 
 
-def _starts_activity(word: str, following: str, after: str = "") -> bool:
+def starts_activity(word: str, following: str, after: str = "") -> bool:
     """A base-form verb with an object after it ("and give advice", not "and service of food"), or the first
     of coordinated verbs ("receive and balance cash")."""
-    if not _is_base_verb(word) or not following or following.lower() == "of":
+    if not is_base_verb(word) or not following or following.lower() == "of":
         return False
     if following.lower() in {"and", "or"}:
-        return _is_base_verb(after)
+        return is_base_verb(after)
     bare = word.strip(",.").lower()
     # "deposits, withdrawals, check cashing, and loan payments": a noun before a noun in -ing (one of a verb that is
     # also a noun, "cashing", is a noun there too)
@@ -325,179 +325,3 @@ def _starts_activity(word: str, following: str, after: str = "") -> bool:
     ):
         return False
     return reads_as_verb(bare, bare, following.strip(",."), [after] if after else None)
-
-
-def _ends_series(words: list[str], index: int) -> bool:
-    """ "assess, treat and convey patients": after two verbs in a comma series, the word after its "and" is the
-    series' last verb, known to the verb list or not; so is one between two verbs ("clean, tidy and restock")."""
-    if not (words[index].isalpha() and words[index].islower()):
-        return False
-    between = (
-        words[index - 1].endswith(",")
-        and index + 2 < len(words)
-        and words[index + 1].lower() in {"and", "or"}
-        and verb_base(words[index + 2].rstrip(",")) is not None
-    )
-    return between or (
-        index >= 3
-        and words[index - 1].lower() in {"and", "or"}
-        and words[index - 3].endswith(",")
-        and verb_base(words[index - 2].rstrip(",")) is not None
-    )
-
-
-def _before_particle(words: list[str], index: int) -> bool:
-    """A lower-case word before a particle is a verb ("drop off", "prove out"), known to the verb list or not."""
-    following = words[index + 1].lower().strip(",.") if index + 1 < len(words) else ""
-    return words[index].isalpha() and words[index].islower() and following in PARTICLES
-
-
-def acting(activity: str) -> str:
-    """The activity as a gerund phrase, coordinated verbs included: "manage, collect and develop resources" ->
-    "managing, collecting and developing resources"."""
-    words = activity.split()
-    out = [gerund(words[0].rstrip(",")) + words[0][len(words[0].rstrip(",")) :]] if words else []
-    index = 1
-    joined = words[0].endswith(",") if words else False
-    while index < len(words):
-        word = words[index]
-        bare = word.rstrip(",")
-        if bare in {"and", "or"}:
-            out.append(word)
-            joined = True
-        elif (
-            bare.lower() in PARTICLES
-            and out[-1].rstrip(",") not in {"and", "or"}
-            and not out[-1].endswith(",")
-        ):
-            out.append(
-                word
-            )  # "set up and operate CNC lathes": the particle goes with its verb ("setting up and ...")
-            joined = word.endswith(",")
-        elif joined and (
-            verb_base(bare) is not None or _ends_series(words, index) or _before_particle(words, index)
-        ):
-            out.append(_as_gerund(bare) + word[len(bare) :])
-            joined = word.endswith(",")
-        else:
-            break
-        index += 1
-    # Only the first duty of "operate buses or coaches, take fares, and look after passengers" reads as one
-    # gerund phrase: the object ends where a later verb starts after a comma or "and".
-    rest = words[index:]
-    for position in range(1, len(rest)):
-        joins = rest[position - 1].lower() in {"and", "or"} or rest[position - 1].endswith(",")
-        following, after = ([*rest[position + 1 : position + 3], "", ""])[:2]
-        if joins and _is_base_verb(rest[position]) and following.lower().strip(",.") in _PRONOUNS:
-            # "recognising changes and reporting them early": a verb on what the duty already named goes on
-            # with it, in the same form
-            rest[position] = gerund(rest[position].lower())
-            continue
-        if (
-            rest[position - 1].lower() in {"and", "or"}
-            and rest[position].isalpha()
-            and rest[position].islower()
-            and following.lower().strip(",.") in PARTICLES
-        ):
-            # "edit programs at the machine and prove out first-off parts", "pick up and drop off passengers": a
-            # word before a particle is a verb, and one joined to the duty is part of it, in the same form
-            rest[position] = gerund(rest[position].lower())
-            continue
-        paired = position > 1 and _paired(rest[position - 2], rest[position - 1], rest[position])
-        if joins and not paired and _starts_activity(rest[position], following, after):
-            rest = rest[:position]
-            while rest and (rest[-1].lower() in {"and", "or"}):
-                rest = rest[:-1]
-            break
-    # "respond calmly to crisis situations and de-escalate": a verb with no object of its own ends the phrase
-    # ("keep exam rooms stocked and clean": after a participle or an adjective it is an adjective too)
-    if (
-        len(rest) >= 2
-        and rest[-2].lower() in {"and", "or"}
-        and _is_base_verb(rest[-1])
-        and not _a_state(rest[:-2])
-        and rest[-1].lower() not in config()["verbs"]["ambiguous"]  # "provide advice and support": a noun
-    ):
-        rest = [*rest[:-1], gerund(rest[-1].lower())]
-    rest = _last_verb_and_object(rest)
-    return " ".join([*out, *rest]).rstrip(",")
-
-
-def _last_verb_and_object(rest: list[str]) -> list[str]:
-    """ "rotate stock and record waste accurately": a verb that is also a noun ("record", "control"), joined by
-    "and" to the duty's object and ending it with a bare object of its own, is a second verb in the same form
-    ("rotating stock and recording waste", never "rotating stock and record waste"); a plural after it is the
-    head of a noun ("check stock and order levels")."""
-    words = [w.lower().strip(",.") for w in rest]
-    joined = [i + 1 for i, w in enumerate(words[:-2]) if w == "and" and i > 0]
-    if (
-        joined
-        and _is_base_verb(words[joined[-1]])
-        and words[joined[-1]] not in config()["verbs"]["ambiguous"]
-        and rest[joined[-1]].islower()
-        and not _paired(words[joined[-1] - 2], "and", words[joined[-1]])
-    ):
-        # "deliver exceptional service and build lasting client relationships": a verb that is no noun, left in
-        # the phrase (its object opened with a gerund), is a second duty said in the same form ("JCT Design and
-        # Build contracts" names a kind of contract)
-        return _gerund_at(rest, words, joined[-1])
-    if words and words[-1].endswith("ly") and len(words) > 3:
-        words = words[:-1]  # "... accurately": the adverb is the whole phrase's
-    if len(words) < 4 or words[-3] != "and" or not all(w.isalpha() for w in words[-3:]):
-        return rest
-    verb, noun = words[-2], words[-1]
-    if (
-        not _is_base_verb(verb)
-        or noun.endswith(("s", "ing"))
-        or noun_compound(verb, noun)
-        or f"{verb} {noun}" in config()["verbs"]["noun_compounds"]
-        or _paired(words[-4], "and", verb)
-    ):
-        return rest
-    return _gerund_at(rest, words, len(words) - 2)
-
-
-def _gerund_at(rest: list[str], words: list[str], position: int) -> list[str]:
-    """`rest` with its word at `position` in the gerund, its trailing punctuation kept."""
-    word = words[position]
-    return [*rest[:position], gerund(word) + rest[position][len(word) :], *rest[position + 1 :]]
-
-
-def _as_gerund(word: str) -> str:
-    """A verb of a series as a gerund: one no list knows that is already a gerund stays as written ("climbing,
-    pruning and dismantling trees", never "dismantlinging")."""
-    base = verb_base(word)
-    if base is None and word.lower().endswith("ing"):
-        return word.lower()
-    return gerund(base or word.lower())
-
-
-def _a_state(words: list[str]) -> bool:
-    """Whether the words end on how a thing is left ("stocked", "tidy"), not on a thing acted on."""
-    last = words[-1].strip(",.").lower() if words else ""
-    adjectives = set(config()["verbs"]["noun_adjectives"])
-    return last in adjectives or (last.endswith("ed") and verb_base(last[:-2]) is not None)
-
-
-def gerunds_only(duties: list[str], said: set[str]) -> list[str]:
-    """In a line of gerunds a new duty opens with a gerund: "Building relationships with local GP surgeries and
-    care homes" is one duty, not a second "care homes" (the split read the noun "care" as a verb)."""
-    kept: list[str] = []
-    for duty in duties:
-        first = duty.split(" ", 1)[0].rstrip(",").lower()
-        if kept and acting(first).split(" ", 1)[0] not in said:
-            kept[-1] = f"{kept[-1]} and {duty}"
-        else:
-            kept.append(duty)
-    return kept
-
-
-def as_gerund(duty: str, said: set[str]) -> str:
-    """The duty as the line said it, a gerund phrase: only a verb the line wrote as a gerund is one ("Procuring
-    subcontract packages, tender analysis and placing orders" lists "tender analysis", not "tendering analysis")."""
-    words = duty.split()
-    first = words[0].rstrip(",")
-    if verb_base(first) != first.lower() or noun_compound(first.lower(), (words[1:2] or [""])[0]):
-        return duty  # "stock takes and waste" names a task: no "stocking takes"
-    gerund = acting(duty)
-    return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty

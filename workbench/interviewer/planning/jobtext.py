@@ -29,15 +29,14 @@ from workbench.interviewer.planning.adtext import (
 )
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
-    as_gerund,
     awaits_noun,
-    gerunds_only,
     in_adjective_series,
     reads_as_verb,
     split_duties,
 )
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency
+from workbench.interviewer.planning.gerund_phrase import as_gerund, gerunds_only
 from workbench.interviewer.planning.lexicon import (
     asks_for,
     backgrounds,

@@ -11,7 +11,7 @@ import re
 from workbench.interviewer.bank import Question
 from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
-from workbench.interviewer.planning.duty_split import acting
+from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.jobtext import Requirement
 from workbench.interviewer.planning.lexicon import config, questions_config
 from workbench.interviewer.planning.library import (
