@@ -11,6 +11,7 @@ On exit (SIGTERM or SIGINT) it writes OUT_PREFIX.json, and OUT_PREFIX.prof with 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import cProfile
 import gc
 import json
@@ -40,6 +41,7 @@ class Instruments:
         self.threads_at_start: dict[str, float] = {}  # start-up's CPU, left out of the service's figures
         self.phases_ms: dict[str, list[float]] = {}  # machine step -> wall times of its calls
         self.commits: list[list[float]] = []  # per journaled write: the times it passed each stage
+        self.turns: list[dict[str, Any]] = []  # per answer: when it passed each step (`time_turns`)
         self._gc_started = 0.0
         gc.callbacks.append(self._on_gc)
 
@@ -152,11 +154,67 @@ class Instruments:
         async_store._answer_appends = timed_answer
         async_store._resolve = timed_resolve
 
+    def time_turns(self) -> None:
+        """When each answer passed each of its steps (`time.perf_counter`, the clock the client and the interviewer
+        workers read too): taken by the machine, sent to its worker (and that call's id, which the worker's own
+        times name), the worker's reply back on the loop, the commit begun and done, the reply sent. Written to
+        PREFIX.turns.json; `bench/ws_load.py` joins them with the client's and the workers' times."""
+        from protocol_server.interviewer_pool import InterviewerPool
+        from protocol_server.machine import SessionMachine
+
+        current: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar("turn", default=None)
+        turns, answers = self.turns, dict[str, int]()
+        answer, request, commit = SessionMachine.answer, InterviewerPool._request, SessionMachine._commit
+        reply = SessionMachine._reply_answered
+
+        async def timed_answer(self: Any, session_id: str, response: str, peer: Any) -> None:
+            answers[session_id] = answers.get(session_id, 0) + 1
+            turn = {"session": session_id, "answer": answers[session_id], "taken": time.perf_counter()}
+            token = current.set(turn)
+            try:
+                await answer(self, session_id, response, peer)
+            finally:
+                current.reset(token)
+                turn["done"] = time.perf_counter()
+                turns.append(turn)
+
+        async def timed_request(self: Any, worker: Any, message: tuple[Any, ...]) -> Any:
+            turn = current.get()
+            if turn is None or message[0] != "answer":
+                return await request(self, worker, message)
+            turn["call"], turn["sent"] = self._next_call + 1, time.perf_counter()  # the id `request` gives it
+            try:
+                return await request(self, worker, message)
+            finally:
+                turn["back"] = time.perf_counter()
+
+        async def timed_commit(self: Any, session: Any, saved: Any) -> None:
+            turn = current.get()
+            if turn is not None:
+                turn["commit"] = time.perf_counter()
+            await commit(self, session, saved)
+            if turn is not None:
+                turn["committed"] = time.perf_counter()
+
+        async def timed_reply(self: Any, session: Any, facts: Any, step: Any) -> None:
+            turn = current.get()
+            if turn is not None:
+                turn["reply"] = time.perf_counter()
+            await reply(self, session, facts, step)
+            if turn is not None:
+                turn["replied"] = time.perf_counter()
+
+        SessionMachine.answer = timed_answer  # type: ignore[method-assign]
+        InterviewerPool._request = timed_request  # type: ignore[method-assign,assignment]
+        SessionMachine._commit = timed_commit  # type: ignore[method-assign]
+        SessionMachine._reply_answered = timed_reply  # type: ignore[method-assign]
+
     def dump(self) -> None:
         if self.profile is not None:
             self.profile.disable()
             self.profile.dump_stats(self.out + ".prof")
         Path(self.out + ".json").write_text(json.dumps(self.summary(), indent=1))
+        Path(self.out + ".turns.json").write_text(json.dumps(self.turns))
 
 
 COMMIT_STAGES = ("queued", "written_and_fsynced", "back_to_the_loop", "caller_woken", "whole")
@@ -203,6 +261,7 @@ def main() -> None:
 
     instruments.time_machine()
     instruments.time_commits()
+    instruments.time_turns()
 
     served = app_module.lifespan
 
@@ -214,6 +273,7 @@ def main() -> None:
             for times in instruments.phases_ms.values():
                 times.clear()
             instruments.commits.clear()
+            instruments.turns.clear()
             instruments.sample_threads()
             instruments.threads_at_start = dict(instruments.threads)
             probe = asyncio.create_task(instruments.probe())

@@ -82,6 +82,8 @@ def answer_frames(session: int) -> list[str]:
 class Result:
     latencies_ms: list[float] = field(default_factory=list)
     by_answer: dict[int, list[float]] = field(default_factory=dict)  # answer index -> latencies (ms)
+    # per answer: its session, its place (1-based), when it was sent and its reply received (perf_counter)
+    sent_received: list[tuple[str, int, float, float]] = field(default_factory=list)
     turns: int = 0
     errors: int = 0
     seconds: float = 0.0
@@ -191,6 +193,7 @@ async def run_interview(
     result: Result,
     rng: random.Random,
     frames: list[str],
+    session_id: str = "",
 ) -> None:
     for i in range(turns):
         if think:
@@ -198,8 +201,10 @@ async def run_interview(
         sent = time.perf_counter()
         await ws.send(frames[i % len(frames)])
         raw = await ws.recv()  # the reply to this answer: the server sends nothing else unasked
-        latency_ms = (time.perf_counter() - sent) * 1000
+        received = time.perf_counter()
+        latency_ms = (received - sent) * 1000
         result.latencies_ms.append(latency_ms)
+        result.sent_received.append((session_id, i + 1, sent, received))
         result.by_answer.setdefault(i, []).append(latency_ms)
         result.turns += 1
         if echo:
@@ -236,7 +241,10 @@ async def drive(
     start = time.perf_counter()
     rng = random.Random(7)
     await asyncio.gather(
-        *(run_interview(ws, echo, turns, think, result, rng, frames[i]) for i, ws in enumerate(sockets))
+        *(
+            run_interview(ws, echo, turns, think, result, rng, frames[i], f"load-{run_id}-{i}")
+            for i, ws in enumerate(sockets)
+        )
     )
     result.seconds = time.perf_counter() - start
     if not echo:
@@ -293,8 +301,10 @@ def launch(
         "OPENHIRE_INTERVIEWER_PROCESSES": interviewer_processes,
     }
     if profile is not None:
-        # Each interviewer worker writes its collections' pauses to PREFIX.worker-<pid>.gc.json.
+        # Each interviewer worker writes its collections' pauses to PREFIX.worker-<pid>.gc.json, and when it read
+        # and answered each answer to PREFIX.worker-<pid>.times.json.
         env["OPENHIRE_WORKER_GC"] = profile[0]
+        env["OPENHIRE_WORKER_TIMES"] = profile[0]
     if profile is not None and "--cprofile" in profile:
         # Each interviewer worker writes PREFIX.worker-<pid>.prof too (interviewer_worker.PROFILE_ENV; not
         # imported: it would load the interviewer into this client).
@@ -386,6 +396,75 @@ def profiled(path: Path) -> None:
         print(f"{'':>10}  {worker.name.split('.')[-3]} GC: {gc_pauses(by_generation)}")
 
 
+# An answer's way, in order: `turn_stages` reads each stage's span from the client's, the server's and the worker's
+# times (one monotonic clock on one machine).
+TURN_STAGES = (
+    ("to_the_machine", "sent", "taken"),  # the frame read and parsed by the loop, the session's lock taken
+    ("to_the_worker", "taken", "sent_to_worker"),  # the state sent down the pipe
+    ("queued_in_worker", "sent_to_worker", "worker_read"),  # behind the worker's earlier requests
+    ("worker", "worker_read", "worker_wrote"),  # the interviewer's turn, its reply written
+    ("back_to_the_loop", "worker_wrote", "back"),  # the reply read by the loop, the caller woken
+    ("to_the_commit", "back", "commit"),  # the thought adopted (close of an interview included)
+    (
+        "commit",
+        "commit",
+        "committed",
+    ),  # durable: the journal's write and fsync, and the trips through the loop
+    ("to_the_reply", "committed", "reply"),
+    ("reply", "reply", "replied"),  # the reply made and written to the socket
+    ("to_the_client", "replied", "received"),  # the client's loop reads it
+)
+
+
+def turn_stages(prefix: Path, result: Result) -> dict[str, dict[str, float]]:
+    """Each stage's mean (ms) over the median answers (45th-55th percentile of the client's latency) and over
+    the slowest 1%, from PREFIX.turns.json (the server's times, `bench/serve_profiled.py`), the workers'
+    PREFIX.worker-<pid>.times.json and the client's own; answers run in-process (a restarted worker) are left out."""
+    server = {
+        (t["session"], t["answer"]): t for t in json.loads(prefix.with_suffix(".turns.json").read_text())
+    }
+    worker: dict[int, tuple[float, float]] = {}
+    for path in prefix.parent.glob(f"{prefix.name}.worker-*.times.json"):
+        worker.update({call: (read, wrote) for call, read, wrote in json.loads(path.read_text())})
+    joined = []
+    for session_id, place, sent, received in result.sent_received:
+        turn = server.get((session_id, place))
+        if turn is None or "call" not in turn or turn["call"] not in worker or "replied" not in turn:
+            continue
+        read, wrote = worker[turn["call"]]
+        times = {**turn, "sent": sent, "received": received, "sent_to_worker": turn["sent"]}
+        times.update(worker_read=read, worker_wrote=wrote)
+        joined.append(times)
+    joined.sort(key=lambda t: t["received"] - t["sent"])
+    if len(joined) < 100:
+        return {}
+    groups = {
+        "median": joined[int(len(joined) * 0.45) : int(len(joined) * 0.55)],
+        "slowest_1pct": joined[int(len(joined) * 0.99) :],
+    }
+    return {
+        name: {
+            "latency": 1000 * sum(t["received"] - t["sent"] for t in turns) / len(turns),
+            **{
+                stage: 1000 * sum(t[end] - t[start] for t in turns) / len(turns)
+                for stage, start, end in TURN_STAGES
+            },
+            "first_two_answers_share": sum(t["answer"] <= 2 for t in turns) / len(turns),
+        }
+        for name, turns in groups.items()
+    }
+
+
+def print_turn_stages(stages: dict[str, dict[str, float]]) -> None:
+    for name, spans in stages.items():
+        split = " ".join(
+            f"{stage} {ms:.1f}" for stage, ms in spans.items() if stage != "first_two_answers_share"
+        )
+        print(
+            f"{'':>10}  {name} turn (ms, mean): {split}; answers 1-2: {spans['first_two_answers_share']:.0%}"
+        )
+
+
 def gc_pauses(by_generation: dict[str, dict[str, float]]) -> str:
     """Cyclic collections by generation: how many, the longest and all pauses' wall time, the objects freed."""
     return (
@@ -453,9 +532,12 @@ def main() -> None:
     elif args.db.startswith("postgresql://"):
         served = report("openhire", measure(False, args, new_database(args.db)), args.sessions)
     else:
-        served = report("openhire", measure(False, args, "duckdb"), args.sessions)
+        served_result = measure(False, args, "duckdb")
+        served = report("openhire", served_result, args.sessions)
     if args.profile:
         profiled(Path(f"{args.profile}.json"))
+        if args.db == "duckdb":
+            print_turn_stages(turn_stages(Path(args.profile), served_result))
     if echo is None:
         return
     print(

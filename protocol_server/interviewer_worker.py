@@ -51,6 +51,7 @@ SESSIONS_KEPT = 4096
 READ_BUFFER_BYTES = 1 << 20
 PROFILE_ENV = "OPENHIRE_WORKER_PROFILE"
 GC_ENV = "OPENHIRE_WORKER_GC"
+TIMES_ENV = "OPENHIRE_WORKER_TIMES"
 
 
 @dataclass
@@ -188,19 +189,32 @@ def main() -> None:
     out.flush()
     if gc_prefix := os.environ.get(GC_ENV):
         _record_gc_pauses(f"{gc_prefix}.worker-{os.getpid()}.gc.json")
+    times: list[tuple[int, float, float]] | None = None
+    if times_prefix := os.environ.get(TIMES_ENV):
+        times = []
+        path = Path(f"{times_prefix}.worker-{os.getpid()}.times.json")
+        atexit.register(lambda: path.write_text(json.dumps(times)))
     prefix = os.environ.get(PROFILE_ENV)
     if prefix:
-        profiled(lambda: serve(worker, source, out), f"{prefix}.worker-{os.getpid()}.prof")
+        profiled(lambda: serve(worker, source, out, times), f"{prefix}.worker-{os.getpid()}.prof")
     else:
-        serve(worker, source, out)
+        serve(worker, source, out, times)
 
 
-def serve(worker: Worker, source: BinaryIO, out: BinaryIO) -> None:
+def serve(
+    worker: Worker, source: BinaryIO, out: BinaryIO, times: list[tuple[int, float, float]] | None = None
+) -> None:
+    """Requests in order, each answered before the next is read. `times` (a load bench's instrument): for each
+    answer, its call id, when it was read and when its reply was written (`time.perf_counter`, the machine's
+    monotonic clock, which the server's and the client's readings share)."""
     while (message := _read(source)) is not None:
+        read = time.perf_counter()
         reply = worker.handle(message)
         if reply is not None:
             write_message(out, reply)
             out.flush()
+            if times is not None and message[0] == "answer":
+                times.append((message[1], read, time.perf_counter()))
 
 
 def profiled(run: Callable[[], None], path: str) -> None:
