@@ -199,15 +199,16 @@ def occupation_titles() -> set[str]:
 def test_splits_are_about_60_15_25_and_cover_every_level() -> None:
     authored = occupation_titles()
     drawn = [record for record in interviews() if jobs()[record.job_id].title not in authored]
-    # The authored occupations hold five jobs out whole, so overall the held-out share is larger; and the last
-    # occupation files are dev only (unseen jobs to choose scoring changes on: twelve of them), so overall dev is
-    # larger too.
-    for chosen, train_min, dev_max, heldout_max in ((drawn, 0.5, 0.2, 0.3), (interviews(), 0.45, 0.35, 0.4)):
+    # The authored occupations hold five jobs out whole; and the last occupation files are dev only (unseen jobs
+    # to choose scoring changes on: twelve of them, and six more sealed in the seventeenth session that nobody
+    # tunes on), so overall dev is much larger and the train and held-out shares smaller than in the draw.
+    overall = (interviews(), 0.35, 0.45, 0.15, 0.4)
+    for chosen, train_min, dev_max, heldout_min, heldout_max in ((drawn, 0.5, 0.2, 0.2, 0.3), overall):
         splits = Counter(record.split for record in chosen)
         total = sum(splits.values())
         assert train_min <= splits["train"] / total <= 0.7
         assert 0.1 <= splits["dev"] / total <= dev_max
-        assert 0.2 <= splits["heldout"] / total <= heldout_max
+        assert heldout_min <= splits["heldout"] / total <= heldout_max
     for split in ("train", "dev", "heldout"):
         levels = {record.persona.level for record in interviews() if record.split == split}
         assert levels == {"strong", "average", "weak"}, split
