@@ -12,6 +12,7 @@ server (`Thinker._adopted`: `adopt`), and the store.
     .venv/bin/python bench/turn_cost.py --sessions 300 --as-server
     .venv/bin/python bench/turn_cost.py --sessions 300 --as-server --worker
     .venv/bin/python bench/turn_cost.py --sessions 200 --as-server --cprofile /tmp/first.prof --answers 1 2
+    .venv/bin/python bench/turn_cost.py --sessions 200 --as-server --worker --reply-critical
 
 Besides the stages, it prints the interviewer's CPU (the worker's turn with `--worker`) by the answer's place
 in the interview: the first answers (the rubric's content features, the first follow-up) cost more than the
@@ -47,6 +48,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
 
+from bench.reply_critical import judgement_cut  # noqa: E402
 from bench.ws_load import ANSWERS, SEED_CANDIDATE, SEED_JOB  # noqa: E402
 from protocol_server.app import settle_heap  # noqa: E402
 from protocol_server.interviewer_pool import plain_time, plan_key  # noqa: E402
@@ -289,11 +291,18 @@ def main() -> None:
     parser.add_argument(
         "--answers", type=int, nargs="+", help="with --cprofile: the answers' places profiled (1-based)"
     )
+    parser.add_argument(
+        "--reply-critical",
+        action="store_true",
+        help="cut each answer's judgement to what its reply needs (bench/reply_critical.py): what grading the "
+        "answer after the reply would take off its critical path (the replies are the same, the scores not)",
+    )
     args = parser.parse_args()
     stages = WITH_WORKER if args.worker else IN_PROCESS
     profiled = set(args.answers or range(1, len(ANSWERS) + 1))
     spent = Stage(stages, profiled, cProfile.Profile(time.thread_time) if args.cprofile else None)
-    asyncio.run(measure(args.sessions, as_server=args.as_server, worker=args.worker, profiled=spent))
+    with judgement_cut() if args.reply_critical else contextlib.nullcontext():
+        asyncio.run(measure(args.sessions, as_server=args.as_server, worker=args.worker, profiled=spent))
     if spent.profile is not None:
         spent.profile.dump_stats(args.cprofile)
     turns = args.sessions * len(ANSWERS)
