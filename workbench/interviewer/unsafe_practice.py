@@ -64,8 +64,13 @@ _SITUATION_THEN_OWN_ACT = re.compile(
 # A statement whose own subject is the candidate ("I wouldn't bother asking for ID") is theirs, whoever the
 # sentence's situation names first ("If somebody comes to collect a CD for their mum, ...").
 _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
-# Said as a warning or a lesson, anywhere in the sentence: "skipping it was a mistake".
-_WARNING = case_blind(r"\b(?:mistake|wrong|shouldn'?t|must not|never again|learned|lesson)\b")
+# Said as a warning or a lesson, anywhere in the sentence: "skipping it was a mistake", and the answer to "what
+# mistakes would you warn them about?": "Mistakes: jumping in without telling anyone", "I'd warn them about ...".
+# (Not the noun "warning": "If the low air warning sounds I ignore it" is the shortcut itself.)
+_WARNING = case_blind(
+    r"\b(?:mistakes?|wrong|shouldn'?t|must not|never again|learned|lesson|warn(?:ed)?|pitfalls?"
+    r"|watch out for)\b"
+)
 # ... but "wrong" in the situation a shortcut answers is no warning: "If the drawing's wrong I just change it on
 # the job and carry on"
 _WRONG_SITUATION = case_blind(

@@ -80,3 +80,15 @@ def test_a_certificate_told_in_the_first_person_is_quoted_as_what_is_held() -> N
     )
     texts = [item.text for item in resume_items(resume)]
     assert "reach and counterbalance licences and a first aid at work certificate" in texts, texts
+
+
+def test_a_bracket_holding_a_note_and_the_dates_is_left_out_whole() -> None:
+    # "(seasonal, Jun 2024 - Sep 2024)": the dates took the closing bracket with them, and the employer was
+    # read as "Sunnyside Lido (seasonal" — a sentence with a bracket left open
+    for line, employer in [
+        ("Lifeguard, Sunnyside Lido (seasonal, Jun 2024 - Sep 2024)", "Sunnyside Lido"),
+        ("Kitchen Porter, The Old Bell (part-time, 2021-2023)", "The Old Bell"),
+        ("Groom | Lambourn Yard (live-in, Mar 2019 – present)", "Lambourn Yard"),
+    ]:
+        parts = role_parts(line)
+        assert parts is not None and parts[1] == employer, (line, parts)

@@ -27,10 +27,15 @@ def noticing_verbs() -> frozenset[str]:
 
 def _not_a_sign(thing: str) -> bool:
     """ "identify customer needs", "spot sales opportunities": what is looked for is no sign of something wrong, and
-    a situation of noticing ("you find customer needs in work already approved") does not read with it."""
+    a situation of noticing ("you find customer needs in work already approved") does not read with it; nor
+    are people alone ("refer customers to bankers for products")."""
     head = _POST_MODIFIER.split(thing, maxsplit=1)[0]  # "sales opportunities for the business"
     words = {word.strip(",.;:()").lower() for word in head.split()}
-    return bool(words & set(config()["verbs"]["noticed_not_signs"]))
+    verbs = config()["verbs"]
+    if words & set(verbs["noticed_not_signs"]):
+        return True
+    named = words - set(verbs["people_sought_words"])
+    return bool(named) and named <= set(verbs["people_plurals"])  # "customers", not "vulnerable customers"
 
 
 _POST_MODIFIER = re.compile(r"\s(?:of|for|in|on|with|to|at|from|across|among|within)\s", re.IGNORECASE)

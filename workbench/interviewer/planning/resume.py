@@ -374,7 +374,9 @@ def role_parts(line: str) -> tuple[str, str] | None:
     """A role line as the title held ("a senior care assistant") and the employer ("Sunrise Homes"), or None
     when the line does not read as one: "Senior Care Assistant, Sunrise Homes, 2019-2023" and "2019 - 2023
     Phlebotomist at Frimley Health" alike. A town after the employer is left out."""
-    undated = _BRACKETED.sub(" ", _ROLE_DATES.sub(" ", line))  # "(Outpatients)": a detail, not its name
+    # "(Outpatients)": a detail, not its name; a bracket is left out whole before the dates are, since
+    # "(seasonal, Jun 2024 - Sep 2024)" would lose its closing bracket with its dates and stay open
+    undated = _ROLE_DATES.sub(" ", _BRACKETED.sub(" ", line))
     undated = " ".join(undated.split()).strip(" ,|–—-")
     parts = [part for part in _ROLE_SEPARATOR.split(undated) if part.strip()]
     if len(parts) < 2:
