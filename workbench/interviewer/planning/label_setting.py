@@ -150,3 +150,28 @@ def _says_no_more(entry: esco.EscoEntry, phrase: str, job_words: set[str] | None
     A bare title (no text to check) takes the name as it is."""
     extra = words(entry.label) - words(phrase)
     return job_words is None or said_by_job(extra, job_words)
+
+
+def said_by_one_occupation(
+    phrase: str, ranked: list[tuple[esco.EscoEntry, float]], share: float, job_words: set[str]
+) -> tuple[esco.EscoEntry, float] | None:
+    """The one occupation of all ESCO whose labels say the title's phrase as a role of its own: "highways
+    operative" is a label of *road maintenance worker* alone, which is a Highways Operative's occupation though
+    the ad never says "road" (a phrase that several occupations file, "site manager", is read by what the job
+    says of each one's own name). Not one that names a setting the job never speaks of, nor one that leads
+    when the title does not (or the other way round)."""
+    said = re.compile(rf"(?<![a-z0-9])(?:([a-z]+) )?{re.escape(phrase)}s?(?![a-z0-9])")
+    owners = [entry for entry in esco.occupations().entries if said.search(entry.labels.lower())]
+    if len(owners) != 1:
+        return None
+    entry = owners[0]
+    leading = set(config()["questions"]["leading_roles"])
+    if (
+        not says_as_its_own(said, entry, phrase, job_words)
+        or names_setting_unsaid_by(entry, job_words)
+        or bool((words(entry.label) - words(phrase)) & leading)
+        or (phrase.split()[-1] in leading and not words(entry.label) & leading)
+    ):
+        return None
+    best = ranked[0][1] if ranked else 0.0
+    return next(((e, s) for e, s in ranked if e is entry and s >= share * best), None)

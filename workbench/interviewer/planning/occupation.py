@@ -15,6 +15,7 @@ from workbench.interviewer.planning.label_setting import (
     said_as_initials,
     said_by_job,
     said_by_labels,
+    said_by_one_occupation,
     setting_words,
 )
 from workbench.interviewer.planning.label_setting import (
@@ -241,6 +242,7 @@ def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
     return (
         bool(title_words & label_words)
         and not _another_role(job, entry)
+        and not _another_kind(job, entry)
         and (
             modifiers <= _job_words(job) or _names_title_kind(job, entry) or _covers_title_setting(job, entry)
         )
@@ -346,6 +348,11 @@ def _named_by_title(
             phrase, ranked, PHRASE_SHARE
         )  # a bare title: nothing to check the label against
     job_words = _job_words(job)
+    only = said_by_one_occupation(phrase, ranked, PHRASE_SHARE, job_words)
+    # (and the job's text agrees with what it does more than with the other close matches: a software QA Tester is
+    # no *localiser*, one of whose labels alone says "QA tester")
+    if only is not None and all(_agrees_no_less(job, only[0], e) for e, _ in ranked[:RERANK_POOL]):
+        return only
     # as words, not letters: "water treatment operator" is no part of *wastewater treatment operator*
     says_phrase = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
     fitting = [
@@ -400,7 +407,21 @@ def _named_by_title_tail(
     found = said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE, context=_job_words(job))
     if found is None or not _own_name_words(found[0]) <= _job_words(job):
         return None
-    return found
+    # the title's leading words name its kind: one the match neither names nor files among its labels is another
+    # kind of the same role (a Pharmaceutical Production Operator is no *food production operator*, though a
+    # pharmaceutical plant's ad says "food-grade")
+    return None if _another_kind(job, found[0]) else found
+
+
+def _another_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the occupation's own name says a setting of the title's role other than the one the title says, and
+    its labels and definition never say the title's (a Pharmaceutical Production Operator is no *food production
+    operator*, though the ad asks for "GMP or food manufacturing" experience)."""
+    grades = set(config()["questions"]["title_grades"])
+    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
+    kind -= _words(f"{entry.labels} {entry.definition}")
+    # (a setting or sector of its own, `label_settings`: a Quay Crane Driver is still a *container crane operator*)
+    return bool(kind) and bool((_own_name_words(entry) - _words(main_part(job.title))) & setting_words())
 
 
 def _own_name_words(entry: esco.EscoEntry) -> set[str]:
