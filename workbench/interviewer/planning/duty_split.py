@@ -126,6 +126,8 @@ def base_of_gerund(word: str) -> str:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "our", "your", "their", "its", "every", "each"})
+# (where the last noun of a list is: "patients, visitors and staff on the ward"; not "with": "deal with queries")
+_LIST_PREPOSITIONS = frozenset({"on", "in", "at", "across", "from", "for", "within"})
 
 
 def awaits_noun(words: list[str]) -> bool:
@@ -197,6 +199,8 @@ def split_duties(words: list[str]) -> list[str]:
             and not paired
             and not bracketed
             and not awaits_noun(duties[-1])
+            and not _adjective_awaits_noun(duties[-1])
+            and not ends_noun_list(words, index)
             and joins
             and has_object
             and not in_series
@@ -214,6 +218,43 @@ def split_duties(words: list[str]) -> list[str]:
         duties[-1].append(word)
     split = [" ".join(d).strip(" ,") for d in duties if d]
     return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
+
+
+def _adjective_awaits_noun(duty: list[str]) -> bool:
+    """Whether the duty so far is its verb and one adjective before "and" ("Achieve individual and", "Deliver
+    clinical and"): the adjective shares the noun after the next word ("individual and store sales targets"),
+    and that word is a second modifier, never a verb ("storing sales targets")."""
+    return len(duty) == 3 and is_base_verb(duty[0]) and lone_adjective(duty[1:])
+
+
+def lone_adjective(object_words: list[str]) -> bool:
+    """Whether a duty's object so far is one adjective and "and" ("individual and", "clinical and")."""
+    if len(object_words) != 2 or object_words[1].lower() not in {"and", "or"}:
+        return False
+    word = object_words[0].lower()
+    endings = (*config()["verbs"]["adjective_endings"], "al")
+    return word.isalpha() and (
+        word in config()["verbs"]["noun_adjectives"] or (word.endswith(endings) and len(word) > 5)
+    )
+
+
+def ends_noun_list(words: list[str], index: int) -> bool:
+    """Whether the word at `index`, after "and", is the last of a list of single plural nouns ("patients,
+    visitors and staff on the ward"): a word that is also a verb ("staff", "store") ends the list there, it
+    starts no duty ("staffing on the ward"). Before a determiner it is a verb ("..., and book the transport")."""
+    if index < 3 or words[index - 1].lower() not in {"and", "or"}:
+        return False
+    item, before = words[index - 2], words[index - 3]
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    return (
+        before.endswith(",")
+        and item.isalpha()
+        and bool(re.match(r".+(?<![siu])s$", item.lower()))
+        and not is_base_verb(item)
+        and words[index].strip(",.").lower() in config()["verbs"]["ambiguous"]
+        and following not in _DETERMINERS
+        and not (following and bool(_OBJECT_START.match(following)) and following not in _LIST_PREPOSITIONS)
+    )
 
 
 def are_paired(first: str, joiner: str, second: str) -> bool:

@@ -8,7 +8,9 @@ from workbench.interviewer.planning.duty_split import (
     PARTICLES,
     PRONOUNS,
     are_paired,
+    ends_noun_list,
     is_base_verb,
+    lone_adjective,
     noun_compound,
     starts_activity,
 )
@@ -40,7 +42,7 @@ def _before_particle(words: list[str], index: int) -> bool:
     return words[index].isalpha() and words[index].islower() and following in PARTICLES
 
 
-def acting(activity: str) -> str:
+def acting(activity: str, verbs_said: set[str] | None = None) -> str:
     """The activity as a gerund phrase, coordinated verbs included: "manage, collect and develop resources" ->
     "managing, collecting and developing resources"."""
     words = activity.split()
@@ -91,8 +93,25 @@ def acting(activity: str) -> str:
             # word before a particle is a verb, and one joined to the duty is part of it, in the same form
             rest[position] = gerund(rest[position].lower())
             continue
+        bare = rest[position].lower().strip(",")
+        if verbs_said is not None and joins and is_base_verb(bare) and gerund(bare) in verbs_said:
+            # "Processing supplier invoices, setting up new suppliers": in a line of gerunds a verb the line
+            # wrote as one is one in the phrase too, never "processing supplier invoices, set up new suppliers"
+            rest[position] = gerund(bare) + rest[position][len(rest[position].rstrip(",")) :]
+            continue
         paired = position > 1 and are_paired(rest[position - 2], rest[position - 1], rest[position])
-        if joins and not paired and starts_activity(rest[position], following, after):
+        # "individual and store sales targets", "patients, visitors and staff on the ward": a second modifier
+        # or the last noun of a list; in a line of gerunds only a verb the line wrote as one starts a duty
+        # ("Maintaining feeders, drinkers and release pens": no "releasing")
+        of_the_object = lone_adjective(rest[:position]) or ends_noun_list(rest, position)
+        unsaid = verbs_said is not None and gerund(rest[position].lower().strip(",")) not in verbs_said
+        if (
+            joins
+            and not paired
+            and not of_the_object
+            and not unsaid
+            and starts_activity(rest[position], following, after)
+        ):
             rest = rest[:position]
             while rest and (rest[-1].lower() in {"and", "or"}):
                 rest = rest[:-1]
@@ -187,5 +206,5 @@ def as_gerund(duty: str, said: set[str]) -> str:
     first = words[0].rstrip(",")
     if verb_base(first) != first.lower() or noun_compound(first.lower(), (words[1:2] or [""])[0]):
         return duty  # "stock takes and waste" names a task: no "stocking takes"
-    gerund = acting(duty)
+    gerund = acting(duty, said)
     return gerund if gerund.split(" ", 1)[0].lower().rstrip(",") in said else duty

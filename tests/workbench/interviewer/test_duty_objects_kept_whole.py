@@ -1,0 +1,69 @@
+"""A duty's object kept whole, and a line of gerunds kept in the gerund. Seen: "Achieve individual and store sales
+targets" asked about "storing sales targets"; a Ward Clerk's "first point of contact for patients, visitors and
+staff on the ward" became "staffing on the ward"; "Maintaining feeders, drinkers and release pens across the
+beat" lost its release pens; "Processing supplier invoices, setting up new suppliers" became "processing supplier
+invoices, set up new suppliers".
+Lines written for these tests (not from any dataset)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.interviewer.planning.duty_split import split_duties
+from workbench.interviewer.planning.gerund_phrase import acting
+from workbench.interviewer.planning.jobtext import _one_duty_each
+
+
+def _duties(line: str) -> list[str]:
+    return [duty for duty, _ in _one_duty_each([(line, "duties")])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Achieve individual and store sales targets",
+        "Meet personal and store KPIs every month",
+        "Deliver clinical and personal care to residents",
+    ],
+)
+def test_an_adjective_and_a_second_modifier_share_one_noun(line: str) -> None:
+    assert split_duties(line.split()) == [line]
+    assert acting(line).split()[-1] == line.split()[-1]  # the gerund phrase keeps the whole object
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Act as first point of contact for patients, visitors and staff on the ward",
+        "Greet guests, residents and staff at reception",
+    ],
+)
+def test_the_last_noun_of_a_list_starts_no_duty(line: str) -> None:
+    assert split_duties(line.split()) == [line]
+    assert "staffing" not in acting(line)
+    assert acting(line).endswith(line.split()[-1])
+
+
+def test_a_verb_after_a_list_still_starts_a_duty() -> None:
+    assert split_duties(["Greet", "visitors,", "answer", "calls", "and", "book", "appointments"]) == [
+        "Greet visitors",
+        "answer calls",
+        "book appointments",
+    ]
+    assert (
+        split_duties(["Serve", "customers,", "clear", "tables", "and", "stock", "the", "bar"])[-1]
+        == "stock the bar"
+    )
+    assert (
+        split_duties(["Take", "calls,", "messages", "and", "deal", "with", "queries"])[-1]
+        == "deal with queries"
+    )
+
+
+def test_a_line_of_gerunds_keeps_its_nouns_and_its_gerunds() -> None:
+    assert _duties("Maintaining feeders, drinkers and release pens across the beat") == [
+        "maintaining feeders, drinkers and release pens across the beat"
+    ]
+    assert _duties("Processing supplier invoices, setting up new suppliers and matching statements")[0] == (
+        "processing supplier invoices, setting up new suppliers"
+    )
