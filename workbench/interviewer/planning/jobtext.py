@@ -279,12 +279,20 @@ _MANNER = re.compile(r"^([a-z]{3,}ly)\s+(?=\S+\s)", re.IGNORECASE)
 # handling passenger disruption calmly, the weather changes" read as if the calm were the duty)
 # ("Deal with poor behaviour politely but firmly": both manners go, not the last alone)
 _TRAILING_MANNER = re.compile(r"(?<=\w)\s+(?:[a-z]{4,}ly,?\s+(?:but|and|yet|or|&)\s+)?([a-z]{4,}ly)\s*$")
+# ... but after an infinitive the adverb is what the people helped do ("support adults to live independently"),
+# and without it the duty ends on "to live"
+_INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$", re.IGNORECASE)
 
 
 def _without_manner(text: str) -> str:
     trailing = _TRAILING_MANNER.search(text)
     kept = {*config()["verbs"]["not_manner"], *config()["verbs"]["kept_manner"]}
-    if trailing and trailing.group(1) not in kept and verb_base(text.split()[0]):
+    if (
+        trailing
+        and trailing.group(1) not in kept
+        and verb_base(text.split()[0])
+        and not _INFINITIVE_END.search(text[: trailing.start()])
+    ):
         text = text[: trailing.start()]
     manner = _MANNER.match(text)
     if manner is None or manner.group(1).lower() in config()["verbs"]["not_manner"]:
