@@ -91,8 +91,13 @@ _TRANSITIONS: dict[Phase, str] = {
 }
 
 
+# "two of us", "both of us", "the rest of us": the people counted are the candidate's and you, said back as "of you"
+# ("with two of your team" counts the team, not the candidate among them)
+_OF_US = case_blind(r"\bof us\b")
+
+
 def _swap_pronouns(clause: str) -> str:
-    return " ".join(_PRONOUNS.get(word.lower(), word) for word in clause.split())
+    return " ".join(_PRONOUNS.get(word.lower(), word) for word in _OF_US.sub("of you", clause).split())
 
 
 @per_turn

@@ -72,9 +72,11 @@ _WARNING = case_blind(
     r"|watch out for)\b"
 )
 # ... but "wrong" in the situation a shortcut answers is no warning: "If the drawing's wrong I just change it on
-# the job and carry on"
+# the job and carry on", "if a unit's cut wrong I just make it fit with extra packers" (a participle between: "is
+# fitted wrong", "was measured wrong", "comes out wrong")
 _WRONG_SITUATION = case_blind(
-    r"\b(?:if|when|whenever)\s+[^,.;!?]{0,40}?(?:\bis|\bare|'s|\blooks?|\bseems?|\bgoes|\bgo)\s+wrong\b"
+    r"\b(?:if|when|whenever)\s+[^,.;!?]{0,40}?(?:\bis|\bare|'s|\bwas|\bwere|\blooks?|\bseems?|\bgoes|\bgo|\bcomes?"
+    r"|\bturns?)\s+(?:out\s+|(?:[a-z]+ed|cut|set|put|made|done|built|sent|spelt|read)\s+)?wrong\b"
 )
 # The step was done first: "we silenced the alarm after assessing the patient" is correct practice.
 _CHECKED_FIRST = case_blind(

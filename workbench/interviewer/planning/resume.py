@@ -366,6 +366,7 @@ _ROLE_DATES = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^)]*\)")
+_ABBREVIATION_THEN_STOP = re.compile(r"\.\.(?=\s|$)")
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\||\s[-–—]\s|\sat\s|\s@\s)\s*")
 MAX_ROLE_WORDS = 6
 
@@ -458,7 +459,10 @@ def resume_probes(
         rephrasing = f'Tell me more about "{item.text}": what did you do there yourself?'
         told = role_parts(item.text) if item.kind == "role" else None
         if told is not None:
-            text = _template("role_told").format(title=told[0], employer=told[1])
+            # "Swift Haul Inc." ends the sentence with its own full stop: "at Swift Haul Inc.. What was ..."
+            text = _ABBREVIATION_THEN_STOP.sub(
+                ".", _template("role_told").format(title=told[0], employer=told[1])
+            )
             rephrasing = _template("role_told_rephrasing").format(employer=told[1])
         if guard_question(text, fallback="") != text:
             continue
