@@ -76,7 +76,8 @@ class Client:
 
 STRONG_ANSWERS = [
     "I have six years of frontend experience. At Brightline I led a team of four rebuilding our checkout in React "
-    "and TypeScript, which cut page load time from 4.1 to 1.6 seconds and lifted conversion by 8 percent.",
+    "and TypeScript, which cut page load time from 4.1 to 1.6 seconds and lifted conversion by 8 percent. I'd like "
+    "to lead frontend performance on a product this size, which is why this role caught my eye.",
     "I profiled the app with the React Profiler and Chrome performance tools, found that a context provider "
     "re-rendered the whole tree, split the context, memoized the expensive list rows and virtualized the table.",
     "For state I keep server data in React Query with cache invalidation on mutations, and local UI state in "

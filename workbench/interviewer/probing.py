@@ -32,6 +32,7 @@ from workbench.interviewer.bank import QuestionBank
 from workbench.interviewer.controller import Decision, FollowUpCues, follow_ups_used
 from workbench.interviewer.evidence import earlier_sentences, repeatable_sentences, stems
 from workbench.interviewer.guards import guard_question, neutralise
+from workbench.interviewer.motivation import gives_a_reason
 from workbench.interviewer.non_answer import asks_to_skip
 from workbench.interviewer.phrasing import action_clause, skill_mention
 from workbench.interviewer.restate import restatements
@@ -285,8 +286,8 @@ def context_of(state: InterviewState) -> ProbeContext:
 
 def _opening_covered(answer: str) -> bool:
     """An opening answer that says what the candidate has done and why this role (`opening_covered`)."""
-    covered = probe_texts()["opening_covered"]
-    return all(re.search(covered[part], answer, re.IGNORECASE) for part in ("background", "motivation"))
+    background = probe_texts()["opening_covered"]["background"]
+    return re.search(background, answer, re.IGNORECASE) is not None and gives_a_reason(answer)
 
 
 def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:

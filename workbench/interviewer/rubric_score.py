@@ -29,6 +29,7 @@ from workbench.interviewer.evidence import (
     topic_of,
     topical_sentences,
 )
+from workbench.interviewer.motivation import gives_a_reason
 from workbench.interviewer.red_flags import red_flags_stated
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import KIND_OF_HEDGE, count_words, read_signals
@@ -43,6 +44,17 @@ THIN_EVIDENCE_WORDS = 12
 # 3-anchor's "in general terms", however many process verbs it strings together ("I'd check it, confirm it
 # with my supervisor and document it").
 GENERAL_TERMS_CAP = 3
+# The opening question asks what draws the candidate to the role: a career told with no reason for wanting this one,
+# or a wish with none ("I've always wanted to do this job, I love it": `motivation.gives_a_reason`), answers half of
+# it, below the 3-anchor's "gives a general reason for applying". Both scored 5.
+MOTIVATION_ID = "motivation"
+NO_REASON_CAP = 2
+
+
+def gives_no_reason(question: PlannedQuestion, text: str) -> bool:
+    """A motivation answer that never says why this role."""
+    return question.competency_id == MOTIVATION_ID and not gives_a_reason(text)
+
 
 _REASONING = case_blind(
     r"\b(?:because|so that|so the|trade-?offs?|instead of|rather than|root cause|the reason|which meant|in order"
@@ -418,6 +430,8 @@ def answer_cap(
     for the specifics of the work (about 20 µs; skipped where a cap of 3 could not bite)."""
     if flags:
         return RED_FLAG_CAP, "red flag: " + "; ".join(flags)
+    if gives_no_reason(question, text):
+        return NO_REASON_CAP, "no reason given for wanting the role"
     if count_words(text) < THIN_EVIDENCE_WORDS:
         return THIN_EVIDENCE_CAP, "too little evidence for a higher score"
     if check_specifics and not names_specifics(features, question, evidence):
