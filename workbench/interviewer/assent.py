@@ -30,19 +30,22 @@ class AssentRules:
     asks: re.Pattern[str]
     recall: re.Pattern[str]
     content: re.Pattern[str]
+    bare_no: re.Pattern[str]  # `non_answer.bare_no`, the reply whole: nothing before or after it
     config: dict[str, Any]
 
 
 @lru_cache(maxsize=1)
 def rules() -> AssentRules:
     with DATA.open(encoding="utf-8") as handle:
-        config: dict[str, Any] = yaml.safe_load(handle)["assent"]
+        data = yaml.safe_load(handle)
+    config: dict[str, Any] = data["assent"]
     return AssentRules(
         max_words=int(config["max_words"]),
         reply=re.compile(config["reply"], re.IGNORECASE),
         asks=re.compile(config["asks"], re.IGNORECASE),
         recall=re.compile(config["recall"], re.IGNORECASE),
         content=re.compile(config["asks_content"], re.IGNORECASE),
+        bare_no=re.compile(rf"^\W*(?:{data['non_answer']['bare_no']})\W*$", re.IGNORECASE),
         config=config,
     )
 
@@ -55,13 +58,12 @@ def is_assent(reply: str, question: str) -> bool:
     return go_ahead_question(question) is not None
 
 
-_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|not really)\W*$", re.IGNORECASE)
-
-
 def bare_yes_or_no(reply: str) -> bool:
     """ "Yes.", "Sure.", "No.": a reply that is only an assent or a refusal."""
     text = reply.strip()
-    return count_words(text) <= rules().max_words and bool(rules().reply.match(text) or _BARE_NO.match(text))
+    return count_words(text) <= rules().max_words and bool(
+        rules().reply.match(text) or rules().bare_no.match(text)
+    )
 
 
 def asks_for_content(question: str) -> bool:

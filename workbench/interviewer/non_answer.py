@@ -31,7 +31,8 @@ class NonAnswerRules:
 
 def _whole(config: dict[str, Any], key: str) -> re.Pattern[str]:
     """The listed replies matched whole: a spoken lead-in before them, a softener after ("No, sorry.")."""
-    said = "|".join(f"(?:{pattern})" for pattern in config[key])
+    listed = [config["bare_no"], *config[key]] if key == "nothing" else config[key]
+    said = "|".join(f"(?:{pattern})" for pattern in listed)
     return re.compile(f"{config['lead_in']}(?:{said}){config['trail']}", re.IGNORECASE)
 
 
