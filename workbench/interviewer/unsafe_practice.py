@@ -95,6 +95,8 @@ class _Patterns:
     accepted: tuple[re.Pattern[str], ...]
     # Which statements could match a sentence at all: most sentences hold none of their literal words.
     prefilter: LiteralPrefilter
+    # The data file's `protective_acts`: a step left out of one of these is no shortcut.
+    protective: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +110,7 @@ def _patterns() -> _Patterns:
         statements=statements,
         accepted=accepted,
         prefilter=LiteralPrefilter((*statements, *accepted)),
+        protective=re.compile("|".join(f"(?:{p})" for p in data["protective_acts"]), re.IGNORECASE),
     )
 
 
@@ -141,7 +144,11 @@ def states_unsafe_practice(sentence: str) -> bool:
         match = pattern.search(sentence)
         if match and pattern in accepted:
             return True
-        if match is None or _NEGATION.search(_outside(sentence, match)):
+        if (
+            match is None
+            or _NEGATION.search(_outside(sentence, match))
+            or _left_out_of_protection(sentence, match)
+        ):
             continue
         before = sentence[: match.start()]
         own_act = _SITUATION_THEN_OWN_ACT.search(before) is not None
@@ -151,6 +158,24 @@ def states_unsafe_practice(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+# The act a "without" qualifies starts after the clause's last "and" or "then": "I isolate it and start work without
+# testing" leaves the test out of starting work, not out of the isolation.
+_ACT_BREAK = re.compile(r"[,;:]|\s(?:and|then|but|so|because)\s", re.IGNORECASE)
+
+
+def _left_out_of_protection(sentence: str, match: re.Match[str]) -> bool:
+    """A step said left out ("without checking for a pulse") of an act that is itself protective, done at once by
+    design ("back on the chest immediately", "hit the emergency stop", "turn the gas off"): correct practice."""
+    without = _WITHOUT.search(sentence, match.start(), match.end())
+    if without is None:
+        return False
+    before = sentence[: without.start()]
+    breaks = [m.end() for m in _ACT_BREAK.finditer(before)]
+    act = before[breaks[-1] if breaks else 0 :]
+    return _patterns().protective.search(act) is not None
 
 
 # Speech-to-text writes contractions without their apostrophe ("i dont bother asking for id", "theyre a regular"):
