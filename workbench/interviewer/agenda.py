@@ -14,7 +14,7 @@ from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
 from workbench.interviewer.memo import per_session_by_identity
 from workbench.interviewer.planning.esco import tokens
-from workbench.interviewer.quoting import joins_clauses
+from workbench.interviewer.quoting import joins_clauses, says_something, spoken_opener
 from workbench.interviewer.red_flags import says_as_flag_does
 from workbench.interviewer.signals import sentences
 from workbench.interviewer.unsafe_practice import unsafe_sentence
@@ -150,10 +150,12 @@ def quotable(sentence: str) -> str | None:
     """A whole short sentence to quote back, or None: never a clause cut in the middle."""
     # a clause after a comma is quoted from its own start: 'You said "I don't always check the wristband"', not
     # '"and I don't always check the wristband"'
-    text = _LEADING_LINK.sub("", sentence.strip().rstrip(".!?;:"))
+    # and from what it says, without the fillers it opens with ('"I just use the same knife"', not '"ok so
+    # basically I just use the same knife"'); a quote of fillers alone names nothing
+    text = _LEADING_LINK.sub("", _OPENER.sub("", sentence.strip().rstrip(".!?;:")))
     if not text or len(text.split()) > MAX_QUOTE_WORDS or '"' in text or re.search(r"[,;:]\s*$", text):
         return None
-    return text
+    return text if says_something(text) else None
 
 
 _LEADING_LINK = re.compile(r"^(?:(?:and|but|or|so|then|plus)\s+)+(?=\S)", re.IGNORECASE)
@@ -219,10 +221,7 @@ def _clause_pieces(text: str) -> list[str]:
 
 # A spoken opener that says nothing of the practice ("To be honest if a cow is lame I leave her till the vet comes"):
 # left out of a quote that is too long with it
-_OPENER = re.compile(
-    r"^(?:(?:to be honest|honestly|well|basically|so|um+|uh+|yeah|look|i mean|to be fair|in all honesty)[,.]?\s+)+",
-    re.IGNORECASE,
-)
+_OPENER = spoken_opener(extra=("look",))
 
 
 def _opening_clause(parts: list[str]) -> str | None:

@@ -22,7 +22,7 @@ from workbench.interviewer.memo import per_session
 from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.question_frame import template_parts
-from workbench.interviewer.quoting import quoted
+from workbench.interviewer.quoting import quoted, says_something
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import is_past_deed, read_signals, sentences
@@ -465,9 +465,10 @@ _OWN_WORDS_TO_ANSWER = 2  # fewer words of its own than this, and a sentence onl
 
 
 def quote(sentences_: list[str], topic: Topic) -> str:
-    """The most informative sentence (verbatim, shortened at a word boundary) to cite as evidence."""
+    """The most informative sentence (verbatim, shortened at a word boundary) to cite as evidence; "" when none
+    says anything of content ("Terriers.", "ok so basically.")."""
     best, best_score = "", -1.0
-    for sentence in sentences_:
+    for sentence in filter(says_something, sentences_):
         said = stems(sentence)
         question_hits, competency_hits = topic.hits(said - topic.quoted_back)
         # words of its own, beyond the question's: "I wouldn't sign it off." only echoes a question about being
@@ -481,4 +482,4 @@ def quote(sentences_: list[str], topic: Topic) -> str:
         score += 2.0 * bool(_FIRST_PERSON_DEED.search(sentence)) + min(len(sentence), 200) / 400
         if score > best_score:
             best, best_score = sentence, score
-    return quoted(best)
+    return quoted(best) if best else ""

@@ -9,14 +9,41 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.interviewer.planning.lexicon import verb_base
+from workbench.interviewer.stemming import CONTENT_WORD, STOPWORDS
 
 QUOTE_WORDS = 24
+# A quote backs something only with this many words of content: "Terriers." or "ok so basically." backs nothing.
+MIN_CONTENT_WORDS = 2
+WORDS_FILE = Path(__file__).resolve().parent / "quoting_words.json"
 
-# The fillers speech-to-text writes down at the start of a reply ("um yeah so", "erm like"), not its content.
-_LEADING_FILLER = re.compile(
-    r"^(?:(?:u+m+|u+h+|e+r+m*|a+h+|yeah|so|well|okay|ok|like|you know|i mean|basically)\b[,.]?\s+)+",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(WORDS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def spoken_opener(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The fillers a spoken reply opens with ("um yeah so", "ok so basically"), not its content: one list for every
+    quote (`quoting_words.json`, spoken_openers); `extra`: openers one use leaves out as well."""
+    said = "|".join((*_data()["spoken_openers"], *extra))
+    return re.compile(rf"^(?:(?:{said})\b[,.]?\s+)+", re.IGNORECASE)
+
+
+_LEADING_FILLER = spoken_opener()
+
+
+def says_something(sentence: str) -> bool:
+    """Whether a sentence has words of content enough to be quoted as evidence: not a bare word ("Dogs.") or the
+    fillers of speech ("ok so basically")."""
+    fillers = _fillers()
+    words = (w for w in CONTENT_WORD.findall(sentence.lower()) if w not in STOPWORDS and w not in fillers)
+    return sum(1 for _ in zip(range(MIN_CONTENT_WORDS), words, strict=False)) >= MIN_CONTENT_WORDS
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    return frozenset(_data()["fillers"])
 
 
 _INNER_FILLER = re.compile(r"(?<=\w)(?:,?\s+(?:u+m+|u+h+|e+r+m+|e+r+|a+h+)\b,?)+(?=\s)", re.IGNORECASE)
@@ -44,8 +71,7 @@ _PUNCTUATION = "\"'\u201c\u201d\u2018\u2019,.;:!?()"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    data = json.loads((Path(__file__).resolve().parent / "quoting_words.json").read_text(encoding="utf-8"))
-    return {key: frozenset(data[key]) for key in ("clause_openers", "verbs", "dangling")}
+    return {key: frozenset(_data()[key]) for key in ("clause_openers", "verbs", "dangling")}
 
 
 def _dangling(word: str) -> bool:

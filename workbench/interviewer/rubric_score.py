@@ -30,10 +30,12 @@ from workbench.interviewer.evidence import (
     topical_sentences,
 )
 from workbench.interviewer.motivation import gives_a_reason
+from workbench.interviewer.quoting import says_something
 from workbench.interviewer.red_flags import red_flags_stated
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.signals import KIND_OF_HEDGE, count_words, read_signals
 from workbench.interviewer.specificity import habit, read_specificity, work_terms
+from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import AnchorLevel, Competency, PlannedQuestion, anchor_level
 
 RED_FLAG_CAP = 2
@@ -377,6 +379,9 @@ def judge(
     evidence = sift(answer, earlier)
     if not evidence.kept:
         return Judgement(None, reason=_why_nothing_kept(evidence))
+    if not any(map(says_something, evidence.kept)) and not _states_a_flag(evidence, question):
+        # "Terriers.", "ok so basically.": a bare word or the fillers of speech back nothing (scored 2, quoted)
+        return Judgement(None, reason=TOO_FEW_WORDS)
     topic = topic_of(question, competency, context)
     if not addressed and not addresses_question(topic, evidence, question):
         # Unsafe practice stated in answer to the question is evidence against the competency, whatever words
@@ -406,6 +411,16 @@ def judge(
     # A red flag is shown in the words that raised it: a hiring team must see what capped the score.
     flagged = [s for s in evidence.kept if red_flags_stated(s, question.rubric.red_flags)] if flags else []
     return Judgement(score, quality, quote(flagged or on_topic, topic), flags, reason, features, cap)
+
+
+TOO_FEW_WORDS = "too few words to be evidence"
+
+
+def _states_a_flag(evidence: Evidence, question: PlannedQuestion) -> bool:
+    """A short answer that states unsafe practice ("We skip it.") is evidence against the competency, however few
+    its words."""
+    text = evidence.text
+    return bool(red_flags_stated(text, question.rubric.red_flags)) or unsafe_sentence(text) is not None
 
 
 def _why_nothing_kept(evidence: Evidence) -> str:

@@ -34,7 +34,7 @@ from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.probe_outcome import PROBE_UNANSWERED_CAP, probe_unanswered
-from workbench.interviewer.quoting import quoted
+from workbench.interviewer.quoting import quoted, says_something
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind, texts_to_embed
 from workbench.interviewer.relevance.encoder import together
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
@@ -370,7 +370,7 @@ def _pooled_quote(
 
 def _fresh_sentence(group: AnswerGroup, used_quotes: set[str]) -> str:
     """The group's longest sentence that no competency cites yet, cut as a quote is ("" when none is left)."""
-    for sentence in sorted(sift(group.text).kept, key=len, reverse=True):
+    for sentence in sorted(filter(says_something, sift(group.text).kept), key=len, reverse=True):
         candidate = quoted(sentence)
         if not _cited(candidate, used_quotes):
             return candidate

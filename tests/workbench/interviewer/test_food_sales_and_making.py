@@ -255,9 +255,8 @@ def test_the_probe_of_unsafe_practice_names_the_clause_and_is_restated_as_one_qu
         "To be honest in the workshop I don't bother with the fume extraction for short welds, it's only a few "
         "minutes, and I just crack the door open."
     )
-    assert quotable_part(said) == (
-        "To be honest in the workshop I don't bother with the fume extraction for short welds"
-    )
+    # quoted from what it says, without the spoken opener (conv17: 'ok so basically' was quoted back)
+    assert quotable_part(said) == "in the workshop I don't bother with the fume extraction for short welds"
     probe = (
         "I'd like to go back to one point in your answer. Talk me through the risks of doing it that way: what "
         "could go wrong, and what does standard practice require?"
