@@ -56,6 +56,22 @@ def _one_apply(text: str) -> str:
     return _APPLIED_APPLYING.sub(r"\1 ", text)
 
 
+# A duty that holds its own condition ("act as banksman when the vehicle is reversing") read in a template that adds
+# the situation with "when": "Suppose you're about to act as banksman when the vehicle is reversing when a colleague
+# has signed off equipment ..." or "Take me through your own routine when you act as banksman when ..." says "when"
+# twice; another of the form's templates is used.
+_OWN_CONDITION = re.compile(r"\b(?:when|whenever|while|if)\b", re.IGNORECASE)
+
+
+_WHEN_BESIDE_DUTY = re.compile(
+    r"\bwhen\s+(?:you\s+)?\{(?:act|acting|topic)\}|\{(?:act|acting|topic)\}\s+when\b", re.IGNORECASE
+)
+
+
+def _clause_after_clause(template: str, item_text: str) -> bool:
+    return _WHEN_BESIDE_DUTY.search(template) is not None and _OWN_CONDITION.search(item_text) is not None
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -76,11 +92,13 @@ class QuestionWriter:
         self.first_form: dict[str, str] = {}  # the form each requirement was first asked in
 
     # --- templates ----------------------------------------------------------------------------------
-    def _template(self, form: str, shape: str) -> tuple[str, str]:
+    def _template(self, form: str, shape: str, item_text: str = "") -> tuple[str, str]:
         templates: list[str] = questions_config()[form][shape]
         start = (self.seed + len(self.used)) % len(templates)
         for shift in range(len(templates)):
             name = f"{form}.{shape}.{(start + shift) % len(templates)}"
+            if _clause_after_clause(templates[(start + shift) % len(templates)], item_text):
+                continue
             if name not in self.used:
                 self.used.add(name)
                 return name, templates[(start + shift) % len(templates)]
@@ -152,7 +170,7 @@ class QuestionWriter:
         if form == "situational" and not self._has_situation(item):
             form = "how_do_you"  # "bloodborne pathogens": no situation of the family reads with it
         self.first_form.setdefault(competency_id, form)
-        template_name, template = self._template(form, _template_shape(item, form))
+        template_name, template = self._template(form, _template_shape(item, form), item.text)
         salt = occurrence + len(self.used)
         twist, complication = self._complication(item, salt)
         slots = {
