@@ -115,3 +115,9 @@ def test_a_care_home_activities_coordinator_cares_for_residents_not_children() -
 )
 def test_titles_esco_words_otherwise_find_their_occupation(title: str, description: str, label: str) -> None:
     assert _match(title, description)[0] == label
+
+
+@pytest.mark.parametrize("title", ["Debt Adviser", "Welfare Rights Adviser", "Money Advice Caseworker"])
+def test_an_advice_worker_is_in_public_service_casework_not_general(title: str) -> None:
+    # seen: a Debt Adviser and a Welfare Rights Adviser in the general family, asked a shift's generic situations
+    assert _match(title, ADVICE)[1] == "public_service"
