@@ -91,3 +91,46 @@ def test_an_adverb_after_an_infinitive_stays_with_it() -> None:
 def test_work_done_at_a_time_is_not_read_as_a_condition(duty: str) -> None:
     _, skip, _ = patterns()
     assert not any(pattern.search(duty) for pattern in skip), duty
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "requirements", "condition"),
+    [
+        (
+            "Chimney Sweep",
+            "Sweep chimneys and flues. Carry out smoke tests.",
+            "Trained with a recognised body (e.g. NACS, Guild of Master Sweeps) or willing to train.",
+            "trained",
+        ),
+        ("Trainee Roofer", "Strip and re-felt roofs. Fix slates.", "Willingness to learn.", "learn"),
+        (
+            "Park Ranger",
+            "Maintain footpaths and fences. Lead guided walks.",
+            "Outdoor work in all weathers.",
+            "weather",
+        ),
+        (
+            "Outdoor Instructor",
+            "Deliver climbing sessions.",
+            "RCI or CWI. Outdoor First Aid (16 hr).",
+            "first aid",
+        ),
+    ],
+)
+def test_training_weather_and_first_aid_tickets_are_conditions(
+    title: str, description: str, requirements: str, condition: str
+) -> None:
+    asked = _asked(description, requirements, title)
+    assert asked and not any(condition in name for name in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("requirements", "subject"),
+    [
+        ("Previous boning experience essential.", "boning"),
+        ("Traditional upholstery skills a must.", "traditional upholstery"),
+    ],
+)
+def test_how_much_a_subject_is_wanted_is_no_part_of_its_name(requirements: str, subject: str) -> None:
+    asked = _asked("Bone out and trim to customer spec.", requirements, "Operative")
+    assert subject in asked, asked

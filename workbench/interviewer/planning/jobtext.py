@@ -79,8 +79,11 @@ _CUT_BEFORE = re.compile(
 )
 # The verb of an activity read in the third person ("Administers medication") or as a gerund.
 # "credit control experience, B2B" names credit control: the noun and a short qualifier after it go
+# (and how much it is wanted after it, once or twice: "boning experience essential", "traditional upholstery skills
+# a must" were asked as "a recent piece of work that involved boning experience")
 _TRAILING_NOUN = re.compile(
-    r"\s+(?:experience|skills?|knowledge|expertise|training|essential)(?:,\s*[^,]{1,20})?(?=\s*(?:\([^()]*\))?$)",
+    r"(?:\s+(?:experience|skills?|knowledge|expertise|training|essential|(?:is\s+)?a must))+(?:,\s*[^,]{1,20})?"
+    r"(?=\s*(?:\([^()]*\))?$)",
     re.IGNORECASE,
 )
 
