@@ -134,3 +134,21 @@ def test_training_weather_and_first_aid_tickets_are_conditions(
 def test_how_much_a_subject_is_wanted_is_no_part_of_its_name(requirements: str, subject: str) -> None:
     asked = _asked("Bone out and trim to customer spec.", requirements, "Operative")
     assert subject in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "place"),
+    [
+        ("Boning Operative", "Processing plant (beef and lamb). Trim to spec and yield targets.", "plant"),
+        ("Fruit Packer", "Busy packing house in Kent. Pack apples into trays. Check fruit quality.", "house"),
+        ("Picker", "Recycling plant near Leeds. Sort waste on the picking line. Report blockages.", "plant"),
+    ],
+)
+def test_the_place_an_ad_opens_with_is_no_duty(title: str, description: str, place: str) -> None:
+    asked = _asked(description, "", title)
+    assert asked and not any(place in name for name in asked), asked
+
+
+def test_work_named_by_a_gerund_and_a_place_word_stays() -> None:
+    asked = _asked("Running site inductions. Managing subcontractors.", "", "Site Manager")
+    assert "running site inductions" in asked, asked
