@@ -29,6 +29,7 @@ from workbench.interviewer.evidence import (
     topic_of,
     topical_sentences,
 )
+from workbench.interviewer.handed_off import hands_off
 from workbench.interviewer.motivation import gives_a_reason
 from workbench.interviewer.quoting import says_something
 from workbench.interviewer.red_flags import red_flags_stated
@@ -379,6 +380,10 @@ def judge(
     evidence = sift(answer, earlier)
     if not evidence.kept:
         return Judgement(None, reason=_why_nothing_kept(evidence))
+    if all(map(hands_off, evidence.kept)) and not _states_a_flag(evidence, question):
+        # "The supervisor checks that.", "I'd just tell the nurse.": no part of the candidate's own, to a question
+        # on what they do (an answer with their own acts beside it is scored, `_LEFT_TO_OTHERS` lowering it)
+        return Judgement(None, reason=HANDED_TO_OTHERS)
     if not any(map(says_something, evidence.kept)) and not _states_a_flag(evidence, question):
         # "Terriers.", "ok so basically.": a bare word or the fillers of speech back nothing (scored 2, quoted)
         return Judgement(None, reason=TOO_FEW_WORDS)
@@ -414,6 +419,9 @@ def judge(
 
 
 TOO_FEW_WORDS = "too few words to be evidence"
+
+
+HANDED_TO_OTHERS = "no evidence: the check was left to someone else, not the candidate's own part"
 
 
 def _states_a_flag(evidence: Evidence, question: PlannedQuestion) -> bool:

@@ -48,7 +48,9 @@ FIRE_ALARMS = Competency(
 
 
 def _deflected(sentence: str) -> float:
-    judged = judge(sentence, FAULT, FIRE_ALARMS, addressed=True)
+    # beside an act of the candidate's own: an answer that only hands the check off is no evidence at all
+    # (test_answers_handed_off.py), so it has no features to read
+    judged = judge(f"{sentence} I note the zone number first.", FAULT, FIRE_ALARMS, addressed=True)
     assert judged.features is not None
     return judged.features.values["deflected"]
 

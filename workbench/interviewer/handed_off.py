@@ -1,0 +1,48 @@
+"""A check or an act the question asks the candidate about, handed to someone else: not their own part.
+
+"The supervisor checks that", "that's the pharmacist's job, not mine", "I'd just tell the nurse": to "what would
+you do?" none says what the candidate does, and each was scored 2 on its few words. An answer whose every sentence
+hands off is no evidence for the competency (`rubric_score.judge`: "the check was left to someone else"); one with
+the candidate's own acts beside it is scored, its deferring lowering the score (`rubric_score._LEFT_TO_OTHERS`).
+Escalation with the candidate's own acts in the same sentence ("I'd stop, make it safe, then report to my
+supervisor", "I'd move the stock and just tell the manager") is their part. The words are data
+(`planning/data/handed_off.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "handed_off.yaml"
+_CLAUSE = re.compile(r"[,;:]|\s(?:and|then|but|so|before|after)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    handed: re.Pattern[str]
+    own_act: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    others = data["others"]
+    said = "|".join(f"(?:{pattern.replace('{others}', others)})" for pattern in data["patterns"])
+    return _Rules(handed=re.compile(said, re.IGNORECASE), own_act=re.compile(data["own_act"], re.IGNORECASE))
+
+
+def hands_off(sentence: str) -> bool:
+    """Whether the sentence hands the check or the act to someone else, with no act of the candidate's own."""
+    rules = _rules()
+    match = rules.handed.search(sentence)
+    if match is None:
+        return False
+    # the candidate's own act in another clause of the sentence: "I'd check the label and then just tell the nurse"
+    rest = sentence[: match.start()] + " , " + sentence[match.end() :]
+    return not any(rules.own_act.search(clause) for clause in _CLAUSE.split(rest))
