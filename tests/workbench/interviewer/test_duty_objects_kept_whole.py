@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.interviewer.planning.adtext import without_glosses
 from workbench.interviewer.planning.duty_split import split_duties
 from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.jobtext import _one_duty_each
@@ -67,3 +68,30 @@ def test_a_line_of_gerunds_keeps_its_nouns_and_its_gerunds() -> None:
     assert _duties("Processing supplier invoices, setting up new suppliers and matching statements")[0] == (
         "processing supplier invoices, setting up new suppliers"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Good Excel (VLOOKUPs). Attention to detail.", "Excel (VLOOKUPs)"),
+        ("Confident Excel user (XLOOKUPs)", "(XLOOKUPs)"),
+    ],
+)
+def test_a_name_in_brackets_that_says_what_a_skill_covers_is_kept(line: str, kept: str) -> None:
+    # seen: an Accounts Payable Clerk's "Good Excel (VLOOKUPs)" asked about bare "Excel"
+    assert kept in without_glosses(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Operate ship-to-shore (STS) gantry cranes", "Operate ship-to-shore gantry cranes"),
+        ("Install unvented cylinders (G3) and fit valves", "Install unvented cylinders and fit valves"),
+        (
+            "Reporting of Injuries, Diseases and Dangerous Occurrences Regulations (RIDDOR) reports",
+            "Reporting of Injuries, Diseases and Dangerous Occurrences Regulations reports",
+        ),
+    ],
+)
+def test_a_code_that_says_again_what_comes_before_it_is_still_dropped(line: str, read: str) -> None:
+    assert without_glosses(line) == read

@@ -412,4 +412,21 @@ def without_glosses(text: str) -> str:
             return match.group(0)
         return match.group(0)[: match.group(0).index("(")].rstrip()
 
-    return _EXPANSION_GLOSS.sub(expansion, _CODE_GLOSS.sub("", text))
+    def code(match: re.Match[str]) -> str:
+        return "" if _a_code(match.group(1), text[: match.start()]) else match.group(0)
+
+    return _EXPANSION_GLOSS.sub(expansion, _CODE_GLOSS.sub(code, text))
+
+
+MAX_CODE_LETTERS = 5  # "(STS)", "(COSHH)", "(HACCP)": longer capitals name a thing of their own ("VLOOKUPs")
+
+
+def _a_code(gloss: str, before: str) -> bool:
+    """Whether capitals in brackets are a code that says again what comes before them ("(G3)", "(STS)", the
+    initials of "Reporting of Injuries, Diseases and Dangerous Occurrences Regulations (RIDDOR)"), not a name
+    that says what the skill covers: "Good Excel (VLOOKUPs)" asks for VLOOKUPs, no bare "Excel"."""
+    letters = gloss.removesuffix("s")
+    if len(letters) <= MAX_CODE_LETTERS or any(char.isdigit() for char in letters):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", before) if w.lower() not in _GLOSS_FILLERS]
+    return "".join(w[0] for w in words[-len(letters) :]).upper() == letters.upper()
