@@ -27,7 +27,7 @@ import operator
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar, overload
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -174,3 +174,26 @@ def per_session(fn: Callable[P, R]) -> Callable[P, R]:
         return result
 
     return remembered
+
+
+class read_once(Generic[R]):
+    """A property read once per instance, then kept on it (an answer's signals: `signals.AnswerSignals`):
+    `functools.cached_property` without its lock: Python 3.11 takes one lock per property, for all its
+    instances, at every first read, so the event loop's turn could wait for a scoring thread at nice 10 reading
+    another text. A signal is a pure function of its text: two threads reading it at once keep equal values."""
+
+    def __init__(self, read: Callable[[Any], R]) -> None:
+        self.read = read
+        self.name = read.__name__
+        self.__doc__ = read.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> read_once[R]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> R: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> R | read_once[R]:
+        if instance is None:
+            return self
+        value = self.read(instance)
+        instance.__dict__[self.name] = value  # found on the instance from now on: no data descriptor
+        return value

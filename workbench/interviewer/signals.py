@@ -8,10 +8,9 @@ millisecond because one server process runs hundreds of interviews at once. Comf
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from workbench.interviewer.language import mostly_not_english
-from workbench.interviewer.memo import per_turn
+from workbench.interviewer.memo import per_turn, read_once
 from workbench.interviewer.regex_union import CaseBlind, case_blind
 from workbench.models import Comfort
 
@@ -306,24 +305,87 @@ _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}", re.IGNORECASE)
 SHORT_ANSWER_WORDS = 20
 
 
-@dataclass(frozen=True, slots=True)
 class AnswerSignals:
-    words: int
-    hedges: int
-    fillers: int
-    apologies: int
-    nerves: int
-    certainty: int
-    numbers: int
-    first_person_actions: int
-    elided_actions: int  # "Stopped the vehicle": own actions without the "I", for the answer's shape only
-    practices: int  # present-tense first-person practice ("I check…"), counted for vagueness only
-    team_actions: int
-    vague_markers: int
-    star: dict[str, bool]
-    non_answer: bool
-    gibberish: bool
-    foreign: bool = False  # mostly in another language: the interview is held in English
+    """The signals of one text, each read from it when first asked for, then kept. The answer itself is asked for
+    nearly all of them (comfort, vagueness, its STAR parts), but its evidence, a follow-up's reply and the text
+    of a question's answers together only for a few (actions, figures, a result): the rest of a dozen scans of a
+    text no caller reads is not made (the second answer's judgement reads its group's text, answers 1 and 2)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @read_once
+    def words(self) -> int:
+        return count_words(self.text)
+
+    @read_once
+    def hedges(self) -> int:
+        return _HEDGES.count(self.text)
+
+    @read_once
+    def fillers(self) -> int:
+        return _FILLERS.count(self.text)
+
+    @read_once
+    def apologies(self) -> int:
+        return _APOLOGIES.count(self.text)
+
+    @read_once
+    def nerves(self) -> int:
+        return _NERVES.count(_ANOTHERS_NERVES.sub(" ", self.text))  # (behind its "nervous"/"anxious")
+
+    @read_once
+    def certainty(self) -> int:
+        return _CERTAINTY.count(self.text)
+
+    @read_once
+    def numbers(self) -> int:
+        return _NUMBERS.count(self.text)
+
+    @read_once
+    def first_person_actions(self) -> int:
+        return _FIRST_PERSON_ACTION.count(self.text)
+
+    @read_once
+    def elided_actions(self) -> int:
+        """ "Stopped the vehicle": own actions without the "I", for the answer's shape only."""
+        return _ELIDED_ACTION.count(self.text)
+
+    @read_once
+    def practices(self) -> int:
+        """Present-tense first-person practice ("I check…"), counted for vagueness only."""
+        return _PRACTICE.count(self.text)
+
+    @read_once
+    def team_actions(self) -> int:
+        return _TEAM_ACTION.count(self.text)
+
+    @read_once
+    def vague_markers(self) -> int:
+        return _VAGUE_MARKERS.count(self.text)
+
+    @read_once
+    def star(self) -> dict[str, bool]:
+        text = self.text
+        return {
+            "situation": _SITUATION.found(text),
+            "task": _TASK.found(text),
+            "action": self.first_person_actions + self.team_actions + self.elided_actions > 0,
+            "result": _RESULT.found(text) or (_NUMBERS.found(text) and self.first_person_actions > 0),
+        }
+
+    @read_once
+    def non_answer(self) -> bool:
+        return self.words == 0 or bool(_NON_ANSWER.match(self.text))
+
+    @read_once
+    def gibberish(self) -> bool:
+        return _is_gibberish(self.text, self.words)
+
+    @read_once
+    def foreign(self) -> bool:
+        """Mostly in another language: the interview is held in English."""
+        return mostly_not_english(sentences(self.text))
 
     @property
     def too_short(self) -> bool:
@@ -372,34 +434,7 @@ def _is_gibberish(text: str, words: int) -> bool:
 
 @per_turn
 def read_signals(text: str) -> AnswerSignals:
-    words = count_words(text)
-    first_person = _FIRST_PERSON_ACTION.count(text)
-    elided = _ELIDED_ACTION.count(text)
-    team = _TEAM_ACTION.count(text)
-    star = {
-        "situation": _SITUATION.found(text),
-        "task": _TASK.found(text),
-        "action": first_person + team + elided > 0,
-        "result": _RESULT.found(text) or (_NUMBERS.found(text) and first_person > 0),
-    }
-    return AnswerSignals(
-        words=words,
-        hedges=_HEDGES.count(text),
-        fillers=_FILLERS.count(text),
-        apologies=_APOLOGIES.count(text),
-        nerves=_NERVES.count(_ANOTHERS_NERVES.sub(" ", text)),  # (behind its "nervous"/"anxious")
-        certainty=_CERTAINTY.count(text),
-        numbers=_NUMBERS.count(text),
-        first_person_actions=first_person,
-        elided_actions=elided,
-        practices=_PRACTICE.count(text),
-        team_actions=team,
-        vague_markers=_VAGUE_MARKERS.count(text),
-        star=star,
-        non_answer=words == 0 or bool(_NON_ANSWER.match(text)),
-        gibberish=_is_gibberish(text, words),
-        foreign=mostly_not_english(sentences(text)),
-    )
+    return AnswerSignals(text)
 
 
 # Speech-to-text writes down every "um", "uh" and "you know": a couple of them are how people speak, not nerves.
