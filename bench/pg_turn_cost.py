@@ -55,12 +55,17 @@ Step = tuple[SavedState, list[EventRecord]]
 
 
 def play(
-    session_id: str, turns: int, plan: InterviewPlan, shelf: PlanShelf | None
+    session_id: str,
+    turns: int,
+    plan: InterviewPlan,
+    shelf: PlanShelf | None,
+    job: JobDetails = JOB,
+    candidate: CandidateDetails = CANDIDATE,
 ) -> tuple[InterviewState, list[Step]]:
     """One interview by the baseline on the job's stored `plan`: its first state and, per answered turn, what
     the store writes of the state (as the server encodes it with `shelf`; None: the whole state) and events."""
     interviewer = load_interviewer("baseline", Settings())
-    state = interviewer.start(JOB, CANDIDATE, CANDIDATE.resume_text, Preferences(), utc_now(), plan=plan)
+    state = interviewer.start(job, candidate, candidate.resume_text, Preferences(), utc_now(), plan=plan)
     first, steps = state, []
     for i in range(turns):
         text = f"{ANSWERS[i % len(ANSWERS)]} ({session_id}, answer {i})"
@@ -77,6 +82,13 @@ def play(
         if state.completed:
             break
     return first, steps
+
+
+def wal_position(url: str) -> int:
+    """The cluster's write-ahead log position in bytes: what it has written to its log so far."""
+    with psycopg.connect(url) as con:
+        row = con.execute("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn").fetchone()
+    return int(row[0]) if row else 0
 
 
 def cluster_cpu(url: str) -> float:
@@ -121,10 +133,12 @@ async def measure(url: str, sessions: int, turns: int, concurrency: int, whole: 
 
         ids = list(played)
         me = psutil.Process()
-        store_before, pg_before, started = sum(me.cpu_times()[:2]), cluster_cpu(url), time.perf_counter()
+        store_before, pg_before, wal_before = sum(me.cpu_times()[:2]), cluster_cpu(url), wal_position(url)
+        started = time.perf_counter()
         await asyncio.gather(*(writer(ids[k::concurrency]) for k in range(concurrency)))
         seconds = time.perf_counter() - started
         store_cpu, pg_cpu = sum(me.cpu_times()[:2]) - store_before, cluster_cpu(url) - pg_before
+        wal = wal_position(url) - wal_before
     finally:
         await store.close()
     saves = sum(len(steps) for _, steps in played.values())
@@ -133,7 +147,7 @@ async def measure(url: str, sessions: int, turns: int, concurrency: int, whole: 
         f"{saves} answered turns ({sessions} sessions, final state written {size / 1024:.1f} KiB"
         f"{', plans inline' if whole else ', plan by reference'}) in {seconds:.2f} s "
         f"({saves / seconds:.0f}/s); CPU ms per turn: store (this process) {1000 * store_cpu / saves:.3f}, "
-        f"postgresql {1000 * pg_cpu / saves:.3f}"
+        f"postgresql {1000 * pg_cpu / saves:.3f}; WAL {wal / saves / 1024:.1f} KiB per turn"
     )
 
 

@@ -89,12 +89,13 @@ class Thought:
     facts_fields: tuple[Any, ...]  # `plain_facts`
     answered_rows: tuple[tuple[Any, ...], ...]  # `plain_turn_row` of each
     mark: int | None = None  # the worker keeps this state under this mark (`EncodedState.mark`)
+    moving_json: str | None = None  # with `plan_kept`: what the store writes of the state (`store.split`)
 
     def __reduce__(self) -> tuple[type[Thought], tuple[Any, ...]]:
         """Pickled as its fields in order, without the default's dict of field names: 4.2 -> 1.8 us to write
         in the worker per turn (reading it back is the state's JSON text, ~5 us either way)."""
         fields = (self.state_json, self.plan_kept, self.step_fields, self.facts_fields, self.answered_rows)
-        return (Thought, (*fields, self.mark))
+        return (Thought, (*fields, self.mark, self.moving_json))
 
     @property
     def step(self) -> NextStep:
@@ -123,16 +124,19 @@ def plain_turn_row(row: TurnRow) -> tuple[Any, ...]:
         plain_time(row.answered_at) if row.answered_at is not None else None,
         row.assessment,
         row.backend,
+        row.question_id,
+        row.competency_id,
+        row.topic,
+        row.answer_kind,
     )
 
 
 def turn_row_of_plain(fields: tuple[Any, ...]) -> TurnRow:
     """`plain_turn_row`'s row again."""
-    index, phase, kind, question, answer, asked, answered, assessment, backend = fields
+    index, phase, kind, question, answer, asked, answered, assessment, backend, *rest = fields
     answered_at = time_of_plain(answered) if answered is not None else None
-    return TurnRow(
-        index, phase, kind, question, answer, time_of_plain(asked), answered_at, assessment, backend
-    )
+    asked_at = time_of_plain(asked)
+    return TurnRow(index, phase, kind, question, answer, asked_at, answered_at, assessment, backend, *rest)
 
 
 def plain_facts(facts: StateFacts) -> tuple[Any, ...]:

@@ -45,6 +45,7 @@ from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.relevance import encoder as relevance_encoder
 from workbench.models import InterviewPlan, InterviewState, StateFacts
 from workbench.store.records import TurnRow, answered_since
+from workbench.store.split import moving_json
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
 SESSIONS_KEPT = 4096
@@ -161,7 +162,8 @@ def _thought(
     facts = plain_facts(StateFacts.of(state))
     answered = tuple(plain_turn_row(TurnRow.of(turn)) for turn in answered_since(state, answered_before))
     if plan is not None and state.plan is plan:
-        return Thought(without_plan(state), True, fields, facts, answered, mark)
+        moving = moving_json(state, plan_by_reference=True)
+        return Thought(without_plan(state), True, fields, facts, answered, mark, moving)
     return Thought(state.model_dump_json(), False, fields, facts, answered)
 
 

@@ -4,8 +4,8 @@ Every session of a job follows the job's stored plan, which is about two thirds 
 its objects once parsed. The server keeps one copy of each plan per process (`PlanShelf`), with its JSON made
 once, and between messages a session keeps only the JSON of the rest of its state: about 6 KiB instead of 17,
 parsed again in a third of the time, with the shared plan put back. The store receives the same JSON without
-the plan when the plan is one the store holds (`StoredState`: a reference to it); otherwise the whole state,
-the very bytes `model_dump_json()` gives, with the plan's JSON spliced in instead of serialised every turn.
+the plan when the plan is one the store holds (`StoredState`: a reference to it), and without what the store
+holds already (the job, the resume, the answered turns: `workbench.store.split`); otherwise with the plan inline.
 
 Plans are immutable once stored (a changed analysis makes a new version), so sharing one object is safe;
 nothing in the server or the interviewers changes a plan in place.
@@ -18,12 +18,9 @@ from dataclasses import dataclass
 
 from workbench.models import InterviewPlan, InterviewState
 from workbench.store.records import StoredState
+from workbench.store.split import moving_json
 
 PLAN_FIELD = "plan"
-# The fields serialised after the plan, in declaration order: the plan's JSON goes between them and the rest.
-_FIELDS = list(InterviewState.model_fields)
-_AFTER_PLAN: set[str] = set(_FIELDS[_FIELDS.index(PLAN_FIELD) + 1 :])
-_LEAN_HEAD: set[str] = {PLAN_FIELD, *_AFTER_PLAN}
 _PLAN_ONLY: set[str] = {PLAN_FIELD}
 SHELF_SIZE = 256
 
@@ -102,35 +99,31 @@ class PlanShelf:
     def encode(
         self, state: InterviewState, lean: str | None = None, mark: int | None = None
     ) -> tuple[EncodedState, StoredState]:
-        """What the session keeps, and what the store writes: the state without its plan and a reference to
-        it when the store holds that plan, else the whole state's JSON (`model_dump_json()`'s bytes).
-        `lean`: the state's JSON without its plan when already made (by an interviewer worker, with its
-        `mark`, kept only with that very JSON)."""
+        """What the session keeps, and what the store writes: the state without its plan, and the state's
+        moving part (`workbench.store.split`) with a reference to the plan when the store holds it, else with
+        the plan inline. `lean`: the state's JSON without its plan when already made (by an interviewer worker,
+        with its `mark`, kept only with that very JSON)."""
         if state.plan is None:
             whole = state.model_dump_json()
-            return EncodedState(whole, None), StoredState(whole)
+            return EncodedState(whole, None), StoredState(moving_json(state, plan_by_reference=False))
         held = self._held(state.plan, stored=False)
-        plan, plan_json = held.plan, held.json
-        if held.stored:  # one serialisation: the store refers to the plan
-            if lean is None:
-                lean, mark = without_plan(state), None
-            return EncodedState(lean, plan, mark), StoredState(lean, plan.key)
-        head = state.model_dump_json(exclude=_LEAN_HEAD)  # '{...}' up to the plan
-        tail = state.model_dump_json(include=_AFTER_PLAN) if _AFTER_PLAN else "{}"  # '{"scratch":...}'
-        rest = f",{tail[1:]}" if tail != "{}" else "}"
-        kept = EncodedState(f"{head[:-1]}{rest}", plan)
-        return kept, StoredState(f'{head[:-1]},"{PLAN_FIELD}":{plan_json}{rest}')
+        if lean is None:
+            lean, mark = without_plan(state), None
+        kept = EncodedState(lean, held.plan, mark)
+        if held.stored:  # the store refers to the plan
+            return kept, StoredState(moving_json(state, plan_by_reference=True), held.plan.key)
+        return kept, StoredState(moving_json(state, plan_by_reference=False))
 
     def encode_lean(
-        self, lean: str, plan: InterviewPlan, mark: int | None = None
+        self, lean: str, moving: str, plan: InterviewPlan, mark: int | None = None
     ) -> tuple[EncodedState, StoredState] | None:
-        """What `encode` gives for a state whose JSON without its plan is `lean` and whose plan is `plan`, made
-        without the state (an interviewer worker's, with its `mark`); None unless the store holds the plan (the
-        whole state's JSON is then made from the state)."""
+        """What `encode` gives for a state whose JSON without its plan is `lean`, whose moving part without its
+        plan is `moving` and whose plan is `plan`, made without the state (an interviewer worker's, with its
+        `mark`); None unless the store holds the plan (the moving part is then made from the state)."""
         held = self._held(plan, stored=False)
         if not held.stored:
             return None
-        return EncodedState(lean, held.plan, mark), StoredState(lean, held.plan.key)
+        return EncodedState(lean, held.plan, mark), StoredState(moving, held.plan.key)
 
     def share(self, state: InterviewState, *, stored: bool = False) -> InterviewState:
         """`state` holding the shared copy of its plan (a state loaded from the store brings its own;

@@ -157,8 +157,8 @@ class Thinker:
         """The worker's new state, holding the shared plan again. When the store holds that plan, the worker's
         JSON is the very JSON this process would keep and store, and its facts what it would read: the state
         is not parsed. Otherwise it is parsed and encoded here."""
-        if thought.plan_kept and plan is not None:
-            lean = self.plans.encode_lean(thought.state_json, plan, thought.mark)
+        if thought.plan_kept and plan is not None and thought.moving_json is not None:
+            lean = self.plans.encode_lean(thought.state_json, thought.moving_json, plan, thought.mark)
             if lean is not None:
                 encoded, stored = lean
                 return NewState(encoded, SavedState(stored, thought.facts, thought.answered))

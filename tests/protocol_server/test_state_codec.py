@@ -1,5 +1,5 @@
-"""The session state codec: the store receives exactly `model_dump_json()`, or that without a plan it holds
-(a reference), and sessions share one plan."""
+"""The session state codec: the store receives the state's moving part (`workbench.store.split`), with a
+reference to a plan it holds or the plan inline, and sessions share one plan."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.models import InterviewState, Preferences, utc_now
 from workbench.store.batch import new_session, state_saved
 from workbench.store.records import SavedState
+from workbench.store.split import moving_json
 from workbench.store.store import Store
 
 RESUME = "Backend engineer: Python, PostgreSQL and Kafka; led the billing migration at Acme (2021-2024)."
@@ -35,16 +36,19 @@ def interview_states() -> list[InterviewState]:
     return states
 
 
-def test_store_gets_the_exact_json_and_memory_keeps_the_state_without_its_plan() -> None:
+def test_store_gets_the_moving_part_and_memory_keeps_the_state_without_its_plan() -> None:
     shelf = PlanShelf()
     states = interview_states()
     assert states[-1].completed and states[-1].scorecard is not None and len(states) > 5
     for state in states:
         encoded, stored = shelf.encode(state)
-        whole = stored.json
-        assert whole == state.model_dump_json() and stored.plan_key is None  # a plan the store may not hold
-        assert state.plan is not None and "plan" not in json.loads(encoded.lean)
-        assert len(whole) - len(encoded.lean) == len(',"plan":' + state.plan.model_dump_json())
+        assert stored.json == moving_json(state, plan_by_reference=False)
+        assert stored.plan_key is None  # a plan the store may not hold: inline
+        assert state.plan is not None and json.loads(stored.json)["plan"] == state.plan.model_dump(
+            mode="json"
+        )
+        assert "plan" not in json.loads(encoded.lean)
+        assert json.loads(encoded.lean) == json.loads(state.model_dump_json(exclude={"plan"}))
         decoded = encoded.decode()
         assert decoded == state
         assert decoded.plan is encoded.plan  # the shared object, not a copy
@@ -74,9 +78,11 @@ def test_a_stored_plan_is_written_as_a_reference_and_put_back_on_load(tmp_path: 
         store.add_job(JOBS["backend"])
         store.save_plan(plan)
         for number, state in enumerate(states):
-            encoded, stored = shelf.encode(state)
-            assert stored.plan_key == plan.key and stored.json == encoded.lean
-            assert len(stored.json) == len(state.model_dump_json()) - len(',"plan":' + plan.model_dump_json())
+            _, stored = shelf.encode(state)
+            assert stored.plan_key == plan.key and stored.json == moving_json(state, plan_by_reference=True)
+            written = json.loads(stored.json)
+            assert "plan" not in written and "job" not in written  # the plan by reference, the job once
+            assert all(turn["answer"] is None for turn in written["turns"])  # answered turns are rows
             if number == 0:
                 store.apply(new_session("s1", state, stored, "baseline", utc_now()))
             else:
@@ -95,16 +101,17 @@ def test_a_lean_json_is_encoded_without_its_state_only_when_the_store_holds_the_
     assert state.plan is not None
     lean = without_plan(state)
     shelf = PlanShelf()
-    assert shelf.encode_lean(lean, state.plan) is None  # the whole state's JSON needs the state
+    moving = moving_json(state, plan_by_reference=True)
+    assert shelf.encode_lean(lean, moving, state.plan) is None  # the plan inline needs the state
     shelf.shelve(state.plan, stored=True)
-    assert shelf.encode_lean(lean, state.plan) == shelf.encode(state)  # what encoding the state gives
+    assert shelf.encode_lean(lean, moving, state.plan) == shelf.encode(state)  # what encoding the state gives
 
 
 def test_a_state_without_a_plan_is_kept_whole() -> None:
     state = interview_states()[1].model_copy(update={"plan": None})
     encoded, stored = PlanShelf().encode(state)
-    whole = stored.json
-    assert encoded.lean == whole == state.model_dump_json() and encoded.plan is None
+    assert encoded.lean == state.model_dump_json() and encoded.plan is None
+    assert stored.json == moving_json(state, plan_by_reference=False)
     assert encoded.decode() == state
 
 

@@ -24,6 +24,7 @@ from workbench.store.records import (
     TurnRow,
     answered_since,
 )
+from workbench.store.split import opening_json
 
 SESSION_UPDATE_COLUMNS = (
     "id",
@@ -84,6 +85,7 @@ def new_session(
         "source": source,
         "interviewer": interviewer,
         "preferences": state.preferences.model_dump_json(),
+        "opening": opening_json(state),
         "state": stored.json,
         "plan_key": stored.plan_key,
         "phase": state.phase.value,
@@ -97,7 +99,8 @@ def new_session(
 
 
 def state_saved(session_id: str, saved: SavedState) -> WriteBatch:
-    """The session row brought up to the saved state, and the turns answered since the last save appended."""
+    """The session row brought up to the saved state (its moving part: `split.py`), and the turns answered since
+    the last save appended."""
     facts = saved.facts
     update = {
         "id": session_id,
@@ -128,6 +131,10 @@ def turn_rows(session_id: str, answered: Iterable[TurnRow]) -> list[dict[str, An
             "assessment": turn.assessment,
             "backend": turn.backend,
             "labels": None,
+            "question_id": turn.question_id,
+            "competency_id": turn.competency_id,
+            "topic": turn.topic,
+            "answer_kind": turn.answer_kind,
         }
         for turn in answered
     ]

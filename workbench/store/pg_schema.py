@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import psycopg
 
+from workbench.store.pg_tables import json_as_text
+from workbench.store.split import split_whole_states
+
 MIGRATION_LOCK = 0x0E1_4172  # any constant shared by every OpenHire process
 ERASURE_LOCK = 0x0E1_4173  # with a session id's hash: an erasure of that session against its event inserts
 
@@ -82,6 +85,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # The stored plan a session's state leaves out (`records.StoredState`); NULL: the state holds its plan.
         "ALTER TABLE sessions ADD COLUMN plan_key TEXT",
     ),
+    (
+        # A session's state split (split.py): what never changes in `opening`, written once; `state` holds the
+        # rest; each answered turn is a row of `turns` with every field of the turn. The rows written before
+        # are split in this migration's transaction (`migrate`).
+        "ALTER TABLE sessions ADD COLUMN opening JSON",
+        "ALTER TABLE turns ADD COLUMN question_id TEXT",
+        "ALTER TABLE turns ADD COLUMN competency_id TEXT",
+        "ALTER TABLE turns ADD COLUMN topic TEXT",
+        "ALTER TABLE turns ADD COLUMN answer_kind TEXT",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -98,4 +111,7 @@ def migrate(con: psycopg.Connection) -> int:
             for statement in statements:
                 con.execute(statement)
             con.execute("INSERT INTO schema_version VALUES (%s)", [number])
+        if version < SCHEMA_VERSION:
+            json_as_text(con)  # the states as their text, as the store reads them
+            split_whole_states(con, "%s")
     return SCHEMA_VERSION

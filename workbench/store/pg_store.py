@@ -38,6 +38,7 @@ from workbench.store.records import (
     TurnView,
     load_stored_state,
 )
+from workbench.store.split import TURN_FIELDS_SQL, rebuild_state
 from workbench.store.sql import load_state_sql
 from workbench.store.store import (
     CANDIDATE_COLUMNS,
@@ -63,6 +64,10 @@ TURN_TYPES = {
     "assessment": "json",
     "backend": "text",
     "labels": "json",
+    "question_id": "text",
+    "competency_id": "text",
+    "topic": "text",
+    "answer_kind": "text",
 }
 EVENT_TYPES = {
     "session_id": "text",
@@ -98,7 +103,8 @@ SAVE_SESSION_SQL = f"""
     new_events AS ({_insert_rows_sql("events", EVENT_TYPES)} WHERE EXISTS (SELECT 1 FROM saved))
     SELECT revision FROM saved"""
 LOG_EVENTS_SQL = _insert_rows_sql("events", EVENT_TYPES)
-LOAD_STATE_SQL = load_state_sql("%s", "s.revision")
+LOAD_STATE_SQL = load_state_sql("%s", "s.revision", "s.opening")
+ANSWERED_TURNS_SQL = f"SELECT {TURN_FIELDS_SQL} FROM turns WHERE session_id = %s ORDER BY idx"
 SESSION_FILTERS = ("job_id", "candidate_id", "status", "source", "split")
 
 
@@ -225,8 +231,9 @@ class PostgresStore(PgLeases, PgErasure):
             row = await cursor.fetchone()
         if row is None:
             return None
-        state_json, interviewer, status, plan_json, plan_key, revision = row
-        state, plan_stored = load_stored_state(state_json, plan_json, plan_key)
+        state_json, interviewer, status, plan_json, plan_key, revision, opening = row
+        rebuilt = await self._rebuilt(session_id, state_json, opening)
+        state, plan_stored = load_stored_state(rebuilt, plan_json, plan_key)
         return LoadedSession(state, interviewer, status, int(revision), plan_stored)
 
     async def create_session(
@@ -314,7 +321,8 @@ class PostgresStore(PgLeases, PgErasure):
         if not rows:
             return None
         row = rows[0]
-        state = InterviewState.model_validate_json(row.pop("state")) if row.get("state") else None
+        state_json, opening = row.pop("state"), row.pop("opening")
+        state = await self._rebuilt(session_id, state_json, opening) if state_json else None
         for column in ("preferences", "persona", "labels"):
             row[column] = loads(row[column])
         row["preferences"] = row["preferences"] or {}
@@ -325,6 +333,15 @@ class PostgresStore(PgLeases, PgErasure):
         else:
             row["turns"] = await self._turns(session_id)
         return SessionDetail.model_validate(row)
+
+    async def _rebuilt(self, session_id: str, state_json: str, opening: str | None) -> InterviewState:
+        """The session's state from its row and, when the row is split, its answered turns (`split.py`)."""
+        answered: list[tuple[Any, ...]] = []
+        if opening is not None:
+            async with self._con() as con:
+                cursor = await con.execute(ANSWERED_TURNS_SQL, [session_id])
+                answered = await cursor.fetchall()
+        return rebuild_state(state_json, opening, lambda: answered)
 
     async def _turns(self, session_id: str) -> list[TurnView]:
         rows = await self._select("turns", TURN_COLUMNS, "session_id = %s", [session_id], order="idx")

@@ -20,6 +20,7 @@ from workbench.models import (
     StateFacts,
     Turn,
 )
+from workbench.store.split import moving_json
 
 log = logging.getLogger(__name__)
 SessionStatus = Literal["active", "ended"]
@@ -38,7 +39,8 @@ class StoredState:
 
     @classmethod
     def whole(cls, state: InterviewState) -> StoredState:
-        return cls(state.model_dump_json())
+        """The state's moving part with its plan inline (see `split.moving_json`)."""
+        return cls(moving_json(state, plan_by_reference=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,11 @@ class TurnRow:
     answered_at: datetime | None
     assessment: str | None  # the assessment's JSON
     backend: str
+    # The rest of the turn: with them the row is the whole `Turn`, and a session's state need not repeat it.
+    question_id: str = ""
+    competency_id: str = ""
+    topic: str = ""
+    answer_kind: str = "answer"
 
     @classmethod
     def of(cls, turn: Turn) -> TurnRow:
@@ -69,6 +76,10 @@ class TurnRow:
             turn.answered_at,
             turn.assessment.model_dump_json() if turn.assessment else None,
             turn.backend,
+            turn.question_id,
+            turn.competency_id,
+            turn.topic,
+            turn.answer_kind,
         )
 
 
@@ -96,11 +107,10 @@ def answered_since(state: InterviewState, answered_before: int) -> tuple[Turn, .
 
 
 def load_stored_state(
-    state_json: str, plan_json: str | None, plan_key: str | None
+    state: InterviewState, plan_json: str | None, plan_key: str | None
 ) -> tuple[InterviewState, bool]:
-    """A stored state with its plan put back (`plan_json`: the plan the row's `plan_key` names), and whether
-    that plan is the store's own (so the state may go on referring to it)."""
-    state = InterviewState.model_validate_json(state_json)
+    """A stored state (`split.rebuild_state`) with its plan put back (`plan_json`: the plan the row's
+    `plan_key` names), and whether that plan is the store's own (so the state may go on referring to it)."""
     if state.plan is not None or plan_key is None:
         return state, False
     if plan_json is None:  # plans are never deleted: only a damaged store gets here

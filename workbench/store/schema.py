@@ -72,6 +72,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # The stored plan a session's state leaves out (`records.StoredState`); NULL: the state holds its plan.
         "ALTER TABLE sessions ADD COLUMN plan_key VARCHAR",
     ),
+    (
+        # A session's state split (split.py): what never changes in `opening`, written once; `state` holds the
+        # rest; each answered turn is a row of `turns` with every field of the turn. Rows written before are
+        # split when the store opens (`split.split_whole_states`, after the journal's replay).
+        "ALTER TABLE sessions ADD COLUMN opening JSON",
+        "ALTER TABLE turns ADD COLUMN question_id VARCHAR",
+        "ALTER TABLE turns ADD COLUMN competency_id VARCHAR",
+        "ALTER TABLE turns ADD COLUMN topic VARCHAR",
+        "ALTER TABLE turns ADD COLUMN answer_kind VARCHAR",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -42,13 +42,15 @@ from workbench.store.recovery import (
 )
 from workbench.store.recovery import journal_path as journal_path
 from workbench.store.schema import migrate, rollback
+from workbench.store.split import TURN_FIELDS_SQL, rebuild_state, split_whole_states
 from workbench.store.sql import load_state_sql, select_sql
 
-LOAD_STATE_SQL = load_state_sql("?")
+LOAD_STATE_SQL = load_state_sql("?", "s.opening")
 JOB_COLUMNS = tuple(JobDetails.model_fields)
 CANDIDATE_COLUMNS = tuple(CandidateDetails.model_fields)
 SUMMARY_COLUMNS = tuple(SessionSummary.model_fields)
-DETAIL_EXTRA_COLUMNS = ("preferences", "persona", "labels", "final_feedback", "state")
+DETAIL_EXTRA_COLUMNS = ("preferences", "persona", "labels", "final_feedback", "state", "opening")
+ANSWERED_TURNS_SQL = f"SELECT {TURN_FIELDS_SQL} FROM turns WHERE session_id = ? ORDER BY idx"
 TURN_COLUMNS = (
     "session_id",
     "idx",
@@ -104,6 +106,8 @@ class Store:
             migrate(self.con)
             if journal:
                 self.journal = open_journal(self.con, self.path)
+                with self.transaction() as con:  # after the replay: an older journal may bring whole states
+                    split_whole_states(con, "?")
                 if erasure_marker(self.path).exists():
                     self.compact()  # an erasure was cut short before its compaction
         except BaseException:
@@ -293,8 +297,15 @@ class Store:
         row = _one(self.con.execute(LOAD_STATE_SQL, [session_id]))
         if row is None:
             return None
-        state, plan_stored = load_stored_state(row[0], row[3], row[4])
+        state, plan_stored = load_stored_state(self._rebuilt(session_id, row[0], row[5]), row[3], row[4])
         return state, row[1], row[2], plan_stored
+
+    def _rebuilt(self, session_id: str, state_json: str, opening: str | None) -> InterviewState:
+        return rebuild_state(
+            state_json,
+            opening,
+            lambda: self.con.execute(ANSWERED_TURNS_SQL, [session_id]).fetchall(),
+        )
 
     def overdue_session_ids(self, now: datetime, limit: int) -> list[str]:
         """Active live sessions whose deadline has passed (the server ends them)."""
@@ -349,7 +360,8 @@ class Store:
         if not rows:
             return None
         row = rows[0]
-        state = InterviewState.model_validate_json(row.pop("state")) if row.get("state") else None
+        state_json, opening = row.pop("state"), row.pop("opening")
+        state = self._rebuilt(session_id, state_json, opening) if state_json else None
         for column in ("preferences", "persona", "labels"):
             row[column] = _loads(row[column])
         row["preferences"] = row["preferences"] or {}
