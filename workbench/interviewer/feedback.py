@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from workbench.interviewer.api import SessionAssessment, Turn
+from workbench.interviewer.motivation import gives_a_reason
 from workbench.interviewer.phrasing import spoken_title
 from workbench.interviewer.unsafe_practice import unsafe_flag
 from workbench.models import Scorecard, ScorecardEntry
@@ -40,6 +41,12 @@ _HOW_TO_GROW = {
         "give one specific example of your own",
     ),
 }
+# The opening that said why this role (`motivation.gives_a_reason`) is not told to say it: what it lacked is the
+# link from the reason to the candidate's own experience.
+_REASON_GIVEN = (
+    "link the reason you gave to one part of your own experience that fits this role",
+    "link your reason to one part of your experience",
+)
 # What the fuller answer adds, part by part, so that the advice asks only for what the answers left out (a follow-up
 # does the same): the part of an account (`Turn.assessment.star`) that shows it was given, and how to ask for it.
 _PARTS = {
@@ -160,11 +167,15 @@ def _how_to_grow(
     asked_for = _rest_of(kind, told)
     if asked_for is not None:
         return asked_for, True
-    full, brief = _HOW_TO_GROW[kind]
+    full, brief = _REASON_GIVEN if _gave_a_reason(entry, kind) else _HOW_TO_GROW[kind]
     if kind in advised:
         return brief, False
     advised.add(kind)
     return full, True
+
+
+def _gave_a_reason(entry: ScorecardEntry, kind: str) -> bool:
+    return kind == "motivation" and any(gives_a_reason(item.quote) for item in entry.evidence)
 
 
 def _rest_of(kind: str, told: frozenset[str]) -> str | None:
