@@ -97,3 +97,32 @@ def test_a_wish_alone_is_no_reason(wish: str) -> None:
 @pytest.mark.parametrize("reason", REASONS)
 def test_a_wish_with_the_work_in_it_is_a_reason(reason: str) -> None:
     assert gives_a_reason(reason)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the employer addressed, with what draws them: no "I want" or "because" in it
+        "I've been an ICU nurse for five years, mostly ventilated patients. For the last two years I've also been a "
+        "practice educator, and your unit runs its own critical care course, so this is the place to grow that side.",
+        # speech to text drops the "I" of the wish
+        "been driving class A about six years, mostly regional dry van out of Dayton. want to be home weekends with "
+        "my kids, that's the main thing",
+        "Nine years fitting kitchens. This is the firm to get into commercial joinery with, the work is bigger.",
+        "I've groomed dogs for four years. The chance to work with rescue dogs is what I'm after.",
+    ],
+)
+def test_a_reason_said_without_the_usual_wish_words_counts(opening: str) -> None:
+    assert gives_a_reason(opening)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I've always wanted to do this job, I love it.",
+        "This is the job for me. I really want to do it.",
+        "It is a great opportunity to join. Thank you for your time.",
+    ],
+)
+def test_a_wish_with_nothing_in_it_still_gives_no_reason(opening: str) -> None:
+    assert not gives_a_reason(opening)
