@@ -11,7 +11,8 @@ from typing import Any, cast
 
 import pytest
 
-from bench.ws_load import TURN_STAGES, Result, turn_stages
+from bench.profile_readout import TURN_STAGES, turn_stages
+from bench.ws_load import Result
 from protocol_server.interviewer_pool import HEADER
 from protocol_server.interviewer_worker import Worker, serve
 
@@ -41,7 +42,8 @@ def _write(tmp_path: Path, turns: int) -> tuple[Path, Result]:
 
 
 def test_each_stage_is_the_gap_between_its_times_and_the_stages_add_up_to_the_latency(tmp_path: Path) -> None:
-    stages = turn_stages(*_write(tmp_path, 201))
+    prefix, result = _write(tmp_path, 201)
+    stages = turn_stages(prefix, result.sent_received)
     slowest, median = stages["slowest_1pct"], stages["median"]
     # the slowest 1% of the 200 answers that ran in a worker: the two whose worker took 199 and 200 ms
     assert slowest["worker"] == pytest.approx(199.5)
@@ -55,7 +57,8 @@ def test_each_stage_is_the_gap_between_its_times_and_the_stages_add_up_to_the_la
 
 
 def test_too_few_answers_in_workers_give_no_split(tmp_path: Path) -> None:
-    assert turn_stages(*_write(tmp_path, 50)) == {}
+    prefix, result = _write(tmp_path, 50)
+    assert turn_stages(prefix, result.sent_received) == {}
 
 
 class _Answering:
