@@ -33,9 +33,7 @@ from workbench.interviewer import scorecard  # noqa: E402
 from workbench.interviewer.api import NextStep  # noqa: E402
 from workbench.interviewer.baseline import BaselineInterviewer  # noqa: E402
 from workbench.interviewer.calibration import Calibration  # noqa: E402
-from workbench.interviewer.evidence import addresses_question, sift, topic_of  # noqa: E402
-from workbench.interviewer.red_flags import red_flags_stated  # noqa: E402
-from workbench.interviewer.rubric_score import Judgement  # noqa: E402
+from workbench.interviewer.rubric_score import Judgement, verdict  # noqa: E402
 from workbench.models import (  # noqa: E402
     CandidateDetails,
     Competency,
@@ -59,16 +57,11 @@ def reply_critical_judge(
     addressed: bool = False,
     every_cap: bool = False,
 ) -> Judgement:
-    """`rubric_score.judge` up to its verdict: whether the answer is evidence (a score or none), and the red
-    flags of an answer that does not address its question (which make it evidence against the competency)."""
-    evidence = sift(answer, earlier)
-    if not evidence.kept:
-        return Judgement(None, reason="nothing kept")
-    topic = topic_of(question, competency, context)
-    if addressed or addresses_question(topic, evidence, question):
-        return Judgement(PLACEHOLDER_SCORE, 0.5)
-    flags = red_flags_stated(evidence.text, question.rubric.red_flags)
-    return Judgement(1, 0.0, red_flags=flags) if flags else Judgement(None, reason="did not address")
+    """`rubric_score.judge` up to its verdict (`rubric_score.verdict`): whether the answer is evidence, and the red
+    flags of an answer that does not address its question (which make it evidence against the competency); an
+    answer that is evidence gets a placeholder grade."""
+    seen = verdict(answer, question, competency, earlier, context, addressed)
+    return seen if isinstance(seen, Judgement) else Judgement(PLACEHOLDER_SCORE, 0.5)
 
 
 @contextlib.contextmanager

@@ -361,22 +361,17 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
     )
 
 
-def judge(
+def verdict(
     answer: str,
     question: PlannedQuestion,
     competency: Competency | None,
     earlier: frozenset[str] = frozenset(),
-    calibration: Calibration | None = None,
     context: str = "",
     addressed: bool = False,
-    every_cap: bool = False,
-) -> Judgement:
-    """Score a neutralised answer against the question's rubric; `score` is None when it is not evidence.
-
-    `addressed`: the answer was already found to address the question by meaning (`relevance.check`), so the
-    lexical check, which misses paraphrases, is skipped. `every_cap`: record the cap the answer's content sets
-    even where it does not bite under this calibration (the final assessment, which the calibration's fit
-    reads); on the per-turn path the check for specifics runs only where it could bite."""
+) -> Judgement | tuple[Evidence, Topic]:
+    """Whether the answer is evidence for the question's competency: the judgement when it is not (or is evidence
+    against it only by a red flag stated off the question), else its evidence and the question's topic, to grade
+    (`judge`). What a reply reads of the judgement is decided here (`bench/reply_critical.py`)."""
     evidence = sift(answer, earlier)
     if not evidence.kept:
         return Judgement(None, reason=_why_nothing_kept(evidence))
@@ -398,6 +393,29 @@ def judge(
                 1, 0.0, quote(flagged or evidence.kept, topic), flags, "red flag: " + "; ".join(flags)
             )
         return Judgement(None, reason="did not address the question")
+    return evidence, topic
+
+
+def judge(
+    answer: str,
+    question: PlannedQuestion,
+    competency: Competency | None,
+    earlier: frozenset[str] = frozenset(),
+    calibration: Calibration | None = None,
+    context: str = "",
+    addressed: bool = False,
+    every_cap: bool = False,
+) -> Judgement:
+    """Score a neutralised answer against the question's rubric; `score` is None when it is not evidence.
+
+    `addressed`: the answer was already found to address the question by meaning (`relevance.check`), so the
+    lexical check, which misses paraphrases, is skipped. `every_cap`: record the cap the answer's content sets
+    even where it does not bite under this calibration (the final assessment, which the calibration's fit
+    reads); on the per-turn path the check for specifics runs only where it could bite."""
+    seen = verdict(answer, question, competency, earlier, context, addressed)
+    if isinstance(seen, Judgement):
+        return seen
+    evidence, topic = seen
     # The whole answer that is evidence is judged once it addresses the question: a story's detail rarely
     # echoes the question's words, and keeping only the sentences that did dropped the actions and results
     # that a rater keys on (held-out strong stories were capped as "too little evidence"). The quote is still
