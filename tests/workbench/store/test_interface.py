@@ -4,15 +4,13 @@ of its own on the tests' private cluster)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
-from pathlib import Path
-from typing import TypeVar
 
 import psycopg
 import pytest
 
 from tests.postgres import new_database
+from tests.workbench.store.stores import run
 from workbench.interviewer import load_interviewer
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences, utc_now
 from workbench.settings import Settings
@@ -20,29 +18,9 @@ from workbench.store.factory import open_store
 from workbench.store.interface import DuplicateIdError, InterviewStore, LeaseLost, SessionFilter
 from workbench.store.records import EventRecord, SavedState, StoredState
 
-T = TypeVar("T")
 JOB = JobDetails(title="Backend Engineer", company="Example", skills_required=["python", "sql"])
 CANDIDATE = CandidateDetails(name="Sam Sample", resume_text="Python developer; built APIs with FastAPI.")
 ANSWER = "I built a FastAPI service on PostgreSQL, with Docker and a CI pipeline; latency fell by half."
-
-
-@pytest.fixture(params=["duckdb", "postgresql"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "postgresql":
-        yield new_database(request.getfixturevalue("postgres_url"))
-    else:
-        yield str(tmp_path / "store.duckdb")
-
-
-def run(target: str, work: Callable[[InterviewStore], Awaitable[T]]) -> T:
-    async def main() -> T:
-        store = await open_store(target, seed_if_new=False)
-        try:
-            return await work(store)
-        finally:
-            await store.close()
-
-    return asyncio.run(main())
 
 
 def saved(state: InterviewState) -> SavedState:

@@ -4,18 +4,15 @@ that added it) open with nothing lost, on DuckDB and on PostgreSQL."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import duckdb
 import psycopg
-import pytest
 
-from tests.postgres import new_database
+from tests.workbench.store.stores import run
 from workbench.interviewer import load_interviewer
 from workbench.models import (
     CandidateDetails,
@@ -29,13 +26,11 @@ from workbench.models import (
 from workbench.settings import Settings
 from workbench.store import pg_schema, schema
 from workbench.store.batch import SESSION_UPDATE_COLUMNS, WriteBatch
-from workbench.store.factory import open_store
 from workbench.store.interface import InterviewStore
 from workbench.store.records import SavedState, StoredState, TurnRow
 from workbench.store.split import TURN_FIELD_COLUMNS, moving_json
 from workbench.store.store import Store
 
-T = TypeVar("T")
 JOB = JobDetails(
     title="Backend Engineer",
     company="Example",
@@ -49,25 +44,6 @@ ANSWERS = [
     "I reviewed the slow queries, added two indexes and cut the p99 from 800 to 120 milliseconds.",
 ]
 OWNER = "split-test"
-
-
-@pytest.fixture(params=["duckdb", "postgresql"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "postgresql":
-        yield new_database(request.getfixturevalue("postgres_url"))
-    else:
-        yield str(tmp_path / "store.duckdb")
-
-
-def run(target: str, work: Callable[[InterviewStore], Awaitable[T]]) -> T:
-    async def main() -> T:
-        store = await open_store(target, seed_if_new=False)
-        try:
-            return await work(store)
-        finally:
-            await store.close()
-
-    return asyncio.run(main())
 
 
 def played(answers: int, plan: InterviewPlan | None = None) -> list[InterviewState]:
