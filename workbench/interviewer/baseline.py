@@ -98,7 +98,7 @@ class BaselineInterviewer:
         plan = plan if plan is not None else build_interview_plan(job, preferences)
         profile = build_profile(self.bank, job, candidate.id, resume, list(candidate.skills), preferences)
         name = candidate.name.split()[0] if candidate.name.split() else ""
-        probes = resume_probes(plan, resume, job)
+        probes = resume_probes(plan, resume, job, owner=candidate.name)
         state = InterviewState(
             job=job,
             candidate_id=candidate.id,

@@ -11,19 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
-from workbench.interviewer.names import is_name
 from workbench.interviewer.plan_view import known_red_flags
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
 from workbench.interviewer.planning.paragraphs import deeds_of, unwrapped
+from workbench.interviewer.planning.resume_roles import MAX_ROLE_WORDS, ROLE_DATES, resume_data, role_parts
 from workbench.interviewer.specificity import general_words
 from workbench.models import (
     Competency,
@@ -35,7 +32,6 @@ from workbench.models import (
     RubricAnchors,
 )
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "resume.yaml"
 MAX_QUOTE_WORDS = 22
 MIN_QUOTE_WORDS = 3
 _LINE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z]|(?:19|20)\d\d\b)")  # a sentence, or a dated entry
@@ -55,7 +51,9 @@ _ACTION = re.compile(
 )
 # An action the candidate took, anywhere in the line: "Rewired a care home", "At Spark I rewired ...".
 _DEED = re.compile(
-    r"^([A-Z][a-z]{4,}(?:ed|d))\b(?=\s+[a-z0-9])"
+    # (five letters with "-ed": "Moved", "Fixed", "Added", "Owned"; a word that only ends in "d" is longer:
+    # "Wound care", "Crowd management" are no deeds)
+    r"^([A-Z][a-z]{2,}ed|[A-Z][a-z]{4,}d)\b(?=\s+[a-z0-9])"
     r"|\bI\s+(?:(?!(?:am|was|have|had|feel|felt|believe|enjoy|enjoyed|love|loved|liked|wanted)\b)([a-z]{4,}ed)"
     r"|led|built|ran|cut|set up|won|grew|taught|made|wrote|brought|took|drove|fought|kept|began|rebuilt|rewrote)\b",
 )
@@ -81,6 +79,9 @@ _NOT_DEEDS = frozenset(
         "organised",
         "organized",
         "interested",
+        "based",  # "Based in Leeds"
+        "aged",
+        "rated",
     ]
 )
 
@@ -165,11 +166,6 @@ def _did_something(line: str) -> bool:
 
 _CLAUSE = re.compile(r",?\s+and\s+(?=I\s)|;\s+")
 _LISTED = re.compile(r"\s*;\s+")
-_CERTIFICATE = re.compile(
-    r"\b(?:certif\w*|licen[cs]e\w*|accredit\w*|registered|qualified|diploma|award|acls|bls|pals|cscs|gas safe|"
-    r"nvq|city (?:and|&) guilds|pgce|qts|cpa|acca|cima|cfa|aws certified|pmp|prince2|haccp|level \d)\b",
-    re.IGNORECASE,
-)
 # a role at an employer: "Nurse at St Mary's", "Nurse, St Mary's (2019-2024)", "2019-2024 Nurse, St Mary's"
 _ROLE_AT = re.compile(
     r"\b(?:at|with|for)\s+[A-Z][\w&'.-]+|[,|–—-]\s*[A-Z][\w&'.-]+.*\(?\b(?:19|20)\d\d\b"
@@ -229,13 +225,13 @@ class JobAd:
         return cls(title.strip().lower(), frozenset(singular(token) for token in tokens(job_text)))
 
 
-def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]:
+def resume_items(resume_text: str, job: JobAd | None = None, owner: str = "") -> list[ResumeItem]:
     """Quotable items, most telling first: achievements with a figure, then certifications, then roles. A line
     that only restates the job ad (`_restates_the_ad`) is no item: a probe citing it asks nothing about the
-    candidate's own work."""
+    candidate's own work. `owner`: the candidate's name, which no item quotes back to them."""
     job = job or JobAd("", frozenset())
     found: dict[str, ResumeItem] = {}
-    for raw in _quotable_pieces(resume_text[:20_000]):
+    for raw in _quotable_pieces(resume_text[:20_000], owner):
         line, _ = neutralise(_clean(raw))  # instruction-like sentences are dropped, line by line
         # a title in double quotes ('Led "Programming in Java" (220 students)') is quoted in single ones, so the
         # probe's own quotes stay unbroken
@@ -249,7 +245,7 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             continue
         if protected_topic(line) is not None or not is_safe_phrase(line):
             continue
-        if _restates_the_ad(line, job) or re.search(str(_probe_data()["conditions"]), line):
+        if _restates_the_ad(line, job) or re.search(str(resume_data()["conditions"]), line):
             continue  # (a licence with its points, a DBS check: conditions held, not work done)
         # "CT competent (head, chest); ran the department's PCE audit 2024": a clause may open with the deed
         acted = _did_something(line) or any(_acted(clause) for clause in _CLAUSE.split(line))
@@ -257,13 +253,13 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
             kind = "achievement"
         elif _education().search(line) and not acted and not _staff_at_place_of_study().search(line):
             kind = "education"
-        elif _CERTIFICATE.search(line) or (heading and heading.group("credential")):
+        elif _certificate().search(line) or (heading and heading.group("credential")):
             kind = "certification"
         elif acted:
             kind = "achievement"
-        elif _ROLE_AT.search(line) or (_ROLE_DATES.search(line) and role_parts(line) is not None):
+        elif _ROLE_AT.search(line) or (ROLE_DATES.search(line) and role_parts(line) is not None):
             kind = "role"  # ("2015-2019 | Asda | Picker": a dated title and employer in any order)
-        elif _FIGURE.search(line) and re.search(str(_probe_data()["achievement_figures"]), line):
+        elif _FIGURE.search(line) and re.search(str(resume_data()["achievement_figures"]), line):
             kind = "achievement"  # "130+ drops a day, 99.2% first-time delivery rate": results, no verb
         else:
             continue
@@ -277,7 +273,7 @@ def resume_items(resume_text: str, job: JobAd | None = None) -> list[ResumeItem]
     return [*with_figure, *rest]
 
 
-def _quotable_pieces(resume_text: str) -> list[str]:
+def _quotable_pieces(resume_text: str, owner: str = "") -> list[str]:
     """Lines and sentences; one too long to quote whole is taken clause by clause where a new clause starts
     ("..., and I now lead a team of three"), so a whole clause is still quoted, never a cut one."""
     pieces: list[str] = []
@@ -285,7 +281,7 @@ def _quotable_pieces(resume_text: str) -> list[str]:
     if len(lines) > 3 and len(lines[0].split()) <= 5:
         resume_text = resume_text.split(lines[0], 1)[1]  # the first line of a resume is its owner's name
     for raw in _LINE_SPLIT.split(unwrapped(resume_text)):
-        raw = _without_owner(raw)
+        raw = _without_named_owner(_without_owner(raw), owner)
         fields = [field.strip() for field in raw.split("|") if field.strip()]
         deeds = [field for field in fields if _acted(field)]
         if len(fields) > 2 and deeds:
@@ -323,6 +319,26 @@ def _without_owner(piece: str) -> str:
     return piece[owner.end() :]
 
 
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,|:.;]|[-–—]+)\s*")
+
+
+def _without_named_owner(piece: str, owner: str) -> str:
+    """ "Tomasz Nowak — Occupational Therapist, HCPC registered 2023", "Farhan Malik, ADI since 2019": a resume's
+    heading line opens with its owner's name (known from the candidate's record), which a probe never quotes
+    back to them ("I see \"Tomasz Nowak — Occupational Therapist ...\" on your resume"). The name is matched by
+    its first word and the capitalised words after it ("Alex J. Doe" for "Alex Doe")."""
+    names = owner.split()
+    if not names:
+        return piece
+    first = re.escape(names[0])
+    heading = re.match(rf"\s*{first}(?:\s+[A-Z][\w'’.-]*){{0,3}}(?=[\s,|:;.–—-])", piece, re.IGNORECASE)
+    if heading is None:
+        return piece
+    rest = piece[heading.end() :]
+    separator = _NAME_SEPARATOR.match(rest)
+    return rest[separator.end() :] if separator is not None and separator.group(0).strip() else piece
+
+
 def _owner_before_role(piece: str, owner: re.Match[str]) -> bool:
     """Whether a name and a comma come before a role said alone: no word of the name names a role, and the
     words after it, up to a bracket, a date or the end, end in a role's noun (an employer follows a role; no
@@ -338,76 +354,25 @@ def _owner_before_role(piece: str, owner: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _probe_data() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
+def _staff_at_place_of_study() -> re.Pattern[str]:
+    return re.compile(str(resume_data()["staff_at_place_of_study"]))
 
 
 @lru_cache(maxsize=1)
-def _staff_at_place_of_study() -> re.Pattern[str]:
-    return re.compile(str(_probe_data()["staff_at_place_of_study"]))
+def _certificate() -> re.Pattern[str]:
+    return re.compile(str(resume_data()["certificate"]))
 
 
 @lru_cache(maxsize=1)
 def _education() -> re.Pattern[str]:
-    return re.compile(str(_probe_data()["education"]))
+    return re.compile(str(resume_data()["education"]))
 
 
 def _template(kind: str) -> str:
-    return str(_probe_data()["templates"][kind])
+    return str(resume_data()["templates"][kind])
 
 
-# the dates of a role ("2019-2023", "(Mar 2020 - present)", "2021 to date"): no part of its title or employer
-_ROLE_DATES = re.compile(
-    r"\(?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
-    r"(?:\s*(?:-|–|—|to|until)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:19|20)\d\d\b|present\b|date\b|now\b|current\b))?\)?:?",
-    re.IGNORECASE,
-)
-_BRACKETED = re.compile(r"\([^)]*\)")
 _ABBREVIATION_THEN_STOP = re.compile(r"\.\.(?=\s|$)")
-_ROLE_SEPARATOR = re.compile(r"\s*(?:,|\||\s[-–—]\s|\sat\s|\s@\s)\s*")
-MAX_ROLE_WORDS = 6
-
-
-def role_parts(line: str) -> tuple[str, str] | None:
-    """A role line as the title held ("a senior care assistant") and the employer ("Sunrise Homes"), or None
-    when the line does not read as one: "Senior Care Assistant, Sunrise Homes, 2019-2023" and "2019 - 2023
-    Phlebotomist at Frimley Health" alike. A town after the employer is left out."""
-    # "(Outpatients)": a detail, not its name; a bracket is left out whole before the dates are, since
-    # "(seasonal, Jun 2024 - Sep 2024)" would lose its closing bracket with its dates and stay open
-    undated = _ROLE_DATES.sub(" ", _BRACKETED.sub(" ", line))
-    undated = " ".join(undated.split()).strip(" ,|–—-")
-    parts = [part for part in _ROLE_SEPARATOR.split(undated) if part.strip()]
-    if len(parts) < 2:
-        return None
-    title, employer = parts[0].strip(), parts[1].strip()
-    if not esco.ends_in_role(title) and esco.ends_in_role(employer):
-        title, employer = employer, title  # "XPO Logistics | Shift Supervisor": the employer first
-    if not (title[:1].isalpha() and employer[:1].isupper()) or any(ch.isdigit() for ch in title + employer):
-        return None
-    if len(title.split()) > MAX_ROLE_WORDS or len(employer.split()) > MAX_ROLE_WORDS:
-        return None
-    if re.match(str(_probe_data()["no_employer"]), employer):
-        return None  # "Various contractors": no one to have worked at
-    return _as_held(title), employer
-
-
-def _as_held(title: str) -> str:
-    """ "Senior Care Assistant" -> "a senior care assistant"; "Head of Year" keeps its capitals and takes no
-    article, and letters ("HCA", "NHS") and names keep theirs."""
-    if " of " in f" {title.lower()} ":
-        return title
-    words = [
-        w if w.isupper() or any(c.isupper() for c in w[1:]) or is_name(w) else w.lower()
-        for w in title.split()
-    ]
-    first = words[0]
-    # letters are said letter by letter: "an HCA", "an RGN", "a GP"
-    article = "an" if (first[:1] in "AEFHILMNORSX" if first.isupper() else first[:1] in "aeiou") else "a"
-    return f"{article} {' '.join(words)}"
-
 
 _RUBRIC = Rubric(
     anchors=RubricAnchors(
@@ -437,13 +402,17 @@ def _closest_competency(item: ResumeItem, competencies: list[Competency]) -> str
 
 
 def resume_probes(
-    plan: InterviewPlan, resume_text: str, job: JobDetails | None = None, count: int = 2
+    plan: InterviewPlan,
+    resume_text: str,
+    job: JobDetails | None = None,
+    count: int = 2,
+    owner: str = "",
 ) -> list[PlannedQuestion]:
     """Up to `count` probes on different kinds of item: the first opens the technical phase, the second the
     behavioural phase (first in their phases, so time pressure never skips them). `job`: its ad, which a
-    resume line must go beyond to be an item."""
+    resume line must go beyond to be an item; `owner`: the candidate's name, never quoted back to them."""
     ad = JobAd.of(job_ad_text(job), job.title) if job is not None else None
-    items = resume_items(resume_text, ad)
+    items = resume_items(resume_text, ad, owner)
     chosen: list[ResumeItem] = []
     for item in items:
         if len(chosen) == count:
