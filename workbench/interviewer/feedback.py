@@ -313,7 +313,13 @@ def _count(number: int) -> str:
 
 
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    """ "a, b and c"; with a comma before the last "and" when a name holds an "and" of its own, so that the
+    names stay apart: "patient-centred care, safety and compliance, and teamwork and collaboration", not
+    "... safety and compliance and teamwork and collaboration"."""
+    if len(names) == 1:
+        return names[0]
+    last = ", and " if any(" and " in name for name in names) else " and "
+    return ", ".join(names[:-1]) + last + names[-1]
 
 
 def candidate_feedback(
