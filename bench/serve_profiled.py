@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import cProfile
-import gc
 import json
 import os
 import signal
@@ -27,7 +26,68 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from protocol_server.gc_pauses import CENSUS_ENV, GcPauses, by_generation  # noqa: E402
+
 TICK_SECONDS = 0.01  # the lag probe sleeps this long; whatever it oversleeps, the loop was busy
+
+
+STALL_MS = 5.0  # a loop late by more than this is stalled: what its thread runs meanwhile is sampled
+STALL_SAMPLE_SECONDS = 0.002
+
+
+class StallWatch:
+    """The event loop's stalls and what ran in them. The lag probe says when it is due to wake (`due`) and when
+    it woke; a thread beside the loop looks every 2 ms, and while the probe is more than 5 ms overdue it samples
+    the loop thread's stack (`sys._current_frames`: the innermost frames of this repository's code, else the
+    innermost frame). A collection holds the GIL, so the sampler sees none in it: `GcPauses` times those.
+
+    A stall: `start` (when the probe was due, perf_counter), `ms` (how late it woke), `samples` (stack -> count)."""
+
+    def __init__(self) -> None:
+        self.due = float("inf")
+        self.stalls: list[dict[str, Any]] = []
+        self._samples: dict[str, int] = {}
+        self._loop_thread = threading.get_ident()
+
+    def start(self) -> None:
+        self._loop_thread = threading.get_ident()
+        threading.Thread(target=self._watch, name="stall-watch", daemon=True).start()
+
+    def woke(self, now: float) -> None:
+        late_ms = (now - self.due) * 1000
+        samples, self._samples = self._samples, {}
+        if late_ms > STALL_MS:
+            self.stalls.append({"start": self.due, "ms": round(late_ms, 3), "samples": samples})
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(STALL_SAMPLE_SECONDS)
+            if (time.perf_counter() - self.due) * 1000 > STALL_MS:
+                frame = sys._current_frames().get(self._loop_thread)
+                if frame is not None:
+                    where = stack_of(frame)
+                    self._samples[where] = self._samples.get(where, 0) + 1
+
+    def summary(self) -> dict[str, Any]:
+        """Every stall, and the stacks sampled in all of them, most seen first."""
+        seen: dict[str, int] = {}
+        for stall in self.stalls:
+            for where, count in stall["samples"].items():
+                seen[where] = seen.get(where, 0) + count
+        return {"stalls": self.stalls, "samples": dict(sorted(seen.items(), key=lambda item: -item[1]))}
+
+
+def stack_of(frame: Any, depth: int = 3) -> str:
+    """The innermost `depth` frames of this repository's code (file:function, outermost first), and in brackets
+    the innermost frame of all (the loop's own machinery, a library, or ours again)."""
+    ours, innermost = [], f"{Path(frame.f_code.co_filename).name}:{frame.f_code.co_name}"
+    while frame is not None and len(ours) < depth:
+        path = frame.f_code.co_filename
+        if path.startswith(str(REPO)) and "/.venv/" not in path:
+            ours.append(f"{Path(path).name}:{frame.f_code.co_name}")
+        frame = frame.f_back
+    return " > ".join(reversed(ours)) + f" [{innermost}]"
 
 
 class Instruments:
@@ -35,22 +95,13 @@ class Instruments:
         self.out = out
         self.profile = cProfile.Profile(time.thread_time) if cprofile else None
         self.lags_ms: list[float] = []
-        self.gc_ms: list[tuple[int, float]] = []
-        self.gc_collected: list[tuple[int, int]] = []  # per collection: its generation, the objects it freed
+        self.gc = GcPauses(census=bool(os.environ.get(CENSUS_ENV))).install()
+        self.stalls = StallWatch()
         self.threads: dict[str, float] = {}
         self.threads_at_start: dict[str, float] = {}  # start-up's CPU, left out of the service's figures
         self.phases_ms: dict[str, list[float]] = {}  # machine step -> wall times of its calls
         self.commits: list[list[float]] = []  # per journaled write: the times it passed each stage
         self.turns: list[dict[str, Any]] = []  # per answer: when it passed each step (`time_turns`)
-        self._gc_started = 0.0
-        gc.callbacks.append(self._on_gc)
-
-    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            self._gc_started = time.perf_counter()
-        else:
-            self.gc_ms.append((info["generation"], (time.perf_counter() - self._gc_started) * 1000))
-            self.gc_collected.append((info["generation"], info["collected"]))
 
     def sample_threads(self) -> None:
         """CPU seconds per thread, by name (read while the threads still run: the store's stop at exit)."""
@@ -64,8 +115,11 @@ class Instruments:
         while True:
             for _ in range(100):
                 started = time.perf_counter()
+                self.stalls.due = started + TICK_SECONDS
                 await asyncio.sleep(TICK_SECONDS)
-                self.lags_ms.append((time.perf_counter() - started - TICK_SECONDS) * 1000)
+                woke = time.perf_counter()
+                self.lags_ms.append((woke - started - TICK_SECONDS) * 1000)
+                self.stalls.woke(woke)
             self.sample_threads()
 
     def summary(self) -> dict[str, Any]:
@@ -78,15 +132,9 @@ class Instruments:
                 "over_20ms": sum(1 for lag in lags if lag > 20),
                 "samples": len(self.lags_ms),
             },
-            "gc": {
-                f"gen{generation}": {
-                    "count": len(pauses := [ms for gen, ms in self.gc_ms if gen == generation]),
-                    "max_ms": max(pauses, default=0.0),
-                    "total_ms": sum(pauses),
-                    "collected": sum(n for gen, n in self.gc_collected if gen == generation),
-                }
-                for generation in (0, 1, 2)
-            },
+            "gc": by_generation(self.gc.pauses),
+            "gc_pauses": self.gc.pauses,
+            "stalls": self.stalls.summary(),
             "answer_phases_ms": {
                 name: {"p50": ms[len(ms) // 2], "p99": ms[int(len(ms) * 0.99)], "max": ms[-1], "n": len(ms)}
                 for name, times in self.phases_ms.items()
@@ -268,8 +316,7 @@ def main() -> None:
     @asynccontextmanager
     async def lifespan(app: Any) -> AsyncIterator[None]:
         async with served(app):
-            instruments.gc_ms.clear()  # start-up's collections are not the service's pauses
-            instruments.gc_collected.clear()
+            instruments.gc.pauses.clear()  # start-up's collections are not the service's pauses
             for times in instruments.phases_ms.values():
                 times.clear()
             instruments.commits.clear()
@@ -277,6 +324,7 @@ def main() -> None:
             instruments.sample_threads()
             instruments.threads_at_start = dict(instruments.threads)
             probe = asyncio.create_task(instruments.probe())
+            instruments.stalls.start()
             if instruments.profile is not None:
                 instruments.profile.enable()
             try:
@@ -287,7 +335,7 @@ def main() -> None:
     app_module.lifespan = lifespan
     from openhire.main import app
 
-    sys.argv = ["openhire", *[arg for arg in rest if arg != "--cprofile"]]
+    sys.argv = ["openhire", *[arg for arg in rest if arg not in ("--cprofile", "--gc-census")]]
     app()
 
 

@@ -43,7 +43,13 @@ import websockets
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules come first
 
-from bench.profile_readout import print_turn_stages, profiled, turn_stages  # noqa: E402
+from bench.profile_readout import (  # noqa: E402
+    pauses_met,
+    print_pauses_met,
+    print_turn_stages,
+    profiled,
+    turn_stages,
+)
 from tests.postgres import new_database, private_cluster  # noqa: E402  (the tests' private cluster, reused)
 from workbench.protocol import (  # noqa: E402
     AIResponse,
@@ -305,6 +311,9 @@ def launch(
         # and answered each answer to PREFIX.worker-<pid>.times.json.
         env["OPENHIRE_WORKER_GC"] = profile[0]
         env["OPENHIRE_WORKER_TIMES"] = profile[0]
+    if profile is not None and "--gc-census" in profile:
+        # gc_pauses.CENSUS_ENV: the scanned objects' types, in the server and its workers
+        env["OPENHIRE_GC_CENSUS"] = "1"
     if profile is not None and "--cprofile" in profile:
         # Each interviewer worker writes PREFIX.worker-<pid>.prof too (interviewer_worker.PROFILE_ENV; not
         # imported: it would load the interviewer into this client).
@@ -329,7 +338,15 @@ def measure(echo: bool, args: argparse.Namespace, db: str) -> Result:
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
         target = db if db.startswith("postgresql://") else str(Path(tmp) / "bench.duckdb")
-        profile = [args.profile, *(["--cprofile"] if args.cprofile else [])] if args.profile else None
+        profile = (
+            [
+                args.profile,
+                *(["--cprofile"] if args.cprofile else []),
+                *(["--gc-census"] if args.gc_census else []),
+            ]
+            if args.profile
+            else None
+        )
         proc = launch(echo, port, target, 1 if echo else args.workers, profile, args.interviewer_processes)
         try:
             wait_healthy(f"http://127.0.0.1:{port}/health", proc)
@@ -411,6 +428,11 @@ def main() -> None:
         help="with --profile: also PREFIX.prof (cProfile of the event loop) and PREFIX.worker-<pid>.prof (of each "
         "interviewer worker)",
     )
+    parser.add_argument(
+        "--gc-census",
+        action="store_true",
+        help="with --profile: each collection's record (server and workers) also names the commonest types it scanned",
+    )
     args = parser.parse_args()
     print(
         f"{args.sessions} sessions, up to {args.turns} answers each, think time {args.think:g} s (±50%), "
@@ -434,6 +456,7 @@ def main() -> None:
         profiled(Path(f"{args.profile}.json"))
         if args.db == "duckdb":
             print_turn_stages(turn_stages(Path(args.profile), served_result.sent_received))
+            print_pauses_met(pauses_met(Path(args.profile), served_result.sent_received))
     if echo is None:
         return
     print(

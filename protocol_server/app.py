@@ -44,15 +44,16 @@ EVENT_FLUSH_SECONDS = 0.5
 GC_YOUNG_THRESHOLD = 50_000
 
 
-def settle_heap() -> None:
+def settle_heap(young: int = GC_YOUNG_THRESHOLD, older: int | None = None) -> None:
     """Take what start-up built (modules, the app, the store, the interviewer's data: about 100,000 objects)
     out of the cyclic collector's reach. It lives as long as the process, yet every full collection walked it
     (60 ms of CPU each) while no session got an answer: at 1,000 sessions the collector held the event loop
-    for 20 s of a 40 s load run, the longest stalls of all (bench/ws_load.py)."""
+    for 20 s of a 40 s load run, the longest stalls of all (bench/ws_load.py). Then a young collection comes
+    once `young` more objects are held, and a middle one after `older` young ones (Python's 10 by default)."""
     gc.collect()
     gc.freeze()
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
+    _, default_older, oldest = gc.get_threshold()
+    gc.set_threshold(young, default_older if older is None else older, oldest)
 
 
 async def _every(seconds: float, job: Callable[[], Awaitable[object]]) -> None:

@@ -53,6 +53,12 @@ READ_BUFFER_BYTES = 1 << 20
 PROFILE_ENV = "OPENHIRE_WORKER_PROFILE"
 GC_ENV = "OPENHIRE_WORKER_GC"
 TIMES_ENV = "OPENHIRE_WORKER_TIMES"
+# A young collection every 2,000 objects held, not the server's 50,000: what a worker's young collections find is
+# the sessions' new states, nearly all alive, so each pause lasts as long as the objects held since the last one
+# (50,000: 28-36 ms, two a run per worker at 1,000 sessions, holding up every answer queued behind; 2,000: under
+# 2 ms, 56 a run, less CPU in all). A middle collection every 250 young ones: as often as with the server's
+# thresholds (one per ~500,000 objects held), each as long.
+GC_THRESHOLDS = (2_000, 250)
 
 
 @dataclass
@@ -91,11 +97,18 @@ class Worker:
             return self.think(message)
         elif kind == "start":
             return self.open(message)
-        elif kind == "stats":  # what the worker holds of candidates (tests of forgetting)
+        elif (
+            kind == "stats"
+        ):  # what the worker holds of candidates (tests of forgetting), its collector's settings
+            young, older, _ = gc.get_threshold()
             counts = {
                 "sessions": len(self.sessions),
                 "cached_texts": neutralise.cache_info().currsize,
                 "relevance_model": int(relevance_encoder.loaded()),
+                "gc_young_threshold": young,
+                "gc_older_threshold": older,
+                "frozen_objects": gc.get_freeze_count(),
+                "tracked_objects": len(gc.get_objects()),  # what a full collection would walk
             }
             return ("ok", message[1], counts)
         else:
@@ -231,20 +244,12 @@ def profiled(run: Callable[[], None], path: str) -> None:
 
 
 def _record_gc_pauses(path: str) -> None:
-    """Each cyclic collection's generation and wall time, written to `path` at exit: a worker's pause holds up
-    every session it serves, and the server's own instruments (bench/serve_profiled.py) do not see it."""
-    pauses: list[tuple[int, float, int]] = []  # generation, wall ms, objects freed
-    started = [0.0]
+    """Each cyclic collection (`gc_pauses.GcPauses`), written to `path` at exit: a worker's pause holds up every
+    session it serves, and the server's own instruments (bench/serve_profiled.py) do not see it."""
+    from protocol_server.gc_pauses import CENSUS_ENV, GcPauses
 
-    def on_gc(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            started[0] = time.perf_counter()
-        else:
-            pause_ms = round((time.perf_counter() - started[0]) * 1000, 3)
-            pauses.append((info["generation"], pause_ms, info["collected"]))
-
-    gc.callbacks.append(on_gc)
-    atexit.register(lambda: Path(path).write_text(json.dumps(pauses)))
+    recorder = GcPauses(census=bool(os.environ.get(CENSUS_ENV))).install()
+    atexit.register(lambda: Path(path).write_text(json.dumps(recorder.pauses)))
 
 
 def warm_up(worker: Worker) -> None:
@@ -258,7 +263,7 @@ def warm_up(worker: Worker) -> None:
     warm_up_planner()
     warm_up_specificity()
     rehearse(worker.interviewer, close=False)
-    settle_heap()
+    settle_heap(*GC_THRESHOLDS)
 
 
 if __name__ == "__main__":

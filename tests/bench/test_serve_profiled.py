@@ -4,7 +4,6 @@ thread, DuckDB thread, event loop), and summarised per stage."""
 from __future__ import annotations
 
 import asyncio
-import gc
 from pathlib import Path
 
 import pytest
@@ -34,7 +33,7 @@ def test_every_write_through_the_journal_is_stamped_at_each_stage(
     for name in ("_answer_appends", "_resolve"):
         monkeypatch.setattr(async_store, name, getattr(async_store, name))
     instruments = Instruments(str(tmp_path / "profile"), cprofile=False)
-    request.addfinalizer(lambda: gc.callbacks.remove(instruments._on_gc))  # its GC timer, too
+    request.addfinalizer(instruments.gc.uninstall)  # its GC timer, too
     instruments.time_commits()
 
     async def write() -> None:
