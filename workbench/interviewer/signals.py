@@ -69,11 +69,15 @@ _HEDGES = _words(
     r"hopefully",
 )
 _FILLERS = _words(r"um+", r"uh+", r"erm", r"er", r"hmm+", r"like,", r"you know", r"i mean", r"basically")
-# A sorry said to someone in the story ("I said sorry and remade it") is what the candidate did, not a nerve.
+# A sorry said to someone in the story ("I said sorry and remade it") is what the candidate did, not a nerve; so is
+# an apology told as a step of the work ("I'd apologise, phone the garage for a date", "listen, apologise, fix it",
+# "I apologise to the guest and remake it", "we send our apologies"): only "I apologise" said to the interviewer,
+# and "apologies" or "my apologies" said alone, are the candidate's own.
 _APOLOGIES = _words(
     r"(?<!said )(?<!say )(?<!says )(?<!saying )(?<!told them )(?<!told him )(?<!told her )sorry",
-    r"apologi[sz]e",
-    r"apologies",
+    r"(?<=\bi )apologi[sz]e(?!\s+to\s+(?!you\b))(?!\s*(?:,|and|then)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the|them|him|her)\b)",
+    r"(?<!our )(?<!my sincere )(?<!send )(?<!sent )(?<!offer )(?<!offered )(?<!give )(?<!gave )(?<!make )(?<!made )"
+    r"(?<!their )(?<!his )(?<!her )apologies",
     r"forgive me",
     r"my bad",
 )
