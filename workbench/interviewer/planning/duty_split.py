@@ -22,6 +22,24 @@ _OBJECT_START = re.compile(
 )
 
 
+_DETERMINERS_AFTER_A_VERB = frozenset(
+    {"the", "a", "an", "all", "any", "each", "every", "our", "your", "their", "its"}
+)
+
+
+def verb_before_its_object(words: list[str]) -> str | None:
+    """The first word as a verb the verb list does not know, when a determiner follows it: at the start of a duty
+    only a verb stands before "the" ("Light the ovens at 5am", "Frank the outgoing mail"), but for the words that
+    may (`not_verbs_before_a_determiner`: "In the", "All our") and words in the form of an adverb, a gerund, a
+    past participle or a number."""
+    if len(words) < 3 or words[1].lower() not in _DETERMINERS_AFTER_A_VERB:
+        return None
+    first = words[0].lower()
+    if not first.isalpha() or len(first) < 3 or first.endswith(("ly", "ing", "ed")):
+        return None
+    return None if first in config()["questions"]["not_verbs_before_a_determiner"] else first
+
+
 def reads_as_verb(base: str, first: str, following: str, after: list[str] | None = None) -> bool:
     """ "plan differentiated lessons" is an activity; "stock rotation" is a topic, and so is "testing and
     inspection" (a gerund joined to a noun names a subject; "installing and maintaining wiring" is an activity)."""
@@ -36,6 +54,10 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return base in config()["verbs"]["verbs_with_of"]  # "use of dual controls" names a subject
     if following.lower() in {"on", "with", "across"}:
         return True  # "report on content performance", "deal with complaints"
+    if following.lower() in config()["verbs"]["participle_adjectives"] and after:
+        return (
+            True  # "sort incoming post": a participle that describes the object, not a compound ("sort code")
+        )
     if following.lower() == "to" and after and after[0].lower() in _DETERMINERS:
         return True  # "report to the client": a verb and whom it is done for, not "access to systems"
     if first.endswith(",") and verb_base(following.strip(",.")) is not None:
@@ -300,11 +322,30 @@ def _verbs_left_behind(duty: list[str]) -> list[str]:
     """ "source and screen candidates, win and manage clients": "win" shares its object with "manage", so it
     goes from the duty before ("source and screen candidates, win") to the new one; the words moved are returned."""
     moved: list[str] = []
-    while len(duty) > 2 and is_base_verb(duty[-1]) and not duty[-1].endswith(",") and duty[-2].endswith(","):
+    while (
+        len(duty) > 2
+        and (is_base_verb(duty[-1]) or _verb_by_number(duty[-2], duty[-1]))
+        and not duty[-1].endswith(",")
+        and duty[-2].endswith(",")
+    ):
         moved.insert(0, duty.pop())
         duty[-1] = duty[-1].rstrip(",")
         break
     return [*moved, "and"] if moved else []
+
+
+def _verb_by_number(before: str, word: str) -> bool:
+    """A lone singular word after a plural and a comma, before "and" and the next duty's verb, is a verb that
+    shares that duty's object, whether or not the verb list knows it: "fit hearing aids, program and adjust
+    devices" (a list of nouns keeps its number: "clean floors, toilets and empty bins")."""
+    bare, plural = word.lower(), before.rstrip(",").lower()
+    return (
+        bare.isalpha()
+        and len(bare) > 2
+        and not bare.endswith(("s", "ing", "ed", "ly"))
+        and bool(re.match(r".+[^su]s$", plural))
+        and bare not in config()["questions"]["not_verbs_before_a_determiner"]
+    )
 
 
 PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})

@@ -33,6 +33,7 @@ from workbench.interviewer.planning.duty_split import (
     in_adjective_series,
     reads_as_verb,
     split_duties,
+    verb_before_its_object,
 )
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency
@@ -44,6 +45,7 @@ from workbench.interviewer.planning.lexicon import (
     credentials,
     patterns,
     questions_config,
+    roles_asked_for,
     verb_base,
 )
 from workbench.interviewer.planning.listed_work import names_a_duty, names_work, work_listed
@@ -131,7 +133,8 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
             (
                 m
                 for m in _CUT_BEFORE.finditer(item)
-                if not awaits_noun(item[: m.start()].split())
+                if not in_brackets(item, m.start())
+                and not awaits_noun(item[: m.start()].split())
                 and not in_adjective_series(item[: m.start()], item[m.start() :])
             ),
             None,
@@ -148,12 +151,28 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
         places = [
             m.start()
             for m in _PLACE_CUT.finditer(item)
-            if 4 <= len(item[: m.start()].split()) <= max_words
+            if not in_brackets(item, m.start())
+            and 4 <= len(item[: m.start()].split()) <= max_words
             and not _PARTICIPLE_END.search(item[: m.start()])
         ]
         item = item[: places[-1]] if places else item
     # "Managing a brigade of 6 including rotas and" (its last item split off as a duty of its own)
-    return re.sub(r"(?:[\s,]+(?:and|or))+$", "", item.strip(" ,.;:"), flags=re.IGNORECASE).strip(" ,.;:")
+    item = re.sub(r"(?:[\s,]+(?:and|or))+$", "", item.strip(" ,.;:"), flags=re.IGNORECASE)
+    return closed_brackets(item.strip(" ,.;:"))
+
+
+def in_brackets(text: str, position: int) -> bool:
+    """Whether `position` falls inside brackets that open before it and are not yet closed: an item is never cut
+    there ("maintain grounds (mowing" cut at the comma of its bracketed list)."""
+    before = text[:position]
+    return before.count("(") > before.count(")")
+
+
+def closed_brackets(text: str) -> str:
+    """The text without a bracket left open at its end (a cut made elsewhere fell inside it): "... (mowing" goes."""
+    while text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip(" ,;:-")
+    return text
 
 
 _GENERIC_TAIL = re.compile(
@@ -212,7 +231,7 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
         return None
     if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
         return None  # "Experience in a craft bakery", "Sales or recruitment experience"
-    text = without_frequency(_without_manner(_without_result_clause(text)))
+    text = closed_brackets(without_frequency(_without_manner(_without_result_clause(text))))
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         # "Notice changes in a resident's health or mood and report them to the nurse in charge": a duty made long
@@ -228,7 +247,7 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
     # whose first word only looks like a verb, is applied, not done ("build Safety Act 2022")
     if _A_LAW_BY_NAME.match(text):
         return Requirement(f"applying the {text.rstrip(' .;,')}", "topic", terms, source)
-    base = verb_base(words[0].strip(",."))
+    base = verb_base(words[0].strip(",.")) or verb_before_its_object(words)
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
     has_object = not only_coordinated_verbs(words) and not _named_by_number(words)
@@ -241,9 +260,15 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
             r"your \1", act
         )  # "authorise results within their scope": the post holder's, so yours
         return Requirement(act, "act", terms, source)
+    if any(pattern.search(text) for pattern in roles_asked_for()):
+        return None  # "Experience in a transport planning role"
     # "Standard costing and stock valuation, working with operations": how the work is done is no part of its name
     participle = _TRAILING_PARTICIPLE.search(text)
-    if participle and len(text[: participle.start()].split()) >= 2:
+    if (
+        participle
+        and not in_brackets(text, participle.start())
+        and len(text[: participle.start()].split()) >= 2
+    ):
         text = text[: participle.start()]
         terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
     # "Sage Payroll" as a skill is a name when the job's text writes "in Sage" mid-sentence.
@@ -316,7 +341,7 @@ def _without_result_clause(text: str) -> str:
     participle after a comma says what the duty achieves, and is no part of its name (in a line of gerunds,
     "Managing the site team, chairing weekly meetings", it is the next duty, split off before this)."""
     first = text.split(" ", 1)[0].rstrip(",").lower()
-    clause = _RESULT_CLAUSE.search(text)
+    clause = next((m for m in _RESULT_CLAUSE.finditer(text) if not in_brackets(text, m.start())), None)
     if (
         first.endswith("ing")
         or verb_base(first) != first

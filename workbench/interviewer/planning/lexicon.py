@@ -33,6 +33,13 @@ def patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def roles_asked_for() -> tuple[re.Pattern[str], ...]:
+    """A kind of role asked for as such ("Experience in a transport planning role"), read in an item that opens
+    with no work verb ("Sort incoming post" is a duty)."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in config()["questions"]["roles_asked_for"])
+
+
+@lru_cache(maxsize=1)
 def credentials() -> tuple[re.Pattern[str], ...]:
     """Licences and qualifications asked for: no job knowledge to question, wherever they stand in a line."""
     return tuple(re.compile(p, re.IGNORECASE) for p in config()["questions"]["credentials"])

@@ -417,10 +417,15 @@ def _covers(pattern: re.Pattern[str], title: str, head: tuple[int, int]) -> bool
     return any(m.start() <= head[0] and m.end() >= head[1] for m in pattern.finditer(title))
 
 
-def classify(job: JobDetails, occupation_label: str = "", occupation_text: str = "") -> str:
+def classify(
+    job: JobDetails, occupation_label: str = "", occupation_text: str = "", isco_family: str | None = None
+) -> str:
+    """The family the job's words say; when they say none clearly, the one ISCO's hierarchy puts the occupation's
+    unit group in (`isco_family`: a Refuse Collector, a Chimney Sweep, a Meter Reader, whose titles no family's
+    patterns name), and only then the general family."""
     scores = family_scores(job, occupation_label, occupation_text)
     best = max(sorted(scores), key=lambda name: scores[name])
-    return best if scores[best] >= MIN_FAMILY_SCORE else GENERAL
+    return best if scores[best] >= MIN_FAMILY_SCORE else isco_family or GENERAL
 
 
 def red_flags_for(text: str, family: str) -> list[str]:

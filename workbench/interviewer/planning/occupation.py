@@ -18,9 +18,7 @@ from workbench.interviewer.planning.label_setting import (
     said_by_one_occupation,
     setting_words,
 )
-from workbench.interviewer.planning.label_setting import (
-    words as _words,
-)
+from workbench.interviewer.planning.label_setting import words as _words
 from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.planning.titles import (
     GENERIC_ROLE_NOUNS,
@@ -28,7 +26,9 @@ from workbench.interviewer.planning.titles import (
     in_its_sense,
     said_apart,
     spelled_out,
+    without_level,
 )
+from workbench.interviewer.planning.weak_match import too_weak
 from workbench.models import JobDetails
 
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
@@ -39,18 +39,16 @@ SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role la
 
 
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
-    job = job.model_copy(update={"title": compounds_apart(spelled_out(in_its_sense(job)))})
-    query = esco.weighted_query(
-        (" ".join(job.skills_required), 1.0),
-        (job.requirements[:4000], 0.5),
-        (job.description[:4000], 0.5),
-    )
+    job = job.model_copy(update={"title": compounds_apart(spelled_out(without_level(in_its_sense(job))))})
+    skills = " ".join(job.skills_required)
+    query = esco.weighted_query((skills, 1.0), (job.requirements[:4000], 0.5), (job.description[:4000], 0.5))
     ranked = esco.occupations().top(query, PHRASE_POOL, labels_query=esco.weighted_query((job.title, 3.0)))
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
     # no occupation read by the title: the best one still is the title's when its labels say the title's words
-    # apart ("overhead transmission and distribution linesperson" for an Overhead Linesperson)
-    return _read_by_title(job, ranked) or said_apart(job, ranked[0])
+    # apart ("overhead transmission and distribution linesperson" for an Overhead Linesperson); none too weak
+    found = _read_by_title(job, ranked) or said_apart(job, ranked[0])
+    return None if found is not None and too_weak(job, found[0]) else found
 
 
 def _read_by_title(

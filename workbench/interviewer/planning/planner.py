@@ -22,7 +22,7 @@ from workbench.interviewer.bank import SKILL_PREFIX, QuestionBank, load_bank
 from workbench.interviewer.evidence import stem
 from workbench.interviewer.language import mostly_not_english
 from workbench.interviewer.plan import Plan, build_plan
-from workbench.interviewer.planning import esco
+from workbench.interviewer.planning import esco, isco
 from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.esco import tokens
@@ -59,7 +59,7 @@ from workbench.models import (
     Preferences,
 )
 
-ANALYSER_VERSION = "esco-bm25-86"
+ANALYSER_VERSION = "esco-bm25-87"
 # The writer's choice among equivalent templates is seeded by the job and preferences alone (salted with the
 # version that introduced the seed), so that a new analyser changes only the questions it means to change.
 _TEMPLATE_SEED_SALT = "esco-bm25-5"
@@ -103,7 +103,13 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
         if matched
         else None
     )
-    family = classify(job, matched[0].label if matched else "", matched[0].definition if matched else "")
+    group = isco.group_of(main_part(job.title), matched[0]) if matched else None
+    family = classify(
+        job,
+        matched[0].label if matched else "",
+        matched[0].definition if matched else "",
+        isco.family_of(group),
+    )
     budgets = build_plan(preferences)
     seed = int(plan_key(job, preferences, _TEMPLATE_SEED_SALT)[:8], 16)
     writer = QuestionWriter(job, family, preferences.difficulty_level, seed=seed)

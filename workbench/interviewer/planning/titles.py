@@ -38,6 +38,13 @@ def spelled_out(title: str) -> str:
     return re.sub(r"\b[A-Za-z]{2,5}\b", written_whole, title)
 
 
+def without_level(title: str) -> str:
+    """The title without a level of certification hyphenated onto its role ("EMT-Basic" is an EMT): read whole,
+    "emt-basic" is a word no label says, and the title matched nothing."""
+    levels = "|".join(map(re.escape, config()["questions"]["title_levels"]))
+    return re.sub(rf"(?<=[A-Za-z])-(?:{levels})\b(?!-)", "", title, flags=re.IGNORECASE)
+
+
 def in_its_sense(job: JobDetails) -> str:
     """The title with a word of many trades read as the one the job's text names ("Senior Stylist" who must be
     "confident with colour and balayage" is a hairdresser, not a personal stylist of outfits; `title_senses`)."""
