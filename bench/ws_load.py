@@ -431,7 +431,8 @@ def main() -> None:
     parser.add_argument(
         "--gc-census",
         action="store_true",
-        help="with --profile: each collection's record (server and workers) also names the commonest types it scanned",
+        help="with --profile: each collection's record (server and workers) also names the commonest types it "
+        "scanned (a diagnosis: once seen to fail two answers in-process, see protocol_server/gc_pauses.py)",
     )
     args = parser.parse_args()
     print(
