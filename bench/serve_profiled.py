@@ -40,7 +40,10 @@ class StallWatch:
     """The event loop's stalls and what ran in them. The lag probe says when it is due to wake (`due`) and when
     it woke; a thread beside the loop looks every 2 ms, and while the probe is more than 5 ms overdue it samples
     the loop thread's stack (`sys._current_frames`: the innermost frames of this repository's code, else the
-    innermost frame). A collection holds the GIL, so the sampler sees none in it: `GcPauses` times those.
+    innermost frame). A collection holds the GIL, so the sampler sees none in it: `GcPauses` times those. The
+    samples lean towards calls that release the GIL (the loop's own poll, a socket's send, libpq's): there the
+    sampler gets the GIL at once, while pure Python gives it up only at each switch interval (5 ms). So read
+    them as where the late loop's thread was, not as a CPU profile (`--cprofile` is that).
 
     A stall: `start` (when the probe was due, perf_counter), `ms` (how late it woke), `samples` (stack -> count)."""
 
