@@ -33,8 +33,20 @@ def prose(text: str) -> str:
     """The description as sentences a reader hears: its headings ("About the role", "Key responsibilities:") go,
     and a line without a full stop (a bullet, a heading-less paragraph) ends as a sentence."""
     lines = [line.strip(" -*•\t") for line in plain_text(text).splitlines()]
-    kept = [line for line in lines if line and section_of(line) is None and not line.endswith(":")]
+    kept: list[str] = []
+    for line in (line for line in lines if line and section_of(line) is None and not line.endswith(":")):
+        if kept and _WRAPPED_END.search(kept[-1]):
+            # a sentence wrapped at a comma or a joining word goes on in the next line ("Assess risk using OASys,
+            # write pre-sentence reports for courts,\nplan and review sentence plans"): no "courts,." said back
+            kept[-1] = f"{kept[-1]} {line}"
+        else:
+            kept.append(line)
     return " ".join(line if line.endswith((".", "!", "?")) else f"{line}." for line in kept)
+
+
+_WRAPPED_END = re.compile(
+    r"(?:,|\b(?:and|or|to|of|the|a|an|for|with|in|on|at|by|from|as|including))$", re.IGNORECASE
+)
 
 
 def line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | set[str] = frozenset()) -> str:
