@@ -3,7 +3,7 @@
 "The supervisor checks that", "that's the pharmacist's job, not mine", "I'd just tell the nurse": to "what would
 you do?" none says what the candidate does, and each was scored 2 on its few words. An answer whose every sentence
 hands off is no evidence for the competency (`rubric_score.judge`: "the check was left to someone else"); one with
-the candidate's own acts beside it is scored, its deferring lowering the score (`rubric_score._LEFT_TO_OTHERS`).
+the candidate's own acts beside it is scored, its deferring lowering the score (`left_to_others`).
 Escalation with the candidate's own acts in the same sentence ("I'd stop, make it safe, then report to my
 supervisor", "I'd move the stock and just tell the manager") is their part. The words are data
 (`planning/data/handed_off.yaml`).
@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from workbench.interviewer.regex_union import CaseBlind, case_blind
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "handed_off.yaml"
 _CLAUSE = re.compile(r"[,;:]|\s(?:and|then|but|so|before|after)\s", re.IGNORECASE)
@@ -46,3 +48,12 @@ def hands_off(sentence: str) -> bool:
     # the candidate's own act in another clause of the sentence: "I'd check the label and then just tell the nurse"
     rest = sentence[: match.start()] + " , " + sentence[match.end() :]
     return not any(rules.own_act.search(clause) for clause in _CLAUSE.split(rest))
+
+
+@lru_cache(maxsize=1)
+def left_to_others() -> CaseBlind:
+    """Deferring counted against ownership in a scored answer ("I'd leave it for the pharmacist", "the hospital does
+    it anyway"): the weaker reading of the same data (`handed_off.yaml`, `left_to_others`)."""
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        patterns: list[str] = yaml.safe_load(handle)["left_to_others"]
+    return case_blind("|".join(patterns), re.IGNORECASE)

@@ -29,7 +29,7 @@ from workbench.interviewer.evidence import (
     topic_of,
     topical_sentences,
 )
-from workbench.interviewer.handed_off import hands_off
+from workbench.interviewer.handed_off import hands_off, left_to_others
 from workbench.interviewer.motivation import gives_a_reason
 from workbench.interviewer.quoting import says_something
 from workbench.interviewer.red_flags import red_flags_stated
@@ -95,22 +95,6 @@ _DEFLECTED = case_blind(
     r"|\b(?:the|my|our) (?:manager|lead|boss|supervisor|senior|seniors|team lead|others?)"
     r"\s+(?:usually\s+|mostly\s+|normally\s+)?(?:handles?|handled|decides?|decided|does|did|took care)\b"
     r"|\bleave it to\b|\bleft it to\b|\bup to (?:them|the manager|my manager)\b",
-    re.IGNORECASE,
-)
-# The check or the decision the question asks about left to someone or something else, in the answer's own
-# words rather than "I just did my part": "I'd leave it for the pharmacist", "leave the feet to the trimmer",
-# "leave the social workers to sort the rest out", "the hospital does it anyway", "they'd pick it up if there was
-# a problem", "the software works it out, that's what it's for". "I'd check it anyway" is the candidate's own
-# check, "the parents will pick them up" a collection, and "I leave the sample for the courier" a hand-over.
-_LEFT_TO_OTHERS = case_blind(
-    r"\bleave (?:it|them|that|this) for (?:the|my|our|him|her|them)\b"
-    r"|\bleave (?:the|those|these) (?:[a-z-]+ ){1,2}to (?:the|my|our|him|her|them)\b"
-    r"|\bleave (?:the|my|our) (?:[a-z-]+ ){1,2}to (?:sort|deal|handle|check|do|look)\b"
-    r"|\b(?:the (?:[a-z-]+ )?[a-z-]+|they|he|she|someone|somebody) (?:does|do|did|checks?|tests?|catch(?:es)?)"
-    r" (?:it |that |them |this )?anyway\b"
-    r"|\b(?:they|he|she|someone|somebody|the [a-z-]+)(?:'d| would) (?:pick|catch|spot) (?:it|that)"
-    r"(?: up)? (?:if|anyway|later)\b"
-    r"|\bthat'?s what (?:it|they|he|she)(?:'s|'re| is| are) (?:there )?(?:for|paid for)\b",
     re.IGNORECASE,
 )
 # Sweeping claims stand in for specifics: volume boasts, approximate ranges, "always", "everything".
@@ -347,7 +331,7 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
             if text_stems
             else 0.0,
             "sweeping": min(1.0, sweeping_claims(text) / sentence_count),
-            "deflected": min(1.0, (_DEFLECTED.count(text) + _LEFT_TO_OTHERS.count(text)) / sentence_count),
+            "deflected": min(1.0, (_DEFLECTED.count(text) + left_to_others().count(text)) / sentence_count),
             "own_action_density": min(1.0, (signals.first_person_actions + procedure) / sentence_count),
             "vague": min(1.0, max(0, signals.vague_markers - _NOT_VAGUE.count(text)) / sentence_count),
             "reasoning_density": min(1.0, reasoning / sentence_count),
@@ -377,7 +361,7 @@ def verdict(
         return Judgement(None, reason=_why_nothing_kept(evidence))
     if all(map(hands_off, evidence.kept)) and not _states_a_flag(evidence, question):
         # "The supervisor checks that.", "I'd just tell the nurse.": no part of the candidate's own, to a question
-        # on what they do (an answer with their own acts beside it is scored, `_LEFT_TO_OTHERS` lowering it)
+        # on what they do (an answer with their own acts beside it is scored, `left_to_others` lowering it)
         return Judgement(None, reason=HANDED_TO_OTHERS)
     if not any(map(says_something, evidence.kept)) and not _states_a_flag(evidence, question):
         # "Terriers.", "ok so basically.": a bare word or the fillers of speech back nothing (scored 2, quoted)
