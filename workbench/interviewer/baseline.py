@@ -328,6 +328,7 @@ class BaselineInterviewer:
         "take your time" only when the candidate shows nerves (an apology, "I'm nervous", fillers), never
         for one hedge in a short answer."""
         answered = state.turns[-1]
+        signals = features.signals
         clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
         # an answer that gave no evidence on what was asked ("we had a lovely Christmas party, and I ran the
         # charity bake sale") is thanked, not praised for the part it said
@@ -336,7 +337,6 @@ class BaselineInterviewer:
             for score in assessment.competencies
         )
         plain = assessment.vague or cues.red_flag is not None or cues.repeated or unevidenced
-        signals = features.signals
         stated = signals.apologies + signals.nerves > 0
         # fillers alone ("um so yeah", as speech-to-text writes every answer) are reassured once, not every turn
         shows_nerves = stated or (signals.fillers >= 2 and not state.scratch.get(REASSURED))
@@ -348,8 +348,15 @@ class BaselineInterviewer:
             for skill in self._asked_about(state, assessment.skills_evidenced)
             if skill.lower() not in previous.lower()
         ]
-        # an unsafe statement about to be probed is met as a non-answer is, neutrally ("Okay."): never thanked
-        neutral = cues.red_flag is not None
+        # an unsafe statement about to be probed is met as a non-answer is, neutrally ("Okay."): never thanked; so
+        # is a check left to someone else ("that's the pharmacist's job")
+        # is a check left to someone else ("that's the pharmacist's job"), or a word or two ("Dogs."): nothing to
+        # thank for yet
+        neutral = (
+            cues.red_flag is not None
+            or cues.handed_to is not None
+            or 0 < signals.words <= probing.ONE_WORD_REPLY
+        )
         base = ""
         shift = 0
         for shift in range(4):

@@ -35,6 +35,12 @@ class FollowUpCues:
     not_answered: bool = False
     # the answer says again what an earlier answer said: the question still wants an example of its own
     repeated: bool = False
+    # the answer only hands the check to someone else ("that's the pharmacist's job"): whom it names ("" for
+    # nobody in particular), None when the answer has a part of the candidate's own
+    handed_to: str | None = None
+    # a word or two ("Dogs.") to a question that asks for an account ("... what did you do there?"): even to a
+    # follow-up, the account is still to come
+    bare_word: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +78,8 @@ def essential(phase: Phase, cues: FollowUpCues) -> bool:
     one-word or empty reply, a story already told for another question (this one wants its own), or a wrong or
     unsafe statement (probed, never let pass)."""
     repeated = cues.repeated and not cues.vague  # a story told again; a vague reply is probed as vague
-    return _star_gap(phase, cues) or cues.not_answered or repeated or cues.red_flag is not None
+    handed = cues.handed_to is not None  # the candidate's own part is still to come
+    return _star_gap(phase, cues) or cues.not_answered or repeated or cues.red_flag is not None or handed
 
 
 def time_allows_probe(state: InterviewState, plan: Plan, elapsed: float, pending: int) -> bool:
@@ -122,6 +129,8 @@ def _can_follow_up(
 def _follow_up_reason(phase: Phase, cues: FollowUpCues, probed_skills: set[str]) -> Decision | None:
     if cues.red_flag:
         return Decision("follow_up", phase, "red_flag")
+    if cues.handed_to is not None:
+        return Decision("follow_up", phase, "handed_off")
     if cues.vague:
         return Decision("follow_up", phase, "vague")
     if _star_gap(phase, cues):
@@ -154,7 +163,11 @@ def decide(
     needed = essential(phase, cues)
     red_flag = cues.red_flag is not None
     last = state.turns[-1]
-    unanswered = cues.not_answered and bare_yes_or_no(last.answer or "") and asks_for_content(last.question)
+    unanswered = cues.bare_word or (
+        cues.not_answered and bare_yes_or_no(last.answer or "") and asks_for_content(last.question)
+    )
+    # an answer that hands the check to others, in answer to a follow-up, is asked for the candidate's own part
+    red_flag = red_flag or cues.handed_to is not None
     if _can_follow_up(state, plan, elapsed, sum(pending.values()), needed, reserved, red_flag, unanswered):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:

@@ -14,6 +14,7 @@ from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assent import go_ahead, go_ahead_question
 from workbench.interviewer.bank import normalise_text
+from workbench.interviewer.choice import choice_answer, options_offered
 from workbench.interviewer.glossary import asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.phrasing import closing_line, opening_line
@@ -70,6 +71,8 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
             ack = str(rules().config["clarification"]["not_in_question"]).format(term=term)
         elif (meaning := _meaning_asked(clean, state.job)) is not None:
             ack = f"{ack} {meaning}"
+        elif (options := options_offered(clean)) is not None:  # "Do you mean X or Y?": the choice answered
+            ack = choice_answer(options, _said_of_question(state))
         return ask_again(replied, last, "clarification", question, ack, now)
     response = answer_from_job(clean, state.job)
     if _asked_before(state, clean):  # the same question again: said as a reminder, not as news

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from workbench.interviewer.regex_union import CaseBlind, case_blind
+from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "handed_off.yaml"
 _CLAUSE = re.compile(r"[,;:]|\s(?:and|then|but|so|before|after)\s", re.IGNORECASE)
@@ -28,6 +29,8 @@ _CLAUSE = re.compile(r"[,;:]|\s(?:and|then|but|so|before|after)\s", re.IGNORECAS
 class _Rules:
     handed: re.Pattern[str]
     own_act: re.Pattern[str]
+    others: re.Pattern[str]  # who a check is left to ("the pharmacist", "my supervisor")
+    unnamed: re.Pattern[str]  # others that name nobody in particular ("someone else"): not said back
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +39,12 @@ def _rules() -> _Rules:
         data = yaml.safe_load(handle)
     others = data["others"]
     said = "|".join(f"(?:{pattern.replace('{others}', others)})" for pattern in data["patterns"])
-    return _Rules(handed=re.compile(said, re.IGNORECASE), own_act=re.compile(data["own_act"], re.IGNORECASE))
+    return _Rules(
+        handed=re.compile(said, re.IGNORECASE),
+        own_act=re.compile(data["own_act"], re.IGNORECASE),
+        others=re.compile(rf"\b(?:{others})\b", re.IGNORECASE),
+        unnamed=re.compile(data["unnamed"], re.IGNORECASE),
+    )
 
 
 def hands_off(sentence: str) -> bool:
@@ -48,6 +56,22 @@ def hands_off(sentence: str) -> bool:
     # the candidate's own act in another clause of the sentence: "I'd check the label and then just tell the nurse"
     rest = sentence[: match.start()] + " , " + sentence[match.end() :]
     return not any(rules.own_act.search(clause) for clause in _CLAUSE.split(rest))
+
+
+def handed_to(answer: str) -> str | None:
+    """Whom an answer hands the whole check to, when every sentence of it hands off ("That's the pharmacist's
+    job, not mine." -> "pharmacist"); "" when they name nobody in particular ("someone else sorts that"); None when
+    the answer has a part of the candidate's own, or hands nothing off."""
+    told = [sentence for sentence in sentences(answer) if sentence.strip(" .!?")]
+    if not told or not all(map(hands_off, told)):
+        return None
+    rules = _rules()
+    for sentence in told:
+        handed = rules.handed.search(sentence)
+        who = rules.others.search(handed.group(0)) if handed else None
+        if who is not None and not rules.unnamed.fullmatch(who.group(0)):
+            return who.group(0)
+    return ""
 
 
 @lru_cache(maxsize=1)

@@ -32,8 +32,9 @@ from workbench.interviewer.bank import QuestionBank
 from workbench.interviewer.controller import Decision, FollowUpCues, follow_ups_used
 from workbench.interviewer.evidence import earlier_sentences, repeatable_sentences, stems
 from workbench.interviewer.guards import guard_question, neutralise
+from workbench.interviewer.handed_off import handed_to
 from workbench.interviewer.motivation import gives_a_reason
-from workbench.interviewer.non_answer import asks_to_skip
+from workbench.interviewer.non_answer import asks_to_skip, gives_nothing
 from workbench.interviewer.phrasing import action_clause, skill_mention
 from workbench.interviewer.restate import restatements
 from workbench.interviewer.scratch import PROBED, plan_of, profile_of, strings
@@ -239,6 +240,30 @@ def red_flag_probes(quote: str | None) -> list[str]:
     return _fill(texts["probes"], lead=lead)
 
 
+def asks_for_account(question: str) -> bool:
+    """Whether the question asks for an account a word or two cannot give ("... and what did you do there?",
+    "Take me through it step by step"), not one fact ("Who did you call?")."""
+    return re.search(probe_texts()["asks_for_account"], question, re.IGNORECASE) is not None
+
+
+def own_part_probes(context: ProbeContext, who: str) -> list[str]:
+    """Probes for the candidate's own part, after an answer that left it all to someone else: what they would do
+    to a question on what they would do, what they did to one on what they did, what they do to one on their
+    practice."""
+    texts = probe_texts()["handed_off"]
+    tense = "present"
+    if _HYPOTHETICAL.search(context.question):
+        tense = "situational"
+    elif re.search(texts["told_of_past"], context.question, re.IGNORECASE):
+        tense = "past"
+    unnamed = texts[f"{tense}_unnamed"]
+    named = _fill(texts[tense], who=who.lower()) if who else []
+    if tense == "past" and context.time:
+        unnamed = _fill(texts["past_time_unnamed"], time=context.time) + unnamed
+        named = _fill(texts["past_time"], who=who.lower(), time=context.time) + named if who else []
+    return named + unnamed
+
+
 def skill_probe(text: str, skill: str, turn_index: int) -> str:
     tails: list[str] = probe_texts()["skill_tails"]
     tail = tails[turn_index % len(tails)]
@@ -298,6 +323,9 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
     if asks_to_skip(clean):
         return FollowUpCues()  # a request to skip the question is granted: the interview moves on
     flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
+    handed = handed_to(clean)
+    if handed is not None:
+        flag = None  # "That's the pharmacist's job, not mine" is asked for the candidate's own part, not its risks
     if flag and last.kind == "follow_up" and (quotable_part(flag) is None or _quoted_in(flag, state.turns)):
         # said in answer to a follow-up: a second probe of the question is for a statement it can quote and
         # has not put to the candidate yet (unquoted, it would ask what the first probe asked)
@@ -308,6 +336,11 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         probe_skill=probe_skill(state, features),
         red_flag=flag,
         repeated=repeats_earlier(state, clean),
+        handed_to=handed,
+        # (a bare no or a don't-know to a follow-up has nothing more to give: the interview moves on)
+        bare_word=0 < features.signals.words <= ONE_WORD_REPLY
+        and not gives_nothing(clean)
+        and asks_for_account(last.question),
         not_answered=features.signals.words <= ONE_WORD_REPLY
         or features.signals.gibberish
         or features.signals.foreign
@@ -419,6 +452,8 @@ def _candidates(
         return red_flag_probes(quotable_part(cues_.red_flag))
     if decision.reason == "repeated":
         return repeated_probes(context)
+    if decision.reason == "handed_off":
+        return own_part_probes(context, cues_.handed_to or "")
     if decision.reason == "vague":
         return vague_probes(context, features, bank_follow_ups[0] if bank_follow_ups else None)
     if decision.reason == "star":

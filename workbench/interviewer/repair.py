@@ -21,6 +21,7 @@ from workbench.interviewer.ad_lines import (
     words_of,
 )
 from workbench.interviewer.assent import is_assent
+from workbench.interviewer.choice import options_offered
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.non_answer import asks_to_skip
 from workbench.interviewer.planning.adtext import plain_text
@@ -51,6 +52,10 @@ def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
         return "assent"
     if asks_to_skip(text):
         return "answer"  # "Can we skip this one?" declines the question: no question of the candidate's own
+    if options_offered(text) is not None:
+        return (
+            "clarification_request"  # "Do you mean X or Y?": the choice is answered, then the question again
+        )
     if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify_prefilter.candidates(text)):
         return "clarification_request"
     if question and _asks_meaning_of(text, question):

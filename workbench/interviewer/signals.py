@@ -8,11 +8,17 @@ millisecond because one server process runs hundreds of interviews at once. Comf
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from workbench.interviewer.language import mostly_not_english
 from workbench.interviewer.memo import per_turn, read_once
 from workbench.interviewer.regex_union import CaseBlind, case_blind
 from workbench.models import Comfort
+
+REPAIR_DATA = Path(__file__).resolve().parent / "planning" / "data" / "repair.yaml"
 
 
 def _words(*phrases: str) -> CaseBlind:
@@ -81,6 +87,16 @@ _APOLOGIES = _words(
     r"forgive me",
     r"my bad",
 )
+
+
+@lru_cache(maxsize=1)
+def _self_correction() -> re.Pattern[str]:
+    """A sorry that repairs the candidate's own answer ("Sorry, that was off the point"): data, `repair.yaml`."""
+    with REPAIR_DATA.open(encoding="utf-8") as handle:
+        pattern: str = yaml.safe_load(handle)["self_correction"]
+    return re.compile(pattern, re.IGNORECASE)
+
+
 # "nervous or reactive dogs", "anxious patients": whom the work is for, not how the candidate feels
 _OTHERS_FEELING = (
     r"(?!\s+(?:or \w+ )?(?:dogs?|cats?|animals?|pets?|horses?|patients?|clients?|customers?|guests?|children|child"
@@ -332,7 +348,7 @@ class AnswerSignals:
 
     @read_once
     def apologies(self) -> int:
-        return _APOLOGIES.count(self.text)
+        return _APOLOGIES.count(_self_correction().sub(" ", self.text))
 
     @read_once
     def nerves(self) -> int:
