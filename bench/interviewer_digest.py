@@ -3,6 +3,7 @@ meant to be structural (faster, tidier) changes no output at all.
 
     .venv/bin/python bench/interviewer_digest.py            # prints the digest of each part and of the whole
     .venv/bin/python bench/interviewer_digest.py --no-memo  # the same without the turn/session memory
+    .venv/bin/python bench/interviewer_digest.py --grade-later  # each answer graded after its reply
 
 Run it before and after a change on the same datasets: the digests must be equal. The interviews played:
 
@@ -15,7 +16,11 @@ Run it before and after a change on the same datasets: the digests must be equal
 Each call runs inside `memo.one_turn()` with one `SessionMemory` per interview, as the server runs it, unless
 `--no-memo` (the two modes must print the same digest: the memory never changes a result). What is hashed:
 the JSON of every state returned by `start`, `answer`, `finish` and `rescore` (but the time its plan was
-built), and every `NextStep`.
+built), and every `NextStep`. With `--grade-later`, the interviewer grades an answer after its reply, as an
+interviewer worker does (`workbench/interviewer/grading.py`), and each state is hashed as a reader of grades
+gets it (`graded`: every turn's assessment as stored once graded, the running notes): the digest must be the
+same as without, and the next answer is given the state still ungraded (it grades first, as a restarted
+worker does).
 """
 
 from __future__ import annotations
@@ -70,6 +75,10 @@ class Runner:
         self.memo = memo
         self.memory = SessionMemory()
 
+    def graded(self, interviewer: BaselineInterviewer, state: InterviewState) -> InterviewState:
+        """The state as a reader of grades gets it (the same state when no grade is pending)."""
+        return self.call(interviewer.graded, state) if state.ungraded else state
+
     def call(self, fn: Callable[..., T], *args: object) -> T:
         with self.turn():
             return fn(*args)
@@ -99,7 +108,7 @@ def recorded_interviews(interviewer: BaselineInterviewer, digest: Digest, memo: 
             if state.completed or state.current_question is None:
                 break
             state, step = run.call(interviewer.answer, state, turn.answer, turn.answered_at)
-            digest.state(state)
+            digest.state(run.graded(interviewer, state))
             digest.step(step)
             if step.completed:
                 break
@@ -122,7 +131,7 @@ def load_bench_answers(interviewer: BaselineInterviewer, digest: Digest, memo: b
             for answer in ANSWERS:
                 now += timedelta(seconds=30)
                 state, step = run.call(interviewer.answer, state, f"{answer} That was with team {k}.", now)
-                digest.state(state)
+                digest.state(run.graded(interviewer, state))
                 digest.step(step)
                 if step.completed:
                     break
@@ -135,8 +144,9 @@ PARTS = {"recorded interviews": recorded_interviews, "load bench answers": load_
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-memo", action="store_true", help="call without the turn and session memory")
+    parser.add_argument("--grade-later", action="store_true", help="grade each answer after its reply")
     args = parser.parse_args()
-    interviewer = BaselineInterviewer()
+    interviewer = BaselineInterviewer(grade_later=args.grade_later)
     whole = hashlib.sha256()
     for name, play in PARTS.items():
         digest = Digest()

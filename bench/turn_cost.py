@@ -7,7 +7,8 @@ threads included). With `--worker`, the path of a server with an interviewer wor
 this process: each session started in the worker, as the server starts it (not timed: the bench times
 answers), the request pickled as the server sends it (`send`), the worker's turn (`Worker.handle`: the
 request unpickled, the answer, its reply made and pickled: `worker`), the reply unpickled and adopted by the
-server (`Thinker._adopted`: `adopt`), and the store.
+server (`Thinker._adopted`: `adopt`), the worker's grade of the answer after its reply, while its pipe is idle
+(`Worker.grade_one`: `grade`, off the reply's path), and the store.
 
     .venv/bin/python bench/turn_cost.py --sessions 300 --as-server
     .venv/bin/python bench/turn_cost.py --sessions 300 --as-server --worker
@@ -51,8 +52,8 @@ sys.path.insert(0, str(REPO))  # run as a script: the repository's own modules c
 from bench.reply_critical import judgement_cut  # noqa: E402
 from bench.ws_load import ANSWERS, SEED_CANDIDATE, SEED_JOB  # noqa: E402
 from protocol_server.app import settle_heap  # noqa: E402
-from protocol_server.interviewer_pool import plain_time, plan_key  # noqa: E402
 from protocol_server.interviewer_worker import Worker  # noqa: E402
+from protocol_server.pipe import plain_time, plan_key  # noqa: E402
 from protocol_server.state_codec import EncodedState, PlanShelf  # noqa: E402
 from protocol_server.thinker import Thinker  # noqa: E402
 from workbench.interviewer.baseline import BaselineInterviewer  # noqa: E402
@@ -65,8 +66,9 @@ from workbench.store.interface import InterviewStore  # noqa: E402
 from workbench.store.records import SavedState  # noqa: E402
 
 IN_PROCESS = ("decode", "interviewer", "encode", "store")
-WITH_WORKER = ("send", "worker", "adopt", "store")
-PLACED = {"interviewer", "worker"}  # the stage split by the answer's place
+# `grade`: the worker grading an answer after its reply, while its pipe is idle (`Worker.grade_one`)
+WITH_WORKER = ("send", "worker", "adopt", "grade", "store")
+PLACED = {"interviewer", "worker", "grade"}  # the stages split by the answer's place
 OWNER = "turn-cost"
 
 
@@ -95,7 +97,7 @@ class Stage:
     profiled: set[int]
     profile: cProfile.Profile | None = None
     spent: dict[str, float] = field(default_factory=dict)
-    by_place: dict[int, float] = field(default_factory=dict)
+    by_place: dict[str, dict[int, float]] = field(default_factory=dict)
     place: int = 0
 
     def __post_init__(self) -> None:
@@ -104,7 +106,8 @@ class Stage:
     def add(self, stage: str, seconds: float) -> None:
         self.spent[stage] += seconds
         if stage in PLACED:
-            self.by_place[self.place] = self.by_place.get(self.place, 0.0) + seconds
+            placed = self.by_place.setdefault(stage, {})
+            placed[self.place] = placed.get(self.place, 0.0) + seconds
 
     @contextlib.contextmanager
     def placed(self) -> Iterator[None]:
@@ -160,6 +163,7 @@ class WithWorker:
     def __init__(self, interviewer: BaselineInterviewer, shelf: PlanShelf, plan: InterviewPlan) -> None:
         self.worker = Worker()
         self.worker.interviewer = interviewer  # the one rehearsed, as the worker's start-up rehearses its own
+        interviewer.grade_later = True  # as the worker's own: an answer graded after its reply
         self.thinker = Thinker(interviewer, shelf, None)
         self.key = plan_key(plan)
         self.worker.handle(("plan", self.key, plan.model_dump_json()))
@@ -199,9 +203,13 @@ class WithWorker:
         new = self.thinker._adopted(thought, plan, held.answered)
         assert thought.step is not None  # the reply's fields validated, as the server does before replying
         held.encoded = new.encoded
+        adopted = time.thread_time()
+        while self.worker.grade_one():  # the reply sent, the worker's pipe idle
+            pass
         spent.add("send", asked - started)
         spent.add("worker", thought_of - asked)
-        spent.add("adopt", time.thread_time() - thought_of)
+        spent.add("adopt", adopted - thought_of)
+        spent.add("grade", time.thread_time() - adopted)
         return new.saved
 
 
@@ -313,11 +321,12 @@ def main() -> None:
     for stage, ms in per_turn.items():
         print(f"  {stage:12s} {ms:6.3f}  ({100 * ms / total:4.1f}%)")
     print(f"  {'total':12s} {total:6.3f}  (the server adds the WebSocket, the protocol and the event loop)")
-    stage = "worker" if args.worker else "interviewer"
-    places = "  ".join(
-        f"{place}:{1000 * s / args.sessions:.3f}" for place, s in sorted(spent.by_place.items())
-    )
-    print(f"  {stage} by the answer's place, ms: {places}")
+    for stage in ("worker", "grade") if args.worker else ("interviewer",):
+        places = "  ".join(
+            f"{place}:{1000 * s / args.sessions:.3f}"
+            for place, s in sorted(spent.by_place.get(stage, {}).items())
+        )
+        print(f"  {stage} by the answer's place, ms: {places}")
 
 
 if __name__ == "__main__":

@@ -17,16 +17,18 @@ import itertools
 import json
 import os
 import pickle
+import select
 import sys
 import time
 import traceback
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from io import BufferedIOBase, BufferedReader, FileIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from protocol_server.interviewer_pool import (
+from protocol_server.pipe import (
     HEADER,
     PlanKey,
     Thought,
@@ -44,7 +46,7 @@ from workbench.interviewer.guards import forget_candidate_text, neutralise
 from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.relevance import encoder as relevance_encoder
 from workbench.models import InterviewPlan, InterviewState, StateFacts
-from workbench.store.records import TurnRow, answered_since
+from workbench.store.records import TurnRow, answered_since, graded_rows
 from workbench.store.split import moving_json
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
@@ -70,13 +72,18 @@ class _Held:
 
     memory: SessionMemory = field(default_factory=SessionMemory)
     last: tuple[int, InterviewState] | None = None
+    # The turns of `last` graded while the pipe was idle: the next turn hands their grades back (`Thought`).
+    graded: tuple[int, ...] = ()
 
 
 class Worker:
     def __init__(self) -> None:
-        self.interviewer = BaselineInterviewer()
+        # An answer's grade waits until its reply is sent (`grading.py`): the answers of 1,000 sessions' start
+        # arrive together, and each queued behind the others' grades (bench/ws_load.py --profile).
+        self.interviewer = BaselineInterviewer(grade_later=True)
         self.plans: dict[PlanKey, InterviewPlan] = {}
         self.sessions: OrderedDict[str, _Held] = OrderedDict()
+        self.ungraded: deque[str] = deque()  # sessions whose last state waits for a grade, oldest first
         # Marks are never given twice by a worker: a mark the server sends back names one state of one session.
         self.marks = itertools.count(1)
 
@@ -120,17 +127,36 @@ class Worker:
         now = time_of_plain(sent_at)
         plan = self.plans[key] if key is not None else None
         held = self._held(session_id)
+        graded, held.graded = held.graded, ()
         try:
             state = self._state(held, lean, mark, plan)
             answered_before = state.answers_given
+            graded += state.ungraded  # graded by `answer` first
             with one_turn(held.memory):
                 state, step = self.interviewer.answer(state, answer, now)
         except Exception as exc:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
-        thought = _thought(state, plan, step, answered_before, next(self.marks))
+        thought = _thought(state, plan, step, answered_before, next(self.marks), graded)
         held.last = (thought.mark, state) if thought.mark is not None else None
+        if state.ungraded and held.last is not None:
+            self.ungraded.append(session_id)
         return ("ok", call_id, thought)
+
+    def grade_one(self) -> bool:
+        """Give the oldest pending grade of a session this worker holds (its pipe is idle: every reply sent);
+        False when none is pending. The graded state stays under its mark; the session's next turn starts from
+        it and hands the grades back with its own (`Thought.graded_rows`)."""
+        while self.ungraded:
+            held = self.sessions.get(self.ungraded.popleft())
+            if held is None or held.last is None or not held.last[1].ungraded:
+                continue  # forgotten, or graded by its next turn already
+            mark, state = held.last
+            with one_turn(held.memory):
+                graded = self.interviewer.graded(state)
+            held.last, held.graded = (mark, graded), (*held.graded, *state.ungraded)
+            return True
+        return False
 
     def open(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
         """A new session's opening state, as its JSON without the plan; kept for its first answer."""
@@ -166,38 +192,70 @@ class Worker:
 
 
 def _thought(
-    state: InterviewState, plan: InterviewPlan | None, step: NextStep, answered_before: int, mark: int
+    state: InterviewState,
+    plan: InterviewPlan | None,
+    step: NextStep,
+    answered_before: int,
+    mark: int,
+    graded: tuple[int, ...] = (),
 ) -> Thought:
     """The JSON without the plan when the state still holds the plan it was sent (the interviewer never changes
     a plan in place), with the `mark` the worker keeps the state under, else the whole state's (not kept);
-    what the server commits and replies from; the reply as plain fields (cheaper to send than a model)."""
+    what the server commits and replies from; the reply as plain fields (cheaper to send than a model); the
+    grades of the earlier turns `graded` since the server's state (`records.graded_rows`)."""
     fields = step.model_dump()
     facts = plain_facts(StateFacts.of(state))
     answered = tuple(plain_turn_row(TurnRow.of(turn)) for turn in answered_since(state, answered_before))
+    grades = graded_rows(state, graded, answered_before)
     if plan is not None and state.plan is plan:
         moving = moving_json(state, plan_by_reference=True)
-        return Thought(without_plan(state), True, fields, facts, answered, mark, moving)
-    return Thought(state.model_dump_json(), False, fields, facts, answered)
+        return Thought(without_plan(state), True, fields, facts, answered, mark, moving, grades)
+    return Thought(state.model_dump_json(), False, fields, facts, answered, graded_rows=grades)
 
 
-def _read(stream: BinaryIO) -> tuple[Any, ...] | None:
-    header = stream.read(HEADER.size)
-    if len(header) < HEADER.size:
-        return None
-    size = message_size(header)
-    data = stream.read(size)
-    if len(data) < size:
-        return None
-    message: tuple[Any, ...] = pickle.loads(data)
-    return message
+class Requests:
+    """The server's length-prefixed requests from `source`, read in large chunks into a buffer of our own, so
+    that `waiting` can tell whether another request has come (in the buffer, or in the pipe) without reading."""
+
+    def __init__(self, source: BufferedIOBase) -> None:
+        self.source = source
+        self.buffer = bytearray()
+
+    def waiting(self) -> bool:
+        if self.buffer:
+            return True
+        try:
+            fd = self.source.fileno()
+        except (OSError, ValueError):  # not a pipe (a test's bytes): what is left is read when asked for
+            return False
+        return bool(select.select([fd], [], [], 0)[0])
+
+    def read(self) -> tuple[Any, ...] | None:
+        """The next request; None at the end of the input."""
+        if not self._fill(HEADER.size):
+            return None
+        end = HEADER.size + message_size(bytes(self.buffer[: HEADER.size]))
+        if not self._fill(end):
+            return None
+        message: tuple[Any, ...] = pickle.loads(memoryview(self.buffer)[HEADER.size : end])
+        del self.buffer[:end]
+        return message
+
+    def _fill(self, size: int) -> bool:
+        while len(self.buffer) < size:
+            chunk = self.source.read1(READ_BUFFER_BYTES)
+            if not chunk:
+                return False
+            self.buffer += chunk
+        return True
 
 
 def main() -> None:
     # The protocol owns the original stdout; anything printed goes to stderr instead.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    # A large buffer: one read takes every request waiting in the pipe, instead of two or three reads each.
-    source = open(sys.stdin.fileno(), "rb", buffering=READ_BUFFER_BYTES, closefd=False)  # noqa: SIM115
+    # A large read: one takes every request waiting in the pipe, instead of two or three reads each.
+    source = BufferedReader(FileIO(sys.stdin.fileno(), closefd=False), READ_BUFFER_BYTES)
     worker = Worker()
     warm_up(worker)
     write_message(out, ("ready",))
@@ -217,12 +275,19 @@ def main() -> None:
 
 
 def serve(
-    worker: Worker, source: BinaryIO, out: BinaryIO, times: list[tuple[int, float, float]] | None = None
+    worker: Worker, source: BufferedIOBase, out: BinaryIO, times: list[tuple[int, float, float]] | None = None
 ) -> None:
-    """Requests in order, each answered before the next is read. `times` (a load bench's instrument): for each
-    answer, its call id, when it was read and when its reply was written (`time.perf_counter`, the machine's
-    monotonic clock, which the server's and the client's readings share)."""
-    while (message := _read(source)) is not None:
+    """Requests in order, each answered before the next is read; while none is waiting, the pending grades
+    (`Worker.grade_one`). `times` (a load bench's instrument): for each answer, its call id, when it was read
+    and when its reply was written (`time.perf_counter`, the machine's monotonic clock, which the server's and
+    the client's readings share)."""
+    requests = Requests(source)
+    while True:
+        if not requests.waiting() and worker.grade_one():
+            continue
+        message = requests.read()
+        if message is None:
+            break
         read = time.perf_counter()
         reply = worker.handle(message)
         if reply is not None:

@@ -269,7 +269,9 @@ class SessionMachine:
 
     async def status(self, session_id: str, peer: Peer) -> StatusUpdate:
         session = await self.require(session_id, peer)
-        return replies.status(session.id, session.state, self.clock)
+        # the running strengths and areas to probe read the grades: one still pending is given here
+        state = await self.thinker.graded(session.state, session.memory)
+        return replies.status(session.id, state, self.clock)
 
     def _refuse_if_ended(self, session: Session, ended_details: str) -> None:
         if session.stage is Stage.ENDED:
@@ -307,7 +309,7 @@ class SessionMachine:
                 update={"answer": merge_answer(session.buffer, ""), "answered_at": now}
             )
             state = state.model_copy(update={"turns": [*state.turns[:-1], last]})
-        final = await self.thinker.finish(state, now, session.answered, session.memory)
+        final = await self.thinker.finish(state, now, session.answered, session.memory, session.ungraded)
         await self._commit(session, final.saved)
         self._adopt_answered(session, final)
 

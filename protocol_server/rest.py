@@ -10,6 +10,7 @@ from fastapi.responses import PlainTextResponse, Response
 from pydantic import ValidationError
 
 from protocol_server.erasure import erase_candidate as erase_candidate_everywhere
+from protocol_server.grades import with_grades
 from protocol_server.leases import stored
 from protocol_server.machine import SessionMachine
 from protocol_server.plans import job_plan
@@ -137,23 +138,25 @@ async def list_sessions(
     return await _db(store.list_sessions(limit, offset, where))
 
 
-async def _session(store: InterviewStore, session_id: str) -> SessionDetail:
+async def _session(request: Request, session_id: str) -> SessionDetail:
+    """The session's detail, every answer's grade complete (`grades.py`)."""
+    store = _store(request)
     session = await _db(store.get_session(session_id))
     if session is None:
         raise HTTPException(404, "Interview session not found")
-    return session
+    return await _db(with_grades(_machine(request).thinker, store, session))
 
 
 @router.get("/sessions/{session_id}", response_model=SessionDetail)
-async def get_session(store: StoreDep, session_id: str) -> Any:
-    return await _session(store, session_id)
+async def get_session(request: Request, session_id: str) -> Any:
+    return await _session(request, session_id)
 
 
 @router.get("/sessions/{session_id}/transcript", response_model=None)
 async def export_transcript(
-    store: StoreDep, session_id: str, format: Literal["json", "markdown"] = "json"
+    request: Request, session_id: str, format: Literal["json", "markdown"] = "json"
 ) -> Response:
-    session = await _session(store, session_id)
+    session = await _session(request, session_id)
     filename = f"interview-{session_id}"
     if format == "markdown":
         return PlainTextResponse(

@@ -75,6 +75,7 @@ class Session:
         "peers",
         "revision",
         "stage",
+        "ungraded",
     )
 
     def __init__(self, session_id: str) -> None:
@@ -91,6 +92,7 @@ class Session:
         self.end_timer: asyncio.TimerHandle | None = None
         self.revision = 0  # the store's revision of `state`: every write checks it
         self.answered = 0  # answers in `state`: the next commit writes the turns after them
+        self.ungraded: tuple[int, ...] = ()  # turns stored ungraded: the next commit writes their grades
         # The interviewer's analysis of this interview's answers, reused by its later turns (memo.py).
         self.memory = SessionMemory()
 
@@ -122,6 +124,7 @@ class Session:
         self._state = state
         self.encoded = encoded
         self.answered = facts.answers_given
+        self.ungraded = facts.ungraded
         self.candidate_id = facts.candidate_id
         self.interviewer_name = interviewer_name
         self.move(Stage.ENDED if facts.completed else Stage.ACTIVE)

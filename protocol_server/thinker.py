@@ -12,13 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from protocol_server.interviewer_pool import (
-    InterviewerFailed,
-    InterviewerPool,
-    Thought,
-    WorkerLost,
-    due_to_close,
-)
+from protocol_server.interviewer_pool import InterviewerFailed, InterviewerPool, WorkerLost, due_to_close
+from protocol_server.pipe import Thought
 from protocol_server.session import Session
 from protocol_server.state_codec import EncodedState, PlanShelf
 from workbench.interviewer.api import Interviewer, NextStep, open_interview
@@ -106,12 +101,12 @@ class Thinker:
             state, step = await self.call(
                 self.interviewer.answer, session.state, answer, now, memory=session.memory
             )
-            new = self._new(state, session.answered)
+            new = self._new(state, session.answered, session.ungraded)
         else:
             new, step = answered
         if due_to_close(new.facts, step, now):
             state = new.state if new.state is not None else new.encoded.decode()
-            new = await self.finish(state, now, session.answered, session.memory)
+            new = await self.finish(state, now, session.answered, session.memory, session.ungraded)
         return new, step
 
     async def finish(
@@ -120,16 +115,29 @@ class Thinker:
         now: datetime,
         answered_before: int,
         memory: SessionMemory | None = None,
+        ungraded_before: tuple[int, ...] = (),
     ) -> NewState:
         """Close the interview: final feedback and assessment (in a scoring thread: tens of milliseconds of
-        the relevance model, which runs without the GIL). `answered_before`: the answers of the session's last
-        save; `memory`: the session's analysis of its answers, which the assessment reads again."""
+        the relevance model, which runs without the GIL), every pending grade given first. `answered_before`
+        and `ungraded_before`: the answers of the session's last save and those of them it stored ungraded;
+        `memory`: the session's analysis of its answers, which the assessment reads again."""
         final = await self.call(self.interviewer.finish, state, now, heavy=True, memory=memory)
-        return self._new(final, answered_before)
+        return self._new(final, answered_before, ungraded_before)
 
-    def _new(self, state: InterviewState, answered_before: int) -> NewState:
+    async def graded(self, state: InterviewState, memory: SessionMemory | None = None) -> InterviewState:
+        """`state` with its pending grades given (`grading.py`), for a reader of grades (a status, a REST view):
+        a pure function of the state, so any process gives the grade the worker would. Here, on the loop:
+        a few tenths of a millisecond, and only while an answer's grade is pending."""
+        grade: Callable[[InterviewState], InterviewState] | None = getattr(self.interviewer, "graded", None)
+        if not state.ungraded or grade is None:  # (an interviewer that never defers a grade has no `graded`)
+            return state
+        return await self.call(grade, state, memory=memory)
+
+    def _new(
+        self, state: InterviewState, answered_before: int, ungraded_before: tuple[int, ...] = ()
+    ) -> NewState:
         encoded, stored = self.plans.encode(state)
-        return NewState(encoded, SavedState.of(state, stored, answered_before), state)
+        return NewState(encoded, SavedState.of(state, stored, answered_before, ungraded_before), state)
 
     async def _answer_elsewhere(
         self, session: Session, answer: str, now: datetime
@@ -142,7 +150,7 @@ class Thinker:
         thought = await self._elsewhere(self.pool.answer, *args)
         if thought is None:
             return None
-        return self._adopted(thought, kept.plan, session.answered), thought.step
+        return self._adopted(thought, kept.plan, session.answered, session.ungraded), thought.step
 
     async def _elsewhere(self, call: Callable[..., Awaitable[R]], *args: Any) -> R | None:
         """A worker's result, or None when the worker is gone (the caller thinks here instead)."""
@@ -153,7 +161,13 @@ class Thinker:
         except InterviewerFailed as failed:
             raise interviewer_error(failed.name, failed.filename, failed.lineno) from None
 
-    def _adopted(self, thought: Thought, plan: InterviewPlan | None, answered_before: int) -> NewState:
+    def _adopted(
+        self,
+        thought: Thought,
+        plan: InterviewPlan | None,
+        answered_before: int,
+        ungraded_before: tuple[int, ...] = (),
+    ) -> NewState:
         """The worker's new state, holding the shared plan again. When the store holds that plan, the worker's
         JSON is the very JSON this process would keep and store, and its facts what it would read: the state
         is not parsed. Otherwise it is parsed and encoded here."""
@@ -161,8 +175,9 @@ class Thinker:
             lean = self.plans.encode_lean(thought.state_json, thought.moving_json, plan, thought.mark)
             if lean is not None:
                 encoded, stored = lean
-                return NewState(encoded, SavedState(stored, thought.facts, thought.answered))
+                saved = SavedState(stored, thought.facts, thought.answered, thought.graded_rows)
+                return NewState(encoded, saved)
             state = EncodedState(thought.state_json, plan).decode()
         else:
             state = self.plans.share(InterviewState.model_validate_json(thought.state_json))
-        return self._new(state, answered_before)
+        return self._new(state, answered_before, ungraded_before)

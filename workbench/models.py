@@ -274,6 +274,17 @@ class InterviewState(BaseModel):
     def minutes_elapsed(self, now: datetime) -> float:
         return _minutes_elapsed(self.started_at, self.ended_at, now)
 
+    @property
+    def ungraded(self) -> tuple[int, ...]:
+        """The answered turns whose assessment still waits for its grade (an interviewer worker grades an answer
+        after its reply: `workbench/interviewer/grading.py`); their stored assessment is provisional."""
+        indices = self.scratch.get(UNGRADED)
+        return tuple(int(i) for i in indices) if isinstance(indices, list) else ()
+
+
+# The scratch's list of answered turns whose grade is pending (`InterviewState.ungraded`); absent when none is.
+UNGRADED = "ungraded"
+
 
 def _minutes_elapsed(started_at: datetime, ended_at: datetime | None, now: datetime) -> float:
     end = ended_at or now
@@ -298,6 +309,7 @@ class StateFacts:
     max_duration: int
     overall: float | None
     final_feedback: str | None
+    ungraded: tuple[int, ...] = ()  # `InterviewState.ungraded`: the next save writes their grades
 
     @classmethod
     def of(cls, state: InterviewState) -> StateFacts:
@@ -313,6 +325,7 @@ class StateFacts:
             max_duration=state.preferences.max_duration,
             overall=state.assessment.overall if state.assessment else None,
             final_feedback=state.final_feedback,
+            ungraded=state.ungraded,
         )
 
     def minutes_elapsed(self, now: datetime) -> float:

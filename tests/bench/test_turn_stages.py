@@ -13,8 +13,8 @@ import pytest
 
 from bench.profile_readout import TURN_STAGES, turn_stages
 from bench.ws_load import Result
-from protocol_server.interviewer_pool import HEADER
 from protocol_server.interviewer_worker import Worker, serve
+from protocol_server.pipe import HEADER
 
 
 def _write(tmp_path: Path, turns: int) -> tuple[Path, Result]:
@@ -64,6 +64,9 @@ def test_too_few_answers_in_workers_give_no_split(tmp_path: Path) -> None:
 class _Answering:
     def handle(self, message: tuple[Any, ...]) -> tuple[Any, ...] | None:
         return ("ok", message[1], None) if message[0] in {"answer", "stats"} else None
+
+    def grade_one(self) -> bool:
+        return False  # no grade pending: every answer here is replied to alone
 
 
 def test_a_worker_records_when_it_read_and_answered_each_answer() -> None:

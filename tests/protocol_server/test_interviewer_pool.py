@@ -17,11 +17,10 @@ from pathlib import Path
 import psutil
 import pytest
 
-from protocol_server.interviewer_pool import (
-    InterviewerPool,
+from protocol_server.interviewer_pool import InterviewerPool, WorkerLost, due_to_close
+from protocol_server.interviewer_worker import GC_ENV, GC_THRESHOLDS, PROFILE_ENV, Worker, _thought
+from protocol_server.pipe import (
     Thought,
-    WorkerLost,
-    due_to_close,
     facts_of_plain,
     opening_fields,
     opening_of_fields,
@@ -30,7 +29,6 @@ from protocol_server.interviewer_pool import (
     plan_key,
     time_of_plain,
 )
-from protocol_server.interviewer_worker import GC_ENV, GC_THRESHOLDS, PROFILE_ENV, Worker, _thought
 from protocol_server.state_codec import EncodedState, PlanShelf
 from protocol_server.thinker import Thinker
 from tests.conftest import ServerProcess, make_server
@@ -109,6 +107,7 @@ def in_process(state: InterviewState) -> list[tuple[str, str]]:
 
 
 async def in_workers(state: InterviewState, pool: InterviewerPool) -> list[tuple[str, str]]:
+    """Each turn's state, as a reader of grades gets it (a worker grades an answer after its reply), and reply."""
     shelf = PlanShelf()
     thinker = Thinker(BaselineInterviewer(), shelf, pool)
     state = shelf.share(state, stored=True)
@@ -119,13 +118,14 @@ async def in_workers(state: InterviewState, pool: InterviewerPool) -> list[tuple
         thought = await pool.answer(
             "s-1", encoded.lean, encoded.mark, encoded.plan, answer, NOW + timedelta(minutes=i + 1)
         )
-        answered_before = state.answers_given
-        new = thinker._adopted(thought, encoded.plan, answered_before)
+        answered_before, ungraded_before = state.answers_given, state.ungraded
+        new = thinker._adopted(thought, encoded.plan, answered_before, ungraded_before)
         assert new.state is None  # the store holds the plan: the worker's state is not parsed in the server
         state = new.encoded.decode()
         # What the server commits and replies from is what it would have read of the state itself.
-        assert new.saved == SavedState.of(state, new.saved.stored, answered_before)
-        seen.append((state.model_dump_json(), thought.step.model_dump_json()))
+        assert new.saved == SavedState.of(state, new.saved.stored, answered_before, ungraded_before)
+        graded = await thinker.graded(state)
+        seen.append((graded.model_dump_json(), thought.step.model_dump_json()))
     return seen
 
 
@@ -222,7 +222,7 @@ def test_a_worker_opens_an_interview_as_the_server_would_and_keeps_it_for_the_fi
     monkeypatch.undo()
     assert kind == "ok"
     with one_turn():
-        after, step = BaselineInterviewer().answer(here, ANSWERS[0], NOW)
+        after, step = BaselineInterviewer(grade_later=True).answer(here, ANSWERS[0], NOW)
     assert thought.state_json == after.model_dump_json(exclude={"plan"})
     assert thought.step == step
 

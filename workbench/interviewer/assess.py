@@ -100,14 +100,33 @@ def assess_answer(
     if judgement is not None and judgement.reason:
         notes.append(judgement.reason)
     if injection_removed:
-        notes.append("instruction-like text in the answer was ignored")
+        notes.append(INJECTION_NOTE)
     assessment = AnswerAssessment(
         comfort=comfort_of(features.signals),
         skills_evidenced=features.skills[:8] if judgement is None or judgement.score is not None else [],
         star=dict(features.signals.star),
         competencies=competency_score(judgement, competency),
         vague=features.vague,
-        notes="; ".join(notes),
+        notes=NOTES_SEPARATOR.join(notes),
         backend="baseline",
     )
     return assessment, features
+
+
+def graded_assessment(
+    ungraded: AnswerAssessment, judgement: Judgement, competency: Competency | None
+) -> AnswerAssessment:
+    """`assess_answer`'s assessment under `judgement` (a score: the answer is evidence), from the one it made
+    without a judgement (`grading.py`): only the competency score and the judgement's note differ, so the
+    answer's features are not read again."""
+    notes = ungraded.notes.split(NOTES_SEPARATOR) if ungraded.notes else []
+    if judgement.reason:
+        # the judgement's note goes before the injection note, as `assess_answer` orders them
+        at = len(notes) - 1 if notes and notes[-1] == INJECTION_NOTE else len(notes)
+        notes.insert(at, judgement.reason)
+    update = {"competencies": competency_score(judgement, competency), "notes": NOTES_SEPARATOR.join(notes)}
+    return ungraded.model_copy(update=update)
+
+
+INJECTION_NOTE = "instruction-like text in the answer was ignored"
+NOTES_SEPARATOR = "; "

@@ -29,6 +29,7 @@ from workbench.interviewer.bank import Question, QuestionBank, load_bank
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
 from workbench.interviewer.controller import Decision, FollowUpCues, decide
 from workbench.interviewer.feedback import candidate_feedback, running_notes, told_parts, with_feedback
+from workbench.interviewer.grading import deferrable, graded, provisional
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
 from workbench.interviewer.phrasing import acknowledgement, closing_line, opening_line, reassures
@@ -38,6 +39,7 @@ from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.resume import resume_probes
 from workbench.interviewer.rubric_score import Judgement
 from workbench.interviewer.scorecard import (
+    AnswerGroup,
     Judge,
     answer_groups,
     baseline_judge,
@@ -59,6 +61,7 @@ from workbench.interviewer.scratch import (
 )
 from workbench.interviewer.select import COMPETENCY_FEEDS, build_profile
 from workbench.models import (
+    UNGRADED,
     Backend,
     CandidateDetails,
     Comfort,
@@ -81,8 +84,16 @@ class BaselineInterviewer:
     name = "baseline"
     blocking = False
 
-    def __init__(self, bank_dir: Path | str | None = None, bank: QuestionBank | None = None) -> None:
+    def __init__(
+        self,
+        bank_dir: Path | str | None = None,
+        bank: QuestionBank | None = None,
+        *,
+        grade_later: bool = False,
+    ) -> None:
         self.bank = bank if bank is not None else load_bank(bank_dir)
+        # An answer that is evidence is graded after its reply (`grading.py`): an interviewer worker's way.
+        self.grade_later = grade_later
 
     # --- the protocol ----------------------------------------------------------------------------------
     def start(
@@ -129,6 +140,7 @@ class BaselineInterviewer:
         return state.model_copy(update={"turns": [turn], "phase": first.phase})
 
     def answer(self, state: InterviewState, answer: str, now: datetime) -> tuple[InterviewState, NextStep]:
+        state = self.graded(state)  # an earlier answer's pending grade first: every save writes whole grades
         if state.completed or not state.turns or state.turns[-1].answer is not None:
             return state, NextStep(response=closing_line(first_name(state)), question="", completed=True)
         repaired = self.repair(state, answer, now)
@@ -142,7 +154,7 @@ class BaselineInterviewer:
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
         if state.completed:
             return state
-        return self.conclude(state, now, baseline_judge, "baseline")
+        return self.conclude(self.graded(state), now, baseline_judge, "baseline")
 
     async def afinish(self, state: InterviewState, now: datetime) -> InterviewState:
         """The server's way in: the assessment embeds the answers (tens of milliseconds), off the event loop."""
@@ -215,11 +227,16 @@ class BaselineInterviewer:
 
         Per turn it is provisional and lexical (no model call on the turn's path); the scorecard at the end
         judges every answer again with the semantic relevance check (`baseline_judge`)."""
+        group = self.group_of_last(state)
+        return (judge(group), group.competency) if group is not None else (None, None)
+
+    def group_of_last(self, state: InterviewState) -> AnswerGroup | None:
+        """The answers to the planned question the last turn answers (with its follow-ups so far)."""
         last = state.turns[-1]
         for group in answer_groups(self.view(state), state):
             if last.index in group.turn_indices:
-                return judge(group), group.competency
-        return None, None
+                return group
+        return None
 
     # --- conversation repair ----------------------------------------------------------------------------
     def repair(
@@ -235,32 +252,54 @@ class BaselineInterviewer:
         answer: str,
         now: datetime,
     ) -> tuple[InterviewState, AnswerFeatures]:
-        """The state with the answer and its baseline assessment on the open turn, and notes updated."""
+        """The state with the answer and its baseline assessment on the open turn, and notes updated. With
+        `grade_later`, an answer that is evidence is recorded with its verdict only (`grading.py`)."""
         last = state.turns[-1]
-        clean, removed = neutralise(answer)
         answered = last.model_copy(update={"answer": answer, "answered_at": now})
         recorded = state.model_copy(update={"turns": [*state.turns[:-1], answered]})
-        judgement, measured = self.judge_last(recorded)
-        question = bank_view(state, planned(state, last.question_id)) or self.bank.question(last.question_id)
-        behavioral = last.phase == Phase.BEHAVIORAL
-        assessment, features = assess_answer(
-            self.bank, question, behavioral, clean, removed, judgement, measured
-        )
-        return self.with_assessment(recorded, assessment), features
+        group = self.group_of_last(recorded)
+        judgement = provisional(group) if group is not None and self.grade_later else None
+        ungraded = group is not None and self.grade_later and deferrable(group, judgement, answered)
+        if group is not None and judgement is None and not ungraded:
+            judgement = lexical_judge(group)
+        measured = group.competency if group is not None else None
+        assessment, features = self.assess(state, answered, judgement, measured)
+        return self.with_assessment(recorded, assessment, ungraded=ungraded), features
 
-    def with_assessment(self, state: InterviewState, assessment: AnswerAssessment) -> InterviewState:
-        """Put `assessment` on the last answered turn and refresh comfort, strengths and areas to probe."""
+    def assess(
+        self,
+        state: InterviewState,
+        turn: Turn,
+        judgement: Judgement | None,
+        measured: Competency | None,
+    ) -> tuple[AnswerAssessment, AnswerFeatures]:
+        """The answered `turn`'s assessment under `judgement` (None with a `measured` competency: ungraded)."""
+        clean, removed = neutralise(turn.answer or "")
+        question = bank_view(state, planned(state, turn.question_id)) or self.bank.question(turn.question_id)
+        behavioral = turn.phase == Phase.BEHAVIORAL
+        return assess_answer(self.bank, question, behavioral, clean, removed, judgement, measured)
+
+    def graded(self, state: InterviewState) -> InterviewState:
+        """`state` with every pending grade given (`grading.graded`): the same state as if graded on its turn."""
+        return graded(self, state)
+
+    def with_assessment(
+        self, state: InterviewState, assessment: AnswerAssessment, *, ungraded: bool = False
+    ) -> InterviewState:
+        """Put `assessment` on the last answered turn and refresh comfort, strengths and areas to probe;
+        `ungraded`: the assessment waits for its grade (`InterviewState.ungraded`)."""
         turns = list(state.turns)
         turns[-1] = turns[-1].model_copy(update={"assessment": assessment})
         strengths, probes = running_notes(turns)
-        return state.model_copy(
-            update={
-                "turns": turns,
-                "comfort": assessment.comfort,
-                "strengths": strengths,
-                "areas_to_probe": probes,
-            }
-        )
+        update: dict[str, object] = {
+            "turns": turns,
+            "comfort": assessment.comfort,
+            "strengths": strengths,
+            "areas_to_probe": probes,
+        }
+        if ungraded:
+            update["scratch"] = {**state.scratch, UNGRADED: [*state.ungraded, turns[-1].index]}
+        return state.model_copy(update=update)
 
     def cues(self, state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
         return probing.cues(state, features)
@@ -332,9 +371,14 @@ class BaselineInterviewer:
         clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
         # an answer that gave no evidence on what was asked ("we had a lovely Christmas party, and I ran the
         # charity bake sale") is thanked, not praised for the part it said
-        unevidenced = bool(answered.competency_id) and not any(
-            score.competency_id == answered.competency_id and score.score is not None
-            for score in assessment.competencies
+        # (an answer whose grade is pending is evidence for its question's competency: `grading.deferrable`)
+        unevidenced = (
+            bool(answered.competency_id)
+            and answered.index not in state.ungraded
+            and not any(
+                score.competency_id == answered.competency_id and score.score is not None
+                for score in assessment.competencies
+            )
         )
         plain = assessment.vague or cues.red_flag is not None or cues.repeated or unevidenced
         stated = signals.apologies + signals.nerves > 0

@@ -240,9 +240,14 @@ class LMInterviewer:
     ) -> tuple[InterviewState, NextStep]:
         return await self.steps.arun(self._answer_steps(state, answer, now))
 
+    def graded(self, state: InterviewState) -> InterviewState:
+        """A state an interviewer worker left with a pending grade, graded (`grading.py`)."""
+        return self.baseline.graded(state)
+
     def _answer_steps(
         self, state: InterviewState, answer: str, now: datetime
     ) -> Steps[tuple[InterviewState, NextStep]]:
+        state = self.baseline.graded(state)
         if not self._lm_turn(state):
             return self.baseline.answer(state, answer, now)
         repaired = self.baseline.repair(state, answer, now)  # clarifications and candidate questions
@@ -369,9 +374,11 @@ class LMInterviewer:
         return self.baseline.conclude(state, now, lambda group: stored_judge(group, state), "lm")
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
+        state = self.baseline.graded(state)
         return self.steps.run(self._finish_steps(state, self._concluded(state, now)))
 
     async def afinish(self, state: InterviewState, now: datetime) -> InterviewState:
+        state = self.baseline.graded(state)
         # The assessment embeds the answers (CPU-bound): in the scoring threads, not on the event loop.
         finished = await off_loop(self._concluded, state, now)
         return await self.steps.arun(self._finish_steps(state, finished))

@@ -126,7 +126,7 @@ class _Journaled:
 def _sessions_of(batch: WriteBatch) -> set[str]:
     """The sessions whose rows (the session's, its turns) a batch writes; events are not read per session."""
     ids = {row["id"] for row in batch.new_sessions} | {row["id"] for row in batch.session_updates}
-    return ids | {row["session_id"] for row in batch.turns}
+    return ids | {row["session_id"] for row in batch.turns} | {row["session_id"] for row in batch.grades}
 
 
 def _nothing(store: Store) -> None:

@@ -46,12 +46,15 @@ class WriteBatch:
     session_updates: list[dict[str, Any]] = field(default_factory=list)
     turns: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # Stored turns' assessments graded after their answer's save (`SavedState.graded`), in the order given.
+    grades: list[dict[str, Any]] = field(default_factory=list)
 
     def extend(self, other: WriteBatch) -> None:
         self.new_sessions += other.new_sessions
         self.session_updates += other.session_updates
         self.turns += other.turns
         self.events += other.events
+        self.grades += other.grades
 
     def add_events(self, events: Sequence[EventToWrite]) -> WriteBatch:
         self.events += [
@@ -114,7 +117,8 @@ def state_saved(session_id: str, saved: SavedState) -> WriteBatch:
         "ended_at": facts.ended_at,
         "updated_at": utc_now(),
     }
-    return WriteBatch(session_updates=[update], turns=turn_rows(session_id, saved.answered))
+    grades = [{"session_id": session_id, "idx": index, "assessment": json} for index, json in saved.graded]
+    return WriteBatch(session_updates=[update], turns=turn_rows(session_id, saved.answered), grades=grades)
 
 
 def turn_rows(session_id: str, answered: Iterable[TurnRow]) -> list[dict[str, Any]]:
@@ -181,6 +185,21 @@ def _update_sessions(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]])
         con.unregister("session_updates")
 
 
+def _update_grades(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    latest = {(row["session_id"], row["idx"]): row for row in rows}  # one update per row: the last grade wins
+    frame = _arrow(list(latest.values()), ("session_id", "idx", "assessment"))
+    con.register("graded_turns", frame)
+    try:
+        con.execute(
+            "UPDATE turns SET assessment = g.assessment FROM graded_turns g "
+            "WHERE turns.session_id = g.session_id AND turns.idx = g.idx"
+        )
+    finally:
+        con.unregister("graded_turns")
+
+
 def apply_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
     """Apply inside the caller's transaction: one statement per table. Events of erased sessions are not
     written (a late message after a restart); a new session may take an erased session's id again."""
@@ -190,4 +209,5 @@ def apply_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
     _insert(con, "sessions", batch.new_sessions)
     _update_sessions(con, batch.session_updates)
     _insert(con, "turns", batch.turns)
+    _update_grades(con, batch.grades)  # after the turns: a group may insert a turn and grade it
     _insert(con, "events", batch.events, "session_id NOT IN (SELECT id FROM erased_sessions)")

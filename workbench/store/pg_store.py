@@ -69,6 +69,7 @@ TURN_TYPES = {
     "topic": "text",
     "answer_kind": "text",
 }
+GRADE_TYPES = {"idx": "integer", "assessment": "json"}  # a stored turn's grade (`SavedState.graded`)
 EVENT_TYPES = {
     "session_id": "text",
     "candidate_id": "text",
@@ -100,6 +101,10 @@ SAVE_SESSION_SQL = f"""
         WHERE id = %(id)s AND revision = %(revision)s AND EXISTS (SELECT 1 FROM lease)
         RETURNING revision),
     new_turns AS ({_insert_rows_sql("turns", TURN_TYPES)} WHERE EXISTS (SELECT 1 FROM saved)),
+    graded AS (
+        UPDATE turns SET assessment = g.assessment::json
+        FROM json_to_recordset(%(grades)s::json) AS g(idx integer, assessment text)
+        WHERE turns.session_id = %(id)s AND turns.idx = g.idx AND EXISTS (SELECT 1 FROM saved)),
     new_events AS ({_insert_rows_sql("events", EVENT_TYPES)} WHERE EXISTS (SELECT 1 FROM saved))
     SELECT revision FROM saved"""
 LOG_EVENTS_SQL = _insert_rows_sql("events", EVENT_TYPES)
@@ -277,6 +282,7 @@ class PostgresStore(PgLeases, PgErasure):
             "revision": revision,
             "owner": owner,
             "turns": _json_rows(batch.turns, TURN_TYPES),
+            "grades": _json_rows(batch.grades, GRADE_TYPES),
             "events": _json_rows(batch.events, EVENT_TYPES),
         }
         try:

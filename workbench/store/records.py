@@ -92,18 +92,46 @@ class SavedState:
     stored: StoredState
     facts: StateFacts
     answered: tuple[TurnRow, ...]
+    # The grades of turns stored before with a provisional assessment (`InterviewState.ungraded`): their
+    # index and assessment's JSON, written over the stored turn's assessment.
+    graded: tuple[Grade, ...] = ()
 
     @classmethod
-    def of(cls, state: InterviewState, stored: StoredState, answered_before: int) -> SavedState:
-        """`state` saved after a save that held `answered_before` answers."""
+    def of(
+        cls,
+        state: InterviewState,
+        stored: StoredState,
+        answered_before: int,
+        ungraded_before: tuple[int, ...] = (),
+    ) -> SavedState:
+        """`state` saved after a save that held `answered_before` answers, of which `ungraded_before` (turn
+        indices) waited for their grade."""
         answered = answered_since(state, answered_before)
-        return cls(stored, StateFacts.of(state), tuple(TurnRow.of(turn) for turn in answered))
+        grades = graded_rows(state, ungraded_before, answered_before)
+        return cls(stored, StateFacts.of(state), tuple(TurnRow.of(turn) for turn in answered), grades)
+
+
+Grade = tuple[int, str]  # a stored turn's index and its graded assessment's JSON
 
 
 def answered_since(state: InterviewState, answered_before: int) -> tuple[Turn, ...]:
     """The answered turns after the first `answered_before` (turns are stored once answered; the question
     still open lives in the session's state)."""
     return tuple(turn for turn in state.turns if turn.answer is not None)[answered_before:]
+
+
+def graded_rows(state: InterviewState, graded: tuple[int, ...], answered_before: int) -> tuple[Grade, ...]:
+    """The grades `state` now holds of the turns `graded` (indices) that a save holding `answered_before` answers
+    stored with a provisional assessment; a turn answered since is written whole instead, and a grade still
+    pending is not written."""
+    stored = {turn.index: turn for turn in answered_since(state, 0)[:answered_before]}
+    pending = set(state.ungraded)
+    grades = []
+    for index in sorted(set(graded)):
+        turn = stored.get(index)
+        if turn is not None and turn.assessment is not None and index not in pending:
+            grades.append((index, turn.assessment.model_dump_json()))
+    return tuple(grades)
 
 
 def load_stored_state(
