@@ -38,6 +38,15 @@ from workbench.interviewer.planning.duty_split import (
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency
 from workbench.interviewer.planning.gerund_phrase import as_gerund, gerunds_only
+from workbench.interviewer.planning.item_parts import (
+    ENDS_ON_PREPOSITION,
+    LEADING_PREPOSITION,
+    THEIR_OWN,
+    as_yours,
+    closed_brackets,
+    in_brackets,
+    object_of_its_lead,
+)
 from workbench.interviewer.planning.lexicon import (
     asks_for,
     backgrounds,
@@ -95,7 +104,8 @@ def _without_trailing_noun(item: str) -> str:
     stripped = _TRAILING_NOUN.sub("", item)
     if stripped != item and stripped.strip().lower() in questions_config()["bare_modifiers"]:
         return item
-    return stripped
+    # "Administer medication following training": the noun is the object of a preposition, no trailing noun
+    return item if ENDS_ON_PREPOSITION.search(stripped) else stripped
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,20 +169,6 @@ def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     # "Managing a brigade of 6 including rotas and" (its last item split off as a duty of its own)
     item = re.sub(r"(?:[\s,]+(?:and|or))+$", "", item.strip(" ,.;:"), flags=re.IGNORECASE)
     return closed_brackets(item.strip(" ,.;:"))
-
-
-def in_brackets(text: str, position: int) -> bool:
-    """Whether `position` falls inside brackets that open before it and are not yet closed: an item is never cut
-    there ("maintain grounds (mowing" cut at the comma of its bracketed list)."""
-    before = text[:position]
-    return before.count("(") > before.count(")")
-
-
-def closed_brackets(text: str) -> str:
-    """The text without a bracket left open at its end (a cut made elsewhere fell inside it): "... (mowing" goes."""
-    while text.count("(") > text.count(")"):
-        text = text[: text.rindex("(")].rstrip(" ,;:-")
-    return text
 
 
 _GENERIC_TAIL = re.compile(
@@ -247,7 +243,10 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
     # whose first word only looks like a verb, is applied, not done ("build Safety Act 2022")
     if _A_LAW_BY_NAME.match(text):
         return Requirement(f"applying the {text.rstrip(' .;,')}", "topic", terms, source)
-    base = verb_base(words[0].strip(",.")) or verb_before_its_object(words)
+    # ("Working to design briefs and deadlines": after a gerund's preposition, a noun phrase, no duty to design)
+    base = (
+        None if object_of_its_lead(raw) else verb_base(words[0].strip(",.")) or verb_before_its_object(words)
+    )
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
     has_object = not only_coordinated_verbs(words) and not _named_by_number(words)
@@ -255,11 +254,8 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
         comma = "," if words[0].endswith(",") else ""
         act = " ".join([base + comma, *coordinated_bases(words[0], words[1:])]).strip()
         act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
-        terms = tuple(dict.fromkeys(singular(t) for t in tokens(_THEIR_OWN.sub(r"\1", act))))
-        act = _THEIR_OWN.sub(
-            r"your \1", act
-        )  # "authorise results within their scope": the post holder's, so yours
-        return Requirement(act, "act", terms, source)
+        terms = tuple(dict.fromkeys(singular(t) for t in tokens(THEIR_OWN.sub(r"\1", act))))
+        return Requirement(as_yours(act), "act", terms, source)
     if any(pattern.search(text) for pattern in roles_asked_for()):
         return None  # "Experience in a transport planning role"
     # "Standard costing and stock valuation, working with operations": how the work is done is no part of its name
@@ -272,6 +268,7 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
         text = text[: participle.start()]
         terms = tuple(dict.fromkeys(singular(t) for t in tokens(text)))
     # "Sage Payroll" as a skill is a name when the job's text writes "in Sage" mid-sentence.
+    text = LEADING_PREPOSITION.sub("", text)  # "Experience working from design briefs": the briefs
     topic = as_the_job_spells(lower_first(text, f"{raw}\n{context}"), context)
     if _LEGISLATION.search(topic) and topic[:1].isupper():
         topic = f"applying the {topic}"  # "good practice in applying the Housing Act", not "in Housing Act"
@@ -279,6 +276,8 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
 
 
 _OUR = re.compile(r"\bour\b")
+
+
 # "... and report them to the nurse in charge", "... then log it": a later verb on the duty's own object
 _PRONOUN_TAIL = re.compile(
     r"\s+(?:and|then|and then)\s+[a-z]+\s+(?:them|it|this|these|those)\b.*$", re.IGNORECASE
@@ -287,7 +286,6 @@ _A_LAW_BY_NAME = re.compile(
     r"^(?:the\s+)?[A-Z][\w\x27’-]*(?:\s+(?:(?:of|and|at|to|for|on|&)\s+)?[A-Z][\w\x27’()-]*)*"
     r"\s+(?:Act|Acts|Regulations|Code of Practice)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?[\s.;,]*$"
 )
-_THEIR_OWN = re.compile(r"\btheir (scope|remit|competence|authority|own)\b")
 
 
 # A law or statutory code named in the ad ("Knowledge of the Mental Capacity Act and DoLS"): what a person
@@ -472,7 +470,13 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
         words = line_in_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
         named_law = _A_LAW_BY_NAME.match(" ".join(opening)) is not None  # "Building Safety Act 2022"
-        if (first is None and not verb_series(words)) or len(words) <= 3 or named_law:
+        # ("Working to design briefs and deadlines": the lead-in's object, no line of duties)
+        if (
+            (first is None and not verb_series(words))
+            or len(words) <= 3
+            or named_law
+            or object_of_its_lead(raw)
+        ):
             out.append((raw, source))
             continue
         # "Processing supplier invoices, setting up new suppliers": a line of gerunds states activities, and

@@ -9,6 +9,7 @@ import re
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.lexicon import config
+from workbench.models import JobDetails
 
 
 def names_setting_unsaid_by(entry: esco.EscoEntry, job_words: set[str]) -> bool:
@@ -87,6 +88,45 @@ def says_as_its_own(said: re.Pattern[str], entry: esco.EscoEntry, phrase: str, j
 
 
 _JOINING_WORDS = frozenset({"and", "or", "of", "in", "for", "with"})
+
+
+def adds_a_lead(entry: esco.EscoEntry, title: str) -> bool:
+    """Whether the occupation's own name is the title's role with a leading or teaching role (`leading_roles`)
+    added, for a title that names none: *lifeguard instructor* for a Pool Lifeguard, whose ad says "lifeguard"
+    often enough to rank it first (not *product development manager* for a Product Designer: another role)."""
+    leading = set(config()["questions"]["leading_roles"])
+    own = words(entry.label)
+    added = (own - words(main_part(title))) & leading
+    phrase = r"\s+".join(map(re.escape, re.findall(r"[a-z0-9]+", main_part(title).lower())))
+    # (ESCO files the title itself among its labels, with no lead after it: "sous chef" of *head chef*)
+    unled = any(
+        not (found.group(1) and esco.singular(found.group(1)) in leading)
+        for found in re.finditer(rf"(?<![a-z0-9]){phrase}s?(?:\s+([a-z]+))?", entry.labels.lower())
+    )
+    return bool(added) and head_noun(title) in own and not words(title) & leading and not unled
+
+
+def follower(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]], share: float
+) -> tuple[esco.EscoEntry, float]:
+    """The best close match (within `share` of the best) that `follows` the title, else the best."""
+    close = share * ranked[0][1]
+    return next((m for m in ranked if m[1] >= close and follows(m[0], job)), ranked[0])
+
+
+def follows(entry: esco.EscoEntry, job: JobDetails) -> bool:
+    """Whether the occupation's own name shares a word with the title (written as one or two: *life guard* for a
+    Pool Lifeguard) and adds no leading role to it."""
+    title = words(main_part(job.title))
+    joined = re.sub(r"[\s-]", "", entry.label.lower())
+    shares = bool(words(entry.label) & title) or any(len(word) >= 5 and word in joined for word in title)
+    return shares and not adds_a_lead(entry, job.title)
+
+
+def head_noun(title: str) -> str:
+    """The title's role noun: the last word of its main part, singular ("nurse" of "Registered Nurse - ICU")."""
+    said = tokens(main_part(title))
+    return esco.singular(said[-1]) if said else ""
 
 
 def main_part(title: str) -> str:

@@ -10,6 +10,9 @@ from itertools import pairwise
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.planning.label_setting import (
+    adds_a_lead,
+    follower,
+    head_noun,
     main_part,
     names_setting_unsaid_by,
     said_as_initials,
@@ -96,7 +99,7 @@ def _title_setting(job: JobDetails) -> set[str]:
     """What the title says of the role beyond its role noun and grade: its setting or kind ("hospital"), with a
     setting its aside names ("Cleaning Operative - Hospital")."""
     grades = set(config()["questions"]["title_grades"])
-    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
+    kind = _words(main_part(job.title)) - {head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
     return kind | (_words(job.title) & setting_words())
 
 
@@ -151,7 +154,7 @@ def _of_a_kind_the_job_says(
     would be the catch's)."""
     if _kind_said(job, chosen[0]):
         return chosen
-    head = _head_noun(job.title)
+    head = head_noun(job.title)
     names_role = re.compile(rf"(?<![a-z0-9]){re.escape(head)}s?(?![a-z0-9])")
     close = [(e, s) for e, s in ranked if s >= SAME_ROLE_SHARE * ranked[0][1] and e is not chosen[0]]
     pool = close[:RERANK_POOL] + [(e, s) for e, s in close[RERANK_POOL:] if _names_title_kind(job, e)]
@@ -191,7 +194,7 @@ def _leads_as_title_does(job: JobDetails, entry: esco.EscoEntry) -> bool:
     "care home supervisor" among the labels of *care home worker*, whose own name leads no one; a Care Home
     Manager is the *elderly home manager* beside it."""
     leading = set(config()["questions"]["leading_roles"])
-    return _head_noun(job.title) not in leading or bool(_words(entry.label) & leading)
+    return head_noun(job.title) not in leading or bool(_words(entry.label) & leading)
 
 
 def _names_unsaid_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -204,7 +207,7 @@ def _names_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
     """Whether the occupation's own name is the title's kind with a role noun of its own: a title whose role
     noun says nothing of the work ("Security Officer") is the plain occupation of that kind (*security guard*),
     not one of the narrower ones whose labels happen to say "security officer" (hotel, airport, IT)."""
-    head = _head_noun(job.title)
+    head = head_noun(job.title)
     label = tokens(entry.label)
     if head not in GENERIC_ROLE_NOUNS or len(label) < 2:
         return False
@@ -282,7 +285,7 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
         if label_words & leading and not _words(title) & leading:
             return True  # a Sales Executive is no *motor vehicle shop manager*, though its labels say "sales"
         return any(word not in _words(entry.labels) for word in _possessors(title))
-    head = _head_noun(title)
+    head = head_noun(title)
     kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
     same_role = head in label_words or _ROLE_KINDS.get(head) in kinds  # ESCO: "nurse responsible for …"
     # "Pharmacist Manager" leads as a *pharmacist*: the word shared is the label's own role noun
@@ -305,7 +308,7 @@ def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
     the job says no word of the match's own kind ("speech", "language"; an iOS Developer's app is "mobile",
     so a *mobile application developer* is one)."""
     grades = set(config()["questions"]["title_grades"])
-    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
+    kind = _words(main_part(job.title)) - {head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
     own_kind = _words(entry.label) - _words(main_part(job.title)) - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
     job_words = _job_words(job)
     places = setting_words()
@@ -416,7 +419,7 @@ def _another_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
     its labels and definition never say the title's (a Pharmaceutical Production Operator is no *food production
     operator*, though the ad asks for "GMP or food manufacturing" experience)."""
     grades = set(config()["questions"]["title_grades"])
-    kind = _words(main_part(job.title)) - {_head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
+    kind = _words(main_part(job.title)) - {head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
     kind -= _words(f"{entry.labels} {entry.definition}")
     # (a setting or sector of its own, `label_settings`: a Quay Crane Driver is still a *container crane operator*)
     return bool(kind) and bool((_own_name_words(entry) - _words(main_part(job.title))) & setting_words())
@@ -446,7 +449,7 @@ def _prefer_same_role(
     definition: a newspaper's Reporter is a *journalist* (one of whose labels is "reporter"), not a *court
     reporter*, though the job covers the crown court.
     """
-    head = _head_noun(job.title)
+    head = head_noun(job.title)
     best_score = ranked[0][1]
     title_words = _words(job.title)
     if title_words & _words(ranked[0][0].label):
@@ -454,6 +457,8 @@ def _prefer_same_role(
         # home worker*: a close match that shares one of those words and leads as the title does comes first
         # (not *fruit production team leader*, sharing only "team", for a Warehouse Team Leader)
         setting = (title_words & _words(ranked[0][0].label)) - {head}
+        if adds_a_lead(ranked[0][0], job.title):  # a Pool Lifeguard is no *lifeguard instructor*
+            return follower(job, ranked, SAME_ROLE_SHARE)
         leader = next(
             (
                 (entry, score)
@@ -491,8 +496,3 @@ def _agrees_no_less(job: JobDetails, narrower: esco.EscoEntry, best: esco.EscoEn
         return True
     narrower_agrees, best_agrees = esco.agreement(query, [narrower, best])
     return narrower_agrees >= best_agrees
-
-
-def _head_noun(title: str) -> str:
-    words = tokens(main_part(title))
-    return esco.singular(words[-1]) if words else ""

@@ -9,10 +9,8 @@ what the occupation does."""
 
 from __future__ import annotations
 
-import re
-
 from workbench.interviewer.planning import esco
-from workbench.interviewer.planning.label_setting import main_part, words
+from workbench.interviewer.planning.label_setting import head_noun, main_part, words
 from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.planning.titles import GENERIC_ROLE_NOUNS
 from workbench.models import JobDetails
@@ -26,8 +24,7 @@ def too_weak(job: JobDetails, entry: esco.EscoEntry) -> bool:
     title_words = words(main_part(title))
     if not title_words or words(entry.label) & title_words:
         return False  # found by the title's own words
-    said = re.findall(r"[a-z0-9]+", main_part(title).lower())
-    head = esco.singular(said[-1]) if said else ""
+    head = head_noun(title)
     label_words = words(entry.labels)
     grades = set(config()["questions"]["title_grades"])
     kind = title_words - {head} - GENERIC_ROLE_NOUNS - grades
