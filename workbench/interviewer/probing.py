@@ -257,10 +257,13 @@ def own_part_probes(context: ProbeContext, who: str) -> list[str]:
     elif re.search(texts["told_of_past"], context.question, re.IGNORECASE):
         tense = "past"
     unnamed = texts[f"{tense}_unnamed"]
-    named = _fill(texts[tense], who=who.lower()) if who else []
+    who = (
+        who if who.isupper() else who.lower()
+    )  # "the SENCO", "the GP" keep their capitals; "the Manager" does not
+    named = _fill(texts[tense], who=who) if who else []
     if tense == "past" and context.time:
         unnamed = _fill(texts["past_time_unnamed"], time=context.time) + unnamed
-        named = _fill(texts["past_time"], who=who.lower(), time=context.time) + named if who else []
+        named = _fill(texts["past_time"], who=who, time=context.time) + named if who else []
     return named + unnamed
 
 

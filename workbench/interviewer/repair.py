@@ -52,6 +52,10 @@ def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
         return "assent"
     if asks_to_skip(text):
         return "answer"  # "Can we skip this one?" declines the question: no question of the candidate's own
+    if words <= r.question_max_words and r.topics["purpose"].search(text):
+        return (
+            "candidate_question"  # "What's the point of this question?": why it is asked, not what it means
+        )
     if options_offered(text) is not None:
         return (
             "clarification_request"  # "Do you mean X or Y?": the choice is answered, then the question again
@@ -138,7 +142,10 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     about_the_job = any(p.search(asked) for p in r.topics_prefilter.candidates(asked))
     # A reply made only of questions is the candidate asking, whatever the topic ("Is there a preceptorship?").
     only_questions = len(questions) == len(sentences(text))
-    return mainly and bool(r.opener.search(asked)) and (about_the_job or only_questions)
+    # A question about the interview itself counts beside anything else said ("This is a stupid question. Why are you
+    # asking me this?")
+    anyway = any(r.topics[topic].search(asked) for topic in r.config["candidate_question"]["asked_anyway"])
+    return bool(r.opener.search(asked)) and ((mainly and (about_the_job or only_questions)) or anyway)
 
 
 def trailing_question(text: str) -> str | None:
@@ -169,7 +176,7 @@ def term_said(text: str) -> str | None:
     """The term a request to clarify names ("what do you mean by X", "what does X mean"), as said, or None (none
     named, or the candidate's own words: "what do you mean by that?")."""
     match = re.search(rules().config["clarification"]["term_asked"], text, re.IGNORECASE)
-    term = (match.group(1) or match.group(2) or "").strip() if match else ""
+    term = next((said for said in match.groups() if said), "").strip() if match else ""
     return term if term and not PERSONAL.search(term) else None
 
 

@@ -58,3 +58,12 @@ def rules() -> RepairRules:
         clarify_prefilter=LiteralPrefilter(clarify),
         topics_prefilter=LiteralPrefilter(topics.values()),
     )
+
+
+@lru_cache(maxsize=1)
+def self_correction() -> re.Pattern[str]:
+    """A sorry that repairs the candidate's own answer ("Sorry, that was off the point"): no sign of nerves
+    (`signals.AnswerSignals.apologies`). Loaded apart from `rules`, which the signals of every answer do not need."""
+    with DATA.open(encoding="utf-8") as handle:
+        pattern: str = yaml.safe_load(handle)["self_correction"]
+    return re.compile(pattern, re.IGNORECASE)

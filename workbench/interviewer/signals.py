@@ -8,17 +8,12 @@ millisecond because one server process runs hundreds of interviews at once. Comf
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from workbench.interviewer.language import mostly_not_english
 from workbench.interviewer.memo import per_turn, read_once
 from workbench.interviewer.regex_union import CaseBlind, case_blind
+from workbench.interviewer.repair_rules import self_correction
 from workbench.models import Comfort
-
-REPAIR_DATA = Path(__file__).resolve().parent / "planning" / "data" / "repair.yaml"
 
 
 def _words(*phrases: str) -> CaseBlind:
@@ -87,14 +82,6 @@ _APOLOGIES = _words(
     r"forgive me",
     r"my bad",
 )
-
-
-@lru_cache(maxsize=1)
-def _self_correction() -> re.Pattern[str]:
-    """A sorry that repairs the candidate's own answer ("Sorry, that was off the point"): data, `repair.yaml`."""
-    with REPAIR_DATA.open(encoding="utf-8") as handle:
-        pattern: str = yaml.safe_load(handle)["self_correction"]
-    return re.compile(pattern, re.IGNORECASE)
 
 
 # "nervous or reactive dogs", "anxious patients": whom the work is for, not how the candidate feels
@@ -190,7 +177,9 @@ _PRACTICE = CaseBlind(
         r"\bi(?:'d|\s+would|'ll|\s+will)?\s+(?:always\s+|first\s+|then\s+|also\s+|usually\s+)?"
         r"(?:check|run|look at|read|count|recount|log|record|review|compare|escalate|document|test|measure|audit"
         r"|brief|label|double-check|verify|call|write|plan|schedule|rebuild|monitor|inspect|track|report|ask for"
-        r"|stop|correct|explain|listen|raise|inform|contact|isolate|secure|assess|prioriti[sz]e|delegate)\b",
+        r"|stop|correct|explain|listen|raise|inform|contact|isolate|secure|assess|prioriti[sz]e|delegate"
+        # a story told in the present, as non-native speakers often tell one ("so I make quiet corner for her")
+        r"|make|give|put|bring|move|clean|prepare|fix|show|change|feed|wash|calm|sit with|stay with|set up|take)\b",
         re.IGNORECASE,
     )
 )
@@ -348,7 +337,7 @@ class AnswerSignals:
 
     @read_once
     def apologies(self) -> int:
-        return _APOLOGIES.count(_self_correction().sub(" ", self.text))
+        return _APOLOGIES.count(self_correction().sub(" ", self.text))
 
     @read_once
     def nerves(self) -> int:
