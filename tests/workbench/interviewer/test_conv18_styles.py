@@ -149,3 +149,31 @@ def test_a_check_left_to_school_staff_is_handed_off(answer: str, who: str) -> No
 
 def test_the_teachers_part_beside_the_candidates_own_is_not_handed_off() -> None:
     assert handed_to("I'd tell the class teacher straight away and write down what the child said.") is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "who"),
+    [
+        ("The doctor decides that.", "doctor"),
+        ("the transport manager deals with all the tacho stuff", "manager"),
+        ("It's up to the doctor really.", "doctor"),
+        ("That's for the charge nurse.", "charge nurse"),
+    ],
+)
+def test_a_decision_left_to_someone_else_is_handed_off(answer: str, who: str) -> None:
+    assert handed_to(answer) == who
+
+
+def test_a_decision_left_to_someone_else_after_the_candidates_own_check_is_not() -> None:
+    assert handed_to("I'd repeat the obs myself and then it's up to the doctor.") is None
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Um, sorry, by NEWS2 do you mean the scoring or the escalation?", "By NEWS2, do you mean the chart?"],
+)
+def test_by_a_term_do_you_mean_names_the_term_asked(asked: str) -> None:
+    baseline, state, now = at_first_question(TA)
+    state, step = baseline.answer(state, asked, now + timedelta(minutes=1))
+    assert state.turns[-1].kind == "clarification"
+    assert "“NEWS2” isn't part of this question" in step.response
