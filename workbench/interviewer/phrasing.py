@@ -65,6 +65,9 @@ _NOUN_PHRASE_BEFORE = case_blind(
     r"[a-z'-]+\s*$",
     re.IGNORECASE,
 )
+# A clause that ends at a comma inside a list ("I cut first response with macros, triggers and SLA views", "I
+# checked the tyres, lights and mirrors"): the items after the comma belong to it, so it is not said back cut short.
+_LIST_GOES_ON = re.compile(r",\s*(?:[\w'-]+,?\s+){0,3}?[\w'-]+,?\s+(?:and|or)\s+[\w'-]+", re.IGNORECASE)
 _SECOND_SUBJECT = re.compile(r"\bI\b|\bI'(?:m|d|ve|ll)\b")
 MAX_ECHO_WORDS = 12
 MAX_SENTENCES_SCANNED = 20
@@ -119,6 +122,8 @@ def _clauses(text: str) -> tuple[str, ...]:
         for start, clause_start, clause_end in _CLAUSE.group_spans(sentence, 1):
             if _SUBORDINATOR_BEFORE.found(sentence[:start]) or _NOUN_PHRASE_BEFORE.found(sentence[:start]):
                 continue  # "when I took over": the scene, not what they did; "the job I enjoyed": a relative clause
+            if _LIST_GOES_ON.match(sentence, clause_end):
+                continue  # "with macros, triggers and SLA views": cut at its first comma, the list would be cut
             candidates.append(sentence[clause_start:clause_end])
     return tuple(candidates)
 

@@ -19,6 +19,7 @@ import pytest
 
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.handed_off import handed_to
+from workbench.interviewer.phrasing import action_clause
 from workbench.interviewer.repair import answer_from_job, reply_kind
 from workbench.interviewer.signals import is_vague, read_signals
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
@@ -177,3 +178,20 @@ def test_by_a_term_do_you_mean_names_the_term_asked(asked: str) -> None:
     state, step = baseline.answer(state, asked, now + timedelta(minutes=1))
     assert state.turns[-1].kind == "clarification"
     assert "“NEWS2” isn't part of this question" in step.response
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "At Hostwise I cut median first response from 6 hours to 50 minutes with macros, triggers and SLA views.",
+        "I checked the tyres, lights and mirrors before I left the yard.",
+        "I cleaned the kennels, runs, bowls and beds every morning.",
+    ],
+)
+def test_a_clause_cut_inside_a_list_is_not_said_back(answer: str) -> None:
+    assert action_clause(answer) is None
+
+
+def test_a_clause_before_the_next_act_is_still_said_back() -> None:
+    said = "I split the context in two, memoised the value with useMemo and wrapped the card in React.memo."
+    assert action_clause(said) == "you split the context in two"
