@@ -178,8 +178,10 @@ _PRACTICE = CaseBlind(
         r"(?:check|run|look at|read|count|recount|log|record|review|compare|escalate|document|test|measure|audit"
         r"|brief|label|double-check|verify|call|write|plan|schedule|rebuild|monitor|inspect|track|report|ask for"
         r"|stop|correct|explain|listen|raise|inform|contact|isolate|secure|assess|prioriti[sz]e|delegate"
-        # a story told in the present, as non-native speakers often tell one ("so I make quiet corner for her")
-        r"|make|give|put|bring|move|clean|prepare|fix|show|change|feed|wash|calm|sit with|stay with|set up|take)\b",
+        # a story told in the present, as non-native speakers often tell one ("so I make quiet corner for her"); not
+        # the stock phrases that name no act ("I'd make sure ...", "I take pride in ...")
+        r"|make(?!\s+sure)|give|put|bring|move|clean|prepare|fix|show|change|feed|wash|calm|sit with|stay with|set up"
+        r"|take(?!\s+(?:care|pride|ownership|responsibility)\b))\b",
         re.IGNORECASE,
     )
 )

@@ -134,6 +134,19 @@ def test_a_story_told_in_the_present_is_not_vague(story: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "stock",
+    [
+        "At month end I'd make sure the journals were posted on time and the reconciliations were signed off "
+        "before the pack went to the board.",
+        "I take pride in the work I do for the customers here and the team knows the standard that the manager "
+        "expects from us.",
+    ],
+)
+def test_stock_phrases_in_the_present_are_still_vague(stock: str) -> None:
+    assert is_vague(read_signals(stock), 0)
+
+
+@pytest.mark.parametrize(
     ("answer", "who"),
     [
         ("The teacher would deal with that, not me.", "teacher"),
