@@ -75,11 +75,13 @@ _TANGENT = case_blind(
     re.IGNORECASE,
 )
 # The candidate's private life told in a work answer ("my own cat Biscuit will only eat one flavour of pouch", "we
-# broke down on holiday in France once", "my wife says I should've been a tour guide"): a tangent, wherever it
+# broke down on holiday in France once", "my wife says I should've been a tour guide", "I also coach my nephew's
+# football team"): a tangent, wherever it
 # stands in the sentence. "Cover for staff on holiday" and a patient's family are the work's own.
 _PRIVATE_LIFE = case_blind(
     r"\bmy (?:own )?(?:cats?|dogs?|pets?|kids|children|son|daughter|wife|husband|partner|boyfriend|girlfriend|mum|mom"
-    r"|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|brother|sister|family)\b"
+    r"|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|brother|sister|family"
+    r"|nephew|niece|cousin|uncle|aunt|auntie|grandson|granddaughter|grandkids|grandchildren|fianc[eé]e?|neighbou?rs?)\b"
     r"|\b(?:i|we)\b[^.!?]{0,30}\bon (?:holiday|vacation)\b|\bon (?:my|our) (?:holiday|vacation|days? off)\b",
     re.IGNORECASE,
 )

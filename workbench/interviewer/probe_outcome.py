@@ -21,10 +21,12 @@ from workbench.interviewer.signals import read_signals, sentences
 
 PROBE_UNANSWERED_CAP = 2
 # A follow-up that asks for the candidate's own account: an example, their steps, what they did or would do.
-# (A follow-up asking only for the outcome, the scene or the risks is answered without one.)
+# (A follow-up asking only for the outcome, the scene or the risks is answered without one; so is one asking what
+# they would do differently: a reflection on the account already given, to which "No." takes nothing back.)
 _ASKS_FOR_ACCOUNT = case_blind(
     r"\bwhat (?:exactly |specifically |else )?(?:did|would|do) you (?:personally |actually |yourself |really )?do\b"
-    r"|\bwhat you (?:actually |personally )?did\b|\bwhat did you do\b|\b(?:the|your|which|what|specific) steps\b|\bsteps? by step\b"
+    r"(?!\s+(?:anything\s+)?differently\b)"
+    r"|\bwhat you (?:actually |personally )?did\b|\bwhat did you do\b(?!\s+(?:anything\s+)?differently\b)|\b(?:the|your|which|what|specific) steps\b|\bsteps? by step\b"
     r"|\bsteps (?:you|were yours)\b|\bexample\b"
     r"|\breal (?:situation|case)\b|\bparticular time\b|\bin practice\b|\bhow did you (?:handle|go about|approach)\b"
     r"|\bhow would you (?:approach|handle|go about)\b|\btools or techniques\b|\byour own part\b"

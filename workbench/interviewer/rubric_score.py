@@ -281,12 +281,25 @@ COUNTED_THINGS = re.compile(
 )
 
 
+# A contingency the candidate plans for: a condition of the situation, then what they do in it ("If he isn't on the
+# account, I can't give the balance", "if she can't stand or stay awake, ambulance", "if I couldn't reach either I'd
+# ring the front door team"). Spoken fillers ("if that makes sense", "if you like") are no condition of the work.
+_CONTINGENCY = case_blind(
+    r"\b(?:if|unless)\s+(?!that makes sense\b|you (?:know|like|see|want|ask)\b|i (?:remember|recall)\b|i'?m honest\b"
+    r"|i'?m being honest\b)[^.!?,;:]{3,80}?(?:,\s*|\s+(?:i|we|then)\b)",
+    re.IGNORECASE,
+)
+
+
 def names_specifics(features: RubricFeatures, question: PlannedQuestion, evidence: Evidence) -> bool:
     """Whether the answer names anything specific to the work, what separates the upper anchors from the
     3-anchor's general terms: a specific term of its own (`specificity.work_terms`), a figure or named thing,
-    or a look-for point that is itself specific (a behavioural question's "the result and how they checked it"
-    is met in general terms)."""
+    a look-for point that is itself specific (a behavioural question's "the result and how they checked it"
+    is met in general terms), or a contingency planned for in everyday words (`_CONTINGENCY`: the terse expert's
+    "If he isn't on the account, I can't give the balance" is the practice itself, not talk around it)."""
     if features.values.get("concrete", 0.0) > 0 or work_terms(evidence.text, question.text):
+        return True
+    if _CONTINGENCY.found(evidence.text):
         return True
     if SPELLED_QUANTITY.found(evidence.text) or COUNTED_THINGS.search(evidence.text):
         return True  # "paired him with our best supervisor for two weeks": a figure, written out

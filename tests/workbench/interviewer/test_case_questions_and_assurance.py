@@ -94,6 +94,10 @@ ASSURANCE = [
     "People make a big deal of manual handling plans.",
     "The hoist is a pain, so two of us just lift her.",
     "I don't faff with the sling checks.",
+    # the work called easy with its own subject, not only "it's easy"
+    "Tower scaffolds are easy, the frames just slot together.",
+    "Gas meters are dead easy once you've done a few.",
+    "Night feeds are easy, I just top them all up at midnight.",
 ]
 NOT_ASSURANCE = [
     "It's easy to miss a loose tie, so I check every one with the tag.",
@@ -101,6 +105,8 @@ NOT_ASSURANCE = [
     "I checked 250 of them against the delivery note.",
     "I've done 12 of these under supervision, so I'd still ask the senior to watch.",
     "She said the hoist sling was a pain on her shoulder, so I changed the size.",
+    "Nothing is easy on a night shift, so I go through the checklist twice.",
+    "The boiler's casing is easy to crack, so I lift it off with both hands.",
 ]
 
 

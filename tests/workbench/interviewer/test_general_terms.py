@@ -106,8 +106,8 @@ def test_a_story_whose_figures_are_written_out_is_not_held_at_the_general_anchor
     ("counted", "general"),
     [
         (
-            "I check it with two check weights each morning and write it in the log, and if it's out I don't use it.",
-            "I check it each morning and write it in the log, and if it's out I don't use it.",
+            "I check it with two check weights each morning and write it in the log before I use it.",
+            "I check it each morning and write it in the log before I use it.",
         ),
         (
             "I sat down with the other team and their manager, we moved a camera, and the police made two arrests.",
@@ -129,3 +129,39 @@ def test_things_of_the_work_counted_in_words_are_a_figure(counted: str, general:
         features = rubric_features(text, topic_of(question, competency, CONTEXT), question, evidence)
         named.append(names_specifics(features, question, evidence))
     assert named == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("planned", "general"),
+    [
+        (
+            "I wouldn't put it through. I'd ring the ward for a fresh one, and if they can't get one today, I'd "
+            "tell the senior on shift and note the call.",
+            "I wouldn't put it through. I'd ring the ward for a fresh one, tell the senior on shift and note the "
+            "call.",
+        ),
+        (
+            "I'd keep her talking and sit her down. If she can't stand or stay awake, ambulance.",
+            "I'd keep her talking and sit her down, and make sure she's alright.",
+        ),
+        (
+            "I can't give out anything on another adult. If he's named on the account, I can go through it.",
+            "I can't give out anything on another adult, so I'd explain that politely.",
+        ),
+    ],
+)
+def test_a_contingency_planned_in_everyday_words_is_not_general_terms(planned: str, general: str) -> None:
+    """Seen on train and dev: terse strong answers held at 3 as "nothing specific to the work" while they said
+    what they would do when the case turns one way or the other ("If he isn't on there, I can't give the balance",
+    "if I couldn't reach either I'd ring the front door team"): the practice itself, in everyday words. The same
+    steps without the contingency stay in general terms, and so does a spoken "if that makes sense"."""
+    from workbench.interviewer.evidence import sift, topic_of
+    from workbench.interviewer.rubric_score import names_specifics, rubric_features
+
+    (question, competency), *_ = _questions("situational")
+    named = []
+    for text in (planned, general, general + " That's about it, if that makes sense."):
+        evidence = sift(text)
+        features = rubric_features(text, topic_of(question, competency, CONTEXT), question, evidence)
+        named.append(names_specifics(features, question, evidence))
+    assert named == [True, False, False]

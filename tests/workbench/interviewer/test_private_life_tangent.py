@@ -17,6 +17,9 @@ PRIVATE = [
     "We got a flat tyre on holiday in Cornwall once and I changed it in the rain.",
     "My brother says I should have been a tour guide, I know every back lane round here.",
     "I learned patience from my nan, she had a stroke when I was twelve.",
+    "I also run my niece's netball team on Sundays, they won the league this year.",
+    "My uncle's spaniel is the same, he'll eat anything off the table.",
+    "My cousin works at a bank and says their rota is far worse.",
 ]
 WORK = [
     "When two of the team are on holiday I cover the early shift and move the deliveries to the afternoon.",
@@ -24,6 +27,8 @@ WORK = [
     "I check the stock against the delivery note before I sign for it.",
     "My mum was a district nurse, which is why I went into nursing.",
     "My dad ran a garage, so I grew up around engines.",
+    "My uncle was a joiner, which is how I got into the trade.",
+    "I rang the resident's niece to tell her about the fall.",
 ]
 
 

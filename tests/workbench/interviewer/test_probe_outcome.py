@@ -102,10 +102,23 @@ def test_probes_that_ask_for_the_candidates_account(probe: str) -> None:
         "What would you want to know before any formal step?",  # what they would ask, not what they did
         "How did that turn out in the end — what changed as a result?",
         "Talk me through the risks of doing it that way: what could go wrong?",
+        # a reflection on the account already given (the skill tails' last question)
+        "What would you do differently if you did it again?",
+        "Looking back, what did you do differently the second time?",
     ],
 )
 def test_probes_that_do_not_ask_for_an_account(probe: str) -> None:
     assert not asks_for_account(probe)
+
+
+@pytest.mark.parametrize("reply", ["No.", "Nothing really.", "No, I think it went as well as it could."])
+def test_a_bare_no_to_a_reflection_keeps_the_account_given(baseline: BaselineInterviewer, reply: str) -> None:
+    """Seen: a good story, then "No." to "What would you do differently if you did it again?", scored 2 as a probe
+    for an example that drew none: a closing non-answer took the earlier evidence away."""
+    reflection = "What would you do differently if you did it again?"
+    kept = scores(baseline.rescore(_with_follow_up(reflection, reply)))["wound-care"] or 0
+    assert kept >= 3
+    assert kept == scores(baseline.rescore(_with_follow_up(RESULT_PROBE, reply)))["wound-care"]
 
 
 @pytest.mark.parametrize(
