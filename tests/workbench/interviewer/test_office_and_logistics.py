@@ -229,7 +229,9 @@ def test_two_situational_questions_of_a_plan_never_share_their_situation() -> No
     )
     plan = build_interview_plan(housekeeper, Preferences())
     situations = [q.text for q in plan.questions if "complaining loudly" in q.text or "falls ill" in q.text]
-    assert len(situations) == 2 and sum("complaining loudly" in text for text in situations) == 1, situations
+    # (a guest complaining loudly needs a duty done with guests there: it may fit none of these duties)
+    assert sum("complaining loudly" in text for text in situations) <= 1, situations
+    assert sum("falls ill" in text for text in situations) <= 1, situations
 
 
 def test_a_gerund_joined_to_a_noun_in_a_list_of_duties_is_no_command() -> None:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from workbench.interviewer.planning.label_setting import main_part
 from workbench.interviewer.planning.lexicon import config, verb_base
+from workbench.interviewer.planning.situation_fit import situation_fits_duty
 from workbench.interviewer.planning.titles import GENERIC_ROLE_NOUNS
 from workbench.models import JobDetails, RubricAnchors
 
@@ -74,6 +75,10 @@ class Twist:
             return False
         if _DURING_ITEM.search(self.text) and not reads_as_activity(item):
             return False
+        if not situation_fits_duty(self.text, item):
+            return (
+                False  # "a swimmer keeps ignoring you" on "first aid": the duty has no person there to ignore
+            )
         return not self.about or re.search(self.about, item, re.IGNORECASE) is not None
 
 

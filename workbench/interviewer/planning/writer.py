@@ -23,6 +23,7 @@ from workbench.interviewer.planning.library import (
     red_flags_for,
 )
 from workbench.interviewer.planning.noticing import noticed
+from workbench.interviewer.planning.situation_fit import situation_fits_duty
 from workbench.interviewer.restate import restatements
 from workbench.models import (
     Competency,
@@ -114,14 +115,28 @@ class QuestionWriter:
             return self._turn(self._noticing(item), item, salt, named=thing)
         every = self.family.act_complications if item.shape == "act" else self.family.complications
         kind = item_kind(item.text)
-        if kind is not None and not any(twist.about and twist.fits(item.text) for twist in every):
+        fitting_kind = (
+            []
+            if kind is None
+            else [
+                twist
+                for twist in (kind.act_complications if item.shape == "act" else kind.complications)
+                # "sign for work you did not see done" is no situation of writing a pre-sentence report
+                if situation_fits_duty(twist, item.text)
+            ]
+        )
+        if (
+            kind is not None
+            and fitting_kind
+            and not any(twist.about and twist.fits(item.text) for twist in every)
+        ):
             # a rule or a piece of kit has situations of its own ("a colleague wants to save time by going
             # ahead without following ASA/CAP advertising rules", "you find a fault on a piece of kit"); the
             # family's own situations of that kind come first ("an instrument fails partway through a run")
             own = [twist.text for twist in every if twist.fits(item.text) and kind.about.search(twist.text)]
             if own:
                 return self._turn(own, item, salt)
-            options = list(kind.act_complications if item.shape == "act" else kind.complications)
+            options = fitting_kind
             start = (self.seed + salt) % len(options)
             turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
             chosen = next((twist for twist in turns if twist not in self.twists), turns[0])
@@ -141,7 +156,13 @@ class QuestionWriter:
         if item.shape == "act" and noticed(item.text) is not None:
             return True
         every = self.family.act_complications if item.shape == "act" else self.family.complications
-        return item_kind(item.text) is not None or any(twist.fits(item.text) for twist in every)
+        kind = item_kind(item.text)
+        if kind is not None:
+            own = kind.act_complications if item.shape == "act" else kind.complications
+            return any(situation_fits_duty(twist, item.text) for twist in own) or any(
+                twist.fits(item.text) for twist in every
+            )
+        return any(twist.fits(item.text) for twist in every)
 
     def _noticing(self, item: Requirement) -> list[str]:
         """The family's situations of noticing that fit the duty, else those any work has (the general family's)."""
