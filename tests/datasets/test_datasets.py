@@ -200,9 +200,10 @@ def test_splits_are_about_60_15_25_and_cover_every_level() -> None:
     authored = occupation_titles()
     drawn = [record for record in interviews() if jobs()[record.job_id].title not in authored]
     # The authored occupations hold five jobs out whole; and the last occupation files are dev only (unseen jobs
-    # to choose scoring changes on: twelve of them, and six more sealed in the seventeenth session that nobody
-    # tunes on), so overall dev is much larger and the train and held-out shares smaller than in the draw.
-    overall = (interviews(), 0.35, 0.45, 0.15, 0.4)
+    # to choose scoring changes on: twelve of them, six more sealed in the seventeenth session that nobody
+    # tunes on, and eight of the eighteenth), so overall dev is much larger and the train and held-out shares
+    # smaller than in the draw.
+    overall = (interviews(), 0.3, 0.55, 0.15, 0.4)
     for chosen, train_min, dev_max, heldout_min, heldout_max in ((drawn, 0.5, 0.2, 0.2, 0.3), overall):
         splits = Counter(record.split for record in chosen)
         total = sum(splits.values())
