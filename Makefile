@@ -27,6 +27,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 setup: system-deps $(STAMP)
+	@date -u +"set up at %T UTC"
 
 # Debian packages: chromium for browser tests, espeak-ng as the TTS fallback, sox for audio fixtures,
 # postgresql for the tests' private PostgreSQL cluster (the multi-process store).
@@ -53,7 +54,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	$(BIN)/pytest -q -rs
+	@date -u +"pytest starts at %T UTC"
+	$(BIN)/pytest -q -rs --durations=15
+	@date -u +"pytest ended at %T UTC"
 
 test: setup lint typecheck pytest
 
