@@ -31,7 +31,12 @@ from workbench.interviewer.planning.titles import (
     spelled_out,
     without_level,
 )
-from workbench.interviewer.planning.weak_match import too_weak
+from workbench.interviewer.planning.weak_match import agrees_no_less, too_weak
+from workbench.interviewer.planning.word_forms import (
+    named_in_another_form,
+    names_title_around,
+    own_name_ends_in,
+)
 from workbench.models import JobDetails
 
 MIN_OCCUPATION_SCORE = 12.0  # below this the ESCO match is too weak to lend duties or a family
@@ -57,7 +62,11 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
 def _read_by_title(
     job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
 ) -> tuple[esco.EscoEntry, float] | None:
-    named = _named_by_title(job, ranked) or _named_by_title_tail(job, ranked)
+    named = (
+        _named_by_title(job, ranked)
+        or _named_by_title_tail(job, ranked)
+        or named_in_another_form(job.title, ranked, _job_words(job))
+    )
     if named is not None:  # one of its labels says the title ("farm worker" is a crop production worker)
         return _in_the_title_setting(job, named, ranked)
     apart = _said_apart_close(job, ranked)
@@ -113,7 +122,11 @@ def _in_the_title_setting(
     if found is None or not setting or _covers_title_setting(job, found[0]):
         return found
     own = _words(" ".join(tokens(found[0].label)[:-1]))
-    if not own & setting_words() and _own_name_words(found[0]) <= _job_words(job):
+    title_role = " ".join(re.findall(r"[a-z0-9]+", main_part(job.title).lower())[-2:])
+    if not own & setting_words() and (
+        _own_name_words(found[0]) <= _job_words(job)
+        or own_name_ends_in(found[0], title_role, _job_words(job))
+    ):
         # it names no setting of its own, nor any kind of work the job never speaks of ("Warehouse Team Leader"
         # is no *fruit production team leader*)
         return found
@@ -152,7 +165,7 @@ def _of_a_kind_the_job_says(
     name the job does say (*purchaser*, one of whose labels is "buyer"). Without one, a match that names a
     setting the job never speaks of is none (a workboat's Deckhand is no *fisheries deckhand*: its duties
     would be the catch's)."""
-    if _kind_said(job, chosen[0]):
+    if _kind_said(job, chosen[0]) or names_title_around(chosen[0], job.title, _job_words(job)):
         return chosen
     head = head_noun(job.title)
     names_role = re.compile(rf"(?<![a-z0-9]){re.escape(head)}s?(?![a-z0-9])")
@@ -352,7 +365,11 @@ def _named_by_title(
     only = said_by_one_occupation(phrase, ranked, PHRASE_SHARE, job_words)
     # (and the job's text agrees with what it does more than with the other close matches: a software QA Tester is
     # no *localiser*, one of whose labels alone says "QA tester")
-    if only is not None and all(_agrees_no_less(job, only[0], e) for e, _ in ranked[:RERANK_POOL]):
+    # (not needed of the best match by the whole text: a Traffic Warden is the *civil enforcement officer*, the one
+    # occupation filing "traffic warden", though the ad's "patrol town centre streets" agrees more with *street warden*)
+    if only is not None and (
+        only[0] is ranked[0][0] or all(agrees_no_less(job, only[0], e) for e, _ in ranked[:RERANK_POOL])
+    ):
         return only
     # as words, not letters: "water treatment operator" is no part of *wastewater treatment operator*
     says_phrase = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
@@ -405,8 +422,11 @@ def _named_by_title_tail(
     words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
     if len(words) < 3:
         return None
-    found = said_by_labels(" ".join(words[-2:]), ranked, SAME_ROLE_SHARE, context=_job_words(job))
-    if found is None or not _own_name_words(found[0]) <= _job_words(job):
+    tail = " ".join(words[-2:])
+    found = said_by_labels(tail, ranked, SAME_ROLE_SHARE, context=_job_words(job))
+    if found is None or not (
+        _own_name_words(found[0]) <= _job_words(job) or own_name_ends_in(found[0], tail, _job_words(job))
+    ):
         return None
     # the title's leading words name its kind: one the match neither names nor files among its labels is another
     # kind of the same role (a Pharmaceutical Production Operator is no *food production operator*, though a
@@ -480,19 +500,7 @@ def _prefer_same_role(
         ):
             narrower = bool(_words(entry.label) - title_words)  # "court reporter" for a Reporter
             best_is_role_too = head not in GENERIC_ROLE_NOUNS and head in _words(ranked[0][0].labels)
-            if narrower and best_is_role_too and not _agrees_no_less(job, entry, ranked[0][0]):
+            if narrower and best_is_role_too and not agrees_no_less(job, entry, ranked[0][0]):
                 return ranked[0]
             return entry, score
     return ranked[0]
-
-
-def _agrees_no_less(job: JobDetails, narrower: esco.EscoEntry, best: esco.EscoEntry) -> bool:
-    """Whether the job's own text (its duties, requirements, skills) agrees with a narrower candidate's
-    definition at least as well as with the best match's. A bare title has no text to disagree."""
-    query = esco.weighted_query(
-        (job.description[:4000], 1.0), (job.requirements[:4000], 1.0), (" ".join(job.skills_required), 1.0)
-    )
-    if not query:
-        return True
-    narrower_agrees, best_agrees = esco.agreement(query, [narrower, best])
-    return narrower_agrees >= best_agrees

@@ -33,3 +33,15 @@ def too_weak(job: JobDetails, entry: esco.EscoEntry) -> bool:
         bare = not (job.description.strip() or job.requirements.strip() or job.skills_required)
         return bare or not kind <= label_words
     return head in label_words and bool(kind) and not kind & words(f"{entry.labels} {entry.definition}")
+
+
+def agrees_no_less(job: JobDetails, narrower: esco.EscoEntry, best: esco.EscoEntry) -> bool:
+    """Whether the job's own text (its duties, requirements, skills) agrees with a narrower candidate's
+    definition at least as well as with the best match's. A bare title has no text to disagree."""
+    query = esco.weighted_query(
+        (job.description[:4000], 1.0), (job.requirements[:4000], 1.0), (" ".join(job.skills_required), 1.0)
+    )
+    if not query:
+        return True
+    narrower_agrees, best_agrees = esco.agreement(query, [narrower, best])
+    return narrower_agrees >= best_agrees

@@ -1,0 +1,85 @@
+"""A title read by ESCO's labels when they say its role in another form of its words, or say its role with a kind of
+their own before it: "corrections officer" (*prison officer*) for a Correctional Officer, "car and van delivery
+driver" for a Pharmacy Delivery Driver."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.label_setting import (
+    main_part,
+    names_setting_unsaid_by,
+    setting_words,
+    words,
+)
+from workbench.interviewer.planning.lexicon import config
+
+SAME_FORM = (
+    7  # letters a title's word and a label's word share as forms of one word ("correctional", "corrections")
+)
+FORM_SHARE = 0.3  # how close (share of the best BM25 score) an occupation saying it in another form must be
+
+
+def own_name_ends_in(entry: esco.EscoEntry, role: str, job_words: set[str]) -> bool:
+    """Whether the occupation's own name ends in the title's role (its last two words) and says no setting the job
+    does not: a Pharmacy Delivery Driver is the *car and van delivery driver*, whose "car and van" says which
+    vehicles, not another job, though an ad for a van may never say "car". A role any trade has says no trade: a
+    Warehouse Team Leader is no *fruit production team leader*."""
+    name, said = re.findall(r"[a-z0-9]+", entry.label.lower()), role.split()
+    questions = config()["questions"]
+    unspecific = set(questions["leading_roles"]) | set(questions["generic_role_nouns"])
+    return (
+        len(said) == 2
+        and name[-2:] == said
+        and esco.singular(said[-1]) not in unspecific
+        and not names_setting_unsaid_by(entry, job_words)
+    )
+
+
+def named_in_another_form(
+    title: str, ranked: list[tuple[esco.EscoEntry, float]], job_words: set[str]
+) -> tuple[esco.EscoEntry, float] | None:
+    """The close occupation one of whose labels says the title's phrase with a word in another form ("corrections
+    officer" for a Correctional Officer), as a role of its own: not after a setting the job never speaks of
+    ("juvenile corrections officer"), and naming no such setting itself. A label that says the title as it is
+    was read before (`occupation._named_by_title`)."""
+    said = re.findall(r"[a-z0-9]+", main_part(title).lower())
+    modifiers, head = said[:-1], said[-1:]
+    if not modifiers or not any(len(word) > SAME_FORM for word in modifiers):
+        return None
+    # a modifier in another form ("correctional", "corrections"); the role noun as the title says it ("engineer",
+    # never "engineering": *process engineering technician* is no Technical Support Engineer)
+    forms = [
+        re.escape(w[:SAME_FORM]) + "[a-z]*" if len(w) > SAME_FORM else re.escape(w) + "s?" for w in modifiers
+    ]
+    pattern = re.compile(
+        r"(?<![a-z0-9])(?:([a-z]+) )?(" + " ".join(forms) + r") " + re.escape(head[0]) + r"s?(?![a-z0-9])"
+    )
+    places = setting_words()
+    leading = set(config()["questions"]["leading_roles"])
+    best = ranked[0][1] if ranked else 0.0
+    for entry, score in ranked:
+        if score < FORM_SHARE * best or names_setting_unsaid_by(entry, job_words):
+            continue
+        if (words(entry.label) - words(title)) & leading:
+            continue  # a role that leads the title's ("correctional services manager")
+        for found in pattern.finditer(entry.labels.lower()):
+            before = found.group(1)
+            if [esco.singular(w) for w in found.group(2).split()] == [esco.singular(w) for w in modifiers]:
+                continue  # the title's own words ("ceramic products designer" for a Product Designer)
+            unsaid_place = before is not None and esco.singular(before) in places and before not in job_words
+            if not unsaid_place:
+                return entry, score
+    return None
+
+
+def names_title_around(entry: esco.EscoEntry, title: str, job_words: set[str]) -> bool:
+    """Whether the occupation's own name says the title's words in their order with one word of kind between them
+    and no setting the job does not say (*road construction worker* for a Road Worker): a kind the title leaves
+    open is no other job, as *road marker* is (the title's "road" with a role noun of its own)."""
+    said = re.findall(r"[a-z0-9]+", main_part(title).lower())
+    name = re.findall(r"[a-z0-9]+", entry.label.lower())
+    if len(said) < 2 or name[:1] != said[:1] or name[-1:] != said[-1:] or len(name) != len(said) + 1:
+        return False
+    return not names_setting_unsaid_by(entry, job_words)
