@@ -33,11 +33,36 @@ def verb_before_its_object(words: list[str]) -> str | None:
     may (`not_verbs_before_a_determiner`: "In the", "All our") and words in the form of an adverb, a gerund, a
     past participle or a number."""
     if len(words) < 3 or words[1].lower() not in _DETERMINERS_AFTER_A_VERB:
-        return None
+        return _verb_beside_a_verb(words)
     first = words[0].lower()
     if not first.isalpha() or len(first) < 3 or first.endswith(("ly", "ing", "ed")):
         return None
     return None if first in config()["questions"]["not_verbs_before_a_determiner"] else first
+
+
+def _verb_beside_a_verb(words: list[str]) -> str | None:
+    """The first word as a verb the verb list does not know, when its plural object is joined to a known verb and
+    that verb's object: "Splint fractures and dress wounds" is two duties, not a topic named "splint fractures and
+    dress wounds" (a plural, a gerund or a participle first is a noun phrase's: "Repairs and dress codes")."""
+    first = words[0].lower()
+    if not first.isalpha() or len(first) < 3 or first.endswith(("ly", "ing", "ed", "s")):
+        return None
+    if first in config()["questions"]["not_verbs_before_a_determiner"]:
+        return None
+    lowered = [word.lower() for word in words]
+    for joint in (2, 3):  # the object's last word: "fractures", "minor wounds"
+        obj = lowered[joint - 1] if joint - 1 < len(lowered) else ""
+        rest = lowered[joint:]
+        if rest[:1] and rest[0] in {"and", "or", "&"}:
+            rest = rest[1:]
+        elif not obj.endswith(","):
+            continue
+        if len(rest) < 2:
+            return None
+        plural = re.fullmatch(r"[a-z]+(?<![siu])s,?", obj) is not None
+        verb = rest[0].strip(",")
+        return first if plural and verb_base(verb) == verb else None
+    return None
 
 
 def reads_as_verb(base: str, first: str, following: str, after: list[str] | None = None) -> bool:
