@@ -63,6 +63,7 @@ from workbench.interviewer.planning.verb_series import (
     coordinated_bases,
     line_in_bases,
     only_coordinated_verbs,
+    plural_noun_openers,
     verb_series,
 )
 from workbench.models import JobDetails
@@ -212,7 +213,9 @@ def _parallel_without_preposition(before: str, after: str) -> str:
     return re.sub(r"\b(and|or) (?:in|on|at|within|across) ", r"\1 ", after)
 
 
-def _as_requirement(asked: str, source: str, context: str = "") -> Requirement | None:
+def _as_requirement(
+    asked: str, source: str, context: str = "", *, noun_first: bool = False
+) -> Requirement | None:
     raw = as_statement(asked)
     if raw is None:
         return None
@@ -245,7 +248,9 @@ def _as_requirement(asked: str, source: str, context: str = "") -> Requirement |
         return Requirement(f"applying the {text.rstrip(' .;,')}", "topic", terms, source)
     # ("Working to design briefs and deadlines": after a gerund's preposition, a noun phrase, no duty to design)
     base = (
-        None if object_of_its_lead(raw) else verb_base(words[0].strip(",.")) or verb_before_its_object(words)
+        None
+        if object_of_its_lead(raw) or noun_first
+        else verb_base(words[0].strip(",.")) or verb_before_its_object(words)
     )
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
@@ -381,8 +386,11 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
         *((skill, "skills_required") for skill in job.skills_required),
         *in_turn(stated, duties),
     ]
+    nouns_first = plural_noun_openers([raw for raw, source in sources if source == "duties"])
     for raw, source in sources:
-        requirement = _as_requirement(raw, source, context)
+        requirement = _as_requirement(
+            raw, source, context, noun_first=source == "duties" and raw in nouns_first
+        )
         if requirement is None:
             continue
         if requirement.shape != "act" and _names_the_job(requirement.text, job.title):

@@ -99,3 +99,20 @@ def line_in_bases(words: list[str]) -> list[str]:
         return as_bases(words)
     first = words[0].rstrip(",")
     return [str(verb_base(first)) + words[0][len(first) :], *coordinated_bases(words[0], words[1:])]
+
+
+MIN_SIBLINGS = 2  # other items of a list it takes to say that the list names work rather than does it
+
+
+def plural_noun_openers(items: list[str]) -> set[str]:
+    """The items of a list of duties whose first word, a verb's third person by its form, is a plural noun: no
+    other item opens with a verb ("Repairs management", beside "Rent arrears recovery" and "Tenancy sign-ups and
+    estate inspections", names the management of repairs; it was asked "When you repair management, ..."). In a
+    list of duties done ("Manages rotas", "Handles payroll") the verb stays one."""
+    opening = {item: (item.split() or [""])[0].strip(",.;:") for item in items}
+    verbs = {item for item, word in opening.items() if verb_base(word) is not None}
+    return {
+        item
+        for item in verbs
+        if _third_person(opening[item].lower()) and len(items) - 1 >= MIN_SIBLINGS and not verbs - {item}
+    }
