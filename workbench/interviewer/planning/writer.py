@@ -13,17 +13,16 @@ from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
 from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.jobtext import Requirement
+from workbench.interviewer.planning.kind_situations import kind_situation, kind_situations
 from workbench.interviewer.planning.lexicon import config, questions_config
 from workbench.interviewer.planning.library import (
     GENERAL,
     FittedFamily,
     competency_library,
     families,
-    item_kind,
     red_flags_for,
 )
 from workbench.interviewer.planning.noticing import noticed
-from workbench.interviewer.planning.situation_fit import situation_fits_duty
 from workbench.interviewer.restate import restatements
 from workbench.models import (
     Competency,
@@ -114,36 +113,17 @@ class QuestionWriter:
             # "recognise decay": the situation shows what is noticed, in the family's words where it has some
             return self._turn(self._noticing(item), item, salt, named=thing)
         every = self.family.act_complications if item.shape == "act" else self.family.complications
-        kind = item_kind(item.text)
-        fitting_kind = (
-            []
-            if kind is None
-            else [
-                twist
-                for twist in (kind.act_complications if item.shape == "act" else kind.complications)
-                # "sign for work you did not see done" is no situation of writing a pre-sentence report
-                if situation_fits_duty(twist, item.text)
-            ]
-        )
-        if (
-            kind is not None
-            and fitting_kind
-            and not any(twist.about and twist.fits(item.text) for twist in every)
-        ):
+        of_kind = kind_situations(item)  # those of the item's kind that can happen in the duty
+        if of_kind is not None and not any(twist.about and twist.fits(item.text) for twist in every):
             # a rule or a piece of kit has situations of its own ("a colleague wants to save time by going
             # ahead without following ASA/CAP advertising rules", "you find a fault on a piece of kit"); the
             # family's own situations of that kind come first ("an instrument fails partway through a run")
+            kind, fitting_kind = of_kind
             own = [twist.text for twist in every if twist.fits(item.text) and kind.about.search(twist.text)]
             if own:
                 return self._turn(own, item, salt)
-            options = fitting_kind
-            start = (self.seed + salt) % len(options)
-            turns = [options[(start + shift) % len(options)] for shift in range(len(options))]
-            chosen = next((twist for twist in turns if twist not in self.twists), turns[0])
-            named = kind.names(item.text)
-            if ", " in named and not chosen.endswith("{item}"):
-                named += ","  # "following ASA/CAP rules, including ad disclosure, would slow you down"
-            return chosen, unechoed(agree(chosen.format(item=named), item.text), item.text)
+            chosen, said = kind_situation(kind, fitting_kind, item.text, self.seed + salt, self.twists)
+            return chosen, unechoed(agree(said, item.text), item.text)
         fitting = [twist.text for twist in every if twist.fits(item.text)]
         general = [
             twist.text for twist in every if not twist.about and not twist.unless and twist.fits(item.text)
@@ -156,13 +136,7 @@ class QuestionWriter:
         if item.shape == "act" and noticed(item.text) is not None:
             return True
         every = self.family.act_complications if item.shape == "act" else self.family.complications
-        kind = item_kind(item.text)
-        if kind is not None:
-            own = kind.act_complications if item.shape == "act" else kind.complications
-            return any(situation_fits_duty(twist, item.text) for twist in own) or any(
-                twist.fits(item.text) for twist in every
-            )
-        return any(twist.fits(item.text) for twist in every)
+        return kind_situations(item) is not None or any(twist.fits(item.text) for twist in every)
 
     def _noticing(self, item: Requirement) -> list[str]:
         """The family's situations of noticing that fit the duty, else those any work has (the general family's)."""
