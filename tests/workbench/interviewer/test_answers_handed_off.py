@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import CARE_ASSISTANT
 from workbench.interviewer.handed_off import hands_off
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.rubric_score import HANDED_TO_OTHERS, judge
@@ -27,12 +28,7 @@ JOBS = {
         description="Dispense prescriptions accurately, check stock and controlled drugs, advise patients.",
         skills_required=["dispensing", "controlled drugs"],
     ),
-    "carer": JobDetails(
-        id="carer",
-        title="Care Assistant",
-        description="Support residents with personal care, medication rounds and observations in a care home.",
-        skills_required=["personal care", "medication administration"],
-    ),
+    "carer": CARE_ASSISTANT,
     "farm": JobDetails(
         id="farm",
         title="Dairy Herdsperson",

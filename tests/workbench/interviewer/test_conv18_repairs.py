@@ -10,10 +10,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import CARE_ASSISTANT, at_first_question
 from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.choice import options_offered
@@ -21,9 +22,8 @@ from workbench.interviewer.phrasing import reassures
 from workbench.interviewer.probing import ProbeContext, own_part_probes
 from workbench.interviewer.repair import reply_kind
 from workbench.interviewer.signals import comfort_of, read_signals
-from workbench.models import CandidateDetails, Comfort, InterviewState, JobDetails, Phase, Preferences
+from workbench.models import Comfort, InterviewState, JobDetails, Phase
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 JOBS = {
     "pharmacy": JobDetails(
         id="pharmacy",
@@ -45,34 +45,12 @@ JOBS = {
         description="Erect, alter and dismantle tube and fitting scaffolds on construction sites; inspect them.",
         skills_required=["scaffold inspection", "working at height"],
     ),
-    "carer": JobDetails(
-        id="carer",
-        title="Care Assistant",
-        description="Support residents with personal care, medication rounds and observations in a care home.",
-        skills_required=["personal care", "medication administration"],
-    ),
+    "carer": CARE_ASSISTANT,
 }
 OPENING = (
     "I have worked for three years in this line of work and I want this role because your team trains people "
     "properly and I want to grow in it."
 )
-
-
-def at_first_question(job_id: str) -> tuple[BaselineInterviewer, InterviewState, datetime]:
-    """An interview past its opening (answered fully): the first question of the work is open."""
-    baseline = BaselineInterviewer()
-    candidate = CandidateDetails(id="c", name="Sam Taylor", resume_text="")
-    state = baseline.start(JOBS[job_id], candidate, "", Preferences(), T0)
-    now = T0 + timedelta(minutes=2)
-    state, _ = baseline.answer(state, OPENING, now)
-    while (
-        state.turns[-1].kind == "follow_up"
-    ):  # the opening followed up: answered, so the work's questions start
-        now += timedelta(minutes=2)
-        state, _ = baseline.answer(
-            state, "I ran the morning routine on my own for a year at my last job.", now
-        )
-    return baseline, state, now
 
 
 def reply(
@@ -109,7 +87,7 @@ def test_an_apology_for_the_answer_itself_still_counts(answer: str) -> None:
 
 @pytest.mark.parametrize("job_id", ["pharmacy", "scaffolder"])
 def test_a_self_correction_is_not_told_to_take_its_time(job_id: str) -> None:
-    baseline, state, now = at_first_question(job_id)
+    baseline, state, now = at_first_question(JOBS[job_id], OPENING)
     answer = (
         "Sorry, that was off the point. What I mean is I would check it against the record, stop if anything "
         "looked wrong and write down what I found."
@@ -158,7 +136,7 @@ def test_an_answer_or_a_question_with_or_in_it_offers_no_choice(text: str) -> No
 
 @pytest.mark.parametrize("job_id", ["kennel", "pharmacy", "carer", "scaffolder"])
 def test_the_option_the_question_is_about_is_named(job_id: str) -> None:
-    baseline, state, now = at_first_question(job_id)
+    baseline, state, now = at_first_question(JOBS[job_id], OPENING)
     term = (state.turns[-1].competency_id or "").split("-")[
         0
     ]  # "animal" of animal care, a word of the question
@@ -171,7 +149,7 @@ def test_the_option_the_question_is_about_is_named(job_id: str) -> None:
 
 @pytest.mark.parametrize("job_id", ["kennel", "pharmacy", "carer"])
 def test_a_choice_the_question_does_not_settle_is_left_to_the_candidate(job_id: str) -> None:
-    baseline, state, now = at_first_question(job_id)
+    baseline, state, now = at_first_question(JOBS[job_id], OPENING)
     state, step = reply(baseline, state, "Do you mean at my last job or in general?", now)
     assert state.turns[-1].kind == "clarification"
     assert step.response.startswith("It could be either")
@@ -189,7 +167,7 @@ HANDED = [
 
 @pytest.mark.parametrize(("job_id", "answer", "who"), HANDED)
 def test_a_check_handed_off_is_asked_for_the_candidates_own_part(job_id: str, answer: str, who: str) -> None:
-    baseline, state, now = at_first_question(job_id)
+    baseline, state, now = at_first_question(JOBS[job_id], OPENING)
     state, step = reply(baseline, state, answer, now)
     assert state.turns[-1].kind == "follow_up"
     assert "yourself" in step.question and who in step.question
@@ -198,7 +176,7 @@ def test_a_check_handed_off_is_asked_for_the_candidates_own_part(job_id: str, an
 
 
 def test_escalation_with_the_candidates_own_acts_is_not_asked_for_them() -> None:
-    baseline, state, now = at_first_question("scaffolder")
+    baseline, state, now = at_first_question(JOBS["scaffolder"], OPENING)
     _, step = reply(
         baseline, state, "I'd stop work, make it safe, tag the lift and then report to my supervisor.", now
     )
@@ -225,7 +203,7 @@ def test_the_own_part_is_asked_in_the_questions_tense(question: str, tense: str)
     ("job_id", "word"), [("kennel", "Dogs."), ("pharmacy", "Tills."), ("carer", "Elderly.")]
 )
 def test_a_one_word_answer_is_probed_without_thanks(job_id: str, word: str) -> None:
-    baseline, state, now = at_first_question(job_id)
+    baseline, state, now = at_first_question(JOBS[job_id], OPENING)
     state, step = reply(baseline, state, word, now)
     assert "thank" not in step.response.lower()
     assert state.turns[-1].kind == "follow_up"
@@ -236,7 +214,7 @@ def test_a_one_word_answer_is_probed_without_thanks(job_id: str, word: str) -> N
 
 @pytest.mark.parametrize("declined", ["No, thanks.", "I don't know.", "Not really."])
 def test_a_bare_no_to_a_follow_up_moves_on(declined: str) -> None:
-    baseline, state, now = at_first_question("kennel")
+    baseline, state, now = at_first_question(JOBS["kennel"], OPENING)
     state, _ = reply(baseline, state, "Dogs.", now)
     assert state.turns[-1].kind == "follow_up"
     state, _ = reply(baseline, state, declined, now + timedelta(minutes=2))

@@ -13,18 +13,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from workbench.interviewer.baseline import BaselineInterviewer
+from tests.workbench.interviewer.unseen_jobs import at_first_question
 from workbench.interviewer.handed_off import handed_to
 from workbench.interviewer.phrasing import action_clause
 from workbench.interviewer.repair import answer_from_job, reply_kind
 from workbench.interviewer.signals import is_vague, read_signals
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import JobDetails
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CHEF = JobDetails(
     id="chef",
     title="Sous Chef",
@@ -54,19 +53,6 @@ OPENING = (
 )
 
 
-def at_first_question(job: JobDetails) -> tuple[BaselineInterviewer, InterviewState, datetime]:
-    baseline = BaselineInterviewer()
-    state = baseline.start(job, CandidateDetails(id="c", name="Sam Taylor"), "", Preferences(), T0)
-    now = T0 + timedelta(minutes=2)
-    state, _ = baseline.answer(state, OPENING, now)
-    while state.turns[-1].kind == "follow_up":
-        now += timedelta(minutes=2)
-        state, _ = baseline.answer(
-            state, "I ran the morning routine on my own for a year at my last job.", now
-        )
-    return baseline, state, now
-
-
 @pytest.mark.parametrize(
     "asked",
     [
@@ -78,7 +64,7 @@ def at_first_question(job: JobDetails) -> tuple[BaselineInterviewer, InterviewSt
 )
 @pytest.mark.parametrize("job", [CHEF, WAREHOUSE])
 def test_why_a_question_is_asked_is_answered_and_the_question_stands(asked: str, job: JobDetails) -> None:
-    baseline, state, now = at_first_question(job)
+    baseline, state, now = at_first_question(job, OPENING)
     question = state.turns[-1].question
     state, step = baseline.answer(state, asked, now + timedelta(minutes=1))
     assert state.turns[-2].answer_kind == "candidate_question"
@@ -91,7 +77,7 @@ def test_why_a_question_is_asked_is_answered_and_the_question_stands(asked: str,
     ["I won't answer that.", "I'm not answering this one.", "I don't want to answer that question."],
 )
 def test_a_refusal_said_outright_is_a_request_to_skip(refusal: str) -> None:
-    baseline, state, now = at_first_question(CHEF)
+    baseline, state, now = at_first_question(CHEF, OPENING)
     asked = state.turns[-1].question_id
     state, step = baseline.answer(state, refusal, now + timedelta(minutes=1))
     assert "move on" in step.response
@@ -114,7 +100,7 @@ def test_a_question_on_days_a_week_gets_the_ads_line_on_them(asked: str) -> None
 
 
 def test_a_term_asked_as_non_native_speakers_ask_it_is_said_to_be_no_part_of_the_question() -> None:
-    baseline, state, now = at_first_question(TA)
+    baseline, state, now = at_first_question(TA, OPENING)
     assert "SEND" not in state.turns[-1].question
     state, step = baseline.answer(state, "Sorry, what means SEND?", now + timedelta(minutes=1))
     assert state.turns[-1].kind == "clarification"
@@ -156,7 +142,7 @@ def test_stock_phrases_in_the_present_are_still_vague(stock: str) -> None:
 )
 def test_a_check_left_to_school_staff_is_handed_off(answer: str, who: str) -> None:
     assert handed_to(answer) == who
-    baseline, state, now = at_first_question(TA)
+    baseline, state, now = at_first_question(TA, OPENING)
     _, step = baseline.answer(state, answer, now + timedelta(minutes=1))
     assert f"the {who} " in step.question and "yourself" in step.question
 
@@ -187,7 +173,7 @@ def test_a_decision_left_to_someone_else_after_the_candidates_own_check_is_not()
     ["Um, sorry, by NEWS2 do you mean the scoring or the escalation?", "By NEWS2, do you mean the chart?"],
 )
 def test_by_a_term_do_you_mean_names_the_term_asked(asked: str) -> None:
-    baseline, state, now = at_first_question(TA)
+    baseline, state, now = at_first_question(TA, OPENING)
     state, step = baseline.answer(state, asked, now + timedelta(minutes=1))
     assert state.turns[-1].kind == "clarification"
     assert "“NEWS2” isn't part of this question" in step.response

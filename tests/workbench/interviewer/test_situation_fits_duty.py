@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import written_job
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.situation_fit import situation_fits_duty
 from workbench.models import Difficulty, JobDetails, Preferences
@@ -65,17 +66,11 @@ def test_what_a_situation_takes_for_granted(situation: str, duty: str, fits: boo
     assert situation_fits_duty(situation, duty) is fits
 
 
-def _job(title: str, description: str, *skills: str) -> JobDetails:
-    return JobDetails(
-        id=title.lower().replace(" ", "-"), title=title, description=description, skills_required=list(skills)
-    )
-
-
 # (job, a situation that cannot happen in any of its duties)
 JOBS = [
     # a shop's counter runs no production line
     (
-        _job(
+        written_job(
             "Fishmonger",
             "Fillet and prepare fish to order, order and inspect fish from the market, serve customers at the counter, keep the counter clean.",
             "filleting",
@@ -84,7 +79,7 @@ JOBS = [
         r"through a run|allergen-free run|another line|line is (?:already )?behind|allergen changeover",
     ),
     (
-        _job(
+        written_job(
             "Butcher",
             "Cut and prepare meat to order, order, inspect and buy meat, serve customers at the counter, keep the shop clean and follow food hygiene rules.",
             "knife skills",
@@ -94,7 +89,7 @@ JOBS = [
     ),
     # reports about people are no record of work done
     (
-        _job(
+        written_job(
             "Probation Officer",
             "Supervise people on probation, assess risk of serious harm, write pre-sentence reports for courts, work with police and partner agencies.",
             "risk assessment",
@@ -103,7 +98,7 @@ JOBS = [
         r"work you did not see done|does not match the work that was done|refuses to engage with report writing",
     ),
     (
-        _job(
+        written_job(
             "Youth Justice Worker",
             "Write assessment reports for youth panels, plan interventions, attend court, keep case records.",
             "report writing",
@@ -113,7 +108,7 @@ JOBS = [
     ),
     # a clean kennel or salon has no animal in it to bite
     (
-        _job(
+        written_job(
             "Kennel Assistant",
             "Feed and exercise dogs, clean kennels, keep the kennel block clean, give medication, complete daily logs.",
             "animal handling",
@@ -123,7 +118,7 @@ JOBS = [
     ),
     # a typing skill or a subject of knowledge holds no confidential information
     (
-        _job(
+        written_job(
             "Medical Secretary",
             "Audio typing of clinic letters, manage consultants' diaries, book appointments, keep patient files up to date.",
             "audio typing",
@@ -134,7 +129,7 @@ JOBS = [
     ),
     # keeping the van stocked or explaining the work needs no part today, and finds no hazard left on a job
     (
-        _job(
+        written_job(
             "Electrician",
             "Install wiring and consumer units in homes, test and certify installations, find faults, keep the van stocked, explain work to customers.",
             "18th Edition",
@@ -143,7 +138,7 @@ JOBS = [
         r"(?:keeping the van stocked|explain work to customers)[^.?]*(?:out of stock|safety hazard)|(?:out of stock|safety hazard)[^.?]*explain work",
     ),
     (
-        _job(
+        written_job(
             "Plumber",
             "Install and repair bathrooms and heating, explain quotes to customers, keep the van clean and stocked, complete job sheets.",
             "Gas Safe",
@@ -153,7 +148,7 @@ JOBS = [
     ),
     # a plan for a rule or a skill
     (
-        _job(
+        written_job(
             "Coffee Shop Assistant",
             "Make hot drinks, keep the counter and seating area clean, serve food, handle cash.",
             "barista skills",
@@ -162,7 +157,7 @@ JOBS = [
         r"changes the plan for (?:food hygiene|barista)",
     ),
     (
-        _job(
+        written_job(
             "Forklift Driver",
             "Load and unload lorries, move pallets around the warehouse, carry out daily forklift checks, keep the warehouse tidy.",
             "counterbalance licence",
