@@ -90,3 +90,22 @@ def test_match_accuracy_on_unseen_jobs_beats_the_title_alone() -> None:
     accuracy, trivial = sum(matched) / len(jobs), sum(baseline) / len(jobs)
     assert accuracy >= 0.9
     assert accuracy > trivial + 0.2
+
+
+def test_the_label_right_after_the_preferred_one_is_a_label_of_its_own() -> None:
+    """Seen: a Kitchen Worker was a *colour sampling technician* ("color kitchen worker") or a *kitchen porter*:
+    *kitchen assistant*'s labels say "kitchen assistant kitchen worker", and the "assistant" before the phrase was
+    read as a rank making it another role; it ends the preferred label, which the labels open with. A Library
+    Technician ("library assistant library technician") matched nothing."""
+    assert _label("Kitchen Worker") == "kitchen assistant"
+    assert (
+        _label("Kitchen Worker", "Wash up, prepare vegetables and keep the kitchen clean.")
+        == "kitchen assistant"
+    )
+    assert _label("Library Technician") == "library assistant"
+    assert (
+        _label(
+            "Library Technician", "Issue and return books, shelve stock and help users with the catalogue."
+        )
+        == "library assistant"
+    )

@@ -75,8 +75,12 @@ def says_as_its_own(said: re.Pattern[str], entry: esco.EscoEntry, phrase: str, j
     ranks = set(config()["questions"]["label_ranks"]) - set(phrase.split())
     own_kind = words(" ".join(tokens(entry.label)[:-1]))  # "chief ICT" of *chief ICT security officer*
     places = (setting_words() | own_kind) - words(phrase)
+    # the labels open with the preferred label: the phrase right after it starts a label of its own ("kitchen
+    # assistant kitchen worker": a Kitchen Worker is a *kitchen assistant*, though "assistant" may be a rank)
+    after_own = len(entry.label)
     return any(
         match.group(1) is None
+        or match.start(1) + len(match.group(1)) == after_own
         or (
             match.group(1)
             not in _JOINING_WORDS  # "data protection and security officer": a label no role ends
