@@ -19,6 +19,7 @@ import yaml
 
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.regex_union import LiteralPrefilter, case_blind
+from workbench.interviewer.set_aside import sets_aside
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
@@ -130,8 +131,13 @@ def unsafe_sentence(answer: str) -> str | None:
 # sentence is not spent again (the second answer of the load bench's interview, one of the start's burst).
 @per_session
 def states_unsafe_practice(sentence: str) -> bool:
-    """Whether the sentence states unsafe or careless practice as the candidate's own."""
+    """Whether the sentence states unsafe or careless practice as the candidate's own: a shortcut, or a duty set
+    aside by the candidate's reason for it (`set_aside`)."""
     sentence = _SPOKEN_CONTRACTION.sub(_with_apostrophe, sentence)
+    return _states_shortcut(sentence) or sets_aside(sentence)
+
+
+def _states_shortcut(sentence: str) -> bool:
     candidates = _patterns().prefilter.candidates(sentence)
     if (
         not candidates
