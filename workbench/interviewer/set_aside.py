@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from workbench.interviewer.regex_union import CaseBlind, case_blind
+from workbench.interviewer.regex_union import CaseBlind, LiteralPrefilter, case_blind
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "set_aside.yaml"
 # A clause ends at a comma, a semicolon or a colon, or before "but", "so" or "because": "I never skip it, time's
@@ -31,7 +31,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|so|because)\s", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class _Stances:
-    said: CaseBlind  # every stance of the data file, one union
+    said: tuple[re.Pattern[str], ...]  # every stance of the data file
+    # which stances could match a sentence at all (their literal words; 1 sentence in 100 holds any): a third of
+    # the cost of one union of them all
+    prefilter: LiteralPrefilter
     negation: re.Pattern[str]
     others: CaseBlind
     still: CaseBlind
@@ -41,9 +44,10 @@ class _Stances:
 def _stances() -> _Stances:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    patterns = [pattern for kind in data["stances"].values() for pattern in kind]
+    said = tuple(re.compile(pattern, re.IGNORECASE) for kind in data["stances"].values() for pattern in kind)
     return _Stances(
-        said=case_blind("|".join(f"(?:{p})" for p in patterns)),
+        said=said,
+        prefilter=LiteralPrefilter(said),
         negation=re.compile(data["negation"], re.IGNORECASE),
         others=case_blind(data["others"]),
         still=case_blind(data["still"]),
@@ -53,12 +57,14 @@ def _stances() -> _Stances:
 def sets_aside(sentence: str) -> bool:
     """Whether the sentence sets a duty aside as the candidate's own practice, by its reason or its hand-off."""
     stances = _stances()
-    if not stances.said.found(sentence) or stances.still.found(sentence):
+    candidates = stances.prefilter.candidates(sentence)
+    if not candidates or stances.still.found(sentence):
         return False
-    for match in stances.said.pattern.finditer(sentence):
-        before = sentence[: match.start()]
-        starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
-        clause_before = before[starts[-1] if starts else 0 :]
-        if not stances.negation.search(clause_before) and not stances.others.found(before):
-            return True
+    for pattern in candidates:
+        for match in pattern.finditer(sentence):
+            before = sentence[: match.start()]
+            starts = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+            clause_before = before[starts[-1] if starts else 0 :]
+            if not stances.negation.search(clause_before) and not stances.others.found(before):
+                return True
     return False
