@@ -192,11 +192,12 @@ def test_interviewer_selection_by_name(bank_dir: Path, tmp_path: Path) -> None:
 
 def test_registered_program_loads_from_mlflow(tmp_path: Path, bank_dir: Path) -> None:
     from workbench.interviewer.tracking_io import register_program
+    from workbench.tracking import ephemeral_store
 
+    # a copy of a cached empty schema (as tests/evals' mlflow_store), not a new SQLite store migrated from scratch
+    tracking_uri, artifacts = ephemeral_store(tmp_path / "mlflow")
     settings = Settings(
-        lm_model="openai/gpt-4o-mini",
-        mlflow_tracking_uri=f"sqlite:///{tmp_path / 'mlflow.db'}",
-        mlflow_artifact_root=tmp_path / "artifacts",
+        lm_model="openai/gpt-4o-mini", mlflow_tracking_uri=tracking_uri, mlflow_artifact_root=artifacts
     )
     program = InterviewerProgram()
     program.turn_writer.predict.signature = program.turn_writer.predict.signature.with_instructions(
