@@ -120,10 +120,16 @@ def topic_line(topic: str, question: str, job: JobDetails) -> str:
             re.search(pattern, clause, re.IGNORECASE) and not re.search(other, clause, re.IGNORECASE)
             for clause in re.split(r"[,;]|\s[-–]\s", line)
         )
-        and not _a_duty(line)
+        # ("Rotating shifts including nights": a first word that qualifies the topic's own word is no duty)
+        and not (_a_duty(line) and not re.match(rf"\S+\s+(?:{pattern})", line, re.IGNORECASE))
     ]
     wanted = words_of(question)
     ranked = [(len(wanted & words_of(line)), -index, line) for index, line in enumerate(lines)]
+    if topic != "salary":
+        # the salary field is a line on the pay: it answers another topic only with the asked thing named ("Is
+        # there overtime?" of "£35,000 + overtime"), never "What are the hours?" or "Is there a rota for weekends?"
+        pay = job.salary_range.strip()
+        ranked = [(shared, index, line) for shared, index, line in ranked if shared or line != pay]
     _, _, best = max(ranked, default=(0, 0, ""))
     return _as_sentence(best) if best else ""
 

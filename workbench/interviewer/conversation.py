@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from workbench.interviewer import addition
 from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assent import go_ahead, go_ahead_question
@@ -30,7 +31,7 @@ from workbench.interviewer.repair import (
 )
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.restate import lower_first, restatements
-from workbench.interviewer.scratch import first_name
+from workbench.interviewer.scratch import first_name, plan_of
 from workbench.models import AnswerKind, JobDetails, Phase
 
 MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an interview always moves on
@@ -49,6 +50,10 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     None when the reply is an answer (or the question was repaired twice already)."""
     last = state.turns[-1]
     clean, _ = neutralise(answer)
+    if _adds_to_previous(state, clean):
+        replied = mark_reply(state, answer, now, "addition")
+        question = back_to_question(lower_first(without_restated_lead(open_question(state))))
+        return ask_again(replied, last, "clarification", question, addition.acknowledgement(), now)
     kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION, question=open_question(state))
     if kind == "answer":
         return None
@@ -74,7 +79,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         elif (options := options_offered(clean)) is not None:  # "Do you mean X or Y?": the choice answered
             ack = choice_answer(options, _said_of_question(state))
         return ask_again(replied, last, "clarification", question, ack, now)
-    response = answer_from_job(clean, state.job)
+    response = interview_length(clean, state, now) or answer_from_job(clean, state.job)
     if _asked_before(state, clean):  # the same question again: said as a reminder, not as news
         response = f"{ALREADY_SAID} {lower_first(response)}"
     if last.phase == Phase.CONCLUSION:
@@ -84,6 +89,28 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         return ask_again(replied, last, "candidate_question", anything_else(), response, now)
     question = back_to_question(lower_first(without_restated_lead(open_question(state))))
     return ask_again(replied, last, "candidate_question", question, response, now)
+
+
+def _adds_to_previous(state: InterviewState, said: str) -> bool:
+    """An addition to the answer before ("Oh, and also, about the keys ..."), said to the next agenda item's
+    question once only (a second one is taken as the answer, so the interview moves on)."""
+    last = state.turns[-1]
+    if last.phase == Phase.CONCLUSION or any(
+        t.answer_kind == "addition" for t in state.turns if t.question_id == last.question_id
+    ):
+        return False
+    previous = next(
+        (
+            t
+            for t in reversed(state.turns[:-1])
+            if t.answer is not None and t.answer_kind in ("answer", "addition")
+        ),
+        None,
+    )
+    if previous is None or previous.question_id == last.question_id:
+        return False  # a follow-up's question: more said of the same item is its answer
+    before = f"{without_opening_line(state, previous.question)} {neutralise(previous.answer or '')[0]}"
+    return addition.is_addition(said, before, open_question(state))
 
 
 def answering_its_question(step: NextStep, answer: str, job: JobDetails, question: str = "") -> NextStep:
@@ -97,6 +124,28 @@ def answering_its_question(step: NextStep, answer: str, job: JobDetails, questio
         return step
     reply = f"{QUESTION_LEAD} {lower_first(answer_from_job(asked, job))}"
     return step.model_copy(update={"response": f"{reply} {step.response}".strip()})
+
+
+def interview_length(text: str, state: InterviewState, now: datetime) -> str | None:
+    """ "Is this going to take long?": the interview's own length, from the plan's time budget and the clock (the
+    hiring team's timeline is another question), or None when the text does not ask it."""
+    if not rules().topics["interview_length"].search(text):
+        return None
+    config = rules().config["candidate_question"]
+    total = round(plan_of(state).max_duration)
+    elapsed = state.minutes_elapsed(now)
+    left = round(total - elapsed)
+    if elapsed < 1:
+        return str(config["interview_length_start"]).format(total=total)
+    if left < 1:
+        return str(config["interview_length_over"]).format(total=total)
+    return str(config["interview_length"]).format(
+        total=total, elapsed=_minutes(round(elapsed)), left=_minutes(left)
+    )
+
+
+def _minutes(count: int) -> str:
+    return "a minute" if count == 1 else f"{count} minutes"
 
 
 def _meaning_asked(text: str, job: JobDetails) -> str | None:
@@ -157,6 +206,7 @@ def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKi
         "clarification_request": "clarification request: not an answer",
         "end_request": "asked to end the interview: not an answer",
         "assent": "a bare yes to a question asking whether they can tell: the answer is still to come",
+        "addition": "an addition to the previous answer: evidence for that question, not this one",
     }.get(kind, "candidate question")
     last = state.turns[-1].model_copy(
         update={

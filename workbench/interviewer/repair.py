@@ -27,6 +27,7 @@ from workbench.interviewer.non_answer import asks_to_skip
 from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import count_words, sentences
+from workbench.interviewer.stemming import STOPWORDS, stem
 from workbench.models import AnswerKind, JobDetails
 
 
@@ -63,9 +64,13 @@ def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
     if words <= r.clarify_max_words and any(p.search(text) for p in r.clarify_prefilter.candidates(text)):
         return "clarification_request"
     if question and _asks_meaning_of(text, question):
-        return "clarification_request"
+        # "What are the next steps?" to the closing question, which names them: the question it invites, not a
+        # request to explain the closing question
+        return "candidate_question" if at_closing else "clarification_request"
     term = _term_asked_about(text)
     if term is not None:
+        if at_closing:
+            return "candidate_question"
         # "Sorry, what is THRIVE exactly? We didn't have that at Sky.": the question's own term asks what the
         # question means; another term (of the job ad, of the work) is the candidate's own question
         if _bare(term) <= _bare(_words(question)):
@@ -188,7 +193,12 @@ def term_not_in_question(text: str, question: str) -> str | None:
     if term is None:
         return None
     asked = {word.rstrip("s") for word in _words(question)}
-    return None if {word.rstrip("s") for word in _words(term)} <= asked else term
+    if {word.rstrip("s") for word in _words(term)} <= asked:
+        return None
+    # "accessibility testing" of "How do you test a web form for accessibility?": the question's own words
+    # in another form
+    said = {stem(word) for word in _words(term) if word not in STOPWORDS}
+    return None if said and said <= {stem(word) for word in _words(question)} else term
 
 
 def clarification_ack(index: int) -> str:

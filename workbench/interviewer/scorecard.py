@@ -99,7 +99,16 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
     seen: list[str] = []
     rivals = plan_rivals(view)
     context = job_vocabulary(state)
+    last: AnswerGroup | None = None
     for turn in state.turns:
+        if turn.answer is not None and turn.answer_kind == "addition" and last is not None:
+            # "Oh, and also, about the keys ...": evidence for the question it adds to, not the one it was said to
+            clean = cleaned(turn.answer)
+            last.turn_indices.append(turn.index)
+            last.answers.append(clean)
+            last.asked.append(turn.question)
+            seen.append(clean)
+            continue
         if turn.answer is None or turn.answer_kind != "answer":
             continue  # a request to clarify or the candidate's own question is never evidence
         clean = cleaned(turn.answer)
@@ -114,6 +123,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
             group.turn_indices.append(turn.index)
             group.answers.append(clean)
             group.asked.append(turn.question)
+            last = group
         seen.append(clean)
     return list(groups.values())
 
