@@ -192,6 +192,15 @@ def _asked_again_leads() -> tuple[str, ...]:
     return tuple(t.split("{question}")[0].strip() for t in [*texts["unheard"], *texts["not_english"]])
 
 
+def _without_asked_again_lead(question: str) -> str:
+    """A question put again for want of an answer, without its lead: recast, "I didn't quite catch an answer
+    there. Tell me more ...?" is the question, not a scene ("picture this: I didn't quite catch an answer there.")."""
+    for lead in _asked_again_leads():
+        if lead and question.startswith(lead):
+            return question[len(lead) :].strip()
+    return question
+
+
 def _rotated(context: ProbeContext) -> tuple[str, ...]:
     """The restatements, any worded like a question this interview already put again moved last: "I didn't
     quite catch an answer there" twice in an interview does not recast two questions in the same words."""
@@ -297,7 +306,7 @@ def context_of(state: InterviewState) -> ProbeContext:
     if question is not None and question.rephrasings and answered.kind != "follow_up":
         restated = question.rephrasings  # the plan's own, authored for its questions
     else:
-        restated = restatements(answered.question, subject)
+        restated = restatements(_without_asked_again_lead(answered.question), subject)
     return ProbeContext(
         answer=clean,
         question=answered.question,

@@ -284,6 +284,12 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         # by the ad's line on it only when the record has no salary range, and else as any other question
         by_line = topic in config["topic_lines"] and not (field is not None and values[field])
         line = topic_line(topic, question, job) if by_line else ""
+        if (
+            by_line
+            and already_said(values["salary_range"], said)
+            and _names_topic(topic, values["salary_range"])
+        ):
+            continue  # "What's the pay, and is standby on top?" of "£29,000 - £33,500 plus standby": said with the pay
         if by_line and (line or topic not in config["answers"]):
             if line and ((first_ad_line and line == first_ad_line[0]) or already_said(line, said)):
                 continue  # one line of the ad answers both parts (or the pay said above is that line): said once
@@ -344,6 +350,13 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         topics = " or ".join(dict.fromkeys(routed))
         said.append(str(config["routed_partly"]).format(topics=topics, **values))
     return " ".join(said)
+
+
+def _names_topic(topic: str, text: str) -> bool:
+    return (
+        bool(text)
+        and re.search(rules().config["candidate_question"]["topic_lines"][topic], text, re.I) is not None
+    )
 
 
 def _lines_on_each(question: str, job: JobDetails, topics: list[str], values: dict[str, str]) -> str:

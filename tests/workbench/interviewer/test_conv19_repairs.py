@@ -285,3 +285,31 @@ def test_on_call_is_answered_by_the_ads_line_on_it() -> None:
 def test_a_shift_pattern_that_opens_with_a_participle_is_no_duty() -> None:
     assert "Rotating shifts" in topic_line("schedule", "What are the hours?", JOBS["ward"])
     assert "Rotating shifts" in answer_from_job("Is there a rota for weekends?", JOBS["ward"])
+
+
+# --- a question put again for want of an answer is recast without its lead ------------------------------------------
+@pytest.mark.parametrize("job_id", ["optician", "gym", "ward"])
+def test_the_lead_of_a_question_put_again_is_never_recast_as_its_scene(job_id: str) -> None:
+    baseline = BaselineInterviewer()
+    candidate = CandidateDetails(id="c", name="Alex Moore", resume_text="Sales assistant at Boots 2019-2023.")
+    state = baseline.start(JOBS[job_id], candidate, candidate.resume_text, Preferences(), T0)
+    state, _, now = say(baseline, state, OPENING, T0)
+    assert state.turns[-1].kind == "resume_probe"
+    for _ in range(3):
+        state, step, now = say(baseline, state, "x", now)
+        assert step.question.count("didn't quite catch an answer") <= 1
+        assert "picture this: I didn't" not in step.question
+
+
+def test_an_answer_that_ends_unsure_is_an_answer() -> None:
+    text = (
+        "I haven't actually advised on one of those. I suppose I'd say follow the policy, but I'm not sure what "
+        "that would involve exactly."
+    )
+    assert reply_kind(text, question="What would you advise the line manager to do?") == "answer"
+
+
+def test_on_call_said_with_the_pay_is_not_said_again() -> None:
+    job = JOBS["web"].model_copy(update={"salary_range": "£45,000 plus on-call allowance"})
+    answer = answer_from_job("What's the pay, and is on-call on top?", job)
+    assert answer.count("on-call") == 1
