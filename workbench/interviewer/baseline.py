@@ -29,7 +29,7 @@ from workbench.interviewer.bank import Question, QuestionBank, load_bank
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
 from workbench.interviewer.controller import Decision, FollowUpCues, decide
 from workbench.interviewer.feedback import candidate_feedback, running_notes, told_parts, with_feedback
-from workbench.interviewer.grading import deferrable, graded, provisional
+from workbench.interviewer.grading import deferrable, graded, provisional, remember, verdict_of
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
 from workbench.interviewer.phrasing import acknowledgement, closing_line, opening_line, reassures
@@ -258,13 +258,17 @@ class BaselineInterviewer:
         answered = last.model_copy(update={"answer": answer, "answered_at": now})
         recorded = state.model_copy(update={"turns": [*state.turns[:-1], answered]})
         group = self.group_of_last(recorded)
-        judgement = provisional(group) if group is not None and self.grade_later else None
+        seen = verdict_of(group) if group is not None and self.grade_later else None
+        judgement = provisional(seen) if seen is not None else None
         ungraded = group is not None and self.grade_later and deferrable(group, judgement, answered)
         if group is not None and judgement is None and not ungraded:
             judgement = lexical_judge(group)
         measured = group.competency if group is not None else None
         assessment, features = self.assess(state, answered, judgement, measured)
-        return self.with_assessment(recorded, assessment, ungraded=ungraded), features
+        recorded = self.with_assessment(recorded, assessment, ungraded=ungraded)
+        if ungraded and group is not None and isinstance(seen, tuple):  # its grade reuses them (`grading.py`)
+            remember(recorded, group, seen)
+        return recorded, features
 
     def assess(
         self,

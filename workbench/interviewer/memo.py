@@ -56,6 +56,14 @@ class SessionMemory:
     def clear(self) -> None:
         self._entries.clear()
 
+    def peek(self, key: tuple[object, ...]) -> object:
+        """The entry under `key`; None when there is none."""
+        return self._entries.get(key)
+
+    def pop(self, key: tuple[object, ...]) -> object:
+        """The entry under `key`, taken out; None when there is none."""
+        return self._entries.pop(key, None)
+
     def put(self, key: tuple[object, ...], value: object) -> None:
         entries = self._entries
         entries[key] = value
@@ -78,6 +86,32 @@ def one_turn(session: SessionMemory | None = None) -> Iterator[None]:
     finally:
         _session.reset(held)
         _memo.reset(token)
+
+
+TurnMemory = dict[tuple[object, ...], object]
+
+
+def this_turn() -> TurnMemory | None:
+    """The `@per_turn` memory of the turn running now (None outside `one_turn`), to keep for `resumed`."""
+    return _memo.get()
+
+
+@contextmanager
+def resumed(turn: TurnMemory) -> Iterator[None]:
+    """Run the block in an earlier turn's `@per_turn` memory (`this_turn`): what that turn computed is served
+    again. For work on the same texts that a turn leaves for later (an answer's grade, after its reply:
+    `grading.py`); whoever keeps it keeps the candidate's words, so only a `SessionMemory` may."""
+    token = _memo.set(turn)
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+def session_memory() -> SessionMemory | None:
+    """The `SessionMemory` of the turn running now, if any: where a turn leaves what the session's next step reuses
+    (an answer's verdict, for its grade after the reply: `grading.py`)."""
+    return _session.get()
 
 
 # Keyword arguments are remembered too (a call with one was computed every time: `probing.skill_probe` found the

@@ -412,6 +412,17 @@ def judge(
     seen = verdict(answer, question, competency, earlier, context, addressed)
     if isinstance(seen, Judgement):
         return seen
+    return grade(seen, question, calibration, every_cap)
+
+
+def grade(
+    seen: tuple[Evidence, Topic],
+    question: PlannedQuestion,
+    calibration: Calibration | None = None,
+    every_cap: bool = False,
+) -> Judgement:
+    """`judge` past its verdict: the answer's grade, from the evidence and topic its `verdict` gave (an interviewer
+    worker grades an answer after its reply from the verdict the reply read: `grading.py`)."""
     evidence, topic = seen
     # The whole answer that is evidence is judged once it addresses the question: a story's detail rarely
     # echoes the question's words, and keeping only the sentences that did dropped the actions and results

@@ -4,13 +4,17 @@ on the turn, byte for byte. The whole-dataset check is `bench/interviewer_digest
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 import pytest
 
 from bench.ws_load import ANSWERS
+from workbench.interviewer import baseline, grading, rubric_score, scorecard
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.memo import SessionMemory, one_turn
+from workbench.interviewer.memo import SessionMemory, one_turn, this_turn
+from workbench.interviewer.rubric_score import Judgement
 from workbench.models import UNGRADED, CandidateDetails, InterviewState, JobDetails, Preferences
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -23,6 +27,7 @@ CANDIDATE = CandidateDetails(
     id="grading-candidate", name="Ada Stone", resume_text="Frontend developer, 5 years."
 )
 NO_EVIDENCE = "Honestly I'm not sure."
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +93,50 @@ def test_an_answer_that_is_no_evidence_is_judged_on_its_turn(
     # its verdict is its judgement: nothing to wait for
     assert not deferred.ungraded and step_later == step_now
     assert deferred.model_dump_json() == at_once.model_dump_json()
+
+
+def test_a_grade_reuses_its_replys_group_verdict_and_turn_memory_only_for_that_very_state(
+    now_and_later: tuple[BaselineInterviewer, BaselineInterviewer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An interviewer worker grades the state it returned, in the session's memory: the answer is neither grouped
+    nor given its verdict again, and the grade reads the reply's turn memory; a state parsed again (a restart,
+    another process) is grouped and judged afresh. Both give the grade given on the turn."""
+    now, later = now_and_later
+    answers = [f"{answer} That was with team 3." for answer in ANSWERS[:2]]
+    at_once = [state for state, _ in play(now, answers)]
+    calls = {"verdict": 0, "answer_groups": 0}
+    grades_in: list[object] = []
+
+    def counted(name: str, fn: Callable[..., T]) -> Callable[..., T]:
+        def call(*args: object, **kwargs: object) -> T:
+            calls[name] += 1
+            return fn(*args, **kwargs)
+
+        return call
+
+    def grade_seen(*args: Any, **kwargs: Any) -> Judgement:
+        grades_in.append(this_turn())
+        return rubric_score.grade(*args, **kwargs)
+
+    monkeypatch.setattr(rubric_score, "verdict", counted("verdict", rubric_score.verdict))
+    monkeypatch.setattr(baseline, "answer_groups", counted("answer_groups", scorecard.answer_groups))
+    monkeypatch.setattr(grading, "grade", grade_seen)
+    memory, state = SessionMemory(), opening(later)
+    for i, answer in enumerate(answers):
+        with one_turn(memory):
+            reply_memo = this_turn()
+            state, _ = later.answer(state, answer, NOW + timedelta(minutes=i + 1))
+        assert len(state.ungraded) == 1
+        parsed = InterviewState.model_validate_json(state.model_dump_json())
+        with one_turn(memory):  # another state, equal in value: no verdict of its own kept
+            calls.update(verdict=0, answer_groups=0)
+            assert later.graded(parsed).model_dump_json() == at_once[i].model_dump_json()
+            assert calls["verdict"] >= 1 and calls["answer_groups"] >= 1 and grades_in == []
+        with one_turn(memory):  # the very state returned: its reply's group, verdict and turn memory
+            calls.update(verdict=0, answer_groups=0)
+            assert later.graded(state).model_dump_json() == at_once[i].model_dump_json()
+            assert calls == {"verdict": 0, "answer_groups": 0}
+            assert len(grades_in) == 1 and grades_in.pop() is reply_memo
+        with one_turn(memory):  # used once: graded again, it is judged afresh
+            assert later.graded(state).model_dump_json() == at_once[i].model_dump_json()
+            assert calls["verdict"] >= 1 and grades_in == []
