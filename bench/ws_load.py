@@ -356,8 +356,19 @@ def measure(echo: bool, args: argparse.Namespace, db: str) -> Result:
             urls = [f"ws://127.0.0.1:{port}"]
             return uvloop.run(drive(urls, args.sessions, args.turns, args.think, echo, sides))
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            stop(proc)
+
+
+def stop(proc: subprocess.Popen[bytes], grace: float = 120.0) -> None:
+    """Stop the server and wait until it has exited, before its temporary folder goes: a server still closing
+    (1,000 sessions on a saturated machine) would find its store's folder gone under its last journal swap."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        print(f"server still running {grace:.0f} s after SIGTERM: killed", file=sys.stderr)
+        proc.kill()
+        proc.wait()
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -55,6 +55,8 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 MAX_GROUP = 512
 TRUNCATE_BYTES = 16 * 1024 * 1024  # a start-up replays at most this (about a second)
+# How long `close` waits for the journal thread, then for the DuckDB thread, to finish what they were given.
+JOURNAL_JOIN_SECONDS, DUCKDB_JOIN_SECONDS = 30.0, 60.0
 RETRY_SECONDS = 1.0
 # Journaled entries reach DuckDB in groups at most this old (a read, e.g. the time-out sweep every second,
 # applies them at once): DuckDB's CPU per row falls with the group's size, and a session's later state in a
@@ -233,18 +235,28 @@ class AsyncStore:
 
     def close(self) -> None:
         self._journal_queue.put(None)
-        self._threads[0].join(timeout=30)
+        self._threads[0].join(timeout=JOURNAL_JOIN_SECONDS)
         try:
             self._compacted.result(timeout=600)  # a compaction under way finishes first
         except TimeoutError:
             log.error("compaction still running at shutdown: the next start compacts the file")
         self._db_queue.put(None)
-        self._threads[1].join(timeout=60)
+        self._threads[1].join(timeout=DUCKDB_JOIN_SECONDS)
         for reader in (self._starts, self._bulk):  # after the DuckDB thread: a swap reopens them
             reader.close()
-        if self._applied_position.last_seq == self._seq:
-            self._restart_journal()
-        self.store.close()
+        # Starting the journal over is a saving, never a duty: the journal in place is valid (the next start
+        # replays what DuckDB lacks). So it is not done under a thread still running (the journal thread may be
+        # swapping it itself: two swaps through one `.new` file), and a failure is a log line; DuckDB is closed
+        # whatever happens.
+        try:
+            if any(thread.is_alive() for thread in self._threads):
+                log.warning("store threads still busy at shutdown: the journal is kept for the next start")
+            elif self._applied_position.last_seq == self._seq:
+                self._restart_journal()
+        except OSError as exc:
+            log.warning("journal not started over at shutdown (%s): the next start replays it", exc)
+        finally:
+            self.store.close()
 
     def _restart_journal(self) -> None:
         """Start the journal over (DuckDB holds every entry) and record where it continues."""
