@@ -61,7 +61,7 @@ def said_apart(job: JobDetails, best: tuple[esco.EscoEntry, float]) -> tuple[esc
     """The best match when its labels say the title's words in their order with words between them, and the title's
     role noun names a trade, no generic role: "overhead transmission and distribution linesperson" (a label of
     *overhead line worker*) names an Overhead Linesperson, though no label says "overhead linesperson" as a phrase
-    (a title its labels say as a phrase is read by `occupation._named_by_title`)."""
+    (a title its labels say as a phrase is read by `title_filing.named_by_title`)."""
     words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
     own_name = re.findall(r"[a-z0-9]+", best[0].label.lower())[:-1]
     if len(words) < 2 or words[-1] in GENERIC_ROLE_NOUNS or not set(own_name) & set(words[:-1]):

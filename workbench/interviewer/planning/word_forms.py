@@ -43,7 +43,7 @@ def named_in_another_form(
     """The close occupation one of whose labels says the title's phrase with a word in another form ("corrections
     officer" for a Correctional Officer), as a role of its own: not after a setting the job never speaks of
     ("juvenile corrections officer"), and naming no such setting itself. A label that says the title as it is
-    was read before (`occupation._named_by_title`)."""
+    was read before (`title_filing.named_by_title`)."""
     said = re.findall(r"[a-z0-9]+", main_part(title).lower())
     modifiers, head = said[:-1], said[-1:]
     if not modifiers or not any(len(word) > SAME_FORM for word in modifiers):

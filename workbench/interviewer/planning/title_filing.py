@@ -1,0 +1,154 @@
+"""The title-filing pass of occupation matching: the occupation whose labels file the job's title, said outright
+("car mechanic", filed under *vehicle technician*) or by its last two words, the role it names ("heating engineer"
+of a Plumbing and Heating Engineer). `occupation.match_occupation` reads a job by title with it first."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.planning.label_setting import (
+    head_noun,
+    main_part,
+    said_by_job,
+    said_by_labels,
+    said_by_one_occupation,
+    setting_words,
+)
+from workbench.interviewer.planning.label_setting import words as _words
+from workbench.interviewer.planning.lexicon import config
+from workbench.interviewer.planning.titles import GENERIC_ROLE_NOUNS
+from workbench.interviewer.planning.weak_match import agrees_no_less
+from workbench.interviewer.planning.word_forms import own_name_ends_in
+from workbench.models import JobDetails
+
+RERANK_POOL = 10  # candidates considered for the title's own role
+PHRASE_SHARE = 0.3  # how close (share of the best BM25 score) a candidate whose label says the title must be
+SAME_ROLE_SHARE = 0.6  # how close (share of the best BM25 score) a same-role label must be to be preferred
+
+# Role nouns that name the same kind of role: a shift supervisor's nearest ESCO occupation is a manager.
+ROLE_KINDS = {
+    noun: "leads" for noun in ("supervisor", "manager", "lead", "leader", "head", "foreman", "chief")
+}
+
+
+def words_of_job(job: JobDetails) -> set[str]:
+    # where the job is and whose it is say its setting too ("Manchester Airport" for a Baggage Handler whose ad
+    # speaks only of "airside" and "aircraft")
+    return _words(" ".join([job.title, job.description, job.requirements, job.location, job.company]))
+
+
+def named_by_title(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """An occupation that the title names outright: its preferred label is the title ("Welder"), or, for a
+    title of two words or more, one of its labels says the title as a phrase — ESCO files "car mechanic" under
+    vehicle technician, which BM25 over run-together labels ranks below *marine mechanic*. A phrase that only
+    an alternative label says names that occupation only when the job speaks of what its own name does:
+    "site manager" is an alternative label of *metal production manager*, *mine manager* and *aquaculture site
+    supervisor*, and a house builder's Site Manager is none of them."""
+    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+    if not words:
+        return None
+    phrase = " ".join(words)
+    # ("Lifeguard" is ESCO's *life guard*: a compound written as one word or two is the same name)
+    joined = phrase.replace(" ", "").replace("-", "")
+    for entry, score in ranked:
+        label = entry.label.lower()
+        written_as_one = label.replace(" ", "").replace("-", "")
+        if label in {phrase, phrase + "s"} or written_as_one in {joined, joined + "s"}:
+            return entry, score
+    if len(words) < 2:
+        return None
+    if not (job.description.strip() or job.requirements.strip() or job.skills_required):
+        return said_by_labels(
+            phrase, ranked, PHRASE_SHARE
+        )  # a bare title: nothing to check the label against
+    job_words = words_of_job(job)
+    only = said_by_one_occupation(phrase, ranked, PHRASE_SHARE, job_words)
+    # (and the job's text agrees with what it does more than with the other close matches: a software QA Tester is
+    # no *localiser*, one of whose labels alone says "QA tester")
+    # (not needed of the best match by the whole text: a Traffic Warden is the *civil enforcement officer*, the one
+    # occupation filing "traffic warden", though the ad's "patrol town centre streets" agrees more with *street warden*)
+    if only is not None and (
+        only[0] is ranked[0][0] or all(agrees_no_less(job, only[0], e) for e, _ in ranked[:RERANK_POOL])
+    ):
+        return only
+    # as words, not letters: "water treatment operator" is no part of *wastewater treatment operator*
+    says_phrase = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+    fitting = [
+        (entry, score)
+        for rank, (entry, score) in enumerate(ranked)
+        # the best match by the whole text, named by the title too, whose own name shares a word with the title
+        # ("artificial intelligence engineer" for a Machine Learning Engineer, *legal administrative assistant*
+        # for a Legal Secretary; not *textile quality technician*, a label of which says "laboratory analyst",
+        # for a pharmaceutical QC Laboratory Analyst)
+        if (rank == 0 and bool(_words(entry.label) & _words(main_part(job.title))))
+        or says_phrase.search(entry.label.lower())
+        or said_by_job(own_name_words(entry) - _name_fillers(), job_words)
+    ]
+    leading = set(config()["questions"]["leading_roles"])
+    saying = [e for e, _ in fitting if says_phrase.search(e.labels.lower())]
+    if saying and all((_words(e.label) - _words(phrase)) & leading for e in saying):
+        # every fitting name leads the title's role ("cabin crew manager"): a close occupation whose labels
+        # say the phrase with a person after it is the role itself (*flight attendant*, "cabin crew member")
+        close = SAME_ROLE_SHARE * ranked[0][1]
+        member = re.compile(
+            rf"(?<![a-z0-9]){re.escape(phrase)} (?:members?|workers?|staff|person|operatives?)\b"
+        )
+        fitting += [
+            (e, s)
+            for e, s in ranked
+            if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
+        ]
+    return said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
+
+
+def _name_fillers() -> frozenset[str]:
+    """Words an occupation's own name adds that say no kind of work nor setting ("systems" of *water treatment
+    systems operator*, one of whose labels is "water treatment operator"): a job need not say them."""
+    return frozenset(config()["questions"]["name_fillers"])
+
+
+def named_by_title_tail(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """A title of three words or more that no label says, read by its last two words, the role it names:
+    "Plumbing and Heating Engineer" is a *heating engineer* (a label of heating technician), not the technical
+    sales representative in hardware, plumbing and heating that BM25 ranks first. Such a match must be close,
+    and every word of its own name but the role noun must be the job's ("Warehouse Shift Supervisor" says
+    *shift supervisor*, a label of refinery shift manager, but nothing of a refinery)."""
+    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+    if len(words) < 3:
+        return None
+    tail = " ".join(words[-2:])
+    found = said_by_labels(tail, ranked, SAME_ROLE_SHARE, context=words_of_job(job))
+    if found is None or not (
+        own_name_words(found[0]) <= words_of_job(job) or own_name_ends_in(found[0], tail, words_of_job(job))
+    ):
+        return None
+    # the title's leading words name its kind: one the match neither names nor files among its labels is another
+    # kind of the same role (a Pharmaceutical Production Operator is no *food production operator*, though a
+    # pharmaceutical plant's ad says "food-grade")
+    return None if another_kind(job, found[0]) else found
+
+
+def another_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the occupation's own name says a setting of the title's role other than the one the title says, and
+    its labels and definition never say the title's (a Pharmaceutical Production Operator is no *food production
+    operator*, though the ad asks for "GMP or food manufacturing" experience)."""
+    grades = set(config()["questions"]["title_grades"])
+    kind = _words(main_part(job.title)) - {head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
+    kind -= _words(f"{entry.labels} {entry.definition}")
+    # (a setting or sector of its own, `label_settings`: a Quay Crane Driver is still a *container crane operator*)
+    return bool(kind) and bool((own_name_words(entry) - _words(main_part(job.title))) & setting_words())
+
+
+def own_name_words(entry: esco.EscoEntry) -> set[str]:
+    """What the occupation's own name says beyond its role noun: the words before it ("heating" of *heating
+    technician*), or the one word of a one-word name ("localiser", whose alternative labels say "QA tester":
+    a software QA Tester's job never speaks of localising, so the label does not make it a localiser)."""
+    name = tokens(entry.label)
+    own = _words(" ".join(name[:-1])) - GENERIC_ROLE_NOUNS - set(ROLE_KINDS)
+    return own if len(name) > 1 else _words(" ".join(name))
