@@ -120,7 +120,7 @@ StoredTurnKind = Annotated[TurnKind, BeforeValidator(_legacy_turn_kind)]
 # What the candidate's reply to a turn was. Only an `answer` can be evidence; a request to clarify or rephrase
 # and the candidate's own question are conversation repair (answered, then the question stands).
 AnswerKind = Literal[
-    "answer", "clarification_request", "candidate_question", "end_request", "assent", "addition"
+    "answer", "clarification_request", "candidate_question", "end_request", "assent", "addition", "hesitation"
 ]
 Backend = Literal["baseline", "lm"]
 

@@ -49,10 +49,13 @@ _WRAPPED_END = re.compile(
 )
 
 
-def line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | set[str] = frozenset()) -> str:
+def line_of_the_ad_on(
+    question: str, job: JobDetails, about: frozenset[str] | set[str] = frozenset(), perk: bool = False
+) -> str:
     """The line of the job ad that speaks to the question's own subject ("What are the shifts like?" ->
     "Working shifts including weekends"), or "" when the ad says nothing of it. Only the ad's words are said;
-    the candidate's question only chooses the line."""
+    the candidate's question only chooses the line. A `perk` asked about (parking, training for the candidate)
+    is never answered by a duty that names it ("Handle enquiries about council tax, bins and parking")."""
     generic = set(rules().config["candidate_question"]["generic_words"])
     # whole words: "report to" is not "reporting incidents"; the job title's words ("HR" of "HR Advisor") are in
     # every line about the role and say nothing of the question's subject
@@ -69,6 +72,7 @@ def line_of_the_ad_on(question: str, job: JobDetails, about: frozenset[str] | se
         for index, line in enumerate(lines)
         if about <= words_of(line)  # a line on the asked topic names it
         and (not counted or any(ch.isdigit() for ch in line))
+        and not (perk and _a_duty(line))
     ]
     hits, _, _, line = max(overlap, default=(0, 0, 0, ""))
     if hits == 1 and len(wanted) > MANY_WANTED:

@@ -403,7 +403,8 @@ class BaselineInterviewer:
         neutral = (
             cues.red_flag is not None
             or cues.handed_to is not None
-            or 0 < signals.words <= probing.ONE_WORD_REPLY
+            or signals.words <= probing.ONE_WORD_REPLY  # "...", "Dogs.": nothing to thank for
+            or signals.gibberish
         )
         base = ""
         shift = 0

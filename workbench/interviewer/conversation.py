@@ -19,18 +19,19 @@ from workbench.interviewer.choice import choice_answer, options_offered
 from workbench.interviewer.glossary import asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.phrasing import closing_line, opening_line
+from workbench.interviewer.probing import said_again_leads
 from workbench.interviewer.repair import (
     answer_from_job,
     anything_else,
     back_to_question,
     clarification_ack,
+    hesitation_ack,
     reply_kind,
     term_not_in_question,
     trailing_question,
-    without_restated_lead,
 )
 from workbench.interviewer.repair_rules import rules
-from workbench.interviewer.restate import lower_first, restatements
+from workbench.interviewer.restate import lower_first, restatements, without_leads
 from workbench.interviewer.scratch import first_name, plan_of
 from workbench.models import AnswerKind, JobDetails, Phase
 
@@ -52,7 +53,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     clean, _ = neutralise(answer)
     if _adds_to_previous(state, clean):
         replied = mark_reply(state, answer, now, "addition")
-        question = back_to_question(lower_first(without_restated_lead(open_question(state))))
+        question = back_to_question(lower_first(bare_question(open_question(state))))
         return ask_again(replied, last, "clarification", question, addition.acknowledgement(), now)
     kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION, question=open_question(state))
     if kind == "answer":
@@ -65,6 +66,9 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     if kind == "end_request":  # granted at once: the candidate decides how long the interview lasts
         ended = f"{rules().config['end_request']['reply']} {closing_line(first_name(state))}"
         return replied, NextStep(response=ended, question="", completed=True)
+    if kind == "hesitation":  # "...", "hmm": time given, and the question said again as it was asked
+        asked = as_sentence(bare_question(open_question(state)))
+        return ask_again(replied, last, "clarification", asked, hesitation_ack(len(state.turns)), now)
     if kind == "assent":  # "Yes." to "Could you walk me through ...?": the story is still to come
         asked = go_ahead_question(open_question(state)) or open_question(state)
         return ask_again(replied, last, "clarification", asked, go_ahead(len(state.turns)), now)
@@ -87,7 +91,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
             closing = f"{response} {closing_line(first_name(state))}"
             return replied, NextStep(response=closing, question="", completed=True)
         return ask_again(replied, last, "candidate_question", anything_else(), response, now)
-    question = back_to_question(lower_first(without_restated_lead(open_question(state))))
+    question = back_to_question(lower_first(bare_question(open_question(state))))
     return ask_again(replied, last, "candidate_question", question, response, now)
 
 
@@ -207,6 +211,7 @@ def mark_reply(state: InterviewState, answer: str, now: datetime, kind: AnswerKi
         "end_request": "asked to end the interview: not an answer",
         "assent": "a bare yes to a question asking whether they can tell: the answer is still to come",
         "addition": "an addition to the previous answer: evidence for that question, not this one",
+        "hesitation": 'a pause ("...", "hmm"): no answer yet',
     }.get(kind, "candidate question")
     last = state.turns[-1].model_copy(
         update={
@@ -227,11 +232,25 @@ def rephrase(state: InterviewState, attempt: int) -> str:
     if asked.kind != "follow_up" and question is not None and question.rephrasings:
         return question.rephrasings[attempt % len(question.rephrasings)]
     # Once the recastings are used up, the question is said again as first asked: a different wording each time.
-    recast = restatements(asked.question)
+    # (recast from the question itself: the leads it was said with are not stacked under the recast's own)
+    asked_itself = bare_question(asked.question)
+    recast = restatements(asked_itself)
     if not recast:
         return PLAIN_REPHRASING
-    said = [*recast, asked.question]
+    said = [*recast, as_sentence(asked_itself)]
     return said[attempt % len(said)]
+
+
+def as_sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def bare_question(question: str) -> str:
+    """A question without the leads it was said again with ("I didn't quite catch an answer there.", "Let me put it
+    differently. The situation is this: ..."): what is recast, or said again after a pause."""
+    return without_leads(
+        question, said_again_leads(), str(rules().config["candidate_question"]["restated_lead"])
+    )
 
 
 def _asked_turn(state: InterviewState) -> Turn:

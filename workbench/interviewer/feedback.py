@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from workbench.interviewer.api import SessionAssessment, Turn
-from workbench.interviewer.motivation import gives_a_reason
+from workbench.interviewer.motivation import gives_a_reason, of_the_candidate
 from workbench.interviewer.phrasing import spoken_title
 from workbench.interviewer.unsafe_practice import unsafe_flag
 from workbench.models import Scorecard, ScorecardEntry
@@ -229,6 +229,7 @@ def with_feedback(
     """The assessment with its summary, strengths and areas to improve, all from the scorecard (and, for the
     advice, what the answers told: `told_parts`)."""
     told = told or {}
+    scorecard = _motivation_in_its_words(scorecard)
     seen: dict[str, int] = {}
     strengths = [
         _strength(e, seen)
@@ -248,6 +249,19 @@ def with_feedback(
             "areas_to_improve": improve,
         }
     )
+
+
+def _motivation_in_its_words(scorecard: Scorecard) -> Scorecard:
+    """The scorecard as the feedback reads it: on motivation, only quotes that speak of the candidate's background
+    or reasons are said back ("you said 'i isolate the supply first then drain down'" is a task told, not why
+    this role); the hiring scorecard itself keeps all its evidence."""
+    entries = [
+        e.model_copy(update={"evidence": [item for item in e.evidence if of_the_candidate(item.quote)]})
+        if e.competency_id == "motivation"
+        else e
+        for e in scorecard.competencies
+    ]
+    return scorecard.model_copy(update={"competencies": entries})
 
 
 def _in_sentence(entry: ScorecardEntry) -> str:

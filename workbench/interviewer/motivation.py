@@ -31,6 +31,7 @@ class _Words:
     wish: re.Pattern[str]  # "I'd love", "because", "I'm keen", "appeals to me", "the next step"
     points_back: re.Pattern[str]  # the markers said after their reason
     empty: frozenset[str]
+    background: re.Pattern[str]  # "six years", "I've worked", "I was a": a career told
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,7 @@ def _words() -> _Words:
         wish=re.compile(data["opening_covered"]["motivation"], re.IGNORECASE),
         points_back=re.compile(data["motivation_points_back"], re.IGNORECASE),
         empty=frozenset(data["motivation_empty_words"]),
+        background=re.compile(data["opening_covered"]["background"], re.IGNORECASE),
     )
 
 
@@ -64,3 +66,10 @@ def gives_a_reason(text: str) -> bool:
                 if _says_something(said):
                     return True
     return False
+
+
+def of_the_candidate(text: str) -> bool:
+    """Whether a quote speaks of the candidate's background or of why this role ("been plumbing six years", "your
+    team trains its staff well, which is why I applied"), not of how a task is done ("i isolate the supply first
+    then drain down"): only such words are said back on motivation."""
+    return gives_a_reason(text) or _words().background.search(text.replace("’", "'")) is not None

@@ -192,6 +192,14 @@ def _asked_again_leads() -> tuple[str, ...]:
     return tuple(t.split("{question}")[0].strip() for t in [*texts["unheard"], *texts["not_english"]])
 
 
+@lru_cache(maxsize=1)
+def said_again_leads() -> tuple[str, ...]:
+    """Every lead a probe puts before a question it says again: for want of an answer ("I didn't quite catch an
+    answer there.") and as the last resort of a pool ("Could you say a little more?")."""
+    again = tuple(t.split("{question}")[0].strip() for t in probe_texts()["again"])
+    return (*_asked_again_leads(), *again)
+
+
 def _without_asked_again_lead(question: str) -> str:
     """A question put again for want of an answer, without its lead: recast, "I didn't quite catch an answer
     there. Tell me more ...?" is the question, not a scene ("picture this: I didn't quite catch an answer there.")."""

@@ -43,6 +43,8 @@ def reply_kind(text: str, at_closing: bool = False, question: str = "") -> Answe
 # by its arguments in one order (a keyword given or left to its default is the same call).
 @per_turn
 def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
+    if hesitates(text):
+        return "hesitation"
     words = count_words(text)
     if words == 0:
         return "answer"
@@ -79,6 +81,19 @@ def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
     if words <= r.question_max_words and _asks_question(text, at_closing):
         return "candidate_question"
     return "answer"
+
+
+def hesitates(text: str) -> bool:
+    """ "...", "hmm", "erm... let me think": a pause said aloud or typed, no answer yet (an empty reply is none)."""
+    return (
+        bool(text.strip())
+        and re.match(rules().config["hesitation"]["pattern"], text, re.IGNORECASE) is not None
+    )
+
+
+def hesitation_ack(index: int) -> str:
+    responses: list[str] = rules().config["hesitation"]["responses"]
+    return responses[index % len(responses)]
 
 
 _WHAT_IS = re.compile(
@@ -174,7 +189,8 @@ def _asks_aloud(text: str, at_closing: bool) -> bool:
     r = rules()
     if count_words(text) > r.spoken_max_words or not r.spoken.search(text):
         return False
-    return at_closing or any(p.search(text) for p in r.topics_prefilter.candidates(text))
+    own = re.search(r.config["candidate_question"]["spoken_own"], text, re.IGNORECASE) is not None
+    return at_closing or own or any(p.search(text) for p in r.topics_prefilter.candidates(text))
 
 
 def term_said(text: str) -> str | None:
@@ -268,6 +284,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     # the topics the job record answers first: "What shifts would I be on? And is the pension good?" has the
     # ad's line on shifts said, then its line on the pension beside it (not routed for want of a first answer)
     asked.sort(key=lambda topic: topic not in config["answers"] and topic not in config["topic_lines"])
+    perks = set(config["perk_topics"])  # what the job gives the candidate: never answered by a duty's line
     said: list[str] = []
     routed: list[str] = []
     routed_topics: list[str] = []
@@ -311,7 +328,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
             about = words_of(_matched(topic, question))
             if said and about & words_of(job.salary_range) and "salary" in asked:
                 continue  # "what's the pay, and is there a van?" of "£36,000 + van + fuel card": said above
-            line = line_of_the_ad_on(question, job, about) if said else ""
+            line = line_of_the_ad_on(question, job, about, perk=topic in perks) if said else ""
             if line:
                 said.append(str(config["from_ad_alone"]).format(line=line))
                 continue
@@ -339,7 +356,8 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         about = {word for topic in routed_topics for word in words_of(_matched(topic, question))} - generic
         # "Who would I report to?" of an ad that does not say: not its line "Produce monthly reports"; but "What's
         # the mileage rate, and do you pay travel time?" still has the ad's line on mileage
-        line = line_of_the_ad_on(question, job, about) if about or not unsaid_lines else ""
+        perk = bool(routed_topics) and set(routed_topics) <= perks
+        line = line_of_the_ad_on(question, job, about, perk=perk) if about or not unsaid_lines else ""
         if not line and len(routed_topics) > 1:
             return _lines_on_each(question, job, routed_topics, values)
         template = config["from_ad"] if line else config["routed"]
@@ -367,7 +385,8 @@ def _lines_on_each(question: str, job: JobDetails, topics: list[str], values: di
     lines: list[str] = []
     for topic in topics:
         about = words_of(_matched(topic, question)) - generic
-        line = line_of_the_ad_on(_matched(topic, question), job, about) if about else ""
+        perk = topic in rules().config["candidate_question"]["perk_topics"]
+        line = line_of_the_ad_on(_matched(topic, question), job, about, perk=perk) if about else ""
         if line and line not in lines:
             lines.append(line)
     if len(lines) >= 2:

@@ -30,6 +30,7 @@ class RestateRules:
     rules: tuple[RestateRule, ...]
     fallback: str
     common_openers: frozenset[str]  # opening words that are never names: lowered after a lead-in
+    scene_leads: re.Pattern[str]  # "Picture this:", "The situation is this:": taken off before a recast
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def restate_rules() -> RestateRules:
         ),
         fallback=str(config["fallback"]),
         common_openers=frozenset(str(config["common_openers"]).split()),
+        scene_leads=re.compile(str(config["scene_leads"]), re.IGNORECASE),
     )
 
 
@@ -70,4 +72,31 @@ def restatements(question: str, subject: str = "") -> list[str]:
         break
     if not recast and subject.strip():
         recast = [rules.fallback.format(subject=subject.strip())]
-    return [f"{rules.leads[n % len(rules.leads)]} {lower_first(r)}" for n, r in enumerate(recast)]
+    # a recast that sets a scene says so itself ("Picture this: ..."): one lead, not "Let me put it another way:
+    # picture this: ..."
+    return [
+        r[:1].upper() + r[1:]
+        if rules.scene_leads.match(r)
+        else f"{rules.leads[n % len(rules.leads)]} {lower_first(r)}"
+        for n, r in enumerate(recast)
+    ]
+
+
+def without_leads(question: str, leads: tuple[str, ...] = (), restated: str = "") -> str:
+    """The question without every lead it was said again with, however many were stacked: the leads of a question
+    put again (`leads`, "I didn't quite catch an answer there."), a rephrasing's own (`restated`, a pattern, and
+    "Let me put it another way:") and a scene's ("Picture this:", "The situation is this:"), in its own case. What a
+    recast starts from: it adds one lead of its own."""
+    text = " ".join(question.split())
+    rules = restate_rules()
+    while True:
+        before = text
+        for lead in (*leads, *rules.leads):
+            if lead and text.lower().startswith(lead.lower()):
+                text = text[len(lead) :].strip()
+        if restated:
+            text = re.sub(restated, "", text, count=1, flags=re.IGNORECASE).strip()
+        text = rules.scene_leads.sub("", text, count=1).strip()
+        if text == before or not text:
+            break
+    return text or question

@@ -24,7 +24,10 @@ def test_a_follow_up_recalling_the_candidates_words_is_no_scene_to_picture() -> 
         recast = " ".join(restatements(question))
         assert "picture this" not in recast.lower() and "one real occasion" in recast, recast
     # a situation is still pictured
-    assert "picture this" in " ".join(restatements("A tenant disputes a rent figure. How do you respond?"))
+    assert (
+        "picture this"
+        in " ".join(restatements("A tenant disputes a rent figure. How do you respond?")).lower()
+    )
 
 
 def test_figures_changed_to_please_are_a_fact_misstated() -> None:

@@ -44,7 +44,30 @@ def plain_text(text: str) -> str:
     throughout reads as written in lower case."""
     if _ANY_TAG.search(text or ""):
         text = html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text)))
-    return "\n".join(_unshouted(_unmarked(line)) for line in (text or "").split("\n"))
+    lines = (_unshouted(_unmarked(line)) for line in (text or "").split("\n"))
+    return "\n".join(part for line in lines for part in _dash_list_on_one_line(line))
+
+
+# A dash list pasted onto one line ("Duties: - install boilers - fit bathrooms - attend call-outs"): a spaced dash
+# before a word, at least twice, after a heading's colon or at the line's start; "9am - 5pm" and one aside said
+# between dashes ("a small team - come and join us") are no list.
+_INLINE_DASH = re.compile(r"(?:(?<=:)|(?<=\w)|(?<=[.;,)]))\s+[-–—*]\s+(?=[A-Za-z])")
+_MIN_INLINE_ITEMS = 2
+
+
+def _dash_list_on_one_line(line: str) -> list[str]:
+    """The line, or its heading and its items one a line ("Duties:", "- install boilers", "- fit bathrooms")."""
+    marks = list(_INLINE_DASH.finditer(line))
+    if len(marks) < _MIN_INLINE_ITEMS:
+        return [line]
+    head = line[: marks[0].start()].strip()
+    first_item = re.match(r"[-–—*]\s+(?=[A-Za-z])", head) is not None  # "- install boilers - fit bathrooms"
+    if not first_item and not head.endswith(":"):
+        return [line]  # dashes inside prose: asides, not a list
+    starts = [m.end() for m in marks]
+    ends = [m.start() for m in marks[1:]] + [len(line)]
+    items = [f"- {line[start:end].strip()}" for start, end in zip(starts, ends, strict=True)]
+    return [head, *items]
 
 
 # Markdown as job boards and chat tools paste it: "### What you'll do", "**Greet patients**", "*SOE Exact*"

@@ -27,6 +27,7 @@ from workbench.interviewer.planning.adtext import (
     without_lead,
     without_list_heading,
 )
+from workbench.interviewer.planning.articles import with_article
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
 from workbench.interviewer.planning.duty_split import (
     awaits_noun,
@@ -259,6 +260,7 @@ def _as_requirement(
         comma = "," if words[0].endswith(",") else ""
         act = " ".join([base + comma, *coordinated_bases(words[0], words[1:])]).strip()
         act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
+        act = with_article(act)  # "balance cash drawer": "balance the cash drawer"
         terms = tuple(dict.fromkeys(singular(t) for t in tokens(THEIR_OWN.sub(r"\1", act))))
         return Requirement(as_yours(act), "act", terms, source)
     if any(pattern.search(text) for pattern in roles_asked_for()):
