@@ -258,6 +258,7 @@ def _motivation_in_its_words(scorecard: Scorecard) -> Scorecard:
     entries = [
         e.model_copy(update={"evidence": [item for item in e.evidence if of_the_candidate(item.quote)]})
         if e.competency_id == "motivation"
+        and not e.red_flags  # (what needs a second look is said back as said)
         else e
         for e in scorecard.competencies
     ]

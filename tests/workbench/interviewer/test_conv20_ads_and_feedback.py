@@ -117,6 +117,8 @@ def test_a_bare_countable_object_gets_its_article(duty: str, said: str) -> None:
         "handle cash",
         "supervise at break times",
         "fill order",
+        "deliver safe, friendly service on every flight",
+        "clean floor and wall tiles before grouting",
     ],
 )
 def test_a_plural_a_mass_noun_a_name_or_a_determiner_is_left_as_written(duty: str) -> None:
@@ -178,3 +180,25 @@ def test_the_motivation_quote_skips_a_procedure_for_the_words_about_the_candidat
     career = "I've been plumbing for six years, mostly on boilers."
     said = " ".join(with_feedback(SessionAssessment(), _card(procedure, career), "Plumber").areas_to_improve)
     assert "plumbing for six years" in said and "drain down" not in said
+
+
+# --- a summary duty and the duties after its colon ---------------------------------------------------------------
+def test_a_colon_after_a_duty_opens_its_parts() -> None:
+    """ "What would you do if, while running a busy convenience store: lead a team of 12, ...": the duty before the
+    colon and each after it are duties of their own, never joined by the colon."""
+    job = _job(
+        "Run a busy convenience store: lead a team of 12, balance cash drawer and order stock.",
+        "Convenience Store Manager",
+        ["stock control"],
+    )
+    said = [r.text for r in requirements(job, [])]
+    assert "run a busy convenience store" in said and "lead a team of 12" in said, said
+    plan = build_interview_plan(job, Preferences())
+    assert not any(":" in c.name for c in plan.competencies)
+    assert not any("store: lead" in q.text for q in plan.questions)
+
+
+def test_a_heading_colon_still_heads_its_list() -> None:
+    job = _job("Front of house: greet guests, take bookings and serve drinks.", "Restaurant Host")
+    said = [r.text for r in requirements(job, [])]
+    assert {"greet guests", "take bookings", "serve drinks"} <= set(said), said

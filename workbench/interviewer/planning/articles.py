@@ -37,6 +37,11 @@ def with_article(act: str) -> str:
         if word.lower().strip(",.;:") in ends or (span and span[-1].endswith((",", ";", ":"))):
             break
         span.append(word)
+    after = words[len(span) + 1].lower() if len(span) + 1 < len(words) else ""
+    if (span and span[-1].endswith(",")) or after in {"and", "or", "&"}:
+        return (
+            act  # "safe, friendly service", "floor and wall tiles": a series shares its noun, left as written
+        )
     if not 1 <= len(span) <= MAX_OBJECT_WORDS or any(not re.fullmatch(r"[a-zé'-]+[,.;:]?", w) for w in span):
         return act  # a name ("Opera PMS"), a number ("12 staff") or a long phrase: left as the ad says it
     head = span[-1].strip(",.;:")

@@ -211,7 +211,8 @@ def split_duties(words: list[str]) -> list[str]:
     duties: list[list[str]] = [[]]
     for index, word in enumerate(words):
         previous = words[index - 1] if index else ""
-        joins = previous.lower() in {"and", "or"} or previous.endswith(",")
+        # (a colon before a verb opens the duties a summary is made of: "run a busy store: lead a team of 12")
+        joins = previous.lower() in {"and", "or"} or previous.endswith((",", ":"))
         has_object = any(
             not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
         )
@@ -263,7 +264,7 @@ def split_duties(words: list[str]) -> list[str]:
                 duties[-1].pop()
             duties.append(_verbs_left_behind(duties[-1]))
         duties[-1].append(word)
-    split = [" ".join(d).strip(" ,") for d in duties if d]
+    split = [" ".join(d).strip(" ,:") for d in duties if d]
     return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
 
 
