@@ -25,7 +25,7 @@ from workbench.interviewer.choice import options_offered
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.non_answer import asks_to_skip
 from workbench.interviewer.planning.adtext import plain_text
-from workbench.interviewer.repair_rules import rules
+from workbench.interviewer.repair_rules import hesitates, rules
 from workbench.interviewer.signals import count_words, sentences
 from workbench.interviewer.stemming import STOPWORDS, stem
 from workbench.models import AnswerKind, JobDetails
@@ -83,21 +83,13 @@ def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
     return "answer"
 
 
-def hesitates(text: str) -> bool:
-    """ "...", "hmm", "erm... let me think": a pause said aloud or typed, no answer yet (an empty reply is none)."""
-    return (
-        bool(text.strip())
-        and re.match(rules().config["hesitation"]["pattern"], text, re.IGNORECASE) is not None
-    )
-
-
 def hesitation_ack(index: int) -> str:
     responses: list[str] = rules().config["hesitation"]["responses"]
     return responses[index % len(responses)]
 
 
 _WHAT_IS = re.compile(
-    r"^\s*(?:sorry,?\s*|and\s+)?what(?:'s| is| are| does| do)\s+(?:(?:the\s+)?meaning\s+(?:of\s+)?)?(?:an?\s+|the\s+)?"
+    r"^\s*(?:sorry,?\s*|and\s+)?what(?:'s|s| is| are| does| do)\s+(?:(?:the\s+)?meaning\s+(?:of\s+)?)?(?:an?\s+|the\s+)?"
     r"([^?.]{1,40}?)(?:\s+mean)?\s*\?\s*$",
     re.IGNORECASE,
 )

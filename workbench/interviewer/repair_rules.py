@@ -67,3 +67,13 @@ def self_correction() -> re.Pattern[str]:
     with DATA.open(encoding="utf-8") as handle:
         pattern: str = yaml.safe_load(handle)["self_correction"]
     return re.compile(pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _hesitation() -> re.Pattern[str]:
+    return re.compile(rules().config["hesitation"]["pattern"], re.IGNORECASE)
+
+
+def hesitates(text: str) -> bool:
+    """ "...", "hmm", "erm... let me think": a pause said aloud or typed, no answer yet (an empty reply is none)."""
+    return bool(text.strip()) and _hesitation().match(text) is not None

@@ -202,3 +202,11 @@ def test_a_heading_colon_still_heads_its_list() -> None:
     job = _job("Front of house: greet guests, take bookings and serve drinks.", "Restaurant Host")
     said = [r.text for r in requirements(job, [])]
     assert {"greet guests", "take bookings", "serve drinks"} <= set(said), said
+
+
+# --- a tool named for the skill of using it ---------------------------------------------------------------------
+def test_knife_skills_keep_their_skills() -> None:
+    job = _job("", "Commis Chef", ["knife skills", "welding skills", "HACCP knowledge"])
+    said = [r.text for r in requirements(job, [])]
+    assert "knife skills" in said and "knife" not in said, said
+    assert "welding" in said and "HACCP" in said, said  # an activity or a subject still loses its "skills"

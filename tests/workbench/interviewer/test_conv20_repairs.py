@@ -267,3 +267,12 @@ def test_coming_back_to_a_scene_says_one_lead() -> None:
     scene = state.turns[-1].question.removeprefix("Picture this:").strip()
     state, step, _ = say(baseline, state, "what shifts are they", now)
     assert step.question == f"Coming back to my question: {scene}"
+
+
+# --- a request to clarify as speech to text writes it -----------------------------------------------------------
+@pytest.mark.parametrize("reply", ["sorry whats HACCP mean here", "whats the allergen matrix mean"])
+def test_a_meaning_asked_without_its_apostrophe_is_a_clarification(reply: str) -> None:
+    question = (
+        "Imagine a guest asks about HACCP and the allergen matrix. What would you do, and in what order?"
+    )
+    assert reply_kind(reply, question=question) == "clarification_request"
