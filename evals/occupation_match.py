@@ -5,7 +5,7 @@ acceptable ESCO occupations (none, where ESCO has no such occupation and the rig
 most, the occupation family. Beside the planner's match it scores the trivial baseline: the title alone matched
 to the closest preferred label (exact when one is the title, else the closest by `difflib`).
 
-Usage: python -m evals.occupation_match [--show] [--bare]
+Usage: python -m evals.occupation_match [--show] [--bare] [--set 1|2]
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.models import JobDetails, Preferences
 
-JOBS = Path(__file__).resolve().parent / "resources" / "unseen_occupations.yaml"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+JOBS = RESOURCES / "unseen_occupations.yaml"
+# the sets by number: 1 was read while the matcher was tuned (no longer unseen); 2 was written and committed before
+# the matcher was run on it (its first score is the honest unseen figure)
+SETS = {"1": JOBS, "2": RESOURCES / "unseen_occupations_2.yaml"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +112,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every job's match, baseline and family")
     parser.add_argument("--bare", action="store_true", help="match the titles alone, without their ads")
+    parser.add_argument("--set", choices=sorted(SETS), default="1", help="which set of jobs (default: 1)")
     args = parser.parse_args()
-    outcomes = evaluate(load_jobs(), bare=args.bare)
+    outcomes = evaluate(load_jobs(SETS[args.set]), bare=args.bare)
     if args.show:
         for o in outcomes:
             mark = "ok " if o.right else "BAD"
