@@ -177,7 +177,12 @@ def said_by_labels(
     named = [
         (e, s) for e, s in named if not said.search(e.label.lower()) or _says_no_more(e, phrase, job_words)
     ]
-    own = [(e, s) for e, s in named if said.search(e.label.lower())]
+    # of the occupations whose own names say it, the one that adds the fewest words to it: a Hotel Room Attendant
+    # is the *room attendant*, not the *locker room attendant* BM25 ranks a shade higher
+    own = sorted(
+        [(e, s) for e, s in named if said.search(e.label.lower())],
+        key=lambda match: len(words(match[0].label) - words(phrase)),
+    )
     # several occupations file the phrase among their other labels ("court usher" is a label of *court clerk*,
     # *court bailiff* and the theatre's *usher*): one whose own name says the title's qualifier ("court") is
     # the title's, not one whose own name is the role noun alone

@@ -38,6 +38,7 @@ from workbench.interviewer.planning.titles import (
 )
 from workbench.interviewer.planning.weak_match import agrees_no_less, too_weak
 from workbench.interviewer.planning.word_forms import (
+    named_as_its_work,
     named_in_another_form,
     names_title_around,
     own_name_ends_in,
@@ -68,6 +69,7 @@ def _read_by_title(
         _named_by_title(job, ranked)
         or _named_by_title_tail(job, ranked)
         or named_in_another_form(job.title, ranked, _job_words(job))
+        or named_as_its_work(job.title, ranked, _job_words(job))
     )
     if named is not None:  # one of its labels says the title ("farm worker" is a crop production worker)
         return _in_the_title_setting(job, named, ranked)
@@ -278,7 +280,11 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     if _names_title_kind(job, entry):
         return False  # "Security Officer": a *security guard*
     label_words = _words(entry.label)
-    shared = _words(main_part(title)) & label_words - set(config()["questions"]["title_ranks"])
+    title_words = _words(main_part(title))
+    # a title's initials say the words they stand for: "HVAC Technician" shares "heating, ventilation, air
+    # conditioning" with the *heating, ventilation, air conditioning and refrigeration engineering technician*
+    spelled = said_as_initials(tokens(entry.label), title_words)
+    shared = (title_words | spelled) & label_words - set(config()["questions"]["title_ranks"])
     if not shared:  # found by its other labels, which must then say whose helper a possessive title names
         if not _words(title) & _words(entry.labels) and not _kind_said(job, entry):
             # no label says any word of the title: the ad's text alone found it, and the job never says what

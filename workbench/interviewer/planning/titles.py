@@ -40,9 +40,17 @@ def spelled_out(title: str) -> str:
 
 def without_level(title: str) -> str:
     """The title without a level of certification hyphenated onto its role ("EMT-Basic" is an EMT): read whole,
-    "emt-basic" is a word no label says, and the title matched nothing."""
+    "emt-basic" is a word no label says, and the title matched nothing; nor the school year taught."""
     levels = "|".join(map(re.escape, config()["questions"]["title_levels"]))
-    return re.sub(rf"(?<=[A-Za-z])-(?:{levels})\b(?!-)", "", title, flags=re.IGNORECASE)
+    title = re.sub(rf"(?<=[A-Za-z])-(?:{levels})\b(?!-)", "", title, flags=re.IGNORECASE)
+    # a school year or key stage taught is no word of the role: "Year 3 Teacher" is a teacher (read whole, its
+    # "year" made it an *early years teacher*)
+    return _SCHOOL_YEAR.sub("", title).strip() or title
+
+
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:year|key\s+stage|ks)\s*\d{1,2}(?:\s*(?:/|-|–|&|and)\s*\d{1,2})?\s*", re.IGNORECASE
+)
 
 
 def in_its_sense(job: JobDetails) -> str:

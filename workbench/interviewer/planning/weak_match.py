@@ -13,6 +13,7 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.label_setting import head_noun, main_part, words
 from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.planning.titles import GENERIC_ROLE_NOUNS
+from workbench.interviewer.planning.word_forms import says_title_as_work
 from workbench.models import JobDetails
 
 
@@ -24,6 +25,9 @@ def too_weak(job: JobDetails, entry: esco.EscoEntry) -> bool:
     title_words = words(main_part(title))
     if not title_words or words(entry.label) & title_words:
         return False  # found by the title's own words
+    # a label says the title's role as its work ("credit control agent": a Credit Controller's *debt collector*)
+    if says_title_as_work(title, entry, words(f"{title} {job.description} {job.requirements}")):
+        return False
     head = head_noun(title)
     label_words = words(entry.labels)
     grades = set(config()["questions"]["title_grades"])

@@ -10,6 +10,7 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.label_setting import (
     main_part,
     names_setting_unsaid_by,
+    says_as_its_own,
     setting_words,
     words,
 )
@@ -72,6 +73,75 @@ def named_in_another_form(
             if not unsaid_place:
                 return entry, score
     return None
+
+
+# The nouns a label puts after a kind of work to say who does it: "groundskeeping worker", "credit control agent".
+_DOERS = (
+    r"(?:workers?|agents?|assistants?|operatives?|officers?|staff|attendants?|clerks?|employees?|persons?)"
+)
+
+
+def named_as_its_work(
+    title: str, ranked: list[tuple[esco.EscoEntry, float]], job_words: set[str]
+) -> tuple[esco.EscoEntry, float] | None:
+    """The close occupation one of whose labels says the title's role as its work done by a worker, agent or the
+    like, as a role of its own: "groundskeeping worker" (*groundsman/groundswoman groundskeeping worker*) for a
+    Groundskeeper, "credit control agent" (*debt collector*) for a Credit Controller, "domiciliary care worker"
+    (*care home worker*) for a Domiciliary Carer. Not one whose own name leads the title's role or names a
+    setting the job never speaks of."""
+    pattern = _work_pattern(title)
+    if pattern is None:
+        return None
+    best = ranked[0][1] if ranked else 0.0
+    return next(
+        (
+            (entry, score)
+            for entry, score in ranked
+            if score >= FORM_SHARE * best and says_title_as_work(title, entry, job_words, pattern)
+        ),
+        None,
+    )
+
+
+def says_title_as_work(
+    title: str, entry: esco.EscoEntry, job_words: set[str], pattern: re.Pattern[str] | None = None
+) -> bool:
+    """Whether one of the occupation's labels says the title's role as its work done by a worker, agent or the
+    like (`named_as_its_work`), as a role of its own."""
+    pattern = pattern or _work_pattern(title)
+    if pattern is None or names_setting_unsaid_by(entry, job_words):
+        return False
+    if (words(entry.label) - words(title)) & set(config()["questions"]["leading_roles"]):
+        return False  # "domiciliary care supervisor" (*community care case worker*) for a Domiciliary Carer
+    phrase = " ".join(re.findall(r"[a-z0-9]+", main_part(title).lower()))
+    places = setting_words()
+    # said by its own name ("groundsman/groundswoman groundskeeping worker"), after no setting the job never says
+    own = any(
+        found.end() <= len(entry.label)
+        and not (
+            found.group(1) and esco.singular(found.group(1)) in places and found.group(1) not in job_words
+        )
+        for found in pattern.finditer(entry.labels.lower())
+    )
+    return own or says_as_its_own(pattern, entry, phrase, job_words)
+
+
+def _work_pattern(title: str) -> re.Pattern[str] | None:
+    """The title's role said as its work and who does it: "Credit Controller", "credit control(ling) agent"."""
+    said = re.findall(r"[a-z0-9]+", main_part(title).lower())
+    head = said[-1] if said else ""
+    # (the role noun alone says too little: a Teacher is no "teaching assistant")
+    if len(said) < 2 or len(head) < 5 or not head.endswith(("er", "or")):
+        return None
+    stem = head[:-2]
+    stems = {stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}  # "controll": "control"
+    if head.endswith("er"):
+        stems.add(head[:-1])  # "carer": "care"
+    work = "(?:" + "|".join(re.escape(s) for s in sorted(stems)) + ")(?:ing)?"
+    # the title's words before its role, written apart or run together with the work ("groundskeeping")
+    before = r"\s+".join(map(re.escape, said[:-1]))
+    phrase = (before + r"\s*" if before else "") + work + r"\s+" + _DOERS
+    return re.compile(r"(?<![a-z0-9])(?:([a-z]+) )?" + phrase + r"(?![a-z0-9])")
 
 
 def names_title_around(entry: esco.EscoEntry, title: str, job_words: set[str]) -> bool:
