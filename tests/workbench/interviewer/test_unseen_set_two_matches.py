@@ -82,3 +82,14 @@ def test_match_accuracy_on_the_second_unseen_set_beats_the_title_alone() -> None
     accuracy, trivial = sum(matched) / len(jobs), sum(baseline) / len(jobs)
     assert accuracy >= 0.8
     assert accuracy > trivial + 0.25
+
+
+def test_an_own_name_that_is_the_title_in_another_form() -> None:
+    """Seen: a bare Forestry Worker was a *forestry inspector*: *forest worker*'s "forestry worker" follows
+    "woodland assistant" in its run-together labels and read as an assistant's rank. A form that names another
+    thing is no other form: a Product Designer is no *production designer* (film sets)."""
+    assert _label("Forestry Worker") == "forest worker"
+    assert _label("Forestry Worker", "Plant, thin and fell trees in commercial woodland.") == "forest worker"
+    assert _label("Product Designer", "Design consumer apps with Figma, run user research.") != (
+        "production designer"
+    )

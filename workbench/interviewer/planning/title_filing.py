@@ -61,6 +61,14 @@ def named_by_title(
             return entry, score
     if len(words) < 2:
         return None
+    # its own name is the title with a word in a shorter or longer form: a Forestry Worker is the *forest worker*
+    # (whose "forestry worker" follows "woodland assistant" in its run-together labels, read as a rank)
+    close = PHRASE_SHARE * ranked[0][1] if ranked else 0.0
+    in_another_form = next(
+        ((e, s) for e, s in ranked if s >= close and _same_name_in_other_forms(words, tokens(e.label))), None
+    )
+    if in_another_form is not None:
+        return in_another_form
     if not (job.description.strip() or job.requirements.strip() or job.skills_required):
         return said_by_labels(
             phrase, ranked, PHRASE_SHARE
@@ -103,6 +111,29 @@ def named_by_title(
             if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
         ]
     return said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
+
+
+_SAME_FORM = 5  # letters a word must keep to be another form of a longer word ("forest", "forestry")
+
+
+def _same_name_in_other_forms(title: list[str], name: list[str]) -> bool:
+    """Whether a name says the title's words in their order, its role noun the same and each other word the same or
+    a form one begins the other with ("forest worker", "forestry worker"), at least one in another form."""
+    if len(title) != len(name) or esco.singular(title[-1]) != esco.singular(name[-1]) or title == name:
+        return False
+    return all(_forms_of_one_word(a, b) for a, b in zip(title[:-1], name[:-1], strict=True))
+
+
+# the endings that make another form of a word and keep what it names ("forestry", "correctional"; not
+# "production", another thing than a product)
+_FORM_ENDINGS = ("ry", "al", "s", "es", "ic", "ical")
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return a == b or (
+        len(short) >= _SAME_FORM and long.startswith(short) and long[len(short) :] in _FORM_ENDINGS
+    )
 
 
 def _name_fillers() -> frozenset[str]:

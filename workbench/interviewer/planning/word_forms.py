@@ -114,16 +114,18 @@ def says_title_as_work(
     if (words(entry.label) - words(title)) & set(config()["questions"]["leading_roles"]):
         return False  # "domiciliary care supervisor" (*community care case worker*) for a Domiciliary Carer
     phrase = " ".join(re.findall(r"[a-z0-9]+", main_part(title).lower()))
-    places = setting_words()
-    # said by its own name ("groundsman/groundswoman groundskeeping worker"), after no setting the job never says
-    own = any(
-        found.end() <= len(entry.label)
-        and not (
-            found.group(1) and esco.singular(found.group(1)) in places and found.group(1) not in job_words
-        )
-        for found in pattern.finditer(entry.labels.lower())
-    )
-    return own or says_as_its_own(pattern, entry, phrase, job_words)
+    places, heads = setting_words(), esco.role_heads()
+    for found in pattern.finditer(entry.labels.lower()):
+        before = found.group(1)
+        if before is None or before in job_words:
+            return True
+        if found.end() <= len(entry.label):  # its own name ("groundsman/groundswoman groundskeeping worker")
+            return esco.singular(before) not in places
+        # after the role noun ending the label before it ("debt collector credit control agent"), not after a kind
+        # the job never says ("extruder machine setting operative" for an injection moulding Machine Setter)
+        if esco.singular(before) in heads and says_as_its_own(pattern, entry, phrase, job_words):
+            return True
+    return False
 
 
 def _work_pattern(title: str) -> re.Pattern[str] | None:
