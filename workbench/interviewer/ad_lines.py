@@ -4,6 +4,7 @@ a duty named in the question), its prose without headings, and its first sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from wordfreq import zipf_frequency
@@ -59,7 +60,7 @@ def line_of_the_ad_on(
     generic = set(rules().config["candidate_question"]["generic_words"])
     # whole words: "report to" is not "reporting incidents"; the job title's words ("HR" of "HR Advisor") are in
     # every line about the role and say nothing of the question's subject
-    wanted = words_of(question) - generic - words_of(job.title)
+    wanted = words_of(question) - generic - job_words(job.title)
     if not wanted:
         return ""
     lines = _ad_lines(job)
@@ -68,9 +69,9 @@ def line_of_the_ad_on(
     # "How many residents are there?" is answered by a line with a figure, not by "Support residents with …"
     counted = _HOW_MANY.search(question) is not None
     overlap = [
-        (len(shared := wanted & words_of(line)), sum(map(len, shared)), -index, line)
+        (len(shared := wanted & job_words(line)), sum(map(len, shared)), -index, line)
         for index, line in enumerate(lines)
-        if about <= words_of(line)  # a line on the asked topic names it
+        if about <= job_words(line)  # a line on the asked topic names it
         and (not counted or any(ch.isdigit() for ch in line))
         and not (perk and _a_duty(line))
     ]
@@ -79,9 +80,9 @@ def line_of_the_ad_on(
         # a question that names several things ("What would the budget be for the list, and who signs off the
         # orders?") is not answered by a line sharing one everyday word of it ("manage a 400-bin wine list");
         # a term of the ad's own ("what is THRIVE exactly?", "tronc") is what the question is about
-        term = min(wanted & words_of(line))
+        term = min(wanted & job_words(line))
         hits = 1 if zipf_frequency(term, "en") < TERM_ZIPF else 0
-    if hits == 1 and _modifier_only(question, line, wanted & words_of(line), wanted - words_of(line)):
+    if hits == 1 and _modifier_only(question, line, wanted & job_words(line), wanted - job_words(line)):
         hits = 0
     return _as_sentence(line) if hits else ""
 
@@ -113,22 +114,9 @@ def topic_line(topic: str, question: str, job: JobDetails) -> str:
     """The ad's line on the topic that shares most words with the question ("Do I need to work Saturdays?" ->
     "Saturday working on a rota."; "Who would I report to?" -> "The role reports into the Quality Manager."),
     the first such line when none shares one; "" when none."""
-    config = rules().config["candidate_question"]
-    pattern, other = config["topic_lines"][topic], config["topic_lines_not"].get(topic, r"(?!)")
-    # a clause on the topic that is not about the other thing: "4 on 4 off shift pattern, shift allowance 25%"
-    # says when the work is, though its second clause is on pay
-    lines = [
-        line
-        for line in _ad_lines(job)
-        if any(
-            re.search(pattern, clause, re.IGNORECASE) and not re.search(other, clause, re.IGNORECASE)
-            for clause in re.split(r"[,;]|\s[-–]\s", line)
-        )
-        # ("Rotating shifts including nights": a first word that qualifies the topic's own word is no duty)
-        and not (_a_duty(line) and not re.match(rf"\S+\s+(?:{pattern})", line, re.IGNORECASE))
-    ]
+    lines = _topic_lines(topic, _ad_lines(job))
     wanted = words_of(question)
-    ranked = [(len(wanted & words_of(line)), -index, line) for index, line in enumerate(lines)]
+    ranked = [(len(wanted & job_words(line)), -index, line) for index, line in enumerate(lines)]
     if topic != "salary":
         # the salary field is a line on the pay: it answers another topic only with the asked thing named ("Is
         # there overtime?" of "£35,000 + overtime"), never "What are the hours?" or "Is there a rota for weekends?"
@@ -136,6 +124,25 @@ def topic_line(topic: str, question: str, job: JobDetails) -> str:
         ranked = [(shared, index, line) for shared, index, line in ranked if shared or line != pay]
     _, _, best = max(ranked, default=(0, 0, ""))
     return _as_sentence(best) if best else ""
+
+
+@lru_cache(maxsize=1024)
+def _topic_lines(topic: str, ad_lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines of the ad on the topic (the job record's and the rules', once per process and job)."""
+    config = rules().config["candidate_question"]
+    pattern, other = config["topic_lines"][topic], config["topic_lines_not"].get(topic, r"(?!)")
+    # a clause on the topic that is not about the other thing: "4 on 4 off shift pattern, shift allowance 25%"
+    # says when the work is, though its second clause is on pay
+    return tuple(
+        line
+        for line in ad_lines
+        if any(
+            re.search(pattern, clause, re.IGNORECASE) and not re.search(other, clause, re.IGNORECASE)
+            for clause in re.split(r"[,;]|\s[-–]\s", line)
+        )
+        # ("Rotating shifts including nights": a first word that qualifies the topic's own word is no duty)
+        and not (_a_duty(line) and not re.match(rf"\S+\s+(?:{pattern})", line, re.IGNORECASE))
+    )
 
 
 def already_said(line: str, said: list[str]) -> bool:
@@ -159,17 +166,24 @@ def line_on(pattern: str, job: JobDetails) -> str:
     return _as_sentence(found) if found else ""
 
 
-def _ad_lines(job: JobDetails) -> list[str]:
+def _ad_lines(job: JobDetails) -> tuple[str, ...]:
     """The job ad as the lines a candidate's question may be answered from: the requirement items, then the
     description's sentences (a requirement item of several sentences is said one sentence at a time: "Must be
     20 or over. Willing to work shifts." answers a question on shifts with its second sentence alone)."""
-    items = re.split(r"\n+|;", plain_text(job.requirements))
-    lines = [sentence for item in items for sentence in sentences(item)] + sentences(prose(job.description))
+    return _ad_lines_of(job.requirements, job.description, job.salary_range)
+
+
+# The job record's text, never a candidate's: read once per process and job, not again at every question of
+# every interview (the bound holds the jobs a server interviews for at once, many times over).
+@lru_cache(maxsize=256)
+def _ad_lines_of(requirements: str, description: str, salary_range: str) -> tuple[str, ...]:
+    items = re.split(r"\n+|;", plain_text(requirements))
+    lines = [sentence for item in items for sentence in sentences(item)] + sentences(prose(description))
     # a salary field that says more than the pay: "£38,000 + van + overtime" answers "Is there overtime?" (a bare
     # "£16 - £18 per hour" says nothing of the hours)
-    extras = re.split(r"\s*(?:\+|\bplus\b|,|&|\band\b)\s*", job.salary_range.strip())
-    lines += [job.salary_range.strip()] if len([part for part in extras if part]) > 1 else []
-    return [line.strip(" -*•\t") for line in lines if line.strip(" -*•\t")]
+    extras = re.split(r"\s*(?:\+|\bplus\b|,|&|\band\b)\s*", salary_range.strip())
+    lines += [salary_range.strip()] if len([part for part in extras if part]) > 1 else []
+    return tuple(line.strip(" -*•\t") for line in lines if line.strip(" -*•\t"))
 
 
 def _as_sentence(line: str) -> str:
@@ -179,3 +193,10 @@ def _as_sentence(line: str) -> str:
 
 def words_of(text: str) -> set[str]:
     return {singular(word) for word in tokens(text)}
+
+
+@lru_cache(maxsize=4096)
+def job_words(text: str) -> frozenset[str]:
+    """`words_of` a text of the job record (a line of its ad, its title, its pay), never a candidate's: kept once
+    per process, as every question on the job reads the same lines."""
+    return frozenset(words_of(text))

@@ -10,10 +10,12 @@ Candidate text is only matched against patterns here, never echoed; the words sa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.interviewer.ad_lines import (
     already_said,
     first_sentences,
+    job_words,
     line_of_the_ad_on,
     line_on,
     prose,
@@ -217,9 +219,14 @@ def clarification_ack(index: int) -> str:
 def _specific_words(question: str, job: JobDetails) -> set[str]:
     """The words of a question about the role that ask for more than what the role is ("team", "people" in
     "How many people are in the team?"), without the job title's own words."""
+    return words_of(question) - _role_words(job.title)
+
+
+@lru_cache(maxsize=256)
+def _role_words(title: str) -> frozenset[str]:
+    """The words that ask only what the role is: the rules' and the job title's (once per process and title)."""
     config = rules().config["candidate_question"]
-    plain = words_of(" ".join([*config["generic_words"], *config["role_words"], job.title]))
-    return words_of(question) - plain
+    return job_words(" ".join([*config["generic_words"], *config["role_words"], title]))
 
 
 def _parts_on(topic: str, question: str) -> list[str]:
@@ -229,10 +236,17 @@ def _parts_on(topic: str, question: str) -> list[str]:
     return [part for part in parts if rules().topics[topic].search(part)] or [question]
 
 
-def _requirements_summary(job: JobDetails) -> str:
-    text = plain_text(job.requirements)
+# The job record's text, never a candidate's: made once per process and job, not at every question asked.
+@lru_cache(maxsize=256)
+def _description_opening(description: str) -> str:
+    return first_sentences(prose(description))
+
+
+@lru_cache(maxsize=256)
+def _requirements_summary(requirements: str, skills_required: tuple[str, ...]) -> str:
+    text = plain_text(requirements)
     items = [i.strip(" -*•\t") for i in re.split(r"\n+|;", text) if i.strip(" -*•\t")]
-    listed = items[:4] or job.skills_required[:5]
+    listed = items[:4] or list(skills_required[:5])
     return "; ".join(listed) + "." if listed else ""
 
 
@@ -244,8 +258,8 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         "salary_range": job.salary_range.strip(),
         "location": job.location.strip(),
         "company": job.company.strip(),
-        "description": first_sentences(prose(job.description)),
-        "requirements": _requirements_summary(job),
+        "description": _description_opening(job.description),
+        "requirements": _requirements_summary(job.requirements, tuple(job.skills_required)),
         "experience_level": job.experience_level.strip(),
         "at_company": at_company,
     }
@@ -318,7 +332,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         if topic not in config["answers"] or (field is not None and not values[field]):
             # "what's the pay, and is there training?": the ad's own line on training ("paid training"), if any
             about = words_of(_matched(topic, question))
-            if said and about & words_of(job.salary_range) and "salary" in asked:
+            if said and about & job_words(job.salary_range) and "salary" in asked:
                 continue  # "what's the pay, and is there a van?" of "£36,000 + van + fuel card": said above
             line = line_of_the_ad_on(question, job, about, perk=topic in perks) if said else ""
             if line:
