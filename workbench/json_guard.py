@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 # A JSON string literal (escapes included), replaced by "" so that brackets and digits inside strings vanish.
@@ -29,10 +30,23 @@ def _structure(text: str) -> str:
     return _STRING.sub('""', text)
 
 
+@lru_cache(maxsize=8)
+def _number_run(max_number_chars: int) -> re.Pattern[str]:
+    """A run of characters a number literal is made of, longer than allowed."""
+    return re.compile(rf"[0-9eE.+\-]{{{max_number_chars + 1},}}")
+
+
 def check_structure(text: str, max_depth: int, max_number_chars: int) -> None:
     """Raise `JsonBoundsError` when nesting exceeds `max_depth` or a number literal is longer than allowed."""
+    long_run = _number_run(max_number_chars)
+    # Most frames (a client's message: four brackets, no long figure) are within both bounds counted on the whole
+    # text, strings and all, which is a bound on their structure's: the skeleton's brackets are some of the
+    # text's, and its runs of number characters are runs of the text's (a string it drops leaves `""` between
+    # its neighbours). Counting costs a tenth of taking the strings out (25 -> 2 us a frame).
+    if text.count("{") + text.count("[") <= max_depth and long_run.search(text) is None:
+        return
     skeleton = _structure(text)
-    long_number = re.search(rf"[0-9eE.+\-]{{{max_number_chars + 1},}}", skeleton)
+    long_number = long_run.search(skeleton)
     if long_number is not None:
         raise JsonBoundsError(f"a number literal is longer than {max_number_chars} characters")
     depth = 0
