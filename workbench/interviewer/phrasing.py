@@ -11,7 +11,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.guards import is_safe_phrase
-from workbench.interviewer.memo import per_turn
+from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.names import with_names_spelled
 from workbench.interviewer.non_answer import gives_nothing, neutral_ack
 from workbench.interviewer.non_answer import rules as non_answer_rules
@@ -211,6 +211,9 @@ def greeting(first_name: str, title: str) -> str:
 AI_NOTICE = "I'm an AI interviewer, and the hiring team will read your answers."
 
 
+# Every later turn takes it off a question said again, or off the answer before an addition: made once a session
+# (the candidate's name stays in the session's memory, which leaves with the session).
+@per_session
 def opening_line(first_name: str, title: str) -> str:
     """What the first turn says before its question: the greeting and who is asking."""
     return f"{greeting(first_name, title)} {AI_NOTICE}"
