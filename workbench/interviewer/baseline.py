@@ -43,7 +43,7 @@ from workbench.interviewer.scorecard import (
     Judge,
     answer_groups,
     baseline_judge,
-    build_scorecard,
+    graded_scorecard,
     lexical_judge,
     session_assessment,
 )
@@ -60,6 +60,7 @@ from workbench.interviewer.scratch import (
     strings,
 )
 from workbench.interviewer.select import COMPETENCY_FEEDS, build_profile
+from workbench.interviewer.turn_grades import with_final_grades
 from workbench.models import (
     UNGRADED,
     Backend,
@@ -163,8 +164,12 @@ class BaselineInterviewer:
     def conclude(
         self, state: InterviewState, now: datetime, judge: Judge, backend: Backend
     ) -> InterviewState:
-        """The ended state: the scorecard from plan and turns, the session assessment and the feedback."""
-        scorecard = build_scorecard(self.view(state), state, judge, backend)
+        """The ended state: the scorecard from plan and turns, the session assessment and the feedback; each
+        turn graded as the scorecard judged its answer (`turn_grades`)."""
+        graded = graded_scorecard(self.view(state), state, judge, backend)
+        scorecard = graded.scorecard
+        turns = with_final_grades(state.turns, graded.groups, graded.judged)
+        strengths, probes = running_notes(turns)
         competency_of = {q.id: q.competency_id for q in agenda_of(state)}
         told = told_parts(state.turns, competency_of)
         assessment = with_feedback(session_assessment(scorecard), scorecard, state.job.title, told)
@@ -175,6 +180,9 @@ class BaselineInterviewer:
                 "final_feedback": candidate_feedback(scorecard, first_name(state), state.job.title, told),
                 "assessment": assessment,
                 "scorecard": scorecard,
+                "turns": turns,
+                "strengths": strengths,
+                "areas_to_probe": probes,
                 "phase": Phase.CONCLUSION,
             }
         )

@@ -396,12 +396,31 @@ def _opening(quote: str) -> str:
     return " ".join(_WORD.findall(quote.lower())[:8])
 
 
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """The scorecard and what it rests on: the answer groups and each one's final judgement."""
+
+    scorecard: Scorecard
+    groups: list[AnswerGroup]
+    judged: dict[str, Judgement]
+
+
 def build_scorecard(
     view: PlannedView,
     state: InterviewState,
     judge_group: Judge = baseline_judge,
     backend: Backend = "baseline",
 ) -> Scorecard:
+    return graded_scorecard(view, state, judge_group, backend).scorecard
+
+
+def graded_scorecard(
+    view: PlannedView,
+    state: InterviewState,
+    judge_group: Judge = baseline_judge,
+    backend: Backend = "baseline",
+) -> Graded:
+    """`build_scorecard` with the groups and judgements it read (`turn_grades` puts them on the turns)."""
     groups = answer_groups(view, state)
     judged = judge_groups(groups, judge_group)
     measured = view.measured()
@@ -424,7 +443,7 @@ def build_scorecard(
     overall = None
     if enough and evidence_answers >= MIN_EVIDENCE_ANSWERS:
         overall = round(sum(e.score or 0 for e in evidenced) / len(evidenced), 1)
-    return Scorecard(
+    scorecard = Scorecard(
         plan_version=view.version,
         plan_key=view.key,
         overall=overall,
@@ -435,6 +454,7 @@ def build_scorecard(
         competencies=entries,
         backend=backend,
     )
+    return Graded(scorecard, groups, judged)
 
 
 def session_assessment(scorecard: Scorecard) -> SessionAssessment:

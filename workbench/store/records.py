@@ -123,11 +123,12 @@ def answered_since(state: InterviewState, answered_before: int) -> tuple[Turn, .
 def graded_rows(state: InterviewState, graded: tuple[int, ...], answered_before: int) -> tuple[Grade, ...]:
     """The grades `state` now holds of the turns `graded` (indices) that a save holding `answered_before` answers
     stored with a provisional assessment; a turn answered since is written whole instead, and a grade still
-    pending is not written."""
+    pending is not written. An ended interview's turns all hold their final grade (`turn_grades`): every stored
+    turn's is written."""
     stored = {turn.index: turn for turn in answered_since(state, 0)[:answered_before]}
     pending = set(state.ungraded)
     grades = []
-    for index in sorted(set(graded)):
+    for index in sorted(set(stored) if state.completed else set(graded)):
         turn = stored.get(index)
         if turn is not None and turn.assessment is not None and index not in pending:
             grades.append((index, turn.assessment.model_dump_json()))
