@@ -12,7 +12,7 @@ NOUN_AFTER_GERUND = frozenset(
     {"given", "provided", "offered", "available", "is", "are", "will", "can", "opportunities"}
 )
 _OBJECT_START = re.compile(
-    r"^(?:the|a|an|all|any|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
+    r"^(?:the|a|an|all|any|each|every|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
     # a plural or an -ed adjective, but not a singular in -s ("tender analysis", "stock status", "process")
     r"|.+(?<![siu])s$|.+ed$"
     # an owner's ("prisoners' rehabilitation", "the pupil's plan")
@@ -257,6 +257,7 @@ def split_duties(words: list[str]) -> list[str]:
             and (
                 starts_activity(word, following, after)
                 or _next_in_duty_list(duties, previous, word, following)
+                or _verb_after_comma(duties[-1], previous, word, following)
             )
         )
         if starts_duty:
@@ -388,6 +389,26 @@ def _coordinated_verb(words: list[str], index: int, duty: list[str]) -> bool:
     if start < 0 or words[start].endswith(","):
         return False
     return len(duty) == index - start + 2  # the verb, its particle if any, "and"
+
+
+def _verb_after_comma(duty: list[str], previous: str, word: str, following: str) -> bool:
+    """ "Take orders, serve food and drinks", "give nebulizer treatments, draw arterial blood gases": after a comma
+    that ends a verb's object, a verb that is also a noun ("serve", "draw") with a word of its own object after
+    it starts a duty (read as one, the question said "when you take orders, serve food and drinks")."""
+    return (
+        previous.endswith(",")
+        and len(duty) >= 2
+        and is_base_verb(duty[0].lower())
+        and is_base_verb(word)
+        and word.islower()
+        and bool(following)
+        and following.isalpha()
+        and following.islower()
+        and following
+        not in {"and", "or", "of"} | PARTICLES  # ("setting up new suppliers": a line's own reading)
+        and verb_base(following) is None
+        and not following.endswith(_ACTION_NOUN_ENDINGS)  # "stock rotation": a subject of the duty before
+    )
 
 
 def _only_verbs_so_far(duty: list[str]) -> bool:
