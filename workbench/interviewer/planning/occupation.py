@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from workbench.interviewer.planning import esco
-from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.planning.esco import plain_words, tokens
 from workbench.interviewer.planning.label_setting import (
     adds_a_lead,
     follower,
@@ -100,7 +100,7 @@ def _said_apart_close(
     appraiser" (BM25 over run-together labels scores the scattered words as high), nor the *quantity surveyor*
     whose labels say only "surveyor". Not when the best match's labels say the title's words together too (an
     *ICT buyer*'s "ICT procurement officer ICT buyers" for a Procurement Buyer)."""
-    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+    words = plain_words(main_part(job.title))
     together = re.compile(r"(?<![a-z0-9])" + r"(?:\s+[a-z0-9]+){0,3}\s+".join(map(re.escape, words)))
     if len(words) < 2 or together.search(ranked[0][0].labels.lower()):
         return None
@@ -126,7 +126,7 @@ def _in_the_title_setting(
     if found is None or not setting or _covers_title_setting(job, found[0]):
         return found
     own = _words(" ".join(tokens(found[0].label)[:-1]))
-    title_role = " ".join(re.findall(r"[a-z0-9]+", main_part(job.title).lower())[-2:])
+    title_role = " ".join(plain_words(main_part(job.title))[-2:])
     if not own & setting_words() and (
         _own_name_words(found[0]) <= _job_words(job)
         or own_name_ends_in(found[0], title_role, _job_words(job))
@@ -230,11 +230,7 @@ def _names_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
         return False
     ignored = set(config()["questions"]["title_grades"]) | GENERIC_ROLE_NOUNS
     # (every word of the title, stop words too: "IT Security Officer" is no *security guard*)
-    kind = [
-        w
-        for w in re.findall(r"[a-z0-9]+", main_part(job.title).lower())
-        if esco.singular(w) not in ignored | {head}
-    ]
+    kind = [w for w in plain_words(main_part(job.title)) if esco.singular(w) not in ignored | {head}]
     role = esco.singular(label[-1])
     leading = set(config()["questions"]["leading_roles"])
     # the same words as the title's, not merely their stems ("securities trader"), and a role noun of its own

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning import esco
-from workbench.interviewer.planning.esco import tokens
+from workbench.interviewer.planning.esco import plain_words, tokens
 from workbench.interviewer.planning.label_setting import (
     head_noun,
     main_part,
@@ -48,7 +48,7 @@ def named_by_title(
     an alternative label says names that occupation only when the job speaks of what its own name does:
     "site manager" is an alternative label of *metal production manager*, *mine manager* and *aquaculture site
     supervisor*, and a house builder's Site Manager is none of them."""
-    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+    words = plain_words(main_part(job.title))
     if not words:
         return None
     phrase = " ".join(words)
@@ -150,7 +150,7 @@ def named_by_title_tail(
     sales representative in hardware, plumbing and heating that BM25 ranks first. Such a match must be close,
     and every word of its own name but the role noun must be the job's ("Warehouse Shift Supervisor" says
     *shift supervisor*, a label of refinery shift manager, but nothing of a refinery)."""
-    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
+    words = plain_words(main_part(job.title))
     if len(words) < 3:
         return None
     tail = " ".join(words[-2:])

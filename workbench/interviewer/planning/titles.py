@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.esco import plain_words
 from workbench.interviewer.planning.label_setting import main_part
 from workbench.interviewer.planning.lexicon import config
 from workbench.models import JobDetails
@@ -70,8 +71,8 @@ def said_apart(job: JobDetails, best: tuple[esco.EscoEntry, float]) -> tuple[esc
     role noun names a trade, no generic role: "overhead transmission and distribution linesperson" (a label of
     *overhead line worker*) names an Overhead Linesperson, though no label says "overhead linesperson" as a phrase
     (a title its labels say as a phrase is read by `title_filing.named_by_title`)."""
-    words = re.findall(r"[a-z0-9]+", main_part(job.title).lower())
-    own_name = re.findall(r"[a-z0-9]+", best[0].label.lower())[:-1]
+    words = plain_words(main_part(job.title))
+    own_name = plain_words(best[0].label)[:-1]
     if len(words) < 2 or words[-1] in GENERIC_ROLE_NOUNS or not set(own_name) & set(words[:-1]):
         return None  # (*ICT buyer*, whose labels say "procurement ... buyer", names no kind a Procurement Buyer says)
     labels = best[0].labels.lower()

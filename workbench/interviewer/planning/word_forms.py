@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.esco import plain_words
 from workbench.interviewer.planning.label_setting import (
     main_part,
     names_setting_unsaid_by,
@@ -27,7 +28,7 @@ def own_name_ends_in(entry: esco.EscoEntry, role: str, job_words: set[str]) -> b
     does not: a Pharmacy Delivery Driver is the *car and van delivery driver*, whose "car and van" says which
     vehicles, not another job, though an ad for a van may never say "car". A role any trade has says no trade: a
     Warehouse Team Leader is no *fruit production team leader*."""
-    name, said = re.findall(r"[a-z0-9]+", entry.label.lower()), role.split()
+    name, said = plain_words(entry.label), role.split()
     questions = config()["questions"]
     unspecific = set(questions["leading_roles"]) | set(questions["generic_role_nouns"])
     return (
@@ -45,7 +46,7 @@ def named_in_another_form(
     officer" for a Correctional Officer), as a role of its own: not after a setting the job never speaks of
     ("juvenile corrections officer"), and naming no such setting itself. A label that says the title as it is
     was read before (`title_filing.named_by_title`)."""
-    said = re.findall(r"[a-z0-9]+", main_part(title).lower())
+    said = plain_words(main_part(title))
     modifiers, head = said[:-1], said[-1:]
     if not modifiers or not any(len(word) > SAME_FORM for word in modifiers):
         return None
@@ -113,7 +114,7 @@ def says_title_as_work(
         return False
     if (words(entry.label) - words(title)) & set(config()["questions"]["leading_roles"]):
         return False  # "domiciliary care supervisor" (*community care case worker*) for a Domiciliary Carer
-    phrase = " ".join(re.findall(r"[a-z0-9]+", main_part(title).lower()))
+    phrase = " ".join(plain_words(main_part(title)))
     places, heads = setting_words(), esco.role_heads()
     for found in pattern.finditer(entry.labels.lower()):
         before = found.group(1)
@@ -130,7 +131,7 @@ def says_title_as_work(
 
 def _work_pattern(title: str) -> re.Pattern[str] | None:
     """The title's role said as its work and who does it: "Credit Controller", "credit control(ling) agent"."""
-    said = re.findall(r"[a-z0-9]+", main_part(title).lower())
+    said = plain_words(main_part(title))
     head = said[-1] if said else ""
     # (the role noun alone says too little: a Teacher is no "teaching assistant")
     if len(said) < 2 or len(head) < 5 or not head.endswith(("er", "or")):
@@ -150,8 +151,8 @@ def names_title_around(entry: esco.EscoEntry, title: str, job_words: set[str]) -
     """Whether the occupation's own name says the title's words in their order with one word of kind between them
     and no setting the job does not say (*road construction worker* for a Road Worker): a kind the title leaves
     open is no other job, as *road marker* is (the title's "road" with a role noun of its own)."""
-    said = re.findall(r"[a-z0-9]+", main_part(title).lower())
-    name = re.findall(r"[a-z0-9]+", entry.label.lower())
+    said = plain_words(main_part(title))
+    name = plain_words(entry.label)
     if len(said) < 2 or name[:1] != said[:1] or name[-1:] != said[-1:] or len(name) != len(said) + 1:
         return False
     return not names_setting_unsaid_by(entry, job_words)
