@@ -1,6 +1,6 @@
 """What an answer's reply needs of the answer's judgement, and what only the stored assessment needs.
 
-The per-turn judgement (`scorecard.lexical_judge` -> `rubric_score.judge`) decides whether the answer is evidence
+The per-turn judgement (`scorecard.lexical_judge`: `verdict_of`, then `rubric_score.grade`) decides whether the answer is evidence
 for its question's competency (its sentences sifted, the question's topic addressed, or a red flag stated), then
 grades it: the rubric's content features, the quality and score, the caps, the quote. The reply reads only the
 first part (an acknowledgement thanks an answer that is no evidence instead of praising it; the skills it names
@@ -33,6 +33,7 @@ from workbench.interviewer import scorecard  # noqa: E402
 from workbench.interviewer.api import NextStep  # noqa: E402
 from workbench.interviewer.baseline import BaselineInterviewer  # noqa: E402
 from workbench.interviewer.calibration import Calibration  # noqa: E402
+from workbench.interviewer.evidence import Evidence, Topic  # noqa: E402
 from workbench.interviewer.rubric_score import Judgement, verdict  # noqa: E402
 from workbench.models import (  # noqa: E402
     CandidateDetails,
@@ -61,18 +62,30 @@ def reply_critical_judge(
     flags of an answer that does not address its question (which make it evidence against the competency); an
     answer that is evidence gets a placeholder grade."""
     seen = verdict(answer, question, competency, earlier, context, addressed)
-    return seen if isinstance(seen, Judgement) else Judgement(PLACEHOLDER_SCORE, 0.5)
+    return seen if isinstance(seen, Judgement) else placeholder_grade(seen, question)
+
+
+def placeholder_grade(
+    seen: tuple[Evidence, Topic],
+    question: PlannedQuestion,
+    calibration: Calibration | None = None,
+    every_cap: bool = False,
+) -> Judgement:
+    """`rubric_score.grade` cut out: an answer that is evidence gets the placeholder."""
+    return Judgement(PLACEHOLDER_SCORE, 0.5)
 
 
 @contextlib.contextmanager
 def judgement_cut() -> Iterator[None]:
-    """The per-turn judgement cut to `reply_critical_judge` while the block runs (the end's is not)."""
-    full = scorecard.judge
+    """The scorecard's judgements cut while the block runs: the per-turn one (`lexical_judge`) to its verdict and
+    the placeholder grade, `judge` to `reply_critical_judge`."""
+    full, full_grade = scorecard.judge, scorecard.grade
     scorecard.judge = reply_critical_judge  # type: ignore[assignment]
+    scorecard.grade = placeholder_grade
     try:
         yield
     finally:
-        scorecard.judge = full
+        scorecard.judge, scorecard.grade = full, full_grade
 
 
 def _interviews() -> Iterator[tuple[str, Opening, list[tuple[str, datetime]]]]:

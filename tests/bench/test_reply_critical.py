@@ -36,3 +36,4 @@ def test_the_cut_leaves_the_grade_out_and_ends_with_its_block() -> None:
     scores = [c.score for c in state.turns[0].assessment.competencies] if state.turns[0].assessment else []
     assert scores == [PLACEHOLDER_SCORE]
     assert scorecard.judge is not None and scorecard.judge.__module__ == "workbench.interviewer.rubric_score"
+    assert scorecard.grade.__module__ == "workbench.interviewer.rubric_score"

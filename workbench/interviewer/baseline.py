@@ -29,7 +29,7 @@ from workbench.interviewer.bank import Question, QuestionBank, load_bank
 from workbench.interviewer.competencies import BEHAVIORAL_COMPETENCIES
 from workbench.interviewer.controller import Decision, FollowUpCues, decide
 from workbench.interviewer.feedback import candidate_feedback, running_notes, told_parts, with_feedback
-from workbench.interviewer.grading import deferrable, graded, provisional, remember, verdict_of
+from workbench.interviewer.grading import deferrable, graded, provisional, remember
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.lm_gate import off_loop
 from workbench.interviewer.phrasing import acknowledgement, closing_line, opening_line, reassures
@@ -37,7 +37,7 @@ from workbench.interviewer.plan import build_plan
 from workbench.interviewer.plan_view import PlannedView, competency, generic_question, slug, view_of
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.resume import resume_probes
-from workbench.interviewer.rubric_score import Judgement
+from workbench.interviewer.rubric_score import Judgement, grade
 from workbench.interviewer.scorecard import (
     AnswerGroup,
     Judge,
@@ -46,6 +46,7 @@ from workbench.interviewer.scorecard import (
     graded_scorecard,
     lexical_judge,
     session_assessment,
+    verdict_of,
 )
 from workbench.interviewer.scratch import (
     LAST_ACK,
@@ -270,7 +271,8 @@ class BaselineInterviewer:
         judgement = provisional(seen) if seen is not None else None
         ungraded = group is not None and self.grade_later and deferrable(group, judgement, answered)
         if group is not None and judgement is None and not ungraded:
-            judgement = lexical_judge(group)
+            # graded now (its verdict, when `grade_later` reached it above, is not reached again)
+            judgement = grade(seen, group.question) if isinstance(seen, tuple) else lexical_judge(group)
         measured = group.competency if group is not None else None
         assessment, features = self.assess(state, answered, judgement, measured)
         recorded = self.with_assessment(recorded, assessment, ungraded=ungraded)

@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING
 
 from workbench.interviewer.agenda import RESUME_PROBES
 from workbench.interviewer.assess import graded_assessment
-from workbench.interviewer.evidence import Evidence, Topic, earlier_sentences
+from workbench.interviewer.evidence import Evidence, Topic
 from workbench.interviewer.feedback import running_notes
 from workbench.interviewer.memo import TurnMemory, resumed, session_memory, this_turn
-from workbench.interviewer.rubric_score import Judgement, grade, verdict
+from workbench.interviewer.rubric_score import Judgement, grade
 from workbench.interviewer.scorecard import AnswerGroup
 from workbench.models import UNGRADED, Competency, InterviewState, Turn
 
@@ -43,14 +43,6 @@ if TYPE_CHECKING:
 
 # The session memory's key for the answer whose grade waits (`Pending`): no `@per_session` key starts with a str.
 _PENDING: tuple[object, ...] = ("grading: the answer whose grade waits",)
-
-
-def verdict_of(group: AnswerGroup) -> Judgement | tuple[Evidence, Topic]:
-    """The answer group's verdict (`rubric_score.verdict`, as `lexical_judge` reaches it): the judgement when it is
-    final (no evidence, or a red flag stated off the question), else the evidence and topic to grade."""
-    return verdict(
-        group.text, group.question, group.competency, earlier_sentences(group.earlier), context=group.context
-    )
 
 
 def provisional(seen: Judgement | tuple[Evidence, Topic]) -> Judgement | None:

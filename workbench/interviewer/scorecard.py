@@ -24,6 +24,7 @@ from functools import lru_cache
 from workbench.interviewer.calibration import active_calibration
 from workbench.interviewer.evidence import (
     Evidence,
+    Topic,
     continues,
     earlier_sentences,
     shares_topic,
@@ -37,7 +38,7 @@ from workbench.interviewer.probe_outcome import PROBE_UNANSWERED_CAP, probe_unan
 from workbench.interviewer.quoting import quoted, says_something
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind, texts_to_embed
 from workbench.interviewer.relevance.encoder import together
-from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, judge
+from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, grade, judge, verdict
 from workbench.interviewer.unsafe_practice import unsafe_flag, unsafe_sentence
 from workbench.models import (
     Backend,
@@ -269,12 +270,20 @@ def _with_unsafe_asides(judgement: Judgement, set_aside: list[str]) -> Judgement
     return replace(judgement, red_flags=[*judgement.red_flags, unsafe_flag()], quote=quoted(unsafe))
 
 
-def lexical_judge(group: AnswerGroup) -> Judgement:
-    """The per-turn (provisional) judgement: relevance by shared words only, no model call on the turn's path.
-    The scorecard at the end is judged by `baseline_judge`."""
-    return judge(
+def verdict_of(group: AnswerGroup) -> Judgement | tuple[Evidence, Topic]:
+    """The answer group's per-turn verdict (`rubric_score.verdict`): the judgement when it is final (no evidence,
+    or a red flag stated off the question), else the evidence and topic to grade (`rubric_score.grade`)."""
+    return verdict(
         group.text, group.question, group.competency, earlier_sentences(group.earlier), context=group.context
     )
+
+
+def lexical_judge(group: AnswerGroup) -> Judgement:
+    """The per-turn (provisional) judgement: relevance by shared words only, no model call on the turn's path
+    (`rubric_score.judge` on the group: its verdict, graded when it is evidence). The scorecard at the end is
+    judged by `baseline_judge`."""
+    seen = verdict_of(group)
+    return seen if isinstance(seen, Judgement) else grade(seen, group.question)
 
 
 def interview_wide(competency: Competency) -> bool:

@@ -118,7 +118,9 @@ def test_a_grade_reuses_its_replys_group_verdict_and_turn_memory_only_for_that_v
         grades_in.append(this_turn())
         return rubric_score.grade(*args, **kwargs)
 
+    # (every verdict counted: the per-turn one, `scorecard.verdict_of`'s, and any through `rubric_score.judge`)
     monkeypatch.setattr(rubric_score, "verdict", counted("verdict", rubric_score.verdict))
+    monkeypatch.setattr(scorecard, "verdict", counted("verdict", scorecard.verdict))
     monkeypatch.setattr(baseline, "answer_groups", counted("answer_groups", scorecard.answer_groups))
     monkeypatch.setattr(grading, "grade", grade_seen)
     memory, state = SessionMemory(), opening(later)
