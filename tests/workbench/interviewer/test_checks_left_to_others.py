@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import technical_question
 from workbench.interviewer.rubric_score import judge
-from workbench.models import Competency, Phase, PlannedQuestion, Rubric, RubricAnchors
+from workbench.models import Competency
 
 LEFT_TO_OTHERS = [
     "If the reading looks odd I'd leave it for the supervisor.",
@@ -26,21 +27,13 @@ OWN_CHECK_OR_HAND_OVER = [
     "It's up to the resident what she wears, so I offer two choices.",
     "Whatever the lab does, I still label it at the bedside.",
 ]
-FAULT = PlannedQuestion(
-    id="q-fault",
-    kind="core",
-    phase=Phase.TECHNICAL,
-    competency_id="fault-finding",
-    form="how_do_you",
-    text="A fire alarm panel shows an intermittent earth fault on one zone. What do you do?",
-    minutes=3.0,
-    rubric=Rubric(
-        anchors=RubricAnchors(
-            one="Clears the fault and leaves.",
-            three="Finds the zone in general terms.",
-            five="Isolates, tests insulation, records it.",
-        )
-    ),
+FAULT = technical_question(
+    "fault-finding",
+    "A fire alarm panel shows an intermittent earth fault on one zone. What do you do?",
+    one="Clears the fault and leaves.",
+    three="Finds the zone in general terms.",
+    five="Isolates, tests insulation, records it.",
+    question_id="q-fault",
 )
 FIRE_ALARMS = Competency(
     id="fault-finding", name="fault finding", kind="job_knowledge", source="requirements", terms=["panel"]

@@ -15,13 +15,13 @@ here are none of the datasets'):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import say, started
 from workbench.interviewer.ad_lines import topic_line
 from workbench.interviewer.addition import is_addition
-from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.repair import answer_from_job, reply_kind
 from workbench.interviewer.scorecard import answer_groups
@@ -29,6 +29,7 @@ from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Phase, Preferences
 
 T0 = datetime(2026, 4, 6, 9, 0, tzinfo=UTC)
+ALEX = CandidateDetails(id="c", name="Alex Moore", resume_text="")
 JOBS = {
     "optician": JobDetails(
         id="optician",
@@ -78,39 +79,25 @@ OPENING = (
 FULL = "I check it against the record, fix what I can, tell my manager what I found and write it down."
 
 
-def started(job_id: str, minutes: int = 30) -> tuple[BaselineInterviewer, InterviewState, datetime]:
-    baseline = BaselineInterviewer()
-    candidate = CandidateDetails(id="c", name="Alex Moore", resume_text="")
-    state = baseline.start(JOBS[job_id], candidate, "", Preferences(max_duration=minutes), T0)
-    return baseline, state, T0
+def opened(job_id: str, minutes: int = 30) -> tuple[BaselineInterviewer, InterviewState, datetime]:
+    return started(JOBS[job_id], ALEX, Preferences(max_duration=minutes), T0)
 
 
 def at_work_question(job_id: str) -> tuple[BaselineInterviewer, InterviewState, datetime]:
     """Past the opening (answered fully, its follow-up too): the first question of the work is open."""
-    baseline, state, now = started(job_id)
-    now += timedelta(minutes=2)
-    state, _ = baseline.answer(state, OPENING, now)
+    baseline, state, now = opened(job_id)
+    state, _, now = say(baseline, state, OPENING, now)
     while state.turns[-1].phase == Phase.INTRODUCTION or state.turns[-1].kind == "follow_up":
-        now += timedelta(minutes=2)
-        state, _ = baseline.answer(state, FULL, now)
+        state, _, now = say(baseline, state, FULL, now)
     return baseline, state, now
 
 
 def at_closing(job_id: str) -> tuple[BaselineInterviewer, InterviewState, datetime]:
-    baseline, state, now = started(job_id)
+    baseline, state, now = opened(job_id)
     while state.turns[-1].phase != Phase.CONCLUSION:
-        now += timedelta(minutes=2)
-        state, step = baseline.answer(state, FULL, now)
+        state, step, now = say(baseline, state, FULL, now)
         assert not step.completed
     return baseline, state, now
-
-
-def say(
-    baseline: BaselineInterviewer, state: InterviewState, answer: str, now: datetime
-) -> tuple[InterviewState, NextStep, datetime]:
-    now += timedelta(minutes=2)
-    state, step = baseline.answer(state, answer, now)
-    return state, step, now
 
 
 # --- a problem met with no act, a default refusal, production changed by hand: probed, never thanked ---------------
@@ -226,7 +213,7 @@ def test_a_request_to_clarify_at_the_closing_is_still_one() -> None:
 )
 @pytest.mark.parametrize("minutes", [30, 45])
 def test_the_interviews_length_is_answered_from_the_plan(question: str, minutes: int) -> None:
-    baseline, state, now = started("optician", minutes)
+    baseline, state, now = opened("optician", minutes)
     state, _, now = say(baseline, state, OPENING, now)
     state, step, _ = say(baseline, state, question, now)
     assert state.turns[-2].answer_kind == "candidate_question"
@@ -236,7 +223,7 @@ def test_the_interviews_length_is_answered_from_the_plan(question: str, minutes:
 
 
 def test_the_hiring_teams_timeline_is_another_question() -> None:
-    baseline, state, now = started("gym")
+    baseline, state, now = opened("gym")
     state, _, now = say(baseline, state, OPENING, now)
     state, step, _ = say(baseline, state, "How long until I hear back?", now)
     assert "minutes" not in step.response
@@ -290,10 +277,9 @@ def test_a_shift_pattern_that_opens_with_a_participle_is_no_duty() -> None:
 # --- a question put again for want of an answer is recast without its lead ------------------------------------------
 @pytest.mark.parametrize("job_id", ["optician", "gym", "ward"])
 def test_the_lead_of_a_question_put_again_is_never_recast_as_its_scene(job_id: str) -> None:
-    baseline = BaselineInterviewer()
-    candidate = CandidateDetails(id="c", name="Alex Moore", resume_text="Sales assistant at Boots 2019-2023.")
-    state = baseline.start(JOBS[job_id], candidate, candidate.resume_text, Preferences(), T0)
-    state, _, now = say(baseline, state, OPENING, T0)
+    candidate = ALEX.model_copy(update={"resume_text": "Sales assistant at Boots 2019-2023."})
+    baseline, state, now = started(JOBS[job_id], candidate, at=T0)
+    state, _, now = say(baseline, state, OPENING, now)
     assert state.turns[-1].kind == "resume_probe"
     for _ in range(3):
         state, step, now = say(baseline, state, "x", now)

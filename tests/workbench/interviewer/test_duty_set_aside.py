@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import technical_question
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, judge
 from workbench.interviewer.set_aside import sets_aside
 from workbench.interviewer.unsafe_practice import states_unsafe_practice
-from workbench.models import Competency, Phase, PlannedQuestion, Rubric, RubricAnchors
+from workbench.models import Competency
 
 SET_ASIDE = [
     # speed or money as the reason
@@ -64,22 +65,13 @@ def test_the_same_words_with_the_duty_done_are_not(sentence: str) -> None:
     assert not sets_aside(sentence)
 
 
-DISPENSING = PlannedQuestion(
-    id="q-dispensing",
-    kind="core",
-    phase=Phase.TECHNICAL,
-    competency_id="dispensing",
-    form="how_do_you",
-    text="Walk me through how you make sure a prescription is dispensed safely before it goes out.",
-    minutes=3.0,
-    rubric=Rubric(
-        anchors=RubricAnchors(
-            one="Hands it out unchecked.",
-            three="Checks the label in general terms.",
-            five="Checks patient, drug, strength, dose and quantity against the prescription, then a second check.",
-        ),
-        look_for=["the accuracy check against the prescription", "a second check by another person"],
-    ),
+DISPENSING = technical_question(
+    "dispensing",
+    "Walk me through how you make sure a prescription is dispensed safely before it goes out.",
+    one="Hands it out unchecked.",
+    three="Checks the label in general terms.",
+    five="Checks patient, drug, strength, dose and quantity against the prescription, then a second check.",
+    look_for=("the accuracy check against the prescription", "a second check by another person"),
 )
 PHARMACY = Competency(
     id="dispensing",

@@ -11,11 +11,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import say, started
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.non_answer import asks_to_skip, gives_nothing
 from workbench.interviewer.repair import reply_kind
 from workbench.interviewer.signals import comfort_of, read_signals
-from workbench.models import CandidateDetails, Comfort, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, Comfort, InterviewState, JobDetails
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 JOBS = {
@@ -62,10 +63,9 @@ SKIPS = ["Can we skip this one?", "Pass.", "I'd rather not say.", "Next question
 
 
 def _after_opening(job: JobDetails) -> tuple[BaselineInterviewer, InterviewState]:
-    interviewer = BaselineInterviewer()
     candidate = CandidateDetails(id="cand-1", name="Sam Taylor", resume_text="Six years in the role.")
-    state = interviewer.start(job, candidate, candidate.resume_text, Preferences(), T0)
-    state, _ = interviewer.answer(state, OPENING, T0 + timedelta(minutes=2))
+    interviewer, state, now = started(job, candidate, at=T0)
+    state, _, _ = say(interviewer, state, OPENING, now)  # at T0 + 2 minutes
     return interviewer, state
 
 

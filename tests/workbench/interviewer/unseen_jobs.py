@@ -1,13 +1,24 @@
-"""Jobs written for a test (in no dataset), what the planner reads of them, and an interview on one brought to its
-first question of the work: the fixtures the eighteenth session's tests wrote again file by file."""
+"""Jobs, questions and competencies written for a test (in no dataset), what the planner reads of them, and an
+interview on one started, answered and brought to its first question of the work: the fixtures tests wrote again
+file by file."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.planner import match_occupation
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import (
+    CandidateDetails,
+    InterviewState,
+    JobDetails,
+    Phase,
+    PlannedQuestion,
+    Preferences,
+    Rubric,
+    RubricAnchors,
+)
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 # an answer to a follow-up on the opening: full enough that the questions of the work start
@@ -33,14 +44,57 @@ def occupation_label(title: str, description: str = "") -> str | None:
     return found[0].label if found else None
 
 
+def technical_question(
+    competency_id: str,
+    text: str,
+    one: str,
+    three: str,
+    five: str,
+    look_for: tuple[str, ...] = (),
+    question_id: str = "",
+) -> PlannedQuestion:
+    """A core technical question ("how do you ...", three minutes) on `competency_id`, with its rubric's anchors and
+    what to look for; its id `question_id`, else the competency's after "q-"."""
+    return PlannedQuestion(
+        id=question_id or f"q-{competency_id}",
+        kind="core",
+        phase=Phase.TECHNICAL,
+        competency_id=competency_id,
+        form="how_do_you",
+        text=text,
+        minutes=3.0,
+        rubric=Rubric(anchors=RubricAnchors(one=one, three=three, five=five), look_for=list(look_for)),
+    )
+
+
+def started(
+    job: JobDetails,
+    candidate: CandidateDetails | None = None,
+    preferences: Preferences | None = None,
+    at: datetime = T0,
+) -> tuple[BaselineInterviewer, InterviewState, datetime]:
+    """An interview on `job` just opened at `at` (by Sam Taylor with no resume, default preferences): the baseline,
+    the state and the time."""
+    baseline = BaselineInterviewer()
+    candidate = candidate or CandidateDetails(id="c", name="Sam Taylor")
+    state = baseline.start(job, candidate, candidate.resume_text, preferences or Preferences(), at)
+    return baseline, state, at
+
+
+def say(
+    baseline: BaselineInterviewer, state: InterviewState, answer: str, now: datetime
+) -> tuple[InterviewState, NextStep, datetime]:
+    """`answer` given two minutes after `now`: the state, the step and the time."""
+    now += timedelta(minutes=2)
+    state, step = baseline.answer(state, answer, now)
+    return state, step, now
+
+
 def at_first_question(job: JobDetails, opening: str) -> tuple[BaselineInterviewer, InterviewState, datetime]:
     """An interview on `job` past its opening (answered with `opening`, and a follow-up on it answered fully): the
     first question of the work is open. The baseline, the state and the time reached."""
-    baseline = BaselineInterviewer()
-    state = baseline.start(job, CandidateDetails(id="c", name="Sam Taylor"), "", Preferences(), T0)
-    now = T0 + timedelta(minutes=2)
-    state, _ = baseline.answer(state, opening, now)
+    baseline, state, now = started(job)
+    state, _, now = say(baseline, state, opening, now)
     while state.turns[-1].kind == "follow_up":
-        now += timedelta(minutes=2)
-        state, _ = baseline.answer(state, OPENING_FOLLOWED_UP, now)
+        state, _, now = say(baseline, state, OPENING_FOLLOWED_UP, now)
     return baseline, state, now
