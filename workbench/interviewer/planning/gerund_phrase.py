@@ -46,6 +46,18 @@ def acting(activity: str, verbs_said: set[str] | None = None) -> str:
     """The activity as a gerund phrase, coordinated verbs included: "manage, collect and develop resources" ->
     "managing, collecting and developing resources"."""
     words = activity.split()
+    out, index = _leading_verbs(words)
+    # Only the first duty of "operate buses or coaches, take fares, and look after passengers" reads as one
+    # gerund phrase: the object ends where a later verb starts after a comma or "and".
+    rest = _first_duty(words[index:], verbs_said)
+    rest = _with_bare_last_verb(rest)
+    rest = _last_verb_and_object(rest)
+    return " ".join([*out, *rest]).rstrip(",")
+
+
+def _leading_verbs(words: list[str]) -> tuple[list[str], int]:
+    """The duty's leading verbs as gerunds, with the words that join them ("managing, collecting and developing"
+    of "manage, collect and develop resources"), and the index of the first word past them."""
     out = [gerund(words[0].rstrip(",")) + words[0][len(words[0].rstrip(",")) :]] if words else []
     index = 1
     joined = words[0].endswith(",") if words else False
@@ -72,9 +84,12 @@ def acting(activity: str, verbs_said: set[str] | None = None) -> str:
         else:
             break
         index += 1
-    # Only the first duty of "operate buses or coaches, take fares, and look after passengers" reads as one
-    # gerund phrase: the object ends where a later verb starts after a comma or "and".
-    rest = words[index:]
+    return out, index
+
+
+def _first_duty(rest: list[str], verbs_said: set[str] | None) -> list[str]:
+    """The words after the leading verbs up to where a later duty starts (its own verb after a comma or "and"),
+    verbs that go on with the same duty put in the same form."""
     for position in range(1, len(rest)):
         joins = rest[position - 1].lower() in {"and", "or"} or rest[position - 1].endswith(",")
         following, after = ([*rest[position + 1 : position + 3], "", ""])[:2]
@@ -116,8 +131,12 @@ def acting(activity: str, verbs_said: set[str] | None = None) -> str:
             while rest and (rest[-1].lower() in {"and", "or"}):
                 rest = rest[:-1]
             break
-    # "respond calmly to crisis situations and de-escalate": a verb with no object of its own ends the phrase
-    # ("keep exam rooms stocked and clean": after a participle or an adjective it is an adjective too)
+    return rest
+
+
+def _with_bare_last_verb(rest: list[str]) -> list[str]:
+    """ "respond calmly to crisis situations and de-escalate": a verb with no object of its own ends the phrase
+    ("keep exam rooms stocked and clean": after a participle or an adjective it is an adjective too)."""
     if (
         len(rest) >= 2
         and rest[-2].lower() in {"and", "or"}
@@ -126,8 +145,7 @@ def acting(activity: str, verbs_said: set[str] | None = None) -> str:
         and rest[-1].lower() not in config()["verbs"]["ambiguous"]  # "provide advice and support": a noun
     ):
         rest = [*rest[:-1], gerund(rest[-1].lower())]
-    rest = _last_verb_and_object(rest)
-    return " ".join([*out, *rest]).rstrip(",")
+    return rest
 
 
 def _last_verb_and_object(rest: list[str]) -> list[str]:
