@@ -93,3 +93,14 @@ def test_an_own_name_that_is_the_title_in_another_form() -> None:
     assert _label("Product Designer", "Design consumer apps with Figma, run user research.") != (
         "production designer"
     )
+
+
+def test_a_researcher_named_by_the_role_noun_alone_is_no_practitioner() -> None:
+    """Seen (set 1, which this was read on): a Cardiac Physiologist running ECGs was the *physiologist*, a
+    researcher ("study and exert research"); ESCO has no clinical physiologist, so no match is right. A job that
+    speaks of research keeps the researcher."""
+    ecg = "Carry out ECGs, echocardiograms, exercise tolerance tests and Holter monitoring for cardiology outpatients."
+    assert _label("Cardiac Physiologist", ecg) is None
+    assert _label("Cardiac Physiologist") is None
+    research = "Lead research on cardiac muscle function in our university physiology department."
+    assert _label("Cardiac Physiologist", research) == "physiologist"

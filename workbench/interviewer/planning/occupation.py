@@ -36,7 +36,7 @@ from workbench.interviewer.planning.titles import (
     spelled_out,
     without_level,
 )
-from workbench.interviewer.planning.weak_match import agrees_no_less, too_weak
+from workbench.interviewer.planning.weak_match import a_researcher_for_practice, agrees_no_less, too_weak
 from workbench.interviewer.planning.word_forms import (
     named_as_its_work,
     named_in_another_form,
@@ -59,7 +59,9 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     # no occupation read by the title: the best one still is the title's when its labels say the title's words
     # apart ("overhead transmission and distribution linesperson" for an Overhead Linesperson); none too weak
     found = _read_by_title(job, ranked) or said_apart(job, ranked[0])
-    return None if found is not None and too_weak(job, found[0]) else found
+    if found is not None and (too_weak(job, found[0]) or a_researcher_for_practice(job, found[0])):
+        return None
+    return found
 
 
 def _read_by_title(

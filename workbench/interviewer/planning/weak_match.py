@@ -39,6 +39,27 @@ def too_weak(job: JobDetails, entry: esco.EscoEntry) -> bool:
     return head in label_words and bool(kind) and not kind & words(f"{entry.labels} {entry.definition}")
 
 
+def a_researcher_for_practice(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the occupation is a researcher the title names by its role noun alone, while the title's kind is
+    nowhere in its labels or definition and the job never speaks of research: a Cardiac Physiologist, who runs
+    ECGs for outpatients, is no *physiologist* ("Physiologists study and exert research on ...")."""
+    title_words = words(main_part(job.title))
+    head = head_noun(job.title)
+    grades = set(config()["questions"]["title_grades"])
+    kind = title_words - {head} - GENERIC_ROLE_NOUNS - grades
+    said = words(f"{job.title} {job.description} {job.requirements} {' '.join(job.skills_required)}")
+    return (
+        words(entry.label) == {head}
+        and bool(kind)
+        and not kind & words(f"{entry.labels} {entry.definition}")
+        and bool(words(entry.definition) & _RESEARCH)
+        and not said & _RESEARCH
+    )
+
+
+_RESEARCH = frozenset({"research", "researcher", "study"})
+
+
 def agrees_no_less(job: JobDetails, narrower: esco.EscoEntry, best: esco.EscoEntry) -> bool:
     """Whether the job's own text (its duties, requirements, skills) agrees with a narrower candidate's
     definition at least as well as with the best match's. A bare title has no text to disagree."""
