@@ -103,6 +103,9 @@ class ServerProcess:
                     return self
             except httpx.HTTPError:
                 time.sleep(0.2)
+        # A server that never answered is stopped here: the caller's fixture never
+        # gets the object back, so nothing else would stop it and it would outlive the test run.
+        self.stop()
         raise RuntimeError(f"server did not answer /health: {self.log_path.read_text()[-3000:]}")
 
     def stop(self) -> None:
