@@ -26,6 +26,7 @@ from workbench.interviewer.quoting import quoted, says_something
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import is_past_deed, read_signals, sentences
+from workbench.interviewer.spoken import clause_runs, unpunctuated
 from workbench.interviewer.stemming import CONTENT_WORD
 from workbench.interviewer.stemming import STOPWORDS as STOPWORDS
 from workbench.interviewer.stemming import normalise_sentence as normalise_sentence
@@ -273,26 +274,50 @@ def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
     evidence = Evidence()
     seen = set(earlier)
     for sentence in sentences(text):
-        evidence.total += 1
-        normal = normalise_sentence(sentence)
-        if len(normal.split()) >= MIN_REPEAT_WORDS and normal in seen:
-            evidence.repeats += 1
-            continue
-        seen.add(normal)
-        why = set_aside_as(sentence)
-        if why is None:
-            evidence.kept.append(sentence)
-        elif why == DISCLOSURE:
-            evidence.disclosures += 1
-        elif why == QUESTION:
-            evidence.questions += 1
-        elif why == FOREIGN:
-            evidence.foreign += 1
-        elif why == TANGENT:
-            evidence.tangents += 1
-        else:
-            evidence.disclaimers += 1
+        _take(evidence, seen, sentence, split_spoken=True)
     return evidence
+
+
+def _private(clause: str) -> bool:
+    return protected_disclosure(clause) or private_life(clause)
+
+
+def _take(evidence: Evidence, seen: set[str], sentence: str, split_spoken: bool = False) -> None:
+    """Count one sentence in `evidence`: kept, or set aside and why. A long unpunctuated sentence (speech to text)
+    set aside for a disclosure or a private-life aside loses only the clauses that say it (`spoken`)."""
+    normal = normalise_sentence(sentence)
+    if len(normal.split()) >= MIN_REPEAT_WORDS and normal in seen:
+        evidence.total += 1
+        evidence.repeats += 1
+        return
+    why = set_aside_as(sentence)
+    if split_spoken and why in (DISCLOSURE, TANGENT) and _private(sentence) and unpunctuated(sentence):
+        runs = clause_runs(sentence, _private)
+        if any(not aside for _, aside in runs):
+            for run, aside in runs:
+                if not aside:
+                    _take(evidence, seen, run)
+                else:
+                    evidence.total += 1
+                    if protected_disclosure(run):
+                        evidence.disclosures += 1
+                    else:
+                        evidence.tangents += 1
+            return
+    evidence.total += 1
+    seen.add(normal)
+    if why is None:
+        evidence.kept.append(sentence)
+    elif why == DISCLOSURE:
+        evidence.disclosures += 1
+    elif why == QUESTION:
+        evidence.questions += 1
+    elif why == FOREIGN:
+        evidence.foreign += 1
+    elif why == TANGENT:
+        evidence.tangents += 1
+    else:
+        evidence.disclaimers += 1
 
 
 DISCLOSURE, QUESTION, FOREIGN, TANGENT, DISCLAIMER = (
