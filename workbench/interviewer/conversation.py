@@ -19,6 +19,7 @@ from workbench.interviewer.choice import choice_answer, options_offered
 from workbench.interviewer.glossary import asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.phrasing import closing_line, opening_line
+from workbench.interviewer.planning.casing import upper_first
 from workbench.interviewer.probing import said_again_leads
 from workbench.interviewer.repair import (
     answer_from_job,
@@ -67,7 +68,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         ended = f"{rules().config['end_request']['reply']} {closing_line(first_name(state))}"
         return replied, NextStep(response=ended, question="", completed=True)
     if kind == "hesitation":  # "...", "hmm": time given, and the question said again as it was asked
-        asked = as_sentence(bare_question(open_question(state)))
+        asked = upper_first(bare_question(open_question(state)))
         return ask_again(replied, last, "clarification", asked, hesitation_ack(len(state.turns)), now)
     if kind == "assent":  # "Yes." to "Could you walk me through ...?": the story is still to come
         asked = go_ahead_question(open_question(state)) or open_question(state)
@@ -237,12 +238,8 @@ def rephrase(state: InterviewState, attempt: int) -> str:
     recast = restatements(asked_itself)
     if not recast:
         return PLAIN_REPHRASING
-    said = [*recast, as_sentence(asked_itself)]
+    said = [*recast, upper_first(asked_itself)]
     return said[attempt % len(said)]
-
-
-def as_sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def bare_question(question: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from workbench.interviewer.planning.casing import upper_first
 from workbench.interviewer.repair_rules import DATA
 
 
@@ -75,7 +76,7 @@ def restatements(question: str, subject: str = "") -> list[str]:
     # a recast that sets a scene says so itself ("Picture this: ..."): one lead, not "Let me put it another way:
     # picture this: ..."
     return [
-        r[:1].upper() + r[1:]
+        upper_first(r)
         if rules.scene_leads.match(r)
         else f"{rules.leads[n % len(rules.leads)]} {lower_first(r)}"
         for n, r in enumerate(recast)

@@ -1,7 +1,7 @@
 """Spoken answers: speech to text gives words without punctuation, so a whole answer reads as one sentence.
 
 A sentence is set aside whole when it discloses a protected characteristic or tells the candidate's private life
-(`evidence.set_aside_as`). In a punctuated answer that sentence is the aside; in an unpunctuated spoken answer it
+(`asides.set_aside_as`). In a punctuated answer that sentence is the aside; in an unpunctuated spoken answer it
 is the whole answer, and one "with my kids" took every piece of job evidence with it. Such a sentence is read
 clause by clause instead (split at the words that join spoken clauses), and only the clauses that disclose are
 set aside: the runs of other clauses between them stand as sentences of their own.

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.evidence import asked_of_interviewer, sift
+from workbench.interviewer.asides import asked_of_interviewer
+from workbench.interviewer.evidence import sift
 from workbench.interviewer.rubric_score import judge
 from workbench.interviewer.specificity import read_specificity
 from workbench.models import Competency, Phase, PlannedQuestion, Rubric, RubricAnchors

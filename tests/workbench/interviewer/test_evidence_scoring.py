@@ -18,8 +18,8 @@ import dspy
 import pytest
 from dspy.utils import DummyLM
 
+from workbench.interviewer.asides import is_disclaimer
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.evidence import is_disclaimer
 from workbench.interviewer.lm import LMInterviewer
 from workbench.models import (
     Competency,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.workbench.interviewer.interview_helpers import JOBS, T0, candidate
-from workbench.interviewer import evidence, memo, repair, scratch, unsafe_practice
+from workbench.interviewer import asides, memo, repair, scratch, unsafe_practice
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.evidence import sift
 from workbench.interviewer.memo import SessionMemory, one_turn, per_session, per_session_by_identity
@@ -265,13 +265,13 @@ def test_an_answers_sentences_are_set_aside_once_a_session_and_another_session_r
     # A follow-up's turn judges the first answer again with the reply: the first answer's sentences are not
     # classified again (disclaimer, tangent, another language...), the reply's are, and so are another session's.
     checked: list[str] = []
-    is_disclaimer = evidence.is_disclaimer
+    is_disclaimer = asides.is_disclaimer
 
     def counted(sentence: str) -> bool:
         checked.append(sentence)
         return is_disclaimer(sentence)
 
-    monkeypatch.setattr(evidence, "is_disclaimer", counted)
+    monkeypatch.setattr(asides, "is_disclaimer", counted)
     first = "I haven't done that myself. I check the fridge temperatures every shift."
     reply = "I wrote them on the sheet by the door."
     alone = sift(f"{first} {reply}")  # outside a turn: what every reading must give

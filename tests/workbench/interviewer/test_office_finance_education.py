@@ -5,7 +5,8 @@ of employment are no job knowledge. The ads are written for these tests: none is
 
 from __future__ import annotations
 
-from workbench.interviewer.evidence import Topic, is_disclaimer, quote
+from workbench.interviewer.asides import is_disclaimer
+from workbench.interviewer.evidence import Topic, quote
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.repair import answer_from_job
 from workbench.interviewer.unsafe_practice import unsafe_sentence

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from evals.data import load_interviews
 from workbench.interviewer import (
+    asides,
     assess,
     evidence,
     guards,
@@ -172,7 +173,7 @@ def test_an_alternation_is_split_only_at_its_top_level_bars() -> None:
 
 
 def test_a_long_alternation_is_searched_branch_by_branch_with_the_same_findings() -> None:
-    disclaimer = evidence._DISCLAIMER
+    disclaimer = asides._DISCLAIMER
     assert disclaimer._branches is not None  # too many literals for one prefilter: split by branch
     texts = [s for record in load_interviews() for turn in record.turns for s in sentences(turn.answer)]
     texts += ["I haven't actually used Kafka.", "Okay, bye!", "No idea.", "Someone else handled it."]
@@ -183,7 +184,7 @@ def test_a_long_alternation_is_searched_branch_by_branch_with_the_same_findings(
 
 CASE_BLIND = [
     value
-    for module in (assess, evidence, guards, phrasing, rubric_score, signals, unsafe_practice)
+    for module in (asides, assess, evidence, guards, phrasing, rubric_score, signals, unsafe_practice)
     for value in vars(module).values()
     if isinstance(value, CaseBlind)
 ] + [specificity._lists()[1], specificity._lists()[2]]  # puffery and complacency

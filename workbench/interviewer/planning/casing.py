@@ -7,6 +7,11 @@ from workbench.interviewer.names import is_name
 from workbench.interviewer.planning.adtext import ad_items
 
 
+def upper_first(text: str) -> str:
+    """The text as a sentence starts: its first letter a capital, nothing else changed."""
+    return text[:1].upper() + text[1:]
+
+
 def lower_first(text: str, raw: str = "") -> str:
     """The item as it reads inside a question: a capital kept only for names ("ADP", "iPad", "Excel")."""
     first, _, rest = text.partition(" ")

@@ -11,6 +11,7 @@ import re
 from workbench.interviewer.bank import Question
 from workbench.interviewer.guards import guard_question
 from workbench.interviewer.plan import Plan
+from workbench.interviewer.planning.casing import upper_first
 from workbench.interviewer.planning.gerund_phrase import acting
 from workbench.interviewer.planning.jobtext import Requirement
 from workbench.interviewer.planning.kind_situations import kind_situation, kind_situations
@@ -70,10 +71,6 @@ _WHEN_BESIDE_DUTY = re.compile(
 
 def _clause_after_clause(template: str, item_text: str) -> bool:
     return _WHEN_BESIDE_DUTY.search(template) is not None and _OWN_CONDITION.search(item_text) is not None
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class QuestionWriter:
@@ -175,7 +172,7 @@ class QuestionWriter:
             "setting": self.family.setting,
             "complication": complication,
         }
-        text = _capital(_one_apply(agree(template.format(**slots), item.text)))
+        text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
         # the job's own words name the work, not the candidate: the duty, its gerund, and what a duty of noticing
         # notices, which its situations say apart from the duty ("you notice signs of depression in a resident")
         thing = noticed(item.text) if item.shape == "act" else None
@@ -187,7 +184,7 @@ class QuestionWriter:
                 break
             twist, complication = self._complication(item, salt + attempt)
             slots["complication"] = complication
-            text = _capital(_one_apply(agree(template.format(**slots), item.text)))
+            text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
         if "{complication}" in template and guard_question(text, "", job_terms) != text:
             # no situation of the family reads without a protected topic: the duty is asked as "how do you…",
             # labelled, worded and anchored as that, not a generic question left labelled situational
@@ -195,7 +192,7 @@ class QuestionWriter:
             self.first_form[competency_id] = form
             template_name, template = self._template(form, _template_shape(item, form))
             slots["complication"] = complication = ""
-            text = _capital(_one_apply(agree(template.format(**slots), item.text)))
+            text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
         if "{complication}" in template:
             self.twists.add(twist)
         if form == "situational" and self.difficulty == Difficulty.HARD:
