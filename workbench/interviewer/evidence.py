@@ -189,7 +189,9 @@ def _take(evidence: Evidence, seen: set[str], sentence: str, split_spoken: bool 
         evidence.repeats += 1
         return
     why = set_aside_as(sentence)
-    if split_spoken and why in (DISCLOSURE, TANGENT) and _private(sentence) and unpunctuated(sentence):
+    spoken = split_spoken and unpunctuated(sentence)
+    # `_private(sentence)` read off `why`: a disclosure is private; a tangent is no disclosure (that comes first)
+    if spoken and (why == DISCLOSURE or (why == TANGENT and private_life(sentence))):
         runs = clause_runs(sentence, _private)
         if any(not aside for _, aside in runs):
             for run, aside in runs:
