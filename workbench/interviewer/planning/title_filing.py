@@ -51,6 +51,23 @@ def named_by_title(
     words = plain_words(main_part(job.title))
     if not words:
         return None
+    outright = _labelled_as_title(words, ranked)
+    if outright is not None or len(words) < 2:
+        return outright
+    in_another_form = _named_in_another_form(words, ranked)
+    if in_another_form is not None:
+        return in_another_form
+    phrase = " ".join(words)
+    if not (job.description.strip() or job.requirements.strip() or job.skills_required):
+        # a bare title: nothing to check the label against
+        return said_by_labels(phrase, ranked, PHRASE_SHARE)
+    return _said_as_phrase(job, phrase, ranked)
+
+
+def _labelled_as_title(
+    words: list[str], ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """The first occupation whose preferred label is the title, as one word or two, singular or plural."""
     phrase = " ".join(words)
     # ("Lifeguard" is ESCO's *life guard*: a compound written as one word or two is the same name)
     joined = phrase.replace(" ", "").replace("-", "")
@@ -59,20 +76,25 @@ def named_by_title(
         written_as_one = label.replace(" ", "").replace("-", "")
         if label in {phrase, phrase + "s"} or written_as_one in {joined, joined + "s"}:
             return entry, score
-    if len(words) < 2:
-        return None
-    # its own name is the title with a word in a shorter or longer form: a Forestry Worker is the *forest worker*
-    # (whose "forestry worker" follows "woodland assistant" in its run-together labels, read as a rank)
+    return None
+
+
+def _named_in_another_form(
+    words: list[str], ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """A close occupation whose own name is the title with a word in a shorter or longer form: a Forestry Worker
+    is the *forest worker* (whose "forestry worker" follows "woodland assistant" in its run-together labels, read
+    as a rank)."""
     close = PHRASE_SHARE * ranked[0][1] if ranked else 0.0
-    in_another_form = next(
+    return next(
         ((e, s) for e, s in ranked if s >= close and _same_name_in_other_forms(words, tokens(e.label))), None
     )
-    if in_another_form is not None:
-        return in_another_form
-    if not (job.description.strip() or job.requirements.strip() or job.skills_required):
-        return said_by_labels(
-            phrase, ranked, PHRASE_SHARE
-        )  # a bare title: nothing to check the label against
+
+
+def _said_as_phrase(
+    job: JobDetails, phrase: str, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """An occupation one of whose labels says the title as a phrase, checked against what the job says."""
     job_words = words_of_job(job)
     only = said_by_one_occupation(phrase, ranked, PHRASE_SHARE, job_words)
     # (and the job's text agrees with what it does more than with the other close matches: a software QA Tester is
@@ -83,6 +105,14 @@ def named_by_title(
         only[0] is ranked[0][0] or all(agrees_no_less(job, only[0], e) for e, _ in ranked[:RERANK_POOL])
     ):
         return only
+    fitting = _fitting_the_phrase(job, phrase, ranked, job_words)
+    return said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
+
+
+def _fitting_the_phrase(
+    job: JobDetails, phrase: str, ranked: list[tuple[esco.EscoEntry, float]], job_words: set[str]
+) -> list[tuple[esco.EscoEntry, float]]:
+    """The occupations that may be the one whose labels say the title's phrase, in their rank order."""
     # as words, not letters: "water treatment operator" is no part of *wastewater treatment operator*
     says_phrase = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
     fitting = [
@@ -96,21 +126,27 @@ def named_by_title(
         or says_phrase.search(entry.label.lower())
         or said_by_job(own_name_words(entry) - _name_fillers(), job_words)
     ]
+    return fitting + _members_of_the_role(phrase, ranked, fitting, says_phrase)
+
+
+def _members_of_the_role(
+    phrase: str,
+    ranked: list[tuple[esco.EscoEntry, float]],
+    fitting: list[tuple[esco.EscoEntry, float]],
+    says_phrase: re.Pattern[str],
+) -> list[tuple[esco.EscoEntry, float]]:
+    """When every fitting name leads the title's role ("cabin crew manager"): the close occupations, not yet
+    fitting, whose labels say the phrase with a person after it, the role itself (*flight attendant*, "cabin
+    crew member")."""
     leading = set(config()["questions"]["leading_roles"])
     saying = [e for e, _ in fitting if says_phrase.search(e.labels.lower())]
-    if saying and all((_words(e.label) - _words(phrase)) & leading for e in saying):
-        # every fitting name leads the title's role ("cabin crew manager"): a close occupation whose labels
-        # say the phrase with a person after it is the role itself (*flight attendant*, "cabin crew member")
-        close = SAME_ROLE_SHARE * ranked[0][1]
-        member = re.compile(
-            rf"(?<![a-z0-9]){re.escape(phrase)} (?:members?|workers?|staff|person|operatives?)\b"
-        )
-        fitting += [
-            (e, s)
-            for e, s in ranked
-            if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
-        ]
-    return said_by_labels(phrase, fitting, PHRASE_SHARE, ranked[0][1], job_words) if fitting else None
+    if not (saying and all((_words(e.label) - _words(phrase)) & leading for e in saying)):
+        return []
+    close = SAME_ROLE_SHARE * ranked[0][1]
+    member = re.compile(rf"(?<![a-z0-9]){re.escape(phrase)} (?:members?|workers?|staff|person|operatives?)\b")
+    return [
+        (e, s) for e, s in ranked if s >= close and (e, s) not in fitting and member.search(e.labels.lower())
+    ]
 
 
 _SAME_FORM = 5  # letters a word must keep to be another form of a longer word ("forest", "forestry")
