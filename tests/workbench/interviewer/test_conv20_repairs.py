@@ -13,12 +13,11 @@ and answers here are none of the datasets'):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
-from workbench.interviewer.api import NextStep
-from workbench.interviewer.baseline import BaselineInterviewer
+from tests.workbench.interviewer.unseen_jobs import say, started
 from workbench.interviewer.conversation import bare_question, rephrase
 from workbench.interviewer.repair import answer_from_job, hesitates, reply_kind
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Phase, Preferences, Turn
@@ -67,25 +66,12 @@ JOBS = {
         skills_required=["people management", "health and safety", "WMS"],
     ),
 }
+ROBIN = CandidateDetails(id="c", name="Robin Hale", resume_text="")
+THIRTY_MINUTES = Preferences(max_duration=30)
 OPENING = (
     "I have done this kind of work for six years and I want this role because I like fixing problems for people "
     "and your firm trains its staff well."
 )
-
-
-def started(job_id: str) -> tuple[BaselineInterviewer, InterviewState, datetime]:
-    baseline = BaselineInterviewer()
-    candidate = CandidateDetails(id="c", name="Robin Hale", resume_text="")
-    state = baseline.start(JOBS[job_id], candidate, "", Preferences(max_duration=30), T0)
-    return baseline, state, T0
-
-
-def say(
-    baseline: BaselineInterviewer, state: InterviewState, answer: str, now: datetime
-) -> tuple[InterviewState, NextStep, datetime]:
-    now += timedelta(minutes=1)
-    state, step = baseline.answer(state, answer, now)
-    return state, step, now
 
 
 # --- a pause is no answer: time given, the question stands ---------------------------------------------------------
@@ -124,38 +110,40 @@ def test_a_reply_with_words_or_nothing_at_all_is_no_hesitation(reply: str) -> No
 @pytest.mark.parametrize("job_id", list(JOBS))
 @pytest.mark.parametrize("pause", ["...", "hmm"])
 def test_a_pause_is_given_time_and_the_question_stands(job_id: str, pause: str) -> None:
-    baseline, state, now = started(job_id)
-    state, _, now = say(baseline, state, OPENING, now)
+    baseline, state, now = started(JOBS[job_id], ROBIN, THIRTY_MINUTES, T0)
+    state, _, now = say(baseline, state, OPENING, now, minutes=1)
     while state.turns[-1].phase == Phase.INTRODUCTION or state.turns[-1].kind == "follow_up":
-        state, _, now = say(baseline, state, OPENING, now)
+        state, _, now = say(baseline, state, OPENING, now, minutes=1)
     asked = state.turns[-1]
-    state, step, now = say(baseline, state, pause, now)
+    state, step, now = say(baseline, state, pause, now, minutes=1)
     assert state.turns[-2].answer_kind == "hesitation"
     assert state.turns[-1].question_id == asked.question_id and state.turns[-1].kind == "clarification"
     assert step.question == asked.question  # said again as it was asked, no lead before it
     assert "thank" not in step.response.lower() and "got it" not in step.response.lower()
     assert not step.response.startswith(("Understood", "I see"))
     # the second pause gets other words; the answer after it is the question's answer
-    state, second, now = say(baseline, state, pause, now)
+    state, second, now = say(baseline, state, pause, now, minutes=1)
     assert second.response != step.response and second.question == asked.question
-    state, _, now = say(baseline, state, "I'd check the records, tell my manager and write it up.", now)
+    state, _, now = say(
+        baseline, state, "I'd check the records, tell my manager and write it up.", now, minutes=1
+    )
     assert state.turns[-2].answer_kind == "answer"
     assert state.turns[-2].question_id == asked.question_id
 
 
 def test_a_third_pause_is_taken_as_no_answer_and_never_thanked() -> None:
-    baseline, state, now = started("plumber")
+    baseline, state, now = started(JOBS["plumber"], ROBIN, THIRTY_MINUTES, T0)
     for _ in range(2):
-        state, step, now = say(baseline, state, "...", now)
+        state, step, now = say(baseline, state, "...", now, minutes=1)
         assert state.turns[-2].answer_kind == "hesitation"
-    state, step, now = say(baseline, state, "...", now)
+    state, step, now = say(baseline, state, "...", now, minutes=1)
     assert state.turns[-2].answer_kind == "answer"
     assert "thank" not in step.response.lower() and "got it" not in step.response.lower()
 
 
 # --- a question rephrased once more: one lead, never stacked -----------------------------------------------------
 def _state_with(question: str, kind: str = "follow_up") -> InterviewState:
-    _, state, _ = started("plumber")
+    _, state, _ = started(JOBS["plumber"], ROBIN, THIRTY_MINUTES, T0)
     last = state.turns[-1]
     turn = Turn(
         index=1,
@@ -234,10 +222,10 @@ def test_an_answer_in_question_word_order_is_still_an_answer(reply: str) -> None
 
 
 def test_the_care_workers_question_is_answered_and_the_question_stands() -> None:
-    baseline, state, now = started("care")
-    state, _, now = say(baseline, state, OPENING, now)
+    baseline, state, now = started(JOBS["care"], ROBIN, THIRTY_MINUTES, T0)
+    state, _, now = say(baseline, state, OPENING, now, minutes=1)
     asked = state.turns[-1]
-    state, step, _ = say(baseline, state, "how many visits would I do in a day", now)
+    state, step, _ = say(baseline, state, "how many visits would I do in a day", now, minutes=1)
     assert state.turns[-2].answer_kind == "candidate_question"
     assert state.turns[-1].question_id == asked.question_id
     assert "hiring team" in step.response and step.question.startswith("Coming back to my question:")
@@ -259,13 +247,13 @@ def test_a_perk_the_ad_offers_is_still_said() -> None:
 
 def test_coming_back_to_a_scene_says_one_lead() -> None:
     """ "Coming back to my question: picture this: you are ..." stacked two leads: the scene is said plainly."""
-    baseline, state, now = started("warehouse")
+    baseline, state, now = started(JOBS["warehouse"], ROBIN, THIRTY_MINUTES, T0)
     answer = "I isolate the supply, drain down, replace the part, test for leaks and fill in the job sheet."
     while not state.turns[-1].question.startswith("Picture this:"):
         assert state.turns[-1].phase != Phase.CONCLUSION, "no scene question in the plan"
-        state, _, now = say(baseline, state, answer, now)
+        state, _, now = say(baseline, state, answer, now, minutes=1)
     scene = state.turns[-1].question.removeprefix("Picture this:").strip()
-    state, step, _ = say(baseline, state, "what shifts are they", now)
+    state, step, _ = say(baseline, state, "what shifts are they", now, minutes=1)
     assert step.question == f"Coming back to my question: {scene}"
 
 

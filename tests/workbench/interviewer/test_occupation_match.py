@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tests.workbench.interviewer.unseen_jobs import occupation_label as _label
 from workbench.models import JobDetails
 
 
@@ -107,15 +108,6 @@ def test_a_possessive_title_is_the_helper_of_its_trade() -> None:
             JobDetails(id=title, title=title, description="Assisting our qualified tradesmen on site.")
         )
         assert found is None or "deck" not in found[0].label, (title, found and found[0].label)
-
-
-def _label(title: str, description: str = "", requirements: str = "") -> str | None:
-    from workbench.interviewer.planning.planner import match_occupation
-
-    found = match_occupation(
-        JobDetails(id=title, title=title, description=description, requirements=requirements)
-    )
-    return found[0].label if found else None
 
 
 def test_a_plain_title_is_not_the_narrower_occupation_whose_labels_say_it_after_a_setting() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.planning.occupation import match_occupation
+from tests.workbench.interviewer.unseen_jobs import occupation_label as _label
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.models import Difficulty, JobDetails, Preferences
 
@@ -27,11 +27,6 @@ DECKHAND = JobDetails(
     description="Join the crew of our passenger ferry. Mooring, watchkeeping and safety drills on board the vessel.",
     requirements="STCW basic safety training.",
 )
-
-
-def _label(title: str, description: str = "") -> str | None:
-    found = match_occupation(JobDetails(id=title, title=title, description=description))
-    return found[0].label if found else None
 
 
 @pytest.mark.parametrize("difficulty", list(Difficulty))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.interviewer.planning.occupation import match_occupation
+from tests.workbench.interviewer.unseen_jobs import occupation_label as _label
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.titles import compounds_apart
 from workbench.models import JobDetails, Preferences
@@ -31,13 +31,6 @@ SURVEYS = (
     "The role: undertaking pre-acquisition and condition surveys of offices and industrial units; preparing"
     " schedules of dilapidations; writing specifications and administering small works contracts."
 )
-
-
-def _label(title: str, description: str, requirements: str = "") -> str | None:
-    found = match_occupation(
-        JobDetails(id=title, title=title, description=description, requirements=requirements)
-    )
-    return found[0].label if found else None
 
 
 @pytest.mark.parametrize("title", ["Beatkeeper", "Underkeeper", "Beat Keeper", "Riverkeeper", "Head Keeper"])

@@ -5,14 +5,9 @@ title-only baseline."""
 
 from __future__ import annotations
 
-from evals.occupation_match import load_jobs, title_baseline
-from workbench.interviewer.planning.occupation import match_occupation
-from workbench.models import JobDetails
-
-
-def _label(title: str, description: str = "") -> str | None:
-    matched = match_occupation(JobDetails(id="u", title=title, description=description))
-    return matched[0].label if matched else None
+from evals.occupation_match import load_jobs
+from tests.workbench.interviewer.unseen_jobs import match_accuracy
+from tests.workbench.interviewer.unseen_jobs import occupation_label as _label
 
 
 def test_a_modifier_in_another_form_names_the_occupation() -> None:
@@ -82,12 +77,7 @@ def test_match_accuracy_on_unseen_jobs_beats_the_title_alone() -> None:
     jobs = load_jobs()
     assert len(jobs) >= 40
 
-    def right(expected: tuple[str, ...], label: str | None) -> bool:
-        return label in expected if expected else label is None
-
-    matched = [right(j.expected, (_label(j.title, j.description) or "").lower() or None) for j in jobs]
-    baseline = [right(j.expected, title_baseline(j.title)) for j in jobs]
-    accuracy, trivial = sum(matched) / len(jobs), sum(baseline) / len(jobs)
+    accuracy, trivial = match_accuracy(jobs)
     assert accuracy >= 0.9
     assert accuracy > trivial + 0.2
 

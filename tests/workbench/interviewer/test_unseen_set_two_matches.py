@@ -4,16 +4,13 @@ least to the title, a school year in the title. And the measurement on that set,
 
 from __future__ import annotations
 
-from evals.occupation_match import SETS, load_jobs, title_baseline
+from evals.occupation_match import SETS, load_jobs
+from tests.workbench.interviewer.unseen_jobs import match_accuracy
+from tests.workbench.interviewer.unseen_jobs import occupation_label as _label
 from workbench.interviewer.planning.occupation import match_occupation
 from workbench.interviewer.planning.titles import without_level
 from workbench.interviewer.planning.word_forms import says_title_as_work
 from workbench.models import JobDetails
-
-
-def _label(title: str, description: str = "") -> str | None:
-    matched = match_occupation(JobDetails(id="u", title=title, description=description))
-    return matched[0].label if matched else None
 
 
 def test_a_titles_initials_say_the_words_of_the_occupations_name() -> None:
@@ -74,12 +71,7 @@ def test_match_accuracy_on_the_second_unseen_set_beats_the_title_alone() -> None
     jobs = load_jobs(SETS["2"])
     assert len(jobs) >= 40
 
-    def right(expected: tuple[str, ...], label: str | None) -> bool:
-        return label in expected if expected else label is None
-
-    matched = [right(j.expected, (_label(j.title, j.description) or "").lower() or None) for j in jobs]
-    baseline = [right(j.expected, title_baseline(j.title)) for j in jobs]
-    accuracy, trivial = sum(matched) / len(jobs), sum(baseline) / len(jobs)
+    accuracy, trivial = match_accuracy(jobs)
     assert accuracy >= 0.8
     assert accuracy > trivial + 0.25
 

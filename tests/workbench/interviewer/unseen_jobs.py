@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from evals.occupation_match import Outcome, UnseenJob, summary, title_baseline
 from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.planner import match_occupation
@@ -38,10 +39,28 @@ def written_job(title: str, description: str, *skills: str) -> JobDetails:
     )
 
 
-def occupation_label(title: str, description: str = "") -> str | None:
-    """The label of the occupation the planner reads for a job of this title and description, None for none."""
-    found = match_occupation(written_job(title, description))
+def occupation_label(title: str, description: str = "", requirements: str = "") -> str | None:
+    """The label of the occupation the planner reads for a job of this title, description and requirements, None
+    for none."""
+    job = JobDetails(id=title, title=title, description=description, requirements=requirements)
+    found = match_occupation(job)
     return found[0].label if found else None
+
+
+def match_accuracy(jobs: list[UnseenJob]) -> tuple[float, float]:
+    """The share of `jobs` whose occupation the planner reads as a careful reader filed it (or, where none fits,
+    reads none), and the share of the trivial baseline: the title matched to its closest label alone."""
+    outcomes = [
+        Outcome(
+            job,
+            (occupation_label(job.title, job.description) or "").lower() or None,
+            title_baseline(job.title),
+            "",
+        )
+        for job in jobs
+    ]
+    scores = summary(outcomes)
+    return scores["match_accuracy"], scores["baseline_accuracy"]
 
 
 def technical_question(
@@ -82,10 +101,10 @@ def started(
 
 
 def say(
-    baseline: BaselineInterviewer, state: InterviewState, answer: str, now: datetime
+    baseline: BaselineInterviewer, state: InterviewState, answer: str, now: datetime, minutes: float = 2
 ) -> tuple[InterviewState, NextStep, datetime]:
-    """`answer` given two minutes after `now`: the state, the step and the time."""
-    now += timedelta(minutes=2)
+    """`answer` given `minutes` (two) after `now`: the state, the step and the time."""
+    now += timedelta(minutes=minutes)
     state, step = baseline.answer(state, answer, now)
     return state, step, now
 
