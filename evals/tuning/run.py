@@ -22,6 +22,8 @@ from evals.lms import adapter_for, make_lm
 from evals.tuning.baseline import baseline_predictions
 from evals.tuning.tasks import TaskSpec, build_examples, get_task
 from workbench.interviewer.dspy_modules import InterviewerProgram
+from workbench.models import JobDetails
+from workbench.records import InterviewRecord
 from workbench.settings import Settings
 from workbench.tracking import configure_tracking, log_run, register_program
 
@@ -140,20 +142,7 @@ def run_tuning(
         raise ValueError(f"unknown optimizer {config.optimizer!r}; known: {', '.join(OPTIMIZERS)}")
     started = time.perf_counter()
     jobs = load_jobs(config.datasets_dir)
-    train = sample(
-        build_examples(task, load_interviews(config.datasets_dir, "train"), jobs),
-        config.max_train,
-        config.seed,
-    )
-    dev = sample(
-        build_examples(task, load_interviews(config.datasets_dir, "dev"), jobs), config.max_eval, config.seed
-    )
-    heldout_records = load_interviews(config.datasets_dir, "heldout")
-    heldout = sample(build_examples(task, heldout_records, jobs), config.max_eval, config.seed)
-    if not train or not heldout:
-        raise ValueError(
-            f"no {config.module} examples in the train or held-out split of {config.datasets_dir}"
-        )
+    train, dev, heldout_records, heldout = _splits(config, task, jobs)
     model = lm or make_lm(config.lm, settings, temperature=0.0)
     with dspy.context(lm=model, adapter=adapter or adapter_for(config.lm)):
         program = InterviewerProgram()
@@ -191,6 +180,37 @@ def run_tuning(
         "wall_seconds": time.perf_counter() - started,
     }
     configure_tracking(tracking_uri, artifact_root)
+    run_id, model_uri = _log_and_register(config, metrics, scores, program_path)
+    return TuneOutcome(run_id, metrics, program_path, model_uri, scores)
+
+
+def _splits(
+    config: TuneConfig, task: TaskSpec, jobs: dict[str, JobDetails]
+) -> tuple[list[dspy.Example], list[dspy.Example], list[InterviewRecord], list[dspy.Example]]:
+    """The examples to train on and to validate on (a seeded sample of each), the held-out interviews and their
+    examples to score (a seeded sample)."""
+    train = sample(
+        build_examples(task, load_interviews(config.datasets_dir, "train"), jobs),
+        config.max_train,
+        config.seed,
+    )
+    dev = sample(
+        build_examples(task, load_interviews(config.datasets_dir, "dev"), jobs), config.max_eval, config.seed
+    )
+    heldout_records = load_interviews(config.datasets_dir, "heldout")
+    heldout = sample(build_examples(task, heldout_records, jobs), config.max_eval, config.seed)
+    if not train or not heldout:
+        raise ValueError(
+            f"no {config.module} examples in the train or held-out split of {config.datasets_dir}"
+        )
+    return train, dev, heldout_records, heldout
+
+
+def _log_and_register(
+    config: TuneConfig, metrics: dict[str, float], scores: pd.DataFrame, program_path: Path
+) -> tuple[str, str]:
+    """The run logged to MLflow (parameters, metrics, held-out scores, the program) and the program registered:
+    the run's id and the registered model's URI."""
     params: dict[str, str | int | float] = {
         "module": config.module,
         "optimizer": config.optimizer,
@@ -214,4 +234,4 @@ def run_tuning(
     model_uri = register_program(
         name, program_path, run_id=run_id, tags={"module": config.module, "lm": config.lm}
     )
-    return TuneOutcome(run_id, metrics, program_path, model_uri, scores)
+    return run_id, model_uri
