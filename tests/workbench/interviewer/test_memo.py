@@ -98,12 +98,9 @@ def test_a_union_matches_exactly_where_one_of_its_patterns_does() -> None:
         union([re.compile(r"(a)\1")])
 
 
-def test_a_follow_ups_four_skill_probes_find_the_answers_action_clause_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """`probing.skill_probe` is asked for four wordings of one probe, and asks for the clause to echo with a
-    keyword argument: the turn's memory finds the clause once, not four times."""
-    from workbench.interviewer import phrasing, probing
+def clause_scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts `phrasing._CLAUSE` scans from now on (each scan answered as before), in order."""
+    from workbench.interviewer import phrasing
 
     scanned: list[str] = []
     clauses = phrasing._CLAUSE
@@ -114,6 +111,17 @@ def test_a_follow_ups_four_skill_probes_find_the_answers_action_clause_once(
             return clauses.group_spans(text, group)
 
     monkeypatch.setattr(phrasing, "_CLAUSE", Counting())
+    return scanned
+
+
+def test_a_follow_ups_four_skill_probes_find_the_answers_action_clause_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`probing.skill_probe` is asked for four wordings of one probe, and asks for the clause to echo with a
+    keyword argument: the turn's memory finds the clause once, not four times."""
+    from workbench.interviewer import phrasing, probing
+
+    scanned = clause_scans(monkeypatch)
     answer = "I migrated our pipeline to Kafka last year. It halved the lag."
     with one_turn():
         probes = [probing.skill_probe(answer, "Kafka", index) for index in range(4)]
@@ -127,15 +135,7 @@ def test_the_acknowledgements_clause_and_the_probes_share_one_scan_and_each_answ
     # A turn echoes the answer's clause in its acknowledgement and asks for it again, preferring the probed skill.
     from workbench.interviewer import phrasing
 
-    scanned: list[str] = []
-    clauses = phrasing._CLAUSE
-
-    class Counting:
-        def group_spans(self, text: str, group: int) -> list[tuple[int, int, int]]:
-            scanned.append(text)
-            return clauses.group_spans(text, group)
-
-    monkeypatch.setattr(phrasing, "_CLAUSE", Counting())
+    scanned = clause_scans(monkeypatch)
     answer = "I wrote the rota for the ward. I moved our stock counts to Excel."
     with one_turn():
         assert phrasing.action_clause(answer) == "you wrote the rota for the ward"
