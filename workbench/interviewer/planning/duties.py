@@ -9,6 +9,7 @@ is done, and a long one is cut at the last preposition that leaves it one task.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from workbench.interviewer.planning.duty_split import base_of_gerund, joins, split_duties
@@ -368,6 +369,40 @@ def _without_bare_purpose(tidy: str) -> str:
     return kept if len(kept.split()) >= 2 else tidy
 
 
+def _names_work_in_ing(tidy: str, cut: re.Match[str]) -> bool:
+    """Whether a word in -ing where a clause would be cut is the head of the duty's object, after a singular noun
+    that names its kind ("use surface modelling to draw ...", "use data processing to ..."): a participle
+    follows its subject's plural or a word of its own ("assist patients requiring ...")."""
+    said = cut.group(0).split()
+    if len(said) != 1 or not said[0].endswith("ing") or said[0] in _PREPOSITIONS_IN_ING:
+        return False
+    before = tidy[: cut.start()].split()
+    return len(before) >= 2 and before[-1].isalpha() and not re.search(r"(?<![siu])s$", before[-1].lower())
+
+
+# participles that work as prepositions: what follows them is no object ("avoid infection following the procedure")
+_PREPOSITIONS_IN_ING = frozenset(
+    {"using", "including", "following", "regarding", "concerning", "involving", "excluding", "considering"}
+)
+
+
+def _without_stray_of(tidy: str) -> str:
+    """A duty without an "of" right after its verbs when none of them takes one: ESCO's "design or renovate of
+    internal spaces" is to design or renovate internal spaces ("dispose of waste" keeps its "of")."""
+    words = tidy.split()
+    verbs = list(
+        itertools.takewhile(
+            lambda w: w.lower() in {"and", "or"} or verb_base(w.strip(",")) == w.strip(",").lower(), words
+        )
+    )
+    if not verbs or len(words) <= len(verbs) + 1 or words[len(verbs)].lower() != "of":
+        return tidy
+    taking_of = set(config()["verbs"]["verbs_with_of"])
+    if any(verb_base(w.strip(",")) in taking_of for w in verbs):
+        return tidy
+    return " ".join(words[: len(verbs)] + words[len(verbs) + 1 :])
+
+
 def _without_lone_verb(tidy: str) -> str:
     """A duty without a last verb the cut left alone after a comma: "educate and advise owners, seek"."""
     head, _, last = tidy.rpartition(", ")
@@ -399,7 +434,9 @@ def _as_duty(text: str) -> Requirement | None:
         (
             m
             for m in _CLAUSE_CUT.finditer(tidy)
-            if len(tidy[: m.start()].split()) >= 2 and not _RULE_OF_BARE_VERB.search(tidy[: m.end()])
+            if len(tidy[: m.start()].split()) >= 2
+            and not _RULE_OF_BARE_VERB.search(tidy[: m.end()])
+            and not _names_work_in_ing(tidy, m)
         ),
         None,
     )
@@ -429,7 +466,7 @@ def _as_duty(text: str) -> Requirement | None:
     if not tidy or any(pattern.search(tidy) for pattern in skip) or len(tidy.split()) < 2:
         return None
     terms = tuple(dict.fromkeys(singular(t) for t in tokens(tidy)))
-    first, *rest = tidy.split()
+    first, *rest = _without_stray_of(tidy).split()
     base = (verb_base(first.strip(",.")) or first.lower().strip(",.")) + ("," if first.endswith(",") else "")
     # The definition's "their" and "its" point back to nouns the question does not have: "evaluate their
     # knowledge" is the students' (not "your"), "assess its value" a property's: "the" reads right for both

@@ -3,9 +3,13 @@ A duty said as a gerund phrase for the question templates is gerund_phrase.py's.
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 from itertools import pairwise
 
+from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.planning.lexicon import config, verb_base
 
 NOUN_AFTER_GERUND = frozenset(
@@ -244,6 +248,7 @@ def split_duties(words: list[str]) -> list[str]:
         starts_duty = (
             index > 1
             and not parallel
+            and not _names_a_skill_object(words, index)
             and not paired
             and not bracketed
             and not awaits_noun(duties[-1])
@@ -304,6 +309,42 @@ def ends_noun_list(words: list[str], index: int) -> bool:
         and following not in _DETERMINERS
         and not (following and bool(_OBJECT_START.match(following)) and following not in _LIST_PREPOSITIONS)
     )
+
+
+def _names_a_skill_object(words: list[str], index: int) -> bool:
+    """Whether the word at `index`, after "and" or "or" and a plural noun, opens a noun of two words that ESCO's
+    skills take as an object ("fit contact lenses", "negotiate service contracts"): "prescribe glasses and contact
+    lenses" lists two things prescribed, not a duty to contact lenses."""
+    if index < 2 or index + 1 >= len(words) or words[index - 1].lower() not in {"and", "or"}:
+        return False
+    item = words[index - 2]
+    pair = (words[index].lower(), singular(words[index + 1].lower().strip(",.;:")))
+    return (
+        item.isalpha()
+        and bool(re.match(r".+(?<![siu])s$", item.lower()))
+        and not is_base_verb(item)
+        and pair in _skill_objects()
+    )
+
+
+@lru_cache(maxsize=1)
+def _skill_objects() -> frozenset[tuple[str, str]]:
+    """The two words after the verb that opens an ESCO skill's label, when the second is no verb: "contact lens"
+    of "fit contact lenses", "service contract" of "negotiate service contracts"."""
+    try:
+        path = esco.data_dir() / "skills.csv"
+    except esco.EscoUnavailable:
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    pairs = set()
+    for row in rows:
+        opening = row[1].split()[:3] if len(row) > 1 else []
+        if len(opening) == 3 and is_base_verb(opening[0]) and all(w.isalpha() for w in opening[1:]):
+            second, third = opening[1].lower(), opening[2].lower()
+            if verb_base(third) is None and third not in esco.STOPWORDS:
+                pairs.add((second, singular(third)))
+    return frozenset(pairs)
 
 
 def are_paired(first: str, joiner: str, second: str) -> bool:

@@ -5,6 +5,7 @@ phrase as a role of its own."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import plain_words, tokens
@@ -15,8 +16,31 @@ from workbench.models import JobDetails
 def names_setting_unsaid_by(entry: esco.EscoEntry, job_words: set[str]) -> bool:
     """Whether the occupation's own name says a setting that no word of the job begins like ("rail" of
     "railway", "fish" of "fishing" say theirs)."""
-    own = words(" ".join(tokens(entry.label)[:-1])) & setting_words()
-    return any(not any(word.startswith(setting[:4]) for word in job_words) for setting in own)
+    name = words(" ".join(tokens(entry.label)[:-1]))
+    own = name & setting_words()
+    # (a word of its own name that ESCO names only in that setting says it: a salmon hatchery is aquaculture's,
+    # as every occupation named "hatchery" is an *aquaculture hatchery* one)
+    implied = {setting for word in (name - own) & job_words for setting in _settings_implied_by(word)}
+    return any(not any(word.startswith(setting[:4]) for word in job_words) for setting in own - implied)
+
+
+@lru_cache(maxsize=1)
+def _implied_settings() -> dict[str, frozenset[str]]:
+    """For each word of the occupations' own names, the settings every own name saying it says too, when two or
+    more say it (one name alone is no usage: "site" of *aquaculture site supervisor*)."""
+    settings = setting_words()
+    found: dict[str, frozenset[str]] = {}
+    names: dict[str, int] = {}
+    for entry in esco.occupations().entries:
+        name = words(entry.label)
+        for word in name - settings:
+            found[word] = found.get(word, frozenset(name & settings)) & (name & settings)
+            names[word] = names.get(word, 0) + 1
+    return {word: implied for word, implied in found.items() if implied and names[word] >= 2}
+
+
+def _settings_implied_by(word: str) -> frozenset[str]:
+    return _implied_settings().get(word, frozenset())
 
 
 def setting_words() -> set[str]:
@@ -215,10 +239,13 @@ def said_by_one_occupation(
         return None
     entry = owners[0]
     leading = set(config()["questions"]["leading_roles"])
+    # ("executive" before a role noun leads it: an Executive Housekeeper heads housekeeping, and ESCO files the
+    # phrase under *housekeeping supervisor* alone)
+    leads = bool(words(phrase) & leading) or "executive" in phrase.split()[:-1]
     if (
         not says_as_its_own(said, entry, phrase, job_words)
         or names_setting_unsaid_by(entry, job_words)
-        or bool((words(entry.label) - words(phrase)) & leading)
+        or (bool((words(entry.label) - words(phrase)) & leading) and not leads)
         or (phrase.split()[-1] in leading and not words(entry.label) & leading)
     ):
         return None

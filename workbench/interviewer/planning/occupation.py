@@ -284,7 +284,10 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     spelled = said_as_initials(tokens(entry.label), title_words)
     shared = (title_words | spelled) & label_words - set(config()["questions"]["title_ranks"])
     if not shared:  # found by its other labels, which must then say whose helper a possessive title names
-        if not _words(title) & _words(entry.labels) and not _kind_said(job, entry):
+        # (a shift is no word of the role: "overnight auditor" of *night auditor* says nothing of an Overnight
+        # Stocker)
+        grades = set(config()["questions"]["title_grades"])
+        if not (_words(title) - grades) & _words(entry.labels) and not _kind_said(job, entry):
             # no label says any word of the title: the ad's text alone found it, and the job never says what
             # its own name does (a Ghillie's "rearing" is no *aquaculture rearing technician*)
             return True
@@ -299,6 +302,19 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     label_head = esco.singular(tokens(entry.label)[-1]) if tokens(entry.label) else ""
     same_role = same_role or (
         head in _ROLE_KINDS and label_head in shared - GENERIC_ROLE_NOUNS and label_words <= _words(title)
+    )
+    # a title whose role noun says nothing of the work ("Gas Engineer", "Pig Unit Assistant") is named by its
+    # kind: a match whose own name says that kind, and nothing the job does not, is its role (*gas service
+    # technician* for an ad that services boilers)
+    # (not an assistant's, whose role noun says a rank: a Pharmacy Counter Assistant is no *pharmacy technician*;
+    # nor one that leads when the title does not, or the other way round)
+    grades = set(config()["questions"]["title_grades"])
+    leading = set(config()["questions"]["leading_roles"])
+    same_role = same_role or (
+        head in GENERIC_ROLE_NOUNS - grades
+        and bool(shared - GENERIC_ROLE_NOUNS - grades)
+        and bool(label_words & leading) == bool(title_words & leading)
+        and _kind_said(job, entry)
     )
     other_role = len(shared) == 1 and not same_role
     return shared <= GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
