@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.duty_split import base_of_gerund, joins, split_duties
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency_amid
@@ -377,7 +378,13 @@ def _names_work_in_ing(tidy: str, cut: re.Match[str]) -> bool:
     if len(said) != 1 or not said[0].endswith("ing") or said[0] in _PREPOSITIONS_IN_ING:
         return False
     before = tidy[: cut.start()].split()
-    return len(before) >= 2 and before[-1].isalpha() and not re.search(r"(?<![siu])s$", before[-1].lower())
+    # (a noun of a kind ESCO names roles by: not "without compromising", "to another ensuring")
+    return (
+        len(before) >= 2
+        and before[-1].isalpha()
+        and not re.search(r"(?<![siu])s$", before[-1].lower())
+        and before[-1].lower() in esco.label_vocabulary()
+    )
 
 
 # participles that work as prepositions: what follows them is no object ("avoid infection following the procedure")
