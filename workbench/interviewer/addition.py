@@ -27,11 +27,14 @@ def is_addition(reply: str, previous: str, open_question: str) -> bool:
     """Whether `reply` adds to the previous exchange (`previous`: its question and answer) rather than answering
     `open_question`."""
     opener, back_reference = _patterns()
-    if not previous.strip() or not opener.search(reply):
+    opened = opener.search(reply)
+    if not previous.strip() or not opened:
         return False
     if back_reference.search(reply):
         return True
-    said = _words(reply)
+    # what is added, without the words that open it ("actually going back to ..." shares its "actually" with
+    # "what do you actually do?", not its subject)
+    said = _words(reply[opened.end() :])
     return len(said & _words(previous)) > len(said & _words(open_question))
 
 

@@ -245,9 +245,26 @@ def _opening_clause(parts: list[str]) -> str | None:
         acts = [act for run in runs if unsafe_sentence(run) and (act := _own_act(run)) is not None]
         if acts:
             return acts[0]
+        # speech to text: "for the night audit i run the end of day and check the rooms are posted | and we
+        # sometimes just skip the cash count when its quiet | because nothing ever changes" has no comma, and the
+        # practice is said after the opening clause: the run of clauses that says it, wherever it starts
+        later = _unsafe_run_within(pieces)
+        if later is not None:
+            return later
         if index == 0 and fitting:
             fallback = quotable(fitting[-1])
     return fallback
+
+
+def _unsafe_run_within(pieces: list[str]) -> str | None:
+    """The longest run of clauses after the first that states the unsafe practice and fits a quote, from the first
+    clause such a run starts at."""
+    for start in range(1, len(pieces)):
+        runs = [" ".join(pieces[start : end + 1]) for end in range(start, len(pieces))]
+        unsafe = [run for run in runs if quotable(run) is not None and unsafe_sentence(run)]
+        if unsafe:
+            return quotable(unsafe[-1])
+    return None
 
 
 def coverage(state: InterviewState) -> dict[str, dict[str, int]]:

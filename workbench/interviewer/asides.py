@@ -14,6 +14,8 @@ from workbench.interviewer.language import not_english
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.repair_rules import rules
+from workbench.interviewer.signals import count_words
+from workbench.interviewer.spoken import split_tail
 
 # Admissions of not having done the thing asked about. "I had never used Kafka, so I read the docs and cut lag
 # by 40%" keeps its evidence: a sentence with a figure and a first-person action is not a mere disclaimer.
@@ -134,6 +136,46 @@ DISCLOSURE, QUESTION, FOREIGN, TANGENT, DISCLAIMER = (
     "tangent",
     "disclaimer",
 )
+
+
+def asked_aloud(text: str, at_closing: bool = False) -> bool:
+    """A question as speech-to-text writes it, with no question mark ("is there parking at the restaurant"): a
+    short text in question word order that asks about the job (or anything, at the closing)."""
+    r = rules()
+    if count_words(text) > r.spoken_max_words or not r.spoken.search(text):
+        return False
+    own = re.search(r.config["candidate_question"]["spoken_own"], text, re.IGNORECASE) is not None
+    return at_closing or own or any(p.search(text) for p in r.topics_prefilter.candidates(text))
+
+
+# "what happens is the alarm goes off", "so what i do is", "what happens if it doesn't": a statement opened with a
+# question word, not a question ("what happens next" still asks)
+_TOLD_WITH_A_QUESTION_WORD = re.compile(
+    r"^\W*(?:(?:what|how|when|where|who)\b[^?]*?\b(?:is|was)\s+(?:that|i|we|you|the|it|they)\b"
+    r"|what happens (?!next\b|now\b|after (?:this|that|today|the interview)\b))",
+    re.IGNORECASE,
+)
+
+
+def spoken_question(clause: str) -> bool:
+    """A clause of a spoken answer that is the candidate's own question ("um how many residents would i have on a
+    shift", "by the way do you know if the job comes with a car allowance"), never one told of the work."""
+    asked = re.sub(
+        r"^\W*(?:by the way|anyway|also|and|so|um+|uh+|erm)\s+", "", clause.strip(), flags=re.IGNORECASE
+    )
+    return asked_aloud(asked) and not _TOLD_WITH_A_QUESTION_WORD.match(asked)
+
+
+def asked_at_the_end(sentence: str) -> tuple[str, str] | None:
+    """A spoken sentence that ends on the candidate's own question ("... send a relief driver um is the job days or
+    nights"): what it says before the question, and the question; None when it ends on none."""
+    return split_tail(sentence, spoken_question)
+
+
+def clause_aside_as(clause: str) -> str | None:
+    """Why a clause of a spoken answer is never evidence (`set_aside_as`, or the candidate's own question asked
+    aloud), None: it may be."""
+    return set_aside_as(clause) or (QUESTION if spoken_question(clause) else None)
 
 
 @per_session  # every later answer to the same question is judged with this one: its sentences are read once

@@ -31,7 +31,7 @@ from workbench.interviewer.repair import (
     term_not_in_question,
     trailing_question,
 )
-from workbench.interviewer.repair_rules import rules
+from workbench.interviewer.repair_rules import asks_to_repeat, rules
 from workbench.interviewer.restate import lower_first, restatements, without_leads
 from workbench.interviewer.scratch import first_name, plan_of
 from workbench.models import AnswerKind, JobDetails, Phase
@@ -73,6 +73,11 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     if kind == "assent":  # "Yes." to "Could you walk me through ...?": the story is still to come
         asked = go_ahead_question(open_question(state)) or open_question(state)
         return ask_again(replied, last, "clarification", asked, go_ahead(len(state.turns)), now)
+    if kind == "clarification_request" and asks_to_repeat(clean):
+        # "could you repeat that?": the question as it was asked, word for word (a recast would be a new question)
+        asked = upper_first(as_asked(_without_greeting(state, _asked_turn(state))))
+        again: list[str] = rules().config["clarification"]["repeat_responses"]
+        return ask_again(replied, last, "clarification", asked, again[len(state.turns) % len(again)], now)
     if kind == "clarification_request":
         question = rephrase(state, repairs)
         ack = clarification_ack(len(state.turns))
@@ -246,7 +251,24 @@ def bare_question(question: str) -> str:
     """A question without the leads it was said again with ("I didn't quite catch an answer there.", "Let me put it
     differently. The situation is this: ..."): what is recast, or said again after a pause."""
     return without_leads(
-        question, said_again_leads(), str(rules().config["candidate_question"]["restated_lead"])
+        question, _leads_said_again(), str(rules().config["candidate_question"]["restated_lead"])
+    )
+
+
+def _leads_said_again() -> tuple[str, ...]:
+    """The leads a question is said again with: a probe's for want of an answer, and "Coming back to my question:"
+    (a question that stood after an addition is open again, and is not put back twice over)."""
+    return (*said_again_leads(), back_to_question("").strip())
+
+
+def as_asked(question: str) -> str:
+    """A question as it was asked, without the leads it was said again with ("I didn't quite catch an answer there.",
+    "Let me put it differently.") but with its scene ("Picture this: ..."): what "could you repeat that?" hears."""
+    return without_leads(
+        question,
+        _leads_said_again(),
+        str(rules().config["candidate_question"]["restated_lead"]),
+        scenes=False,
     )
 
 

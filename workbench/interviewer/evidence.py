@@ -23,10 +23,10 @@ from workbench.interviewer.asides import (
     FOREIGN,
     QUESTION,
     TANGENT,
-    private_life,
+    asked_at_the_end,
+    clause_aside_as,
     set_aside_as,
 )
-from workbench.interviewer.guards import protected_disclosure
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.planning.lexicon import config
@@ -176,39 +176,46 @@ def sift(text: str, earlier: frozenset[str] = frozenset()) -> Evidence:
     return evidence
 
 
-def _private(clause: str) -> bool:
-    return protected_disclosure(clause) or private_life(clause)
-
-
 def _take(evidence: Evidence, seen: set[str], sentence: str, split_spoken: bool = False) -> None:
     """Count one sentence in `evidence`: kept, or set aside and why. A long unpunctuated sentence (speech to text)
-    set aside for a disclosure or a private-life aside loses only the clauses that say it (`spoken`)."""
+    is read clause by clause (`spoken`): only the clauses that are never evidence (a disclosure, a private-life
+    aside, a disclaimer, a tangent, the candidate's own question) are set aside, and the rest stand."""
     normal = normalise_sentence(sentence)
     if len(normal.split()) >= MIN_REPEAT_WORDS and normal in seen:
         evidence.total += 1
         evidence.repeats += 1
         return
     why = set_aside_as(sentence)
-    spoken = split_spoken and unpunctuated(sentence)
-    # `_private(sentence)` read off `why`: a disclosure is private; a tangent is no disclosure (that comes first)
-    if spoken and (why == DISCLOSURE or (why == TANGENT and private_life(sentence))):
-        runs = clause_runs(sentence, _private)
-        if any(not aside for _, aside in runs):
+    if split_spoken and unpunctuated(sentence) and (asked := asked_at_the_end(sentence)) is not None:
+        # "... send a relief driver um is the job days or nights": the question is no evidence
+        said, _ = asked
+        if said:
+            _take(evidence, seen, said, split_spoken=True)
+        evidence.total += 1
+        evidence.questions += 1
+        return
+    if split_spoken and unpunctuated(sentence):
+        runs = clause_runs(sentence, lambda clause: clause_aside_as(clause) is not None)
+        if why is None and runs and all(aside for _, aside in runs):
+            why = clause_aside_as(runs[0][0]) or TANGENT  # every clause an aside: so is the sentence
+        elif any(aside for _, aside in runs) and any(not aside for _, aside in runs):
             for run, aside in runs:
                 if not aside:
                     _take(evidence, seen, run)
                 else:
                     evidence.total += 1
-                    if protected_disclosure(run):
-                        evidence.disclosures += 1
-                    else:
-                        evidence.tangents += 1
+                    _count_aside(evidence, clause_aside_as(run) or TANGENT)
             return
     evidence.total += 1
     seen.add(normal)
     if why is None:
         evidence.kept.append(sentence)
-    elif why == DISCLOSURE:
+    else:
+        _count_aside(evidence, why)
+
+
+def _count_aside(evidence: Evidence, why: str) -> None:
+    if why == DISCLOSURE:
         evidence.disclosures += 1
     elif why == QUESTION:
         evidence.questions += 1

@@ -38,6 +38,7 @@ from workbench.interviewer.non_answer import asks_to_skip, gives_nothing
 from workbench.interviewer.phrasing import action_clause, skill_mention
 from workbench.interviewer.restate import restatements
 from workbench.interviewer.scratch import PROBED, plan_of, profile_of, strings
+from workbench.interviewer.shortcut_reason import shortcut_for_ease
 from workbench.interviewer.signals import sentences
 from workbench.models import Phase, PlannedQuestion
 
@@ -343,6 +344,8 @@ def cues(state: InterviewState, features: AnswerFeatures) -> FollowUpCues:
     if asks_to_skip(clean):
         return FollowUpCues()  # a request to skip the question is granted: the interview moves on
     flag = red_flag_sentence(clean, question.rubric.red_flags) if question else None
+    # a step left out "because it's faster": probed as unsafe practice is (the score is the scorer's to judge)
+    flag = flag or shortcut_for_ease(clean)
     handed = handed_to(clean)
     if handed is not None:
         flag = None  # "That's the pharmacist's job, not mine" is asked for the candidate's own part, not its risks

@@ -59,7 +59,24 @@ def quoted(sentence: str) -> str:
     words = sentence.rstrip(" ;:,").split()  # a clause cut at its semicolon is quoted without it
     if len(words) <= QUOTE_WORDS:
         return " ".join(words)
-    return " ".join(words[: _whole_clauses(words)]).rstrip(" ;:,") + "…"
+    end = _with_its_reason(words, _whole_clauses(words))
+    return " ".join(words[:end]).rstrip(" ;:,") + ("…" if end < len(words) else "")
+
+
+_REASON_LINKS = frozenset({"because", "cos", "cause", "coz", "since"})
+REASON_WORDS = 10  # a reason said after the cut is quoted with it when it is this short
+
+
+def _with_its_reason(words: list[str], end: int) -> int:
+    """A quote that would stop just before the reason it gives ("i want to move into food…" of "... food because its
+    steadier work and the shift pattern suits me") goes on to the end of that reason's clause when it is short:
+    the reason is what the quote is for."""
+    if end >= len(words) or words[end].lower().strip(_PUNCTUATION) not in _REASON_LINKS:
+        return end
+    for stop in range(end + 2, min(len(words), end + REASON_WORDS) + 1):
+        if stop == len(words) or words[stop - 1].endswith((",", ";", ":", ".")) or joins_clauses(words, stop):
+            return stop
+    return end
 
 
 _CLAUSE_LINKS = frozenset({"but", "then", "so", "because", "which", "while", "until", "before", "after"})

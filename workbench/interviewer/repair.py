@@ -23,6 +23,7 @@ from workbench.interviewer.ad_lines import (
     topic_line,
     words_of,
 )
+from workbench.interviewer.asides import asked_aloud, asked_at_the_end
 from workbench.interviewer.assent import is_assent
 from workbench.interviewer.choice import options_offered
 from workbench.interviewer.memo import per_turn
@@ -146,7 +147,7 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     r = rules()
     questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
     if not questions and "?" not in text:
-        return _asks_aloud(text, at_closing)
+        return asked_aloud(text, at_closing)
     if not questions:
         return False
     if at_closing:
@@ -164,9 +165,14 @@ def _asks_question(text: str, at_closing: bool) -> bool:
 
 
 def trailing_question(text: str) -> str | None:
-    """The question about the job an answer ends on ("... and I log every reel. Is it permanent nights?"), or
+    """The question about the job an answer ends on ("... and I log every reel. Is it permanent nights?", as
+    speech to text writes it "... and i log every reel um is it permanent nights"), or
     None: the answer is scored as an answer, and the question still deserves its answer."""
     said = sentences(text)
+    if said and "?" not in said[-1]:
+        # speech to text: "... and set up a plan um how many residents would i have on a shift"
+        asked = asked_at_the_end(said[-1])
+        return asked[1] if asked else None
     if len(said) < 2 or not said[-1].rstrip().endswith("?"):
         return None
     asked = said[-1]
@@ -176,16 +182,6 @@ def trailing_question(text: str) -> str | None:
     if reply_kind(asked) != "candidate_question":
         return None  # "What would I do next? I'd call the vet": the candidate's own rhetorical question
     return asked if any(p.search(asked) for p in r.topics_prefilter.candidates(asked)) else None
-
-
-def _asks_aloud(text: str, at_closing: bool) -> bool:
-    """A question as speech-to-text writes it, with no question mark ("is there parking at the restaurant"): a
-    short reply in question word order that asks about the job (or anything, at the closing)."""
-    r = rules()
-    if count_words(text) > r.spoken_max_words or not r.spoken.search(text):
-        return False
-    own = re.search(r.config["candidate_question"]["spoken_own"], text, re.IGNORECASE) is not None
-    return at_closing or own or any(p.search(text) for p in r.topics_prefilter.candidates(text))
 
 
 def term_said(text: str) -> str | None:

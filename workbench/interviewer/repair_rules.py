@@ -77,3 +77,18 @@ def _hesitation() -> re.Pattern[str]:
 def hesitates(text: str) -> bool:
     """ "...", "hmm", "erm... let me think": a pause said aloud or typed, no answer yet (an empty reply is none)."""
     return bool(text.strip()) and _hesitation().match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _repeat() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    clarification = rules().config["clarification"]
+    return re.compile(clarification["repeat"], re.IGNORECASE), re.compile(
+        clarification["reword"], re.IGNORECASE
+    )
+
+
+def asks_to_repeat(text: str) -> bool:
+    """A request to clarify that asks to hear the question again ("could you repeat that?", "sorry what was the
+    question again"), not for other words: the question is said again as it was asked."""
+    repeat, reword = _repeat()
+    return repeat.search(text) is not None and reword.search(text) is None

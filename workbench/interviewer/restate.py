@@ -83,11 +83,12 @@ def restatements(question: str, subject: str = "") -> list[str]:
     ]
 
 
-def without_leads(question: str, leads: tuple[str, ...] = (), restated: str = "") -> str:
+def without_leads(question: str, leads: tuple[str, ...] = (), restated: str = "", scenes: bool = True) -> str:
     """The question without every lead it was said again with, however many were stacked: the leads of a question
     put again (`leads`, "I didn't quite catch an answer there."), a rephrasing's own (`restated`, a pattern, and
     "Let me put it another way:") and a scene's ("Picture this:", "The situation is this:"), in its own case. What a
-    recast starts from: it adds one lead of its own."""
+    recast starts from: it adds one lead of its own. With `scenes` false a scene's lead stays: it is the question's
+    own words, said again word for word when the candidate asks to hear it again."""
     text = " ".join(question.split())
     rules = restate_rules()
     while True:
@@ -97,7 +98,8 @@ def without_leads(question: str, leads: tuple[str, ...] = (), restated: str = ""
                 text = text[len(lead) :].strip()
         if restated:
             text = re.sub(restated, "", text, count=1, flags=re.IGNORECASE).strip()
-        text = rules.scene_leads.sub("", text, count=1).strip()
+        if scenes:
+            text = rules.scene_leads.sub("", text, count=1).strip()
         if text == before or not text:
             break
     return text or question

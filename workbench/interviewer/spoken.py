@@ -5,6 +5,11 @@ A sentence is set aside whole when it discloses a protected characteristic or te
 is the whole answer, and one "with my kids" took every piece of job evidence with it. Such a sentence is read
 clause by clause instead (split at the words that join spoken clauses), and only the clauses that disclose are
 set aside: the runs of other clauses between them stand as sentences of their own.
+
+Every other check made sentence by sentence reads such a sentence clause by clause too: a disclaimer ("um i'm not
+sure i've really done smp myself"), a tangent ("anyway we had a guy once who brought a goat") or the candidate's
+own question ("um how many residents would i have on a shift") is one clause of the answer, not the whole of it.
+A clause is read with the word that joins it on ("anyway", "by the way"), which is often what tells its kind.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ SPOKEN_MIN_WORDS = 20
 _PUNCTUATED = re.compile(r"[,;:]")
 _JOIN = re.compile(
     r"\s+(?:and|but|so|because|cos|cause|then|when|whenever|while|whilst|although|though|which|where|after"
-    r"|before|since|until|or|um|uh|erm|anyway|plus|also)\s+",
+    r"|before|since|until|or|um|uh|erm|anyway|plus|also|by the way)\s+",
     re.IGNORECASE,
 )
 
@@ -30,8 +35,9 @@ def unpunctuated(sentence: str) -> bool:
 def clause_runs(sentence: str, aside: Callable[[str], bool]) -> list[tuple[str, bool]]:
     """The sentence cut into runs of clauses, each run marked whether its clauses are `aside`: consecutive clauses
     of the same kind stay together as they were said, joining words and all."""
-    cuts = [0, *(i for m in _JOIN.finditer(sentence) for i in (m.start(), m.end())), len(sentence)]
-    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    joins = {m.start(): m.end() for m in _JOIN.finditer(sentence)}
+    cuts = [0, *joins, len(sentence)]
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     runs: list[tuple[int, int, bool]] = []
     for start, end in clauses:
         flag = aside(sentence[start:end])
@@ -39,4 +45,19 @@ def clause_runs(sentence: str, aside: Callable[[str], bool]) -> list[tuple[str, 
             runs[-1] = (runs[-1][0], end, flag)
         else:
             runs.append((start, end, flag))
-    return [(sentence[start:end].strip(), flag) for start, end, flag in runs if sentence[start:end].strip()]
+    # a run of clauses that stand opens on its own words, not on the word that joined it to an aside before it
+    said = [
+        (sentence[joins.get(start, start) if not flag else start : end].strip(), flag)
+        for start, end, flag in runs
+    ]
+    return [(text, flag) for text, flag in said if text]
+
+
+def split_tail(sentence: str, asks: Callable[[str], bool]) -> tuple[str, str] | None:
+    """A spoken sentence cut before the longest of its tails that `asks` ("... and send a relief driver um is the
+    job days or nights" -> ("... and send a relief driver", "is the job days or nights")), or None."""
+    for match in _JOIN.finditer(sentence):
+        tail = sentence[match.end() :].strip()
+        if tail and asks(tail):
+            return sentence[: match.start()].strip(), tail
+    return None
