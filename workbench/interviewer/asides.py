@@ -15,7 +15,7 @@ from workbench.interviewer.memo import per_session
 from workbench.interviewer.regex_union import case_blind
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import count_words
-from workbench.interviewer.spoken import split_tail
+from workbench.interviewer.spoken import SUBORDINATING, split_tail
 
 # Admissions of not having done the thing asked about. "I had never used Kafka, so I read the docs and cut lag
 # by 40%" keeps its evidence: a sentence with a figure and a first-person action is not a mere disclaimer.
@@ -160,9 +160,10 @@ _TOLD_WITH_A_QUESTION_WORD = re.compile(
 def spoken_question(clause: str) -> bool:
     """A clause of a spoken answer that is the candidate's own question ("um how many residents would i have on a
     shift", "by the way do you know if the job comes with a car allowance"), never one told of the work."""
-    asked = re.sub(
-        r"^\W*(?:by the way|anyway|also|and|so|um+|uh+|erm)\s+", "", clause.strip(), flags=re.IGNORECASE
-    )
+    said = clause.strip()
+    if said.split(" ", 1)[0].lower() in SUBORDINATING:
+        return False  # "which is the next step for me": a clause of the sentence before it
+    asked = re.sub(r"^\W*(?:by the way|anyway|also|and|so|um+|uh+|erm)\s+", "", said, flags=re.IGNORECASE)
     return asked_aloud(asked) and not _TOLD_WITH_A_QUESTION_WORD.match(asked)
 
 

@@ -171,8 +171,8 @@ def trailing_question(text: str) -> str | None:
     said = sentences(text)
     if said and "?" not in said[-1]:
         # speech to text: "... and set up a plan um how many residents would i have on a shift"
-        asked = asked_at_the_end(said[-1])
-        return asked[1] if asked else None
+        spoken = asked_at_the_end(said[-1])
+        return spoken[1] if spoken else None
     if len(said) < 2 or not said[-1].rstrip().endswith("?"):
         return None
     asked = said[-1]

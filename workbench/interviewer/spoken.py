@@ -53,10 +53,22 @@ def clause_runs(sentence: str, aside: Callable[[str], bool]) -> list[tuple[str, 
     return [(text, flag) for text, flag in said if text]
 
 
+_MARKED = re.compile(r"[.,;:!?]")
+# the joining words after which a clause belongs to the one before it, never a question of its own
+SUBORDINATING = frozenset(
+    {"because", "cos", "cause", "when", "whenever", "while", "whilst", "although", "though", "which", "where"}
+    | {"after", "before", "since", "until"}
+)
+
+
 def split_tail(sentence: str, asks: Callable[[str], bool]) -> tuple[str, str] | None:
     """A spoken sentence cut before the longest of its tails that `asks` ("... and send a relief driver um is the
     job days or nights" -> ("... and send a relief driver", "is the job days or nights")), or None."""
+    if _MARKED.search(sentence):
+        return None  # written, or punctuated by the transcriber: its sentences say where a question starts
     for match in _JOIN.finditer(sentence):
+        if match.group(0).strip().lower() in SUBORDINATING:
+            continue  # "... your stores are bigger which is the next step for me": a clause of the sentence
         tail = sentence[match.end() :].strip()
         if tail and asks(tail):
             return sentence[: match.start()].strip(), tail

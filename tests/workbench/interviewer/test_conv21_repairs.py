@@ -136,9 +136,14 @@ def test_a_question_asked_at_the_end_of_a_spoken_answer_is_no_evidence_and_is_an
         "busy night",
         "so the way it works is we check the fire panel at midnight and what happens is the alarm company rings "
         "us back",
+        "I've run a garden centre for five years with a team of 14, and your stores are bigger, which is the next "
+        "step for me.",
+        "ive planned for a chilled depot for four years on nights and your fleet is bigger which is the next step "
+        "for me",
     ],
 )
 def test_a_statement_opened_by_a_question_word_stays_evidence(told: str) -> None:
+    # (and a written answer, or a clause that belongs to the one before it, asks nothing either)
     assert sift(told).questions == 0
     assert trailing_question(told) is None
 
