@@ -271,3 +271,25 @@ def test_a_question_after_an_addition_comes_back_to_the_open_question_once() -> 
     assert state.turns[-2].answer_kind == "candidate_question", state.turns[-2].answer_kind
     assert step.question.count("Coming back to my question") == 1, step.question
     assert step.question.endswith(open_question[1:]), (open_question, step.question)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["do you do the care certificate for new staff", "um do you offer any training for the night audit"],
+)
+def test_a_spoken_question_to_the_employer_on_what_it_offers_is_the_candidates_own(asked: str) -> None:
+    baseline, state, now = at_first_question(RECEPTION, OPENING)
+    open_question = state.turns[-1].question
+    state, step, now = say(baseline, state, asked, now)
+    assert state.turns[-2].answer_kind == "candidate_question", state.turns[-2].answer_kind
+    assert step.question.startswith("Coming back to my question"), step.question
+    assert open_question[1:] in step.question
+
+
+@pytest.mark.parametrize(
+    "told", ["do you want me to give an example", "i do the care certificate with every new starter myself"]
+)
+def test_an_answer_or_a_check_on_the_question_is_no_question_about_the_job(told: str) -> None:
+    baseline, state, now = at_first_question(RECEPTION, OPENING)
+    state, _, now = say(baseline, state, told, now)
+    assert state.turns[-2].answer_kind != "candidate_question", state.turns[-2].answer_kind
