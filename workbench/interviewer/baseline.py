@@ -61,6 +61,7 @@ from workbench.interviewer.scratch import (
     strings,
 )
 from workbench.interviewer.select import COMPETENCY_FEEDS, build_profile
+from workbench.interviewer.signals import AnswerSignals
 from workbench.interviewer.turn_grades import with_final_grades
 from workbench.models import (
     UNGRADED,
@@ -78,6 +79,28 @@ from workbench.models import (
 TIME_REASONS = frozenset({"time", "phase time"})
 
 __all__ = ["BaselineInterviewer", "first_name", "plan_of", "profile_of"]
+
+
+def _unevidenced(state: InterviewState, assessment: AnswerAssessment) -> bool:
+    """Whether the last answer gave no evidence on what was asked ("we had a lovely Christmas party, and I ran the
+    charity bake sale"): it is thanked, not praised for the part it said. An answer whose grade is pending is
+    evidence for its question's competency (`grading.deferrable`)."""
+    answered = state.turns[-1]
+    return (
+        bool(answered.competency_id)
+        and answered.index not in state.ungraded
+        and not any(
+            score.competency_id == answered.competency_id and score.score is not None
+            for score in assessment.competencies
+        )
+    )
+
+
+def _shows_nerves(state: InterviewState, signals: AnswerSignals) -> bool:
+    """Whether the candidate says they are nervous or apologises; fillers alone ("um so yeah", as speech-to-text
+    writes every answer) are reassured once, not every turn."""
+    stated = signals.apologies + signals.nerves > 0
+    return stated or (signals.fillers >= 2 and not state.scratch.get(REASSURED))
 
 
 class BaselineInterviewer:
@@ -383,22 +406,10 @@ class BaselineInterviewer:
         answered = state.turns[-1]
         signals = features.signals
         clean, _ = neutralise(answered.answer or "")  # bounded, and without injected sentences
-        # an answer that gave no evidence on what was asked ("we had a lovely Christmas party, and I ran the
-        # charity bake sale") is thanked, not praised for the part it said
-        # (an answer whose grade is pending is evidence for its question's competency: `grading.deferrable`)
-        unevidenced = (
-            bool(answered.competency_id)
-            and answered.index not in state.ungraded
-            and not any(
-                score.competency_id == answered.competency_id and score.score is not None
-                for score in assessment.competencies
-            )
+        plain = (
+            assessment.vague or cues.red_flag is not None or cues.repeated or _unevidenced(state, assessment)
         )
-        plain = assessment.vague or cues.red_flag is not None or cues.repeated or unevidenced
-        stated = signals.apologies + signals.nerves > 0
-        # fillers alone ("um so yeah", as speech-to-text writes every answer) are reassured once, not every turn
-        shows_nerves = stated or (signals.fillers >= 2 and not state.scratch.get(REASSURED))
-        comfort = assessment.comfort if shows_nerves else Comfort.NEUTRAL
+        comfort = assessment.comfort if _shows_nerves(state, signals) else Comfort.NEUTRAL
         previous = str(state.scratch.get(LAST_ACK, ""))
         # A skill the previous acknowledgement named is not named again ("…your work with Node.js" twice).
         skills = [
@@ -407,7 +418,6 @@ class BaselineInterviewer:
             if skill.lower() not in previous.lower()
         ]
         # an unsafe statement about to be probed is met as a non-answer is, neutrally ("Okay."): never thanked; so
-        # is a check left to someone else ("that's the pharmacist's job")
         # is a check left to someone else ("that's the pharmacist's job"), or a word or two ("Dogs."): nothing to
         # thank for yet
         neutral = (
@@ -416,34 +426,20 @@ class BaselineInterviewer:
             or signals.words <= probing.ONE_WORD_REPLY  # "...", "Dogs.": nothing to thank for
             or signals.gibberish
         )
+
+        def said(shift: int, phase: Phase | None) -> str:
+            what, named = ("", []) if plain else (clean, skills)
+            return acknowledgement(
+                what, named, comfort, plain, answered.index + shift, phase, clean, neutral=neutral
+            )
+
         base = ""
         shift = 0
         for shift in range(4):
-            base = acknowledgement(
-                "" if plain else clean,
-                [] if plain else skills,
-                comfort,
-                plain,
-                answered.index + shift,
-                None,
-                clean,
-                neutral=neutral,
-            )
+            base = said(shift, None)
             if base != previous:
                 break
-        if transition is None:
-            return base, base
-        with_transition = acknowledgement(
-            "" if plain else clean,
-            [] if plain else skills,
-            comfort,
-            plain,
-            answered.index + shift,
-            transition,
-            clean,
-            neutral=neutral,
-        )
-        return with_transition, base
+        return (base if transition is None else said(shift, transition)), base
 
     @staticmethod
     def _asked_about(state: InterviewState, skills: list[str]) -> list[str]:
