@@ -47,11 +47,12 @@ from workbench.interviewer.planning.item_parts import (
     closed_brackets,
     in_brackets,
     object_of_its_lead,
+    without_manner,
+    without_result_clause,
 )
 from workbench.interviewer.planning.lexicon import (
     asks_for,
     backgrounds,
-    config,
     credentials,
     patterns,
     questions_config,
@@ -217,21 +218,15 @@ def _parallel_without_preposition(before: str, after: str) -> str:
 def _as_requirement(
     asked: str, source: str, context: str = "", *, noun_first: bool = False
 ) -> Requirement | None:
+    """What an item of an ad asks for: an act ("balance the cash drawer") or a topic ("stock valuation"); None for
+    a credential, a background, a role or prose, none a question can ask about."""
     raw = as_statement(asked)
     if raw is None:
         return None
     text = tidy_item(raw)
-    _, skip, _ = patterns()
-    if not text or any(pattern.search(text) for pattern in skip):
+    if _none_to_ask_about(raw, text):
         return None
-    as_written = raw.strip(" \t-*•")
-    if any(pattern.search(without_lead(raw)) or pattern.search(as_written) for pattern in credentials()):
-        # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence; "Must be 21 years of
-        # age", whose lead-in ("21 years of") would leave "age"
-        return None
-    if any(pattern.search(raw.strip(" \t-*•")) for pattern in backgrounds()):
-        return None  # "Experience in a craft bakery", "Sales or recruitment experience"
-    text = closed_brackets(without_frequency(_without_manner(_without_result_clause(text))))
+    text = closed_brackets(without_frequency(without_manner(without_result_clause(text))))
     words = text.split()
     if len(words) > MAX_WORDS + 4:
         # "Notice changes in a resident's health or mood and report them to the nurse in charge": a duty made long
@@ -247,6 +242,31 @@ def _as_requirement(
     # whose first word only looks like a verb, is applied, not done ("build Safety Act 2022")
     if _A_LAW_BY_NAME.match(text):
         return Requirement(f"applying the {text.rstrip(' .;,')}", "topic", terms, source)
+    act = _as_act(raw, words, source, noun_first)
+    if act is not None:
+        return act
+    if any(pattern.search(text) for pattern in roles_asked_for()):
+        return None  # "Experience in a transport planning role"
+    return _as_topic(raw, text, terms, source, context)
+
+
+def _none_to_ask_about(raw: str, text: str) -> bool:
+    """Whether an item (`raw`, tidied as `text`) is none to ask about: nothing left, a line to skip, a credential
+    or a background."""
+    _, skip, _ = patterns()
+    if not text or any(pattern.search(text) for pattern in skip):
+        return True
+    as_written = raw.strip(" \t-*•")
+    if any(pattern.search(without_lead(raw)) or pattern.search(as_written) for pattern in credentials()):
+        # "Valid Class 1 (C+E) licence with no more than 6 points", cut before its licence; "Must be 21 years of
+        # age", whose lead-in ("21 years of") would leave "age"
+        return True
+    # "Experience in a craft bakery", "Sales or recruitment experience"
+    return any(pattern.search(as_written) for pattern in backgrounds())
+
+
+def _as_act(raw: str, words: list[str], source: str, noun_first: bool) -> Requirement | None:
+    """The item as an act the candidate does, led by its verb ("balance the cash drawer"); None if it is none."""
     # ("Working to design briefs and deadlines": after a gerund's preposition, a noun phrase, no duty to design)
     base = (
         None
@@ -256,15 +276,18 @@ def _as_requirement(
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
     has_object = not only_coordinated_verbs(words) and not _named_by_number(words)
-    if base is not None and has_object and reads_as_verb(base, words[0], words[1], words[2:5]):
-        comma = "," if words[0].endswith(",") else ""
-        act = " ".join([base + comma, *coordinated_bases(words[0], words[1:])]).strip()
-        act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
-        act = with_article(act)  # "balance cash drawer": "balance the cash drawer"
-        terms = tuple(dict.fromkeys(singular(t) for t in tokens(THEIR_OWN.sub(r"\1", act))))
-        return Requirement(as_yours(act), "act", terms, source)
-    if any(pattern.search(text) for pattern in roles_asked_for()):
-        return None  # "Experience in a transport planning role"
+    if base is None or not has_object or not reads_as_verb(base, words[0], words[1], words[2:5]):
+        return None
+    comma = "," if words[0].endswith(",") else ""
+    act = " ".join([base + comma, *coordinated_bases(words[0], words[1:])]).strip()
+    act = _OUR.sub("the", act)  # the ad's "own our social channels" asked of a candidate: "the" channels
+    act = with_article(act)  # "balance cash drawer": "balance the cash drawer"
+    terms = tuple(dict.fromkeys(singular(t) for t in tokens(THEIR_OWN.sub(r"\1", act))))
+    return Requirement(as_yours(act), "act", terms, source)
+
+
+def _as_topic(raw: str, text: str, terms: tuple[str, ...], source: str, context: str) -> Requirement:
+    """The item as a topic, written as the job's text spells it ("Sage Payroll")."""
     # "Standard costing and stock valuation, working with operations": how the work is done is no part of its name
     participle = _TRAILING_PARTICIPLE.search(text)
     if (
@@ -300,62 +323,6 @@ _A_LAW_BY_NAME = re.compile(
 _LEGISLATION = re.compile(
     r"\b(?:Act|Acts|Regulations|Code of Practice|Rule ?[Bb]ook|Highway Code)\b(?:\s+\d{4})?"
 )
-
-
-# "Clinically check and accuracy-check prescriptions": a duty led by how it is done is still a duty. Words that
-# end in -ly yet say how often or are no adverb ("Monthly reporting", "Supply chain") are kept (`not_manner` in
-# verbs.yaml).
-_MANNER = re.compile(r"^([a-z]{3,}ly)\s+(?=\S+\s)", re.IGNORECASE)
-
-
-# "Handle passenger disruption calmly": how a duty is done, said after it, is no part of its name either ("while
-# handling passenger disruption calmly, the weather changes" read as if the calm were the duty)
-# ("Deal with poor behaviour politely but firmly": both manners go, not the last alone)
-_TRAILING_MANNER = re.compile(r"(?<=\w)\s+(?:[a-z]{4,}ly,?\s+(?:but|and|yet|or|&)\s+)?([a-z]{4,}ly)\s*$")
-# ... but after an infinitive the adverb is what the people helped do ("support adults to live independently"),
-# and without it the duty ends on "to live"
-_INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$", re.IGNORECASE)
-
-
-def _without_manner(text: str) -> str:
-    trailing = _TRAILING_MANNER.search(text)
-    kept = {*config()["verbs"]["not_manner"], *config()["verbs"]["kept_manner"]}
-    if (
-        trailing
-        and trailing.group(1) not in kept
-        and verb_base(text.split()[0])
-        and not _INFINITIVE_END.search(text[: trailing.start()])
-    ):
-        text = text[: trailing.start()]
-    manner = _MANNER.match(text)
-    if manner is None or manner.group(1).lower() in config()["verbs"]["not_manner"]:
-        return text
-    rest = text[manner.end() :]
-    first, _, after = rest.partition(" ")
-    base = verb_base(first.strip(",."))
-    if base is None or not reads_as_verb(base, first, after.split()[0], after.split()[1:2]):
-        return text
-    return rest
-
-
-_RESULT_CLAUSE = re.compile(r",\s+([a-z]+ing)\b")
-
-
-def _without_result_clause(text: str) -> str:
-    """ "Manage quality and snagging, achieving 5 star customer satisfaction": after a duty in the base form, a
-    participle after a comma says what the duty achieves, and is no part of its name (in a line of gerunds,
-    "Managing the site team, chairing weekly meetings", it is the next duty, split off before this)."""
-    first = text.split(" ", 1)[0].rstrip(",").lower()
-    clause = next((m for m in _RESULT_CLAUSE.finditer(text) if not in_brackets(text, m.start())), None)
-    if (
-        first.endswith("ing")
-        or verb_base(first) != first
-        or clause is None
-        or verb_base(clause.group(1)) is None
-        or awaits_noun(text[: clause.start()].split())  # "Create a safe, stimulating environment"
-    ):
-        return text
-    return text[: clause.start()] if len(text[: clause.start()].split()) >= 2 else text
 
 
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s+(?:closely\s+)?(?:with|alongside|across|for|to)\b")
@@ -476,7 +443,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ]
     for listed_raw, source in listed:
         raw = without_examples(listed_raw)
-        opening = _without_manner(without_lead(_without_heading(raw.strip(" \t-*•")))).split()
+        opening = without_manner(without_lead(_without_heading(raw.strip(" \t-*•")))).split()
         words = line_in_bases(opening)
         first = verb_base(words[0].strip(",.").lower()) if words else None
         named_law = _A_LAW_BY_NAME.match(" ".join(opening)) is not None  # "Building Safety Act 2022"
