@@ -162,39 +162,18 @@ class QuestionWriter:
         if form == "situational" and not self._has_situation(item):
             form = "how_do_you"  # "bloodborne pathogens": no situation of the family reads with it
         self.first_form.setdefault(competency_id, form)
-        template_name, template = self._template(form, _template_shape(item, form), item.text)
-        salt = occurrence + len(self.used)
-        twist, complication = self._complication(item, salt)
         slots = {
             "act": item.text,
             "acting": acting(item.text) if item.shape == "act" else item.text,
             "topic": item.text,
             "setting": self.family.setting,
-            "complication": complication,
+            "complication": "",
         }
-        text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
         # the job's own words name the work, not the candidate: the duty, its gerund, and what a duty of noticing
         # notices, which its situations say apart from the duty ("you notice signs of depression in a resident")
         thing = noticed(item.text) if item.shape == "act" else None
         job_terms = tuple(term for term in (item.text, slots["acting"], thing) if term)
-        for attempt in range(1, MAX_TWIST_TRIES):
-            # "... and a client mentions a medical condition": a situation the guard on protected topics cannot
-            # tell from a question about the candidate; another of the family's situations is asked instead
-            if "{complication}" not in template or guard_question(text, "", job_terms) == text:
-                break
-            twist, complication = self._complication(item, salt + attempt)
-            slots["complication"] = complication
-            text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
-        if "{complication}" in template and guard_question(text, "", job_terms) != text:
-            # no situation of the family reads without a protected topic: the duty is asked as "how do you…",
-            # labelled, worded and anchored as that, not a generic question left labelled situational
-            form = "how_do_you"
-            self.first_form[competency_id] = form
-            template_name, template = self._template(form, _template_shape(item, form))
-            slots["complication"] = complication = ""
-            text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
-        if "{complication}" in template:
-            self.twists.add(twist)
+        form, template_name, text = self._worded(item, form, competency_id, occurrence, slots, job_terms)
         if form == "situational" and self.difficulty == Difficulty.HARD:
             twists: list[str] = questions_config()["hard_twist"]
             text += twists[(self.seed + occurrence) % len(twists)]
@@ -204,7 +183,7 @@ class QuestionWriter:
         rephrase_slots = {
             "subject": subject,
             "title": self.job.title,
-            "complication": _with_its_subject(complication, item),
+            "complication": _with_its_subject(slots["complication"], item),
         }
         return PlannedQuestion(
             id=f"jk-{competency_id}-{occurrence + 1}",
@@ -217,6 +196,40 @@ class QuestionWriter:
             rubric=self._rubric(form, subject, item.text),
             source=f"{source}:{template_name}",
         )
+
+    def _worded(
+        self,
+        item: Requirement,
+        form: str,
+        competency_id: str,
+        occurrence: int,
+        slots: dict[str, str],
+        job_terms: tuple[str, ...],
+    ) -> tuple[str, str, str]:
+        """The question on `item` worded from a template of its form (its situation in `slots["complication"]`):
+        the form, the template's name and the text."""
+        template_name, template = self._template(form, _template_shape(item, form), item.text)
+        salt = occurrence + len(self.used)
+        twist, slots["complication"] = self._complication(item, salt)
+        text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
+        for attempt in range(1, MAX_TWIST_TRIES):
+            # "... and a client mentions a medical condition": a situation the guard on protected topics cannot
+            # tell from a question about the candidate; another of the family's situations is asked instead
+            if "{complication}" not in template or guard_question(text, "", job_terms) == text:
+                break
+            twist, slots["complication"] = self._complication(item, salt + attempt)
+            text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
+        if "{complication}" in template and guard_question(text, "", job_terms) != text:
+            # no situation of the family reads without a protected topic: the duty is asked as "how do you…",
+            # labelled, worded and anchored as that, not a generic question left labelled situational
+            form = "how_do_you"
+            self.first_form[competency_id] = form
+            template_name, template = self._template(form, _template_shape(item, form))
+            slots["complication"] = ""
+            text = upper_first(_one_apply(agree(template.format(**slots), item.text)))
+        if "{complication}" in template:
+            self.twists.add(twist)
+        return form, template_name, text
 
     def from_bank(self, question: Question, item: Requirement, minutes: float) -> PlannedQuestion:
         """A curated software-bank question, with a rubric built from its points to look for."""
