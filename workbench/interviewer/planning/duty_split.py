@@ -214,64 +214,67 @@ def split_duties(words: list[str]) -> list[str]:
     follows "and" or a comma."""
     duties: list[list[str]] = [[]]
     for index, word in enumerate(words):
-        previous = words[index - 1] if index else ""
-        # (a colon before a verb opens the duties a summary is made of: "run a busy store: lead a team of 12")
-        joins = previous.lower() in {"and", "or"} or previous.endswith((",", ":"))
-        has_object = any(
-            not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
-        )
-        following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
-        # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
-        in_series = (
-            _series_item(words, index - 1)
-            or (previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2))
-            or _only_verbs_so_far(duties[-1])
-            or (previous.lower() in {"and", "or"} and _coordinated_verb(words, index - 2, duties[-1]))
-        )
-        # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
-        refers_back = following.lower().strip(",.") in PRONOUNS
-        # "... heating systems or build into machinery": after "or", a verb with no object of its own is the
-        # other way to do the duty before it, not a duty
-        alternative = previous.lower() == "or" and following.lower() in _PREPOSITIONS_AFTER_VERB
-        # "analyse stock levels, service levels and forecast accuracy": a word before the same noun as the item
-        # before it is a noun of the list ("service"), not a new duty
-        # (not "and … and": "horses and make and fit horseshoes" starts a duty of two verbs at "make"; but
-        # "needs and progress, and act accordingly" ends a list at its comma)
-        parallel = following.lower().strip(",.") == previous.lower().strip(",.") != "" and (
-            previous.lower() not in {"and", "or"} or word.endswith(",")
-        )
-        # "run a caseload of sale and purchase files": two nouns before the head they share (`paired_modifiers`)
-        paired = index > 1 and are_paired(words[index - 2], previous, word)
-        # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
-        # list the steps of the duty, they start none of their own
-        bracketed = sum(w.count("(") - w.count(")") for w in duties[-1]) > 0
-        starts_duty = (
-            index > 1
-            and not parallel
-            and not _names_a_skill_object(words, index)
-            and not paired
-            and not bracketed
-            and not awaits_noun(duties[-1])
-            and not _adjective_awaits_noun(duties[-1])
-            and not ends_noun_list(words, index)
-            and joins
-            and has_object
-            and not in_series
-            and not refers_back
-            and not alternative
-            and (
-                starts_activity(word, following, after)
-                or _next_in_duty_list(duties, previous, word, following)
-                or _verb_after_comma(duties[-1], previous, word, following)
-            )
-        )
-        if starts_duty:
+        if _starts_duty(words, index, duties):
             if duties[-1] and duties[-1][-1].lower() in {"and", "or"}:
                 duties[-1].pop()
             duties.append(_verbs_left_behind(duties[-1]))
         duties[-1].append(word)
     split = [" ".join(d).strip(" ,:") for d in duties if d]
     return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
+
+
+def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
+    """Whether `words[index]` starts a duty of its own after the duties read so far."""
+    word = words[index]
+    previous = words[index - 1] if index else ""
+    # (a colon before a verb opens the duties a summary is made of: "run a busy store: lead a team of 12")
+    joins = previous.lower() in {"and", "or"} or previous.endswith((",", ":"))
+    has_object = any(not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1])
+    following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
+    # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
+    in_series = (
+        _series_item(words, index - 1)
+        or (previous.lower() in {"and", "or"} and index > 1 and _series_item(words, index - 2))
+        or _only_verbs_so_far(duties[-1])
+        or (previous.lower() in {"and", "or"} and _coordinated_verb(words, index - 2, duties[-1]))
+    )
+    # "check them against delivery notes": a verb whose object is a pronoun goes on with the duty before it
+    refers_back = following.lower().strip(",.") in PRONOUNS
+    # "... heating systems or build into machinery": after "or", a verb with no object of its own is the
+    # other way to do the duty before it, not a duty
+    alternative = previous.lower() == "or" and following.lower() in _PREPOSITIONS_AFTER_VERB
+    # "analyse stock levels, service levels and forecast accuracy": a word before the same noun as the item
+    # before it is a noun of the list ("service"), not a new duty
+    # (not "and … and": "horses and make and fit horseshoes" starts a duty of two verbs at "make"; but
+    # "needs and progress, and act accordingly" ends a list at its comma)
+    parallel = following.lower().strip(",.") == previous.lower().strip(",.") != "" and (
+        previous.lower() not in {"and", "or"} or word.endswith(",")
+    )
+    # "run a caseload of sale and purchase files": two nouns before the head they share (`paired_modifiers`)
+    paired = index > 1 and are_paired(words[index - 2], previous, word)
+    # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
+    # list the steps of the duty, they start none of their own
+    bracketed = sum(w.count("(") - w.count(")") for w in duties[-1]) > 0
+    return (
+        index > 1
+        and not parallel
+        and not _names_a_skill_object(words, index)
+        and not paired
+        and not bracketed
+        and not awaits_noun(duties[-1])
+        and not _adjective_awaits_noun(duties[-1])
+        and not ends_noun_list(words, index)
+        and joins
+        and has_object
+        and not in_series
+        and not refers_back
+        and not alternative
+        and (
+            starts_activity(word, following, after)
+            or _next_in_duty_list(duties, previous, word, following)
+            or _verb_after_comma(duties[-1], previous, word, following)
+        )
+    )
 
 
 def _adjective_awaits_noun(duty: list[str]) -> bool:
