@@ -28,6 +28,7 @@ from io import BufferedIOBase, BufferedReader, FileIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from protocol_server.lean_json import LeanLayout, lean_and_moving
 from protocol_server.pipe import (
     HEADER,
     PlanKey,
@@ -39,7 +40,7 @@ from protocol_server.pipe import (
     time_of_plain,
     write_message,
 )
-from protocol_server.state_codec import EncodedState, without_plan
+from protocol_server.state_codec import EncodedState
 from workbench.interviewer.api import NextStep, open_interview
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.guards import forget_candidate_text, neutralise
@@ -47,7 +48,6 @@ from workbench.interviewer.memo import SessionMemory, one_turn
 from workbench.interviewer.relevance import encoder as relevance_encoder
 from workbench.models import InterviewPlan, InterviewState, StateFacts
 from workbench.store.records import TurnRow, answered_since, graded_rows
-from workbench.store.split import moving_json
 
 # Sessions whose analysis is kept between turns; the oldest leave first (and are analysed again if they return).
 SESSIONS_KEPT = 4096
@@ -72,6 +72,8 @@ class _Held:
 
     memory: SessionMemory = field(default_factory=SessionMemory)
     last: tuple[int, InterviewState] | None = None
+    # Where the parts of the lean JSON returned under `last`'s mark lie: the next turn copies what it still holds.
+    layout: LeanLayout | None = None
     # The turns of `last` graded while the pipe was idle: the next turn hands their grades back (`Thought`).
     graded: tuple[int, ...] = ()
 
@@ -128,8 +130,10 @@ class Worker:
         plan = self.plans[key] if key is not None else None
         held = self._held(session_id)
         graded, held.graded = held.graded, ()
+        layout, held.layout = held.layout, None
         try:
-            state = self._state(held, lean, mark, plan)
+            state, kept = self._state(held, lean, mark, plan)
+            last = (lean, layout) if kept and layout is not None else None
             answered_before = state.answers_given
             graded += state.ungraded  # graded by `answer` first
             with one_turn(held.memory):
@@ -137,7 +141,7 @@ class Worker:
         except Exception as exc:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
-        thought = _thought(state, plan, step, answered_before, next(self.marks), graded)
+        thought, held.layout = _thought(state, plan, step, answered_before, next(self.marks), graded, last)
         held.last = (thought.mark, state) if thought.mark is not None else None
         if state.ungraded and held.last is not None:
             self.ungraded.append(session_id)
@@ -174,14 +178,19 @@ class Worker:
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             return ("failed", call_id, exc.__class__.__name__, frame.filename, frame.lineno or 0)
         mark = next(self.marks)
+        lean, _, held.layout = lean_and_moving(state)
         held.last = (mark, state)
-        return ("ok", call_id, (without_plan(state), mark))
+        return ("ok", call_id, (lean, mark))
 
-    def _state(self, held: _Held, lean: str, mark: int | None, plan: InterviewPlan | None) -> InterviewState:
+    def _state(
+        self, held: _Held, lean: str, mark: int | None, plan: InterviewPlan | None
+    ) -> tuple[InterviewState, bool]:
+        """The session's state, and whether it is the one kept under `mark` (`lean` is then its JSON as this
+        worker made it)."""
         last, held.last = held.last, None
         if last is not None and mark is not None and last[0] == mark and last[1].plan is plan:
-            return last[1]
-        return EncodedState(lean, plan).decode()
+            return last[1], True
+        return EncodedState(lean, plan).decode(), False
 
     def _held(self, session_id: str) -> _Held:
         held = self.sessions.pop(session_id, None) or _Held()
@@ -198,19 +207,22 @@ def _thought(
     answered_before: int,
     mark: int,
     graded: tuple[int, ...] = (),
-) -> Thought:
+    last: tuple[str, LeanLayout] | None = None,
+) -> tuple[Thought, LeanLayout | None]:
     """The JSON without the plan when the state still holds the plan it was sent (the interviewer never changes
     a plan in place), with the `mark` the worker keeps the state under, else the whole state's (not kept);
     what the server commits and replies from; the reply as plain fields (cheaper to send than a model); the
-    grades of the earlier turns `graded` since the server's state (`records.graded_rows`)."""
+    grades of the earlier turns `graded` since the server's state (`records.graded_rows`). With the layout of the
+    JSON without the plan (`lean_json`: the next turn copies from it what it still holds; `last`: the state's
+    JSON as this worker made it, and its layout)."""
     fields = step.model_dump()
     facts = plain_facts(StateFacts.of(state))
     answered = tuple(plain_turn_row(TurnRow.of(turn)) for turn in answered_since(state, answered_before))
     grades = graded_rows(state, graded, answered_before)
     if plan is not None and state.plan is plan:
-        moving = moving_json(state, plan_by_reference=True)
-        return Thought(without_plan(state), True, fields, facts, answered, mark, moving, grades)
-    return Thought(state.model_dump_json(), False, fields, facts, answered, graded_rows=grades)
+        lean, moving, layout = lean_and_moving(state, last)
+        return Thought(lean, True, fields, facts, answered, mark, moving, grades), layout
+    return Thought(state.model_dump_json(), False, fields, facts, answered, graded_rows=grades), None
 
 
 class Requests:

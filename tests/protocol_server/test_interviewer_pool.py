@@ -184,7 +184,8 @@ def test_a_workers_answered_turns_are_stored_as_it_sends_them_never_parsed_by_th
     encoded, _ = shelf.encode(state)
     with one_turn():
         answered, step = BaselineInterviewer().answer(state, ANSWERS[0], NOW + timedelta(minutes=1))
-    sent = pickle.dumps(_thought(answered, encoded.plan, step, 0, 1), protocol=pickle.HIGHEST_PROTOCOL)
+    thought, _ = _thought(answered, encoded.plan, step, 0, 1)
+    sent = pickle.dumps(thought, protocol=pickle.HIGHEST_PROTOCOL)
 
     def parsed(*args: object, **kwargs: object) -> None:
         raise AssertionError("the server parsed or serialised a turn the worker sent")

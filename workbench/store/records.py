@@ -125,6 +125,8 @@ def graded_rows(state: InterviewState, graded: tuple[int, ...], answered_before:
     stored with a provisional assessment; a turn answered since is written whole instead, and a grade still
     pending is not written. An ended interview's turns all hold their final grade (`turn_grades`): every stored
     turn's is written."""
+    if not graded and not state.completed:  # most turns: nothing to write over
+        return ()
     stored = {turn.index: turn for turn in answered_since(state, 0)[:answered_before]}
     pending = set(state.ungraded)
     grades = []
