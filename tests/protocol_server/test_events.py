@@ -14,6 +14,7 @@ from workbench.models import Comfort, Phase, Preferences
 from workbench.protocol import (
     AIResponse,
     AIResponseData,
+    CandidateResponseData,
     InterviewEnded,
     InterviewEndedData,
     InterviewStarted,
@@ -115,6 +116,24 @@ def test_what_the_log_keeps_of_a_client_message_is_its_data_without_an_inline_re
     assert logged["resume_text"] == "[resume: 22 characters]" and "Ada" not in payload
     assert logged["preferences"] == Preferences().model_dump(mode="json")
     assert start.data.resume_text == "Ada Stone, commis chef"  # the message itself is not changed
+
+
+def test_an_answer_is_logged_as_model_dump_json_of_its_data_without_pydantic_serialising_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every character (control characters, quotes, backslashes, line separators, astral planes) is written as
+    pydantic writes it, in answers of the protocol's longest; pydantic's serialiser is not called."""
+    characters = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    answers = [characters[at : at + 20_000] for at in range(0, len(characters), 20_000)]
+    answers += ['He said "stop" \\ \n\t\u2028 then left.', "", "caf\u00e9 \U0001f600"]
+    expected = [candidate_response(text).data.model_dump_json() for text in answers]
+
+    def serialised(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the answer's data was serialised by pydantic")
+
+    monkeypatch.setattr(CandidateResponseData, "model_dump_json", serialised)
+    for text, data_json in zip(answers, expected, strict=True):
+        assert inbound_payload(candidate_response(text)) == (data_json, None)
 
 
 def test_nothing_is_logged_for_an_erased_session() -> None:
