@@ -194,7 +194,8 @@ def _update_grades(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -
     try:
         con.execute(
             "UPDATE turns SET assessment = g.assessment FROM graded_turns g "
-            "WHERE turns.session_id = g.session_id AND turns.idx = g.idx"
+            "WHERE turns.session_id = g.session_id AND turns.idx = g.idx "
+            "AND turns.assessment IS DISTINCT FROM g.assessment"  # the close sends every stored turn's grade
         )
     finally:
         con.unregister("graded_turns")

@@ -91,7 +91,9 @@ def _insert_rows_sql(table: str, types: dict[str, str]) -> str:
 
 # The whole answered turn in one statement: the session's new state, written only if this process holds its
 # lease (the row stays locked until the statement commits) and the session is still at the revision it
-# loaded; its new turns and the pending events only if that update happened.
+# loaded; its new turns and the pending events only if that update happened. A grade is written over a stored
+# turn's only where it differs (a `json` column keeps the text it was given): at the close every stored turn's
+# grade comes (`records.graded_rows`), and about half are the ones stored, which would each be a new row version.
 SAVE_SESSION_SQL = f"""
     WITH lease AS (
         SELECT session_id FROM session_leases WHERE session_id = %(id)s AND owner = %(owner)s FOR UPDATE),
@@ -104,7 +106,8 @@ SAVE_SESSION_SQL = f"""
     graded AS (
         UPDATE turns SET assessment = g.assessment::json
         FROM json_to_recordset(%(grades)s::json) AS g(idx integer, assessment text)
-        WHERE turns.session_id = %(id)s AND turns.idx = g.idx AND EXISTS (SELECT 1 FROM saved)),
+        WHERE turns.session_id = %(id)s AND turns.idx = g.idx AND EXISTS (SELECT 1 FROM saved)
+            AND turns.assessment::text IS DISTINCT FROM g.assessment),
     new_events AS ({_insert_rows_sql("events", EVENT_TYPES)} WHERE EXISTS (SELECT 1 FROM saved))
     SELECT revision FROM saved"""
 LOG_EVENTS_SQL = _insert_rows_sql("events", EVENT_TYPES)
