@@ -73,7 +73,7 @@ def line_of_the_ad_on(
         for index, line in enumerate(lines)
         if about <= job_words(line)  # a line on the asked topic names it
         and (not counted or any(ch.isdigit() for ch in line))
-        and not (perk and _a_duty(line))
+        and not (perk and (_a_duty(line) or _a_requirement(line, wanted)))
     ]
     hits, _, _, line = max(overlap, default=(0, 0, 0, ""))
     if hits == 1 and len(wanted) > MANY_WANTED:
@@ -131,6 +131,9 @@ def _topic_lines(topic: str, ad_lines: tuple[str, ...]) -> tuple[str, ...]:
     """The lines of the ad on the topic (the job record's and the rules', once per process and job)."""
     config = rules().config["candidate_question"]
     pattern, other = config["topic_lines"][topic], config["topic_lines_not"].get(topic, r"(?!)")
+    if topic in config["own_terms_topics"]:
+        # "Good knowledge of drivers' hours rules" is what the candidate must know, not when the job is worked
+        other = f"(?:{other})|(?:{config['requirement_clause']})"
     # a clause on the topic that is not about the other thing: "4 on 4 off shift pattern, shift allowance 25%"
     # says when the work is, though its second clause is on pay
     return tuple(
@@ -158,6 +161,23 @@ def _a_duty(line: str) -> bool:
     first = line.split()[0].strip(",.;:").lower() if line.split() else ""
     base = verb_base(first)
     return base is not None and base != "work"
+
+
+def _a_requirement(line: str, wanted: set[str]) -> bool:
+    """A line whose every clause on the asked thing states what the candidate must know or abide by ("Working
+    knowledge of pension auto-enrolment duties"): a requirement of the job, not what it offers ("Pension: 5%
+    employer contribution, in line with auto-enrolment rules" offers it in its first clause)."""
+    requirement = _requirement()
+    clauses = [clause for clause in _CLAUSES.split(line) if wanted & words_of(clause)] or [line]
+    return all(requirement.search(clause) for clause in clauses)
+
+
+_CLAUSES = re.compile(r"[,;]|\s[-–]\s")
+
+
+@lru_cache(maxsize=1)
+def _requirement() -> re.Pattern[str]:
+    return re.compile(rules().config["candidate_question"]["requirement_clause"], re.IGNORECASE)
 
 
 def line_on(pattern: str, job: JobDetails) -> str:
