@@ -5,15 +5,20 @@ is not what the job offers, nor when it is worked.
 - "is there a pension" was answered with the ad's auto-enrolment duty ("Working knowledge of pension
   auto-enrolment duties"): a perk is answered only by a line on the employer's offer, else routed;
 - "is the job days or nights" was answered with the ad's line on drivers' hours rules: hours and shifts are
-  answered only by a line on the job's own hours, else routed.
+  answered only by a line on the job's own hours, else routed;
+- "what do you mean by on call here like how often" restated its term as "on call here like how often": the
+  term ends where the candidate's own question on it starts.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from workbench.interviewer.repair import answer_from_job
-from workbench.models import JobDetails
+from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.repair import answer_from_job, term_said
+from workbench.models import CandidateDetails, JobDetails, Preferences
 
 ROUTED = "I don't have that information here"
 
@@ -88,3 +93,34 @@ def test_a_willingness_to_work_shifts_still_says_when() -> None:
     job = _driver()
     job = job.model_copy(update={"requirements": job.requirements + "\nWilling to work nights and weekends"})
     assert "Willing to work nights and weekends" in answer_from_job("is the job days or nights", job)
+
+
+@pytest.mark.parametrize(
+    ("reply", "term"),
+    [
+        ("what do you mean by on call here like how often", "on call"),
+        ("what do you mean by handover like what do I write", "handover"),
+        ("what do you mean by a site induction here, is it paid", "site induction"),
+        ("what do you mean by stand down as in fully off", "stand down"),
+        ("what do you mean by on call here", "on call"),  # as before
+        ("what do you mean by how often", "how often"),  # as before
+    ],
+)
+def test_the_term_asked_about_ends_where_its_question_starts(reply: str, term: str) -> None:
+    assert term_said(reply) == term
+
+
+def test_a_clarified_term_is_restated_whole() -> None:
+    job = JobDetails(
+        id="network-technician",
+        title="Water Network Technician",
+        company="Dalewater",
+        description="Maintain pumping stations across South Lakeland and join the on-call rota for bursts.",
+        skills_required=["pump maintenance", "fault finding"],
+    )
+    interviewer = BaselineInterviewer()
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    state = interviewer.start(job, CandidateDetails(name="Sam Reed"), "", Preferences(), now)
+    state, step = interviewer.answer(state, "what do you mean by on call here like how often", now)
+    assert state.turns[-1].kind == "clarification"
+    assert "\u201con call\u201d" in step.response and "how often" not in step.response, step.response
