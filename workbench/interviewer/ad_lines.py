@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from wordfreq import zipf_frequency
 
+from workbench.interviewer.clauses import splitter
 from workbench.interviewer.planning.adtext import plain_text, section_of
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
@@ -141,7 +142,7 @@ def _topic_lines(topic: str, ad_lines: tuple[str, ...]) -> tuple[str, ...]:
         for line in ad_lines
         if any(
             re.search(pattern, clause, re.IGNORECASE) and not re.search(other, clause, re.IGNORECASE)
-            for clause in re.split(r"[,;]|\s[-–]\s", line)
+            for clause in _CLAUSES.split(line)
         )
         # ("Rotating shifts including nights": a first word that qualifies the topic's own word is no duty)
         and not (_a_duty(line) and not re.match(rf"\S+\s+(?:{pattern})", line, re.IGNORECASE))
@@ -172,7 +173,7 @@ def _a_requirement(line: str, wanted: set[str]) -> bool:
     return all(requirement.search(clause) for clause in clauses)
 
 
-_CLAUSES = re.compile(r"[,;]|\s[-–]\s")
+_CLAUSES = splitter("ad_line")  # a clause of a line of the ad (`planning/data/clauses.yaml`)
 
 
 @lru_cache(maxsize=1)

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import yaml
 
+from workbench.interviewer.clauses import splitter
 from workbench.interviewer.regex_union import CaseBlind, case_blind
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "handed_off.yaml"
-_CLAUSE = re.compile(r"[,;:]|\s(?:and|then|but|so|before|after)\s", re.IGNORECASE)
+_CLAUSE = splitter("hand_off")  # `planning/data/clauses.yaml`
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.interviewer.clauses import splitter
 from workbench.interviewer.signals import sentences
 
 _LEFT_OUT = (
@@ -43,11 +44,8 @@ _NOT_OWN = re.compile(
     r"|\b(?:not|don\W?t|dont|didn\W?t|didnt|never|no)\s+(?:\w+\s+)?(?:skip|sign|tick|cut|bypass|leave|do (?:it|them) by hand)",
     re.IGNORECASE,
 )
-# where a clause of speech starts: punctuation, or a joining word
-_CLAUSE_START = re.compile(
-    r"[,;:]\s*|\s(?:and|but|so|though|although|then|um|anyway|honestly|yeah)\s", re.IGNORECASE
-)
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|so|then|um)\s", re.IGNORECASE)
+# where a clause of speech starts and ends: punctuation, or a joining word (`planning/data/clauses.yaml`)
+_CLAUSE_START, _CLAUSE_END = splitter("shortcut_start"), splitter("shortcut_end")
 
 
 def shortcut_for_ease(answer: str) -> str | None:
@@ -56,10 +54,8 @@ def shortcut_for_ease(answer: str) -> str | None:
         match = _SAID.search(sentence)
         if match is None:
             continue
-        starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, match.start())]
-        start = starts[-1] if starts else 0
+        start = _CLAUSE_START.clause_start(sentence, match.start())
         if _NOT_OWN.search(sentence[start : match.end()]):
             continue
-        end = _CLAUSE_END.search(sentence, match.end())
-        return sentence[start : end.start() if end else len(sentence)].strip()
+        return sentence[start : _CLAUSE_END.clause_end(sentence, match.end())].strip()
     return None

@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from workbench.interviewer.clauses import splitter, words
+
 # A sentence this long with no comma, semicolon or colon in it is speech transcribed, not a written sentence.
 SPOKEN_MIN_WORDS = 20
 _PUNCTUATED = re.compile(r"[,;:]")
-_JOIN = re.compile(
-    r"\s+(?:and|but|so|because|cos|cause|then|when|whenever|while|whilst|although|though|which|where|after"
-    r"|before|since|until|or|um|uh|erm|anyway|plus|also|by the way)\s+",
-    re.IGNORECASE,
-)
+# the words that join spoken clauses (`planning/data/clauses.yaml`)
+_JOIN = splitter("spoken")
 
 
 def unpunctuated(sentence: str) -> bool:
@@ -35,7 +34,7 @@ def unpunctuated(sentence: str) -> bool:
 def clause_runs(sentence: str, aside: Callable[[str], bool]) -> list[tuple[str, bool]]:
     """The sentence cut into runs of clauses, each run marked whether its clauses are `aside`: consecutive clauses
     of the same kind stay together as they were said, joining words and all."""
-    joins = {m.start(): m.end() for m in _JOIN.finditer(sentence)}
+    joins = {m.start(): m.end() for m in _JOIN.breaks(sentence)}
     cuts = [0, *joins, len(sentence)]
     clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     runs: list[tuple[int, int, bool]] = []
@@ -55,10 +54,7 @@ def clause_runs(sentence: str, aside: Callable[[str], bool]) -> list[tuple[str, 
 
 _MARKED = re.compile(r"[.,;:!?]")
 # the joining words after which a clause belongs to the one before it, never a question of its own
-SUBORDINATING = frozenset(
-    {"because", "cos", "cause", "when", "whenever", "while", "whilst", "although", "though", "which", "where"}
-    | {"after", "before", "since", "until"}
-)
+SUBORDINATING = words("spoken", "subordinating")
 
 
 def split_tail(sentence: str, asks: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -66,7 +62,7 @@ def split_tail(sentence: str, asks: Callable[[str], bool]) -> tuple[str, str] | 
     job days or nights" -> ("... and send a relief driver", "is the job days or nights")), or None."""
     if _MARKED.search(sentence):
         return None  # written, or punctuated by the transcriber: its sentences say where a question starts
-    for match in _JOIN.finditer(sentence):
+    for match in _JOIN.breaks(sentence):
         if match.group(0).strip().lower() in SUBORDINATING:
             continue  # "... your stores are bigger which is the next step for me": a clause of the sentence
         tail = sentence[match.end() :].strip()
