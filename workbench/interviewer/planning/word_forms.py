@@ -86,7 +86,7 @@ def named_as_its_work(
     title: str, ranked: list[tuple[esco.EscoEntry, float]], job_words: set[str]
 ) -> tuple[esco.EscoEntry, float] | None:
     """The close occupation one of whose labels says the title's role as its work done by a worker, agent or the
-    like, as a role of its own: "groundskeeping worker" (*groundsman/groundswoman groundskeeping worker*) for a
+    like, as a role of its own: "groundskeeping worker" (*groundsman/groundswoman*) for a
     Groundskeeper, "credit control agent" (*debt collector*) for a Credit Controller, "domiciliary care worker"
     (*care home worker*) for a Domiciliary Carer. Not one whose own name leads the title's role or names a
     setting the job never speaks of."""
@@ -120,7 +120,7 @@ def says_title_as_work(
         before = found.group(1)
         if before is None or before in job_words:
             return True
-        if found.end() <= len(entry.label):  # its own name ("groundsman/groundswoman groundskeeping worker")
+        if found.end() <= len(entry.label):  # its own name ("ICT help desk agent")
             return esco.singular(before) not in places
         # after the role noun ending the label before it ("debt collector credit control agent"), not after a kind
         # the job never says ("extruder machine setting operative" for an injection moulding Machine Setter)
