@@ -171,7 +171,11 @@ def _of_a_kind_the_job_says(
     name the job does say (*purchaser*, one of whose labels is "buyer"). Without one, a match that names a
     setting the job never speaks of is none (a workboat's Deckhand is no *fisheries deckhand*: its duties
     would be the catch's)."""
-    if _kind_said(job, chosen[0]) or names_title_around(chosen[0], job.title, _job_words(job)):
+    if (
+        _kind_said(job, chosen[0])
+        or names_title_around(chosen[0], job.title, _job_words(job))
+        or _labels_say_title_kind(job, chosen[0])
+    ):
         return chosen
     head = head_noun(job.title)
     names_role = re.compile(rf"(?<![a-z0-9]){re.escape(head)}s?(?![a-z0-9])")
@@ -275,7 +279,7 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     was found by its other labels: "CNC Machinist" is a computer numerical control machine operator; but for
     a possessive title those labels must name the one whose helper it is.)"""
     title = job.title
-    if _names_title_kind(job, entry):
+    if _names_title_kind(job, entry) or _labels_say_title_kind(job, entry):
         return False  # "Security Officer": a *security guard*
     label_words = _words(entry.label)
     title_words = _words(main_part(title))
@@ -320,6 +324,17 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     return shared <= GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
 
 
+def _labels_say_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether a label of the occupation says the title's kind, every word before its generic role noun, as the
+    kind of a role of its own: *shop assistant* files "garden centre shop worker", and a Garden Centre
+    Assistant is one (not a kind of one word any label may say: "night", "senior")."""
+    words = plain_words(main_part(job.title))
+    if len(words) < 3 or esco.singular(words[-1]) not in GENERIC_ROLE_NOUNS:
+        return False
+    kind = r"\s+".join(map(re.escape, words[:-1]))
+    return re.search(rf"(?<![a-z0-9]){kind}\s+[a-z]+", entry.labels.lower()) is not None
+
+
 def _possessors(title: str) -> set[str]:
     """Whose helper a possessive title names: "Electrician's Mate" is an electrician's (not a ship's *first
     mate*, a deck officer), "Plumber's Mate" a plumber's."""
@@ -337,10 +352,13 @@ def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
     places = setting_words()
     if kind & places and own_kind & places and not _covers_title_setting(job, entry):
         return True  # a Hospital Cleaner is no *train cleaner*, though the ad says "we will train you"
+    # (the title's aside says its kind too: a Tanker Driver (ADR) is the *dangerous goods driver*, one of whose
+    # labels is "ADR driver")
+    aside = _words(job.title) - _words(main_part(job.title)) - GENERIC_ROLE_NOUNS - grades
     return (
         bool(kind and own_kind)
         and not _covers_title_setting(job, entry)
-        and not kind & _words(entry.labels)
+        and not (kind | aside) & _words(entry.labels)
         and not any(said_by_job({word}, job_words) for word in own_kind)
     )
 
