@@ -45,7 +45,10 @@ def test_a_title_s_aside_says_its_kind() -> None:
 def test_a_coach_leads_as_an_instructor_does() -> None:
     """Seen: a Golf Coach matched nothing, *golf instructor* (whose labels say "golf coach") read as a leading
     role the title did not name."""
-    assert _label("Golf Coach", "Give private and group golf lessons to juniors and adults.") == "golf instructor"
+    assert (
+        _label("Golf Coach", "Give private and group golf lessons to juniors and adults.")
+        == "golf instructor"
+    )
 
 
 def test_a_generic_role_whose_labels_file_the_title_s_kind_is_the_title_s() -> None:
