@@ -123,8 +123,17 @@ def topic_line(topic: str, question: str, job: JobDetails) -> str:
         # there overtime?" of "£35,000 + overtime"), never "What are the hours?" or "Is there a rota for weekends?"
         pay = job.salary_range.strip()
         ranked = [(shared, index, line) for shared, index, line in ranked if shared or line != pay]
-    _, _, best = max(ranked, default=(0, 0, ""))
+    shared, _, best = max(ranked, default=(0, 0, ""))
+    if best and not shared and _asks_one_thing(topic, question):
+        return ""  # "is there overtime?" of an ad whose lines on the hours never name it
     return _as_sentence(best) if best else ""
+
+
+def _asks_one_thing(topic: str, question: str) -> bool:
+    """Whether the question asks for one thing of the topic that only a line naming it answers ("is there
+    overtime?", `topic_named_only`), not about the topic at large ("what are the hours?", "is it nights?")."""
+    named_only = rules().config["candidate_question"]["topic_named_only"].get(topic, [])
+    return bool(words_of(question) & set(named_only))
 
 
 @lru_cache(maxsize=1024)
@@ -145,7 +154,10 @@ def _topic_lines(topic: str, ad_lines: tuple[str, ...]) -> tuple[str, ...]:
             for clause in _CLAUSES.split(line)
         )
         # ("Rotating shifts including nights": a first word that qualifies the topic's own word is no duty)
-        and not (_a_duty(line) and not re.match(rf"\S+\s+(?:{pattern})", line, re.IGNORECASE))
+        and (
+            topic in config["duty_line_topics"]
+            or not (_a_duty(line) and not re.match(rf"\S+\s+(?:{pattern})", line, re.IGNORECASE))
+        )
     )
 
 

@@ -42,5 +42,11 @@ def _words(text: str) -> set[str]:
     return {singular(word) for word in tokens(text) if len(word) > 2} - STOPWORDS
 
 
+def adds_to_first(reply: str) -> bool:
+    """Whether the addition names the interview's first question ("going back to the first question, I also ..."):
+    it is evidence for that question's answer, not the one just before it."""
+    return re.search(rules().config["addition"]["to_first"], reply, re.IGNORECASE) is not None
+
+
 def acknowledgement() -> str:
     return str(rules().config["addition"]["reply"])

@@ -14,10 +14,10 @@ from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
 from workbench.interviewer.memo import per_session_by_identity
 from workbench.interviewer.planning.esco import tokens
-from workbench.interviewer.quoting import joins_clauses, says_something, spoken_opener
+from workbench.interviewer.quoting import joins_clauses, quoted, says_something, spoken_opener
 from workbench.interviewer.red_flags import says_as_flag_does
 from workbench.interviewer.signals import sentences
-from workbench.interviewer.unsafe_practice import unsafe_sentence
+from workbench.interviewer.unsafe_practice import quote_cues, unsafe_sentence
 from workbench.models import PHASE_ORDER, InterviewPlan, InterviewState, Phase, PlannedQuestion
 
 RESUME_PROBES = "resume_probes"
@@ -152,7 +152,8 @@ def quotable(sentence: str) -> str | None:
     # '"and I don't always check the wristband"'
     # and from what it says, without the fillers it opens with ('"I just use the same knife"', not '"ok so
     # basically I just use the same knife"'); a quote of fillers alone names nothing
-    text = _LEADING_LINK.sub("", _OPENER.sub("", sentence.strip().rstrip(".!?;:")))
+    # ("but to be honest on a low lift we dont bother clipping on": the opener after the link as well)
+    text = _OPENER.sub("", _LEADING_LINK.sub("", _OPENER.sub("", sentence.strip().rstrip(".!?;:"))))
     if not text or len(text.split()) > MAX_QUOTE_WORDS or '"' in text or re.search(r"[,;:]\s*$", text):
         return None
     return text if says_something(text) else None
@@ -179,16 +180,42 @@ def quotable_part(sentence: str) -> str | None:
         with_before = (
             f"{parts[index - 1]}{joints[index - 1].rstrip()} {clause}" if index and not opener else None
         )
-        for quote in (with_before, clause):
+        # ... and when the two are too long together, the act of the clause before without its situation ("we
+        # sometimes just swap in a different seeded one and keep the same label, because the customers never
+        # notice"), or that act alone: the reason alone ('You said "because the customers never notice"') names
+        # no practice
+        act = _own_act(parts[index - 1]) if index and not opener else None
+        with_act = f"{act}{joints[index - 1].rstrip()} {clause}" if act else None
+        reason = _opens_with_reason(clause)
+        for quote in (with_before, with_act, act if reason else None, None if reason else clause):
             if quote and (whole := quotable(quote)) is not None:
                 return whole
     return _opening_clause(parts)
 
 
+def flag_quote(said: str, sentences_: list[str]) -> str:
+    """A red flag's quote (`said`, one of `sentences_` as `quoting.quoted` cites it) in the words that state the
+    unsafe practice: a sentence too long to quote whole is cut after its first words, which in speech are often a
+    sound step beside the shortcut ("every morning i do my walkaround check…" for "... but if im running late i
+    skip the check"); its clause that states the practice is quoted instead, when one does."""
+    if not said.endswith("\u2026"):
+        return said
+    sentence = next((s for s in sentences_ if quoted(s) == said), None)
+    part = quotable_part(sentence) if sentence is not None else None
+    return part if part is not None and unsafe_sentence(part) is not None else said
+
+
+def _opens_with_reason(clause: str) -> bool:
+    words = clause.lower().split()
+    return bool(words) and words[0] in quote_cues()[0]
+
+
 # The situation a statement opens with, up to the candidate's own act: "If the till is a few pounds out | I just
 # cover it out of my own pocket ..."
+# (or with a word of how often before it, from the data file: "but sometimes if its busy | we carry someone ...")
 _SITUATION = re.compile(
-    r"^(?:(?:and|so|but|then)\s+)?(?:if|when|whenever|once|on|with|for)\b[^,;]*?\s(?=(?:i|we)(?:['’](?:d|ll))?\s)",
+    rf"^(?:(?:and|so|but|then)\s+)?(?:(?:{'|'.join(sorted(quote_cues()[1]))})\s+)?"
+    r"(?:if|when|whenever|once|on|with|for)\b[^,;]*?\s(?=(?:i|we)(?:['’](?:d|ll))?\s)",
     re.IGNORECASE,
 )
 
@@ -198,7 +225,17 @@ def _own_act(clause: str) -> str | None:
     cover it out of my own pocket so it balances and nobody needs to know"): the act names the point to revisit,
     where "one point in your answer" names nothing."""
     situation = _SITUATION.match(clause)
-    return quotable(clause[situation.end() :]) if situation else None
+    if situation is None:
+        return None
+    # the act starts at the first "I" or "we" that leaves a quote short enough: "If we run short of a seeded roll
+    # | we sometimes just swap in a different one", not "we run short ..." (the situation's own "we")
+    # (within the situation's own clause: "... i clip on | but on a low lift we dont bother" is two acts)
+    first = len(_clause_pieces(clause)[0])
+    starts = [situation.end(), *(m.start() for m in _ACTOR.finditer(clause, situation.end() + 1, first))]
+    return next((act for start in starts if (act := quotable(clause[start:])) is not None), None)
+
+
+_ACTOR = re.compile(r"(?<=\s)(?:i|we)(?:['’](?:d|ll))?\s", re.IGNORECASE)
 
 
 _LINKS = frozenset({"so", "but", "because", "cos", "then"})
@@ -240,7 +277,7 @@ def _opening_clause(parts: list[str]) -> str | None:
         runs = [" ".join(pieces[: end + 1]) for end in range(len(pieces))]
         fitting = [run for run in runs if quotable(run) is not None]
         unsafe = [run for run in fitting if unsafe_sentence(run)]
-        if unsafe:
+        if unsafe and _needed(pieces, 0, len(unsafe[-1].split())):
             return quotable(unsafe[-1])
         acts = [act for run in runs if unsafe_sentence(run) and (act := _own_act(run)) is not None]
         if acts:
@@ -253,6 +290,9 @@ def _opening_clause(parts: list[str]) -> str | None:
             return later
         if index == 0 and fitting:
             fallback = quotable(fitting[-1])
+    # a clause that a pattern finds unsafe, too long to quote: no sound clause beside it is quoted in its place
+    if fallback is not None and unsafe_sentence(fallback) is None and any(map(unsafe_sentence, parts)):
+        return None
     return fallback
 
 
@@ -262,9 +302,27 @@ def _unsafe_run_within(pieces: list[str]) -> str | None:
     for start in range(1, len(pieces)):
         runs = [" ".join(pieces[start : end + 1]) for end in range(start, len(pieces))]
         unsafe = [run for run in runs if quotable(run) is not None and unsafe_sentence(run)]
-        if unsafe:
+        if unsafe and _needed(pieces, start, len(unsafe[-1].split())):
             return quotable(unsafe[-1])
+        # too long with its situation: the act alone ("but sometimes if its busy | we carry someone on the forks")
+        acts = [act for run in runs if unsafe_sentence(run) and (act := _own_act(run)) is not None]
+        if acts and unsafe_sentence(pieces[start]):
+            return acts[0]
     return None
+
+
+def _needed(pieces: list[str], start: int, words: int) -> bool:
+    """Whether the run's first clause is part of the unsafe practice it states: "and if something is wrong i
+    report it | but if im running late i skip the check" states it without its first clause, which is a sound
+    step of the candidate's own, and is quoted from where the practice starts (not from a reason, which names no
+    practice: "we skip it | cos nothing changes")."""
+    run = " ".join(pieces[start:]).split()[:words]
+    rest = " ".join(run[len(pieces[start].split()) :])
+    # the rest up to its reason: "and just go home | cos nobody checks" states nothing without the clause before
+    kept = _clause_pieces(rest)
+    cut = next((index for index, piece in enumerate(kept) if _opens_with_reason(piece)), len(kept))
+    rest = " ".join(kept[:cut])
+    return not rest or unsafe_sentence(rest) is None
 
 
 def coverage(state: InterviewState) -> dict[str, dict[str, int]]:

@@ -172,8 +172,12 @@ class BaselineInterviewer:
         if repaired is not None:
             return repaired
         asked = conversation.open_question(state)
+        own_question = conversation.asks_past_repairs(state, answer)
+        if own_question:  # answered below; the interview moves on, and the question is no evidence
+            state = conversation.as_own_question(state)
         state, features = self.record_answer(state, answer, now)
-        state, step = self.ask_next(state, self.cues(state, features), features, now)
+        cues = FollowUpCues() if own_question else self.cues(state, features)
+        state, step = self.ask_next(state, cues, features, now)
         return state, conversation.answering_its_question(step, answer, state.job, asked)
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:

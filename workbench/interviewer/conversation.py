@@ -109,18 +109,35 @@ def _adds_to_previous(state: InterviewState, said: str) -> bool:
         t.answer_kind == "addition" for t in state.turns if t.question_id == last.question_id
     ):
         return False
-    previous = next(
-        (
-            t
-            for t in reversed(state.turns[:-1])
-            if t.answer is not None and t.answer_kind in ("answer", "addition")
-        ),
-        None,
-    )
+    answered = [
+        t for t in state.turns[:-1] if t.answer is not None and t.answer_kind in ("answer", "addition")
+    ]
+    # the answer it adds to: the first one when it says so ("going back to the first question ..."), even to a
+    # follow-up's question, else the one before
+    first = answered[0] if answered and addition.adds_to_first(said) else None
+    previous = first or (answered[-1] if answered else None)
     if previous is None or previous.question_id == last.question_id:
         return False  # a follow-up's question: more said of the same item is its answer
     before = f"{without_opening_line(state, previous.question)} {neutralise(previous.answer or '')[0]}"
     return addition.is_addition(said, before, open_question(state))
+
+
+def asks_past_repairs(state: InterviewState, answer: str) -> bool:
+    """The candidate's own question past the repairs its question allows (`repair` let it through): it is
+    answered and the interview moves on, but it is no answer to the question (not evidence, not probed: "and
+    whats the next steps after this" was quoted as evidence on working at height and asked to be "more
+    concrete")."""
+    last = state.turns[-1]
+    if last.phase == Phase.CONCLUSION:
+        return False
+    said = neutralise(answer)[0]
+    return reply_kind(said, question=open_question(state)) == "candidate_question"
+
+
+def as_own_question(state: InterviewState) -> InterviewState:
+    """The open turn marked as one whose reply is the candidate's own question (`asks_past_repairs`)."""
+    last = state.turns[-1].model_copy(update={"answer_kind": "candidate_question"})
+    return state.model_copy(update={"turns": [*state.turns[:-1], last]})
 
 
 def answering_its_question(step: NextStep, answer: str, job: JobDetails, question: str = "") -> NextStep:
@@ -129,7 +146,7 @@ def answering_its_question(step: NextStep, answer: str, job: JobDetails, questio
     said = neutralise(answer)[0]
     asked = trailing_question(said)
     if asked is None and reply_kind(said, question=question) == "candidate_question":
-        asked = said  # the candidate's own question past the repairs a question allows: scored, and answered
+        asked = said  # the candidate's own question past the repairs a question allows: answered (`asks_past_repairs`)
     if asked is None:
         return step
     reply = f"{QUESTION_LEAD} {lower_first(answer_from_job(asked, job))}"

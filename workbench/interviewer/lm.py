@@ -19,6 +19,7 @@ from typing import Any
 import dspy
 from pydantic import ValidationError
 
+from workbench.interviewer import conversation
 from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep
 from workbench.interviewer.assess import competency_score
@@ -254,12 +255,14 @@ class LMInterviewer:
         if repaired is not None:
             return repaired
         question = state.turns[-1].question
+        own_question = conversation.asks_past_repairs(state, answer)
+        if own_question:  # the candidate's own question past its repairs: no evidence, and not probed
+            state = conversation.as_own_question(state)
         recorded, features = self.baseline.record_answer(state, answer, now)
         prediction = yield Ask("assess", self._assess_step(recorded, question, answer))
         recorded = self._with_assessment(recorded, prediction, answer)
-        new_state, step = self.baseline.ask_next(
-            recorded, self.baseline.cues(recorded, features), features, now
-        )
+        cues = FollowUpCues() if own_question else self.baseline.cues(recorded, features)
+        new_state, step = self.baseline.ask_next(recorded, cues, features, now)
         if step.completed:
             return new_state, step
         reword = yield Ask("next_turn", self._reword_step(new_state, question, answer))

@@ -377,6 +377,18 @@ def _answer_topic(
         answer.routed += _split_not_given(question, job.location)
         return
     said.append(str(config["answers"][topic]).format(**values))
+    said_of_it = config["pay_frequency_line"]
+    # "is it paid weekly?": the range says how much, not how often; the ad's line on it, else routed by name
+    if (
+        topic == "salary"
+        and re.search(config["pay_frequency"], question, re.IGNORECASE)
+        and not re.search(said_of_it, values["salary_range"], re.IGNORECASE)
+    ):
+        line = line_on(said_of_it, job)
+        if line:
+            said.append(str(config["from_ad_alone"]).format(line=line))
+        else:
+            answer.routed.append(str(config["topic_names"]["pay_frequency"]))
     if topic == "location" and re.search(config["remote"], question, re.IGNORECASE):
         # "Is the job in the office or from home?": the place is not the answer; the ad's line on it is
         line = line_on(config["remote"], job)
@@ -462,7 +474,9 @@ def _split_not_given(question: str, line: str) -> list[str]:
     """ "How many days in the office?" after "Bristol (hybrid)": the ad names the way of working, not its split
     (a line with a number may give it: "3 days in the office")."""
     config = rules().config["candidate_question"]
-    if re.search(config["remote_detail"], question, re.IGNORECASE) and not re.search(r"\d", line):
+    if re.search(config["remote_detail"], question, re.IGNORECASE) and not re.search(
+        config["remote_split_given"], line, re.IGNORECASE
+    ):
         return [str(config["topic_names"]["remote_detail"])]
     return []
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workbench.interviewer.agenda import flag_quote
 from workbench.interviewer.calibration import Calibration, active_calibration
 from workbench.interviewer.evidence import (
     Evidence,
@@ -386,9 +387,8 @@ def verdict(
         flags = red_flags_stated(evidence.text, question.rubric.red_flags)
         if flags:
             flagged = [s for s in evidence.kept if red_flags_stated(s, question.rubric.red_flags)]
-            return Judgement(
-                1, 0.0, quote(flagged or evidence.kept, topic), flags, "red flag: " + "; ".join(flags)
-            )
+            said = flag_quote(quote(flagged, topic), flagged) if flagged else quote(evidence.kept, topic)
+            return Judgement(1, 0.0, said, flags, "red flag: " + "; ".join(flags))
         return Judgement(None, reason="did not address the question")
     return evidence, topic
 
@@ -441,7 +441,8 @@ def grade(
         score, reason = min(score, cap), why
     # A red flag is shown in the words that raised it: a hiring team must see what capped the score.
     flagged = [s for s in evidence.kept if red_flags_stated(s, question.rubric.red_flags)] if flags else []
-    return Judgement(score, quality, quote(flagged or on_topic, topic), flags, reason, features, cap)
+    said = flag_quote(quote(flagged, topic), flagged) if flagged else quote(on_topic, topic)
+    return Judgement(score, quality, said, flags, reason, features, cap)
 
 
 TOO_FEW_WORDS = "too few words to be evidence"

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from workbench.interviewer.addition import adds_to_first
+from workbench.interviewer.agenda import flag_quote
 from workbench.interviewer.calibration import active_calibration
 from workbench.interviewer.evidence import (
     Evidence,
@@ -104,10 +106,12 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
     for turn in state.turns:
         if turn.answer is not None and turn.answer_kind == "addition" and last is not None:
             # "Oh, and also, about the keys ...": evidence for the question it adds to, not the one it was said to
+            # (the first question's, when it names it: "going back to the first question, I also ...")
             clean = cleaned(turn.answer)
-            last.turn_indices.append(turn.index)
-            last.answers.append(clean)
-            last.asked.append(turn.question)
+            to = next(iter(groups.values())) if adds_to_first(turn.answer) else last
+            to.turn_indices.append(turn.index)
+            to.answers.append(clean)
+            to.asked.append(turn.question)
             seen.append(clean)
             continue
         if turn.answer is None or turn.answer_kind != "answer":
@@ -267,7 +271,9 @@ def _with_unsafe_asides(judgement: Judgement, set_aside: list[str]) -> Judgement
     if unsafe is None:
         return judgement
     # shown in its own words, as every red flag is: the hiring team sees what capped the score
-    return replace(judgement, red_flags=[*judgement.red_flags, unsafe_flag()], quote=quoted(unsafe))
+    return replace(
+        judgement, red_flags=[*judgement.red_flags, unsafe_flag()], quote=flag_quote(quoted(unsafe), [unsafe])
+    )
 
 
 def verdict_of(group: AnswerGroup) -> Judgement | tuple[Evidence, Topic]:

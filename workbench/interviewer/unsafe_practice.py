@@ -204,9 +204,18 @@ def _with_apostrophe(match: re.Match[str]) -> str:
     return f"{stem}'{ending}"
 
 
-# A clause ends at a comma or semicolon, or before "but" or "so": "... I just keep driving and fix the log later,
-# dispatch doesn't care" negates another clause, not the shortcut.
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|so|because)\s", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def quote_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The data file's `reason_links` ("because", "cos") and `situation_adverbs` ("sometimes", "usually")."""
+    with DATA_FILE.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return frozenset(data["reason_links"]), frozenset(data["situation_adverbs"])
+
+
+# A clause ends at a comma or semicolon, or before "but", "so" or a reason's link ("because", spoken "cos"): "... I
+# just keep driving and fix the log later, dispatch doesn't care" negates another clause, not the shortcut, and in
+# "on a low lift we dont bother clipping on cos the gaffer never checks" the "never" is the reason's.
+_CLAUSE_BREAK = re.compile(rf"[,;:]|\s(?:but|so|{'|'.join(sorted(quote_cues()[0]))})\s", re.IGNORECASE)
 
 
 # ... and a condition, said without its comma, ends where the candidate's own act begins: in "If the owner can't
