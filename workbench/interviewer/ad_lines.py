@@ -132,8 +132,10 @@ def topic_line(topic: str, question: str, job: JobDetails) -> str:
 def _asks_one_thing(topic: str, question: str) -> bool:
     """Whether the question asks for one thing of the topic that only a line naming it answers ("is there
     overtime?", `topic_named_only`), not about the topic at large ("what are the hours?", "is it nights?")."""
-    named_only = rules().config["candidate_question"]["topic_named_only"].get(topic, [])
-    return bool(words_of(question) & set(named_only))
+    named_only = set(rules().config["candidate_question"]["topic_named_only"].get(topic, []))
+    # ... and nothing else of the topic: "whats the shift pattern and is there overtime" asks the pattern too
+    asked = [words_of(found.group(0)) for found in rules().topics[topic].finditer(question)]
+    return bool(named_only) and bool(asked) and all(words and words <= named_only for words in asked)
 
 
 @lru_cache(maxsize=1024)

@@ -20,6 +20,7 @@ import pytest
 
 from workbench.interviewer.agenda import flag_quote, quotable_part
 from workbench.interviewer.baseline import BaselineInterviewer
+from workbench.interviewer.motivation import of_the_candidate
 from workbench.interviewer.plan_view import view_of
 from workbench.interviewer.quoting import quoted
 from workbench.interviewer.repair import answer_from_job, reply_kind
@@ -309,3 +310,21 @@ def test_an_office_split_said_in_words_answers_how_many_days() -> None:
     job = _picker().model_copy(update={"location": "Leeds (hybrid, three days in office)"})
     answer = answer_from_job("How many days in the office?", job)
     assert "three days in office" in answer and "split between office and home" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I started as a porter at Pickfords, then moved to Britannia as a driver's mate where I ran a crew of three.",
+        "i started out at a family firm and then i went on to a bigger one as a team leader",
+        "I worked as a removals driver for six seasons before this.",
+    ],
+)
+def test_a_career_told_as_started_and_moved_on_is_the_candidates_background(said: str) -> None:
+    # the bakery supervisor's opening ("I started as a bakery assistant at Morrisons, then moved to Costa as a team
+    # leader") was said back as "this came through in how you answered across the interview", without its words
+    assert of_the_candidate(said)
+
+
+def test_how_a_task_is_done_is_still_no_background() -> None:
+    assert not of_the_candidate("i wrap the legs first and then i start on the drawers")
