@@ -184,6 +184,14 @@ def test_a_driving_licence_is_no_answer_on_travel(question: str) -> None:
     assert ROUTED in answer and "driving licence" not in answer, answer
 
 
+def test_an_own_car_required_is_no_answer_on_travel() -> None:
+    job = _glazier("Fit replacement windows and doors.").model_copy(
+        update={"requirements": "Experience fitting uPVC windows; full driving licence and own car"}
+    )
+    answer = answer_from_job("Would I have to travel to customers?", job)
+    assert ROUTED in answer and "own car" not in answer, answer
+
+
 def test_the_sites_the_work_is_spread_over_answer_travel() -> None:
     job = _glazier(
         "Clearview fits replacement windows and doors in homes across East Yorkshire and Lincolnshire."
