@@ -143,16 +143,17 @@ def _topic_lines(topic: str, ad_lines: tuple[str, ...]) -> tuple[str, ...]:
     """The lines of the ad on the topic (the job record's and the rules', once per process and job)."""
     config = rules().config["candidate_question"]
     pattern, other = config["topic_lines"][topic], config["topic_lines_not"].get(topic, r"(?!)")
-    if topic in config["own_terms_topics"]:
-        # "Good knowledge of drivers' hours rules" is what the candidate must know, not when the job is worked
-        other = f"(?:{other})|(?:{config['requirement_clause']})"
+    # "Good knowledge of drivers' hours rules" is what the candidate must know, not when the job is worked
+    own_terms = topic in config["own_terms_topics"]
     # a clause on the topic that is not about the other thing: "4 on 4 off shift pattern, shift allowance 25%"
     # says when the work is, though its second clause is on pay
     return tuple(
         line
         for line in ad_lines
         if any(
-            re.search(pattern, clause, re.IGNORECASE) and not re.search(other, clause, re.IGNORECASE)
+            re.search(pattern, clause, re.IGNORECASE)
+            and not re.search(other, clause, re.IGNORECASE)
+            and not (own_terms and requirement_clause(clause))
             for clause in _CLAUSES.split(line)
         )
         # ("Rotating shifts including nights": a first word that qualifies the topic's own word is no duty)
@@ -182,12 +183,18 @@ def _a_requirement(line: str, wanted: set[str]) -> bool:
     """A line whose every clause on the asked thing states what the candidate must know or abide by ("Working
     knowledge of pension auto-enrolment duties"): a requirement of the job, not what it offers ("Pension: 5%
     employer contribution, in line with auto-enrolment rules" offers it in its first clause)."""
-    requirement = _requirement()
     clauses = [clause for clause in _CLAUSES.split(line) if wanted & words_of(clause)] or [line]
-    return all(requirement.search(clause) for clause in clauses)
+    return all(requirement_clause(clause) for clause in clauses)
 
 
 _CLAUSES = splitter("ad_line")  # a clause of a line of the ad (`planning/data/clauses.yaml`)
+
+
+def requirement_clause(clause: str) -> bool:
+    """A clause of the ad that states what the candidate must know or abide by ("Working knowledge of pension
+    auto-enrolment duties"; the rules' `requirement_clause`): the one test of both a perk's answer (`_a_requirement`)
+    and a line on when the job is worked (`_topic_lines`)."""
+    return _requirement().search(clause) is not None
 
 
 @lru_cache(maxsize=1)
