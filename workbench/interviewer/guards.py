@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.regex_union import CaseBlind, case_blind, union
@@ -73,6 +75,12 @@ _PROTECTED: dict[str, re.Pattern[str]] = {
 # Most texts touch no protected topic: one scan of their union says so before the topics are told apart.
 _ANY_PROTECTED = CaseBlind(union(_PROTECTED.values()))
 
+# Verdicts the reader is told to give, kept as data beside the instruction patterns below.
+_VERDICTS = json.loads((Path(__file__).resolve().parent / "injection_words.json").read_text())
+_VERDICT_BRANCHES = "|".join(
+    f"(?:{p})" for key in ("verdict_orders", "candidate_verdicts") for p in _VERDICTS[key]
+)
+
 _INJECTION = case_blind(
     r"\b(?:ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines"
     r"|directives|system|criteria|rubric|(?:scoring|marking|rating) (?:guide|scheme|notes?))\b"
@@ -86,7 +94,8 @@ _INJECTION = case_blind(
     r"|\b[0-5](?:\.\d)?\s*/\s*5\b|\bout of (?:5|five)\b|\b(?:perfect|top|maximum|highest) (?:score|marks|rating)"
     r"|\bsystem prompt\b|\byou are now\b|\bnew instructions\b|\bdeveloper mode\b|\bjailbreak"
     r"|\bas an ai\b|\b(?:assistant|system|user)\s*:|\bpretend (?:to be|you are)\b"
-    r"|</?[a-z_]{2,30}>|\[/?(?:inst|system)\]",
+    r"|</?[a-z_]{2,30}>|\[/?(?:inst|system)\]"
+    "|" + _VERDICT_BRANCHES,
     re.IGNORECASE,
     # Tried at every position, its branches cost ~60 us a sentence; most need a word that most sentences lack.
     by_branch=True,
