@@ -392,3 +392,20 @@ def quote(sentences_: list[str], topic: Topic) -> str:
         if score > best_score:
             best, best_score = sentence, score
     return quoted(best) if best else ""
+
+
+# A sentence this long said again in another question's answer is the same text pasted, not a phrase reused.
+PASTED_SENTENCE_WORDS = 5
+_KEY_WORD = re.compile(r"[a-z0-9]+(?:['.+#-][a-z0-9]+)*")
+
+
+def pasted_texts(answers: list[str]) -> list[bool]:
+    """For each question's answers, whether at least half of its sentences (of `PASTED_SENTENCE_WORDS` words or
+    more) are said again, word for word, in the answers to another question."""
+    said = [[" ".join(_KEY_WORD.findall(s.lower())) for s in sentences(text)] for text in answers]
+    pasted = []
+    for index, keys in enumerate(said):
+        long = [key for key in keys if key.count(" ") + 1 >= PASTED_SENTENCE_WORDS]
+        elsewhere = {key for other, others in enumerate(said) if other != index for key in others}
+        pasted.append(bool(long) and 2 * sum(key in elsewhere for key in long) >= len(long))
+    return pasted

@@ -295,6 +295,9 @@ def summary(scorecard: Scorecard, title: str) -> str:
     not_asked = [_in_sentence(e) for e in scorecard.competencies if e.coverage == "not_asked"]
     if not_asked:
         text += " We did not get to " + _join(not_asked) + " in the time we had."
+    unanswered = [_in_sentence(e) for e in scorecard.competencies if e.coverage == "not_answered"]
+    if unanswered:
+        text += " We did not hear your answer on " + _join(unanswered) + "."
     return text
 
 

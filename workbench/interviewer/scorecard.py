@@ -29,6 +29,7 @@ from workbench.interviewer.evidence import (
     Topic,
     continues,
     earlier_sentences,
+    pasted_texts,
     shares_topic,
     sift,
 )
@@ -299,9 +300,14 @@ def interview_wide(competency: Competency) -> bool:
 
 def scoring_groups(competency: Competency, groups: list[AnswerGroup]) -> list[AnswerGroup]:
     """The answers a competency's score rests on: its own, and for an interview-wide competency that was
-    asked about, every other answer too (only those that are evidence count)."""
+    asked about, every other answer too (only those that are evidence count) but a pasted one: an answer given
+    again, word for word, to another question shows how well it was said nowhere (adv22: the same story pasted
+    to every question was evidence once, for the first question, and earned communication from there)."""
     mine = [g for g in groups if g.question.competency_id == competency.id]
-    return groups if mine and interview_wide(competency) else mine
+    if not (mine and interview_wide(competency)):
+        return mine
+    pasted = pasted_texts([g.text for g in groups])
+    return [g for g, copy in zip(groups, pasted, strict=True) if g in mine or not copy]
 
 
 def competency_score(judgements: list[Judgement]) -> int:
@@ -323,6 +329,7 @@ def _entry(
     groups: list[AnswerGroup],
     judged: dict[str, Judgement],
     used_quotes: set[str],
+    put: frozenset[str] = frozenset(),
 ) -> ScorecardEntry:
     planned = [q for q in view.questions.values() if q.competency_id == competency.id]
     mine = [g for g in groups if g.question.competency_id == competency.id]
@@ -349,6 +356,9 @@ def _entry(
             score = min(score, RED_FLAG_CAP)
     asked = {q for g in mine for q in [g.key]}
     coverage: CoverageStatus = "evidenced" if score is not None else "no_evidence" if mine else "not_asked"
+    if coverage == "not_asked" and competency.id in put:
+        # its question was put and the interview ended (or moved on) before an answer: it was asked
+        coverage = "not_answered"
     note = ""
     if coverage == "no_evidence":
         reasons = sorted({judged[g.key].reason for g in mine if judged[g.key].reason})
@@ -369,7 +379,7 @@ def _entry(
         red_flags=flags,
         coverage=coverage,
         questions_planned=len(planned),
-        questions_asked=len(asked),
+        questions_asked=len(asked) or int(coverage == "not_answered"),
         answers=sum(len(g.answers) for g in mine),
         note=note,
     )
@@ -391,6 +401,18 @@ def _pooled_quote(
             used_quotes.add(quote)
             return [EvidenceQuote(quote=quote, turn_index=group.turn_indices[0], question_id=group.key)]
     return []
+
+
+def _unquoted_unscored(entry: ScorecardEntry) -> ScorecardEntry:
+    """A pooled score with no words left of its own to quote (every sentence it rests on backs another
+    competency) is no evidence: a score is never shown without the words it rests on (adv22: one sentence
+    stuffed with every competency's words backed one of them and left communication scored 1 with no quote)."""
+    if entry.evidence:
+        return entry
+    note = "answered, but not evidence: its answers' words back other competencies"
+    return entry.model_copy(
+        update={"score": None, "rubric_level": None, "anchor": "", "coverage": "no_evidence", "note": note}
+    )
 
 
 def _fresh_sentence(group: AnswerGroup, used_quotes: set[str]) -> str:
@@ -442,10 +464,13 @@ def graded_scorecard(
     extra = [g.competency for g in groups if g.competency and g.competency.id not in {c.id for c in measured}]
     competencies = [*measured, *dict.fromkeys(c for c in extra if c is not None)]
     used: set[str] = set()
-    entries = [_entry(c, view, groups, judged, used) for c in competencies]
+    put = frozenset(turn.competency_id for turn in state.turns if turn.competency_id)
+    entries = [_entry(c, view, groups, judged, used, put) for c in competencies]
     # Quotes for scores pooled over the interview are picked last, from what no other competency quotes.
     entries = [
-        entry.model_copy(update={"evidence": _pooled_quote(scoring_groups(c, groups), judged, used)})
+        _unquoted_unscored(
+            entry.model_copy(update={"evidence": _pooled_quote(scoring_groups(c, groups), judged, used)})
+        )
         if entry.score is not None and not entry.evidence and interview_wide(c)
         else entry
         for c, entry in zip(competencies, entries, strict=True)
