@@ -400,12 +400,13 @@ _KEY_WORD = re.compile(r"[a-z0-9]+(?:['.+#-][a-z0-9]+)*")
 
 
 def pasted_texts(answers: list[str]) -> list[bool]:
-    """For each question's answers, whether at least half of its sentences (of `PASTED_SENTENCE_WORDS` words or
-    more) are said again, word for word, in the answers to another question."""
+    """For each question's answers, whether every one of its sentences of `PASTED_SENTENCE_WORDS` words or more
+    is said again, word for word, in the answers to another question (a filler sentence a rambling candidate
+    says twice does not make an answer a copy: no train interview has one)."""
     said = [[" ".join(_KEY_WORD.findall(s.lower())) for s in sentences(text)] for text in answers]
     pasted = []
     for index, keys in enumerate(said):
         long = [key for key in keys if key.count(" ") + 1 >= PASTED_SENTENCE_WORDS]
         elsewhere = {key for other, others in enumerate(said) if other != index for key in others}
-        pasted.append(bool(long) and 2 * sum(key in elsewhere for key in long) >= len(long))
+        pasted.append(bool(long) and all(key in elsewhere for key in long))
     return pasted
