@@ -62,6 +62,11 @@ UNSAFE = [
     "I leave the cover off the consumer unit overnight so I can finish in the morning.",
     "We don't use edge protection on bungalows, it's not high enough to matter.",
     "I usually just stand on the top rung of the stepladder to reach.",
+    # (adv22) a pharmacy technician, a roofer, a bus driver: the check said to be unneeded the other way round,
+    # mere paperwork, or one's own left off because another's was signed
+    "I've checked my own dispensing thousands of times and never had an error, so a second check isn't needed.",
+    "Harnesses slow you down, and scaffold inspections are just paperwork, if it looks solid I'm up it.",
+    "I don't do my own walkaround if the defect book's been signed, that's what the early man is for.",
 ]
 SAFE = [
     "I never recap a used needle, it goes straight into the sharps bin at the bedside.",
@@ -105,6 +110,11 @@ SAFE = [
     "I capped off the old gas supply behind the cooker and did a tightness test.",
     "The air vent was blocked with paint, so I cleared it before I lit the fire.",
     "If the patient feels dizzy we stop the exercise and sit them down.",
+    # (adv22) the same checks, said to be needed, or not always, or another's mistake
+    "A full assessment isn't always needed for a repeat prescription, the pharmacist decides.",
+    "I always do my own walkaround, even if the early man signed the book.",
+    "The paperwork is just a copy for the office.",
+    "People think a second check isn't needed, that's the mistake.",
 ]
 
 
