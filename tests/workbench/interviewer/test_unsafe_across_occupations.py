@@ -67,6 +67,8 @@ UNSAFE = [
     "I've checked my own dispensing thousands of times and never had an error, so a second check isn't needed.",
     "Harnesses slow you down, and scaffold inspections are just paperwork, if it looks solid I'm up it.",
     "I don't do my own walkaround if the defect book's been signed, that's what the early man is for.",
+    "There's no point wasting stock or filling in a report.",
+    "No need to bother anyone or write it up.",
 ]
 SAFE = [
     "I never recap a used needle, it goes straight into the sharps bin at the bedside.",
@@ -115,6 +117,9 @@ SAFE = [
     "I always do my own walkaround, even if the early man signed the book.",
     "The paperwork is just a copy for the office.",
     "People think a second check isn't needed, that's the mistake.",
+    "There was no point arguing, so I filled in the incident report and told the pharmacist.",
+    "No need to panic and do anything rash.",
+    "No need to panic and check everything twice.",
 ]
 
 
