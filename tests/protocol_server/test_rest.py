@@ -155,11 +155,15 @@ def test_an_ended_session_carries_its_scorecard(server: ServerProcess) -> None:
     asked_ids = {t["competency_id"] for t in answered} | {
         c["competency_id"] for t in answered for c in (t["assessment"] or {}).get("competencies", [])
     }
+    put = {t["competency_id"] for t in detail["turns"]}
     for entry in entries.values():
-        assert entry["coverage"] in ("not_asked", "no_evidence", "evidenced")
+        assert entry["coverage"] in ("not_asked", "not_answered", "no_evidence", "evidenced")
         assert (entry["score"] is None) == (entry["coverage"] != "evidenced")
         if entry["coverage"] == "not_asked":
-            assert entry["answers"] == 0 and entry["competency_id"] not in asked_ids
+            assert entry["answers"] == 0 and entry["competency_id"] not in put
+        # not_answered: its question was put, and the interview ended before an answer
+        if entry["coverage"] == "not_answered":
+            assert entry["answers"] == 0 and entry["competency_id"] in put - asked_ids
         for quote in entry["evidence"]:
             assert quote["quote"].rstrip("…") in " ".join(t["answer"] for t in answered)
     feedback = ended["data"]["final_feedback"]
