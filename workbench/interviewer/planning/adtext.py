@@ -8,6 +8,7 @@ import html
 import re
 
 from workbench.interviewer.planning.esco import plain_words, singular
+from workbench.interviewer.planning.hiring_lead import without_hiring_lead
 from workbench.interviewer.planning.lexicon import config, patterns, questions_config, verb_base
 
 # A sentence ends at ". ", but not at an abbreviation's full stop ("a property management system (e.g. Opera)"),
@@ -122,6 +123,11 @@ def ad_items(text: str) -> list[str]:
     return [part.strip() for part in parts]
 
 
+def _job_items(line: str) -> list[str]:
+    """A line's items, each without a lead naming who hires whom (the duties after its colon stay)."""
+    return [without_hiring_lead(item) for item in ad_items(line)]
+
+
 def section_of(line: str) -> str | None:
     """The kind of section a heading line opens ("About you:" -> `requirements`, "<h3>Key responsibilities</h3>"
     -> `duties`, "What we offer" -> `other`), "" for a heading of no known kind, or None when the line is no
@@ -178,11 +184,11 @@ def by_section(text: str, start: str = "") -> tuple[list[str], list[tuple[str, s
         if heads == "other":
             continue  # "Perks: 40% staff discount, 28 days holiday inc. bank holidays."
         if heading and heads == "requirements":
-            asked.extend(ad_items(heading.group(2)))  # "Requirements: CIPD Level 5; employment law"
+            asked.extend(_job_items(heading.group(2)))  # "Requirements: CIPD Level 5; employment law"
         elif section == "requirements":
-            asked.extend(ad_items(line))
+            asked.extend(_job_items(line))
         elif section != "other":
-            duties.extend(duty for item in ad_items(line) for duty in _headed_duties(item, section))
+            duties.extend(duty for item in _job_items(line) for duty in _headed_duties(item, section))
     return asked, duties
 
 
@@ -303,7 +309,8 @@ def _a_duty_with_object(head: str) -> bool:
     """Whether the part before a colon or a dash is a duty with its object ("Help customers with personal care",
     "Maintain formal gardens"), not a heading, a title or a few words: what follows it are its examples."""
     words = head.split()
-    return len(words) >= MIN_DUTY_WORDS and verb_base(words[0].lower()) is not None
+    # ("Service, repair and install commercial refrigeration: cold rooms, ...": a verb series opens it)
+    return len(words) >= MIN_DUTY_WORDS and verb_base(words[0].lower().rstrip(",")) is not None
 
 
 def without_list_heading(line: str) -> str:
