@@ -162,6 +162,10 @@ class AnswerAssessment(BaseModel):
 class Turn(BaseModel):
     """One question put to the candidate, and the answer once given."""
 
+    # Frozen: a turn that changes is a new object (`model_copy(update=...)`), which the session's lean JSON relies
+    # on (`protocol_server/lean_json.py` copies the JSON of a turn whose object it serialised before).
+    model_config = ConfigDict(frozen=True)
+
     index: int
     phase: Phase
     kind: StoredTurnKind = "core"

@@ -70,7 +70,7 @@ def test_an_on_the_job_answer_to_another_question_is_not_evidence_for_the_asked_
 
 def test_a_follow_up_answered_about_another_topic_drops_out_and_the_first_answer_stays() -> None:
     state = state_with([("q-safe", STRONG["q-safe"]), ("q-safe", STRONG["q-meds"])])
-    state.turns[1].kind = "follow_up"
+    state.turns[1] = state.turns[1].model_copy(update={"kind": "follow_up"})
     view = view_of(state)
     assert view is not None
     (group,) = answer_groups(view, state)
@@ -133,8 +133,7 @@ MOTORBIKE = (
 
 def _follow_up_state(first: str, reply: str, asked: str) -> InterviewState:
     state = state_with([("q-team", first), ("q-team", reply)])
-    state.turns[1].kind = "follow_up"
-    state.turns[1].question = asked
+    state.turns[1] = state.turns[1].model_copy(update={"kind": "follow_up", "question": asked})
     return state
 
 
