@@ -60,11 +60,7 @@ def lean_and_moving(
     parts are copied where the state still holds their objects: the opening's fields, and the answered turns
     up to the first that is not the object serialised there last time."""
     turns = state.turns
-    answered = 0  # the answered turns come first (the question still open is the last)
-    for turn in turns:
-        if turn.answer is None:
-            break
-        answered += 1
+    answered = _answered_first(turns)
     leave_out: dict[str, Any] = {"job": True, "resume_text": True, "preferences": True, "plan": True}
     if answered:
         leave_out["turns"] = set(range(answered))
@@ -81,45 +77,16 @@ def lean_and_moving(
     candidate_id = moving[len(_HEAD) : after_id]
     open_turns = turns_at + len(_TURNS)
     old, layout = last if last is not None else ("", None)
-    copied = 0  # the answered turns copied from the last JSON
-    if (
-        layout is not None
-        and layout.job is state.job
-        and layout.resume_text is state.resume_text
-        and layout.preferences is state.preferences
-        and layout.candidate_id == candidate_id
-    ):
-        for turn, held in zip(turns, layout.turns, strict=False):
-            if turn is not held:
-                break
-            copied += 1
-        opening = old[: layout.opening_end]
-    else:
-        opening = "".join(
-            (
-                '{"job":',
-                _JOB.to_json(state.job).decode(),
-                ',"candidate_id":',
-                candidate_id,
-                ',"resume_text":',
-                to_json(state.resume_text).decode(),
-                ',"preferences":',
-                _PREFERENCES.to_json(state.preferences).decode(),
-            )
-        )
+    opening, copied = _opening(state, candidate_id, old, layout)
     parts = [opening, moving[after_id:open_turns]]
     turns_start = len(opening) + open_turns - after_id
-    ends = list(layout.ends[:copied]) if layout is not None else []
-    if ends and layout is not None:
-        parts.append(old[layout.turns_start : layout.turns_start + ends[-1]])
-    for turn in turns[copied:answered]:
-        text = _TURN.to_json(turn).decode()
-        if ends:
-            parts.append(",")
-            ends.append(ends[-1] + 1 + len(text))
-        else:
-            ends.append(len(text))
-        parts.append(text)
+    ends = _answered_turns(
+        parts,
+        turns[copied:answered],
+        old,
+        layout.turns_start if layout else 0,
+        list(layout.ends[:copied]) if layout is not None else [],
+    )
     if answered and moving[open_turns] != "]":
         parts.append(",")
     parts.append(moving[open_turns:])
@@ -134,3 +101,64 @@ def lean_and_moving(
         tuple(ends),
     )
     return "".join(parts), moving, made
+
+
+def _answered_first(turns: list[Turn]) -> int:
+    """How many turns are answered before the first that is not (the question still open is the last)."""
+    answered = 0
+    for turn in turns:
+        if turn.answer is None:
+            break
+        answered += 1
+    return answered
+
+
+def _opening(
+    state: InterviewState, candidate_id: str, old: str, layout: LeanLayout | None
+) -> tuple[str, int]:
+    """The lean JSON's opening fields, and how many answered turns are copied from `old`: both copied when the
+    state holds the objects `layout` serialised (the turns up to the first object that is not), else made."""
+    if (
+        layout is not None
+        and layout.job is state.job
+        and layout.resume_text is state.resume_text
+        and layout.preferences is state.preferences
+        and layout.candidate_id == candidate_id
+    ):
+        copied = 0
+        for turn, held in zip(state.turns, layout.turns, strict=False):
+            if turn is not held:
+                break
+            copied += 1
+        return old[: layout.opening_end], copied
+    opening = "".join(
+        (
+            '{"job":',
+            _JOB.to_json(state.job).decode(),
+            ',"candidate_id":',
+            candidate_id,
+            ',"resume_text":',
+            to_json(state.resume_text).decode(),
+            ',"preferences":',
+            _PREFERENCES.to_json(state.preferences).decode(),
+        )
+    )
+    return opening, 0
+
+
+def _answered_turns(
+    parts: list[str], made: list[Turn], old: str, old_start: int, ends: list[int]
+) -> list[int]:
+    """Appends the answered turns' JSON to `parts`: those copied (`ends`, where each ends in `old` from
+    `old_start`), then the `made` ones, serialised alone; returns where each of them ends."""
+    if ends:
+        parts.append(old[old_start : old_start + ends[-1]])
+    for turn in made:
+        text = _TURN.to_json(turn).decode()
+        if ends:
+            parts.append(",")
+            ends.append(ends[-1] + 1 + len(text))
+        else:
+            ends.append(len(text))
+        parts.append(text)
+    return ends
