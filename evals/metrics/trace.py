@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from evals.answerers import STAR_PARTS
 from evals.simulate import SimulatedInterview, ground_truth_labels
 from workbench.interviewer.api import InterviewState
 from workbench.interviewer.competencies import normalise_skill
-from workbench.models import Comfort, JobDetails, Phase
+from workbench.models import Comfort, JobDetails, Phase, Turn
 from workbench.records import InterviewRecord
 
 Source = Literal["simulated", "recorded"]
@@ -107,21 +107,41 @@ def _end_time(state: InterviewState) -> datetime:
     return max(answered, default=state.started_at)
 
 
+class _Labelled(Protocol):
+    """A turn's comfort and vagueness labels: a simulated answer's ground truth or a recorded turn's labels."""
+
+    @property
+    def comfort(self) -> Comfort: ...
+    @property
+    def vague(self) -> bool: ...
+
+
+def _trace_turn(turn: Turn, label: _Labelled | None, **more: Any) -> TraceTurn:
+    """The trace of one turn with its labels (None: unlabelled) and `more` of what its source knows."""
+    return TraceTurn(
+        index=turn.index,
+        phase=turn.phase,
+        kind=turn.kind,
+        question=turn.question,
+        answer=turn.answer,
+        predicted_comfort=turn.assessment.comfort if turn.assessment else None,
+        label_comfort=label.comfort if label else None,
+        label_vague=label.vague if label else None,
+        question_id=turn.question_id,
+        competency_id=turn.competency_id,
+        **more,
+    )
+
+
 def trace_from_simulation(played: SimulatedInterview) -> InterviewTrace:
     state = played.state
     turns = []
     for turn in state.turns:
         truth = played.answers.get(turn.index)
         turns.append(
-            TraceTurn(
-                index=turn.index,
-                phase=turn.phase,
-                kind=turn.kind,
-                question=turn.question,
-                answer=turn.answer,
-                predicted_comfort=turn.assessment.comfort if turn.assessment else None,
-                label_comfort=truth.comfort if truth else None,
-                label_vague=truth.vague if truth else None,
+            _trace_turn(
+                turn,
+                truth,
                 star_gap=(truth.star_parts != STAR_PARTS)
                 if truth and turn.phase is Phase.BEHAVIORAL
                 else None,
@@ -129,8 +149,6 @@ def trace_from_simulation(played: SimulatedInterview) -> InterviewTrace:
                 asks_about=truth.asks_about if truth else "",
                 wrong=truth.wrong if truth else False,
                 reply=played.replies.get(turn.index),
-                question_id=turn.question_id,
-                competency_id=turn.competency_id,
             )
         )
     scores, overall = predicted_scores(state)
@@ -177,20 +195,7 @@ def trace_from_replay(
     turns = []
     for position, turn in enumerate(answered):
         label = record.turns[position].labels if position < len(record.turns) else None
-        turns.append(
-            TraceTurn(
-                index=turn.index,
-                phase=turn.phase,
-                kind=turn.kind,
-                question=turn.question,
-                answer=turn.answer,
-                predicted_comfort=turn.assessment.comfort if turn.assessment else None,
-                label_comfort=label.comfort if label else None,
-                label_vague=label.vague if label else None,
-                question_id=turn.question_id,
-                competency_id=turn.competency_id,
-            )
-        )
+        turns.append(_trace_turn(turn, label))
     scores, overall = predicted_scores(scored or state)
     words, figures = answer_size_by_competency(record)
     return InterviewTrace(
