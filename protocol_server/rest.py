@@ -66,6 +66,10 @@ async def create_job(store: StoreDep, job: JobDetails) -> Any:
 
 @router.get("/jobs/{job_id}", response_model=JobDetails)
 async def get_job(store: StoreDep, job_id: str) -> Any:
+    return await _job(store, job_id)
+
+
+async def _job(store: InterviewStore, job_id: str) -> JobDetails:
     job = await _db(store.get_job(job_id))
     if job is None:
         raise _not_found("Job", job_id)
@@ -83,9 +87,7 @@ async def get_job_plan(
 ) -> Any:
     """The job's interview plan for these preferences (the defaults of a session when omitted): competencies,
     core questions in order with phase, time budget and anchored rubric. Stored with the job, versioned."""
-    job = await _db(store.get_job(job_id))
-    if job is None:
-        raise _not_found("Job", job_id)
+    job = await _job(store, job_id)
     try:
         # None takes the default, as in a start_interview message (ARCHITECTURE.md).
         preferences = Preferences.model_validate(
