@@ -29,7 +29,14 @@ from evals.metrics.trace import count_figures
 from workbench.interviewer.api import InterviewState, Turn
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.planner import build_interview_plan
-from workbench.models import CandidateDetails, InterviewPlan, JobDetails, Preferences
+from workbench.models import (
+    CandidateDetails,
+    InterviewPlan,
+    JobDetails,
+    Preferences,
+    Scorecard,
+    SessionAssessment,
+)
 
 RESOURCES = Path(__file__).parent / "resources" / "adversarial_scoring"
 BEHAVIOURS = (
@@ -216,10 +223,12 @@ def _quotes(text: str) -> list[str]:
     return re.findall(r"[“\"']([^”\"]{8,}?)[”\"]", text) + re.findall(r"“([^”]+)”", text)
 
 
-def check(result: Run) -> list[tuple[str, str]]:
+Violations = list[tuple[str, str]]
+
+
+def check(result: Run) -> Violations:
     """The invariants of item 4, 5 and 7 on one finished session: (invariant, detail) per violation."""
-    state, plan, behaviour = result.state, result.plan, result.behaviour
-    out: list[tuple[str, str]] = []
+    state, plan = result.state, result.plan
     card, assessment = state.scorecard, state.assessment
     if card is None or assessment is None:
         return [("finished", "no scorecard or assessment")]
@@ -228,38 +237,65 @@ def check(result: Run) -> list[tuple[str, str]]:
     for c in assessment.competencies:
         if c.evidence:
             evidence.setdefault(c.competency_id, []).append(c.evidence)
-    evidenced = {cid for cid, quotes in evidence.items() if quotes}
-    # no evidence -> score null, and a score needs evidence
-    for e in card.competencies:
-        if (e.score is None) != (not e.evidence):
-            out.append(
-                ("null_without_evidence", f"{e.competency_id}: score {e.score}, {len(e.evidence)} quotes")
-            )
-    for c in assessment.competencies:
-        if (c.score is None) != (not c.evidence):
-            out.append(("null_without_evidence", f"assessment {c.competency_id}: score {c.score}"))
-    # overall withheld until half the plan's competencies have evidence
     scored = sum(1 for e in card.competencies if e.score is not None)
-    half = scored * 2 >= len(plan.competencies)
-    for name, overall, status in (
-        ("scorecard", card.overall, card.status),
-        ("assessment", assessment.overall, assessment.status),
-    ):
-        if half != (overall is not None) or (status == "insufficient_evidence") == half:
-            out.append(
-                ("overall_status", f"{name}: {scored}/{len(plan.competencies)} scored, {overall} {status}")
-            )
-    # a quote backs at most one competency
+    return [
+        *_null_violations(card, assessment),
+        *_overall_violations(card, assessment, scored, len(plan.competencies)),
+        *_quote_violations(card, evidence),
+        *_leak_violations(result, evidence, feedback),
+        *_behaviour_violations(result, card, {cid for cid, quotes in evidence.items() if quotes}),
+        *_feedback_violations(state, plan, feedback, scored),
+        *_turn_kind_violations(state, plan),
+    ]
+
+
+def _null_violations(card: Scorecard, assessment: SessionAssessment) -> Violations:
+    """No evidence -> score null, and a score needs evidence."""
+    out = [
+        ("null_without_evidence", f"{e.competency_id}: score {e.score}, {len(e.evidence)} quotes")
+        for e in card.competencies
+        if (e.score is None) != (not e.evidence)
+    ]
+    out += [
+        ("null_without_evidence", f"assessment {c.competency_id}: score {c.score}")
+        for c in assessment.competencies
+        if (c.score is None) != (not c.evidence)
+    ]
+    return out
+
+
+def _overall_violations(
+    card: Scorecard, assessment: SessionAssessment, scored: int, planned: int
+) -> Violations:
+    """The overall withheld until half the plan's competencies have evidence."""
+    half = scored * 2 >= planned
+    return [
+        ("overall_status", f"{name}: {scored}/{planned} scored, {overall} {status}")
+        for name, overall, status in (
+            ("scorecard", card.overall, card.status),
+            ("assessment", assessment.overall, assessment.status),
+        )
+        if half != (overall is not None) or (status == "insufficient_evidence") == half
+    ]
+
+
+def _quote_violations(card: Scorecard, evidence: dict[str, list[str]]) -> Violations:
+    """A quote backs at most one competency; a red flag caps."""
+    out: Violations = []
     pairs = [(cid, q) for cid, quotes in evidence.items() for q in set(quotes)]
     for i, (a, qa) in enumerate(pairs):
         for b, qb in pairs[i + 1 :]:
             if a != b and _shares_words(qa, qb):
                 out.append(("quote_one_competency", f"{a} / {b}: {qa[:60]!r}"))
-    # a red flag caps
     for e in card.competencies:
         if e.red_flags and (e.score or 0) > RED_FLAG_CAP:
             out.append(("red_flag_caps", f"{e.competency_id}: {e.score} with {e.red_flags}"))
-    # text that is never evidence nor quoted back
+    return out
+
+
+def _leak_violations(result: Run, evidence: dict[str, list[str]], feedback: str) -> Violations:
+    """Text that is never evidence is neither quoted as evidence nor said back in the feedback."""
+    behaviour = result.behaviour
     leaked: set[tuple[str, str]] = set()
     for sentence in result.forbidden:
         for cid, quotes in evidence.items():
@@ -268,15 +304,23 @@ def check(result: Run) -> list[tuple[str, str]]:
         if _shares_words(sentence, feedback, 4):
             leaked.add((f"{behaviour}_in_feedback", sentence[:60]))
     if behaviour in ("disclaimer", "off_question"):
+        evidenced = {cid for cid, quotes in evidence.items() if quotes}
         for cid in sorted(evidenced - result.exempt):
             if not any(k == f"{behaviour}_evidence" and d.startswith(cid + ":") for k, d in leaked):
                 leaked.add((f"{behaviour}_evidence", f"{cid}: {evidence[cid][0][:60]!r}"))
-    out.extend(sorted(leaked))
+    return sorted(leaked)
+
+
+def _behaviour_violations(result: Run, card: Scorecard, evidenced: set[str]) -> Violations:
+    """What each scripted candidate must not earn: one text backing several competencies, a pasted answer's
+    communication, an overall from too little, a 3 or more from what is no evidence or is wrong."""
+    behaviour = result.behaviour
+    out: Violations = []
     if behaviour in ("pasted", "stuffed") and len(evidenced) > 1:
         for cid in sorted(evidenced)[1:]:
             out.append((f"{behaviour}_evidence", f"{len(evidenced)} competencies from one text: {cid}"))
     if behaviour == "pasted" and "communication" in evidenced:
-        out.append(("pasted_communication", str(card.competencies)[:0] + "communication evidenced"))
+        out.append(("pasted_communication", "communication evidenced"))
     if behaviour in ("two_answers", "disclaimer", "injection") and card.overall is not None:
         out.append(("overall_status", f"{behaviour}: overall {card.overall}"))
     if behaviour in ("disclaimer", "injection", "off_question", "stuffed", "pasted"):
@@ -289,8 +333,6 @@ def check(result: Run) -> list[tuple[str, str]]:
         for e in card.competencies:
             if e.competency_id != "motivation" and (e.score or 0) >= 3:
                 out.append(("wrong_scored_3plus", f"{e.competency_id}: {e.score} flags={e.red_flags}"))
-    out.extend(_feedback_violations(state, plan, feedback, scored))
-    out.extend(_turn_kind_violations(state, plan))
     return out
 
 
