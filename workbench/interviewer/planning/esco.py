@@ -16,6 +16,7 @@ import csv
 import importlib.util
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -359,6 +360,18 @@ def role_heads() -> frozenset[str]:
     except EscoUnavailable:
         return frozenset()
     return frozenset(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
+
+
+@lru_cache(maxsize=1)
+def common_role_heads() -> frozenset[str]:
+    """The role nouns three or more occupations end in ("assistant", "buyer", "worker"): a noun that ends only one
+    or two is often the end of a label read short ("... seeds and animal feeds distribution"), not a role."""
+    try:
+        entries = occupations().entries
+    except EscoUnavailable:
+        return frozenset()
+    counts = Counter(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
+    return frozenset(head for head, count in counts.items() if count >= 3)
 
 
 @lru_cache(maxsize=1)

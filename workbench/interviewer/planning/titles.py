@@ -82,7 +82,8 @@ def said_apart(job: JobDetails, best: tuple[esco.EscoEntry, float]) -> tuple[esc
     apart = re.compile(r"(?<![a-z0-9])" + gap.join(map(re.escape, words)) + r"s?(?![a-z0-9])")
     # (within one label: the labels run together, and a role noun between the words ends one label and starts
     # another: "procurement assistant junior buyer" of *procurement support officer* is no "procurement buyer")
-    heads = esco.role_heads()
+    heads = esco.common_role_heads()  # not "distribution": *overhead line worker* files "overhead
+    # transmission and distribution linesperson"
     within_one = (
         found
         for found in apart.finditer(labels)
