@@ -55,8 +55,9 @@ from workbench.interviewer.calibration import (
 )
 from workbench.interviewer.competencies import normalise_skill
 from workbench.interviewer.plan_view import view_of
+from workbench.interviewer.pooled_quote import scoring_groups
 from workbench.interviewer.rubric_score import FEATURE_SIGNS, FEATURES, RubricFeatures
-from workbench.interviewer.scorecard import answer_groups, baseline_judge, scoring_groups
+from workbench.interviewer.scorecard import answer_groups, baseline_judge
 from workbench.interviewer.signals import count_words
 from workbench.records import InterviewRecord, Split
 
@@ -122,7 +123,7 @@ class CompetencyCase:
 
 
 def collect_cases(records: Sequence[InterviewRecord]) -> list[CompetencyCase]:
-    """Each labelled competency with the judgements its score rests on (`scorecard.scoring_groups`)."""
+    """Each labelled competency with the judgements its score rests on (`pooled_quote.scoring_groups`)."""
     jobs = load_jobs()
     occupations = occupation_families()
     cases = []

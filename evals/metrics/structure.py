@@ -211,7 +211,7 @@ def _asked_for(trace: InterviewTrace, turn: TraceTurn, competency: str) -> bool:
     """Was the turn's question asked for this competency? By the plan's mapping when the turn names one,
     else by its words: it names the skill (or a glossary term of it). Behavioural competencies (communication,
     problem solving, collaboration) are shown by any real answer of the behavioural phase or the opening;
-    communication, rated over the whole interview (`scorecard.INTERVIEW_WIDE`), by any real answer."""
+    communication, rated over the whole interview (`pooled_quote.INTERVIEW_WIDE`), by any real answer."""
     if competency == "communication":
         return True
     if turn.competency_id:

@@ -8,15 +8,12 @@ the mean of its questions' scores; with no evidence it is null. The overall scor
 follow-up that asked for the candidate's own example or steps and drew none caps the answer (`probe_outcome`).
 
 Communication is the exception: it shows in how every answer is given, and a structured interview rates it
-over the whole interview (as OPM's guidance does for oral communication). Once it has been asked about, its
-score pools the quality of every answer that was evidence, its own questions' answers included; its quotes
-come from its own questions, and when none of those was evidence, from a sentence of the pooled answers that no
-other competency quotes (a score is never shown without the words it rests on).
+over the whole interview (as OPM's guidance does for oral communication): its score pools the quality of every
+answer that was evidence, and its quotes may come from the pooled answers (`pooled_quote`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -29,7 +26,6 @@ from workbench.interviewer.evidence import (
     Topic,
     continues,
     earlier_sentences,
-    pasted_texts,
     shares_topic,
     sift,
 )
@@ -37,8 +33,14 @@ from workbench.interviewer.guards import neutralise
 from workbench.interviewer.memo import per_session
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.adtext import plain_text
+from workbench.interviewer.pooled_quote import (
+    cited,
+    fresh_sentence,
+    scoring_groups,
+    with_pooled_quotes,
+)
 from workbench.interviewer.probe_outcome import PROBE_UNANSWERED_CAP, probe_unanswered
-from workbench.interviewer.quoting import quoted, says_something
+from workbench.interviewer.quoting import quoted
 from workbench.interviewer.relevance.check import Rival, judge_answers, question_kind, texts_to_embed
 from workbench.interviewer.relevance.encoder import together
 from workbench.interviewer.rubric_score import RED_FLAG_CAP, Judgement, grade, judge, verdict
@@ -58,8 +60,6 @@ from workbench.models import (
 )
 
 MIN_EVIDENCE_ANSWERS = 3
-_WORD = re.compile(r"[a-z0-9]+(?:['.+#-][a-z0-9]+)*")
-INTERVIEW_WIDE = frozenset({"communication"})
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "'", ")")
 
 
@@ -293,23 +293,6 @@ def lexical_judge(group: AnswerGroup) -> Judgement:
     return seen if isinstance(seen, Judgement) else grade(seen, group.question)
 
 
-def interview_wide(competency: Competency) -> bool:
-    """Whether the competency is rated over the whole interview rather than on its own questions."""
-    return bool({competency.id.lower(), competency.name.strip().lower()} & INTERVIEW_WIDE)
-
-
-def scoring_groups(competency: Competency, groups: list[AnswerGroup]) -> list[AnswerGroup]:
-    """The answers a competency's score rests on: its own, and for an interview-wide competency that was
-    asked about, every other answer too (only those that are evidence count) but a pasted one: an answer given
-    again, word for word, to another question shows how well it was said nowhere (adv22: the same story pasted
-    to every question was evidence once, for the first question, and earned communication from there)."""
-    mine = [g for g in groups if g.question.competency_id == competency.id]
-    if not (mine and interview_wide(competency)):
-        return mine
-    pasted = pasted_texts([g.text for g in groups])
-    return [g for g, copy in zip(groups, pasted, strict=True) if g in mine or not copy]
-
-
 def competency_score(judgements: list[Judgement]) -> int:
     """The baseline maps its answers' mean quality through the calibration (finer than averaging rounded
     scores); judgements without a quality (an LM's) average their scores. A cap on every answer caps it."""
@@ -342,8 +325,8 @@ def _entry(
     for group, judgement in scored:
         # a quote backs one competency: one that another already cites (the same sentence, whatever its cut)
         # gives way to the group's next sentence that no competency cites
-        quote = judgement.quote if judgement.quote and not _cited(judgement.quote, used_quotes) else ""
-        quote = quote or (_fresh_sentence(group, used_quotes) if judgement.quote else "")
+        quote = judgement.quote if judgement.quote and not cited(judgement.quote, used_quotes) else ""
+        quote = quote or (fresh_sentence(group, used_quotes) if judgement.quote else "")
         if quote:
             used_quotes.add(quote)
             evidence.append(
@@ -385,54 +368,6 @@ def _entry(
     )
 
 
-def _pooled_quote(
-    pooled: list[AnswerGroup], judged: dict[str, Judgement], used_quotes: set[str]
-) -> list[EvidenceQuote]:
-    """For a competency rated over the whole interview whose own questions left no quote: the longest sentence
-    of its best pooled answer that no other competency quotes."""
-    ranked = sorted(
-        (g for g in pooled if judged[g.key].score is not None),
-        key=lambda g: judged[g.key].quality or 0.0,
-        reverse=True,
-    )
-    for group in ranked:
-        quote = _fresh_sentence(group, used_quotes)
-        if quote:
-            used_quotes.add(quote)
-            return [EvidenceQuote(quote=quote, turn_index=group.turn_indices[0], question_id=group.key)]
-    return []
-
-
-def _unquoted_unscored(entry: ScorecardEntry) -> ScorecardEntry:
-    """A pooled score with no words left of its own to quote (every sentence it rests on backs another
-    competency) is no evidence: a score is never shown without the words it rests on (adv22: one sentence
-    stuffed with every competency's words backed one of them and left communication scored 1 with no quote)."""
-    if entry.evidence:
-        return entry
-    note = "answered, but not evidence: its answers' words back other competencies"
-    return entry.model_copy(
-        update={"score": None, "rubric_level": None, "anchor": "", "coverage": "no_evidence", "note": note}
-    )
-
-
-def _fresh_sentence(group: AnswerGroup, used_quotes: set[str]) -> str:
-    """The group's longest sentence that no competency cites yet, cut as a quote is ("" when none is left)."""
-    for sentence in sorted(filter(says_something, sift(group.text).kept), key=len, reverse=True):
-        candidate = quoted(sentence)
-        if not _cited(candidate, used_quotes):
-            return candidate
-    return ""
-
-
-def _cited(quote: str, used_quotes: set[str]) -> bool:
-    return _opening(quote) in {_opening(used) for used in used_quotes}
-
-
-def _opening(quote: str) -> str:
-    """A quote's first words: a sentence said twice, or cut at another length, is still the same quote."""
-    return " ".join(_WORD.findall(quote.lower())[:8])
-
-
 @dataclass(frozen=True, slots=True)
 class Graded:
     """The scorecard and what it rests on: the answer groups and each one's final judgement."""
@@ -467,14 +402,7 @@ def graded_scorecard(
     put = frozenset(turn.competency_id for turn in state.turns if turn.competency_id)
     entries = [_entry(c, view, groups, judged, used, put) for c in competencies]
     # Quotes for scores pooled over the interview are picked last, from what no other competency quotes.
-    entries = [
-        _unquoted_unscored(
-            entry.model_copy(update={"evidence": _pooled_quote(scoring_groups(c, groups), judged, used)})
-        )
-        if entry.score is not None and not entry.evidence and interview_wide(c)
-        else entry
-        for c, entry in zip(competencies, entries, strict=True)
-    ]
+    entries = with_pooled_quotes(competencies, entries, groups, judged, used)
     evidenced = [e for e in entries if e.score is not None]
     evidence_answers = sum(1 for j in judged.values() if j.score is not None)
     enough = bool(measured) and 2 * len(

@@ -8,8 +8,9 @@ from datetime import timedelta
 from tests.workbench.interviewer.interview_helpers import T0
 from tests.workbench.interviewer.test_repair_and_probes import start
 from workbench.interviewer.plan_view import view_of
+from workbench.interviewer.pooled_quote import opening
 from workbench.interviewer.rubric_score import Judgement
-from workbench.interviewer.scorecard import AnswerGroup, _opening, build_scorecard
+from workbench.interviewer.scorecard import AnswerGroup, build_scorecard
 
 STORY = (
     "I checked every instrument against the tray list before the list started. Then I ran the autoclave cycle "
@@ -31,4 +32,4 @@ def test_two_competencies_never_cite_the_same_sentence() -> None:
     card = build_scorecard(view, state, judge_group=same_quote_everywhere)
     cited = [quote.quote for entry in card.competencies for quote in entry.evidence]
     assert len(cited) >= 2, cited
-    assert len({_opening(quote) for quote in cited}) == len(cited), cited
+    assert len({opening(quote) for quote in cited}) == len(cited), cited
