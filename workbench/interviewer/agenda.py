@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
+from workbench.interviewer.clauses import splitter
 from workbench.interviewer.memo import per_session_by_identity
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.quoting import joins_clauses, quoted, says_something, spoken_opener
@@ -159,6 +160,7 @@ def quotable(sentence: str) -> str | None:
     return text if says_something(text) else None
 
 
+_QUOTE_PART = splitter("quote_part")  # `planning/data/clauses.yaml`
 _LEADING_LINK = re.compile(r"^(?:(?:and|but|or|so|then|plus)\s+)+(?=\S)", re.IGNORECASE)
 
 
@@ -169,7 +171,7 @@ def quotable_part(sentence: str) -> str | None:
     whole = quotable(sentence)
     if whole is not None:
         return whole
-    clauses = [c.strip() for c in re.split(r"([,;]\s+)", sentence.strip().rstrip(".!?"))]
+    clauses = [c.strip() for c in _QUOTE_PART.pieces(sentence.strip().rstrip(".!?"))]
     parts, joints = clauses[::2], clauses[1::2]
     for index, clause in enumerate(parts):
         if not unsafe_sentence(clause):

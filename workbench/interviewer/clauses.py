@@ -32,6 +32,16 @@ class Splitter:
         """The text's clauses, the breaks between them left out."""
         return self.pattern.split(text)
 
+    def pieces(self, text: str) -> list[str]:
+        """The text's clauses with the breaks between them: clause, break, clause, ... (`re.split` on the break
+        as one group)."""
+        found: list[str] = []
+        at = 0
+        for match in self.pattern.finditer(text):
+            found += [text[at : match.start()], match.group(0)]
+            at = match.end()
+        return [*found, text[at:]]
+
     def clause_start(self, text: str, end: int) -> int:
         """Where the clause holding `end` starts: after the last break before it (0 when none)."""
         starts = [match.end() for match in self.pattern.finditer(text, 0, end)]
@@ -48,7 +58,8 @@ def pattern_of(spec: dict[str, Any]) -> str:
     space = r"\s+" if spec.get("runs_of_space") else r"\s"
     parts = []
     if spec.get("marks"):
-        parts.append(f"[{re.escape(spec['marks'])}]" + (r"\s*" if spec.get("marks_take_space") else ""))
+        after = r"\s+" if spec.get("marks_need_space") else r"\s*" if spec.get("marks_take_space") else ""
+        parts.append(f"[{re.escape(spec['marks'])}]" + ("+" if spec.get("marks_repeat") else "") + after)
     if spec.get("dashes"):
         parts.append(f"{space}[{re.escape(spec['dashes'])}]{space}")
     if spec.get("joins"):
@@ -64,9 +75,13 @@ def _specs() -> dict[str, dict[str, Any]]:
 
 
 @cache
-def splitter(reader: str) -> Splitter:
-    """The clause splitter the data file names for `reader` (read once)."""
-    return Splitter(re.compile(pattern_of(_specs()[reader]), re.IGNORECASE))
+def splitter(reader: str, more_joins: tuple[str, ...] = ()) -> Splitter:
+    """The clause splitter the data file names for `reader` (read once), with `more_joins` after its own joining
+    words (a list another data file keeps: unsafe practice's reason links)."""
+    spec = _specs()[reader]
+    if more_joins:
+        spec = {**spec, "joins": [*spec.get("joins", []), *more_joins]}
+    return Splitter(re.compile(pattern_of(spec), re.IGNORECASE))
 
 
 def words(reader: str, key: str) -> frozenset[str]:

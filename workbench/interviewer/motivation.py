@@ -17,13 +17,14 @@ from pathlib import Path
 
 import yaml
 
+from workbench.interviewer.clauses import splitter
 from workbench.interviewer.stemming import CONTENT_WORD, STOPWORDS
 
 PROBES = Path(__file__).resolve().parent / "planning" / "data" / "probes.yaml"
 # A reason and the wish it explains are said in one clause: "I've been a nurse for ten years and I love it" has its
 # content in the first clause and only the wish in the second.
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE = re.compile(r"[,;:.!?()]+|\s+[-–—]\s+|\s+(?:and|but|or)\s+", re.IGNORECASE)
+_CLAUSE = splitter("motivation")  # `planning/data/clauses.yaml`
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from workbench.interviewer.clauses import splitter
 from workbench.interviewer.memo import per_session, per_turn
 from workbench.interviewer.regex_union import LiteralPrefilter, case_blind
 from workbench.interviewer.set_aside import sets_aside
@@ -215,7 +216,7 @@ def quote_cues() -> tuple[frozenset[str], frozenset[str]]:
 # A clause ends at a comma or semicolon, or before "but", "so" or a reason's link ("because", spoken "cos"): "... I
 # just keep driving and fix the log later, dispatch doesn't care" negates another clause, not the shortcut, and in
 # "on a low lift we dont bother clipping on cos the gaffer never checks" the "never" is the reason's.
-_CLAUSE_BREAK = re.compile(rf"[,;:]|\s(?:but|so|{'|'.join(sorted(quote_cues()[0]))})\s", re.IGNORECASE)
+_CLAUSE_BREAK = splitter("unsafe_statement", tuple(sorted(quote_cues()[0]))).pattern  # `clauses.yaml`
 
 
 # ... and a condition, said without its comma, ends where the candidate's own act begins: in "If the owner can't

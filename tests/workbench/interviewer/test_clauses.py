@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from workbench.interviewer.clauses import _specs, splitter, words
@@ -10,7 +12,10 @@ from workbench.interviewer.clauses import _specs, splitter, words
 @pytest.mark.parametrize("reader", sorted(_specs()))
 def test_every_reader_of_the_data_file_cuts_somewhere(reader: str) -> None:
     spec = _specs()[reader]
-    text = f"one {spec['dashes'][0]} two" if "joins" not in spec else f"one {spec['joins'][0]} two"
+    if "joins" in spec:
+        text = f"one {spec['joins'][0]} two"
+    else:
+        text = f"one {spec['dashes'][0]} two" if "dashes" in spec else f"one{spec['marks'][0]} two"
     assert splitter(reader).split(text) == ["one", "two"]
 
 
@@ -40,3 +45,34 @@ def test_a_shortcut_clause_starts_on_its_joining_word_after_a_comma() -> None:
 def test_a_line_of_the_ad_is_cut_at_commas_and_spaced_dashes_not_hyphens() -> None:
     line = "On-call rota, 4 on 4 off – shift allowance 25%"
     assert splitter("ad_line").split(line) == ["On-call rota", " 4 on 4 off", "shift allowance 25%"]
+
+
+def test_a_clause_to_quote_is_cut_at_a_comma_with_a_space_and_keeps_its_breaks() -> None:
+    sentence = "we had 90,000 rows, so I split them; then loaded"
+    pieces = splitter("quote_part").pieces(sentence)
+    assert pieces == ["we had 90,000 rows", ", ", "so I split them", "; ", "then loaded"]
+    assert pieces == re.split(r"([,;]\s+)", sentence)  # what agenda.quotable_part cut with before
+    assert splitter("quote_part").pieces("no break") == ["no break"]
+
+
+def test_more_joining_words_come_after_the_readers_own() -> None:
+    statement = splitter("unsafe_statement", ("cos",))
+    assert statement.split("we skip it cos nobody checks, honestly") == [
+        "we skip it",
+        "nobody checks",
+        " honestly",
+    ]
+    assert splitter("unsafe_statement").split("we skip it cos nobody checks") == [
+        "we skip it cos nobody checks"
+    ]
+
+
+def test_a_run_of_marks_is_one_break_for_motivation() -> None:
+    assert splitter("motivation").split("I love it?! and the team (mostly) - great") == [
+        "I love it",
+        "",
+        "the team ",
+        "mostly",
+        "",
+        "great",
+    ]
