@@ -29,6 +29,7 @@ from evals.metrics.trace import count_figures
 from workbench.interviewer.api import InterviewState, Turn
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.rubric_score import RED_FLAG_CAP  # the scorecard's cap on a flagged competency
 from workbench.models import (
     CandidateDetails,
     InterviewPlan,
@@ -54,7 +55,6 @@ BEHAVIOURS = (
 TURN_KINDS = frozenset(
     {"core", "follow_up", "resume_probe", "clarification", "candidate_question", "closing"}
 )
-RED_FLAG_CAP = 2
 MAX_TURNS = 40
 
 # (turn, plan, number of follow-ups answered so far) -> the candidate's reply, or None to end the interview.
