@@ -353,25 +353,30 @@ def weighted_query(*parts: tuple[str, float]) -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def role_heads() -> frozenset[str]:
-    """The nouns ESCO's occupations end in ("courier", "driver", "surveyor"): what a role's title ends in."""
+def _role_head_counts() -> tuple[tuple[str, int], ...]:
+    """How many occupations end in each noun (singular), in the order first seen: one walk over the occupations
+    for `role_heads` and `common_role_heads`."""
     try:
         entries = occupations().entries
     except EscoUnavailable:
-        return frozenset()
-    return frozenset(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
+        return ()
+    return tuple(Counter(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label)).items())
 
 
-@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The nouns ESCO's occupations end in ("courier", "driver", "surveyor"): what a role's title ends in."""
+    return _heads(1)
+
+
 def common_role_heads() -> frozenset[str]:
     """The role nouns three or more occupations end in ("assistant", "buyer", "worker"): a noun that ends only one
     or two is often the end of a label read short ("... seeds and animal feeds distribution"), not a role."""
-    try:
-        entries = occupations().entries
-    except EscoUnavailable:
-        return frozenset()
-    counts = Counter(singular(tokens(e.label)[-1]) for e in entries if tokens(e.label))
-    return frozenset(head for head, count in counts.items() if count >= 3)
+    return _heads(3)
+
+
+@lru_cache(maxsize=2)
+def _heads(least: int) -> frozenset[str]:
+    return frozenset(head for head, count in _role_head_counts() if count >= least)
 
 
 @lru_cache(maxsize=1)
