@@ -29,20 +29,19 @@ _NEGATION = re.compile(
     r"|mustn'?t|can'?t|cannot)\b|n't\b",  # ("marked as a no-show" negates nothing)
     re.IGNORECASE,
 )
+# Reported speech (a tool's words are no one's practice: "if the software says it passes I issue it" is the
+# candidate's own)
+_REPORTED_SPEECH = r"told (?:me|us)|(?<!software )(?<!system )(?<!computer )(?<!model )(?<!program )(?<!it )(?:said|says|claimed)"
 # Said of others or reported, not as one's own practice: "a colleague skipped it", "people who skip it", "a new
 # starter told me everyone does it" (before the statement: "I would ... maybe speak to someone" after it does
 # not make it another's, nor does a person the statement itself names: "we put my colleague on the forks").
 _OTHERS = re.compile(
     r"\b(?:colleague|someone|somebody|people|others|(?:sub-?)?contractors?|previous|predecessor|they had|he|she"
-    r"|told (?:me|us)|(?<!software )(?<!system )(?<!computer )(?<!model )(?<!program )(?<!it )(?:said|says|claimed))\b",
+    rf"|{_REPORTED_SPEECH})\b",
     re.IGNORECASE,
 )
 # Reported speech before the statement: "a new starter told me we skip it" is another's practice, whoever's subject.
-# (A tool's words are no one's practice: "if the software says it passes I issue it" is the candidate's own.)
-_REPORTED = re.compile(
-    r"\b(?:told (?:me|us)|(?<!software )(?<!system )(?<!computer )(?<!model )(?<!program )(?<!it )(?:said|says|claimed))\b",
-    re.IGNORECASE,
-)
+_REPORTED = re.compile(rf"\b(?:{_REPORTED_SPEECH})\b", re.IGNORECASE)
 # Another's words as the situation, then the candidate's own act: "If a guest says they lost their key I just give
 # them a new one without checking ID" (reported speech is the situation here, not the practice: "a new starter told
 # me we skip it", with no "if" or "when" before it, stays another's).
