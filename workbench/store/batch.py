@@ -164,12 +164,22 @@ def _insert(
     if not rows:
         return
     frame = _arrow(rows)
-    con.register("batch_rows", frame)
+    columns = ", ".join(frame.column_names)
+    _run_on(
+        con,
+        "batch_rows",
+        frame,
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows WHERE {where}",
+    )
+
+
+def _run_on(con: duckdb.DuckDBPyConnection, name: str, frame: pa.Table, sql: str) -> None:
+    """Run `sql` with `frame` registered as `name`, unregistered after whatever happens."""
+    con.register(name, frame)
     try:
-        columns = ", ".join(frame.column_names)
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows WHERE {where}")
+        con.execute(sql)
     finally:
-        con.unregister("batch_rows")
+        con.unregister(name)
 
 
 def _update_sessions(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
@@ -178,11 +188,8 @@ def _update_sessions(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]])
     latest = {row["id"]: row for row in rows}  # the last write of a session in the group wins
     frame = _arrow(list(latest.values()), SESSION_UPDATE_COLUMNS)
     assignments = ", ".join(f"{c} = u.{c}" for c in SESSION_UPDATE_COLUMNS[1:])
-    con.register("session_updates", frame)
-    try:
-        con.execute(f"UPDATE sessions SET {assignments} FROM session_updates u WHERE sessions.id = u.id")
-    finally:
-        con.unregister("session_updates")
+    sql = f"UPDATE sessions SET {assignments} FROM session_updates u WHERE sessions.id = u.id"
+    _run_on(con, "session_updates", frame, sql)
 
 
 def _update_grades(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
@@ -190,15 +197,14 @@ def _update_grades(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -
         return
     latest = {(row["session_id"], row["idx"]): row for row in rows}  # one update per row: the last grade wins
     frame = _arrow(list(latest.values()), ("session_id", "idx", "assessment"))
-    con.register("graded_turns", frame)
-    try:
-        con.execute(
-            "UPDATE turns SET assessment = g.assessment FROM graded_turns g "
-            "WHERE turns.session_id = g.session_id AND turns.idx = g.idx "
-            "AND turns.assessment IS DISTINCT FROM g.assessment"  # the close sends every stored turn's grade
-        )
-    finally:
-        con.unregister("graded_turns")
+    _run_on(
+        con,
+        "graded_turns",
+        frame,
+        "UPDATE turns SET assessment = g.assessment FROM graded_turns g "
+        "WHERE turns.session_id = g.session_id AND turns.idx = g.idx "
+        "AND turns.assessment IS DISTINCT FROM g.assessment",  # the close sends every stored turn's grade
+    )
 
 
 def apply_batch(con: duckdb.DuckDBPyConnection, batch: WriteBatch) -> None:
