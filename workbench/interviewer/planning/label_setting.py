@@ -24,6 +24,12 @@ def names_setting_unsaid_by(entry: esco.EscoEntry, job_words: set[str]) -> bool:
     return any(not any(word.startswith(setting[:4]) for word in job_words) for setting in own - implied)
 
 
+def files_own_place(entry: esco.EscoEntry, phrase: str) -> bool:
+    """Whether the occupation files the phrase right after its own name, as another name for the same role in
+    another place ("restaurant manager bar manager"): the phrase's kind is a place the occupation's own covers."""
+    return entry.labels.lower().startswith(f"{entry.label.lower()} {phrase}") and len(phrase.split()) >= 2
+
+
 @lru_cache(maxsize=1)
 def _implied_settings() -> dict[str, frozenset[str]]:
     """For each word of the occupations' own names, the settings every own name saying it says too, when two or
@@ -166,7 +172,9 @@ def main_part(title: str) -> str:
 
 # "Band 5/6", "Grade 4", "Level 3", "AfC Band 7" after the role: a grade of the post, not a word of the role
 _TRAILING_GRADE = re.compile(
-    r"\s+(?:afc\s+)?(?:band|grade|level|tier|step|scale)\s*\d+[a-z]?(?:\s*(?:/|-|–|&|to|or)\s*\d+[a-z]?)?\s*$",
+    r"\s+(?:(?:afc\s+)?(?:band|grade|level|tier|step|scale)\s*\d+[a-z]?(?:\s*(?:/|-|–|&|to|or)\s*\d+[a-z]?)?"
+    # (a grade in roman numerals: "Public Safety Dispatcher II" is a dispatcher's, whose role noun "ii" was none)
+    r"|I{1,3}|IV)\s*$",
     re.IGNORECASE,
 )
 
@@ -244,7 +252,9 @@ def said_by_one_occupation(
     leads = bool(words(phrase) & leading) or "executive" in phrase.split()[:-1]
     if (
         not says_as_its_own(said, entry, phrase, job_words)
-        or names_setting_unsaid_by(entry, job_words)
+        # (a setting the job never says, unless the label files the title's own place for it: "bar manager" of
+        # *restaurant manager*, whom a Bar Manager's ad never calls a restaurant's)
+        or (names_setting_unsaid_by(entry, job_words) and not files_own_place(entry, phrase))
         or (bool((words(entry.label) - words(phrase)) & leading) and not leads)
         or (phrase.split()[-1] in leading and not words(entry.label) & leading)
     ):

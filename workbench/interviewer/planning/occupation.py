@@ -53,15 +53,44 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     job = job.model_copy(update={"title": compounds_apart(spelled_out(without_level(in_its_sense(job))))})
     skills = " ".join(job.skills_required)
     query = esco.weighted_query((skills, 1.0), (job.requirements[:4000], 0.5), (job.description[:4000], 0.5))
-    ranked = esco.occupations().top(query, PHRASE_POOL, labels_query=esco.weighted_query((job.title, 3.0)))
+    ranked = esco.occupations().top(query, PHRASE_POOL, labels_query=_title_query(job.title))
     if not ranked or ranked[0][1] < MIN_OCCUPATION_SCORE:
         return None
     # no occupation read by the title: the best one still is the title's when its labels say the title's words
     # apart ("overhead transmission and distribution linesperson" for an Overhead Linesperson); none too weak
     found = _read_by_title(job, ranked) or said_apart(job, ranked[0])
-    if found is not None and (too_weak(job, found[0]) or a_researcher_for_practice(job, found[0])):
+    if found is None or _weak(job, found[0]):
+        found = _read_without_grade(job, ranked)
+    return None if found is None or _weak(job, found[0]) else found
+
+
+def _weak(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    return too_weak(job, entry) or a_researcher_for_practice(job, entry)
+
+
+def _read_without_grade(
+    job: JobDetails, ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """The title read without the grade words before its role, when read whole it named nothing: an Improver
+    Painter and Decorator is a "painter and decorator", an Assistant Bar Manager a "bar manager" (a title read
+    whole first: a Night Auditor is ESCO's own *night auditor*)."""
+    grades = set(config()["questions"]["title_grades"])
+    main = main_part(job.title)
+    said = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", main))
+    lead = next((i for i, w in enumerate(said) if w.group(0).lower() not in grades), len(said))
+    if lead in {0, len(said)}:
         return None
-    return found
+    role = main[said[lead].start() :]
+    return _read_by_title(job.model_copy(update={"title": role + job.title[len(main) :]}), ranked)
+
+
+def _title_query(title: str) -> dict[str, float]:
+    """The title as the labels are searched for it: its main part, the role, weighted most; what follows it (a
+    setting, a shift, pay, an employer: "Milker - 2x Daily (Accommodation Available)") a third as much, so that
+    it steers among the role's occupations without outranking them (*accommodation manager* for a Milker)."""
+    main = main_part(title)
+    aside = title[len(main) :] if title.startswith(main) else ""
+    return esco.weighted_query((main, 3.0), (aside, 1.0))
 
 
 def _read_by_title(
@@ -279,7 +308,11 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     was found by its other labels: "CNC Machinist" is a computer numerical control machine operator; but for
     a possessive title those labels must name the one whose helper it is.)"""
     title = job.title
-    if _names_title_kind(job, entry) or _labels_say_title_kind(job, entry):
+    if (
+        _names_title_kind(job, entry)
+        or _labels_say_title_kind(job, entry)
+        or _labels_say_title_words(job, entry)
+    ):
         return False  # "Security Officer": a *security guard*
     label_words = _words(entry.label)
     title_words = _words(main_part(title))
@@ -333,6 +366,36 @@ def _labels_say_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
         return False
     kind = r"\s+".join(map(re.escape, words[:-1]))
     return re.search(rf"(?<![a-z0-9]){kind}\s+[a-z]+", entry.labels.lower()) is not None
+
+
+def _labels_say_title_words(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the occupation's labels say every word of the title's main part, its role noun too, and its own
+    name shares one with the title: ESCO files "shearer" and "sheep specialist" under *sheep breeder*, so a
+    Sheep Shearer is one; "retail shop supervisor" under *shop supervisor*, so a Retail Supervisor is one (not
+    when the title's kind is a word that says nothing: "general", "senior")."""
+    grades = set(config()["questions"]["title_grades"])
+    title_words = _words(main_part(job.title)) - grades - _unspecific_kinds()
+    leading = set(config()["questions"]["leading_roles"])
+    if not (
+        len(title_words) >= 2
+        and bool(title_words & _words(entry.label))
+        and title_words <= _words(entry.labels)
+        and bool(_words(entry.label) & leading) == bool(title_words & leading)
+    ):
+        return False
+    if head_noun(job.title) not in GENERIC_ROLE_NOUNS:
+        return True
+    # a role noun any job may have ("associate", "supervisor") is the title's only where a label says the title's
+    # words in their order, one word between at most ("retail shop supervisor"; not "warehouse" in one label and
+    # "associate" in another), and the job says the occupation's own kind (no *raw materials warehouse
+    # specialist*, "raw materials warehouse associate", for a Warehouse Associate who never handles raw materials)
+    if not _kind_said(job, entry):
+        return False
+    said = [w for w in plain_words(main_part(job.title)) if esco.singular(w) in title_words]
+    close = re.compile(
+        r"(?<![a-z0-9])" + r"(?:\s+[a-z0-9]+)?\s+".join(map(re.escape, said)) + r"s?(?![a-z0-9])"
+    )
+    return close.search(entry.labels.lower()) is not None
 
 
 def _possessors(title: str) -> set[str]:

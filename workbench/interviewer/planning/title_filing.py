@@ -9,6 +9,7 @@ import re
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import plain_words, tokens
 from workbench.interviewer.planning.label_setting import (
+    files_own_place,
     head_noun,
     main_part,
     said_by_job,
@@ -53,7 +54,7 @@ def named_by_title(
         return None
     outright = _labelled_as_title(words, ranked)
     if outright is not None or len(words) < 2:
-        return outright
+        return outright or _written_apart(words, ranked)
     in_another_form = _named_in_another_form(words, ranked)
     if in_another_form is not None:
         return in_another_form
@@ -79,6 +80,35 @@ def _labelled_as_title(
     return None
 
 
+def _written_apart(
+    words: list[str], ranked: list[tuple[esco.EscoEntry, float]]
+) -> tuple[esco.EscoEntry, float] | None:
+    """A close occupation one of whose labels writes a one-word title as two words, the last a role noun: a
+    Groundworker is the *civil engineering worker* ("ground worker"), not the *drainage worker*; a Dishwasher is the *kitchen porter* ("dish washer"), not the *household appliances repair
+    technician*, whose "dishwasher repairer" repairs one."""
+    word = words[0] if len(words) == 1 else ""
+    heads = esco.role_heads()
+    cuts = [
+        f"{word[:cut]} {word[cut:]}"
+        for cut in range(3, len(word) - 2)
+        # (a role noun a preferred label ends in, or another agent noun the labels say: "washer")
+        if (esco.singular(word[cut:]) in heads or word.endswith(("er", "or")))
+        and {word[:cut], esco.singular(word[cut:])} <= esco.label_vocabulary()
+    ]
+    close = PHRASE_SHARE * ranked[0][1] if ranked else 0.0
+    return next(
+        (
+            (e, s)
+            for e, s in ranked
+            if s >= close
+            and any(
+                re.search(rf"(?<![a-z0-9]){re.escape(cut)}s?(?![a-z0-9])", e.labels.lower()) for cut in cuts
+            )
+        ),
+        None,
+    )
+
+
 def _named_in_another_form(
     words: list[str], ranked: list[tuple[esco.EscoEntry, float]]
 ) -> tuple[esco.EscoEntry, float] | None:
@@ -101,8 +131,12 @@ def _said_as_phrase(
     # no *localiser*, one of whose labels alone says "QA tester")
     # (not needed of the best match by the whole text: a Traffic Warden is the *civil enforcement officer*, the one
     # occupation filing "traffic warden", though the ad's "patrol town centre streets" agrees more with *street warden*)
+    # (nor of one that files the phrase first after its own name, another name for its role: *restaurant
+    # manager*, "bar manager", for a cocktail bar's Bar Manager whose ad reads more like a *bartender*'s)
     if only is not None and (
-        only[0] is ranked[0][0] or all(agrees_no_less(job, only[0], e) for e, _ in ranked[:RERANK_POOL])
+        only[0] is ranked[0][0]
+        or files_own_place(only[0], phrase)
+        or all(agrees_no_less(job, only[0], e) for e, _ in ranked[:RERANK_POOL])
     ):
         return only
     fitting = _fitting_the_phrase(job, phrase, ranked, job_words)

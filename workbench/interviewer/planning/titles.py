@@ -45,10 +45,14 @@ def without_level(title: str) -> str:
     levels = "|".join(map(re.escape, config()["questions"]["title_levels"]))
     title = re.sub(rf"(?<=[A-Za-z])-(?:{levels})\b(?!-)", "", title, flags=re.IGNORECASE)
     # a school year or key stage taught is no word of the role: "Year 3 Teacher" is a teacher (read whole, its
-    # "year" made it an *early years teacher*)
-    return _SCHOOL_YEAR.sub("", title).strip() or title
+    # "year" made it an *early years teacher*); nor a pay band written before the role ("Band 5 Staff Nurse" read
+    # "band" as a *band saw operator*'s and was a *nurse assistant*); "&" is the labels' "and" ("Painter &
+    # Decorator" is ESCO's "painter and decorator")
+    title = _LEADING_GRADE.sub("", _SCHOOL_YEAR.sub("", title)).strip() or title
+    return re.sub(r"\s+&\s+", " and ", title)
 
 
+_LEADING_GRADE = re.compile(r"^(?:afc\s+)?(?:band|grade)\s*\d+[a-z]?\s+(?=[A-Za-z])", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(
     r"\b(?:year|key\s+stage|ks)\s*\d{1,2}(?:\s*(?:/|-|–|&|and)\s*\d{1,2})?\s*", re.IGNORECASE
 )
@@ -103,6 +107,10 @@ def compounds_apart(title: str) -> str:
         lowered = word.lower()
         if esco.singular(lowered) in vocabulary:
             return word
+        # ("Stockperson" is the labels' "stockman", a Herdsperson their "herdsman": the same trade's name)
+        for form in ("man", "woman"):
+            if lowered.endswith("person") and lowered[: -len("person")] + form in vocabulary:
+                return word[: -len("person")] + form
         for cut in range(MIN_COMPOUND_PART, len(lowered) - MIN_COMPOUND_ROLE + 1):
             if esco.singular(lowered[cut:]) in heads:
                 return f"{word[:cut]} {word[cut:]}"
