@@ -179,6 +179,9 @@ def quotable_part(sentence: str) -> str | None:
         # "I'll just give them antibiotics for a viral sore throat, it saves time and nobody gets hurt": a
         # justification names no practice of its own, so the clause before it is quoted with it when it fits
         opener = index and not _OPENER.sub("", f"{parts[index - 1]} ").strip()  # "yeah, we skip …": no "yeah"
+        # a relative clause is no statement of its own to open a quote with ("which there usually is, and
+        # sometimes I'd say there's another offer even if there isn't")
+        opener = opener or (index and _RELATIVE.match(parts[index - 1]) is not None)
         with_before = (
             f"{parts[index - 1]}{joints[index - 1].rstrip()} {clause}" if index and not opener else None
         )
@@ -205,6 +208,9 @@ def flag_quote(said: str, sentences_: list[str]) -> str:
     sentence = next((s for s in sentences_ if quoted(s) == said), None)
     part = quotable_part(sentence) if sentence is not None else None
     return part if part is not None and unsafe_sentence(part) is not None else said
+
+
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 
 
 def _opens_with_reason(clause: str) -> bool:
@@ -324,7 +330,9 @@ def _needed(pieces: list[str], start: int, words: int) -> bool:
     kept = _clause_pieces(rest)
     cut = next((index for index, piece in enumerate(kept) if _opens_with_reason(piece)), len(kept))
     rest = " ".join(kept[:cut])
-    return not rest or unsafe_sentence(rest) is None
+    # ... nor is a rest too bare to quote on its own ("we just scrape the sauce off | and send it anyway": "send it
+    # anyway" states the practice only with the clause it ends)
+    return not rest or unsafe_sentence(rest) is None or quotable(rest) is None
 
 
 def coverage(state: InterviewState) -> dict[str, dict[str, int]]:

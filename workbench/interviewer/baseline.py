@@ -178,7 +178,7 @@ class BaselineInterviewer:
         state, features = self.record_answer(state, answer, now)
         cues = FollowUpCues() if own_question else self.cues(state, features)
         state, step = self.ask_next(state, cues, features, now)
-        return state, conversation.answering_its_question(step, answer, state.job, asked)
+        return state, conversation.answering_its_question(step, answer, state, asked)
 
     def finish(self, state: InterviewState, now: datetime) -> InterviewState:
         if state.completed:

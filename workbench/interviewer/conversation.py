@@ -15,6 +15,7 @@ from workbench.interviewer.agenda import planned
 from workbench.interviewer.api import AnswerAssessment, InterviewState, NextStep, Turn, TurnKind
 from workbench.interviewer.assent import go_ahead, go_ahead_question
 from workbench.interviewer.bank import normalise_text
+from workbench.interviewer.beside import asked_inside
 from workbench.interviewer.choice import choice_answer, options_offered
 from workbench.interviewer.glossary import asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
@@ -30,6 +31,7 @@ from workbench.interviewer.repair import (
     reply_kind,
     term_not_in_question,
     trailing_question,
+    varied_routing,
 )
 from workbench.interviewer.repair_rules import asks_to_repeat, rules
 from workbench.interviewer.restate import lower_first, restatements, without_leads
@@ -89,7 +91,10 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         elif (options := options_offered(clean)) is not None:  # "Do you mean X or Y?": the choice answered
             ack = choice_answer(options, _said_of_question(state))
         return ask_again(replied, last, "clarification", question, ack, now)
-    response = interview_length(clean, state, now) or answer_from_job(clean, state.job)
+    earlier = _own_questions_before(state.turns[:-1])
+    response = interview_length(clean, state, now) or varied_routing(
+        answer_from_job(clean, state.job), state.job, earlier
+    )
     if _asked_before(state, clean):  # the same question again: said as a reminder, not as news
         response = f"{ALREADY_SAID} {lower_first(response)}"
     if last.phase == Phase.CONCLUSION:
@@ -140,16 +145,35 @@ def as_own_question(state: InterviewState) -> InterviewState:
     return state.model_copy(update={"turns": [*state.turns[:-1], last]})
 
 
-def answering_its_question(step: NextStep, answer: str, job: JobDetails, question: str = "") -> NextStep:
+def _own_questions_before(turns: list[Turn]) -> int:
+    """How many of the candidate's own questions the turns hold, asked alone or inside an answer: each routed
+    one is routed in other words than the last (`repair.varied_routing`)."""
+    return sum(1 for t in turns if t.answer is not None and _holds_question(t.answer, t.answer_kind))
+
+
+def _holds_question(answer: str, kind: str) -> bool:
+    if kind == "candidate_question":
+        return True
+    said = neutralise(answer)[0]
+    return kind == "answer" and (trailing_question(said) or asked_inside(said)) is not None
+
+
+def answering_its_question(
+    step: NextStep, answer: str, state: InterviewState, question: str = ""
+) -> NextStep:
     """An answer that ends on the candidate's own question about the job ("... Is there parking on site?") is
     scored as an answer, and its question is answered before the interview moves on."""
     said = neutralise(answer)[0]
-    asked = trailing_question(said)
+    asked = trailing_question(said) or asked_inside(
+        said
+    )  # "..., sorry, what hours are the shifts? and I'd ..."
     if asked is None and reply_kind(said, question=question) == "candidate_question":
         asked = said  # the candidate's own question past the repairs a question allows: answered (`asks_past_repairs`)
     if asked is None:
         return step
-    reply = f"{QUESTION_LEAD} {lower_first(answer_from_job(asked, job))}"
+    job = state.job
+    earlier = _own_questions_before([t for t in state.turns if t.answer is not None][:-1])
+    reply = f"{QUESTION_LEAD} {lower_first(varied_routing(answer_from_job(asked, job), job, earlier))}"
     return step.model_copy(update={"response": f"{reply} {step.response}".strip()})
 
 

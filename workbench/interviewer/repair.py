@@ -25,6 +25,7 @@ from workbench.interviewer.ad_lines import (
 )
 from workbench.interviewer.asides import asked_aloud, asked_at_the_end
 from workbench.interviewer.assent import is_assent
+from workbench.interviewer.beside import answers_beside
 from workbench.interviewer.choice import options_offered
 from workbench.interviewer.memo import per_turn
 from workbench.interviewer.non_answer import asks_to_skip
@@ -63,6 +64,15 @@ def _reply_kind(text: str, at_closing: bool, question: str) -> AnswerKind:
         return (
             "candidate_question"  # "What's the point of this question?": why it is asked, not what it means
         )
+    kind = _repair_kind(text, at_closing, question, words)
+    # "I'm not sure what you mean by restraint, but I'd hold the dog ...": asked, and answered all the same
+    if kind != "answer" and not at_closing and answers_beside(text):
+        return "answer"
+    return kind
+
+
+def _repair_kind(text: str, at_closing: bool, question: str, words: int) -> AnswerKind:
+    r = rules()
     if options_offered(text) is not None:
         return (
             "clarification_request"  # "Do you mean X or Y?": the choice is answered, then the question again
@@ -145,7 +155,13 @@ def _words(text: str) -> set[str]:
 
 def _asks_question(text: str, at_closing: bool) -> bool:
     r = rules()
-    questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
+    said = [
+        s for s in sentences(text) if not re.match(r.config["candidate_question"]["nothing_more"], s, re.I)
+    ]
+    text = (
+        " ".join(said) or text
+    )  # "No, that's it. When would you want me to start?": the question is the reply
+    questions = [s for s in said if s.rstrip().endswith("?")]
     if not questions and "?" not in text:
         return asked_aloud(text, at_closing)
     if not questions:
@@ -157,7 +173,7 @@ def _asks_question(text: str, at_closing: bool) -> bool:
     mainly = len(" ".join(questions)) >= 0.6 * len(text.strip())
     about_the_job = any(p.search(asked) for p in r.topics_prefilter.candidates(asked))
     # A reply made only of questions is the candidate asking, whatever the topic ("Is there a preceptorship?").
-    only_questions = len(questions) == len(sentences(text))
+    only_questions = len(questions) == len(said)
     # A question about the interview itself counts beside anything else said ("This is a stupid question. Why are you
     # asking me this?")
     anyway = any(r.topics[topic].search(asked) for topic in r.config["candidate_question"]["asked_anyway"])
@@ -342,6 +358,18 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         topics = " or ".join(dict.fromkeys(answer.routed))
         said.append(str(config["routed_partly"]).format(topics=topics, **values))
     return " ".join(said)
+
+
+def varied_routing(response: str, job: JobDetails, earlier: int) -> str:
+    """The answer to the candidate's `earlier`+1-th question, its routing to the hiring team said in other words
+    when an earlier question was routed too (`routed_again`): never the same sentence twice."""
+    config = rules().config["candidate_question"]
+    values = _values(job)
+    routed = str(config["routed"]).format(**values)
+    if earlier < 1 or routed not in response:
+        return response
+    again: list[str] = config["routed_again"]
+    return response.replace(routed, again[(earlier - 1) % len(again)].format(**values))
 
 
 def _answer_topic(

@@ -65,8 +65,9 @@ def self_correction() -> re.Pattern[str]:
     """A sorry that repairs the candidate's own answer ("Sorry, that was off the point"): no sign of nerves
     (`signals.AnswerSignals.apologies`). Loaded apart from `rules`, which the signals of every answer do not need."""
     with DATA.open(encoding="utf-8") as handle:
-        pattern: str = yaml.safe_load(handle)["self_correction"]
-    return re.compile(pattern, re.IGNORECASE)
+        data = yaml.safe_load(handle)
+    # (and a sorry that opens a question put to the interviewer: `polite_sorry`)
+    return re.compile(f"(?:{data['self_correction']})|(?:{data['polite_sorry']})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
