@@ -16,12 +16,18 @@ addresses the asked question when both hold:
   is about stock control, not sales performance, however many shop words it shares with the question.
 
 Stories (behavioural questions and resume probes: "tell me about a time…") have their own paraphrase
-threshold and no rivals: a behavioural competency is shown *through* an account of the job's work, so a
-problem-solving story about a homelessness review is told in the words of the housing-law question and is
-still the answer to "tell me about a case that got stuck" (with rivals, held-out stories like it were lost).
+threshold and no rivals for an answer that tells an event: a behavioural competency is shown *through* an
+account of the job's work, so a problem-solving story about a homelessness review is told in the words of the
+housing-law question and is still the answer to "tell me about a case that got stuck" (with rivals, held-out
+stories like it were lost). An answer to a behavioural question that tells no event at all (`told`: a rule of
+practice, a plan, an explanation) is held to the job-knowledge rivals and margin: "I read the script against the
+label, then the box" given to "tell me about a time you explained something complicated" answers the dispensing
+question, not the asked one.
 Opening questions ("walk me through your background") are left to the lexical check: a background touches
 every topic, and the model's similarity to such a question does not separate a career summary from a hobby
-(0.12 against 0.22 in a probe).
+(0.12 against 0.22 in a probe). The answer must also speak of the candidate, their path or their reasons
+(`background`): a procedure ("I'd stop the job, make the area safe and ring the boss") shares the job's words
+with the opening's rubric but is no background.
 
 An answer that really addresses a rival is *not* credited to the rival's competency either: in a structured
 interview each answer is rated against the anchors of the question that drew it out, so every candidate is
@@ -44,7 +50,9 @@ from pathlib import Path
 import numpy as np
 
 from workbench.interviewer.evidence import is_opening, is_story, stems
+from workbench.interviewer.relevance.background import speaks_of_self
 from workbench.interviewer.relevance.encoder import Vectors, embed
+from workbench.interviewer.relevance.told import tells_an_event
 from workbench.models import Competency, PlannedQuestion
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.json"
@@ -128,10 +136,11 @@ def prototypes(
 def _rivals_of(
     question: PlannedQuestion, kind: str, rivals: Sequence[Rival], competency: Competency | None = None
 ) -> list[Rival]:
-    """Stories have no rivals (see the module's docstring); job-knowledge questions do, but not one whose
-    competency names the same thing: an account of a drawer that was twenty dollars out answers "cash handling"
-    as much as "balancing the cash drawer daily", and lost the first to the second."""
-    if kind != "job_knowledge":
+    """Job-knowledge questions have rivals, and behavioural questions for an answer that tells no event (see the
+    module's docstring; resume probes none), but not one whose competency names the same thing: an account of a
+    drawer that was twenty dollars out answers "cash handling" as much as "balancing the cash drawer daily", and
+    lost the first to the second."""
+    if kind == "opening" or question.kind == "resume_probe":
         return []
     own = stems(competency.name) if competency is not None else set()
     return [
@@ -190,8 +199,16 @@ def judge_answers(
     strictly = list(strict) or list(lexical)
     if kind == "opening" or not texts:
         inherited = [ok or (i > 0 and lexical[0] and carries[i]) for i, ok in enumerate(lexical)]
+        if kind == "opening":  # about the candidate, or carrying on a first answer that was
+            about_self = bool(answers) and speaks_of_self(answers[0])
+            inherited = [
+                ok and (speaks_of_self(a) or (i > 0 and about_self))
+                for i, (a, ok) in enumerate(zip(answers, inherited, strict=True))
+            ]
         return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, inherited, strict=True)]
     thresholds: Thresholds = getattr(calibrated(), kind)
+    # an answer to a behavioural question that tells no event is held to the job-knowledge margin
+    untold_margin = calibrated().job_knowledge.margin if kind == "story" else None
     others = _rivals_of(question, kind, rivals, competency)
     own = prototypes(question, competency, generic)
     planned = embed([*own, *(r.question.text for r in others)], cache=True)
@@ -215,7 +232,10 @@ def judge_answers(
             best = int(np.argmax(similarities))
             lead = float(own_vectors[0] @ vector) - float(similarities[best])
             rival = others[best].competency
-        if thresholds.margin is not None and lead < thresholds.margin:
+        margin = thresholds.margin
+        if margin is None and untold_margin is not None and not tells_an_event(answer):
+            margin = untold_margin
+        if margin is not None and lead < margin:
             verdicts.append(Verdict(False, fit, lead, rival))
         elif not (shares_words or fit >= thresholds.paraphrase):
             verdicts.append(Verdict(False, fit, lead))
