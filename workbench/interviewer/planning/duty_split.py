@@ -102,13 +102,21 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return verb_base(after[0].strip(",.")) is not None
     if _modifiers_of_a_plural(base, following, after or []):
         return True  # "fit base and wall units": two modifiers of one plural object, not "fit base" the noun
-    if following.lower().endswith("ing") and after and re.match(r".+(?<![siu])s$", after[0].lower()):
-        return True  # "lead walking tours", "run training sessions": a gerund names the kind of the object
+    if (
+        following.lower().endswith(("ing", *_ACTION_NOUN_ENDINGS[:5]))
+        and after
+        and re.match(r".+(?<![siu])s$", after[0].lower().rstrip(",;"))
+    ):
+        # "lead walking tours", "run training sessions", "report maintenance issues": a gerund or a noun of
+        # action names the kind of the plural object
+        return True
     return (
         # ("Register births, deaths, stillbirths": a plural object that opens a series keeps its comma)
         base not in ambiguous
         or first.lower().endswith("ing")
         or bool(_OBJECT_START.match(following.lower().rstrip(",;:")))
+        # ("empty trash and recycling", "change linen"): a mass noun a verb takes with no determiner
+        or following.lower().rstrip(",;:") in config()["verbs"]["bare_objects"]
     )
 
 
@@ -219,8 +227,17 @@ def split_duties(words: list[str]) -> list[str]:
                 duties[-1].pop()
             duties.append(_verbs_left_behind(duties[-1]))
         duties[-1].append(word)
-    split = [" ".join(d).strip(" ,:") for d in duties if d]
+    split = [_pronoun_joined(" ".join(d).strip(" ,:")) for d in duties if d]
     return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
+
+
+_PRONOUN_DUTY = re.compile(r",\s+([a-z]+)\s+(?=(?:them|it|these|those)\b)(?!.*\b(?:and|or)\b)")
+
+
+def _pronoun_joined(duty: str) -> str:
+    """ "greet shoppers, help them find sizes": a verb on the object before it stays in that duty, joined by "and"
+    ("greet shoppers and help them find sizes"), so the question asks about both, not about a list cut short."""
+    return _PRONOUN_DUTY.sub(lambda m: f" and {m[1]} " if is_base_verb(m[1]) else m[0], duty, count=1)
 
 
 def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
@@ -229,7 +246,9 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
     previous = words[index - 1] if index else ""
     # (a colon before a verb opens the duties a summary is made of: "run a busy store: lead a team of 12")
     joins = previous.lower() in {"and", "or"} or previous.endswith((",", ":"))
-    has_object = any(not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1])
+    has_object = any(
+        not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
+    ) or _noun_as_object(duties[-1])
     following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
     # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
     in_series = (
@@ -274,6 +293,18 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
             or _next_in_duty_list(duties, previous, word, following)
             or _verb_after_comma(duties[-1], previous, word, following)
         )
+    )
+
+
+def _noun_as_object(duty: list[str]) -> bool:
+    """Whether the word after the duty's verb is its object though it is a verb too ("shelve stock,", "train
+    staff,"): a verb that is also a noun, straight after the verb (not "sweep, mop", "pick and pack")."""
+    return (
+        len(duty) >= 2
+        and is_base_verb(duty[0])
+        and not duty[0].endswith(",")
+        and duty[1].lower() not in {"and", "or"}
+        and duty[1].strip(",.").lower() in config()["verbs"]["ambiguous"]
     )
 
 
@@ -439,6 +470,8 @@ def _verb_after_comma(duty: list[str], previous: str, word: str, following: str)
     """ "Take orders, serve food and drinks", "give nebulizer treatments, draw arterial blood gases": after a comma
     that ends a verb's object, a verb that is also a noun ("serve", "draw") with a word of its own object after
     it starts a duty (read as one, the question said "when you take orders, serve food and drinks")."""
+    # (the object may end the duty at its own comma: "..., change linen, replenish amenities")
+    following = following.rstrip(",;")
     return (
         previous.endswith(",")
         and len(duty) >= 2
@@ -493,8 +526,11 @@ def starts_activity(word: str, following: str, after: str = "") -> bool:
     # also a noun, "cashing", is a noun there too)
     following_base = verb_base(following.strip(",."))
     ambiguous: list[str] = config()["verbs"]["ambiguous"]
-    if following.strip(",.").lower().endswith("ing") and (
-        following_base is None or following_base in ambiguous
+    if (
+        following.strip(",.").lower().endswith("ing")
+        and (following_base is None or following_base in ambiguous)
+        # ("book training rooms": a gerund before a plural names the kind of the object)
+        and not re.fullmatch(r"[a-z]+(?<![siu])s", after.lower().rstrip(",;"))
     ):
         return False
     return reads_as_verb(bare, bare, following.strip(",."), [after] if after else None)

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 
-# said after the duty: "Balance cash drawer daily", "check stock levels on a weekly basis"
+# said after the duty: "Balance cash drawer daily", "check stock levels on a weekly basis", "milk cows twice daily",
+# "turn residents three times a day"
+_COUNT = r"(?:once|twice|(?:two|three|four|\d+) times)"
 _AFTER = re.compile(
-    r"(?<=\w)\s+(?:daily|weekly|monthly|annually|yearly|regularly|routinely|as (?:required|needed|directed)"
+    rf"(?<=\w)\s+(?:{_COUNT}\s+(?:a|per|each|every)\s+(?:day|week|month|shift)|(?:{_COUNT}\s+)?(?:daily|weekly|monthly"
+    r"|annually|yearly|regularly|routinely|as (?:required|needed|directed)"
     r"|when (?:required|needed)|where (?:required|needed|necessary)|on an? (?:daily|weekly|monthly|regular|ongoing) basis"
-    r"|(?:each|every) (?:day|week|shift|month)|at the (?:start|end) of (?:each|every|the) (?:day|shift|week))\s*[.;]?$",
+    r"|(?:each|every) (?:day|week|shift|month)|at the (?:start|end) of (?:each|every|the) (?:day|shift|week)))\s*[.;]?$",
     re.IGNORECASE,
 )
 # said inside it, after its verb: "Bank tellers deal most frequently with customers of the bank"

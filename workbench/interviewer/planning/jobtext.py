@@ -54,6 +54,7 @@ from workbench.interviewer.planning.lexicon import (
     asks_for,
     backgrounds,
     credentials,
+    hyphened_adjective,
     patterns,
     questions_config,
     roles_asked_for,
@@ -85,7 +86,8 @@ _WANTED = r"(?:desirable|essential|preferred|advantageous|an advantage|a plus|op
 _WANTED_ALONE = re.compile(rf"\s*\(\s*({_WANTED})\s*\)", re.IGNORECASE)
 _WANTED_ASIDE = re.compile(rf"\s*\([^()]*\b{_WANTED}\b[^()]*\)", re.IGNORECASE)
 # Where a duty is done rather than what it is: "Support home births as part of the on-call rota".
-_PART_OF = re.compile(r"(?<=\w)\s+as (?:a )?part of\b.*$", re.IGNORECASE)
+# ("..., and work as part of a friendly team": working in a team is no duty of its own, and no verb of the list)
+_PART_OF = re.compile(r"(?<=\w)(?:,?\s+and\s+work)?\s+as (?:a )?part of\b.*$", re.IGNORECASE)
 _LISTS = re.compile(r",|\band\b|\bor\b")
 _CUT_BEFORE = re.compile(
     r"\s+(?:such as|including|e\.g\.|for example|like|using|to ensure|so that|while|in order to)\b|\s*[(:–—]"
@@ -262,7 +264,14 @@ def _none_to_ask_about(raw: str, text: str) -> bool:
         # age", whose lead-in ("21 years of") would leave "age"
         return True
     # "Experience in a craft bakery", "Sales or recruitment experience"
-    return any(pattern.search(as_written) for pattern in backgrounds())
+    return any(pattern.search(as_written) for pattern in backgrounds()) or _only_traits(text)
+
+
+def _only_traits(text: str) -> bool:
+    """ "Highly organised and detail-oriented", "Customer-facing and well-organised": a person described, no work."""
+    said = [word.strip(",.;:()").lower() for word in text.split()]
+    traits = set(questions_config()["trait_words"])
+    return bool(said) and all(word in traits or hyphened_adjective(word) for word in said if word)
 
 
 def _as_act(raw: str, words: list[str], source: str, noun_first: bool) -> Requirement | None:

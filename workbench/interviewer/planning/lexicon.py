@@ -87,9 +87,22 @@ def verb_base(word: str) -> str | None:
                 return stem
     head, hyphen, tail = lowered.rpartition("-")
     if hyphen and head.isalpha() and tail:  # "accuracy-check", "double-checks", "cross-checking"
+        if hyphened_adjective(lowered):
+            return None  # "customer-facing", "well-organised", "detail-oriented": adjectives, no verbs
         base = verb_base(tail)
         return f"{head}-{base}" if base is not None else None
     return None
+
+
+def hyphened_adjective(word: str) -> bool:
+    """A word joined by a hyphen that describes a person or a role ("customer-facing", "well-organised",
+    "detail-oriented", "self-motivated", "hands-on", "fast-paced"): its head or its tail says so
+    (`hyphened_adjectives` in verbs.yaml)."""
+    parts = word.lower().strip(",.;:").split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    known = config()["verbs"]["hyphened_adjectives"]
+    return parts[0] in known["heads"] or parts[-1] in known["tails"]
 
 
 def gerund(verb: str) -> str:

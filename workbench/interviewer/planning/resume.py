@@ -20,7 +20,13 @@ from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
 from workbench.interviewer.planning.paragraphs import deeds_of, unwrapped
-from workbench.interviewer.planning.resume_roles import MAX_ROLE_WORDS, ROLE_DATES, resume_data, role_parts
+from workbench.interviewer.planning.resume_roles import (
+    MAX_ROLE_WORDS,
+    ROLE_DATES,
+    names_a_doer,
+    resume_data,
+    role_parts,
+)
 from workbench.interviewer.specificity import general_words
 from workbench.models import (
     Competency,
@@ -84,6 +90,20 @@ _NOT_DEEDS = frozenset(
         "rated",
     ]
 )
+
+
+def _undated_role(line: str) -> bool:
+    """A line of a title and an employer with no dates, parted by a dash, a bar or a comma, whose title names a
+    doer ("Relief Milker - Hollow Farm", "Greggs - Team Member"): a role held, as a resume pasted without dates
+    says it."""
+    told = role_parts(line)
+    if told is None or len(_ROLE_PARTED.split(line)) != 2:
+        return False  # ("Steady, patient, and good at noticing ...": a comma parts no undated role)
+    title = told[0].split(maxsplit=1)[-1] if told[0].split()[0] in {"a", "an"} else told[0]
+    return names_a_doer(title) or esco.ends_in_role(title)
+
+
+_ROLE_PARTED = re.compile(r"\s[-–—|]\s")
 
 
 def _acted(clause: str) -> bool:
@@ -161,6 +181,8 @@ def _did_something(line: str) -> bool:
     if word in _NOT_DEEDS:
         return False
     stems = (word[:-3] + "y", word[:-2], word[:-1]) if word.endswith("ied") else (word[:-2], word[:-1])
+    if len(word) > 5 and word[-3] == word[-4]:
+        stems = (*stems, word[:-3])  # "Stripped", "Mopped", "Planned": the consonant doubled before "-ed"
     return any(zipf_frequency(stem, "en") >= 2.0 for stem in stems)
 
 
@@ -210,7 +232,10 @@ def _restates_the_ad(line: str, job: JobAd) -> bool:
     if not _FIGURE.search(line) and beyond <= general_words():
         return True
     if job.title and job.title in line.lower() and len(beyond) < 2:  # an employer has a name, a city one word
-        return True
+        # ("Home carer, Bluebird Care (2019-2023)", "Warehouse Operative | Amazon | 2020-2023": a role held at an
+        # employer, dated or named in words the ad may share, is the candidate's own)
+        told = role_parts(line)
+        return told is None or not (ROLE_DATES.search(line) or len(told[1].split()) > 1)
     copied = sum(word in job.words for word in words)
     return len(words) >= COPIED_MIN_WORDS and copied >= COPIED_SHARE * len(words)
 
@@ -257,8 +282,12 @@ def resume_items(resume_text: str, job: JobAd | None = None, owner: str = "") ->
             kind = "certification"
         elif acted:
             kind = "achievement"
-        elif _ROLE_AT.search(line) or (ROLE_DATES.search(line) and role_parts(line) is not None):
-            kind = "role"  # ("2015-2019 | Asda | Picker": a dated title and employer in any order)
+        elif _ROLE_AT.search(line) or (
+            role_parts(line) is not None and (ROLE_DATES.search(line) or _undated_role(line))
+        ):
+            # ("2015-2019 | Asda | Picker": a dated title and employer in any order; "Relief Milker - Hollow Farm",
+            # "Bluebird Vets - Receptionist": undated, a doer's title beside a name)
+            kind = "role"
         elif _FIGURE.search(line) and re.search(str(resume_data()["achievement_figures"]), line):
             kind = "achievement"  # "130+ drops a day, 99.2% first-time delivery rate": results, no verb
         else:
@@ -350,6 +379,8 @@ def _owner_before_role(piece: str, owner: re.Match[str]) -> bool:
         return False  # "Senior Care Assistant, ..." is the role itself
     rest = re.split(r"[(,|;:]|\s[-–—]\s|\b(?:19|20)\d\d\b", piece[owner.end() :], maxsplit=1)[0]
     words = tokens(rest)
+    if names_a_doer(owner.group(0).rstrip(" ,")) and not names_a_doer(rest.strip()):
+        return False  # "Night Colleague, Tesco Extra, 2021-2024": the role first, then its employer
     return 0 < len(words) <= MAX_ROLE_WORDS and singular(words[-1]) in heads
 
 

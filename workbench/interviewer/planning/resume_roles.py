@@ -53,8 +53,13 @@ def role_parts(line: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     title, employer = parts[0].strip(), parts[1].strip()
-    if not esco.ends_in_role(title) and esco.ends_in_role(employer):
-        title, employer = employer, title  # "XPO Logistics | Shift Supervisor": the employer first
+    doer_second = names_a_doer(employer) and singular(employer.split()[-1].lower()) in esco.label_vocabulary()
+    title_said = names_a_doer(title) or re.fullmatch(r"[A-Z]{2,5}", title.split()[-1]) is not None
+    if not title_said and (doer_second or (not esco.ends_in_role(title) and esco.ends_in_role(employer))):
+        # "XPO Logistics | Shift Supervisor", "Bluebird Care - Home Carer": the employer first ("Home carer,
+        # Bluebird Care" names its doer first, though "care" ends some roles; "Senior Enterprise AE, Sentinel
+        # Cyber" its title's letters)
+        title, employer = employer, title
     if not _reads_as_title(title):
         return None  # "RTITB Counterbalance, Reach", "Next, Cheltenham", "Tom Price Butchers, Hereford"
     if not (title[:1].isalpha() and employer[:1].isupper()) or any(ch.isdigit() for ch in title + employer):
@@ -80,6 +85,14 @@ def _reads_as_title(title: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,5}", last) or singular(last.lower()) in esco.label_vocabulary():
         return True  # "HCA"; "Paramedic", "Waitress": words ESCO names roles with
     return re.search(str(resume_data()["title_ending"]), last) is not None
+
+
+def names_a_doer(words: str) -> bool:
+    """Whether words end in a word that names a doer by its form or as a resume says a role (`title_ending` in
+    resume.yaml: "Carer", "Receptionist", "Custodian", "Team Member", "Night Colleague"), not a business's
+    word ("Care", "Logistics", "Schools")."""
+    last = (words.split() or [""])[-1]
+    return not last.lower().endswith("s") and re.search(str(resume_data()["title_ending"]), last) is not None
 
 
 def _as_held(title: str) -> str:
