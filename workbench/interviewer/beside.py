@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.interviewer.clauses import splitter
 from workbench.interviewer.repair_rules import rules
 from workbench.interviewer.signals import count_words, sentences
 
-# A clause ends at its punctuation, or before a word that joins another ("..., but I'd hold", "because I'd ...")
-_CLAUSES = re.compile(r"(?<=[.?!,;:])\s+|\s+(?=(?:but|because|cos|though|although)\b)", re.IGNORECASE)
+# A clause ends at its punctuation, or before a word that joins another ("..., but I'd hold", "because I'd ..."),
+# both kept with their clause (`answer_beside` of `planning/data/clauses.yaml`)
+_CLAUSES = splitter("answer_beside")
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,8 @@ class Splitter:
 def pattern_of(spec: dict[str, Any]) -> str:
     """The regular expression of one break, from a reader's entry of the data file."""
     space = r"\s+" if spec.get("runs_of_space") else r"\s"
+    if spec.get("keep_breaks"):
+        return _kept_breaks(spec)
     parts = []
     if spec.get("marks"):
         after = r"\s+" if spec.get("marks_need_space") else r"\s*" if spec.get("marks_take_space") else ""
@@ -64,6 +66,17 @@ def pattern_of(spec: dict[str, Any]) -> str:
         parts.append(f"{space}[{re.escape(spec['dashes'])}]{space}")
     if spec.get("joins"):
         parts.append(f"{space}(?:{'|'.join(re.escape(word) for word in spec['joins'])}){space}")
+    return "|".join(parts)
+
+
+def _kept_breaks(spec: dict[str, Any]) -> str:
+    """A break of only the spaces between clauses: a mark stays with the clause it ends ("... by restraint?"), a
+    joining word with the clause it starts ("but I'd hold the dog")."""
+    parts = []
+    if spec.get("marks"):
+        parts.append(rf"(?<=[{re.escape(spec['marks'])}])\s+")
+    if spec.get("joins"):
+        parts.append(rf"\s+(?=(?:{'|'.join(re.escape(word) for word in spec['joins'])})\b)")
     return "|".join(parts)
 
 

@@ -29,6 +29,7 @@ from workbench.interviewer.repair import (
     clarification_ack,
     hesitation_ack,
     reply_kind,
+    routes,
     term_not_in_question,
     trailing_question,
     varied_routing,
@@ -91,7 +92,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         elif (options := options_offered(clean)) is not None:  # "Do you mean X or Y?": the choice answered
             ack = choice_answer(options, _said_of_question(state))
         return ask_again(replied, last, "clarification", question, ack, now)
-    earlier = _own_questions_before(state.turns[:-1])
+    earlier = _routed_before(state.turns[:-1], state.job)
     response = interview_length(clean, state, now) or varied_routing(
         answer_from_job(clean, state.job), state.job, earlier
     )
@@ -145,17 +146,21 @@ def as_own_question(state: InterviewState) -> InterviewState:
     return state.model_copy(update={"turns": [*state.turns[:-1], last]})
 
 
-def _own_questions_before(turns: list[Turn]) -> int:
-    """How many of the candidate's own questions the turns hold, asked alone or inside an answer: each routed
-    one is routed in other words than the last (`repair.varied_routing`)."""
-    return sum(1 for t in turns if t.answer is not None and _holds_question(t.answer, t.answer_kind))
+def _routed_before(turns: list[Turn], job: JobDetails) -> int:
+    """How many of the candidate's own questions in the turns, asked alone or inside an answer, were routed to
+    the hiring team: each routed one is routed in other words than the last (`repair.varied_routing`), and one
+    answered from the job record ("where is it based?") is no routing, so the next is not "not here either"."""
+    asked = [_question_in(t.answer, t.answer_kind) for t in turns if t.answer is not None]
+    return sum(
+        1 for question in asked if question is not None and routes(answer_from_job(question, job), job)
+    )
 
 
-def _holds_question(answer: str, kind: str) -> bool:
+def _question_in(answer: str, kind: str) -> str | None:
     if kind == "candidate_question":
-        return True
+        return answer
     said = neutralise(answer)[0]
-    return kind == "answer" and (trailing_question(said) or asked_inside(said)) is not None
+    return (trailing_question(said) or asked_inside(said)) if kind == "answer" else None
 
 
 def answering_its_question(
@@ -172,7 +177,7 @@ def answering_its_question(
     if asked is None:
         return step
     job = state.job
-    earlier = _own_questions_before([t for t in state.turns if t.answer is not None][:-1])
+    earlier = _routed_before([t for t in state.turns if t.answer is not None][:-1], job)
     reply = f"{QUESTION_LEAD} {lower_first(varied_routing(answer_from_job(asked, job), job, earlier))}"
     return step.model_copy(update={"response": f"{reply} {step.response}".strip()})
 

@@ -360,9 +360,14 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     return " ".join(said)
 
 
+def routes(response: str, job: JobDetails) -> bool:
+    """Whether an answer to the candidate's question (`answer_from_job`) routes it to the hiring team."""
+    return str(rules().config["candidate_question"]["routed"]).format(**_values(job)) in response
+
+
 def varied_routing(response: str, job: JobDetails, earlier: int) -> str:
-    """The answer to the candidate's `earlier`+1-th question, its routing to the hiring team said in other words
-    when an earlier question was routed too (`routed_again`): never the same sentence twice."""
+    """The answer to a question of the candidate's, its routing to the hiring team said in other words when
+    `earlier` of their questions were routed before (`routed_again`): never the same sentence twice."""
     config = rules().config["candidate_question"]
     values = _values(job)
     routed = str(config["routed"]).format(**values)

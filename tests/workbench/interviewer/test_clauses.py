@@ -16,7 +16,9 @@ def test_every_reader_of_the_data_file_cuts_somewhere(reader: str) -> None:
         text = f"one {spec['joins'][0]} two"
     else:
         text = f"one {spec['dashes'][0]} two" if "dashes" in spec else f"one{spec['marks'][0]} two"
-    assert splitter(reader).split(text) == ["one", "two"]
+    # a kept break leaves the joining word with the clause it starts
+    kept = f"{spec['joins'][0]} two" if spec.get("keep_breaks") and "joins" in spec else "two"
+    assert splitter(reader).split(text) == ["one", kept]
 
 
 def test_a_spoken_sentence_is_cut_before_its_joining_words_many_words_too() -> None:
@@ -76,3 +78,15 @@ def test_a_run_of_marks_is_one_break_for_motivation() -> None:
         "",
         "great",
     ]
+
+
+def test_kept_breaks_leave_the_mark_and_the_joining_word_with_their_clauses() -> None:
+    # beside.py tells a clause that asks by its question mark, and an answer by the joining word that starts it
+    assert splitter("answer_beside").split(
+        "Not sure what you mean by restraint? But I'd hold her, cos it calms her"
+    ) == [
+        "Not sure what you mean by restraint?",
+        "But I'd hold her,",
+        "cos it calms her",
+    ]
+    assert splitter("answer_beside").split("the butter, melted") == ["the butter,", "melted"]

@@ -273,3 +273,12 @@ def test_a_question_routed_inside_an_answer_counts_for_the_next_routing() -> Non
 
 def test_a_trench_entered_unshored_by_others_and_stopped_is_not_flagged() -> None:
     assert unsafe_sentence("The labourers wanted to nip in without shoring it, so I stopped them.") is None
+
+
+def test_a_question_answered_from_the_job_record_is_no_earlier_routing() -> None:
+    # the location is in the job record: answered, not routed, so the first question routed after it is routed
+    # in the plain words, not as "not here either"
+    _, steps = _interview([FIRST, "Where is the cattery based?", "What's the probation period?"])
+    answered, routed = steps[-2].response, steps[-1].response
+    assert "hiring team" not in answered, answered
+    assert "fair question" in routed and "either" not in routed, routed

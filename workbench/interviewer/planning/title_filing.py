@@ -84,8 +84,9 @@ def _written_apart(
     words: list[str], ranked: list[tuple[esco.EscoEntry, float]]
 ) -> tuple[esco.EscoEntry, float] | None:
     """A close occupation one of whose labels writes a one-word title as two words, the last a role noun: a
-    Groundworker is the *civil engineering worker* ("ground worker"), not the *drainage worker*; a Dishwasher is the *kitchen porter* ("dish washer"), not the *household appliances repair
-    technician*, whose "dishwasher repairer" repairs one."""
+    Groundworker is the *civil engineering worker* ("ground worker"), not the *drainage worker*; a Dishwasher is
+    the *kitchen porter* ("dish washer"), not the *household appliances repair technician*, whose "dishwasher
+    repairer" repairs one."""
     word = words[0] if len(words) == 1 else ""
     heads = esco.role_heads()
     cuts = [
