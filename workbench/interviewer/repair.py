@@ -155,8 +155,12 @@ def _words(text: str) -> set[str]:
 
 def _asks_question(text: str, at_closing: bool) -> bool:
     r = rules()
+    config = r.config["candidate_question"]
+    # "No, that's it. When ...?", "Hi, yes I'm ready. Quick question first, do I need my own car?": what is asked
     said = [
-        s for s in sentences(text) if not re.match(r.config["candidate_question"]["nothing_more"], s, re.I)
+        s
+        for s in sentences(text)
+        if not re.match(config["nothing_more"], s, re.I) and not re.match(config["preamble"], s, re.I)
     ]
     text = (
         " ".join(said) or text
