@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import plain_words, tokens
+from workbench.interviewer.planning.helper_titles import helper_of_its_kind, leads_unlike_helper
 from workbench.interviewer.planning.label_setting import (
     adds_a_lead,
     follower,
@@ -61,6 +62,12 @@ def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
     found = _read_by_title(job, ranked) or said_apart(job, ranked[0])
     if found is None or _weak(job, found[0]):
         found = _read_without_grade(job, ranked)
+    if found is None or _weak(job, found[0]) or leads_unlike_helper(job.title, found[0]):
+        # a helper's title ("Cattery Assistant") names its work only by its kind: the close helper of that kind,
+        # which says it (checked there: a label need not say the title's kind, *kennel worker*'s definition does)
+        helper = helper_of_its_kind(job, ranked)
+        if helper is not None and not a_researcher_for_practice(job, helper[0]):
+            return helper
     return None if found is None or _weak(job, found[0]) else found
 
 
