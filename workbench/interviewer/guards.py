@@ -72,60 +72,6 @@ _PROTECTED: dict[str, re.Pattern[str]] = {
     ),
 }
 
-# Health, pregnancy and childcare words about other people or about the work are no protected topic: a care
-# worker "Supported 12 clients with personal care and medication prompts", a vet's "pregnant ewes", a midwife's
-# "maternity ward", a "Diploma in Childcare". Such a span is masked before the topics are checked; a word owned
-# by the person addressed or speaking ("your medication", "my diagnosis") is never masked, nor is any other.
-_CARE_TERM = (
-    r"(?:medications?|medicines?|mental health|(?:medical|health) (?:conditions?|issues?|problems?)|illness(?:es)?"
-    r"|diagnos\w*|chronic(?: \w+)?|therapy|therapies|depression|wheelchairs?|disabilit(?:y|ies)|diabetes|cancer"
-    r"|pregnan\w*|maternity|paternity|childcare)"
-)
-_OTHERS = (
-    r"(?:clients?|patients?|residents?|service users?|users|people|persons|individuals|adults|children|kids"
-    r"|pupils?|students?|learners?|babies|infants|mothers|mums|women|families|staff|colleagues|carers|tenants"
-    r"|customers?|members|animals?|pets?|dogs?|cats?|horses?|mares?|cattle|cows?|heifers?|ewes?|sheep|sows?"
-    r"|livestock|herds?|flocks?|the elderly|older (?:people|adults))"
-)
-_WORK_NOUN = (  # nouns of the work only: "support", "sessions", "clinic", "services" could be one's own care
-    r"(?:prompts?|rounds?|administration|records?|charts?|errors?|audits?|training|competenc\w+|trolleys?"
-    r"|cabinets?|reconciliation|first aid|nurs\w*|teams?|wards?|units?|suites?|practitioners?|workers?|awareness"
-    r"|act|assistants?|settings?|providers?|centres?|centers?|nurser(?:y|ies)|diplomas?|qualifications?"
-    r"|certificates?|apprenticeships?|sector|and education)"
-)
-_CARE_VERB = (  # verbs of care given, never of coping ("manage", "handle" could be the candidate's own)
-    r"(?:administer\w*|dispens\w*|prescri\w*|prompt\w*|gave|give[ns]?|giving|reconcil\w*|order\w*|stock\w*"
-    r"|check\w*|record\w*|document\w*|chart\w*|screen\w*|audit\w*|scann\w*|monitor\w*|review\w*|deliver\w*"
-    r"|cared for|caring for|care for)"
-)
-# How the others hold the health word: "patients' medication", "clients with personal care and medication",
-# "residents on medication"; and how a health word reaches them: "medication to 30 residents", "pregnant ewes"
-_HELD_BY = (
-    r"(?:'s?\s+|’s?\s+|\s+(?:with|on|in|of|for|needing|requiring|receiving|taking|living with|who have)\s+)"
-)
-_REACHES = (
-    r"\s+(?:(?:to|for|of|with|in|among|across|from)\s+(?:(?:the|our|all|each|every|\d+\+?|[\w-]+)\s+){0,2}?)?"
-)
-_FIELD = (
-    r"(?:diploma|certificate|nvq|degree|course|qualification|award|apprenticeship|level \d|worked|working)"
-)
-_NOT_OWNED = r"(?<!\byour )(?<!\bmy )(?<!\bown )(?<!\bher )(?<!\bhis )(?<!\bthe candidate's )"
-_FREE_WORD = r"(?!(?:you|your|yours|yourself|my|me|i|i'm|mine|myself)\b)[\w'’-]+\s+"
-_ABOUT_OTHERS = re.compile(
-    rf"{_NOT_OWNED}\b{_CARE_TERM}\s+{_WORK_NOUN}\b"  # "medication prompts", "maternity ward"
-    rf"|\b{_OTHERS}{_HELD_BY}(?:{_FREE_WORD}){{0,3}}?{_NOT_OWNED}{_CARE_TERM}\b"  # "clients with ... medication"
-    rf"|{_NOT_OWNED}\b{_CARE_TERM}{_REACHES}{_OTHERS}\b"  # "pregnant ewes", "medication to 30 dogs"
-    rf"|\b{_CARE_VERB}\s+(?:{_FREE_WORD}){{0,2}}?{_NOT_OWNED}{_CARE_TERM}\b"  # "administered medication"
-    rf"|\b{_FIELD}\s+(?:in|on)\s+(?:{_FREE_WORD}){{0,2}}?{_NOT_OWNED}{_CARE_TERM}\b",  # "Diploma in Childcare"
-    re.IGNORECASE,
-)
-
-
-def about_others(text: str) -> str:
-    """`text` with its health, pregnancy and childcare words about other people or the work masked."""
-    return _ABOUT_OTHERS.sub(" ", text)
-
-
 # Most texts touch no protected topic: one scan of their union says so before the topics are told apart.
 _ANY_PROTECTED = CaseBlind(union(_PROTECTED.values()))
 
@@ -160,35 +106,17 @@ _TAG = re.compile(r"</?[A-Za-z_]{1,40}>")
 # A candidate volunteering a protected characteristic about themselves ("as a single mum…", "I'm 58",
 # "my diabetes…"). Such sentences are stripped before scoring: they are never evidence, for or against.
 # First-person framing is required so that a nurse's "I checked the patient's medication" stays evidence.
-# ... and not their work: "my diabetes clinic", "my cancer patients", "my therapy group", "my wheelchair users",
-# "I'm 15 minutes early", "I have 12 children in my room" are a nurse's, a carer's, a nursery worker's work
-# ("I have two children under five" is a parent's: only where the children are cared for tells the work).
-_NOT_THE_WORK = (
-    r"(?!'s (?:ward|unit|services?|home|centre|center|hospital|nurse)\b|\s+(?:clinics?|patients?|clients?"
-    r"|residents?|service users?|users|groups?|sessions?|caseload|ward|unit|team|nurse|service|rounds?"
-    r"|screening|reviews?|room|class|pupils?|students?|cohort|in (?:the|my|our) (?:nursery|class|room|care"
-    r"|group|setting|ward|unit))\b)"
-)
-_IN_MY_CARE = (
-    r"(?!\s+(?:in (?:my|the|our|each) (?:room|class|group|care|setting|nursery|ward|unit|key group)"
-    r"|on (?:my|the) (?:caseload|list|register|books)|per (?:adult|staff|carer|member)|each (?:shift|day|session))\b)"
-)
 _DISCLOSURE = case_blind(
     r"\bmy (?:own )?(?:husband|wife|spouse|partner|boyfriend|girlfriend|kids?|children|son|daughter|baby"
     r"|pregnancy|religion|faith|church|mosque|synagogue|temple|disability|diagnosis|illness|chronic \w+"
     r"|(?:mental )?health (?:condition|issues?|problems?)|medical condition|therapist|therapy|age|nationality"
     r"|citizenship|visa|ethnicity|race|sexuality|sexual orientation|political views|maternity|paternity"
     r"|diabetes|epilepsy|adhd|autism|depression|anxiety disorder|cancer|wheelchair)\b"
-    + _NOT_THE_WORK
-    + r"|\bi(?:'m| am) (?:pregnant|expecting a baby|married|divorced|widowed|a (?:single )?(?:mum|mom|mother"
+    r"|\bi(?:'m| am) (?:pregnant|expecting a baby|married|divorced|widowed|a (?:single )?(?:mum|mom|mother"
     r"|father|dad|parent)|(?:a )?(?:muslim|christian|jewish|jew|hindu|buddhist|catholic|sikh|atheist)"
     r"|gay|lesbian|bisexual|trans(?:gender)?|queer|disabled|deaf|blind|autistic|diabetic|dyslexic"
-    r"|\d{2}(?: years old\b|(?!\s*%|\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|miles?|km|k"
-    r"|percent|points?|metres|meters|feet|patients|clients|residents|children|kids|pupils|beds)\b)\b)"
-    r"|(?:a )?(?:democrat|republican|union member)|an? (?:immigrant|refugee))"
-    r"|\bi have (?:two |three |\d+ )?(?:(?:kids|children)\b"
-    + _IN_MY_CARE
-    + r"|a (?:disability|chronic|medical|health)\b|diabetes"
+    r"|\d{2}(?: years old)?\b|(?:a )?(?:democrat|republican|union member)|an? (?:immigrant|refugee))"
+    r"|\bi have (?:two |three |\d+ )?(?:kids|children|a (?:disability|chronic|medical|health)\b|diabetes"
     r"|epilepsy|adhd|autism|depression|cancer)"
     r"|\bas a (?:single )?(?:mother|father|mum|mom|dad|parent|muslim|christian|jew|hindu|sikh|immigrant"
     r"|refugee|disabled person|woman|man)\b"
@@ -208,7 +136,6 @@ def protected_topic(text: str) -> str | None:
     """The protected characteristic a question touches, or None."""
     if not _ANY_PROTECTED.found(text):
         return None
-    text = about_others(text)  # a client's medication, a ewe's pregnancy: the work, no one's characteristic
     for topic, pattern in _PROTECTED.items():
         if pattern.search(text):
             return topic
