@@ -19,20 +19,18 @@ from workbench.interviewer.beside import asked_inside
 from workbench.interviewer.choice import choice_answer, options_offered
 from workbench.interviewer.glossary import asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
+from workbench.interviewer.job_answers import answer_from_job, routes, varied_routing
 from workbench.interviewer.phrasing import closing_line, opening_line
 from workbench.interviewer.planning.casing import upper_first
 from workbench.interviewer.probing import said_again_leads
 from workbench.interviewer.repair import (
-    answer_from_job,
     anything_else,
     back_to_question,
     clarification_ack,
     hesitation_ack,
     reply_kind,
-    routes,
     term_not_in_question,
     trailing_question,
-    varied_routing,
 )
 from workbench.interviewer.repair_rules import asks_to_repeat, rules
 from workbench.interviewer.restate import lower_first, restatements, without_leads
@@ -148,7 +146,7 @@ def as_own_question(state: InterviewState) -> InterviewState:
 
 def _routed_before(turns: list[Turn], job: JobDetails) -> int:
     """How many of the candidate's own questions in the turns, asked alone or inside an answer, were routed to
-    the hiring team: each routed one is routed in other words than the last (`repair.varied_routing`), and one
+    the hiring team: each routed one is routed in other words than the last (`job_answers.varied_routing`), and one
     answered from the job record ("where is it based?") is no routing, so the next is not "not here either"."""
     asked = [_question_in(t.answer, t.answer_kind) for t in turns if t.answer is not None]
     return sum(
