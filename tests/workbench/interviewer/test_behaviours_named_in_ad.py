@@ -20,8 +20,9 @@ def _behavioural(job: JobDetails) -> list[str]:
 
 
 def test_the_ads_own_behaviours_are_asked() -> None:
-    plain = JobDetails(title="Policy Adviser", description=POLICY)
+    plain = JobDetails(id="job-policy-adviser", title="Policy Adviser", description=POLICY)
     listed = JobDetails(
+        id="job-policy-adviser-2",
         title="Policy Adviser",
         description=POLICY + "\nBehaviours: Working Together, Communicating and Influencing.",
     )
@@ -32,9 +33,12 @@ def test_the_ads_own_behaviours_are_asked() -> None:
 
 
 def test_the_familys_first_behaviour_keeps_its_place() -> None:
-    plain = _behavioural(JobDetails(title="Home Care Assistant", description=CARE))
+    plain = _behavioural(
+        JobDetails(id="job-home-care-assistant", title="Home Care Assistant", description=CARE)
+    )
     named = _behavioural(
         JobDetails(
+            id="job-home-care-assistant-2",
             title="Home Care Assistant",
             description=CARE
             + " We want team players with excellent communication skills, attention to detail,"
@@ -48,10 +52,16 @@ def test_the_familys_first_behaviour_keeps_its_place() -> None:
 def test_leadership_named_in_the_ad_is_asked_only_of_a_job_that_leads_people() -> None:
     blurb = " Our values: leadership, integrity and teamwork."
     cleaner = _behavioural(
-        JobDetails(title="Office Cleaner", description="Clean offices and toilets." + blurb)
+        JobDetails(
+            id="job-office-cleaner", title="Office Cleaner", description="Clean offices and toilets." + blurb
+        )
     )
     head_chef = _behavioural(
-        JobDetails(title="Head Chef", description="Run the kitchen and manage a team of six chefs." + blurb)
+        JobDetails(
+            id="job-head-chef",
+            title="Head Chef",
+            description="Run the kitchen and manage a team of six chefs." + blurb,
+        )
     )
     assert "leadership" not in cleaner and "integrity" in cleaner, cleaner
     assert "leadership" in head_chef, head_chef

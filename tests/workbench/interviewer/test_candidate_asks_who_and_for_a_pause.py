@@ -55,7 +55,7 @@ def test_the_first_turn_says_the_interviewer_is_an_ai_before_its_question() -> N
     from workbench.interviewer.baseline import BaselineInterviewer
     from workbench.models import CandidateDetails
 
-    candidate = CandidateDetails(name="Priya Shah", resume_text="")
+    candidate = CandidateDetails(id="cand-priya-shah", name="Priya Shah", resume_text="")
     state = BaselineInterviewer().start(
         PAYROLL, candidate, "", Preferences(), datetime(2026, 11, 30, tzinfo=UTC)
     )

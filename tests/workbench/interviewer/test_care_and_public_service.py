@@ -59,7 +59,9 @@ def test_a_long_duty_keeps_its_core_and_loses_where_it_is_done() -> None:
 
 def test_a_duty_done_as_part_of_a_rota_is_still_a_duty() -> None:
     job = JobDetails(
-        title="Community Midwife", description="• Support women in labour as part of the on-call rota"
+        id="job-community-midwife-rota",
+        title="Community Midwife",
+        description="• Support women in labour as part of the on-call rota",
     )
     assert [r.text for r in requirements(job, [])] == ["support women in labour"]
 
@@ -83,6 +85,7 @@ def test_jobs_without_medicines_are_not_asked_about_medication_safety() -> None:
 
 def test_how_much_a_requirement_is_wanted_is_not_part_of_it() -> None:
     job = JobDetails(
+        id="job-admissions-officer",
         title="Admissions Officer",
         requirements="Experience of working with student record systems (SITS desirable)\n"
         "Team Teach or similar positive handling training (desirable)",
@@ -92,6 +95,7 @@ def test_how_much_a_requirement_is_wanted_is_not_part_of_it() -> None:
 
 def test_duties_after_as_a_title_you_will_are_read() -> None:
     job = JobDetails(
+        id="job-admissions-officer-2",
         title="Admissions Officer",
         description="As an Admissions Officer you will assess applications against entry requirements, make "
         "offers through the UCAS system and respond to enquiries from applicants.",
@@ -103,6 +107,7 @@ def test_duties_after_as_a_title_you_will_are_read() -> None:
 
 def test_duties_stated_with_the_job_as_subject_are_read() -> None:
     job = JobDetails(
+        id="job-probation-officer",
         title="Probation Officer",
         description="Probation Officers manage people on probation, write pre-sentence reports for court and "
         "enforce licence conditions.",
@@ -114,12 +119,20 @@ def test_duties_stated_with_the_job_as_subject_are_read() -> None:
 
 
 def test_knowledge_of_a_named_system_is_a_topic_not_an_activity() -> None:
-    job = JobDetails(title="Planning Officer", requirements="Good knowledge of the planning system")
+    job = JobDetails(
+        id="job-planning-officer",
+        title="Planning Officer",
+        requirements="Good knowledge of the planning system",
+    )
     assert [(r.text, r.shape) for r in requirements(job, [])] == [("planning system", "topic")]
 
 
 def test_a_law_named_as_a_requirement_is_asked_about_as_applying_it() -> None:
-    job = JobDetails(title="Housing Officer", requirements="- Knowledge of the Housing Act 1985 and 1996")
+    job = JobDetails(
+        id="job-housing-officer",
+        title="Housing Officer",
+        requirements="- Knowledge of the Housing Act 1985 and 1996",
+    )
     assert [r.text for r in requirements(job, [])] == ["applying the Housing Act 1985 and 1996"]
 
 
@@ -163,7 +176,9 @@ def test_a_plural_term_after_a_preposition_does_not_change_the_verb() -> None:
 
 def _interview(job: JobDetails, replies: list[str]) -> tuple[InterviewState, list[NextStep]]:
     interviewer = BaselineInterviewer()
-    state = interviewer.start(job, CandidateDetails(name="Leah Dunn"), "", Preferences(), T0)
+    state = interviewer.start(
+        job, CandidateDetails(id="cand-leah-dunn", name="Leah Dunn"), "", Preferences(), T0
+    )
     steps = []
     for number, reply in enumerate(replies, start=1):
         state, step = interviewer.answer(state, reply, T0 + timedelta(minutes=number))
@@ -220,7 +235,9 @@ def test_what_the_employer_offers_is_not_a_competency() -> None:
 
 def test_ticking_a_record_as_reviewed_to_do_it_later_is_probed_and_not_praised() -> None:
     interviewer = BaselineInterviewer()
-    state = interviewer.start(SUPPORT_WORKER, CandidateDetails(name="Jordan Blake"), "", Preferences(), T0)
+    state = interviewer.start(
+        SUPPORT_WORKER, CandidateDetails(id="cand-jordan-blake", name="Jordan Blake"), "", Preferences(), T0
+    )
     unsafe = (
         "To be honest if we are short I just tick the risk assessment as reviewed and do it properly next week, "
         "nobody has time for that paperwork when two staff are missing."
@@ -317,6 +334,7 @@ def test_communication_rated_across_the_interview_without_a_quote_reads_as_engli
 
 def test_duties_listed_after_duties_include_are_each_a_duty() -> None:
     job = JobDetails(
+        id="job-dental-nurse-duties",
         title="Dental Nurse",
         description="Busy 4-surgery practice seeks a qualified Dental Nurse. Duties include chairside "
         "assistance, decontamination of instruments, preparing the surgery, reception cover when needed and "
@@ -355,6 +373,7 @@ def test_the_verb_agrees_with_the_head_of_a_term_not_its_of_phrase() -> None:
 
 def test_a_question_on_training_is_not_answered_with_the_ads_line_on_budgets() -> None:
     job = JobDetails(
+        id="job-care-home-manager",
         title="Care Home Manager",
         company="Oakwood Care Group",
         description="Key responsibilities:\n- Manage the home's budget, occupancy and agency spend\n",

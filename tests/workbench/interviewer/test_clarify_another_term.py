@@ -21,7 +21,9 @@ def test_a_term_the_question_does_not_name_is_said_to_be_none_of_it() -> None:
     )
     interviewer = BaselineInterviewer()
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-    state = interviewer.start(job, CandidateDetails(name="Ana Nowak"), "", Preferences(), now)
+    state = interviewer.start(
+        job, CandidateDetails(id="cand-ana-nowak", name="Ana Nowak"), "", Preferences(), now
+    )
     asked = state.turns[-1].question
     assert "sight translation" not in asked.lower(), asked
     state, step = interviewer.answer(state, "Sorry, what do you mean by sight translation?", now)

@@ -120,7 +120,9 @@ def test_a_clarified_term_is_restated_whole() -> None:
     )
     interviewer = BaselineInterviewer()
     now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-    state = interviewer.start(job, CandidateDetails(name="Sam Reed"), "", Preferences(), now)
+    state = interviewer.start(
+        job, CandidateDetails(id="cand-sam-reed", name="Sam Reed"), "", Preferences(), now
+    )
     state, step = interviewer.answer(state, "what do you mean by on call here like how often", now)
     assert state.turns[-1].kind == "clarification"
     assert "\u201con call\u201d" in step.response and "how often" not in step.response, step.response

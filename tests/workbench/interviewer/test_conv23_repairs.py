@@ -106,7 +106,7 @@ def _removals() -> JobDetails:
 
 def _interview(answers: list[str]) -> InterviewState:
     interviewer = BaselineInterviewer()
-    candidate = CandidateDetails(name="Jo Marsh")
+    candidate = CandidateDetails(id="cand-jo-marsh", name="Jo Marsh")
     state = interviewer.start(_removals(), candidate, "", Preferences(), NOW)
     for minute, answer in enumerate(answers, start=1):
         state, _ = interviewer.answer(state, answer, NOW + timedelta(minutes=2 * minute))

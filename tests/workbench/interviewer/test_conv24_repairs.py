@@ -153,7 +153,7 @@ def _kennel() -> JobDetails:
 
 def _interview(answers: list[str]) -> tuple[InterviewState, list[NextStep]]:
     interviewer = BaselineInterviewer()
-    candidate = CandidateDetails(name="Rosa Finch")
+    candidate = CandidateDetails(id="cand-rosa-finch", name="Rosa Finch")
     state = interviewer.start(_kennel(), candidate, "", Preferences(), NOW)
     steps = []
     for minute, answer in enumerate(answers, start=1):
@@ -199,7 +199,9 @@ def _vet() -> JobDetails:
 
 def _vet_reply(reply: str) -> tuple[InterviewState, NextStep]:
     interviewer = BaselineInterviewer()
-    state = interviewer.start(_vet(), CandidateDetails(name="Ali Khan"), "", Preferences(), NOW)
+    state = interviewer.start(
+        _vet(), CandidateDetails(id="cand-ali-khan", name="Ali Khan"), "", Preferences(), NOW
+    )
     state, _ = interviewer.answer(state, FIRST, NOW + timedelta(minutes=2))
     assert state.turns[-1].competency_id == "animal-restraint"
     state, step = interviewer.answer(state, reply, NOW + timedelta(minutes=4))

@@ -77,7 +77,9 @@ def test_a_line_naming_the_thing_asked_still_answers(question: str, line: str) -
 
 def _first_reply(job: JobDetails, reply: str) -> tuple[InterviewState, NextStep]:
     interviewer = BaselineInterviewer()
-    state = interviewer.start(job, CandidateDetails(name="Nia Holt"), "", Preferences(), NOW)
+    state = interviewer.start(
+        job, CandidateDetails(id="cand-nia-holt", name="Nia Holt"), "", Preferences(), NOW
+    )
     return interviewer.answer(state, reply, NOW + timedelta(minutes=1))
 
 

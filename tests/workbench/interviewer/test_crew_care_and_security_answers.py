@@ -206,7 +206,9 @@ def test_an_opening_that_says_what_they_did_and_why_this_role_is_not_probed_agai
     def after_opening(answer: str) -> str:
         interviewer = BaselineInterviewer()
         now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-        state = interviewer.start(TRAIN_DRIVER, CandidateDetails(name="Sam Lee"), "", Preferences(), now)
+        state = interviewer.start(
+            TRAIN_DRIVER, CandidateDetails(id="cand-sam-lee", name="Sam Lee"), "", Preferences(), now
+        )
         state, _ = interviewer.answer(state, answer, now + timedelta(minutes=2))
         return state.turns[-1].kind
 

@@ -88,6 +88,7 @@ def test_a_verb_and_its_particle_alone_name_a_subject() -> None:
 
 
 _FIELD_ENGINEER = JobDetails(
+    id="job-openreach-field-engineer",
     title="Openreach Field Engineer",
     description=(
         "Install and repair FTTP and copper broadband for homes and businesses. Work at height on poles and "

@@ -45,7 +45,9 @@ def test_a_term_is_explained_only_as_the_ad_explains_it(asked: str, meaning: str
 
 def test_a_clarification_of_a_term_the_ad_explains_gives_its_meaning_before_the_question() -> None:
     interviewer = BaselineInterviewer()
-    state = interviewer.start(CARE, CandidateDetails(name="Ana Pop"), "", Preferences(), T0)
+    state = interviewer.start(
+        CARE, CandidateDetails(id="cand-ana-pop", name="Ana Pop"), "", Preferences(), T0
+    )
     answer = "I have been a nursing assistant for four years on a dementia unit, and I like the residents."
     for minute in range(1, 12):
         question = state.turns[-1].question

@@ -48,7 +48,9 @@ def test_an_item_that_is_no_hiring_lead_stays_whole(item: str) -> None:
 
 
 def _texts(title: str, description: str) -> list[str]:
-    return [r.text for r in requirements(JobDetails(title=title, description=description), [])]
+    return [
+        r.text for r in requirements(JobDetails(id=f"job-{title}", title=title, description=description), [])
+    ]
 
 
 def test_a_one_line_ad_keeps_its_duties_and_loses_its_lead() -> None:

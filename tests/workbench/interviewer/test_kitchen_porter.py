@@ -12,6 +12,7 @@ from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import Difficulty, JobDetails, Preferences
 
 _PORTER = JobDetails(
+    id="job-kitchen-porter",
     title="Kitchen Porter",
     description=(
         "KP needed for busy gastro pub. Washing up, keeping the kitchen clean, helping with prep, taking the bins "

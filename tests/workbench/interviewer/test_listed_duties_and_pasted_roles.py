@@ -98,6 +98,7 @@ def test_how_often_is_no_part_of_the_duty(duty: str, left: str) -> None:
 
 def test_traits_and_interests_are_no_requirements_and_us_waste_duties_are() -> None:
     job = JobDetails(
+        id="job-caretaker",
         title="Caretaker",
         description=(
             "Empty rubbish and recycling from every floor; clean the entrance hall; grit paths in winter. "
@@ -112,6 +113,7 @@ def test_traits_and_interests_are_no_requirements_and_us_waste_duties_are() -> N
         "grit paths in winter",
     ]
     bar = JobDetails(
+        id="job-bar-staff",
         title="Bar Staff",
         description="Pull pints, serve customers, restock the bar, and work as part of a small front-of-house team.",
     )
@@ -173,6 +175,7 @@ def test_pasted_roles_and_doubled_past_tenses_are_items() -> None:
 
 def test_a_role_at_an_employer_the_ad_half_names_is_probed() -> None:
     job = JobDetails(
+        id="job-home-carer",
         title="Home Carer",
         description="Visit clients at home to help with washing and meals, and keep care notes up to date.",
     )

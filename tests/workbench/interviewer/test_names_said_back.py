@@ -57,7 +57,9 @@ def test_the_job_title_in_the_greeting_is_no_skill_the_opening_asked_about() -> 
     )
     start = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     baseline = BaselineInterviewer()
-    state = baseline.start(job, CandidateDetails(name="Dan Okoro"), "", Preferences(), start)
+    state = baseline.start(
+        job, CandidateDetails(id="cand-dan-okoro", name="Dan Okoro"), "", Preferences(), start
+    )
     answer = (
         "So I've done three years in lettings at Foxtons and I want to move into sales because I like the "
         "negotiating side and the commission."

@@ -35,7 +35,11 @@ def test_an_off_topic_answer_is_thanked_not_praised() -> None:
     interviewer = BaselineInterviewer()
     now = datetime(2026, 11, 30, 9, tzinfo=UTC)
     state = interviewer.start(
-        HR_ADVISER, CandidateDetails(name="Aisha", resume_text=RESUME), RESUME, Preferences(), now
+        HR_ADVISER,
+        CandidateDetails(id="cand-aisha", name="Aisha", resume_text=RESUME),
+        RESUME,
+        Preferences(),
+        now,
     )
     for answer in (
         "I've been an HR Advisor at West Midlands Trains for four years, mostly employee relations casework, and "

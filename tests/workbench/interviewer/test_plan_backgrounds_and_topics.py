@@ -9,6 +9,7 @@ from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.models import Difficulty, JobDetails, Preferences
 
 CDP = JobDetails(
+    id="job-chef-de-partie",
     title="Chef de Partie",
     description="Run the grill section: prep and cook to spec, keep HACCP records, manage allergens.",
     requirements="2 years as CDP in a fresh food kitchen. Level 2 Food Hygiene.",
@@ -31,6 +32,7 @@ def test_a_family_subject_the_jobs_own_items_ask_about_is_not_added() -> None:
 
 def test_everyday_computer_use_is_no_subject() -> None:
     teller = JobDetails(
+        id="job-bank-teller",
         title="Bank Teller",
         description="Process deposits and withdrawals accurately; balance the cash drawer daily.",
         requirements="High school diploma or equivalent. Basic computer skills. Computer literate.",
@@ -41,6 +43,7 @@ def test_everyday_computer_use_is_no_subject() -> None:
 
 def test_how_often_a_duty_is_done_is_not_part_of_its_question() -> None:
     teller = JobDetails(
+        id="job-bank-teller-2",
         title="Bank Teller",
         description=(
             "Balance cash drawer daily and follow dual control procedures for the vault. "
@@ -56,8 +59,8 @@ def test_how_often_a_duty_is_done_is_not_part_of_its_question() -> None:
 
 def test_a_bank_tellers_plan_is_about_the_counter_not_the_month_end() -> None:
     for job in (
-        JobDetails(title="Bank Teller"),
-        JobDetails(title="Bank Teller", skills_required=["cash handling"]),
+        JobDetails(id="job-bank-teller-3", title="Bank Teller"),
+        JobDetails(id="job-bank-teller-4", title="Bank Teller", skills_required=["cash handling"]),
     ):
         for difficulty in (Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD):
             plan = build_interview_plan(job, Preferences(difficulty_level=difficulty))
@@ -69,7 +72,7 @@ def test_a_bank_tellers_plan_is_about_the_counter_not_the_month_end() -> None:
         q.text
         for difficulty in (Difficulty.EASY, Difficulty.MEDIUM, Difficulty.HARD)
         for q in build_interview_plan(
-            JobDetails(title="Bookkeeper"), Preferences(difficulty_level=difficulty)
+            JobDetails(id="job-bookkeeper", title="Bookkeeper"), Preferences(difficulty_level=difficulty)
         ).questions
     ).lower()
     assert "month" in bookkeeping or "reconcil" in bookkeeping or "conflicting numbers" in bookkeeping

@@ -171,6 +171,7 @@ def test_same_inputs_give_the_same_plan_and_preferences_change_it_visibly() -> N
 
 def test_job_terms_are_taken_verbatim_never_through_an_alias_map() -> None:
     job = JobDetails(
+        id="job-paediatric-intensive-care-nurse",
         title="Paediatric Intensive Care Nurse",
         description="Monitor fluid balance in mL/kg/hr and titrate infusions for ventilated children.",
         requirements="Paediatric life support; Fluid balance monitoring",

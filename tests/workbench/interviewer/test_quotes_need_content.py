@@ -82,7 +82,7 @@ def test_every_quote_of_a_scorecard_says_something() -> None:
     job = JOBS[0]
     interviewer = BaselineInterviewer()
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-    state = interviewer.start(job, CandidateDetails(name="Sam"), "", Preferences(), now)
+    state = interviewer.start(job, CandidateDetails(id="cand-sam", name="Sam"), "", Preferences(), now)
     answers = [
         "I've groomed for three years at a salon in Leeds, and I want to do more hand stripping because it's my strength.",
         "Dogs.",

@@ -165,7 +165,9 @@ def test_the_turn_to_job_questions_speaks_of_the_work_not_of_technical_questions
 
     interviewer = BaselineInterviewer()
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-    state = interviewer.start(TRAIN_DRIVER, CandidateDetails(name="Sam Lee"), "", Preferences(), now)
+    state = interviewer.start(
+        TRAIN_DRIVER, CandidateDetails(id="cand-sam-lee", name="Sam Lee"), "", Preferences(), now
+    )
     said = []
     for answer in (
         "I drove buses in Leeds for six years and I want a career on the railway, where safety comes first.",

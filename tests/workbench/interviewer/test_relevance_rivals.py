@@ -14,6 +14,7 @@ from workbench.interviewer.scorecard import plan_rivals
 from workbench.models import CandidateDetails, Competency, JobDetails, PlannedQuestion, Preferences
 
 TELLER = JobDetails(
+    id="job-bank-teller",
     title="Bank Teller",
     description=(
         "POSITION SUMMARY: The Teller provides exceptional service to customers while processing deposits, "
@@ -77,7 +78,11 @@ def test_a_rival_on_another_subject_still_takes_an_answer_about_it() -> None:
 
 def test_the_closing_question_is_no_rival() -> None:
     state = BaselineInterviewer().start(
-        TELLER, CandidateDetails(name="Sam Lee"), "", Preferences(), datetime(2026, 11, 30, tzinfo=UTC)
+        TELLER,
+        CandidateDetails(id="cand-sam-lee", name="Sam Lee"),
+        "",
+        Preferences(),
+        datetime(2026, 11, 30, tzinfo=UTC),
     )
     view = view_of(state)
     assert view is not None

@@ -21,6 +21,7 @@ from workbench.interviewer.relevance.told import tells_an_event
 from workbench.models import Competency, JobDetails, PlannedQuestion, Preferences
 
 UPHOLSTERER = JobDetails(
+    id="job-upholsterer",
     title="Upholsterer",
     description=(
         "Small workshop re-covering and restoring chairs, sofas and headboards for private customers and hotels. "

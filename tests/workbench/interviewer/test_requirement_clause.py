@@ -16,6 +16,7 @@ def test_a_requirement_clause_states_what_to_know_or_abide_by() -> None:
 
 def test_the_same_clause_is_neither_the_hours_nor_the_pension() -> None:
     job = JobDetails(
+        id="job-payroll-driver",
         title="Payroll Driver",
         description="Days only, Monday to Friday.",
         requirements="Knowledge of pension and working hours rules\nWilling to work shifts",

@@ -14,6 +14,7 @@ from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import JobDetails, Preferences
 
 _SHOP = JobDetails(
+    id="job-retail-assistant",
     title="Retail Assistant",
     description=(
         "Part-time retail assistant for a busy convenience store. Serving customers on the till, Challenge 25, "

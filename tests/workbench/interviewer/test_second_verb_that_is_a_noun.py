@@ -37,6 +37,7 @@ def test_a_noun_before_its_head_stays_a_noun(duty: str, phrase: str) -> None:
 
 def test_the_competency_of_a_counter_ad_reads_as_english() -> None:
     job = JobDetails(
+        id="job-butchery-counter-assistant",
         title="Butchery Counter Assistant",
         description=(
             "<ul><li>Serve customers at the fresh meat counter, cutting, weighing and wrapping meat to order</li>"

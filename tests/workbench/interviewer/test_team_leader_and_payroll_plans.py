@@ -10,6 +10,7 @@ from workbench.interviewer.planning.planner import build_interview_plan, match_o
 from workbench.models import JobDetails, Preferences
 
 _AD = JobDetails(
+    id="job-warehouse-team-leader",
     title="Warehouse Team Leader",
     description="Lead a team of 12 pickers on nights. Hit pick rates, keep the area safe, run toolbox talks.",
     requirements="Experience leading a team in a warehouse. Counterbalance licence.",
@@ -35,6 +36,7 @@ def test_a_payroll_administrator_is_in_finance_not_public_service_casework() -> 
     # seen: "Payroll Administrator" (a title word public service also has) whose ad says "statutory payments" was
     # asked "a member of the public is distressed and angry about a decision involving statutory payments"
     payroll = JobDetails(
+        id="job-payroll-administrator",
         title="Payroll Administrator",
         description=(
             "Process weekly and monthly payroll for 900 employees in Sage 200, handle starters and leavers, "

@@ -280,7 +280,7 @@ def test_a_speech_to_text_candidate_is_not_told_there_is_no_rush_for_fillers() -
     ]
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     interviewer = BaselineInterviewer()
-    state = interviewer.start(job, CandidateDetails(name="Darren"), "", Preferences(), now)
+    state = interviewer.start(job, CandidateDetails(id="cand-darren", name="Darren"), "", Preferences(), now)
     said = []
     for answer in answers:
         now += timedelta(seconds=60)

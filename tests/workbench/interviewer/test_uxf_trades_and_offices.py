@@ -16,6 +16,7 @@ def _texts(job: JobDetails) -> list[str]:
 
 def test_a_headcount_with_a_thousands_comma_stays_whole() -> None:
     job = JobDetails(
+        id="job-payroll-administrator",
         title="Payroll Administrator",
         description=(
             "PAYROLL ADMINISTRATOR. Processing weekly and monthly payrolls for approx 1,200 employees across our "
@@ -35,13 +36,17 @@ def test_licence_points_are_a_condition_not_job_knowledge() -> None:
         "3 points or fewer on your licence",
     ):
         job = JobDetails(
-            title="Multi Drop Delivery Driver", description="Deliver parcels.", requirements=line
+            id="job-multi-drop-delivery-driver",
+            title="Multi Drop Delivery Driver",
+            description="Deliver parcels.",
+            requirements=line,
         )
         assert not any("point" in t for t in _texts(job)), (line, _texts(job))
 
 
 def test_a_brokerage_mortgage_adviser_is_a_mortgage_broker() -> None:
     job = JobDetails(
+        id="job-mortgage-adviser",
         title="Mortgage Adviser",
         description=(
             "<h3>Mortgage Adviser – Leeds – £30k basic + uncapped commission</h3><p>We are a whole-of-market "
@@ -194,7 +199,9 @@ def test_a_one_line_resume_opening_with_the_owner_name_is_no_role() -> None:
     from workbench.models import Preferences
 
     job = JobDetails(
-        title="Multi Drop Delivery Driver", description="Deliver 120 parcels a day. Daily van checks."
+        id="job-multi-drop-delivery-driver-2",
+        title="Multi Drop Delivery Driver",
+        description="Deliver 120 parcels a day. Daily van checks.",
     )
     plan = build_interview_plan(job, Preferences())
     resume = "Kyle Brennan, Courier (self-employed, Amazon Flex) 2022-2024; Pizza delivery driver, Domino's 2020-2022"
@@ -283,7 +290,7 @@ def _interview(job: JobDetails, answers: list[str]) -> list[tuple[str, str, str]
     resume = "Data Entry Administrator, Capita, 2020-2024: 12,000 keystrokes an hour at 99.7% accuracy"
     interviewer = BaselineInterviewer()
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-    candidate = CandidateDetails(name="Sam Jones", resume_text=resume)
+    candidate = CandidateDetails(id="cand-sam-jones", name="Sam Jones", resume_text=resume)
     state = interviewer.start(job, candidate, resume, Preferences(), now)
     said = []
     for answer in answers:

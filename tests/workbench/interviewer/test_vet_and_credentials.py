@@ -16,6 +16,7 @@ from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import JobDetails, Preferences
 
 _VET = JobDetails(
+    id="job-veterinary-surgeon",
     title="Veterinary Surgeon",
     description="Mixed practice seeks a vet: consults, routine and soft tissue surgery, diagnostic imaging.",
     requirements="MRCVS. 2+ years in practice. Confident with routine surgery and ultrasound.",
@@ -37,7 +38,12 @@ def test_a_sentence_ends_after_letters_that_end_like_an_abbreviation() -> None:
     ["MRCVS. 2+ years in practice.", "NMC PIN. Band 5 experience.", "MRPharmS", "3 years in industry."],
 )
 def test_memberships_pay_bands_and_years_somewhere_are_no_job_knowledge(line: str) -> None:
-    assert requirements(JobDetails(title="Veterinary Surgeon", requirements=line), []) == []
+    assert (
+        requirements(
+            JobDetails(id="job-veterinary-surgeon-2", title="Veterinary Surgeon", requirements=line), []
+        )
+        == []
+    )
 
 
 def test_client_communication_is_asked_as_the_communication_behaviour() -> None:
