@@ -13,12 +13,13 @@ import itertools
 import re
 
 from workbench.interviewer.planning import esco
-from workbench.interviewer.planning.duty_split import base_of_gerund, joins, split_duties
+from workbench.interviewer.planning.duty_split import split_duties
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency_amid
 from workbench.interviewer.planning.jobtext import Requirement, tidy_item
 from workbench.interviewer.planning.lexicon import config, patterns, verb_base
 from workbench.interviewer.planning.similarity import similar
+from workbench.interviewer.planning.verb_reading import base_of_gerund, joins
 
 
 def duty_requirements(definition: str, label: str = "") -> list[Requirement]:

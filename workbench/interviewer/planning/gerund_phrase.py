@@ -9,12 +9,10 @@ from workbench.interviewer.planning.duty_split import (
     PRONOUNS,
     are_paired,
     ends_noun_list,
-    is_base_verb,
     lone_adjective,
-    noun_compound,
-    starts_activity,
 )
 from workbench.interviewer.planning.lexicon import config, gerund, verb_base
+from workbench.interviewer.planning.verb_reading import is_base_verb, noun_compound, starts_activity
 
 
 def _ends_series(words: list[str], index: int) -> bool:

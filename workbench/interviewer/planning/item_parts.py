@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning.adtext import without_lead
-from workbench.interviewer.planning.duty_split import awaits_noun, reads_as_verb
+from workbench.interviewer.planning.duty_split import awaits_noun
 from workbench.interviewer.planning.lexicon import config, verb_base
+from workbench.interviewer.planning.verb_reading import reads_as_verb
 
 # ("Administer medication following training": a noun after it is the preposition's object, no trailing
 # "training" that says how much a skill is wanted)

@@ -29,13 +29,7 @@ from workbench.interviewer.planning.adtext import (
 )
 from workbench.interviewer.planning.articles import with_article
 from workbench.interviewer.planning.casing import as_the_job_spells, lower_first
-from workbench.interviewer.planning.duty_split import (
-    awaits_noun,
-    in_adjective_series,
-    reads_as_verb,
-    split_duties,
-    verb_before_its_object,
-)
+from workbench.interviewer.planning.duty_split import awaits_noun, in_adjective_series, split_duties
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency
 from workbench.interviewer.planning.gerund_phrase import as_gerund, gerunds_only
@@ -62,6 +56,7 @@ from workbench.interviewer.planning.lexicon import (
 )
 from workbench.interviewer.planning.listed_work import names_a_duty, names_work, work_listed
 from workbench.interviewer.planning.similarity import similar
+from workbench.interviewer.planning.verb_reading import reads_as_verb, verb_before_its_object
 from workbench.interviewer.planning.verb_series import (
     coordinated_bases,
     line_in_bases,

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.planning.adtext import listed_work, without_lead
-from workbench.interviewer.planning.duty_split import NOUN_AFTER_GERUND
 from workbench.interviewer.planning.lexicon import config, verb_base
+from workbench.interviewer.planning.verb_reading import NOUN_AFTER_GERUND
 
 _SHORT_TOPIC = 6  # the most words of a duty a bullet names as a noun phrase
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from workbench.interviewer.planning.duty_split import PARTICLES, as_bases, joins
+from workbench.interviewer.planning.duty_split import PARTICLES
 from workbench.interviewer.planning.lexicon import verb_base
+from workbench.interviewer.planning.verb_reading import as_bases, joins
 
 
 def only_coordinated_verbs(words: list[str]) -> bool:
