@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from workbench.interviewer.api import TurnKind
 from workbench.interviewer.bank import Question, normalise_text
 from workbench.interviewer.clauses import splitter
+from workbench.interviewer.clauses import words as clause_words
 from workbench.interviewer.memo import per_session_by_identity
 from workbench.interviewer.planning.esco import tokens
 from workbench.interviewer.quoting import joins_clauses, quoted, says_something, spoken_opener
@@ -210,7 +211,7 @@ def flag_quote(said: str, sentences_: list[str]) -> str:
     return part if part is not None and unsafe_sentence(part) is not None else said
 
 
-_RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+_RELATIVE = re.compile(rf"(?:{'|'.join(sorted(clause_words('quote_part', 'relatives')))})\b", re.IGNORECASE)
 
 
 def _opens_with_reason(clause: str) -> bool:

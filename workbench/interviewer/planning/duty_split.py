@@ -26,7 +26,7 @@ from workbench.interviewer.planning.verb_reading import starts_activity as start
 from workbench.interviewer.planning.verb_reading import verb_before_its_object as verb_before_its_object
 
 # (where the last noun of a list is: "patients, visitors and staff on the ward"; not "with": "deal with queries")
-_LIST_PREPOSITIONS = frozenset({"on", "in", "at", "across", "from", "for", "within"})
+_LIST_PREPOSITIONS = frozenset(config()["verbs"]["list_prepositions"])
 
 
 def awaits_noun(words: list[str]) -> bool:
@@ -71,7 +71,9 @@ def split_duties(words: list[str]) -> list[str]:
     return [split[0], *(_owner_named(d, before) for before, d in pairwise(split))] if split else []
 
 
-_PRONOUN_DUTY = re.compile(r",\s+([a-z]+)\s+(?=(?:them|it|these|those)\b)(?!.*\b(?:and|or)\b)")
+_PRONOUN_DUTY = re.compile(
+    rf",\s+([a-z]+)\s+(?=(?:{'|'.join(config()['verbs']['pronoun_objects'])})\b)(?!.*\b(?:and|or)\b)"
+)
 
 
 def _pronoun_joined(duty: str) -> str:
@@ -287,9 +289,9 @@ def _verb_by_number(before: str, word: str) -> bool:
     )
 
 
-PRONOUNS = frozenset({"them", "it", "these", "those", "this", "they", "he", "she"})
-PARTICLES = frozenset({"out", "up", "off", "down", "over", "away", "back"})
-_PREPOSITIONS_AFTER_VERB = frozenset({"into", "onto", "in", "on", "at", "with", "from", "within"})
+PRONOUNS = frozenset(config()["verbs"]["pronouns"])
+PARTICLES = frozenset(config()["verbs"]["particles"])
+_PREPOSITIONS_AFTER_VERB = frozenset(config()["verbs"]["prepositions_after_verb"])
 
 
 def _coordinated_verb(words: list[str], index: int, duty: list[str]) -> bool:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from workbench.interviewer.planning.lexicon import config
+
 # said after the duty: "Balance cash drawer daily", "check stock levels on a weekly basis", "milk cows twice daily",
 # "turn residents three times a day"
-_COUNT = r"(?:once|twice|(?:two|three|four|\d+) times)"
+_TIMES = config()["verbs"]
+_COUNT = rf"(?:{'|'.join(_TIMES['times_said'])}|(?:{'|'.join(_TIMES['times_counted'])}|\d+) times)"
 _AFTER = re.compile(
     rf"(?<=\w)\s+(?:{_COUNT}\s+(?:a|per|each|every)\s+(?:day|week|month|shift)|(?:{_COUNT}\s+)?(?:daily|weekly|monthly"
     r"|annually|yearly|regularly|routinely|as (?:required|needed|directed)"
