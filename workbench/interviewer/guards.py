@@ -28,7 +28,7 @@ SAFE_FALLBACK_QUESTION = (
 
 _PROTECTED: dict[str, re.Pattern[str]] = {
     "age": re.compile(
-        r"\bhow old\b|\byour age\b|\bwhat age\b|\bage are you\b|\byear (?:were you|of) birth\b|\bborn in\b"
+        r"\bhow old\b|\byour age\b|\bwhat age\b|\bage are you\b|\byear (?:were you born|of birth)\b|\bborn in\b"
         r"|\bdate of birth\b|\bwhen were you born\b|\bplan(?:ning)? to retire\b|\bretirement plans\b"
         r"|\bwhat year did you graduate\b|\btoo old\b|\btoo young\b|\bretire|\byears old\b"
         r"|\b(?:i'm|i am|you're|you are|aged?)\s+\d{2}\b|\bin (?:my|your) (?:20|30|40|50|60|70)s\b",
@@ -111,13 +111,12 @@ _DISCLOSURE = case_blind(
     r"|pregnancy|religion|faith|church|mosque|synagogue|temple|disability|diagnosis|illness|chronic \w+"
     r"|(?:mental )?health (?:condition|issues?|problems?)|medical condition|therapist|therapy|age|nationality"
     r"|citizenship|visa|ethnicity|race|sexuality|sexual orientation|political views|maternity|paternity"
-    r"|diabetes|epilepsy|adhd|autism|depression|anxiety disorder|cancer|wheelchair)\b"
+    r"|anxiety disorder|wheelchair)\b"
     r"|\bi(?:'m| am) (?:pregnant|expecting a baby|married|divorced|widowed|a (?:single )?(?:mum|mom|mother"
     r"|father|dad|parent)|(?:a )?(?:muslim|christian|jewish|jew|hindu|buddhist|catholic|sikh|atheist)"
     r"|gay|lesbian|bisexual|trans(?:gender)?|queer|disabled|deaf|blind|autistic|diabetic|dyslexic"
     r"|\d{2}(?: years old)?\b|(?:a )?(?:democrat|republican|union member)|an? (?:immigrant|refugee))"
-    r"|\bi have (?:two |three |\d+ )?(?:kids|children|a (?:disability|chronic|medical|health)\b|diabetes"
-    r"|epilepsy|adhd|autism|depression|cancer)"
+    r"|\bi have (?:two |three |\d+ )?(?:kids|children|a (?:disability|chronic|medical|health)\b)"
     r"|\bas a (?:single )?(?:mother|father|mum|mom|dad|parent|muslim|christian|jew|hindu|sikh|immigrant"
     r"|refugee|disabled person|woman|man)\b"
     r"|\bi was born in\b",
@@ -125,10 +124,83 @@ _DISCLOSURE = case_blind(
 )
 
 
+# The candidate's own health told without the words above: a condition, a treatment or a leave of their own ("my
+# MS flares up", "after my chemo", "I'm on antidepressants", "I was off for six months with cancer", "I'm on
+# maternity leave"). A condition said with the people or the work it is about is the work: "my cancer patients",
+# "I have diabetes patients on my list", "I'm on the medication round", "I gave residents their insulin".
+_CONDITION = (
+    r"(?:diabetes|epilepsy|cancer|chemo(?:therapy)?|radiotherapy|multiple sclerosis|arthritis|asthma"
+    # ("ms" is also milliseconds: "my ms latency target")
+    r"|ms(?=[.,;!?]|$| (?:flares?|flared|is|was|has|had|got|relapse\w*|symptoms?|diagnosis|means|makes|affects?)\b)"
+    r"|bipolar(?: disorder)?|schizophrenia|ptsd|ocd|adhd|autism|dyslexia|dyspraxia|(?:a )?stroke|long covid"
+    r"|crohn'?s(?: disease)?|colitis|migraines?|fibromyalgia|hiv|lupus|chronic fatigue|endometriosis|ivf"
+    r"|(?:a )?miscarriage|anti-?depressants|insulin|medication|meds|(?:an? )?illness|(?:a )?disability"
+    r"|depression|anxiety|(?:an )?eating disorder|(?:a )?(?:nervous )?breakdown|burnout|chronic pain|(?:a )?tumou?r"
+    r"|hearing loss|sight loss|(?:a |an )?(?:(?:bad|serious|minor|long-term|chronic) )?(?:back|knee|hip|shoulder"
+    r"|heart|neck|wrist|spinal|lung|kidney|liver|bowel|thyroid|skin|eye) (?:injury|operation|surgery|problems?"
+    r"|condition|disease|pain|replacement)|(?:an? )?(?:health|medical|mental health) (?:condition|problems?|issues?))"
+)
+# what follows a condition said of the work: its people, its rounds and records, a service for others
+_OF_THE_WORK = (
+    r"(?!'?s?\s+(?:patients?|clients?|residents?|service users?|users|children|kids|pupils?|students?|people"
+    r"|adults|ward|unit|caseload|list|team|nurses?|specialists?|services?|rounds?|trolley|room|charts?"
+    r"|records?|audits?|training|competenc\w*|administration|errors?|checks?|reviews?|experience|care\b"
+    r"|management|awareness|prompts?|histor(?:y|ies)|orders?|requests?|screening|claims?|pens?|signed|checked"
+    r"|counted|given|administered|dispensed|stock|storage|cupboard|fridge|to\b"
+    r"|for (?:the|our|all|each|every|\d+|patients?|residents?|clients?)\b))"
+)
+_NOT_OTHERS = (
+    r"(?!(?:patients?|clients?|residents?|service|users|children|kids|pupils?|students?|people|adults|babies"
+    r"|the|our|their|his|her|a|an)\b)"
+)
+_OWN_HEALTH = case_blind(
+    # "my MS", "after my chemo", "my back injury", "my type 1 diabetes" (no one else's between: "my patient's")
+    rf"\bmy (?:own )?(?:{_NOT_OTHERS}[a-z0-9-]+\s+){{0,2}}?{_CONDITION}\b{_OF_THE_WORK}"
+    # "I suffer from anxiety", "I was diagnosed with bipolar disorder", "I was off for six months with cancer"
+    r"|\bi(?:'ve|'m| have| am| was| had)? (?:got |had |have |been )?(?:suffer(?:ed|ing)? (?:from|with)"
+    r"|live[ds]? with|living with|(?:been )?(?:diagnosed|treated) (?:with|for)|(?:recovering|recovered) from"
+    r"|going through|went through|underwent|(?:signed )?off(?: work| sick)?(?: for [^.,;!?]{1,25}?)?"
+    r" (?:with|for|after))\s+(?:type [12] |some |severe |mild |major |minor )?"
+    rf"(?:{_CONDITION}|surgery|an operation|(?:an? )?(?:[a-z]+ )?(?:injury|accident))\b{_OF_THE_WORK}"
+    # "I'm on antidepressants", "I was prescribed insulin"
+    r"|\bi(?:'m| am| was|'ve been| have been) (?:still )?(?:on|taking|having|prescribed)\s+"
+    rf"(?:some |strong )?{_CONDITION}\b{_OF_THE_WORK}"
+    # "I have MS", "I've got type 1 diabetes", "I had a miscarriage", "I take medication for my blood pressure"
+    r"|\bi(?: have| had|'ve had|'ve got| have got| got| take| took| need| needed)\s+(?:type [12] |some |severe "
+    r"|mild )?(?!anxiety\b|(?:an? )?illness\b|medication\b|meds\b|insulin\b)"
+    rf"(?:{_CONDITION}|surgery|an operation)\b{_OF_THE_WORK}"
+    r"|\bi (?:take|took|need|needed) (?:medication|meds|insulin)\b(?! (?:round|trolley|to|signed|checked"
+    r"|histor(?:y|ies)|orders?|for (?:the|our|all|each|every|\d+|patients?|residents?|clients?))\b)"
+    # "I'm on maternity leave", "I took six months' sick leave"
+    r"|\bi(?:'m| am| was| have been|'ve been|'ll be| will be) (?:on|off on|back from|returning from|going on)"
+    r" (?:my )?(?:maternity|paternity|parental|shared parental|adoption|sick|long-term sick|medical) leave\b"
+    r"|\bi (?:took|went on|came back from|returned from|had) (?:my |a |some )?(?:[a-z0-9'-]+ ){0,3}?"
+    r"(?:maternity|paternity|parental|adoption|sick|medical) leave\b"
+    r"|\bi(?:'m| am| was) (?:epileptic|asthmatic|bipolar|hard of hearing|partially sighted|registered blind"
+    r"|neurodivergent|in remission|on the (?:autism )?spectrum|off sick|signed off)\b",
+    re.IGNORECASE,
+)
+
+
+# a word every match of `_OWN_HEALTH` holds: a look for each in the lowercased sentence, which most hold none of,
+# ends the check (a scan of `_OWN_HEALTH` itself costs ~50 us a sentence)
+_OWN_HEALTH_TEXT = (
+    "diabet epilep cancer chemo radiother sclerosis arthrit asthma ms bipolar schizo ptsd ocd adhd autis "
+    "dyslex dyspra stroke covid crohn colitis migraine fibromyal hiv lupus fatigue endometri ivf miscarr "
+    "depress insulin medica meds illness disabil anxiety eating breakdown burnout pain tumo hearing sight "
+    "injur operation surgery replacement problem condition disease issue accident leave blind neurodiv "
+    "remission spectrum sick signed "
+)
+_OWN_HEALTH_WORDS = tuple(_OWN_HEALTH_TEXT.split())
+
+
 @per_turn
 def protected_disclosure(sentence: str) -> bool:
     """Whether a candidate's sentence discloses a protected characteristic of their own."""
-    return _DISCLOSURE.found(sentence)
+    if _DISCLOSURE.found(sentence):
+        return True
+    lowered = sentence.lower()
+    return any(word in lowered for word in _OWN_HEALTH_WORDS) and _OWN_HEALTH.found(sentence)
 
 
 @per_turn
@@ -142,6 +214,10 @@ def protected_topic(text: str) -> str | None:
     return None
 
 
+# a job's term owned by the person addressed is theirs, never the job's
+_NOT_OWNED = r"(?<!\byour )(?<!\bmy )(?<!\bown )"
+
+
 def guard_question(
     question: str, fallback: str = SAFE_FALLBACK_QUESTION, job_terms: tuple[str, ...] = ()
 ) -> str:
@@ -151,8 +227,8 @@ def guard_question(
     candidate, so they are masked before the check; anything else in the question is still checked."""
     masked = question
     for term in sorted(job_terms, key=len, reverse=True):
-        if term.strip():
-            masked = re.sub(re.escape(term), " ", masked, flags=re.IGNORECASE)
+        if term.strip():  # never one the person addressed owns: "your mental health" to a mental health nurse
+            masked = re.sub(_NOT_OWNED + re.escape(term), " ", masked, flags=re.IGNORECASE)
     if question.strip() and protected_topic(masked) is None:
         return question
     if fallback.strip() and protected_topic(fallback) is None:

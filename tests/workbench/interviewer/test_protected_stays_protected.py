@@ -129,3 +129,65 @@ def test_the_candidates_own_protected_resume_line_is_never_an_item(line: str) ->
     texts = [item.text.lower() for item in resume_items(resume)]
     assert texts, "the other lines are items"
     assert not any(line.lower()[:15] in text for text in texts)
+
+
+# Gaps of main 430ecc8 that care26 closed (each failed there): own health said without main's words, an age
+# question, and a care job's own term owned by the candidate ("your mental health" to a mental health nurse).
+OWN_HEALTH_GAPS = [
+    "My MS flares up in the winter, so I book leave then.",
+    "After my chemo I went back to nights.",
+    "I'm on antidepressants but it doesn't affect my work.",
+    "I was off for six months with cancer.",
+    "I've got type 1 diabetes.",
+    "I suffer from anxiety.",
+    "I had a miscarriage last year.",
+    "My back injury means I can't lift alone.",
+    "I'm on maternity leave until June.",
+    "I'm going through IVF at the moment.",
+    "I take medication for my blood pressure.",
+    "I was diagnosed with bipolar disorder in 2019.",
+    "I'm recovering from surgery.",
+    "I have MS.",
+    "I was on sick leave for a year.",
+    "I live with chronic pain.",
+    "I was off work for three months after a car accident.",
+    "I took six months of sick leave in 2022.",
+    "I'm living with HIV.",
+    "My meds make me drowsy on early shifts.",
+]
+
+
+@pytest.mark.parametrize("sentence", OWN_HEALTH_GAPS)
+def test_own_health_said_in_other_words_is_set_aside(sentence: str) -> None:
+    assert protected_disclosure(sentence)
+    assert set_aside_as(sentence) == DISCLOSURE
+
+
+def test_a_job_term_owned_by_the_candidate_is_not_masked_and_the_birth_year_is_asked_of_no_one() -> None:
+    question = "Is your mental health good enough for night shifts?"
+    assert guard_question(question, job_terms=("mental health",)) == SAFE_FALLBACK_QUESTION
+    work = "How do you support someone in a mental health crisis on a night shift?"
+    # the job's term alone is masked, and only then the question passes
+    assert protected_topic(work) == "health"
+    assert guard_question(work, job_terms=("mental health",)) == work
+    assert protected_topic("What year were you born?") == "age"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition said of the people or the work is the work (and "ms" is also milliseconds)
+        "Most of my cancer patients were on oral chemotherapy, so I checked every dose.",
+        "I have diabetes patients on my list, so I check their feet each visit.",
+        "My stroke unit had 28 beds and two of us on nights.",
+        "I'm on the medication round most mornings.",
+        "I take medication to the residents' rooms after breakfast.",
+        "I'm taking medication histories at admission.",
+        "I have depression screening to do at each visit.",
+        "My epilepsy training covered rescue medication.",
+        "My ms latency target was 200.",
+    ],
+)
+def test_a_condition_said_of_the_work_stays_evidence(sentence: str) -> None:
+    assert not protected_disclosure(sentence)
+    assert set_aside_as(sentence) is None
