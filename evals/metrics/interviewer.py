@@ -53,6 +53,25 @@ PROTECTED_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
+# Pregnancy and disability words held by the people of the work, which a resume probe may quote ("Led antenatal
+# classes for 20 pregnant women a month", "Supported 8 adults with learning disabilities"): they ask nothing of the
+# candidate and are masked before the patterns above are looked for; "Are you pregnant?", "Do you have any
+# disabilities colleagues should know about?" still count.
+_OF_OTHERS = re.compile(
+    r"\bpregnan(?:t|cy|cies)\s+(?:women|woman|mothers?|patients?|clients?|service users?|people|ewes|mares|cows"
+    r"|heifers|sows|animals)\b"
+    r"|\b(?:clients?|patients?|residents?|adults|children|young people|pupils?|students?|learners?|people"
+    r"|service users?)\s+(?:with|who have)\s+(?:[\w-]+\s+){0,2}?disabilit(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_protected(question: str) -> bool:
+    """Whether a question an interviewer asked touches a protected characteristic (`PROTECTED_PATTERNS`)."""
+    asked = _OF_OTHERS.sub(" ", question)
+    return any(pattern.search(asked) for pattern in PROTECTED_PATTERNS)
+
+
 STAR_MARKERS: dict[str, tuple[str, ...]] = {
     "situation": (
         "last year",
@@ -273,7 +292,7 @@ def questions_per_minute(trace: InterviewTrace) -> float | None:
 
 
 def protected_topic_violations(trace: InterviewTrace) -> float:
-    return float(sum(any(p.search(t.question) for p in PROTECTED_PATTERNS) for t in trace.turns))
+    return float(sum(asks_protected(t.question) for t in trace.turns))
 
 
 def latency_mean_ms(trace: InterviewTrace) -> float | None:

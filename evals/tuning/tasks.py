@@ -21,7 +21,7 @@ import dspy
 from pydantic import BaseModel
 
 from evals.assessment_replay import recorded_state
-from evals.metrics.interviewer import PROTECTED_PATTERNS, star_parts_present
+from evals.metrics.interviewer import asks_protected, star_parts_present
 from evals.text import content_words, jaccard, mentioned_skills
 from workbench.interviewer.competencies import normalise_skill
 from workbench.interviewer.dspy_modules import rubric_text
@@ -173,10 +173,6 @@ def next_turn_examples(record: InterviewRecord, job: JobDetails) -> list[dspy.Ex
     return examples
 
 
-def _asks_protected(text: str) -> bool:
-    return any(pattern.search(text) for pattern in PROTECTED_PATTERNS)
-
-
 def next_turn_metric(example: dspy.Example, prediction: Any, trace: Any = None) -> float:
     """Quarter points: one question ending in '?'; no protected topic; not a repeat of the last question;
     on topic (a follow-up shares words with the last exchange, a main question names the job's words)."""
@@ -185,7 +181,7 @@ def next_turn_metric(example: dspy.Example, prediction: Any, trace: Any = None) 
     if not question:
         return 0.0
     well_formed = 1.0 if question.endswith("?") and question.count("?") == 1 and response else 0.0
-    safe = 0.0 if _asks_protected(question) or _asks_protected(response) else 1.0
+    safe = 0.0 if asks_protected(question) or asks_protected(response) else 1.0
     fresh = 1.0 if jaccard(content_words(question), content_words(example.last_question)) < 0.8 else 0.0
     if example.follow_up:
         context = set(content_words(f"{example.last_question} {example.answer}"))
@@ -225,7 +221,7 @@ def feedback_metric(example: dspy.Example, prediction: Any, trace: Any = None) -
     strengths = _items(_field(prediction, "strengths", None))
     areas = _items(_field(prediction, "areas_to_improve", None))
     text = " ".join([summary, *strengths, *areas])
-    if _asks_protected(text):
+    if asks_protected(text):
         return 0.0
     words = len(summary.split())
     points = [

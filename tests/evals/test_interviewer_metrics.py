@@ -192,3 +192,22 @@ def test_protected_topic_questions_are_counted_but_job_words_are_not() -> None:
         turn(6, Phase.BEHAVIORAL, "Are you straight?"),
     ]
     assert protected_topic_violations(trace(turns)) == 4.0
+
+
+def test_pregnancy_and_disability_words_held_by_the_people_of_the_work_ask_nothing_of_the_candidate() -> None:
+    # resume probes of a midwife and a support worker quote their care work (care26): no protected question
+    turns = [
+        turn(
+            0,
+            Phase.TECHNICAL,
+            'Your resume mentions "Led antenatal classes for 20 pregnant women a month". How?',
+        ),
+        turn(
+            1, Phase.TECHNICAL, 'Your resume mentions "Supported 8 adults with learning disabilities". How?'
+        ),
+        turn(2, Phase.BEHAVIORAL, "Are you pregnant, or planning a pregnancy soon?"),
+        turn(3, Phase.BEHAVIORAL, "Do you have any disabilities colleagues should know about?"),
+        turn(4, Phase.BEHAVIORAL, "Does a pregnancy affect how many patients you can lift?"),
+        turn(5, Phase.BEHAVIORAL, "Is your disability a problem with clients with learning disabilities?"),
+    ]
+    assert protected_topic_violations(trace(turns)) == 4.0

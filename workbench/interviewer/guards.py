@@ -242,6 +242,11 @@ def is_safe_phrase(phrase: str) -> bool:
     return protected_topic(phrase) is None and not _INJECTION.found(phrase)
 
 
+def instruction_like(text: str) -> bool:
+    """Whether candidate text tries to instruct the interviewer or award a score (`_INJECTION`)."""
+    return _INJECTION.found(text)
+
+
 @lru_cache(maxsize=512)
 def neutralise(text: str) -> tuple[str, bool]:
     """Candidate text with instruction-like or self-scoring sentences removed; and whether any were.

@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from workbench.interviewer.guards import guard_question, is_safe_phrase, neutralise, protected_topic
+from workbench.interviewer.guards import guard_question, instruction_like, is_safe_phrase, neutralise
 from workbench.interviewer.plan_view import known_red_flags
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.care_duty import care_duty, own_time_away
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.lexicon import verb_base
 from workbench.interviewer.planning.paragraphs import deeds_of, unwrapped
@@ -268,8 +269,10 @@ def resume_items(resume_text: str, job: JobAd | None = None, owner: str = "") ->
         words = line.split()
         if not MIN_QUOTE_WORDS <= len(words) <= MAX_QUOTE_WORDS or "@" in line:
             continue
-        if protected_topic(line) is not None or not is_safe_phrase(line):
-            continue
+        if own_time_away(line) or not (
+            is_safe_phrase(line) or (care_duty(line) and not instruction_like(line))
+        ):
+            continue  # (care work for others is quoted: "Supported 12 clients with ... medication prompts")
         if _restates_the_ad(line, job) or re.search(str(resume_data()["conditions"]), line):
             continue  # (a licence with its points, a DBS check: conditions held, not work done)
         # "CT competent (head, chest); ran the department's PCE audit 2024": a clause may open with the deed
@@ -464,7 +467,9 @@ def resume_probes(
                 ".", _template("role_told").format(title=told[0], employer=told[1])
             )
             rephrasing = _template("role_told_rephrasing").format(employer=told[1])
-        if guard_question(text, fallback="") != text:
+        # the line read by `care_duty` as care work for others is masked, and only it: the rest is checked
+        quoted = (item.text, *(told or ())) if care_duty(item.text) else ()
+        if guard_question(text, fallback="", job_terms=quoted) != text:
             continue
         competency_id = _closest_competency(item, plan.competencies)
         probes.append(
