@@ -147,7 +147,9 @@ _OF_THE_WORK = (
     r"|records?|audits?|training|competenc\w*|administration|errors?|checks?|reviews?|experience|care\b"
     r"|management|awareness|prompts?|histor(?:y|ies)|orders?|requests?|screening|claims?|pens?|signed|checked"
     r"|counted|given|administered|dispensed|stock|storage|cupboard|fridge|to\b"
-    r"|for (?:the|our|all|each|every|\d+|patients?|residents?|clients?)\b))"
+    r"|for (?:the|our|all|each|every|\d+|patients?|residents?|clients?)\b"
+    r"|(?:in|among|amongst) (?:the |our |my |their |older |young )?(?:patients?|clients?|residents?|service users?"
+    r"|children|kids|pupils?|students?|people|adults|babies)\b))"
 )
 _NOT_OTHERS = (
     r"(?!(?:patients?|clients?|residents?|service|users|children|kids|pupils?|students?|people|adults|babies"
@@ -158,7 +160,8 @@ _OWN_HEALTH = case_blind(
     rf"\bmy (?:own )?(?:{_NOT_OTHERS}[a-z0-9-]+\s+){{0,2}}?{_CONDITION}\b{_OF_THE_WORK}"
     # "I suffer from anxiety", "I was diagnosed with bipolar disorder", "I was off for six months with cancer"
     r"|\bi(?:'ve|'m| have| am| was| had)? (?:got |had |have |been )?(?:suffer(?:ed|ing)? (?:from|with)"
-    r"|live[ds]? with|living with|(?:been )?(?:diagnosed|treated) (?:with|for)|(?:recovering|recovered) from"
+    r"|live[ds]? with|living with|struggl(?:e|ed|ing) with|(?:dealt|dealing|cop(?:ed|ing)) with|battl(?:ed|ing)"
+    r"(?: with)?|fought|fighting|(?:been )?(?:diagnosed|treated) (?:with|for)|(?:recovering|recovered) from"
     r"|going through|went through|underwent|(?:signed )?off(?: work| sick)?(?: for [^.,;!?]{1,25}?)?"
     r" (?:with|for|after))\s+(?:type [12] |some |severe |mild |major |minor )?"
     rf"(?:{_CONDITION}|surgery|an operation|(?:an? )?(?:[a-z]+ )?(?:injury|accident))\b{_OF_THE_WORK}"

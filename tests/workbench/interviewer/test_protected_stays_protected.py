@@ -154,6 +154,11 @@ OWN_HEALTH_GAPS = [
     "I took six months of sick leave in 2022.",
     "I'm living with HIV.",
     "My meds make me drowsy on early shifts.",
+    # a struggle with one's own condition (the lead's review)
+    "I struggled with depression last year.",
+    "I've been dealing with epilepsy since I was a kid.",
+    "I fought cancer last year.",
+    "I was battling anxiety through most of 2021.",
 ]
 
 
@@ -186,6 +191,10 @@ def test_a_job_term_owned_by_the_candidate_is_not_masked_and_the_birth_year_is_a
         "I have depression screening to do at each visit.",
         "My epilepsy training covered rescue medication.",
         "My ms latency target was 200.",
+        "I'm used to dealing with anxiety in residents.",
+        "I was dealing with epilepsy in young people for years.",
+        "I have been coping with anxiety among older patients for years.",
+        "I coped with the stroke patient on my own.",
     ],
 )
 def test_a_condition_said_of_the_work_stays_evidence(sentence: str) -> None:
