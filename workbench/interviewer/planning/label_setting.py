@@ -54,6 +54,13 @@ def setting_words() -> set[str]:
     return {esco.singular(word) for word in config()["questions"]["label_settings"]}
 
 
+def names_place(text: str, word: str) -> bool:
+    """Whether the text names the setting word as a place, after an article or possessive ("clean the kitchen";
+    not "we will train you")."""
+    place = rf"\b(?:the|a|an|our|your|their|its|this)\s+{re.escape(word)}s?\b"
+    return re.search(place, text, re.IGNORECASE) is not None
+
+
 def said_as_initials(name: list[str], job_words: set[str]) -> set[str]:
     """The words of a name that the job says by three initials or more: "computer numerical control" of *computer
     numerical control machine operator* for a "CNC Machinist"."""

@@ -15,6 +15,7 @@ from workbench.interviewer.planning.label_setting import (
     follower,
     head_noun,
     main_part,
+    names_place,
     names_setting_unsaid_by,
     said_as_initials,
     said_by_job,
@@ -22,7 +23,12 @@ from workbench.interviewer.planning.label_setting import (
 )
 from workbench.interviewer.planning.label_setting import words as _words
 from workbench.interviewer.planning.lexicon import config
-from workbench.interviewer.planning.title_filing import RERANK_POOL, SAME_ROLE_SHARE
+from workbench.interviewer.planning.title_filing import (
+    RERANK_POOL,
+    SAME_ROLE_SHARE,
+    labels_say_title_kind,
+    possessors,
+)
 from workbench.interviewer.planning.title_filing import ROLE_KINDS as _ROLE_KINDS
 from workbench.interviewer.planning.title_filing import another_kind as _another_kind
 from workbench.interviewer.planning.title_filing import named_by_title as _named_by_title
@@ -151,7 +157,10 @@ def _title_setting(job: JobDetails) -> set[str]:
     setting its aside names ("Cleaning Operative - Hospital")."""
     grades = set(config()["questions"]["title_grades"])
     kind = _words(main_part(job.title)) - {head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
-    return kind | (_words(job.title) & setting_words())
+    # (a word of the post's terms is no setting: the "Bank" of "Hospital Porter - Bank Staff" is a staff bank)
+    terms = {esco.singular(word) for word in config()["questions"]["title_terms"]}
+    aside = _words(job.title[len(main_part(job.title)) :]) - terms
+    return kind | ((_words(main_part(job.title)) | aside) & setting_words())
 
 
 def _in_the_title_setting(
@@ -165,18 +174,34 @@ def _in_the_title_setting(
         return found
     own = _words(" ".join(tokens(found[0].label)[:-1]))
     title_role = " ".join(plain_words(main_part(job.title))[-2:])
-    if not own & setting_words() and (
-        _own_name_words(found[0]) <= _job_words(job)
-        or own_name_ends_in(found[0], title_role, _job_words(job))
-    ):
+    fits = _own_name_words(found[0]) <= _job_words(job) or own_name_ends_in(
+        found[0], title_role, _job_words(job)
+    )
+    if not own & setting_words() and fits:
         # it names no setting of its own, nor any kind of work the job never speaks of ("Warehouse Team Leader"
         # is no *fruit production team leader*)
         return found
     role = tokens(found[0].label)[-1]
     close = [(e, s) for e, s in ranked if s >= SAME_ROLE_SHARE * ranked[0][1]]
-    return next(
-        ((e, s) for e, s in close if tokens(e.label)[-1:] == [role] and _covers_title_setting(job, e)), None
+    # (and says a word of the title's kind of work: a school's Catering Assistant is no *primary school teaching
+    # assistant*)
+    kind = _title_setting(job) - setting_words()
+    other = next(
+        (
+            (e, s)
+            for e, s in close
+            if tokens(e.label)[-1:] == [role]
+            and _covers_title_setting(job, e)
+            and (not kind or bool(kind & _words(f"{e.labels} {e.definition}")))
+        ),
+        None,
     )
+    # without one, a setting of its own the job's text names as a place is the job's too: a school's Catering
+    # Assistant who cleans "the kitchen" is a *kitchen assistant* ("we will train you" names no train)
+    text = f"{job.description} {job.requirements}"
+    if other is None and fits and all(names_place(text, word) for word in own & setting_words()):
+        return found
+    return other
 
 
 def _covers_title_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -210,7 +235,7 @@ def _of_a_kind_the_job_says(
     if (
         _kind_said(job, chosen[0])
         or names_title_around(chosen[0], job.title, _job_words(job))
-        or _labels_say_title_kind(job, chosen[0])
+        or labels_say_title_kind(job, chosen[0])
     ):
         return chosen
     head = head_noun(job.title)
@@ -317,7 +342,7 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     title = job.title
     if (
         _names_title_kind(job, entry)
-        or _labels_say_title_kind(job, entry)
+        or labels_say_title_kind(job, entry)
         or _labels_say_title_words(job, entry)
     ):
         return False  # "Security Officer": a *security guard*
@@ -330,15 +355,17 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     if not shared:  # found by its other labels, which must then say whose helper a possessive title names
         # (a shift is no word of the role: "overnight auditor" of *night auditor* says nothing of an Overnight
         # Stocker)
+        # (nor is a setting the aside names: a secondary school's Exam Invigilator is no *secondary school teaching
+        # assistant*)
         grades = set(config()["questions"]["title_grades"])
-        if not (_words(title) - grades) & _words(entry.labels) and not _kind_said(job, entry):
+        if not (_words(main_part(title)) - grades) & _words(entry.labels) and not _kind_said(job, entry):
             # no label says any word of the title: the ad's text alone found it, and the job never says what
             # its own name does (a Ghillie's "rearing" is no *aquaculture rearing technician*)
             return True
         leading = set(config()["questions"]["leading_roles"])
         if label_words & leading and not _words(title) & leading:
             return True  # a Sales Executive is no *motor vehicle shop manager*, though its labels say "sales"
-        return any(word not in _words(entry.labels) for word in _possessors(title))
+        return any(word not in _words(entry.labels) for word in possessors(title))
     head = head_noun(title)
     kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
     same_role = head in label_words or _ROLE_KINDS.get(head) in kinds  # ESCO: "nurse responsible for …"
@@ -362,17 +389,6 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     )
     other_role = len(shared) == 1 and not same_role
     return shared <= GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
-
-
-def _labels_say_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
-    """Whether a label of the occupation says the title's kind, every word before its generic role noun, as the
-    kind of a role of its own: *shop assistant* files "garden centre shop worker", and a Garden Centre
-    Assistant is one (not a kind of one word any label may say: "night", "senior")."""
-    words = plain_words(main_part(job.title))
-    if len(words) < 3 or esco.singular(words[-1]) not in GENERIC_ROLE_NOUNS:
-        return False
-    kind = r"\s+".join(map(re.escape, words[:-1]))
-    return re.search(rf"(?<![a-z0-9]){kind}\s+[a-z]+", entry.labels.lower()) is not None
 
 
 def _labels_say_title_words(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -405,12 +421,6 @@ def _labels_say_title_words(job: JobDetails, entry: esco.EscoEntry) -> bool:
     return close.search(entry.labels.lower()) is not None
 
 
-def _possessors(title: str) -> set[str]:
-    """Whose helper a possessive title names: "Electrician's Mate" is an electrician's (not a ship's *first
-    mate*, a deck officer), "Plumber's Mate" a plumber's."""
-    return {esco.singular(word.lower()) for word in re.findall(r"([A-Za-z]+)['’]s\b", main_part(title))}
-
-
 def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
     """Another kind of the title's role: the title's kind ("beauty") is in none of the match's labels, and
     the job says no word of the match's own kind ("speech", "language"; an iOS Developer's app is "mobile",
@@ -424,11 +434,17 @@ def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
         return True  # a Hospital Cleaner is no *train cleaner*, though the ad says "we will train you"
     # (the title's aside says its kind too: a Tanker Driver (ADR) is the *dangerous goods driver*, one of whose
     # labels is "ADR driver")
+    # (an aside word only as a label says it of the role: "ADR driver", not the "room" of "operating room nurse
+    # manager" for a Nursery Practitioner - Baby Room)
     aside = _words(job.title) - _words(main_part(job.title)) - GENERIC_ROLE_NOUNS - grades
+    head = re.escape(head_noun(job.title))
+    labels = entry.labels.lower()
+    aside_said = any(re.search(rf"(?<![a-z0-9]){re.escape(w)}s?\s+{head}", labels) for w in aside)
     return (
         bool(kind and own_kind)
         and not _covers_title_setting(job, entry)
-        and not (kind | aside) & _words(entry.labels)
+        and not kind & _words(entry.labels)
+        and not aside_said
         and not any(said_by_job({word}, job_words) for word in own_kind)
     )
 

@@ -254,3 +254,20 @@ def own_name_words(entry: esco.EscoEntry) -> set[str]:
     name = tokens(entry.label)
     own = _words(" ".join(name[:-1])) - GENERIC_ROLE_NOUNS - set(ROLE_KINDS)
     return own if len(name) > 1 else _words(" ".join(name))
+
+
+def labels_say_title_kind(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether a label of the occupation says the title's kind, every word before its generic role noun, as the
+    kind of a role of its own: *shop assistant* files "garden centre shop worker", and a Garden Centre
+    Assistant is one (not a kind of one word any label may say: "night", "senior")."""
+    words = plain_words(main_part(job.title))
+    if len(words) < 3 or esco.singular(words[-1]) not in GENERIC_ROLE_NOUNS:
+        return False
+    kind = r"\s+".join(map(re.escape, words[:-1]))
+    return re.search(rf"(?<![a-z0-9]){kind}\s+[a-z]+", entry.labels.lower()) is not None
+
+
+def possessors(title: str) -> set[str]:
+    """Whose helper a possessive title names: "Electrician's Mate" is an electrician's (not a ship's *first
+    mate*, a deck officer), "Plumber's Mate" a plumber's."""
+    return {esco.singular(word.lower()) for word in re.findall(r"([A-Za-z]+)['’]s\b", main_part(title))}

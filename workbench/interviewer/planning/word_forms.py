@@ -11,6 +11,7 @@ from workbench.interviewer.planning.esco import plain_words
 from workbench.interviewer.planning.label_setting import (
     main_part,
     names_setting_unsaid_by,
+    said_by_job,
     says_as_its_own,
     setting_words,
     words,
@@ -27,7 +28,8 @@ def own_name_ends_in(entry: esco.EscoEntry, role: str, job_words: set[str]) -> b
     """Whether the occupation's own name ends in the title's role (its last two words) and says no setting the job
     does not: a Pharmacy Delivery Driver is the *car and van delivery driver*, whose "car and van" says which
     vehicles, not another job, though an ad for a van may never say "car". A role any trade has says no trade: a
-    Warehouse Team Leader is no *fruit production team leader*."""
+    Warehouse Team Leader is no *fruit production team leader*. Nor one that says a kind of work the job does not
+    ("moving" of *moving truck driver* for a CDL-A Truck Driver who hauls freight over the road)."""
     name, said = plain_words(entry.label), role.split()
     questions = config()["questions"]
     unspecific = set(questions["leading_roles"]) | set(questions["generic_role_nouns"])
@@ -36,6 +38,7 @@ def own_name_ends_in(entry: esco.EscoEntry, role: str, job_words: set[str]) -> b
         and name[-2:] == said
         and esco.singular(said[-1]) not in unspecific
         and not names_setting_unsaid_by(entry, job_words)
+        and not any(word.endswith("ing") and not said_by_job({word}, job_words) for word in name[:-2])
     )
 
 
