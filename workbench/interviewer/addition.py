@@ -42,11 +42,37 @@ def _words(text: str) -> set[str]:
     return {singular(word) for word in tokens(text) if len(word) > 2} - STOPWORDS
 
 
+def names_earlier(reply: str, current: str, earlier: str) -> bool:
+    """Whether `reply` corrects or adds to an earlier question's answer, and says so ("sorry, back on the hoist
+    question, I meant ...", "Correction, on that one about the ties ...", "let me correct what I said earlier, ..."),
+    while another question is open, a follow-up's included: `current` is the open item's questions and answers so
+    far, `earlier` the answered items' before it. A question named by its subject is an earlier one when the
+    subject is none of the open item's words, or more of an earlier one's; one named by its place ("the first one") or not named ("let me
+    correct myself") when the place says so or the reply shares more words with the earlier answers."""
+    config = rules().config["addition"]
+    named = re.match(config["names_earlier"], reply, re.IGNORECASE)
+    if named is None or not earlier.strip():
+        return False
+    subject = _words(named.group("topic") or named.group("about") or "")
+    place = {str(word) for word in config["place_words"]}
+    if subject := subject - place:
+        # "back on the cell checks question" while record keeping's checks are asked about: the cells name it
+        here = subject & _words(current)
+        return not here or len(subject & _words(earlier)) > len(here)
+    if subject & {str(word) for word in config["earlier_words"]}:
+        return True
+    said = _words(reply[named.end() :])
+    return len(said & _words(earlier)) > len(said & _words(current))
+
+
+def acknowledgement_of(reply: str) -> str:
+    """The thanks for an addition, or for a correction as one ("I meant every 4 metres, not 6")."""
+    config = rules().config["addition"]
+    corrects = re.search(config["correction"], reply, re.IGNORECASE) is not None
+    return str(config["correction_reply"] if corrects else config["reply"])
+
+
 def adds_to_first(reply: str) -> bool:
     """Whether the addition names the interview's first question ("going back to the first question, I also ..."):
     it is evidence for that question's answer, not the one just before it."""
     return re.search(rules().config["addition"]["to_first"], reply, re.IGNORECASE) is not None
-
-
-def acknowledgement() -> str:
-    return str(rules().config["addition"]["reply"])

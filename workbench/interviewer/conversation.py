@@ -56,7 +56,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     if _adds_to_previous(state, clean):
         replied = mark_reply(state, answer, now, "addition")
         question = back_to_question(lower_first(bare_question(open_question(state))))
-        return ask_again(replied, last, "clarification", question, addition.acknowledgement(), now)
+        return ask_again(replied, last, "clarification", question, addition.acknowledgement_of(clean), now)
     kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION, question=open_question(state))
     if kind == "answer":
         return None
@@ -120,7 +120,20 @@ def _adds_to_previous(state: InterviewState, said: str) -> bool:
     # follow-up's question, else the one before
     first = answered[0] if answered and addition.adds_to_first(said) else None
     previous = first or (answered[-1] if answered else None)
-    if previous is None or previous.question_id == last.question_id:
+    if previous is None:
+        return False
+    # "sorry, back on the hoist question, I meant ...": said to any question, a follow-up's too
+    earlier = [t for t in answered if t.question_id != last.question_id]
+    current = [t for t in state.turns if t.question_id == last.question_id]
+    if addition.names_earlier(
+        said,
+        " ".join([open_question(state), *(f"{t.question} {t.answer or ''}" for t in current)]),
+        " ".join(
+            f"{without_opening_line(state, t.question)} {neutralise(t.answer or '')[0]}" for t in earlier
+        ),
+    ):
+        return True
+    if previous.question_id == last.question_id:
         return False  # a follow-up's question: more said of the same item is its answer
     before = f"{without_opening_line(state, previous.question)} {neutralise(previous.answer or '')[0]}"
     return addition.is_addition(said, before, open_question(state))
