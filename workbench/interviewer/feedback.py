@@ -65,6 +65,8 @@ _DEEPER = {
     "behavioural": "say why you chose what you did and what you would weigh differently another time",
     "job_knowledge": "take us through how you do it, step by step, and why each step matters",
 }
+# an answer that said why this role (`told_parts`), whichever of its sentences the scorecard quotes
+REASON = "reason"
 ACROSS_ANSWERS = "this came through in how you answered across the interview"
 # How a strength is introduced, rotated within each kind so that the list does not repeat one phrase.
 _STRENGTH_LEADS = {
@@ -167,7 +169,8 @@ def _how_to_grow(
     asked_for = _rest_of(kind, told)
     if asked_for is not None:
         return asked_for, True
-    full, brief = _REASON_GIVEN if _gave_a_reason(entry, kind) else _HOW_TO_GROW[kind]
+    reason = _gave_a_reason(entry, kind) or (kind == "motivation" and REASON in told)
+    full, brief = _REASON_GIVEN if reason else _HOW_TO_GROW[kind]
     if kind in advised:
         return brief, False
     advised.add(kind)
@@ -200,6 +203,8 @@ def told_parts(turns: Sequence[Turn], competency_of: Mapping[str, str]) -> dict[
         if competency is None or turn.assessment is None or not turn.answer:
             continue
         told.setdefault(competency, set()).update(p for p, given in turn.assessment.star.items() if given)
+        if turn.answer_kind in ("answer", "addition") and gives_a_reason(turn.answer):  # "cos i want to learn and i like helping people", unquoted or not
+            told[competency].add(REASON)
     return {competency: frozenset(parts) for competency, parts in told.items()}
 
 

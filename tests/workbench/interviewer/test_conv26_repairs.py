@@ -269,3 +269,43 @@ def test_a_thing_asked_whether_paid_does_not_get_the_salary(said: str) -> None:
 @pytest.mark.parametrize("said", ["how much do I get paid?", "are we paid weekly?", "is it well paid?"])
 def test_a_person_paid_is_still_the_salary(said: str) -> None:
     assert "£11.90 - £12.60 per hour" in answer_from_job(said, _support_worker())
+
+
+# --- a reason said is not asked for in the feedback ----------------------------------------------------------
+
+
+def _garden_centre() -> JobDetails:
+    return JobDetails(
+        id="conv26-garden-centre",
+        title="Garden Centre Sales Assistant",
+        company="Hollyfield Nurseries",
+        location="Ludlow",
+        salary_range="£11.44 per hour",
+        description="Help customers choose plants, water and care for stock, run the till and keep the shop floor "
+        "tidy.\n- 20% staff discount\n- Weekend work on a rota",
+        requirements="Customer service experience; interest in plants; happy to lift compost bags",
+        skills_required=["customer service", "plant care", "till operation"],
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I worked Saturdays at Greggs for two years on the till. I love being outside and I grew veg with my dad, "
+        "so it's a dream job really.",
+        "i worked saturdays at greggs for two years on the till and i want to do it cos i like being outside with "
+        "plants",
+    ],
+)
+def test_a_reason_said_beside_the_quoted_background_is_not_asked_for(opening: str) -> None:
+    """The scorecard quotes the background sentence; the feedback asked the candidate to "say what in this role
+    draws you" though they had said it."""
+    interviewer = BaselineInterviewer()
+    now = NOW
+    state = interviewer.start(_garden_centre(), CandidateDetails(name="Ash Kerr"), "", Preferences(), now)
+    state, _, now = _say(interviewer, state, opening, now)
+    state = interviewer.finish(state, now + timedelta(minutes=1))
+    feedback = state.final_feedback or ""
+    assert "Motivation" in feedback
+    assert "say what in this role draws you" not in feedback, feedback
+    assert "say what draws you" not in feedback, feedback
