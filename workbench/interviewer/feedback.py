@@ -203,7 +203,9 @@ def told_parts(turns: Sequence[Turn], competency_of: Mapping[str, str]) -> dict[
         if competency is None or turn.assessment is None or not turn.answer:
             continue
         told.setdefault(competency, set()).update(p for p, given in turn.assessment.star.items() if given)
-        if turn.answer_kind in ("answer", "addition") and gives_a_reason(turn.answer):  # "cos i want to learn and i like helping people", unquoted or not
+        if turn.answer_kind in ("answer", "addition") and gives_a_reason(
+            turn.answer
+        ):  # "cos i want to learn and i like helping people", unquoted or not
             told[competency].add(REASON)
     return {competency: frozenset(parts) for competency, parts in told.items()}
 

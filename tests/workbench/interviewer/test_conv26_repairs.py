@@ -25,7 +25,8 @@ import pytest
 from workbench.interviewer.addition import names_earlier
 from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
-from workbench.interviewer.repair import answer_from_job, reply_kind
+from workbench.interviewer.job_answers import answer_from_job
+from workbench.interviewer.repair import reply_kind
 from workbench.interviewer.unsafe_practice import unsafe_sentence
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
 
