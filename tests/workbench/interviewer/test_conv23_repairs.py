@@ -14,19 +14,19 @@ general cause. The jobs and answers here are none of the datasets'.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import answered
 from workbench.interviewer.agenda import flag_quote, quotable_part
-from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.motivation import of_the_candidate
 from workbench.interviewer.plan_view import view_of
 from workbench.interviewer.quoting import quoted
 from workbench.interviewer.repair import answer_from_job, reply_kind
 from workbench.interviewer.scorecard import answer_groups
 from workbench.interviewer.unsafe_practice import unsafe_sentence
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, JobDetails
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 
@@ -105,12 +105,7 @@ def _removals() -> JobDetails:
 
 
 def _interview(answers: list[str]) -> InterviewState:
-    interviewer = BaselineInterviewer()
-    candidate = CandidateDetails(id="cand-jo-marsh", name="Jo Marsh")
-    state = interviewer.start(_removals(), candidate, "", Preferences(), NOW)
-    for minute, answer in enumerate(answers, start=1):
-        state, _ = interviewer.answer(state, answer, NOW + timedelta(minutes=2 * minute))
-    return state
+    return answered(_removals(), CandidateDetails(id="cand-jo-marsh", name="Jo Marsh"), answers, NOW)[0]
 
 
 FIRST = "i have done removals for four years with a family firm in boston and i like the physical work and the teamwork"

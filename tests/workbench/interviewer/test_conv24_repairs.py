@@ -25,16 +25,16 @@ answers here are none of the datasets'.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import answered, say, started
 from workbench.interviewer.agenda import quotable_part
 from workbench.interviewer.api import NextStep
-from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.repair import reply_kind, term_not_in_question
 from workbench.interviewer.unsafe_practice import unsafe_sentence
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, JobDetails
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 
@@ -152,14 +152,7 @@ def _kennel() -> JobDetails:
 
 
 def _interview(answers: list[str]) -> tuple[InterviewState, list[NextStep]]:
-    interviewer = BaselineInterviewer()
-    candidate = CandidateDetails(id="cand-rosa-finch", name="Rosa Finch")
-    state = interviewer.start(_kennel(), candidate, "", Preferences(), NOW)
-    steps = []
-    for minute, answer in enumerate(answers, start=1):
-        state, step = interviewer.answer(state, answer, NOW + timedelta(minutes=2 * minute))
-        steps.append(step)
-    return state, steps
+    return answered(_kennel(), CandidateDetails(id="cand-rosa-finch", name="Rosa Finch"), answers, NOW)
 
 
 FIRST = "I've fostered cats for the rescue for four years and I want to do it as my job, I love the routine."
@@ -198,13 +191,10 @@ def _vet() -> JobDetails:
 
 
 def _vet_reply(reply: str) -> tuple[InterviewState, NextStep]:
-    interviewer = BaselineInterviewer()
-    state = interviewer.start(
-        _vet(), CandidateDetails(id="cand-ali-khan", name="Ali Khan"), "", Preferences(), NOW
-    )
-    state, _ = interviewer.answer(state, FIRST, NOW + timedelta(minutes=2))
+    baseline, state, now = started(_vet(), CandidateDetails(id="cand-ali-khan", name="Ali Khan"), at=NOW)
+    state, _, now = say(baseline, state, FIRST, now)
     assert state.turns[-1].competency_id == "animal-restraint"
-    state, step = interviewer.answer(state, reply, NOW + timedelta(minutes=4))
+    state, step, _ = say(baseline, state, reply, now)
     return state, step
 
 

@@ -11,15 +11,15 @@ each fixed at its general cause. The jobs and answers here are none of the datas
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import answered
 from workbench.interviewer.ad_lines import line_of_the_ad_on
 from workbench.interviewer.api import NextStep
-from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.repair import reply_kind
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, JobDetails
 
 NOW = datetime(2026, 12, 2, 5, 0, tzinfo=UTC)
 
@@ -76,11 +76,10 @@ def test_a_line_naming_the_thing_asked_still_answers(question: str, line: str) -
 
 
 def _first_reply(job: JobDetails, reply: str) -> tuple[InterviewState, NextStep]:
-    interviewer = BaselineInterviewer()
-    state = interviewer.start(
-        job, CandidateDetails(id="cand-nia-holt", name="Nia Holt"), "", Preferences(), NOW
+    state, steps = answered(
+        job, CandidateDetails(id="cand-nia-holt", name="Nia Holt"), [reply], NOW, minutes=1
     )
-    return interviewer.answer(state, reply, NOW + timedelta(minutes=1))
+    return state, steps[0]
 
 
 def test_knives_asked_in_the_interview_are_routed_not_answered_with_the_whites() -> None:

@@ -4,14 +4,7 @@ causes esco22 fixed on it. Set 4 was written and committed before the matcher wa
 
 from __future__ import annotations
 
-from tests.workbench.interviewer.unseen_jobs import match_accuracy
-from workbench.interviewer.planning.occupation import match_occupation
-from workbench.models import JobDetails
-
-
-def _label(title: str, description: str = "") -> str | None:
-    found = match_occupation(JobDetails(id="u", title=title, description=description))
-    return found[0].label if found else None
+from tests.workbench.interviewer.unseen_jobs import match_accuracy, occupation_label
 
 
 def test_the_fourth_unseen_set_is_read_above_its_first_figure_and_the_title_alone() -> None:
@@ -25,11 +18,15 @@ def test_the_fourth_unseen_set_is_read_above_its_first_figure_and_the_title_alon
 
 def test_a_label_said_in_a_pair_of_forms_is_matched_by_its_own_name() -> None:
     """Seen: a Head Waiter matched *head* (its label read as one word), a Restaurant Host/Hostess nothing."""
-    assert _label("Head Waiter", "Lead the restaurant floor during service and brief the waiting team.") == (
-        "head waiter/head waitress"
+    assert (
+        occupation_label(
+            "Head Waiter", "Lead the restaurant floor during service and brief the waiting team."
+        )
+        == "head waiter/head waitress"
     )
-    assert _label("Postal Delivery Worker", "Sort mail and deliver letters and parcels on your route.") == (
-        "postman/postwoman"
+    assert (
+        occupation_label("Postal Delivery Worker", "Sort mail and deliver letters and parcels on your route.")
+        == "postman/postwoman"
     )
 
 
@@ -38,15 +35,18 @@ def test_a_title_s_aside_says_its_kind() -> None:
     ad never says, though one of its labels is "ADR driver", the aside's kind. Without the aside: no sibling rule
     is loosened for a plain title."""
     ad = "Deliver fuel to filling stations in a 44-tonne tanker and follow ADR procedures."
-    assert _label("Tanker Driver (ADR)", ad) == "dangerous goods driver"
-    assert _label("Tanker Driver (Days)", "Deliver fuel to filling stations in a 44-tonne tanker.") is None
+    assert occupation_label("Tanker Driver (ADR)", ad) == "dangerous goods driver"
+    assert (
+        occupation_label("Tanker Driver (Days)", "Deliver fuel to filling stations in a 44-tonne tanker.")
+        is None
+    )
 
 
 def test_a_coach_leads_as_an_instructor_does() -> None:
     """Seen: a Golf Coach matched nothing, *golf instructor* (whose labels say "golf coach") read as a leading
     role the title did not name."""
     assert (
-        _label("Golf Coach", "Give private and group golf lessons to juniors and adults.")
+        occupation_label("Golf Coach", "Give private and group golf lessons to juniors and adults.")
         == "golf instructor"
     )
 
@@ -55,5 +55,5 @@ def test_a_generic_role_whose_labels_file_the_title_s_kind_is_the_title_s() -> N
     """Seen: a Garden Centre Assistant matched nothing, though *shop assistant* files "garden centre shop worker";
     a kind no label files stays unmatched by that rule (a Pig Unit Assistant is no *shop assistant*)."""
     ad = "Water and care for plants, advise customers on what to plant and serve on the tills."
-    assert _label("Garden Centre Assistant", ad) == "shop assistant"
-    assert _label("Pig Unit Assistant", "Feed and move sows and piglets.") != "shop assistant"
+    assert occupation_label("Garden Centre Assistant", ad) == "shop assistant"
+    assert occupation_label("Pig Unit Assistant", "Feed and move sows and piglets.") != "shop assistant"

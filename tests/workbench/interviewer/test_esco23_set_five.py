@@ -5,16 +5,9 @@ title-to-label baseline 0.047."""
 
 from __future__ import annotations
 
-from tests.workbench.interviewer.unseen_jobs import match_accuracy
+from tests.workbench.interviewer.unseen_jobs import match_accuracy, occupation_label
 from workbench.interviewer.planning.label_setting import main_part
-from workbench.interviewer.planning.occupation import match_occupation
 from workbench.interviewer.planning.titles import compounds_apart
-from workbench.models import JobDetails
-
-
-def _label(title: str, description: str = "") -> str | None:
-    found = match_occupation(JobDetails(id="u", title=title, description=description))
-    return found[0].label if found else None
 
 
 def test_the_fifth_unseen_set_is_read_above_its_first_figure_and_the_title_alone() -> None:
@@ -29,7 +22,7 @@ def test_the_fifth_unseen_set_is_read_above_its_first_figure_and_the_title_alone
 def test_a_pay_band_before_the_role_is_no_word_of_it() -> None:
     """Seen: a Band 5 Staff Nurse matched *nurse assistant* ("band" read as a *band saw operator*'s word)."""
     ad = "Assess, plan and deliver care for a bay of patients on a surgical ward. NMC registration required."
-    assert _label("Band 5 Staff Nurse - Surgical Ward", ad) == "nurse responsible for general care"
+    assert occupation_label("Band 5 Staff Nurse - Surgical Ward", ad) == "nurse responsible for general care"
 
 
 def test_a_grade_in_roman_numerals_is_no_role_noun() -> None:
@@ -41,7 +34,8 @@ def test_a_grade_in_roman_numerals_is_no_role_noun() -> None:
         " EMS units by radio and CAD, and give pre-arrival instructions."
     )
     assert (
-        _label("Public Safety Dispatcher II - Emergency Communications", ad) == "emergency medical dispatcher"
+        occupation_label("Public Safety Dispatcher II - Emergency Communications", ad)
+        == "emergency medical dispatcher"
     )
 
 
@@ -58,19 +52,20 @@ def test_labels_that_say_every_word_of_the_title_name_its_role() -> None:
     read so only where a label says the title's words together and the job says the occupation's own kind: a
     Warehouse Associate is no *raw materials warehouse specialist*."""
     shearing = "Shear ewes and lambs on farms across the county; handle sheep and roll fleeces."
-    assert _label("Sheep Shearer", shearing) == "sheep breeder"
+    assert occupation_label("Sheep Shearer", shearing) == "sheep breeder"
     floor = "Run the shop floor on your shifts: open and close the store and deal with customer complaints."
-    assert _label("Retail Supervisor", floor) == "shop supervisor"
+    assert occupation_label("Retail Supervisor", floor) == "shop supervisor"
     picking = "Pick and pack customer orders with a scanner and load the trailers overnight."
-    assert _label("Warehouse Associate", picking) != "raw materials warehouse specialist"
+    assert occupation_label("Warehouse Associate", picking) != "raw materials warehouse specialist"
 
 
 def test_a_title_naming_nothing_is_read_without_the_grade_before_its_role() -> None:
     """Seen: an Assistant Bar Manager matched nothing; without its grade it is the "bar manager" *restaurant
     manager* files. A title that names an occupation whole keeps its words (a Night Auditor is ESCO's own)."""
-    assert _label("Assistant Bar Manager") == "restaurant manager"
-    assert _label("Night Auditor", "Balance the day's accounts and run the night audit at the hotel.") == (
-        "night auditor"
+    assert occupation_label("Assistant Bar Manager") == "restaurant manager"
+    assert (
+        occupation_label("Night Auditor", "Balance the day's accounts and run the night audit at the hotel.")
+        == "night auditor"
     )
 
 
@@ -79,13 +74,13 @@ def test_a_one_word_title_the_labels_write_as_two_is_named_by_them() -> None:
     Groundworker the *drainage worker*: the *kitchen porter* files "dish washer", the *civil engineering worker*
     "ground worker"."""
     washing = "Wash dishes, pots and pans, keep the kitchen clean and take out the trash."
-    assert _label("Dishwasher", washing) == "kitchen porter"
+    assert occupation_label("Dishwasher", washing) == "kitchen porter"
     digging = "Dig and lay foundations, drainage and kerbs on a housing development."
-    assert _label("Groundworker", digging) == "civil engineering worker"
+    assert occupation_label("Groundworker", digging) == "civil engineering worker"
 
 
 def test_the_phrase_an_occupation_files_first_after_its_own_name_is_that_occupation() -> None:
     """Seen: a cocktail bar's Bar Manager matched nothing: *restaurant manager* ("restaurant manager bar
     manager ...") names a setting the ad never says, and the ad reads more like a *bartender*'s."""
     ad = "Run our busy cocktail bar: manage stock and ordering, set rotas, train bartenders and cash up."
-    assert _label("Bar Manager", ad) == "restaurant manager"
+    assert occupation_label("Bar Manager", ad) == "restaurant manager"

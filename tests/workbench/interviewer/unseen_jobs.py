@@ -109,6 +109,19 @@ def say(
     return state, step, now
 
 
+def answered(
+    job: JobDetails, candidate: CandidateDetails, answers: list[str], at: datetime = T0, minutes: float = 2
+) -> tuple[InterviewState, list[NextStep]]:
+    """An interview on `job` opened at `at` by `candidate` (no resume, default preferences), each of `answers` given
+    `minutes` (two) after the one before: the state and the steps, one an answer."""
+    baseline, state, now = started(job, candidate, at=at)
+    steps = []
+    for answer in answers:
+        state, step, now = say(baseline, state, answer, now, minutes)
+        steps.append(step)
+    return state, steps
+
+
 def at_first_question(job: JobDetails, opening: str) -> tuple[BaselineInterviewer, InterviewState, datetime]:
     """An interview on `job` past its opening (answered with `opening`, and a follow-up on it answered fully): the
     first question of the work is open. The baseline, the state and the time reached."""
