@@ -33,6 +33,7 @@ from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.question_frame import template_parts
 from workbench.interviewer.quoting import quoted, says_something
 from workbench.interviewer.regex_union import case_blind
+from workbench.interviewer.relevance.told import tells_an_event
 from workbench.interviewer.signals import is_past_deed, read_signals, sentences
 from workbench.interviewer.spoken import clause_runs, unpunctuated
 from workbench.interviewer.stemming import CONTENT_WORD
@@ -58,7 +59,9 @@ class Topic:
     # the words the question quotes back to the candidate (a resume probe's “Checked temporary works designs
     # for a 12-storey block”): saying them again shows the answer is about that item, but is no news in a quote
     quoted_back: frozenset[str] = frozenset()
-    frame: frozenset[str] = frozenset()  # the question template's own words (`frame_of`)
+    frame: frozenset[str] = frozenset()  # the question template's own words (`frame_of`), and `listed`
+    # the words of the look-for points every job-knowledge question of the family lists (`_is_checklist`)
+    listed: frozenset[str] = frozenset()
 
     def hits(self, answer_stems: set[str]) -> tuple[int, int]:
         """The answer's words that are the question's own (not its template's frame: "talk me through your next
@@ -87,6 +90,10 @@ def _topic(
     question_stems = stems(question).union(*items) - name_stems
     competency_stems = set().union(*(stems(term) for term in terms)) - question_stems
     quoted_back = set().union(*(stems(m.group(1) or m.group(2)) for m in _QUOTED_PART.finditer(question)))
+    # the points every job-knowledge question of the family lists are the rubric's frame, as the template's words
+    # are the question's: "the checks before and after" is asked of tiling and of leadwork alike
+    own = stems(question).union(*(i for i in items if not _is_checklist(i))) | name_stems
+    listed = set().union(*(i for i in items if _is_checklist(i))) - own
     return Topic(
         frozenset(question_stems),
         frozenset(competency_stems),
@@ -94,8 +101,29 @@ def _topic(
         frozenset(stems(context)),
         _uncommon_words(context),
         frozenset(quoted_back),
-        frame_of(question) | _people_stems(),
+        frame_of(question) | _people_stems() | listed,
+        frozenset(listed),
     )
+
+
+def _is_checklist(item: frozenset[str]) -> bool:
+    """Whether a look-for point (its stems) is one a family gives every job-knowledge question (`families.yaml`),
+    whoever it names as served ("client safety checks" for "patient safety checks"), or the point that opens each
+    list (`practice_point`: "correct practice in {subject}") with any subject."""
+    points, practice = _checklists()
+    return item - _people_stems() in points or (bool(practice) and practice <= item)
+
+
+@lru_cache(maxsize=1)
+def _checklists() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
+    from workbench.interviewer.planning.library import (
+        families,
+    )  # (the planner's data; imported when first read)
+
+    texts = [e if isinstance(e, str) else e.text for f in families().values() for e in f.look_for]
+    points = frozenset(frozenset(stems(t) - _people_stems()) for t in texts if stems(t))
+    practice = config()["questions"]["practice_point"].format(subject="")
+    return points, frozenset(stems(practice))
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +292,10 @@ def addresses(
     answer_stems = stems(evidence.text)
     question_hits, competency_hits = topic.hits(answer_stems)
     if question_hits + competency_hits >= 1:
+        return True
+    if not story and topic.listed & answer_stems and not tells_an_event(evidence.text):
+        # practice stated in the family's words ("I check it before and after") is about the practice asked for;
+        # an account of an event that shares one of them ("I went back after work") is tied to no one question
         return True
     if opening:  # a background told in the job's words or as a working life is the answer, acted or not
         return bool(topic.job_uncommon & _whole_words(evidence.text)) or _CAREER.found(evidence.text)

@@ -64,9 +64,10 @@ def test_a_terse_expert_answer_is_not_scored_below_a_long_general_one() -> None:
     )
     expert = judge(terse, question, competency, context=CONTEXT)
     general = judge(long_general, question, competency, context=CONTEXT)
-    assert expert.score is not None and general.score is not None, (expert.reason, general.reason)
-    assert expert.score >= general.score and expert.score >= 4, (expert.score, general.score)
-    assert general.score <= GENERAL_TERMS_CAP
+    assert expert.score is not None and expert.score >= 4, (expert.score, expert.reason)
+    # the general answer says none of the question's words, only "check" of the family's look-for points that every
+    # job-knowledge question lists (`evidence._is_checklist`): no evidence at all, or at most the general anchor
+    assert general.score is None or general.score <= min(expert.score, GENERAL_TERMS_CAP), general.score
 
 
 def test_an_inflected_everyday_word_is_not_a_work_term() -> None:

@@ -89,3 +89,74 @@ def test_the_people_a_trade_serves_tie_no_answer_to_one_question() -> None:
     assert shares_topic(
         sift("When the fire alarm goes I check the panel and get every guest out."), question, fire
     )
+
+
+def _glazing(text: str, look_for: list[str]) -> tuple[PlannedQuestion, Competency]:
+    glazing = Competency(
+        id="glass-fitting",
+        name="glass fitting",
+        kind="job_knowledge",
+        source="skills_required",
+        terms=["glass fitting"],
+    )
+    question = _situational(text).model_copy(
+        update={
+            "competency_id": glazing.id,
+            "rubric": Rubric(
+                anchors=RubricAnchors(one="No plan.", three="A plan.", five="A clear plan."),
+                look_for=look_for,
+            ),
+        }
+    )
+    return question, glazing
+
+
+def test_the_points_every_job_knowledge_question_lists_tie_no_answer_to_one_of_them() -> None:
+    """Seen (adversarial roofer, pharmacy technician): a customer story given to the tiling question was its evidence
+    (3/5), tied to it by "after", a word of the skilled trades' look-for point "safe isolation and the checks
+    before and after" that every job-knowledge question of the plan lists; a patient story given to accuracy
+    checking was (4/5) by "practice" ("the practice manager") of "correct practice in accuracy checking"."""
+    family = [
+        "correct practice in glass fitting",
+        "safe isolation and the checks before and after",
+        "the relevant regulations or codes",
+        "testing the work before handing over",
+    ]
+    question, glazing = _glazing(
+        "Suppose you take over a job involving glass fitting from someone else and find a hazard. How would you "
+        "handle it, and who would you involve?",
+        family,
+    )
+    story = sift(
+        "A lady rang upset after another firm left her porch letting water in. I went back after work, checked it "
+        "with her and sorted it, and the practice we had was to ring them the week after."
+    )
+    assert not shares_topic(story, question, glazing)
+    # practice stated in the family's words is about the practice asked for: no event told, it is not tied elsewhere
+    assert shares_topic(
+        sift("I check the opening before and after, every time, and test it."), question, glazing
+    )
+    # the question's own words, and the competency's, still tie an answer to it
+    assert shares_topic(sift("I'd stop, tape off the hazard and ring the office."), question, glazing)
+    assert shares_topic(
+        sift("The glass gets fitted on setting blocks, never straight on the frame."), question, glazing
+    )
+    # a point of the question's own (a bank's, a library's) is its topic, as are words the question says itself
+    own, _ = _glazing(
+        "How do you check a sealed unit before and after fitting?", ["a concrete check for failed seals"]
+    )
+    assert shares_topic(sift("I look for misting between the panes, that's a failed seal."), own, glazing)
+    checked, _ = _glazing("How do you check a pane before and after fitting it?", family)
+    assert shares_topic(sift("I checked it after, every time, with a straight edge."), checked, glazing)
+
+
+def test_a_family_point_said_of_whoever_the_job_serves_is_still_the_family_point() -> None:
+    """The care family's "patient safety checks" reads "client safety checks" in a pharmacy that serves clients."""
+    question, glazing = _glazing(
+        "Picture this: a colleague's approach to glass fitting looks unsafe to you. Talk me through your next steps.",
+        ["correct practice in glass fitting", "client safety checks", "accurate documentation"],
+    )
+    story = sift(
+        "A client kept getting letters late, so I rang and checked with the surgery what was going on."
+    )
+    assert not shares_topic(story, question, glazing)

@@ -274,7 +274,7 @@ class QuestionWriter:
             anchors=RubricAnchors(**{level: text.format(subject=subject) for level, text in anchors.items()}),
             look_for=[
                 cared_for(p, self.family.cared_for)
-                for p in [f"correct practice in {subject}", *self.family.look_for]
+                for p in [questions_config()["practice_point"].format(subject=subject), *self.family.look_for]
             ],
             red_flags=[
                 cared_for(flag, self.family.cared_for)
