@@ -355,21 +355,33 @@ def is_story(question: PlannedQuestion) -> bool:
     )
 
 
+def asks_for_case(asked: str) -> bool:
+    """Whether a follow-up asks for one real case ("Take one real case you handled yourself: what did you do, and
+    what happened?"): its reply tells an event, as a behavioural question's does, whatever the core question was."""
+    return re.search(config()["questions"]["asks_for_case"], asked, re.IGNORECASE) is not None
+
+
 def shares_topic(
     evidence: Evidence,
     question: PlannedQuestion,
     competency: Competency | None,
     context: str = "",
     strict: bool = False,
+    case_asked: bool = False,
 ) -> bool:
-    """The lexical relevance check of one answer's evidence (`addresses`) for `question`."""
+    """The lexical relevance check of one answer's evidence (`addresses`) for `question`; `case_asked`: the answer
+    was given to a follow-up that asked for one real case (`asks_for_case`)."""
     if not evidence.kept:
         return False
-    return addresses_question(topic_of(question, competency, context), evidence, question, strict)
+    return addresses_question(topic_of(question, competency, context), evidence, question, strict, case_asked)
 
 
 def addresses_question(
-    topic: Topic, evidence: Evidence, question: PlannedQuestion, strict: bool = False
+    topic: Topic,
+    evidence: Evidence,
+    question: PlannedQuestion,
+    strict: bool = False,
+    case_asked: bool = False,
 ) -> bool:
     """`addresses`, with what the question asks for (a story, an opening) and whether the answer narrates an
     action read from the question and the answer. A resume probe asks about one item of the resume: its answer
@@ -380,6 +392,8 @@ def addresses_question(
     story, opening = is_story(question), is_opening(question)
     if addresses(topic, evidence, story, False, opening):
         return True
+    # asked for one real case, an account of an event is read as a story question's answer would be, besides
+    story = story or case_asked
     # Whether a story narrates an action matters only when it does not say the question's words: read then only
     # (an answer's signals are a dozen scans of its text, and most answers are decided before).
     if not story or opening:

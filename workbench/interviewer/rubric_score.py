@@ -366,6 +366,7 @@ def verdict(
     earlier: frozenset[str] = frozenset(),
     context: str = "",
     addressed: bool = False,
+    case_asked: bool = False,
 ) -> Judgement | tuple[Evidence, Topic]:
     """Whether the answer is evidence for the question's competency: the judgement when it is not (or is evidence
     against it only by a red flag stated off the question), else its evidence and the question's topic, to grade
@@ -381,7 +382,7 @@ def verdict(
         # "Terriers.", "ok so basically.": a bare word or the fillers of speech back nothing (scored 2, quoted)
         return Judgement(None, reason=TOO_FEW_WORDS)
     topic = topic_of(question, competency, context)
-    if not addressed and not addresses_question(topic, evidence, question):
+    if not addressed and not addresses_question(topic, evidence, question, case_asked=case_asked):
         # Unsafe practice stated in answer to the question is evidence against the competency, whatever words
         # it uses: a hiring team must see it, and it must never leave the competency looking unassessed.
         flags = red_flags_stated(evidence.text, question.rubric.red_flags)

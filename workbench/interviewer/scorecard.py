@@ -24,6 +24,7 @@ from workbench.interviewer.calibration import active_calibration
 from workbench.interviewer.evidence import (
     Evidence,
     Topic,
+    asks_for_case,
     continues,
     earlier_sentences,
     shares_topic,
@@ -182,12 +183,21 @@ class _Sifted:
 def _sifted(group: AnswerGroup) -> _Sifted:
     earlier = earlier_sentences(group.earlier)
     sifted = [sift(answer, earlier) for answer in group.answers]
-    lexical = [shares_topic(e, group.question, group.competency, group.context) for e in sifted]
+    # a reply to a follow-up that asked for one real case is an account of an event, as a story question's is
+    cases = [index > 0 and asks_for_case(asked) for index, asked in enumerate(group.asked)]
+    cases += [False] * (len(sifted) - len(cases))
+    lexical = [
+        shares_topic(e, group.question, group.competency, group.context, case_asked=case)
+        for e, case in zip(sifted, cases, strict=True)
+    ]
     # A reply that tells another account after an answer on topic is held to the strict reading of a story.
     strict = [
         shares
-        and (index == 0 or shares_topic(e, group.question, group.competency, group.context, strict=True))
-        for index, (shares, e) in enumerate(zip(lexical, sifted, strict=True))
+        and (
+            index == 0
+            or shares_topic(e, group.question, group.competency, group.context, strict=True, case_asked=case)
+        )
+        for index, (shares, e, case) in enumerate(zip(lexical, sifted, cases, strict=True))
     ]
     return _Sifted(earlier, [e.text for e in sifted], lexical, carried_on(group, sifted), strict)
 
@@ -280,8 +290,15 @@ def _with_unsafe_asides(judgement: Judgement, set_aside: list[str]) -> Judgement
 def verdict_of(group: AnswerGroup) -> Judgement | tuple[Evidence, Topic]:
     """The answer group's per-turn verdict (`rubric_score.verdict`): the judgement when it is final (no evidence,
     or a red flag stated off the question), else the evidence and topic to grade (`rubric_score.grade`)."""
+    # a follow-up that asked for one real case is answered by an account of an event (`asks_for_case`)
+    case_asked = any(asks_for_case(asked) for asked in group.asked[1:])
     return verdict(
-        group.text, group.question, group.competency, earlier_sentences(group.earlier), context=group.context
+        group.text,
+        group.question,
+        group.competency,
+        earlier_sentences(group.earlier),
+        context=group.context,
+        case_asked=case_asked,
     )
 
 
