@@ -58,13 +58,7 @@ def test_accompanying_clients_is_named_as_an_activity() -> None:
 
 @pytest.mark.parametrize(
     ("word", "base"),
-    [
-        ("picked", "pick"),
-        ("rotated", "rotate"),
-        ("labelled", "label"),
-        ("carried", "carry"),
-        ("mopped", "mop"),
-    ],
+    [("picked", "pick"), ("rotated", "rotate"), ("labelled", "label"), ("carried", "carry"), ("mopped", "mop")],
 )
 def test_a_past_tense_reads_as_its_work_verb(word: str, base: str) -> None:
     assert past_base(word) == base
