@@ -94,17 +94,6 @@ def verb_base(word: str) -> str | None:
     return None
 
 
-def past_base(word: str) -> str | None:
-    """The base form when `word` is the past tense of a known work verb ("picked" -> "pick", "rotated" ->
-    "rotate", "labelled" -> "label", "carried" -> "carry"), else None."""
-    _, _, verbs = patterns()
-    lowered = word.lower()
-    if not lowered.endswith("ed") or len(lowered) < 5:
-        return None
-    stems = (lowered[:-2], lowered[:-1], lowered[:-3], lowered[:-3] + "y" if lowered.endswith("ied") else "")
-    return next((stem for stem in stems if stem in verbs), None)
-
-
 def hyphened_adjective(word: str) -> bool:
     """A word joined by a hyphen that describes a person or a role ("customer-facing", "well-organised",
     "detail-oriented", "self-motivated", "hands-on", "fast-paced"): its head or its tail says so

@@ -19,7 +19,7 @@ from workbench.interviewer.plan_view import known_red_flags
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.care_duty import care_duty, own_time_away
 from workbench.interviewer.planning.esco import singular, tokens
-from workbench.interviewer.planning.lexicon import past_base, verb_base
+from workbench.interviewer.planning.lexicon import verb_base
 from workbench.interviewer.planning.paragraphs import deeds_of, unwrapped
 from workbench.interviewer.planning.resume_roles import (
     MAX_ROLE_WORDS,
@@ -419,9 +419,7 @@ _RUBRIC = Rubric(
 
 
 def _closest_competency(item: ResumeItem, competencies: list[Competency]) -> str:
-    # ("Picked and packed 200 orders a day" is the work of "pick, pack and ship orders": a verb in the past
-    # tense is matched by its base form)
-    words = {singular(t) for t in tokens(item.text)} | {b for t in tokens(item.text) if (b := past_base(t))}
+    words = {singular(t) for t in tokens(item.text)}
     knowledge = [c for c in competencies if c.kind == "job_knowledge"]
     best = max(knowledge, key=lambda c: len(words & set(c.terms)), default=None)
     if best is not None and words & set(best.terms):
