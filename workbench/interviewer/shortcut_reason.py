@@ -5,9 +5,11 @@ sometimes just skip the cash count when its quiet because nothing ever changes".
 The rubric's red flags and `unsafe_practice` name shortcuts by what is left out; a fluent candidate in any job says
 what the shortcut is for. A step left out (skipped, "not always" done, done "by hand" or "without" its check, "just"
 signed off) beside a reason of convenience (faster, quicker, easier, no time, saves or wastes time, takes too long,
-nothing ever changes) is probed like any unsafe statement: the interviewer asks for its risks, never praises it.
-This is the conversation's reading only (`probing.cues`): what an answer scores is the scorer's. The words are data
-(`planning/data/shortcut_reason.yaml`).
+nothing ever changes, nobody checks anyway) is probed like any unsafe statement: the interviewer asks for its risks,
+never praises it (`probing.cues`), and `unsafe_practice.states_unsafe_practice` reads it too, so it is a red flag that
+caps the answer's score (on the train and dev answers it found nothing the other patterns had not). The left-out
+step includes a safeguard cut down rather than skipped: switched off, made from memory or from the cab, one sampled
+for the batch, done less often than due. The words are data (`planning/data/shortcut_reason.yaml`).
 
 Read clause by clause as speech is said (`spoken`): the quote is the clause that leaves the step out and gives the
 reason, not a whole unpunctuated answer.

@@ -19,8 +19,10 @@ import yaml
 
 from workbench.interviewer.clauses import splitter
 from workbench.interviewer.memo import per_session, per_turn
+from workbench.interviewer.reasons_and_deceit import misleads_or_defers
 from workbench.interviewer.regex_union import LiteralPrefilter, case_blind
 from workbench.interviewer.set_aside import sets_aside
+from workbench.interviewer.shortcut_reason import shortcut_for_ease
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
@@ -71,6 +73,8 @@ _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
 _WARNING = case_blind(
     r"\b(?:mistakes?|wrong|shouldn'?t|must not|never again|learned|lesson|warn(?:ed)?|pitfalls?"
     r"|watch out for)\b"
+    # a lesson said after it: "..., and that's how errors happen"
+    r"|\bthat(?:'s| is)\s+how\s+(?:\w+\s+){0,2}?(?:errors?|accidents?|mistakes?|incidents?|injur\w+|people get hurt|things go wrong)\b"
 )
 # ... but "wrong" in the situation a shortcut answers is no warning: "If the drawing's wrong I just change it on
 # the job and carry on", "if a unit's cut wrong I just make it fit with extra packers" (a participle between: "is
@@ -131,10 +135,16 @@ def unsafe_sentence(answer: str) -> str | None:
 # sentence is not spent again (the second answer of the load bench's interview, one of the start's burst).
 @per_session
 def states_unsafe_practice(sentence: str) -> bool:
-    """Whether the sentence states unsafe or careless practice as the candidate's own: a shortcut, or a duty set
-    aside by the candidate's reason for it (`set_aside`)."""
+    """Whether the sentence states unsafe or careless practice as the candidate's own: a shortcut, a duty set
+    aside by the candidate's reason for it (`set_aside`), the person served misled or a check left to a senior's
+    word (`reasons_and_deceit`), or a step cut for speed or ease (`shortcut_reason`)."""
     sentence = _SPOKEN_CONTRACTION.sub(_with_apostrophe, sentence)
-    return _states_shortcut(sentence) or sets_aside(sentence)
+    return (
+        _states_shortcut(sentence)
+        or sets_aside(sentence)
+        or misleads_or_defers(sentence)
+        or shortcut_for_ease(sentence) is not None
+    )
 
 
 def _states_shortcut(sentence: str) -> bool:
