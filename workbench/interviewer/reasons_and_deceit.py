@@ -51,7 +51,7 @@ def _union(patterns: str | list[str]) -> str:
 def _patterns() -> _Patterns:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    names = {"person": f"(?:{_union(data['person'])})", "senior": f"(?:{_union(data['senior'])})"}
+    names = {name: f"(?:{_union(data[name])})" for name in ("person", "senior", "check")}
 
     def compiled(key: str) -> re.Pattern[str]:
         text = _union(data[key])
