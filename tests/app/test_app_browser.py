@@ -157,11 +157,15 @@ def settle(page: Any) -> None:
 
 
 def screenshot(page: Any, tmp_path: Path, name: str) -> None:
+    """Takes a full-page screenshot; `OPENHIRE_REFRESH_SCREENSHOTS=1` also copies it to docs/screenshots (a
+    test run must not change tracked files unasked: a checkout shared by several sessions saw them rewritten)."""
     settle(page)
     path = tmp_path / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
-    SHARED_SCREENS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(path, SHARED_SCREENS / path.name)
+    assert path.stat().st_size > 0
+    if os.environ.get("OPENHIRE_REFRESH_SCREENSHOTS") == "1":
+        SHARED_SCREENS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, SHARED_SCREENS / path.name)
 
 
 def start_interview(page: Any, app_url: str, ids: dict[str, str], coach: bool = False) -> None:
