@@ -36,8 +36,12 @@ _CONDITION = re.compile(r"\s*(?:and\s+|so\s+|but\s+|then\s+)?(?:if|when|whenever
 class _Patterns:
     deceit: re.Pattern[str]
     deceit_marker: re.Pattern[str]
+    account: re.Pattern[str]
+    promise: re.Pattern[str]
     honest: re.Pattern[str]
     say_so: re.Pattern[str]
+    say_so_if: re.Pattern[str]
+    say_so_gap: re.Pattern[str]
     say_so_own: re.Pattern[str]
     hypothetical: re.Pattern[str]
     not_own: re.Pattern[str]
@@ -65,8 +69,12 @@ def _patterns() -> _Patterns:
             for key in (
                 "deceit",
                 "deceit_marker",
+                "deceit_account",
+                "deceit_promise",
                 "deceit_honest",
                 "say_so",
+                "say_so_if",
+                "say_so_gap",
                 "say_so_own",
                 "hypothetical",
                 "not_own",
@@ -90,15 +98,31 @@ def misleads_or_defers(sentence: str) -> bool:
     patterns = _patterns()
     if patterns.hypothetical.search(sentence):
         return False
-    for told in patterns.deceit.finditer(sentence):
-        after = sentence[told.end() :]
-        if (
-            patterns.deceit_marker.search(after)
-            and not patterns.honest.search(after)
-            and _own(sentence, told)
-        ):
-            return True
-    deferred = patterns.say_so.search(sentence)
+    return any(_misleads(sentence, told) for told in patterns.deceit.finditer(sentence)) or _defers(sentence)
+
+
+def _misleads(sentence: str, told: re.Match[str]) -> bool:
+    """What the candidate tells the person served is a claim (not an account or a promise), and the rest of the
+    sentence makes it untrue."""
+    patterns = _patterns()
+    after = sentence[told.end() :]
+    marker = patterns.deceit_marker.search(after)
     return bool(
-        deferred and not patterns.say_so_own.search(sentence[deferred.start() :]) and _own(sentence, deferred)
+        marker
+        and not patterns.account.match(after)
+        and not patterns.promise.search(after[: marker.start()])
+        and not patterns.honest.search(after)
+        and _own(sentence, told)
     )
+
+
+def _defers(sentence: str) -> bool:
+    """A required check left to a senior's word and acted on: told to skip it, or the word taken for it over a
+    gap the candidate names."""
+    patterns = _patterns()
+    deferred = patterns.say_so.search(sentence)
+    if deferred is None:
+        deferred = patterns.say_so_if.search(sentence)
+        if deferred is None or not patterns.say_so_gap.search(sentence, deferred.start()):
+            return False
+    return not patterns.say_so_own.search(sentence[deferred.start() :]) and _own(sentence, deferred)
