@@ -5,7 +5,7 @@ acceptable ESCO occupations (none, where ESCO has no such occupation and the rig
 most, the occupation family. Beside the planner's match it scores the trivial baseline: the title alone matched
 to the closest preferred label (exact when one is the title, else the closest by `difflib`).
 
-Usage: python -m evals.occupation_match [--show] [--bare] [--set 1|2|3|4|5|6]
+Usage: python -m evals.occupation_match [--show] [--bare] [--set 1|2|3|4|5|6|7]
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ JOBS = RESOURCES / "unseen_occupations.yaml"
 # likewise, once 4 had been tuned on (weighted to farm and animal work, back of house, retail floor, care grades,
 # cleaning, trades' mates and apprentices, public sector and US titles, with employer names); 6 likewise, once 5 had
 # been tuned on (public sector, health support, education support, transport, security, beauty, sport and leisure,
-# creative and media, utilities and energy)
+# creative and media, utilities and energy); 7 likewise, once 6 had been tuned on (front desks in health and animal
+# settings, driving by licence category, housing and council work, school support, farm and animal work, retail grades,
+# manufacturing, hospitality, cleaning and construction titles with employer names and odd punctuation)
 SETS = {
     "1": JOBS,
     "2": RESOURCES / "unseen_occupations_2.yaml",
@@ -38,6 +40,7 @@ SETS = {
     "4": RESOURCES / "unseen_occupations_4.yaml",
     "5": RESOURCES / "unseen_occupations_5.yaml",
     "6": RESOURCES / "unseen_occupations_6.yaml",
+    "7": RESOURCES / "unseen_occupations_7.yaml",
 }
 
 
