@@ -201,7 +201,35 @@ def _in_the_title_setting(
     text = f"{job.description} {job.requirements}"
     if other is None and fits and all(names_place(text, word) for word in own & setting_words()):
         return found
+    if other is None and not own & setting_words() and _setting_only_where(job, found[0], setting):
+        return found
     return other
+
+
+def _setting_only_where(job: JobDetails, entry: esco.EscoEntry, setting: set[str]) -> bool:
+    """Whether the title's setting says only where the match's role is done, when no close match of that role
+    names it: a setting the aside alone names (a Vet Receptionist's "Companion Animal Hospital" is no reason to
+    leave the *veterinary receptionist*, whose definition names no hospital), or one before a role the match's
+    labels say without it (a Hospital Switchboard Operator is a *telephone switchboard operator*: "switchboard
+    operator"). A setting the title's role is named by is not: a Warehouse Team Leader is no *fruit production team
+    leader*, whose labels say "team leader"."""
+    main = plain_words(main_part(job.title))
+    if not {esco.singular(word) for word in main} & setting:
+        # (its labels say the title's role: a Key Holder - Charity Shop is no *locksmith*)
+        head = head_noun(job.title)
+        role = main if head in GENERIC_ROLE_NOUNS else [head]
+        return _says_phrase(entry, role)
+    role = [word for word in main if esco.singular(word) not in setting]
+    # (a kind of its own before the role noun: "team" of "team leader" says none)
+    unspecific = _unspecific_kinds() | set(config()["questions"]["title_grades"]) | GENERIC_ROLE_NOUNS
+    if len(role) < 2 or not {esco.singular(word) for word in role[:-1]} - unspecific:
+        return False
+    return _says_phrase(entry, role)
+
+
+def _says_phrase(entry: esco.EscoEntry, words: list[str]) -> bool:
+    said = r"\s+".join(map(re.escape, words))
+    return bool(words) and re.search(rf"(?<![a-z0-9]){said}s?(?![a-z0-9])", entry.labels.lower()) is not None
 
 
 def _covers_title_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
