@@ -39,6 +39,24 @@ def spelled_out(title: str) -> str:
     return re.sub(r"\b[A-Za-z]{2,5}\b", written_whole, title)
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "ant")
+
+
+def first_of_two_roles(title: str) -> str:
+    """The title with the second of two role nouns a slash joins at the end of its role dropped: a "Bartender/Server"
+    is read as a bartender, a "Dental Nurse/Receptionist" as a dental nurse (read whole, "bartender server" and
+    "dental nurse receptionist" are phrases no label says, and both matched nothing). The first role is the one the
+    employer names the post by; a slash between kinds of a role ("Heating/Plumbing Engineer") is kept."""
+    main = main_part(title)
+    joined = re.search(r"\b([A-Za-z]+)/([A-Za-z]+)\s*$", main)
+    # (the second a role noun too, or an agent noun no occupation ends in: "server")
+    if joined is None or not esco.ends_in_role(joined.group(1)):
+        return title
+    if not (esco.ends_in_role(joined.group(2)) or joined.group(2).lower().endswith(_AGENT_ENDINGS)):
+        return title
+    return title[: joined.start(2) - 1] + title[len(main) :]
+
+
 def without_level(title: str) -> str:
     """The title without a level of certification hyphenated onto its role ("EMT-Basic" is an EMT): read whole,
     "emt-basic" is a word no label says, and the title matched nothing; nor the school year taught."""
