@@ -39,6 +39,29 @@ def spelled_out(title: str) -> str:
     return re.sub(r"\b[A-Za-z]{2,5}\b", written_whole, title)
 
 
+def licence_read(title: str) -> str:
+    """The title with its driving licence categories read as data (`licence_codes`): the vehicle they license where
+    the role names none ("LGV C+E Driver" is a lorry driver), else nothing ("CDL-A Truck Driver", "Minibus Driver
+    (D1)"). Read as words, they were the labels of the instructors who teach them."""
+    if not _DRIVING.search(title):
+        return title  # ("Class 2" of a school, "C1" of a language level)
+    questions = config()["questions"]
+    vehicles = set(questions["licence_vehicles"])
+    for licence in questions["licence_codes"]:
+        code = re.compile(rf"(?<![A-Za-z0-9])(?:{licence['code']})(?![A-Za-z0-9+])")
+        main = main_part(title)
+        found = code.search(main)
+        if found is not None and not {w.lower() for w in re.findall(r"[A-Za-z]+", main)} & vehicles:
+            title = title[: found.start()] + licence["vehicle"].title() + title[found.end() :]
+        # (a bracket, a comma or a dash left empty: "Refuse Driver ()", "School Bus Driver - , Split Shift")
+        title = re.sub(r"\(\s*\)|\s-\s*$", "", code.sub("", title))
+        title = re.sub(r"\s{2,}", " ", re.sub(r"(\s-)\s*,", r"\1", title)).strip()
+    return title
+
+
+_DRIVING = re.compile(r"driv|trunker|haulage|chauffeur|courier|\b(?:HGV|LGV|CDL|PCV)\b", re.IGNORECASE)
+
+
 _AGENT_ENDINGS = ("er", "or", "ist", "man", "ant")
 
 
