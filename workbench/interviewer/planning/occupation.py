@@ -224,7 +224,8 @@ def _setting_only_where(job: JobDetails, entry: esco.EscoEntry, setting: set[str
     role = [word for word in main if esco.singular(word) not in setting]
     # (a kind of its own before the role noun: "team" of "team leader" says none)
     unspecific = _unspecific_kinds() | set(config()["questions"]["title_grades"]) | GENERIC_ROLE_NOUNS
-    if len(role) < 2 or not {esco.singular(word) for word in role[:-1]} - unspecific:
+    leading = set(config()["questions"]["leading_roles"])
+    if len(role) < 2 or not {esco.singular(word) for word in role[:-1]} - unspecific or role[-1] in leading:
         return False
     return _says_phrase(entry, role)
 

@@ -41,7 +41,7 @@ def spelled_out(title: str) -> str:
 
 def licence_read(title: str) -> str:
     """The title with its driving licence categories read as data (`licence_codes`): the vehicle they license where
-    the role names none ("LGV C+E Driver" is a lorry driver), else nothing ("CDL-A Truck Driver", "Minibus Driver
+    the role names none ("LGV C+E Driver" is a heavy goods vehicle driver), else nothing ("CDL-A Truck Driver", "Minibus Driver
     (D1)"). Read as words, they were the labels of the instructors who teach them."""
     if not _DRIVING.search(title):
         return title  # ("Class 2" of a school, "C1" of a language level)
