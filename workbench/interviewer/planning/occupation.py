@@ -59,7 +59,13 @@ PHRASE_POOL = 60  # candidates searched for a label that says the title outright
 
 
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
-    job = job.model_copy(update={"title": compounds_apart(spelled_out(without_level(licence_read(first_of_two_roles(in_its_sense(job))))))})
+    job = job.model_copy(
+        update={
+            "title": compounds_apart(
+                spelled_out(without_level(licence_read(first_of_two_roles(in_its_sense(job)))))
+            )
+        }
+    )
     skills = " ".join(job.skills_required)
     query = esco.weighted_query((skills, 1.0), (job.requirements[:4000], 0.5), (job.description[:4000], 0.5))
     ranked = esco.occupations().top(query, PHRASE_POOL, labels_query=_title_query(job.title))
