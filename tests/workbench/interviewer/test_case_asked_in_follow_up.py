@@ -7,25 +7,15 @@ unrelated story still is not."""
 
 from __future__ import annotations
 
+from tests.workbench.interviewer.unseen_jobs import job_knowledge, technical_question
 from workbench.interviewer.evidence import asks_for_case, shares_topic, sift
 from workbench.interviewer.probing import probe_texts
-from workbench.models import Competency, Phase, PlannedQuestion, Rubric, RubricAnchors
 
-WASTE = Competency(
-    id="waste-control",
-    name="waste control",
-    kind="job_knowledge",
-    source="skills_required",
-    terms=["waste control"],
-)
-QUESTION = PlannedQuestion(
-    id="q-waste",
-    phase=Phase.TECHNICAL,
-    competency_id=WASTE.id,
-    form="how_do_you",
-    text="What's the most common mistake people make with waste control, and how do you avoid it yourself?",
-    minutes=3,
-    rubric=Rubric(anchors=RubricAnchors(one="No plan.", three="A plan.", five="A clear plan.")),
+WASTE = job_knowledge("waste control")
+QUESTION = technical_question(
+    WASTE.id,
+    "What's the most common mistake people make with waste control, and how do you avoid it yourself?",
+    question_id="q-waste",
 )
 CONTEXT = "Bakery Shift Manager. Run the bake-off plan, fill the bread display, manage waste control and lead the shop team."
 

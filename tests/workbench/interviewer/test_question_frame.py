@@ -3,28 +3,15 @@ job, so "we got through it" in an off-topic story is no answer to it."""
 
 from __future__ import annotations
 
+from tests.workbench.interviewer.unseen_jobs import job_knowledge, technical_question
 from workbench.interviewer.evidence import continues, frame_of, shares_topic, sift, stems
-from workbench.models import Competency, Phase, PlannedQuestion, Rubric, RubricAnchors
+from workbench.models import Competency, PlannedQuestion
 
-SAMPLES = Competency(
-    id="patient-identification",
-    name="patient identification",
-    kind="job_knowledge",
-    source="skills_required",
-    terms=["patient identification"],
-)
+SAMPLES = job_knowledge("patient identification")
 
 
-def _situational(text: str) -> PlannedQuestion:
-    return PlannedQuestion(
-        id="q-id",
-        phase=Phase.TECHNICAL,
-        competency_id=SAMPLES.id,
-        form="situational",
-        text=text,
-        minutes=3,
-        rubric=Rubric(anchors=RubricAnchors(one="No plan.", three="A plan.", five="A clear plan.")),
-    )
+def _situational(text: str, competency: str = SAMPLES.id, look_for: tuple[str, ...] = ()) -> PlannedQuestion:
+    return technical_question(competency, text, look_for=look_for, question_id="q-id", form="situational")
 
 
 def test_the_words_of_a_template_do_not_tie_an_off_topic_story_to_the_question() -> None:
@@ -63,23 +50,11 @@ def test_the_people_a_trade_serves_tie_no_answer_to_one_question() -> None:
     """Seen: a night receptionist's complaint story ("A guest was shouting because room was cold") given to the
     fire-procedures question was its evidence (4/5, "you explained what you do and why"), tied to it by "guest",
     a word of the family's look-for points that every hospitality answer says."""
-    fire = Competency(
-        id="fire-procedures",
-        name="fire procedures",
-        kind="job_knowledge",
-        source="skills_required",
-        terms=["fire", "procedure"],
-    )
+    fire = job_knowledge("fire procedures", "fire", "procedure")
     question = _situational(
-        "Tell me about a recent time when fire procedures mattered in your day-to-day work. How did you handle it?"
-    ).model_copy(
-        update={
-            "competency_id": fire.id,
-            "rubric": Rubric(
-                anchors=RubricAnchors(one="No plan.", three="A plan.", five="A clear plan."),
-                look_for=["keeping guests safe and informed"],
-            ),
-        }
+        "Tell me about a recent time when fire procedures mattered in your day-to-day work. How did you handle it?",
+        fire.id,
+        ("keeping guests safe and informed",),
     )
     story = sift(
         "A guest was shouting because room was cold. I say sorry, I listen, I give him a fan heater and I move him "
@@ -92,23 +67,8 @@ def test_the_people_a_trade_serves_tie_no_answer_to_one_question() -> None:
 
 
 def _glazing(text: str, look_for: list[str]) -> tuple[PlannedQuestion, Competency]:
-    glazing = Competency(
-        id="glass-fitting",
-        name="glass fitting",
-        kind="job_knowledge",
-        source="skills_required",
-        terms=["glass fitting"],
-    )
-    question = _situational(text).model_copy(
-        update={
-            "competency_id": glazing.id,
-            "rubric": Rubric(
-                anchors=RubricAnchors(one="No plan.", three="A plan.", five="A clear plan."),
-                look_for=look_for,
-            ),
-        }
-    )
-    return question, glazing
+    glazing = job_knowledge("glass fitting")
+    return _situational(text, glazing.id, tuple(look_for)), glazing
 
 
 def test_the_points_every_job_knowledge_question_lists_tie_no_answer_to_one_of_them() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tests.workbench.interviewer.unseen_jobs import job_knowledge, technical_question
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.evidence import quote, sift, stems, topic_of
 from workbench.interviewer.rubric_score import (
@@ -32,26 +33,20 @@ from workbench.models import (
     Turn,
 )
 
-ANCHORS = RubricAnchors(
-    one="Carries on, or names nothing to check.",
-    three="Stops and reports it, in general terms.",
-    five="Takes the truck out of use, records the defect, checks a replacement before use.",
+# a forklift's soft brakes: what a 1, a 3 and a 5 answer does
+ANCHORS = (
+    "Carries on, or names nothing to check.",
+    "Stops and reports it, in general terms.",
+    "Takes the truck out of use, records the defect, checks a replacement before use.",
 )
-FORKLIFT = Competency(
-    id="equipment-safety",
-    name="equipment safety",
-    kind="job_knowledge",
-    source="requirements",
-    terms=["forklift", "pre-use check", "defect"],
-)
-BRAKES = PlannedQuestion(
-    id="q-brakes",
-    phase=Phase.TECHNICAL,
-    competency_id=FORKLIFT.id,
+RUBRIC = Rubric(anchors=RubricAnchors(one=ANCHORS[0], three=ANCHORS[1], five=ANCHORS[2]))
+FORKLIFT = job_knowledge("equipment safety", "forklift", "pre-use check", "defect", source="requirements")
+BRAKES = technical_question(
+    FORKLIFT.id,
+    "The forklift's brakes feel soft at the start of your shift. What do you do?",
+    *ANCHORS,
+    question_id="q-brakes",
     form="situational",
-    text="The forklift's brakes feel soft at the start of your shift. What do you do?",
-    minutes=3,
-    rubric=Rubric(anchors=ANCHORS),
 )
 TERSE_EXPERT = (
     "Park it on level ground, forks down, key out. Tag it off and write the defect in the log, then tell the "
@@ -119,12 +114,13 @@ JOB = JobDetails(
     skills_required=["anaesthetic monitoring", "client communication"],
 )
 COMMUNICATION = Competency(id="communication", name="communication", kind="behavioural", source="library")
-ANAESTHESIA = Competency(
-    id="anaesthesia",
-    name="anaesthetic monitoring",
-    kind="job_knowledge",
+ANAESTHESIA = job_knowledge(
+    "anaesthetic monitoring",
+    "anaesthetic",
+    "monitoring",
+    "capnography",
     source="requirements",
-    terms=["anaesthetic", "monitoring", "capnography"],
+    competency_id="anaesthesia",
 )
 PLAN = InterviewPlan(
     job_id=JOB.id,
@@ -141,17 +137,17 @@ PLAN = InterviewPlan(
             form="opening",
             text="Could you tell me about your work as a veterinary nurse so far?",
             minutes=2,
-            rubric=Rubric(anchors=ANCHORS),
+            rubric=RUBRIC,
         ),
         *(
             PlannedQuestion(
                 id=f"q-{n}",
                 phase=Phase.TECHNICAL,
-                competency_id="anaesthesia",
+                competency_id=ANAESTHESIA.id,
                 form="situational",
                 text=text,
                 minutes=3,
-                rubric=Rubric(anchors=ANCHORS),
+                rubric=RUBRIC,
             )
             for n, text in enumerate(
                 [
@@ -202,8 +198,10 @@ def _interview(answers: list[str]) -> InterviewState:
 def test_communication_is_rated_over_every_answer_with_quotes_from_its_own() -> None:
     interviewer = BaselineInterviewer()
     cards = [interviewer.rescore(_interview(answers)).scorecard for answers in (STRONG_ANSWERS, WEAK_ANSWERS)]
-    assert cards[0] is not None and cards[1] is not None
-    strong, weak = ({e.competency_id: e for e in card.competencies}["communication"] for card in cards)
+    assert all(card is not None for card in cards)
+    strong, weak = (
+        {e.competency_id: e for e in card.competencies}["communication"] for card in cards if card
+    )
     assert strong.score is not None and weak.score is not None
     assert strong.score > weak.score  # the same opening answer, clearer answers elsewhere
     assert [q.question_id for q in strong.evidence] == ["q-intro"]
@@ -243,21 +241,12 @@ def test_always_owning_a_check_of_the_work_is_a_habit_not_a_sweeping_claim() -> 
     assert sweeping_claims("I always try to be approachable.") == 1
     assert sweeping_claims("Customers ask for me because I always get there.") == 1
     assert sweeping_claims("It always gets out in the end.") == 1
-    medicines = Competency(
-        id="dispensing",
-        name="dispensing",
-        kind="job_knowledge",
-        source="requirements",
-        terms=["prescription"],
-    )
-    question = PlannedQuestion(
-        id="q-dispense",
-        phase=Phase.TECHNICAL,
-        competency_id=medicines.id,
-        form="how_do_you",
-        text="What do you check before you hand a prescription over the counter?",
-        minutes=3,
-        rubric=Rubric(anchors=ANCHORS),
+    medicines = job_knowledge("dispensing", "prescription", source="requirements")
+    question = technical_question(
+        medicines.id,
+        "What do you check before you hand a prescription over the counter?",
+        *ANCHORS,
+        question_id="q-dispense",
     )
     habit = (
         "I always check the expiry date before dispensing, and I confirm the patient's name, address and date "

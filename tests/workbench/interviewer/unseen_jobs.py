@@ -12,11 +12,13 @@ from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.planning.planner import match_occupation
 from workbench.models import (
     CandidateDetails,
+    Competency,
     InterviewState,
     JobDetails,
     Phase,
     PlannedQuestion,
     Preferences,
+    QuestionForm,
     Rubric,
     RubricAnchors,
 )
@@ -63,23 +65,43 @@ def match_accuracy(jobs: list[UnseenJob]) -> tuple[float, float]:
     return scores["match_accuracy"], scores["baseline_accuracy"]
 
 
+# a rubric's anchors where a test reads no score from them
+PLAIN_ANCHORS = ("No plan.", "A plan.", "A clear plan.")
+
+
+def job_knowledge(
+    name: str, *terms: str, source: str = "skills_required", competency_id: str = ""
+) -> Competency:
+    """A job-knowledge competency of `name` (its id `competency_id`, else the name hyphened), said by `terms` (else
+    its name), read from the job's `source`."""
+    return Competency(
+        id=competency_id or name.replace(" ", "-"),
+        name=name,
+        kind="job_knowledge",
+        source=source,
+        terms=list(terms or (name,)),
+    )
+
+
 def technical_question(
     competency_id: str,
     text: str,
-    one: str,
-    three: str,
-    five: str,
+    one: str = PLAIN_ANCHORS[0],
+    three: str = PLAIN_ANCHORS[1],
+    five: str = PLAIN_ANCHORS[2],
     look_for: tuple[str, ...] = (),
     question_id: str = "",
+    form: QuestionForm = "how_do_you",
 ) -> PlannedQuestion:
-    """A core technical question ("how do you ...", three minutes) on `competency_id`, with its rubric's anchors and
-    what to look for; its id `question_id`, else the competency's after "q-"."""
+    """A core technical question (`form`: "how do you ...", else "situational"; three minutes) on `competency_id`,
+    with its rubric's anchors (plain ones by default) and what to look for; its id `question_id`, else the
+    competency's after "q-"."""
     return PlannedQuestion(
         id=question_id or f"q-{competency_id}",
         kind="core",
         phase=Phase.TECHNICAL,
         competency_id=competency_id,
-        form="how_do_you",
+        form=form,
         text=text,
         minutes=3.0,
         rubric=Rubric(anchors=RubricAnchors(one=one, three=three, five=five), look_for=list(look_for)),
