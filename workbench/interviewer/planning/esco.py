@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import math
 import re
 from collections import Counter
@@ -31,53 +32,9 @@ _PLAIN_WORD = re.compile(r"[a-z0-9]+")
 # Where a definition starts: a capitalised word that is not an acronym ("Nurses provide ...", "E-learning ...").
 _DEFINITION_START = re.compile(r"\s([A-ZÀ-Ö](?:[a-zà-ÿ]|-[a-z])[a-zà-ÿ'-]*)\b")
 LABEL_WEIGHT = 3  # a word of the labels counts as much as three words of the definition
+# function words that say nothing of an occupation, left out of the index and of every query
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "their",
-        "them",
-        "they",
-        "this",
-        "to",
-        "with",
-        "within",
-        "who",
-        "whom",
-        "which",
-        "will",
-        "other",
-        "such",
-        "also",
-        "than",
-        "these",
-        "those",
-        "may",
-        "can",
-        "all",
-        "any",
-        "each",
-    ]
+    json.loads((Path(__file__).resolve().parent / "data" / "esco_stopwords.json").read_text())["stopwords"]
 )
 
 

@@ -122,14 +122,13 @@ def _acted(clause: str) -> bool:
 _GERUND_LIST = re.compile(
     r"^([A-Z][a-z-]+ing)\b(?:,?\s+(?:and\s+|or\s+|&\s+)?[a-z-]+ing\b)*,?\s+(?!towards?\b|for\b)[a-z0-9]"
 )
-_NOT_WORK_GERUNDS = frozenset({"seeking", "looking", "hoping", "studying", "pursuing", "aspiring", "working"})
 
 
 def _gerund_led(clause: str) -> bool:
     """A line that opens with work verbs in "-ing" and goes on in lower case: "Installing, testing and
     commissioning boilers" (not a title: "Teaching Assistant", "Dispensing Assistant course")."""
     match = _GERUND_LIST.match(clause)
-    if match is None or match.group(1).lower() in _NOT_WORK_GERUNDS:
+    if match is None or match.group(1).lower() in resume_data()["not_work_gerunds"]:
         return False
     listed = (
         " " in match.group(0)[len(match.group(1)) : -1].strip()
