@@ -28,6 +28,7 @@ from workbench.interviewer.asides import (
     set_aside_as,
 )
 from workbench.interviewer.memo import per_session
+from workbench.interviewer.people import people
 from workbench.interviewer.planning.esco import singular
 from workbench.interviewer.planning.lexicon import config
 from workbench.interviewer.question_frame import template_parts
@@ -131,7 +132,7 @@ def _people_stems() -> frozenset[str]:
     """The people a trade's work is for or with ("guests", "patients", "customers", "pupils"): named in every answer
     of its family and in its look-for points, they tie no answer to one question ("A guest was shouting because
     the room was cold" is no answer on fire procedures)."""
-    return frozenset(stems(" ".join(str(word) for word in config()["verbs"]["served_people"])))
+    return frozenset(stems(" ".join(people("served"))))
 
 
 @lru_cache(maxsize=2048)

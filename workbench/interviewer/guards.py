@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.interviewer.memo import per_turn
-from workbench.interviewer.regex_union import CaseBlind, case_blind, union
+from workbench.interviewer.people import alternation
+from workbench.interviewer.regex_union import CaseBlind, case_blind, necessary_literals, union
 from workbench.interviewer.signals import sentences
 
 # Candidate text beyond this is not read: it bounds the cost of a turn whatever a client sends (~700 words,
@@ -142,59 +143,66 @@ _CONDITION = (
 )
 # what follows a condition said of the work: its people, its rounds and records, a service for others
 _OF_THE_WORK = (
-    r"(?!'?s?\s+(?:patients?|clients?|residents?|service users?|users|children|kids|pupils?|students?|people"
-    r"|adults|ward|unit|caseload|list|team|nurses?|specialists?|services?|rounds?|trolley|room|charts?"
-    r"|records?|audits?|training|competenc\w*|administration|errors?|checks?|reviews?|experience|care\b"
+    rf"(?!'?s?\s+(?:{alternation('after_a_condition')}"
+    r"|ward|unit|caseload|list|team|nurses?|specialists?|services?|rounds?|trolley|room|charts?|records?|audits?"
+    r"|training|competenc\w*|administration|errors?|checks?|reviews?|experience|care\b"
     r"|management|awareness|prompts?|histor(?:y|ies)|orders?|requests?|screening|claims?|pens?|signed|checked"
     r"|counted|given|administered|dispensed|stock|storage|cupboard|fridge|to\b"
     r"|for (?:the|our|all|each|every|\d+|patients?|residents?|clients?)\b"
-    r"|(?:in|among|amongst) (?:the |our |my |their |older |young )?(?:patients?|clients?|residents?|service users?"
-    r"|children|kids|pupils?|students?|people|adults|babies)\b))"
+    r"|(?:in|among|amongst) (?:the |our |my |their |older |young )?"
+    rf"{alternation('among')}\b))"
 )
-_NOT_OTHERS = (
-    r"(?!(?:patients?|clients?|residents?|service|users|children|kids|pupils?|students?|people|adults|babies"
-    r"|the|our|their|his|her|a|an)\b)"
+_NOT_OTHERS = rf"(?!(?:{alternation('before_a_condition')}|the|our|their|his|her|a|an)\b)"
+# what the candidate's own health is told about, each said in one or more ways below: a word of one of these is in
+# every sentence `_OWN_HEALTH` finds (the prefilter `_OWN_HEALTH_WORDS` is read from them)
+_TREATED = rf"(?:{_CONDITION}|surgery|an operation|(?:an? )?(?:[a-z]+ )?(?:injury|accident))"
+_TAKEN = r"(?:medication|meds|insulin)"
+_LEAVE = r"(?:maternity|paternity|parental|shared parental|adoption|sick|long-term sick|medical) leave"
+_OWN_STATE = (
+    r"(?:epileptic|asthmatic|bipolar|hard of hearing|partially sighted|registered blind|neurodivergent|in remission"
+    r"|on the (?:autism )?spectrum|off sick|signed off)"
 )
-_OWN_HEALTH = case_blind(
+_OWN_HEALTH_BRANCHES = (
     # "my MS", "after my chemo", "my back injury", "my type 1 diabetes" (no one else's between: "my patient's")
-    rf"\bmy (?:own )?(?:{_NOT_OTHERS}[a-z0-9-]+\s+){{0,2}}?{_CONDITION}\b{_OF_THE_WORK}"
+    rf"\bmy (?:own )?(?:{_NOT_OTHERS}[a-z0-9-]+\s+){{0,2}}?{_CONDITION}\b{_OF_THE_WORK}",
     # "I suffer from anxiety", "I was diagnosed with bipolar disorder", "I was off for six months with cancer"
-    r"|\bi(?:'ve|'m| have| am| was| had)? (?:got |had |have |been )?(?:suffer(?:ed|ing)? (?:from|with)"
+    r"\bi(?:'ve|'m| have| am| was| had)? (?:got |had |have |been )?(?:suffer(?:ed|ing)? (?:from|with)"
     r"|live[ds]? with|living with|struggl(?:e|ed|ing) with|(?:dealt|dealing|cop(?:ed|ing)) with|battl(?:ed|ing)"
     r"(?: with)?|fought|fighting|(?:been )?(?:diagnosed|treated) (?:with|for)|(?:recovering|recovered) from"
     r"|going through|went through|underwent|(?:signed )?off(?: work| sick)?(?: for [^.,;!?]{1,25}?)?"
     r" (?:with|for|after))\s+(?:type [12] |some |severe |mild |major |minor )?"
-    rf"(?:{_CONDITION}|surgery|an operation|(?:an? )?(?:[a-z]+ )?(?:injury|accident))\b{_OF_THE_WORK}"
+    rf"{_TREATED}\b{_OF_THE_WORK}",
     # "I'm on antidepressants", "I was prescribed insulin"
-    r"|\bi(?:'m| am| was|'ve been| have been) (?:still )?(?:on|taking|having|prescribed)\s+"
-    rf"(?:some |strong )?{_CONDITION}\b{_OF_THE_WORK}"
+    r"\bi(?:'m| am| was|'ve been| have been) (?:still )?(?:on|taking|having|prescribed)\s+"
+    rf"(?:some |strong )?{_CONDITION}\b{_OF_THE_WORK}",
     # "I have MS", "I've got type 1 diabetes", "I had a miscarriage", "I take medication for my blood pressure"
-    r"|\bi(?: have| had|'ve had|'ve got| have got| got| take| took| need| needed)\s+(?:type [12] |some |severe "
+    r"\bi(?: have| had|'ve had|'ve got| have got| got| take| took| need| needed)\s+(?:type [12] |some |severe "
     r"|mild )?(?!anxiety\b|(?:an? )?illness\b|medication\b|meds\b|insulin\b)"
-    rf"(?:{_CONDITION}|surgery|an operation)\b{_OF_THE_WORK}"
-    r"|\bi (?:take|took|need|needed) (?:medication|meds|insulin)\b(?! (?:round|trolley|to|signed|checked"
-    r"|histor(?:y|ies)|orders?|for (?:the|our|all|each|every|\d+|patients?|residents?|clients?))\b)"
+    rf"(?:{_CONDITION}|surgery|an operation)\b{_OF_THE_WORK}",
+    rf"\bi (?:take|took|need|needed) {_TAKEN}\b(?! (?:round|trolley|to|signed|checked"
+    r"|histor(?:y|ies)|orders?|for (?:the|our|all|each|every|\d+|patients?|residents?|clients?))\b)",
     # "I'm on maternity leave", "I took six months' sick leave"
-    r"|\bi(?:'m| am| was| have been|'ve been|'ll be| will be) (?:on|off on|back from|returning from|going on)"
-    r" (?:my )?(?:maternity|paternity|parental|shared parental|adoption|sick|long-term sick|medical) leave\b"
-    r"|\bi (?:took|went on|came back from|returned from|had) (?:my |a |some )?(?:[a-z0-9'-]+ ){0,3}?"
-    r"(?:maternity|paternity|parental|adoption|sick|medical) leave\b"
-    r"|\bi(?:'m| am| was) (?:epileptic|asthmatic|bipolar|hard of hearing|partially sighted|registered blind"
-    r"|neurodivergent|in remission|on the (?:autism )?spectrum|off sick|signed off)\b",
-    re.IGNORECASE,
+    r"\bi(?:'m| am| was| have been|'ve been|'ll be| will be) (?:on|off on|back from|returning from|going on)"
+    rf" (?:my )?{_LEAVE}\b",
+    r"\bi (?:took|went on|came back from|returned from|had) (?:my |a |some )?(?:[a-z0-9'-]+ ){0,3}?"
+    r"(?:maternity|paternity|parental|adoption|sick|medical) leave\b",
+    rf"\bi(?:'m| am| was) {_OWN_STATE}\b",
 )
+_OWN_HEALTH = case_blind("|".join(_OWN_HEALTH_BRANCHES), re.IGNORECASE)
 
 
-# a word every match of `_OWN_HEALTH` holds: a look for each in the lowercased sentence, which most hold none of,
-# ends the check (a scan of `_OWN_HEALTH` itself costs ~50 us a sentence)
-_OWN_HEALTH_TEXT = (
-    "diabet epilep cancer chemo radiother sclerosis arthrit asthma ms bipolar schizo ptsd ocd adhd autis "
-    "dyslex dyspra stroke covid crohn colitis migraine fibromyal hiv lupus fatigue endometri ivf miscarr "
-    "depress insulin medica meds illness disabil anxiety eating breakdown burnout pain tumo hearing sight "
-    "injur operation surgery replacement problem condition disease issue accident leave blind neurodiv "
-    "remission spectrum sick signed "
+# the words one of which every match of `_OWN_HEALTH` holds, read from what it is about: a look for each in the
+# lowercased sentence, which most hold none of, ends the check (a scan of `_OWN_HEALTH` costs ~50 us a sentence)
+_OWN_HEALTH_WORDS = tuple(
+    sorted(
+        set().union(
+            *(
+                necessary_literals(re.compile(part, re.IGNORECASE)) or ()
+                for part in (_TREATED, _TAKEN, _LEAVE, _OWN_STATE)
+            )
+        )
+    )
 )
-_OWN_HEALTH_WORDS = tuple(_OWN_HEALTH_TEXT.split())
 
 
 @per_turn

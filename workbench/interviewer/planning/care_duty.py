@@ -19,17 +19,14 @@ from __future__ import annotations
 import re
 
 from workbench.interviewer.guards import protected_disclosure, protected_topic
+from workbench.interviewer.people import alternation
 
 _TERM = (
     r"(?:medications?|medicines?|mental health|(?:medical|health) (?:conditions?|issues?|problems?|needs)"
     r"|illness(?:es)?|chronic (?:conditions?|illness(?:es)?|pain)|therap(?:y|ies)|depression|wheelchairs?"
     r"|disabilit(?:y|ies)|pregnan(?:t|cy|cies)|maternity|paternity|childcare)"
 )
-_OTHERS = (
-    r"(?:clients?|patients?|residents?|service users?|tenants|people|individuals|adults|children|young people"
-    r"|pupils?|students?|learners?|babies|infants|mothers|women|families|animals?|pets?|dogs?|cats?|horses?|mares?"
-    r"|cattle|cows?|heifers?|ewes?|sheep|sows?|livestock|herds?|flocks?|older people|the elderly)"
-)
+_OTHERS = alternation("care_lines")  # the people of the work (`people_of_the_work.json`)
 _WORK_NOUN = (
     r"(?:prompts?|rounds?|administration|records?|charts?|errors?|audits?|training|competenc\w+|trolleys?"
     r"|cabinets?|reconciliation|first aid|nurs\w*|wards?|units?|suites?|practitioners?|workers?|assistants?"
