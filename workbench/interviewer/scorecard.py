@@ -78,6 +78,12 @@ class AnswerGroup:
     context: str = ""  # the job's vocabulary: title, description, requirements and skills
     rivals: tuple[Rival, ...] = ()  # the plan's other job-knowledge questions, for the relevance check
 
+    def add(self, turn_index: int, answer: str, asked: str) -> None:
+        """An answer with the question it was given to: `answers` and `asked` stay of one length."""
+        self.turn_indices.append(turn_index)
+        self.answers.append(answer)
+        self.asked.append(asked)
+
     @property
     def key(self) -> str:
         return self.question.id
@@ -111,9 +117,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
             # (the first question's, when it names it: "going back to the first question, I also ...")
             clean = cleaned(turn.answer)
             to = next(iter(groups.values())) if adds_to_first(turn.answer) else last
-            to.turn_indices.append(turn.index)
-            to.answers.append(clean)
-            to.asked.append(turn.question)
+            to.add(turn.index, clean, turn.question)
             seen.append(clean)
             continue
         if turn.answer is None or turn.answer_kind != "answer":
@@ -127,9 +131,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
                 group = groups[question.id] = AnswerGroup(
                     question, competency, earlier=list(seen), context=context, rivals=rivals
                 )
-            group.turn_indices.append(turn.index)
-            group.answers.append(clean)
-            group.asked.append(turn.question)
+            group.add(turn.index, clean, turn.question)
             last = group
         seen.append(clean)
     return list(groups.values())
@@ -185,7 +187,6 @@ def _sifted(group: AnswerGroup) -> _Sifted:
     sifted = [sift(answer, earlier) for answer in group.answers]
     # a reply to a follow-up that asked for one real case is an account of an event, as a story question's is
     cases = [index > 0 and asks_for_case(asked) for index, asked in enumerate(group.asked)]
-    cases += [False] * (len(sifted) - len(cases))
     lexical = [
         shares_topic(e, group.question, group.competency, group.context, case_asked=case)
         for e, case in zip(sifted, cases, strict=True)
