@@ -198,21 +198,8 @@ def judge_answers(
     carries = list(carried) or [True] * len(answers)
     strictly = list(strict) or list(lexical)
     if kind == "opening" or not texts:
-        inherited = [ok or (i > 0 and lexical[0] and carries[i]) for i, ok in enumerate(lexical)]
-        if kind == "opening":  # about the candidate, or carrying on a first answer that was
-            about_self = bool(answers) and speaks_of_self(answers[0])
-            inherited = [
-                ok and (speaks_of_self(a) or (i > 0 and about_self))
-                for i, (a, ok) in enumerate(zip(answers, inherited, strict=True))
-            ]
-        return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, inherited, strict=True)]
-    thresholds: Thresholds = getattr(calibrated(), kind)
-    # an answer to a behavioural question that tells no event is held to the job-knowledge margin
-    untold_margin = calibrated().job_knowledge.margin if kind == "story" else None
-    others = _rivals_of(question, kind, rivals, competency)
-    own = prototypes(question, competency, generic)
-    planned = embed([*own, *(r.question.text for r in others)], cache=True)
-    own_vectors, rival_vectors = planned[: len(own)], planned[len(own) :]
+        return _lexical_verdicts(answers, lexical, carries, kind)
+    reading = _reading(question, kind, competency, rivals, generic)
     by_text = dict(zip(texts, embed(texts), strict=True))
     verdicts: list[Verdict] = []
     before: list[Vectors] = []  # the vectors of the answers before this one
@@ -222,23 +209,71 @@ def judge_answers(
             verdicts.append(Verdict(False, -1.0, 0.0))
             continue
         if index and lexical[0]:
-            near_before = _best(np.array(before), vector) >= thresholds.paraphrase
+            near_before = _best(np.array(before), vector) >= reading.thresholds.paraphrase
             shares_words = strictly[index] or carries[index] or near_before
         before.append(vector)
-        fit = _best(own_vectors, vector)
-        lead, rival = 1.0, ""
-        if len(rival_vectors):
-            similarities = rival_vectors @ vector
-            best = int(np.argmax(similarities))
-            lead = float(own_vectors[0] @ vector) - float(similarities[best])
-            rival = others[best].competency
-        margin = thresholds.margin
-        if margin is None and untold_margin is not None and not tells_an_event(answer):
-            margin = untold_margin
-        if margin is not None and lead < margin:
-            verdicts.append(Verdict(False, fit, lead, rival))
-        elif not (shares_words or fit >= thresholds.paraphrase):
-            verdicts.append(Verdict(False, fit, lead))
-        else:
-            verdicts.append(Verdict(True, fit, lead))
+        verdicts.append(_verdict(reading, answer, vector, shares_words))
     return verdicts
+
+
+def _lexical_verdicts(
+    answers: Sequence[str], lexical: Sequence[bool], carries: list[bool], kind: str
+) -> list[Verdict]:
+    """The verdicts without the model: an opening's (about the candidate, or carrying on a first answer that
+    was), or a group with nothing left to embed."""
+    inherited = [ok or (i > 0 and lexical[0] and carries[i]) for i, ok in enumerate(lexical)]
+    if kind == "opening":
+        about_self = bool(answers) and speaks_of_self(answers[0])
+        inherited = [
+            ok and (speaks_of_self(a) or (i > 0 and about_self))
+            for i, (a, ok) in enumerate(zip(answers, inherited, strict=True))
+        ]
+    return [Verdict(bool(a.strip()) and ok, 0.0, 1.0) for a, ok in zip(answers, inherited, strict=True)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every answer to one question is measured against: the question's own prototypes, its rivals and
+    the thresholds of its kind."""
+
+    thresholds: Thresholds
+    untold_margin: float | None  # the margin for a story question's answer that tells no event
+    own_vectors: Vectors
+    rival_vectors: Vectors
+    others: list[Rival]
+
+
+def _reading(
+    question: PlannedQuestion,
+    kind: str,
+    competency: Competency | None,
+    rivals: Sequence[Rival],
+    generic: frozenset[str],
+) -> _Reading:
+    thresholds: Thresholds = getattr(calibrated(), kind)
+    # an answer to a behavioural question that tells no event is held to the job-knowledge margin
+    untold_margin = calibrated().job_knowledge.margin if kind == "story" else None
+    others = _rivals_of(question, kind, rivals, competency)
+    own = prototypes(question, competency, generic)
+    planned = embed([*own, *(r.question.text for r in others)], cache=True)
+    return _Reading(thresholds, untold_margin, planned[: len(own)], planned[len(own) :], others)
+
+
+def _verdict(reading: _Reading, answer: str, vector: Vectors, shares_words: bool) -> Verdict:
+    """One answer's verdict: about a rival that leads the question by more than the margin, else on topic when
+    it shares the topic's words or is as near in meaning as a paraphrase."""
+    fit = _best(reading.own_vectors, vector)
+    lead, rival = 1.0, ""
+    if len(reading.rival_vectors):
+        similarities = reading.rival_vectors @ vector
+        best = int(np.argmax(similarities))
+        lead = float(reading.own_vectors[0] @ vector) - float(similarities[best])
+        rival = reading.others[best].competency
+    margin = reading.thresholds.margin
+    if margin is None and reading.untold_margin is not None and not tells_an_event(answer):
+        margin = reading.untold_margin
+    if margin is not None and lead < margin:
+        return Verdict(False, fit, lead, rival)
+    if not (shares_words or fit >= reading.thresholds.paraphrase):
+        return Verdict(False, fit, lead)
+    return Verdict(True, fit, lead)
