@@ -313,6 +313,12 @@ def _a_duty_with_object(head: str) -> bool:
     return len(words) >= MIN_DUTY_WORDS and verb_base(words[0].lower().rstrip(",")) is not None
 
 
+def _a_kind_of_work(head: str) -> bool:
+    """A heading that is a trade's name for a kind of its work ("Second fix: hanging doors, skirting and
+    architrave"): the list after it is what that work covers, no duties of its own (skirting is not hung)."""
+    return head.strip().lower() in config()["verbs"]["kinds_of_work"]
+
+
 def without_list_heading(line: str) -> str:
     """The duties a line lists after its heading ("General labourer for a busy building site: loading out
     materials, keeping the site tidy, digging", "Purchase ledger: matching invoices to POs, supplier statement
@@ -322,7 +328,7 @@ def without_list_heading(line: str) -> str:
     if match is None:
         return line
     head, rest = match.group(1), match.group(2)
-    if _a_duty_with_object(head):
+    if _a_duty_with_object(head) or _a_kind_of_work(head):
         return line
     first = rest.split()[0].strip(",.").lower()
     return rest if verb_base(first) is not None or mixed_work_list(rest) else line

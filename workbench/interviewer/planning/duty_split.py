@@ -112,7 +112,15 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
         previous.lower() not in {"and", "or"} or word.endswith(",")
     )
     # "run a caseload of sale and purchase files": two nouns before the head they share (`paired_modifiers`)
-    paired = index > 1 and are_paired(words[index - 2], previous, word)
+    # (and so before a noun that the first of the two names a kind of: "boarding and rescue kennels")
+    paired = index > 1 and (
+        are_paired(words[index - 2], previous, word)
+        or (
+            previous.lower() in {"and", "or"}
+            and f"{words[index - 2].lower()} {following.lower().strip(',.;')}"
+            in config()["verbs"]["noun_compounds"]
+        )
+    )
     # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
     # list the steps of the duty, they start none of their own
     bracketed = sum(w.count("(") - w.count(")") for w in duties[-1]) > 0

@@ -16,7 +16,8 @@ _AFTER = re.compile(
     rf"(?<=\w)\s+(?:{_COUNT}\s+(?:a|per|each|every)\s+(?:day|week|month|shift)|(?:{_COUNT}\s+)?(?:daily|weekly|monthly"
     r"|annually|yearly|regularly|routinely|as (?:required|needed|directed)"
     r"|when (?:required|needed)|where (?:required|needed|necessary)|on an? (?:daily|weekly|monthly|regular|ongoing) basis"
-    r"|(?:each|every) (?:day|week|shift|month)|at the (?:start|end) of (?:each|every|the) (?:day|shift|week)))\s*[.;]?$",
+    r"|(?:(?:after|before) )?(?:each|every) (?:day|week|shift|month|visit|service|job)"
+    r"|at the (?:start|end) of (?:each|every|the) (?:day|shift|week)))\s*[.;]?$",
     re.IGNORECASE,
 )
 # said inside it, after its verb: "Bank tellers deal most frequently with customers of the bank"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from workbench.interviewer.planning.ad_context import context_line, without_place
 from workbench.interviewer.planning.adtext import (
     HEADING,
     as_statement,
@@ -56,7 +57,11 @@ from workbench.interviewer.planning.lexicon import (
 )
 from workbench.interviewer.planning.listed_work import names_a_duty, names_work, work_listed
 from workbench.interviewer.planning.similarity import similar
-from workbench.interviewer.planning.verb_reading import reads_as_verb, verb_before_its_object
+from workbench.interviewer.planning.verb_reading import (
+    names_a_kind_of_work,
+    reads_as_verb,
+    verb_before_its_object,
+)
 from workbench.interviewer.planning.verb_series import (
     coordinated_bases,
     line_in_bases,
@@ -129,7 +134,7 @@ def _drop_stray_comma(match: re.Match[str]) -> str:
 
 def tidy_item(item: str, max_words: int = MAX_WORDS) -> str:
     item = _WANTED_ASIDE.sub("", _WANTED_ALONE.sub(r" \1", re.sub(r"\s+", " ", item)))
-    item = without_frequency(item)
+    item = without_place(without_frequency(item))  # "Fit kitchens in and around Wakefield"
     item = _WISH_TAIL.sub("", item)
     item = _EXPERIENCE_TAIL.sub("", item) if len(_EXPERIENCE_TAIL.split(item)[0].split()) >= 2 else item
     item = _without_heading(_PART_OF.sub("", _EXAMPLE_ASIDE.sub("", item)).strip(" \t-*•.;:,"))
@@ -280,6 +285,8 @@ def _as_act(raw: str, words: list[str], source: str, noun_first: bool) -> Requir
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge
     has_object = not only_coordinated_verbs(words) and not _named_by_number(words)
+    if names_a_kind_of_work(words):
+        return None  # "Skimming, rendering and dry lining": work named, a topic
     if base is None or not has_object or not reads_as_verb(base, words[0], words[1], words[2:5]):
         return None
     comma = "," if words[0].endswith(",") else ""
@@ -370,6 +377,8 @@ def requirements(job: JobDetails, focus_areas: list[str]) -> list[Requirement]:
             continue  # "we're looking for a Head Chef to lead the kitchen": the ad speaking of the job itself
         if requirement.shape == "act" and headline(raw, job.title):
             continue  # "Cook for North Sea supply vessel, 28/28 rotation" for a Ship's Cook: the ad's headline
+        if requirement.shape != "act" and context_line(raw):
+            continue  # "Domestic plastering jobs.", "Leeds and surrounding areas": the ad setting its scene
         if of_the_company(raw, job.company):
             continue  # "Brightpath builds scheduling software for ...": the ad's about-us, not a duty
         prose = source == "description" and requirement.shape != "act"
@@ -457,6 +466,7 @@ def _one_duty_each(sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
             or len(words) <= 3
             or named_law
             or object_of_its_lead(raw)
+            or names_a_kind_of_work(opening)  # "Skimming, rendering and dry lining" stays as it is said
         ):
             out.append((raw, source))
             continue

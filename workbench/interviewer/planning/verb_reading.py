@@ -15,7 +15,7 @@ NOUN_AFTER_GERUND = frozenset(
 
 
 OBJECT_START = re.compile(
-    r"^(?:the|a|an|all|any|each|every|our|your|their|new|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
+    r"^(?:the|a|an|all|any|each|every|our|your|their|new|old|fresh|dirty|daily|weekly|monthly|safe|and|with|people|children|women|men|staff)$"
     # a plural or an -ed adjective, but not a singular in -s ("tender analysis", "stock status", "process")
     r"|.+(?<![siu])s$|.+ed$"
     # an owner's ("prisoners' rehabilitation", "the pupil's plan")
@@ -213,6 +213,23 @@ def starts_activity(word: str, following: str, after: str = "") -> bool:
         and (following_base is None or following_base in ambiguous)
         # ("book training rooms": a gerund before a plural names the kind of the object)
         and not re.fullmatch(r"[a-z]+(?<![siu])s", after.lower().rstrip(",;"))
+        # (and so before a material: "hang lining paper", "lay decking timber")
+        and after.lower().rstrip(",;.") not in config()["verbs"]["mass_objects"]
     ):
         return False
     return reads_as_verb(bare, bare, following.strip(",."), [after] if after else None)
+
+
+def names_a_kind_of_work(words: list[str]) -> bool:
+    """A series of gerunds that names a trade's kind of work among them ("Skimming, rendering and dry lining"):
+    "dry lining" is a noun (`kinds_of_work`), so the series names work, no activities ("skim, render and dry
+    lining", which a question then said as "drying lining")."""
+    bare = [word.lower().strip(",.;:") for word in words]
+    compounds = config()["verbs"]["kinds_of_work"]
+    # (coordinated with the verbs before it: "install dry lining" is a verb and its object)
+    return any(
+        f"{first} {second}" in compounds
+        and verb_base(first) is not None
+        and (before in {"and", "or", "&"} or said.endswith(","))
+        for before, said, first, second in zip(bare, words, bare[1:], bare[2:], strict=False)
+    )
