@@ -5,7 +5,6 @@ so that a match lends duties and a family only when it is the job's own occupati
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import plain_words, tokens
@@ -15,7 +14,6 @@ from workbench.interviewer.planning.label_setting import (
     follower,
     head_noun,
     main_part,
-    names_place,
     names_setting_unsaid_by,
     said_as_initials,
     said_by_job,
@@ -33,8 +31,12 @@ from workbench.interviewer.planning.title_filing import ROLE_KINDS as _ROLE_KIND
 from workbench.interviewer.planning.title_filing import another_kind as _another_kind
 from workbench.interviewer.planning.title_filing import named_by_title as _named_by_title
 from workbench.interviewer.planning.title_filing import named_by_title_tail as _named_by_title_tail
-from workbench.interviewer.planning.title_filing import own_name_words as _own_name_words
 from workbench.interviewer.planning.title_filing import words_of_job as _job_words
+from workbench.interviewer.planning.title_setting import (
+    covers_title_setting,
+    in_the_title_setting,
+    unspecific_kinds,
+)
 from workbench.interviewer.planning.titles import (
     GENERIC_ROLE_NOUNS,
     compounds_apart,
@@ -50,7 +52,6 @@ from workbench.interviewer.planning.word_forms import (
     named_as_its_work,
     named_in_another_form,
     names_title_around,
-    own_name_ends_in,
 )
 from workbench.models import JobDetails
 
@@ -124,22 +125,22 @@ def _read_by_title(
         or named_as_its_work(job.title, ranked, _job_words(job))
     )
     if named is not None:  # one of its labels says the title ("farm worker" is a crop production worker)
-        return _in_the_title_setting(job, named, ranked)
+        return in_the_title_setting(job, named, ranked)
     apart = _said_apart_close(job, ranked)
     if apart is not None:
-        return _in_the_title_setting(job, apart, ranked)
+        return in_the_title_setting(job, apart, ranked)
     chosen = _prefer_same_role(job, ranked[:RERANK_POOL])
     if not _another_role(job, chosen[0]):
-        return _in_the_title_setting(job, _of_a_kind_the_job_says(job, chosen, ranked), ranked)
+        return in_the_title_setting(job, _of_a_kind_the_job_says(job, chosen, ranked), ranked)
     # the next close match that is the same role ("Warehouse Shift Supervisor": warehouse manager, not picker)
     best = ranked[0][1]
     close = [(e, score) for e, score in ranked if score >= SAME_ROLE_SHARE * best]
     close = close[:RERANK_POOL] + [
-        m for m in close[RERANK_POOL:] if _covers_title_setting(job, m[0]) or _names_title_kind(job, m[0])
+        m for m in close[RERANK_POOL:] if covers_title_setting(job, m[0]) or _names_title_kind(job, m[0])
     ]
     # the title's setting steers: a Hospital Cleaner is the *building cleaner* whose definition names hospitals
     # before the *domestic cleaner* the ad's "domestic waste" suggests
-    close.sort(key=lambda match: not _covers_title_setting(job, match[0]))
+    close.sort(key=lambda match: not covers_title_setting(job, match[0]))
     return next(((e, score) for e, score in close if _same_role_of_this_job(job, e)), None)
 
 
@@ -158,107 +159,6 @@ def _said_apart_close(
         return None
     close = [m for m in ranked[:RERANK_POOL] if m[1] >= SAME_ROLE_SHARE * ranked[0][1]]
     return next((m for m in close[1:] if said_apart(job, m) is not None), None)
-
-
-def _title_setting(job: JobDetails) -> set[str]:
-    """What the title says of the role beyond its role noun and grade: its setting or kind ("hospital"), with a
-    setting its aside names ("Cleaning Operative - Hospital")."""
-    grades = set(config()["questions"]["title_grades"])
-    kind = _words(main_part(job.title)) - {head_noun(job.title)} - GENERIC_ROLE_NOUNS - grades
-    # (a word of the post's terms is no setting: the "Bank" of "Hospital Porter - Bank Staff" is a staff bank)
-    terms = {esco.singular(word) for word in config()["questions"]["title_terms"]}
-    aside = _words(job.title[len(main_part(job.title)) :]) - terms
-    return kind | ((_words(main_part(job.title)) | aside) & setting_words())
-
-
-def _in_the_title_setting(
-    job: JobDetails, found: tuple[esco.EscoEntry, float] | None, ranked: list[tuple[esco.EscoEntry, float]]
-) -> tuple[esco.EscoEntry, float] | None:
-    """A match that names a setting of its own when the title names another ("train cleaner" for a Cleaning
-    Operative - Hospital whose ad offers "full training") gives way to a close match of the same role noun
-    that covers the title's setting, or to none."""
-    setting = _title_setting(job) & setting_words()
-    if found is None or not setting or _covers_title_setting(job, found[0]):
-        return found
-    own = _words(" ".join(tokens(found[0].label)[:-1]))
-    title_role = " ".join(plain_words(main_part(job.title))[-2:])
-    fits = _own_name_words(found[0]) <= _job_words(job) or own_name_ends_in(
-        found[0], title_role, _job_words(job)
-    )
-    if not own & setting_words() and fits:
-        # it names no setting of its own, nor any kind of work the job never speaks of ("Warehouse Team Leader"
-        # is no *fruit production team leader*)
-        return found
-    role = tokens(found[0].label)[-1]
-    close = [(e, s) for e, s in ranked if s >= SAME_ROLE_SHARE * ranked[0][1]]
-    # (and says a word of the title's kind of work: a school's Catering Assistant is no *primary school teaching
-    # assistant*)
-    kind = _title_setting(job) - setting_words()
-    other = next(
-        (
-            (e, s)
-            for e, s in close
-            if tokens(e.label)[-1:] == [role]
-            and _covers_title_setting(job, e)
-            and (not kind or bool(kind & _words(f"{e.labels} {e.definition}")))
-        ),
-        None,
-    )
-    # without one, a setting of its own the job's text names as a place is the job's too: a school's Catering
-    # Assistant who cleans "the kitchen" is a *kitchen assistant* ("we will train you" names no train)
-    text = f"{job.description} {job.requirements}"
-    if other is None and fits and all(names_place(text, word) for word in own & setting_words()):
-        return found
-    if other is None and not own & setting_words() and _setting_only_where(job, found[0], setting):
-        return found
-    return other
-
-
-def _setting_only_where(job: JobDetails, entry: esco.EscoEntry, setting: set[str]) -> bool:
-    """Whether the title's setting says only where the match's role is done, when no close match of that role
-    names it: a setting the aside alone names (a Vet Receptionist's "Companion Animal Hospital" is no reason to
-    leave the *veterinary receptionist*, whose definition names no hospital), or one before a role the match's
-    labels say without it (a Hospital Switchboard Operator is a *telephone switchboard operator*: "switchboard
-    operator"). A setting the title's role is named by is not: a Warehouse Team Leader is no *fruit production team
-    leader*, whose labels say "team leader"."""
-    main = plain_words(main_part(job.title))
-    if not {esco.singular(word) for word in main} & setting:
-        # (its labels say the title's role: a Key Holder - Charity Shop is no *locksmith*)
-        head = head_noun(job.title)
-        role = main if head in GENERIC_ROLE_NOUNS else [head]
-        return _says_phrase(entry, role)
-    role = [word for word in main if esco.singular(word) not in setting]
-    # (a kind of its own before the role noun: "team" of "team leader" says none)
-    unspecific = _unspecific_kinds() | set(config()["questions"]["title_grades"]) | GENERIC_ROLE_NOUNS
-    leading = set(config()["questions"]["leading_roles"])
-    if len(role) < 2 or not {esco.singular(word) for word in role[:-1]} - unspecific or role[-1] in leading:
-        return False
-    return _says_phrase(entry, role)
-
-
-def _says_phrase(entry: esco.EscoEntry, words: list[str]) -> bool:
-    said = r"\s+".join(map(re.escape, words))
-    return bool(words) and re.search(rf"(?<![a-z0-9]){said}s?(?![a-z0-9])", entry.labels.lower()) is not None
-
-
-def _covers_title_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
-    """Whether an occupation's labels or definition say the title's setting: *building cleaner* ("buildings such
-    as offices, hospitals ...") covers a Hospital Cleaner, *train cleaner* does not."""
-    setting = _title_setting(job) & setting_words()  # places, not kinds of work ("product")
-    said = _words(f"{entry.labels} {entry.definition}")
-    return bool(setting) and (setting | _setting_qualifiers(job.title, setting)) <= said
-
-
-def _setting_qualifiers(title: str, setting: set[str]) -> set[str]:
-    """The title's word just before a setting word, which says which one it is: "fish" of a Fish Farm
-    Technician, whom an *onshore wind farm technician*, whose definition names a farm too, is not."""
-    words = tokens(main_part(title))
-    grades = set(config()["questions"]["title_grades"])
-    return {
-        esco.singular(before)
-        for before, word in pairwise(words)
-        if esco.singular(word) in setting and before not in grades and esco.singular(before) not in setting
-    }
 
 
 def _of_a_kind_the_job_says(
@@ -307,7 +207,7 @@ def _named_by_bare_title(job: JobDetails) -> tuple[esco.EscoEntry, float] | None
     )
     # (and the text says its kind, but for words that say none: no *electricity sales representative* for an
     # estate agent's ad, no *vehicle glazier* for a Glazier)
-    return bare if bare is not None and _kind_said(job, bare[0], _unspecific_kinds()) else None
+    return bare if bare is not None and _kind_said(job, bare[0], unspecific_kinds()) else None
 
 
 def _leads_as_title_does(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -362,7 +262,7 @@ def _same_role_of_this_job(job: JobDetails, entry: esco.EscoEntry) -> bool:
         and not _another_role(job, entry)
         and not _another_kind(job, entry)
         and (
-            modifiers <= _job_words(job) or _names_title_kind(job, entry) or _covers_title_setting(job, entry)
+            modifiers <= _job_words(job) or _names_title_kind(job, entry) or covers_title_setting(job, entry)
         )
     )
 
@@ -434,7 +334,7 @@ def _labels_say_title_words(job: JobDetails, entry: esco.EscoEntry) -> bool:
     Sheep Shearer is one; "retail shop supervisor" under *shop supervisor*, so a Retail Supervisor is one (not
     when the title's kind is a word that says nothing: "general", "senior")."""
     grades = set(config()["questions"]["title_grades"])
-    title_words = _words(main_part(job.title)) - grades - _unspecific_kinds()
+    title_words = _words(main_part(job.title)) - grades - unspecific_kinds()
     leading = set(config()["questions"]["leading_roles"])
     if not (
         len(title_words) >= 2
@@ -467,7 +367,7 @@ def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
     own_kind = _words(entry.label) - _words(main_part(job.title)) - GENERIC_ROLE_NOUNS - set(_ROLE_KINDS)
     job_words = _job_words(job)
     places = setting_words()
-    if kind & places and own_kind & places and not _covers_title_setting(job, entry):
+    if kind & places and own_kind & places and not covers_title_setting(job, entry):
         return True  # a Hospital Cleaner is no *train cleaner*, though the ad says "we will train you"
     # (the title's aside says its kind too: a Tanker Driver (ADR) is the *dangerous goods driver*, one of whose
     # labels is "ADR driver")
@@ -479,15 +379,11 @@ def _sibling(job: JobDetails, entry: esco.EscoEntry) -> bool:
     aside_said = any(re.search(rf"(?<![a-z0-9]){re.escape(w)}s?\s+{head}", labels) for w in aside)
     return (
         bool(kind and own_kind)
-        and not _covers_title_setting(job, entry)
+        and not covers_title_setting(job, entry)
         and not kind & _words(entry.labels)
         and not aside_said
         and not any(said_by_job({word}, job_words) for word in own_kind)
     )
-
-
-def _unspecific_kinds() -> frozenset[str]:
-    return frozenset(config()["questions"]["unspecific_kinds"])
 
 
 def _prefer_same_role(
