@@ -65,6 +65,13 @@ def names_earlier(reply: str, current: str, earlier: str) -> bool:
     return len(said & _words(earlier)) > len(said & _words(current))
 
 
+def opens_with_correction(reply: str) -> bool:
+    """Whether the reply opens by correcting something the candidate said ("no wait i meant above 63",
+    "Correction: it was Policy H4, not H7."): said to a question nothing has been answered to yet, it corrects an
+    earlier answer."""
+    return re.match(rules().config["addition"]["correction_opener"], reply, re.IGNORECASE) is not None
+
+
 def acknowledgement_of(reply: str) -> str:
     """The thanks for an addition, or for a correction as one ("I meant every 4 metres, not 6")."""
     config = rules().config["addition"]

@@ -105,10 +105,27 @@ def asked_aloud(text: str, at_closing: bool = False) -> bool:
     """A question as speech-to-text writes it, with no question mark ("is there parking at the restaurant"): a
     short text in question word order that asks about the job (or anything, at the closing)."""
     r = rules()
-    if count_words(text) > r.spoken_max_words or not r.spoken.search(text):
+    if count_words(text) > r.spoken_max_words:
+        return _questions_in_a_row(text, at_closing)
+    if not r.spoken.search(text):
         return False
     own = re.search(r.config["candidate_question"]["spoken_own"], text, re.IGNORECASE) is not None
     return at_closing or own or any(p.search(text) for p in r.topics_prefilter.candidates(text))
+
+
+def _questions_in_a_row(text: str, at_closing: bool) -> bool:
+    """Several spoken questions said in one breath, longer than one question is ("is the van for personal use or
+    just work and is it a day rate every day even if it rains"): each of them a question (`asked_aloud`) and the
+    last of them one about the job (`spoken_question`) and those before it in question word order, so an answer
+    that ends on a question stays an answer ("um is the rural route like a long drive and do you get a break")."""
+    split = asked_at_the_end(text)
+    if split is None:
+        return False
+    before, _ = split
+    r = rules()
+    if count_words(before) > r.spoken_max_words:
+        return _questions_in_a_row(before, at_closing)
+    return r.spoken.search(before) is not None
 
 
 # "what happens is the alarm goes off", "so what i do is", "what happens if it doesn't": a statement opened with a

@@ -125,6 +125,10 @@ def _adds_to_previous(state: InterviewState, said: str) -> bool:
     # "sorry, back on the hoist question, I meant ...": said to any question, a follow-up's too
     earlier = [t for t in answered if t.question_id != last.question_id]
     current = [t for t in state.turns if t.question_id == last.question_id]
+    if addition.opens_with_correction(said) and not any(
+        t.answer is not None and t.answer_kind in ("answer", "addition") for t in current
+    ):
+        return True  # nothing of the open question said yet: the correction is of an earlier answer
     if addition.names_earlier(
         said,
         " ".join([open_question(state), *(f"{t.question} {t.answer or ''}" for t in current)]),

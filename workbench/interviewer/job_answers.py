@@ -129,6 +129,8 @@ class _Answer:
     unsaid_lines: bool = (
         False  # a topic the ad has its own lines for, and none of them: no other line answers it
     )
+    # topics the ad has its own lines for and none of them answers: routed by name, never by another topic's line
+    unlined_topics: list[str] = field(default_factory=list)
     first_ad_line: tuple[str, str] | None = None  # a topic's line of the ad, and what was said with it
     plain: dict[int, str] = field(
         default_factory=dict
@@ -144,7 +146,7 @@ def answer_from_job(question: str, job: JobDetails) -> str:
     for topic in asked[:3]:
         _answer_topic(topic, question, job, values, asked, answer)
     if not answer.said:
-        return _routed_or_ad_line(question, job, values, answer)
+        return _with_others_routed(question, _routed_or_ad_line(question, job, values, answer), job)
     said = answer.said
     if (
         answer.routed
@@ -153,7 +155,39 @@ def answer_from_job(question: str, job: JobDetails) -> str:
         said = [answer.plain.get(index, text) for index, text in enumerate(said)]
         topics = " or ".join(dict.fromkeys(answer.routed))
         said.append(str(config["routed_partly"]).format(topics=topics, **values))
-    return " ".join(said)
+    return _with_others_routed(question, " ".join(said), job)
+
+
+# Where one question ends and the next starts in a reply of several: a question mark, or (as speech to text writes
+# it) an "and" before a word that opens a question ("is the van for personal use and is it a day rate")
+_NEXT_QUESTION = re.compile(
+    r"\?|\band\s+(?=(?:is|are|do|does|did|can|could|will|would|what|whats|what\'s|who|when|where|how|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def _questions(text: str) -> list[str]:
+    """The questions of a reply, each as said (a clause of a word or two is no question of its own)."""
+    return [part.strip() for part in _NEXT_QUESTION.split(text) if len(part.split()) > 2]
+
+
+def _with_others_routed(question: str, response: str, job: JobDetails) -> str:
+    """The answer, and a word that the candidate's other questions are noted too when one of several names no topic
+    the record could answer ("Is commission paid monthly? And how many dogs would I do a day?"): every question
+    asked gets a reply, none is silently dropped. The parts the answer names but does not give stay routed by
+    name (`_routed_or_ad_line`)."""
+    config = rules().config["candidate_question"]
+    values = _values(job)
+    parts = _questions(question)
+    if len(parts) < 2 or str(config["routed"]).format(**values) in response:
+        return response  # one question, or all of it routed already
+    others = sum(1 for part in parts if not _topics_asked(part))
+    if not others:
+        return response
+    # (the hiring team named once: after a routing by name, "as well")
+    key = "others_routed_also" if "hiring team" in response else "others_routed"
+    said = str(config[key]).format(questions="questions" if others > 1 else "question", **values)
+    return f"{response} {said}"
 
 
 def routes(response: str, job: JobDetails) -> bool:
@@ -194,7 +228,10 @@ def _answer_topic(
         about = words_of(_matched(topic, question))
         if said and about & job_words(job.salary_range) and "salary" in asked:
             return  # "what's the pay, and is there a van?" of "£36,000 + van + fuel card": said above
-        line = line_of_the_ad_on(question, job, about, perk=topic in _perk_topics()) if said else ""
+        # (read in the part that asks about it: "is the van for personal use or just work and is it a day rate
+        # every day even if it rains" has the ad's line on the van, which all its words together do not find)
+        on_it = " ".join(part for part in _questions(question) if rules().topics[topic].search(part)) or question
+        line = line_of_the_ad_on(on_it, job, about, perk=topic in _perk_topics()) if said else ""
         if line:
             said.append(str(config["from_ad_alone"]).format(line=line))
             return
@@ -253,6 +290,7 @@ def _by_the_ads_line(
         answer.first_ad_line = (line, said[-1])
     else:
         answer.routed.append(str(config["topic_names"][topic]))
+        answer.unlined_topics.append(topic)
         answer.unsaid_lines = True
     return True
 
@@ -270,6 +308,14 @@ def _routed_or_ad_line(question: str, job: JobDetails, values: dict[str, str], a
     line = line_of_the_ad_on(question, job, about, perk=perk) if about or not answer.unsaid_lines else ""
     if not line and len(answer.routed_topics) > 1:
         return _lines_on_each(question, job, answer.routed_topics, values)
+    asked = answer.routed_topics + answer.unlined_topics
+    unanswered = [topic for topic in asked if line and not rules().topics[topic].search(line)]
+    if line and unanswered and len(unanswered) < len(asked):
+        # "Is the pension the LGPS? And who would I report to?" of an ad naming the pension alone: its line, and the
+        # reporting line routed by name (not "for anything more on that")
+        topics = " or ".join(dict.fromkeys(str(config["topic_names"].get(t, t)) for t in unanswered))
+        plain = str(config["from_ad_plain"]).format(line=line)
+        return f"{plain} {str(config['routed_partly']).format(topics=topics, **values)}"
     template = config["from_ad"] if line else config["routed"]
     return str(template).format(line=line, **values)
 

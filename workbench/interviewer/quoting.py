@@ -79,7 +79,9 @@ def _with_its_reason(words: list[str], end: int) -> int:
     return end
 
 
-_CLAUSE_LINKS = frozenset({"but", "then", "so", "because", "which", "while", "until", "before", "after"})
+_CLAUSE_LINKS = frozenset(
+    {"but", "then", "so", "because", "cos", "which", "while", "until", "before", "after"}
+)
 # "and" and "or" join clauses ("…and I rang the site manager") as often as nouns ("the harness and lanyard", "the
 # cash and the card takings"): a quote stops before them only where a clause starts after them.
 _COORDINATORS = frozenset({"and", "or"})
@@ -88,7 +90,19 @@ _PUNCTUATION = "\"'\u201c\u201d\u2018\u2019,.;:!?()"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    return {key: frozenset(_data()[key]) for key in ("clause_openers", "verbs", "dangling")}
+    return {
+        key: frozenset(_data()[key])
+        for key in ("clause_openers", "verbs", "dangling", "subjects", "relative_heads")
+    }
+
+
+def _opens_run_on_clause(words: list[str], index: int) -> bool:
+    """Whether a clause of unpunctuated speech starts at this word: a subject after a word that neither needs it
+    nor takes it as its own clause ("...from yesterday | i said no", not "the first thing i do")."""
+    if index >= len(words) or index == 0:
+        return False
+    word, before = (w.lower().strip(_PUNCTUATION) for w in (words[index], words[index - 1]))
+    return word in _words()["subjects"] and before not in _words()["relative_heads"] and not _dangling(before)
 
 
 def _dangling(word: str) -> bool:
@@ -130,6 +144,7 @@ def _whole_clauses(words: list[str]) -> int:
         for end in range(QUOTE_WORDS, floor, -1)
         if words[end - 1].endswith((",", ";", ":"))
         or (joins_clauses(words, end) and not _dangling(words[end - 1]))  # not "…can and…" ("and then")
+        or _opens_run_on_clause(words, end)
     )
     end = next(ends, None)
     if end is not None:
