@@ -187,14 +187,21 @@ def test_a_word_to_a_follow_up_asking_for_a_specific_example_is_probed_once() ->
         "Could you set the scene a bit more — what was the situation, and what were you responsible for?",
         "Could you give me a specific example from your own work, and what the outcome was?",
         "Think it through with me: what would be the safe and correct way to do it, and why?",
-        "What in particular draws you to this role — is there something about the work itself?",
     ],
 )
 def test_follow_ups_asking_for_an_account_are_known(follow_up: str) -> None:
     assert asks_for_account(follow_up)
 
 
-@pytest.mark.parametrize("question", ["Who did you call?", "Which shampoo was it?", "How many dogs a day?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who did you call?",
+        "Which shampoo was it?",
+        "How many dogs a day?",
+        "Could you tell me a little more about your background: what have you been doing most recently?",
+    ],
+)
 def test_a_question_for_one_fact_asks_for_no_account(question: str) -> None:
     assert not asks_for_account(question)
 
