@@ -230,7 +230,9 @@ def _answer_topic(
             return  # "what's the pay, and is there a van?" of "£36,000 + van + fuel card": said above
         # (read in the part that asks about it: "is the van for personal use or just work and is it a day rate
         # every day even if it rains" has the ad's line on the van, which all its words together do not find)
-        on_it = " ".join(part for part in _questions(question) if rules().topics[topic].search(part)) or question
+        on_it = (
+            " ".join(part for part in _questions(question) if rules().topics[topic].search(part)) or question
+        )
         line = line_of_the_ad_on(on_it, job, about, perk=topic in _perk_topics()) if said else ""
         if line:
             said.append(str(config["from_ad_alone"]).format(line=line))
