@@ -23,6 +23,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(config["opener"], re.IGNORECASE), re.compile(config["back_reference"], re.IGNORECASE)
 
 
+def opens_as_addition(reply: str) -> bool:
+    """Whether `reply` opens as an addition ("Oh, and also, ..."): without that, `is_addition` is False whatever
+    the previous exchange, so a caller need not build its text (most replies)."""
+    return _patterns()[0].search(reply) is not None
+
+
 def is_addition(reply: str, previous: str, open_question: str) -> bool:
     """Whether `reply` adds to the previous exchange (`previous`: its question and answer) rather than answering
     `open_question`."""
@@ -40,6 +46,12 @@ def is_addition(reply: str, previous: str, open_question: str) -> bool:
 
 def _words(text: str) -> set[str]:
     return {singular(word) for word in tokens(text) if len(word) > 2} - STOPWORDS
+
+
+def refers_back(reply: str) -> bool:
+    """Whether `reply` opens as a correction of or an addition to another question's answer: without that,
+    `names_earlier` is False whatever was said before, so a caller need not build those texts (most replies)."""
+    return re.match(rules().config["addition"]["names_earlier"], reply, re.IGNORECASE) is not None
 
 
 def names_earlier(reply: str, current: str, earlier: str) -> bool:

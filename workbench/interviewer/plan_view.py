@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.interviewer.agenda import resume_probes_of
+from workbench.interviewer.memo import per_session_by_identity
 from workbench.models import (
     Competency,
     CompetencyKind,
+    InterviewPlan,
     InterviewState,
     Phase,
     PlannedQuestion,
@@ -88,13 +90,23 @@ def view_of(state: InterviewState) -> PlannedView | None:
     plan = state.plan
     if plan is None:
         return None
-    return PlannedView(
-        competencies={c.id: c for c in plan.competencies},
-        questions={q.id: q for q in plan.questions},
-        version=plan.version,
-        key=plan.key,
-        probes=tuple(resume_probes_of(state)),
-    )
+    return _planned_view(plan, resume_probes_of(state))
+
+
+# Every turn reads the view (the answers grouped under it, the plan's rivals of each): built once a session where
+# the plan and the probes are the very same objects from turn to turn (an interviewer worker keeps the state; the
+# server's plans are shared objects, `PlanShelf`), its maps once a session where the plan alone is (a state parsed
+# again each turn parses its probes again), so what is read from the maps is kept too (`scorecard.plan_rivals`).
+# A view and its maps are read, never changed.
+@per_session_by_identity
+def _planned_view(plan: InterviewPlan, probes: list[PlannedQuestion]) -> PlannedView:
+    competencies, questions = _plan_maps(plan)
+    return PlannedView(competencies, questions, version=plan.version, key=plan.key, probes=tuple(probes))
+
+
+@per_session_by_identity
+def _plan_maps(plan: InterviewPlan) -> tuple[dict[str, Competency], dict[str, PlannedQuestion]]:
+    return {c.id: c for c in plan.competencies}, {q.id: q for q in plan.questions}
 
 
 def question_for(view: PlannedView, turn: Turn) -> tuple[PlannedQuestion, Competency | None] | None:

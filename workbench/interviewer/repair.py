@@ -10,6 +10,7 @@ Candidate text is only matched against patterns here, never echoed; the words sa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.interviewer.asides import asked_aloud, asked_at_the_end
 from workbench.interviewer.assent import is_assent
@@ -143,15 +144,18 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]{2,}", text.lower()))
 
 
+@lru_cache(maxsize=1)
+def _not_asked() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The sentences of a reply that ask nothing (compiled once: matched against every sentence of every reply)."""
+    config = rules().config["candidate_question"]
+    return re.compile(config["nothing_more"], re.I), re.compile(config["preamble"], re.I)
+
+
 def _asks_question(text: str, at_closing: bool) -> bool:
     r = rules()
-    config = r.config["candidate_question"]
+    nothing_more, preamble = _not_asked()
     # "No, that's it. When ...?", "Hi, yes I'm ready. Quick question first, do I need my own car?": what is asked
-    said = [
-        s
-        for s in sentences(text)
-        if not re.match(config["nothing_more"], s, re.I) and not re.match(config["preamble"], s, re.I)
-    ]
+    said = [s for s in sentences(text) if not nothing_more.match(s) and not preamble.match(s)]
     text = (
         " ".join(said) or text
     )  # "No, that's it. When would you want me to start?": the question is the reply

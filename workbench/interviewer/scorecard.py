@@ -31,7 +31,7 @@ from workbench.interviewer.evidence import (
     sift,
 )
 from workbench.interviewer.guards import neutralise
-from workbench.interviewer.memo import per_session
+from workbench.interviewer.memo import per_session, per_session_by_identity
 from workbench.interviewer.plan_view import GENERIC_ANCHORS, PlannedView, question_for
 from workbench.interviewer.planning.adtext import plain_text
 from workbench.interviewer.pooled_quote import (
@@ -159,11 +159,18 @@ def _vocabulary(title: str, description: str, requirements: str, skills: tuple[s
 def plan_rivals(view: PlannedView) -> tuple[Rival, ...]:
     """The plan's job-knowledge questions: an answer that one of them fits clearly better than the question
     asked is about that question's competency, not the asked one's."""
-    names = {c.id: c.name for c in view.competencies.values()}
+    return _rivals(view.competencies, view.questions)
+
+
+# Read from the plan's questions only, at every turn: kept for the session while its view's maps are the same
+# objects (`plan_view.view_of`).
+@per_session_by_identity
+def _rivals(competencies: dict[str, Competency], questions: dict[str, PlannedQuestion]) -> tuple[Rival, ...]:
+    names = {c.id: c.name for c in competencies.values()}
     # (the closing "what questions do you have for me?" measures nothing: it is no rival of any answer)
     return tuple(
         Rival(q, names.get(q.competency_id, q.competency_id))
-        for q in view.questions.values()
+        for q in questions.values()
         if question_kind(q) == "job_knowledge" and q.competency_id
     )
 
