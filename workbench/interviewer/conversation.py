@@ -33,7 +33,7 @@ from workbench.interviewer.repair import (
     trailing_question,
 )
 from workbench.interviewer.repair_rules import asks_to_repeat, rules
-from workbench.interviewer.restate import lower_first, restatements, without_leads
+from workbench.interviewer.restate import lower_first, restate_rules, restatements, without_leads
 from workbench.interviewer.scratch import first_name, plan_of
 from workbench.models import AnswerKind, JobDetails, Phase
 
@@ -55,7 +55,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
     clean, _ = neutralise(answer)
     if _adds_to_previous(state, clean):
         replied = mark_reply(state, answer, now, "addition")
-        question = back_to_question(lower_first(bare_question(open_question(state))))
+        question = _put_back(state)
         return ask_again(replied, last, "clarification", question, addition.acknowledgement_of(clean), now)
     kind = reply_kind(clean, at_closing=last.phase == Phase.CONCLUSION, question=open_question(state))
     if kind == "answer":
@@ -69,7 +69,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         ended = f"{rules().config['end_request']['reply']} {closing_line(first_name(state))}"
         return replied, NextStep(response=ended, question="", completed=True)
     if kind == "hesitation":  # "...", "hmm": time given, and the question said again as it was asked
-        asked = upper_first(bare_question(open_question(state)))
+        asked = upper_first(as_asked(open_question(state)))
         return ask_again(replied, last, "clarification", asked, hesitation_ack(len(state.turns)), now)
     if kind == "assent":  # "Yes." to "Could you walk me through ...?": the story is still to come
         asked = go_ahead_question(open_question(state)) or open_question(state)
@@ -101,8 +101,17 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
             closing = f"{response} {closing_line(first_name(state))}"
             return replied, NextStep(response=closing, question="", completed=True)
         return ask_again(replied, last, "candidate_question", anything_else(), response, now)
-    question = back_to_question(lower_first(bare_question(open_question(state))))
+    question = _put_back(state)
     return ask_again(replied, last, "candidate_question", question, response, now)
+
+
+def _put_back(state: InterviewState) -> str:
+    """The open question said again after the candidate's question or addition: a scene whole, as asked ("Coming
+    back to my question. Picture this: ..."), any other after the lead-in, without the leads it was said with."""
+    asked = as_asked(open_question(state))
+    if restate_rules().scene_leads.match(asked):
+        return back_to_question(upper_first(asked), whole=True)
+    return back_to_question(lower_first(bare_question(open_question(state))))
 
 
 def _adds_to_previous(state: InterviewState, said: str) -> bool:
@@ -322,7 +331,7 @@ def bare_question(question: str) -> str:
 def _leads_said_again() -> tuple[str, ...]:
     """The leads a question is said again with: a probe's for want of an answer, and "Coming back to my question:"
     (a question that stood after an addition is open again, and is not put back twice over)."""
-    return (*said_again_leads(), back_to_question("").strip())
+    return (*said_again_leads(), back_to_question("").strip(), back_to_question("", whole=True).strip())
 
 
 def as_asked(question: str) -> str:

@@ -113,10 +113,35 @@ def _topics_asked(question: str) -> list[str]:
             and not rules().topics[topic].search(re.sub(weak, " ", question, flags=re.IGNORECASE))
         ):
             asked.remove(topic)
+    if "salary" in asked and "development" in asked and not _asks_beyond_the_stage(question):
+        asked.remove("development")  # "whats the pay after training": the pay at a stage, not the training
     # the topics the job record answers first: "What shifts would I be on? And is the pension good?" has the
     # ad's line on shifts said, then its line on the pension beside it (not routed for want of a first answer)
     asked.sort(key=lambda topic: topic not in config["answers"] and topic not in config["topic_lines"])
     return asked
+
+
+def _asks_beyond_the_stage(question: str) -> bool:
+    """Whether the question asks about training or development beyond the later stage its pay is asked at ("what's
+    the pay after training, and is there an NVQ course?" does; "whats the pay after training" does not)."""
+    stage = rules().config["candidate_question"]["pay_stage"]
+    rest = re.sub(stage, " ", question, flags=re.IGNORECASE)
+    return rules().topics["development"].search(rest) is not None
+
+
+def _pay_at_a_stage(question: str, job: JobDetails, answer: _Answer) -> None:
+    """The pay asked about at a later stage ("whats the pay after training"): beside the salary line, the ad's own
+    line on the later pay, else a word that the ad does not say it (routed by name)."""
+    config = rules().config["candidate_question"]
+    if not re.search(config["pay_stage"], question, re.IGNORECASE):
+        return
+    if re.search(config["pay_stage_line"], job.salary_range, re.IGNORECASE):
+        return  # "£11.44 rising to £12.10 after probation": said with the range
+    line = line_on(config["pay_stage_line"], job)
+    if line and not already_said(line, answer.said):
+        answer.said.append(str(config["from_ad_alone"]).format(line=line))
+    elif not line:
+        answer.routed.append(str(config["topic_names"]["pay_stage"]))
 
 
 @dataclass
@@ -245,6 +270,8 @@ def _answer_topic(
         answer.routed += _split_not_given(question, job.location)
         return
     said.append(str(config["answers"][topic]).format(**values))
+    if topic == "salary":
+        _pay_at_a_stage(question, job, answer)
     said_of_it = config["pay_frequency_line"]
     # "is it paid weekly?": the range says how much, not how often; the ad's line on it, else routed by name
     if (

@@ -231,8 +231,11 @@ def anything_else() -> str:
     return str(rules().config["candidate_question"]["anything_else"])
 
 
-def back_to_question(question: str) -> str:
-    return str(rules().config["candidate_question"]["back_to_question"]).format(question=question)
+def back_to_question(question: str, whole: bool = False) -> str:
+    """The open question put back after a repair: after a lead-in ("Coming back to my question: what would you ..."),
+    or `whole`, a sentence of its own (a scene: "Coming back to my question. Picture this: ...")."""
+    key = "back_to_scene" if whole else "back_to_question"
+    return str(rules().config["candidate_question"][key]).format(question=question)
 
 
 def without_restated_lead(question: str) -> str:

@@ -102,13 +102,22 @@ class _Patterns:
     prefilter: LiteralPrefilter
     # The data file's `protective_acts`: a step left out of one of these is no shortcut.
     protective: re.Pattern[str]
+    # Its `written_later` statements (a record written up after the event), and what makes one unsafe: the record
+    # is one made at the time, or the write-up takes a step's place.
+    written_later: frozenset[re.Pattern[str]]
+    at_the_time: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    statements = tuple(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]])
+    later = data["written_later"]
+    written_later = tuple(re.compile(p, re.IGNORECASE) for p in later["statements"])
+    statements = (
+        *(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]]),
+        *written_later,
+    )
     accepted = tuple(re.compile(p, re.IGNORECASE) for p in data["unnegated"])
     return _Patterns(
         flag=str(data["flag"]),
@@ -116,6 +125,8 @@ def _patterns() -> _Patterns:
         accepted=accepted,
         prefilter=LiteralPrefilter((*statements, *accepted)),
         protective=re.compile("|".join(f"(?:{p})" for p in data["protective_acts"]), re.IGNORECASE),
+        written_later=frozenset(written_later),
+        at_the_time=re.compile(f"{later['made_at_the_time']}|{later['in_place_of_a_step']}", re.IGNORECASE),
     )
 
 
@@ -164,6 +175,7 @@ def _states_shortcut(sentence: str) -> bool:
             match is None
             or _NEGATION.search(_outside(sentence, match))
             or _left_out_of_protection(sentence, match)
+            or _written_up_in_good_time(sentence, pattern)
         ):
             continue
         before = sentence[: match.start()]
@@ -174,6 +186,13 @@ def _states_shortcut(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+def _written_up_in_good_time(sentence: str, pattern: re.Pattern[str]) -> bool:
+    """A write-up after the event of a record no one makes at the time ("I take notes on the site visit and write it
+    up afterwards"): ordinary practice, unless the write-up takes a step's place."""
+    found = _patterns()
+    return pattern in found.written_later and found.at_the_time.search(sentence) is None
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)

@@ -246,15 +246,18 @@ def test_a_perk_the_ad_offers_is_still_said() -> None:
 
 
 def test_coming_back_to_a_scene_says_one_lead() -> None:
-    """ "Coming back to my question: picture this: you are ..." stacked two leads: the scene is said plainly."""
+    """ "Coming back to my question: picture this: you are ..." stacked two leads; without its own lead the scene read
+    oddly ("Coming back to my question: figures you pulled ... look wrong", conv27b): the lead-in is a sentence of its
+    own, and the scene is said again whole."""
     baseline, state, now = started(JOBS["warehouse"], ROBIN, THIRTY_MINUTES, T0)
     answer = "I isolate the supply, drain down, replace the part, test for leaks and fill in the job sheet."
     while not state.turns[-1].question.startswith("Picture this:"):
         assert state.turns[-1].phase != Phase.CONCLUSION, "no scene question in the plan"
         state, _, now = say(baseline, state, answer, now, minutes=1)
-    scene = state.turns[-1].question.removeprefix("Picture this:").strip()
+    scene = state.turns[-1].question
     state, step, _ = say(baseline, state, "what shifts are they", now, minutes=1)
-    assert step.question == f"Coming back to my question: {scene}"
+    assert step.question == f"Coming back to my question. {scene}"
+    assert "question: picture this" not in step.question.lower()
 
 
 # --- a request to clarify as speech to text writes it -----------------------------------------------------------
