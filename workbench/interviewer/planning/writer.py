@@ -24,6 +24,7 @@ from workbench.interviewer.planning.library import (
     red_flags_for,
 )
 from workbench.interviewer.planning.noticing import noticed
+from workbench.interviewer.planning.roles import family_for
 from workbench.interviewer.restate import restatements
 from workbench.models import (
     Competency,
@@ -79,7 +80,7 @@ class QuestionWriter:
     def __init__(self, job: JobDetails, family: str, difficulty: Difficulty, seed: int) -> None:
         self.job = job
         self.family_name = family
-        self.family: FittedFamily = families()[family].fitted(job)
+        self.family: FittedFamily = family_for(family, job).fitted(job)
         self.difficulty = difficulty
         self.seed = seed
         self.used: set[str] = set()
