@@ -22,13 +22,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import say, until_asked
 from workbench.interviewer.addition import names_earlier
-from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.job_answers import answer_from_job
 from workbench.interviewer.repair import reply_kind
 from workbench.interviewer.unsafe_practice import unsafe_sentence
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, JobDetails, Preferences
 
 NOW = datetime(2026, 12, 2, 7, 0, tzinfo=UTC)
 
@@ -76,25 +76,6 @@ def _driver() -> JobDetails:
     )
 
 
-def _say(
-    interviewer: BaselineInterviewer, state: InterviewState, answer: str, now: datetime
-) -> tuple[InterviewState, NextStep, datetime]:
-    now += timedelta(minutes=2)
-    state, step = interviewer.answer(state, answer, now)
-    return state, step, now
-
-
-def _until(
-    interviewer: BaselineInterviewer, state: InterviewState, now: datetime, word: str, filler: str
-) -> tuple[InterviewState, datetime]:
-    """Answer with `filler` until the open question names `word`."""
-    for _ in range(12):
-        if word.lower() in state.turns[-1].question.lower():
-            return state, now
-        state, _, now = _say(interviewer, state, filler, now)
-    raise AssertionError(f"no question on {word!r}: {state.turns[-1].question}")
-
-
 # --- a correction naming an earlier question is no answer to the open one -------------------------------------
 
 
@@ -125,13 +106,17 @@ def test_a_correction_of_an_earlier_answer_leaves_the_probe_open(
     interviewer = BaselineInterviewer()
     now = NOW
     state = interviewer.start(job(), CandidateDetails(name="Ash Kerr"), "", Preferences(), now)
-    state, now = _until(interviewer, state, now, first, "I've done this work for three years on busy sites.")
-    state, _, now = _say(interviewer, state, answer, now)
-    state, now = _until(interviewer, state, now, topic, "I'd follow the method statement and ask if unsure.")
-    state, step, now = _say(interviewer, state, unsafe, now)
+    state, now = until_asked(
+        interviewer, state, now, first, "I've done this work for three years on busy sites."
+    )
+    state, _, now = say(interviewer, state, answer, now)
+    state, now = until_asked(
+        interviewer, state, now, topic, "I'd follow the method statement and ask if unsure."
+    )
+    state, step, now = say(interviewer, state, unsafe, now)
     probe = step.question
     assert "risks" in probe, probe  # the shortcut is probed
-    state, step, now = _say(interviewer, state, correction, now)
+    state, step, now = say(interviewer, state, correction, now)
     assert state.turns[-2].answer_kind == "addition"
     assert state.turns[-1].kind == "clarification"
     assert "correcting" in step.response, step.response
@@ -251,7 +236,7 @@ def test_a_spoken_question_at_the_start_is_answered_from_the_ad(
 ) -> None:
     interviewer = BaselineInterviewer()
     state = interviewer.start(job(), CandidateDetails(name="Ash Kerr"), "", Preferences(), NOW)
-    state, step, _ = _say(interviewer, state, said, NOW)
+    state, step, _ = say(interviewer, state, said, NOW)
     assert state.turns[-2].answer_kind == "candidate_question"
     assert line in step.response, step.response
     assert "walk me through your background" in step.question
@@ -304,7 +289,7 @@ def test_a_reason_said_beside_the_quoted_background_is_not_asked_for(opening: st
     interviewer = BaselineInterviewer()
     now = NOW
     state = interviewer.start(_garden_centre(), CandidateDetails(name="Ash Kerr"), "", Preferences(), now)
-    state, _, now = _say(interviewer, state, opening, now)
+    state, _, now = say(interviewer, state, opening, now)
     state = interviewer.finish(state, now + timedelta(minutes=1))
     feedback = state.final_feedback or ""
     assert "Motivation" in feedback

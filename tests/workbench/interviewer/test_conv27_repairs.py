@@ -25,12 +25,12 @@ answers here are none of the datasets' nor of another test's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import dog_groomer, planning_officer, roofer, say, until_asked
 from workbench.interviewer.agenda import quotable_part
-from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.job_answers import answer_from_job
 from workbench.interviewer.motivation import gives_a_reason
@@ -57,36 +57,6 @@ def _school_cook() -> JobDetails:
     )
 
 
-def _groomer() -> JobDetails:
-    return JobDetails(
-        id="conv27-dog-groomer",
-        title="Dog Groomer",
-        company="Scruffs to Fluffs",
-        location="Harrogate",
-        salary_range="£22,000 - £25,000",
-        description="Bath, dry, clip and scissor dogs of all breeds in our busy salon.\n- Handle nervous and elderly "
-        "dogs calmly\n- Check skin and coat and tell owners about any lumps, fleas or sores\n- Keep tables, clippers "
-        "and blades clean\n- Commission on add-ons",
-        requirements="Level 3 dog grooming or 2 years salon experience; safe dog handling; breed standard clips",
-        skills_required=["hand scissoring", "dog handling", "clipper work"],
-    )
-
-
-def _planning_officer() -> JobDetails:
-    return JobDetails(
-        id="conv27-planning-officer",
-        title="Planning Officer",
-        company="Wyre Valley District Council",
-        location="Kidderminster",
-        salary_range="£34,834 - £38,223",
-        description="Assess and determine householder and minor planning applications.\n- Carry out site visits and "
-        "write officer reports\n- Advise applicants and agents before they apply\n- Deal with neighbour objections "
-        "and present cases at planning committee\n- Hybrid working, local government pension",
-        requirements="Degree in planning or RTPI accredited; knowledge of the NPPF and local plan policies",
-        skills_required=["development management", "report writing", "planning policy"],
-    )
-
-
 def _library() -> JobDetails:
     return JobDetails(
         id="conv27-library-assistant",
@@ -102,46 +72,12 @@ def _library() -> JobDetails:
     )
 
 
-def _roofer() -> JobDetails:
-    return JobDetails(
-        id="conv27-roofer",
-        title="Roofer",
-        company="Capstone Roofing",
-        location="Swansea",
-        salary_range="£150 - £180 per day",
-        description="Strip and re-tile pitched roofs and lay felt and flat roofs on domestic jobs.\n- Replace slates, "
-        "tiles, flashing and guttering\n- Set up edge protection and work safely from scaffolds and ladders\n- "
-        "Company van for the right person",
-        requirements="CSCS card; working at height; pitched and flat roofing experience",
-        skills_required=["pitched roofing", "flat roofing", "working at height"],
-    )
-
-
-def _say(
-    interviewer: BaselineInterviewer, state: InterviewState, answer: str, now: datetime
-) -> tuple[InterviewState, NextStep, datetime]:
-    now += timedelta(minutes=2)
-    state, step = interviewer.answer(state, answer, now)
-    return state, step, now
-
-
 def _start(job: Callable[[], JobDetails]) -> tuple[BaselineInterviewer, InterviewState, datetime]:
     interviewer = BaselineInterviewer()
     state = interviewer.start(
         job(), CandidateDetails(id="conv27-candidate", name="Jo Reid"), "", Preferences(), NOW
     )
     return interviewer, state, NOW
-
-
-def _until(
-    interviewer: BaselineInterviewer, state: InterviewState, now: datetime, word: str, filler: str
-) -> tuple[InterviewState, datetime]:
-    """Answer with `filler` until the open question names `word`."""
-    for _ in range(12):
-        if word.lower() in state.turns[-1].question.lower():
-            return state, now
-        state, _, now = _say(interviewer, state, filler, now)
-    raise AssertionError(f"no question on {word!r}: {state.turns[-1].question}")
 
 
 # --- a word or two to a follow-up that asks for an example -----------------------------------------------------
@@ -158,7 +94,7 @@ def test_a_word_to_a_follow_up_asking_for_a_specific_example_is_probed_once() ->
     "Calmly." to "Pick one specific example — what exactly did you do, and what happened?"."""
     interviewer = BaselineInterviewer()
     candidate = CandidateDetails(id="conv27-candidate", name="Jo Reid")
-    state = interviewer.start(_groomer(), candidate, GROOMER_RESUME, Preferences(), NOW)
+    state = interviewer.start(dog_groomer(), candidate, GROOMER_RESUME, Preferences(), NOW)
     now = NOW
     for said in (
         "At Pawfect I did the bathing and drying, de-shedding the double coats, and I started clipping on my own "
@@ -167,13 +103,13 @@ def test_a_word_to_a_follow_up_asking_for_a_specific_example_is_probed_once() ->
         "I brush out first so the scissors go through clean, then I set the outline with the curved scissors, tidy "
         "the feet and the face last when the dog is tired and calmer.",
     ):
-        state, _, now = _say(interviewer, state, said, now)
+        state, _, now = say(interviewer, state, said, now)
     asked = state.turns[-1]
     assert "specific example" in asked.question, asked.question  # the case this test is for
-    state, _, now = _say(interviewer, state, "Calmly.", now)
+    state, _, now = say(interviewer, state, "Calmly.", now)
     probe = state.turns[-1]
     assert probe.kind == "follow_up" and probe.topic == asked.topic, probe.question
-    state, _, now = _say(interviewer, state, "Calmly.", now)
+    state, _, now = say(interviewer, state, "Calmly.", now)
     after = state.turns[-1]
     assert not (after.kind == "follow_up" and after.topic == asked.topic), after.question  # never a third
 
@@ -277,7 +213,7 @@ def test_an_answer_ending_on_a_question_stays_an_answer() -> None:
     ("job", "said", "given"),
     [
         (
-            _groomer,
+            dog_groomer,
             "Is commission paid monthly? And how many dogs would I be expected to do a day?",
             "£22,000 - £25,000",
         ),
@@ -294,7 +230,7 @@ def test_a_question_naming_no_topic_beside_another_is_not_dropped(
 
 def test_one_question_gets_no_word_of_others() -> None:
     assert "other question" not in answer_from_job(
-        "How many dogs would I be expected to do a day?", _groomer()
+        "How many dogs would I be expected to do a day?", dog_groomer()
     )
 
 
@@ -302,7 +238,7 @@ def test_one_question_gets_no_word_of_others() -> None:
     ("job", "said", "line", "routed"),
     [
         (
-            _planning_officer,
+            planning_officer,
             "Is the pension the LGPS? And who would I report to?",
             "local government pension",
             "reporting line",
@@ -335,13 +271,13 @@ def test_a_topic_beside_an_ads_line_is_routed_by_name(
             "no wait i meant above 63 it has to stay above 63 not below sorry",
         ),
         (
-            _planning_officer,
+            planning_officer,
             "development management",
             "Policy H7 mattered when a side extension broke the 45 degree rule; I recommended refusal.",
             "Correction: it was Policy H4, not H7.",
         ),
         (
-            _roofer,
+            roofer,
             "pitched roofing",
             "last month we done a full retile nailed every third course and the ridge dry fixed",
             "actually i said every third course before i meant its every course at the eaves then every third",
@@ -358,15 +294,15 @@ def test_a_correction_before_the_next_answer_leaves_the_question_open(
     job: Callable[[], JobDetails], first: str, answer: str, correction: str
 ) -> None:
     interviewer, state, now = _start(job)
-    state, _, now = _say(interviewer, state, OPENING, now)
-    state, now = _until(
+    state, _, now = say(interviewer, state, OPENING, now)
+    state, now = until_asked(
         interviewer, state, now, first, "I follow the routine I was trained in and check as I go."
     )
-    state, _, now = _say(interviewer, state, answer, now)
+    state, _, now = say(interviewer, state, answer, now)
     while state.turns[-1].kind == "follow_up":  # past the follow-up, to the next question
-        state, _, now = _say(interviewer, state, "That's how I'd always do it, every time.", now)
+        state, _, now = say(interviewer, state, "That's how I'd always do it, every time.", now)
     open_question = state.turns[-1].question
-    state, step, now = _say(interviewer, state, correction, now)
+    state, step, now = say(interviewer, state, correction, now)
     assert state.turns[-2].answer_kind == "addition"
     assert "correcting" in step.response, step.response
     assert open_question.rstrip("?")[-30:].lower() in step.question.lower(), step.question
@@ -374,9 +310,11 @@ def test_a_correction_before_the_next_answer_leaves_the_question_open(
 
 def test_i_mean_in_an_answer_is_no_correction() -> None:
     interviewer, state, now = _start(_school_cook)
-    state, _, now = _say(interviewer, state, OPENING, now)
-    state, now = _until(interviewer, state, now, "bulk cooking", "I follow the routine and check as I go.")
-    state, step, now = _say(interviewer, state, "I mean, I'd batch cook and probe every tray to 75.", now)
+    state, _, now = say(interviewer, state, OPENING, now)
+    state, now = until_asked(
+        interviewer, state, now, "bulk cooking", "I follow the routine and check as I go."
+    )
+    state, step, now = say(interviewer, state, "I mean, I'd batch cook and probe every tray to 75.", now)
     assert state.turns[-2].answer_kind == "answer"
     assert "correcting" not in step.response
 
@@ -482,5 +420,5 @@ def test_an_example_named_in_passing_opens_no_quote() -> None:
     ],
 )
 def test_a_perk_asked_beside_the_pay_gets_the_ads_line(said: str) -> None:
-    response = answer_from_job(said, _roofer())
+    response = answer_from_job(said, roofer())
     assert "£150 - £180 per day" in response and "Company van for the right person" in response, response

@@ -19,57 +19,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import dog_groomer, planning_officer, roofer
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.job_answers import answer_from_job
 from workbench.interviewer.unsafe_practice import states_unsafe_practice, unsafe_sentence
 from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
 
 NOW = datetime(2026, 12, 2, 11, 0, tzinfo=UTC)
-
-
-def _roofer() -> JobDetails:
-    return JobDetails(
-        id="conv27-roofer",
-        title="Roofer",
-        company="Capstone Roofing",
-        location="Swansea",
-        salary_range="£150 - £180 per day",
-        description="Strip and re-tile pitched roofs and lay felt and flat roofs on domestic jobs.\n- Replace slates, "
-        "tiles, flashing and guttering\n- Set up edge protection and work safely from scaffolds and ladders\n- "
-        "Company van for the right person",
-        requirements="CSCS card; working at height; pitched and flat roofing experience",
-        skills_required=["pitched roofing", "flat roofing", "working at height"],
-    )
-
-
-def _planning_officer() -> JobDetails:
-    return JobDetails(
-        id="conv27-planning-officer",
-        title="Planning Officer",
-        company="Wyre Valley District Council",
-        location="Kidderminster",
-        salary_range="£34,834 - £38,223",
-        description="Assess and determine householder and minor planning applications.\n- Carry out site visits and "
-        "write officer reports\n- Advise applicants and agents before they apply\n- Deal with neighbour objections "
-        "and present cases at planning committee\n- Hybrid working, local government pension",
-        requirements="Degree in planning or RTPI accredited; knowledge of the NPPF and local plan policies",
-        skills_required=["development management", "report writing", "planning policy"],
-    )
-
-
-def _groomer() -> JobDetails:
-    return JobDetails(
-        id="conv27-dog-groomer",
-        title="Dog Groomer",
-        company="Scruffs to Fluffs",
-        location="Harrogate",
-        salary_range="£22,000 - £25,000",
-        description="Bath, dry, clip and scissor dogs of all breeds in our busy salon.\n- Handle nervous and elderly "
-        "dogs calmly\n- Check skin and coat and tell owners about any lumps, fleas or sores\n- Keep tables, clippers "
-        "and blades clean\n- Commission on add-ons",
-        requirements="Level 3 dog grooming or 2 years salon experience; safe dog handling; breed standard clips",
-        skills_required=["hand scissoring", "dog handling", "clipper work"],
-    )
 
 
 def _care_assistant() -> JobDetails:
@@ -111,7 +67,7 @@ PAY_LATER = [
 ]
 
 
-@pytest.mark.parametrize("job", [_roofer, _planning_officer, _groomer])
+@pytest.mark.parametrize("job", [roofer, planning_officer, dog_groomer])
 @pytest.mark.parametrize("said", PAY_LATER)
 def test_the_pay_at_a_later_stage_gets_the_salary_line(said: str, job: Callable[[], JobDetails]) -> None:
     """An ad that says nothing of the later pay: the salary line, and the later pay routed by name (not as
@@ -141,13 +97,13 @@ def test_a_salary_range_that_gives_the_later_pay_says_it_once(said: str) -> None
 
 
 def test_training_asked_beside_the_later_pay_is_still_routed() -> None:
-    reply = answer_from_job("what's the pay after training, and is there an NVQ course?", _roofer())
+    reply = answer_from_job("what's the pay after training, and is there an NVQ course?", roofer())
     assert "£150 - £180 per day" in reply and "training and development" in reply, reply
 
 
 @pytest.mark.parametrize("said", ["is there any training?", "do you do an induction for new starters"])
 def test_a_training_question_alone_is_no_pay_question(said: str) -> None:
-    assert "salary" not in answer_from_job(said, _roofer())
+    assert "salary" not in answer_from_job(said, roofer())
 
 
 # --- a record written up afterwards --------------------------------------------------------------------------------
@@ -210,7 +166,7 @@ def _at_the_scene(job: Callable[[], JobDetails]) -> tuple[BaselineInterviewer, I
     raise AssertionError("no scene question")
 
 
-@pytest.mark.parametrize("job", [_roofer, _planning_officer, _groomer])
+@pytest.mark.parametrize("job", [roofer, planning_officer, dog_groomer])
 @pytest.mark.parametrize(
     "replies",
     [
@@ -229,7 +185,7 @@ def test_a_scene_question_is_put_back_whole(job: Callable[[], JobDetails], repli
     assert step.question == f"Coming back to my question. {scene}", step.question
 
 
-@pytest.mark.parametrize("job", [_roofer, _planning_officer])
+@pytest.mark.parametrize("job", [roofer, planning_officer])
 def test_a_scene_question_said_again_after_a_pause_keeps_its_lead(job: Callable[[], JobDetails]) -> None:
     interviewer, state, now = _at_the_scene(job)
     scene = state.turns[-1].question
@@ -240,7 +196,7 @@ def test_a_scene_question_said_again_after_a_pause_keeps_its_lead(job: Callable[
 def test_a_question_without_a_scene_is_put_back_after_the_lead_in() -> None:
     interviewer = BaselineInterviewer()
     state = interviewer.start(
-        _roofer(), CandidateDetails(id="conv27b-candidate", name="Jo Reid"), "", Preferences(), NOW
+        roofer(), CandidateDetails(id="conv27b-candidate", name="Jo Reid"), "", Preferences(), NOW
     )
     state, _ = interviewer.answer(state, FILLER, NOW + timedelta(minutes=2))
     asked = state.turns[-1].question

@@ -152,3 +152,64 @@ def at_first_question(job: JobDetails, opening: str) -> tuple[BaselineInterviewe
     while state.turns[-1].kind == "follow_up":
         state, _, now = say(baseline, state, OPENING_FOLLOWED_UP, now)
     return baseline, state, now
+
+
+# Three jobs of the twenty-seventh session's trials that several test files ask about; their ids are fixed because
+# the id seeds the planner's choice of question templates.
+def roofer() -> JobDetails:
+    """A roofer on a day rate (pitched and flat roofs, a van for the right person)."""
+    return JobDetails(
+        id="conv27-roofer",
+        title="Roofer",
+        company="Capstone Roofing",
+        location="Swansea",
+        salary_range="£150 - £180 per day",
+        description="Strip and re-tile pitched roofs and lay felt and flat roofs on domestic jobs.\n- Replace slates, "
+        "tiles, flashing and guttering\n- Set up edge protection and work safely from scaffolds and ladders\n- "
+        "Company van for the right person",
+        requirements="CSCS card; working at height; pitched and flat roofing experience",
+        skills_required=["pitched roofing", "flat roofing", "working at height"],
+    )
+
+
+def planning_officer() -> JobDetails:
+    """A council planning officer (applications, site visits, officer reports, committee)."""
+    return JobDetails(
+        id="conv27-planning-officer",
+        title="Planning Officer",
+        company="Wyre Valley District Council",
+        location="Kidderminster",
+        salary_range="£34,834 - £38,223",
+        description="Assess and determine householder and minor planning applications.\n- Carry out site visits and "
+        "write officer reports\n- Advise applicants and agents before they apply\n- Deal with neighbour objections "
+        "and present cases at planning committee\n- Hybrid working, local government pension",
+        requirements="Degree in planning or RTPI accredited; knowledge of the NPPF and local plan policies",
+        skills_required=["development management", "report writing", "planning policy"],
+    )
+
+
+def dog_groomer() -> JobDetails:
+    """A dog groomer in a salon (bathing, clipping, nervous dogs, commission on add-ons)."""
+    return JobDetails(
+        id="conv27-dog-groomer",
+        title="Dog Groomer",
+        company="Scruffs to Fluffs",
+        location="Harrogate",
+        salary_range="£22,000 - £25,000",
+        description="Bath, dry, clip and scissor dogs of all breeds in our busy salon.\n- Handle nervous and elderly "
+        "dogs calmly\n- Check skin and coat and tell owners about any lumps, fleas or sores\n- Keep tables, clippers "
+        "and blades clean\n- Commission on add-ons",
+        requirements="Level 3 dog grooming or 2 years salon experience; safe dog handling; breed standard clips",
+        skills_required=["hand scissoring", "dog handling", "clipper work"],
+    )
+
+
+def until_asked(
+    baseline: BaselineInterviewer, state: InterviewState, now: datetime, word: str, filler: str
+) -> tuple[InterviewState, datetime]:
+    """Answers with `filler` (two minutes apart) until the open question names `word` (at most twelve times)."""
+    for _ in range(12):
+        if word.lower() in state.turns[-1].question.lower():
+            return state, now
+        state, _, now = say(baseline, state, filler, now)
+    raise AssertionError(f"no question on {word!r}: {state.turns[-1].question}")
