@@ -1,6 +1,7 @@
 """The people a trade's work is for or with ("patients", "residents", "pupils", "customers"), one list for every
 reading that needs them (`people_of_the_work.json`): the guards' conditions said of the work, the care lines a
-resume probe may quote, and the people that tie no answer to one question."""
+resume probe may quote, the people that tie no answer to one question and the person served a candidate tells
+something."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any, Literal
 
 PEOPLE_FILE = Path(__file__).resolve().parent / "people_of_the_work.json"
 
-Use = Literal["after_a_condition", "among", "before_a_condition", "care_lines", "served"]
+Use = Literal["after_a_condition", "among", "before_a_condition", "care_lines", "served", "told"]
 
 
 @lru_cache(maxsize=1)
@@ -22,11 +23,11 @@ def _data() -> dict[str, Any]:
 
 @lru_cache(maxsize=8)
 def people(use: Use) -> tuple[str, ...]:
-    """The words one use reads: the shared people with its own additions (and, served, without its exceptions)."""
+    """The words one use reads: the shared people with its own additions, without its exceptions (if any)."""
     data = _data()
     shared = [str(word) for word in data["people"]]
     also = [str(word) for word in data["also"][use]]
-    left_out = set(data["served_without"]) if use == "served" else set()
+    left_out = {str(word) for word in data["without"].get(use, ())}
     return tuple(dict.fromkeys(word for word in shared + also if word not in left_out))
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from workbench.interviewer.clauses import splitter
+from workbench.interviewer.people import alternation
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "reasons_and_deceit.yaml"
 # The clause before a statement, read for its negation (`planning/data/clauses.yaml`, as `set_aside` reads it).
@@ -56,6 +57,8 @@ def _patterns() -> _Patterns:
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     names = {name: f"(?:{_union(data[name])})" for name in ("person", "senior", "check")}
+    # the people of the work, as the person served who is told something (`people_of_the_work.json`)
+    names["person"] = names["person"].replace("{people}", alternation("told"))
 
     def compiled(key: str) -> re.Pattern[str]:
         text = _union(data[key])

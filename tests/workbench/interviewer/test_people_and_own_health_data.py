@@ -12,6 +12,7 @@ from workbench.interviewer import guards
 from workbench.interviewer.evidence import _people_stems
 from workbench.interviewer.people import alternation, people
 from workbench.interviewer.planning.care_duty import care_duty
+from workbench.interviewer.reasons_and_deceit import misleads_or_defers
 from workbench.interviewer.regex_union import necessary_literal_sets
 from workbench.interviewer.stemming import stems
 
@@ -70,3 +71,22 @@ def test_the_served_people_tie_no_answer_but_leave_the_work_its_service() -> Non
 )
 def test_a_care_line_for_the_people_of_the_work_is_care_work(line: str) -> None:
     assert care_duty(line)
+
+
+def test_the_person_told_is_read_from_the_people_of_the_work() -> None:
+    """reasons_and_deceit's person served comes from the shared list with its own words, less its exceptions."""
+    told = set(people("told"))
+    assert {"patients", "residents", "pupils", "service users"} <= told
+    assert {"homeowner", "diners", "public"} <= told and not {"children", "people", "adults"} & told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I tell the homeowner it's been tested and come back to test it next week.",
+        "I told my residents it was ready even though it wasn't.",
+        "We tell the diners it's fresh even when it's from yesterday.",
+    ],
+)
+def test_a_person_served_from_the_shared_list_is_the_one_misled(sentence: str) -> None:
+    assert misleads_or_defers(sentence)
