@@ -40,7 +40,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     candidate's own practice (`planning/data/shortcut_reason.yaml`, read once)."""
     with DATA_FILE.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    left_out, for_ease = rf"\b(?:{_pattern(data['left_out'])})", f"(?:{_pattern(data['for_ease'])})"
+    # one list of safeguards for each way of saying one was switched off or disabled
+    steps = _pattern(data["left_out"]).replace("{safeguard}", data["safeguard"])
+    left_out, for_ease = rf"\b(?:{steps})", f"(?:{_pattern(data['for_ease'])})"
     near = _pattern(data["near"])
     said = re.compile(rf"({left_out}{near}{for_ease}|{for_ease}{near}{left_out})", re.IGNORECASE)
     return said, re.compile(_pattern(data["not_own"]), re.IGNORECASE)
