@@ -29,6 +29,7 @@ _CLAUSE = splitter("hand_off")  # `planning/data/clauses.yaml`
 @dataclass(frozen=True, slots=True)
 class _Rules:
     handed: re.Pattern[str]
+    handed_found: CaseBlind  # `handed`, behind its literals: most sentences hand nothing off (~3 us, not ~11)
     own_act: re.Pattern[str]
     others: re.Pattern[str]  # who a check is left to ("the pharmacist", "my supervisor")
     unnamed: re.Pattern[str]  # others that name nobody in particular ("someone else"): not said back
@@ -40,8 +41,10 @@ def _rules() -> _Rules:
         data = yaml.safe_load(handle)
     others = data["others"]
     said = "|".join(f"(?:{pattern.replace('{others}', others)})" for pattern in data["patterns"])
+    handed = re.compile(said, re.IGNORECASE)
     return _Rules(
-        handed=re.compile(said, re.IGNORECASE),
+        handed=handed,
+        handed_found=CaseBlind(handed),
         own_act=re.compile(data["own_act"], re.IGNORECASE),
         others=re.compile(rf"\b(?:{others})\b", re.IGNORECASE),
         unnamed=re.compile(data["unnamed"], re.IGNORECASE),
@@ -51,6 +54,8 @@ def _rules() -> _Rules:
 def hands_off(sentence: str) -> bool:
     """Whether the sentence hands the check or the act to someone else, with no act of the candidate's own."""
     rules = _rules()
+    if not rules.handed_found.found(sentence):
+        return False
     match = rules.handed.search(sentence)
     if match is None:
         return False

@@ -92,7 +92,14 @@ def _topics_asked(question: str) -> list[str]:
     """The topics a question asks about, in the order asked, those the job record answers first."""
     config = rules().config["candidate_question"]
     # in the order the candidate asked them ("What's a typical day, and when would I hear back?")
-    found = {topic: match.start() for topic, p in rules().topics.items() if (match := p.search(question))}
+    # (only the topics whose literals the question holds are searched: the same topics found, at ~1/4 of the
+    # cost of searching all ~20, some of which take 20-35 us a text)
+    may_match = set(rules().topics_prefilter.candidates(question))
+    found = {
+        topic: match.start()
+        for topic, p in rules().topics.items()
+        if p in may_match and (match := p.search(question))
+    }
     asked = sorted(found, key=found.__getitem__)
     role_said = _matched("role", question).lower()
     if (

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from workbench.interviewer.clauses import splitter
+from workbench.interviewer.regex_union import CaseBlind
 from workbench.interviewer.signals import sentences
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "shortcut_reason.yaml"
@@ -32,6 +33,14 @@ DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "shortcut_re
 def _pattern(value: str | list[str]) -> str:
     """A pattern of the data file: a string, or a list of the alternatives of one."""
     return value if isinstance(value, str) else "|".join(value)
+
+
+@lru_cache(maxsize=1)
+def _said() -> CaseBlind:
+    """`_patterns()`'s first as a `CaseBlind`: most sentences hold none of the reasons' literals ("faster", "no time",
+    "save", ...), and are passed over at ~1.7 us instead of the whole pattern's ~12.5 us search (several sentences a
+    turn, read by the probing and the unsafe-practice checks); the same sentences found."""
+    return CaseBlind(_patterns()[0])
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +64,10 @@ _CLAUSE_START, _CLAUSE_END = splitter("shortcut_start"), splitter("shortcut_end"
 def shortcut_for_ease(answer: str) -> str | None:
     """The clause of the answer that leaves a step out for speed or ease as the candidate's own practice, or None."""
     said, not_own = _patterns()
+    prefilter = _said()
     for sentence in sentences(answer):
+        if not prefilter.found(sentence):
+            continue
         match = said.search(sentence)
         if match is None:
             continue
