@@ -88,9 +88,11 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
     previous = words[index - 1] if index else ""
     # (a colon before a verb opens the duties a summary is made of: "run a busy store: lead a team of 12")
     joins = previous.lower() in {"and", "or"} or previous.endswith((",", ":"))
-    has_object = any(
-        not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1]
-    ) or _noun_as_object(duties[-1])
+    has_object = (
+        any(not is_base_verb(w) and w.lower().strip(",") not in {"and", "or"} for w in duties[-1])
+        or _noun_as_object(duties[-1])
+        or _closed_verb_pair(duties[-1])
+    )
     following, after = ([*words[index + 1 : index + 3], "", ""])[:2]
     # "to move, locate, relocate, stack, and count merchandise": single verbs in a series share the object
     in_series = (
@@ -143,6 +145,20 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
             or _next_in_duty_list(duties, previous, word, following)
             or _verb_after_comma(duties[-1], previous, word, following)
         )
+    )
+
+
+def _closed_verb_pair(duty: list[str]) -> bool:
+    """ "fill and sand," before "hang wallpaper": two verbs joined by "and" and closed by a comma are a duty done
+    with no object said (a series that shares the next object is said "fill, sand and hang")."""
+    words = [word.lower() for word in duty]
+    return (
+        len(words) == 3
+        and words[1] in {"and", "or", "&"}
+        and words[2].endswith(",")
+        and not words[0].endswith(",")
+        and is_base_verb(words[0])
+        and is_base_verb(words[2])
     )
 
 
@@ -339,7 +355,23 @@ def _only_verbs_so_far(duty: list[str]) -> bool:
     """ "maintain, tune and" before "repair musical instruments": single words in a comma series share the
     object that follows."""
     words = duty[:-1] if duty and duty[-1].lower() in {"and", "or"} else duty
+    words = _particles_joined(words)
     return len(words) >= 2 and all(word.endswith(",") for word in words[:-1]) and "," not in words[-1]
+
+
+def _particles_joined(words: list[str]) -> list[str]:
+    """A verb and its particle as one item of a series ("potting on, spacing and watering plants"), the particle's
+    comma the verb's."""
+    out: list[str] = []
+    for word in words:
+        if out and word.rstrip(",").lower() in _SERIES_PARTICLES and is_base_verb(out[-1]):
+            out[-1] = out[-1].rstrip(",") + ("," if word.endswith(",") else "")
+            continue
+        out.append(word)
+    return out
+
+
+_SERIES_PARTICLES = frozenset(config()["verbs"]["particles_before_object"]) | {"on"}
 
 
 def _series_item(words: list[str], index: int) -> bool:

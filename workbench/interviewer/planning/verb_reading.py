@@ -82,6 +82,10 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         return base in config()["verbs"]["verbs_with_of"]  # "use of dual controls" names a subject
     if following.lower() in {"on", "with", "across"}:
         return True  # "report on content performance", "deal with complaints"
+    if following.lower() in config()["verbs"]["particles_before_object"] and _object_follows(after or []):
+        return (
+            True  # "plant up hanging baskets", "knock in posts": a verb with its particle, not "plant hire"
+        )
     if following.lower() in config()["verbs"]["participle_adjectives"] and after:
         return (
             True  # "sort incoming post": a participle that describes the object, not a compound ("sort code")
@@ -117,6 +121,13 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         # ("empty trash and recycling", "change linen"): a mass noun a verb takes with no determiner
         or following.lower().rstrip(",;:") in config()["verbs"]["bare_objects"]
     )
+
+
+def _object_follows(after: list[str]) -> bool:
+    """An object (or a second verb sharing it) after a verb's particle: "up hanging baskets", "in posts", "up and
+    protect furniture"."""
+    word = after[0].lower().rstrip(",;:") if after else ""
+    return bool(word) and (word.endswith("ing") or bool(OBJECT_START.match(word)))
 
 
 def _modifiers_of_a_plural(base: str, following: str, after: list[str]) -> bool:
