@@ -117,3 +117,29 @@ def test_a_social_care_front_desk_is_asked_about_the_desk_not_casework() -> None
         "refuses to engage" not in text and "during a visit" not in text and "stops engaging" not in text
     ), text
     assert "partner agency" not in text, text
+
+
+def test_people_joined_by_and_stay_the_object_of_the_duty() -> None:
+    read = _read(
+        "Breakfast Club Cook",
+        ["Prepare breakfasts for pupils and staff to the weekly menu", "Wash up"],
+        "p28-k",
+    )
+    assert read[0].startswith("prepare breakfasts for pupils and staff"), read
+    assert not any(text.startswith("staff") for text in read), read
+
+
+def test_people_then_a_verb_with_its_object_is_still_two_duties() -> None:
+    read = _read("Ward Receptionist", ["Greet patients and visitors, staff the reception desk"], "p28-l")
+    assert read == ["greet patients and visitors", "staff the reception desk"], read
+
+
+def test_a_school_kitchen_is_asked_about_pupils_and_lunch_not_guests_and_nights() -> None:
+    family, text = _plan_text(
+        "Kitchen Manager - Secondary Academy",
+        "Run the academy kitchen: cook and serve breakfast and lunch for 900 students, manage allergens and special "
+        "diets, order food and keep HACCP records, lead a team of six catering assistants.",
+        "p28-m",
+    )
+    assert family == "hospitality"
+    assert "guest" not in text and "busy night" not in text, text

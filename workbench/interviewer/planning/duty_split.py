@@ -123,6 +123,8 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
             in config()["verbs"]["noun_compounds"]
         )
     )
+    # "serve lunches for pupils and staff to the set menu": after people and "and", people again are of the list
+    people_listed = index > 1 and _people_joined(words[index - 2], previous, word)
     # "process specimens (centrifuge, aliquot, freeze) per test requirements": inside brackets the verbs
     # list the steps of the duty, they start none of their own
     bracketed = sum(w.count("(") - w.count(")") for w in duties[-1]) > 0
@@ -131,6 +133,7 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
         and not parallel
         and not _names_a_skill_object(words, index)
         and not paired
+        and not people_listed
         and not bracketed
         and not awaits_noun(duties[-1])
         and not _adjective_awaits_noun(duties[-1])
@@ -146,6 +149,18 @@ def _starts_duty(words: list[str], index: int, duties: list[list[str]]) -> bool:
             or _verb_after_comma(duties[-1], previous, word, following)
         )
     )
+
+
+def _people_joined(before: str, joiner: str, word: str) -> bool:
+    people = _PEOPLE_PLURALS
+    return (
+        joiner.lower() in {"and", "or", "&"}
+        and before.lower().strip(",") in people
+        and word.lower().strip(",.;") in people
+    )
+
+
+_PEOPLE_PLURALS = frozenset(config()["verbs"]["people_plurals"])
 
 
 def _closed_verb_pair(duty: list[str]) -> bool:
