@@ -143,3 +143,15 @@ def test_a_school_kitchen_is_asked_about_pupils_and_lunch_not_guests_and_nights(
     )
     assert family == "hospitality"
     assert "guest" not in text and "busy night" not in text, text
+
+
+def test_the_ad_naming_its_job_before_the_setting_in_the_title_is_no_topic() -> None:
+    job = JobDetails(
+        id="p28-n",
+        title="Stairlift Engineer - South Wales, Van Provided",
+        description="Established stairlift installation firm seeks an experienced stairlift engineer.\n\nDuties include:\n"
+        "- Install straight and curved stairlifts\n- Service and repair lifts on a planned route",
+    )
+    read = [requirement.text for requirement in requirements(job, [])]
+    assert not any("firm" in text for text in read), read
+    assert "install straight and curved stairlifts" in read, read

@@ -398,6 +398,8 @@ def _names_the_job(topic: str, title: str) -> bool:
     the job or of having done it, not a piece of its knowledge. Each of a title's alternatives counts ("Estate
     Agent / Sales Negotiator")."""
     names = [name.strip() for name in re.split(r"\s*[/|]\s*|\s+or\s+", _TITLE_ASIDE.sub("", title))]
+    # ("Glazier - Domestic & Commercial": the job is named before its setting)
+    names += [name.strip() for name in _TITLE_SETTING.split(_TITLE_ASIDE.sub("", title))[:1]]
     if names_the_trade(topic, title):
         return True
     return any(
@@ -406,6 +408,7 @@ def _names_the_job(topic: str, title: str) -> bool:
 
 
 _TITLE_ASIDE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_TITLE_SETTING = re.compile(r"\s+[-–—]\s+|,\s*")
 
 
 _UNDER_SUPERVISION = re.compile(
