@@ -5,6 +5,7 @@ Every job here is outside the datasets and the unseen sets."""
 
 from __future__ import annotations
 
+from workbench.interviewer.planning.duties import duty_requirements
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.roles import roles
@@ -155,3 +156,20 @@ def test_the_ad_naming_its_job_before_the_setting_in_the_title_is_no_topic() -> 
     read = [requirement.text for requirement in requirements(job, [])]
     assert not any("firm" in text for text in read), read
     assert "install straight and curved stairlifts" in read, read
+
+
+def test_a_verb_that_is_also_a_noun_in_a_definition_s_subject_is_the_subject_s() -> None:
+    duties = duty_requirements(
+        "Heating, ventilation, air condition and refrigeration fitters install and service cooling systems.",
+        "refrigeration fitter",
+    )
+    assert not any("condition" in duty.text for duty in duties), duties
+
+
+def test_a_particle_does_not_make_a_generic_object_a_duty() -> None:
+    duties = [
+        d.text
+        for d in duty_requirements("Classroom helpers help out with tasks and set up the art tables.", "x")
+    ]
+    assert not any("tasks" in duty for duty in duties), duties
+    assert any(duty.startswith("set up the art tables") for duty in duties), duties

@@ -172,6 +172,8 @@ def _vague(duty: str) -> bool:
     ]  # past the verb, and the verbs coordinated with it ("supply and perform")
     while len(words) > 1 and words[0] in {"and", "or"} and verb_base(words[1].strip(",")) is not None:
         words = words[2:]
+    if words and words[0] in {*verbs["particles"], *verbs["particles_before_object"]}:
+        words = words[1:]  # "help out with tasks": the particle is the verb's
     rest = re.sub(r"\s+to\s+[a-z]+$", "", " ".join(words))  # "the necessary steps to inspect"
     governs = verb_base(duty.split()[0]) in set(verbs["verbs_of_generic_objects"])  # "assign tasks"
     return not governs and not [word for word in tokens(rest) if word not in empty]
@@ -291,7 +293,22 @@ def _after_subject(words: list[str], label: str) -> int | None:
         ]
         if all(singular(a) == singular(b) for a, b in zip(label_words, said, strict=True)):
             return len(label_words)
-    return next((i for i, w in enumerate(words[:6]) if i and verb_base(w.strip(",.")) is not None), None)
+    return next((i for i, w in enumerate(words[:6]) if i and _subject_verb(words, i)), None)
+
+
+def _subject_verb(words: list[str], index: int) -> bool:
+    """A known verb after the subject, but not one that is also a noun joined by "and" to a noun ("Heating,
+    ventilation, air condition and refrigeration engineering technicians ...": "condition" is the subject's)."""
+    base = verb_base(words[index].strip(",."))
+    if base is None:
+        return False
+    joined = words[index + 1 : index + 3]
+    return not (
+        base in config()["verbs"]["ambiguous"]
+        and len(joined) == 2
+        and joined[0].lower() in {"and", "or"}
+        and verb_base(joined[1].strip(",.")) is None
+    )
 
 
 # "... the skills needed to drive and prepare them": a verb cut from what it refers to goes too
