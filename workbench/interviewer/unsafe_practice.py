@@ -106,6 +106,11 @@ class _Patterns:
     # is one made at the time, or the write-up takes a step's place.
     written_later: frozenset[re.Pattern[str]]
     at_the_time: re.Pattern[str]
+    # Its `safeguard_stances` (a safeguard called optional or gone without for years), and what makes one no
+    # stance of the candidate's: another's belief before it, a contrast after it that keeps the safeguard.
+    stances: frozenset[re.Pattern[str]]
+    stance_others: re.Pattern[str]
+    stance_contrast: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,9 +119,11 @@ def _patterns() -> _Patterns:
         data = yaml.safe_load(handle)
     later = data["written_later"]
     written_later = tuple(re.compile(p, re.IGNORECASE) for p in later["statements"])
+    stances = tuple(re.compile(p, re.IGNORECASE) for p in _safeguard_stances(data))
     statements = (
         *(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]]),
         *written_later,
+        *stances,
     )
     accepted = tuple(re.compile(p, re.IGNORECASE) for p in data["unnegated"])
     return _Patterns(
@@ -127,7 +134,16 @@ def _patterns() -> _Patterns:
         protective=re.compile("|".join(f"(?:{p})" for p in data["protective_acts"]), re.IGNORECASE),
         written_later=frozenset(written_later),
         at_the_time=re.compile(f"{later['made_at_the_time']}|{later['in_place_of_a_step']}", re.IGNORECASE),
+        stances=frozenset(stances),
+        stance_others=re.compile(data["safeguard_stance_others"], re.IGNORECASE),
+        stance_contrast=re.compile(data["safeguard_stance_contrast"], re.IGNORECASE),
     )
+
+
+def _safeguard_stances(data: dict[str, list[str]]) -> list[str]:
+    """The `safeguard_stances` patterns with their `{safeguard}` spelled out (the alternation of `safeguards`)."""
+    safeguard = "|".join(f"(?:{noun})" for noun in data["safeguards"])
+    return [stance.replace("{safeguard}", safeguard) for stance in data["safeguard_stances"]]
 
 
 def unsafe_flag() -> str:
@@ -176,9 +192,14 @@ def _states_shortcut(sentence: str) -> bool:
             or _NEGATION.search(_outside(sentence, match))
             or _left_out_of_protection(sentence, match)
             or _written_up_in_good_time(sentence, pattern)
+            or _stance_of_another_or_kept(sentence, pattern, match)
         ):
             continue
         before = sentence[: match.start()]
+        if pattern in _patterns().stances:
+            # a stance is the speaker's own unless its own clause names someone else: in "Hooks are for people who
+            # can't nail, and membrane under slate is optional" the people are the first clause's
+            before = before[max((m.end() for m in _STANCE_CLAUSE.finditer(before)), default=0) :]
         own_act = _SITUATION_THEN_OWN_ACT.search(before) is not None
         if _SITUATION_THEN_OWN.search(sentence[: match.end()]) or (
             not _REPORTED.search(before)
@@ -193,6 +214,19 @@ def _written_up_in_good_time(sentence: str, pattern: re.Pattern[str]) -> bool:
     up afterwards"): ordinary practice, unless the write-up takes a step's place."""
     found = _patterns()
     return pattern in found.written_later and found.at_the_time.search(sentence) is None
+
+
+_STANCE_CLAUSE = re.compile(r"[,;:]\s")
+
+
+def _stance_of_another_or_kept(sentence: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """A safeguard called optional that someone else believes ("some riggers think safety bonds are optional"), or
+    one kept by a contrast after it ("hi-vis is optional inside the workshop, but on site it's always on")."""
+    found = _patterns()
+    return pattern in found.stances and bool(
+        found.stance_others.search(sentence, 0, match.end())
+        or found.stance_contrast.search(sentence[match.end() :])
+    )
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
