@@ -5,7 +5,7 @@ acceptable ESCO occupations (none, where ESCO has no such occupation and the rig
 most, the occupation family. Beside the planner's match it scores the trivial baseline: the title alone matched
 to the closest preferred label (exact when one is the title, else the closest by `difflib`).
 
-Usage: python -m evals.occupation_match [--show] [--bare] [--set 1|2|3|4|5|6|7]
+Usage: python -m evals.occupation_match [--show] [--bare] [--set 1|2|3|4|5|6|7|8]
 """
 
 from __future__ import annotations
@@ -32,7 +32,10 @@ JOBS = RESOURCES / "unseen_occupations.yaml"
 # been tuned on (public sector, health support, education support, transport, security, beauty, sport and leisure,
 # creative and media, utilities and energy); 7 likewise, once 6 had been tuned on (front desks in health and animal
 # settings, driving by licence category, housing and council work, school support, farm and animal work, retail grades,
-# manufacturing, hospitality, cleaning and construction titles with employer names and odd punctuation)
+# manufacturing, hospitality, cleaning and construction titles with employer names and odd punctuation); 8 likewise,
+# once 7 had been tuned on (Australian, Canadian, Irish and US titles, gig and platform work, public transport and rail,
+# ports and logistics, funeral, religious and community work, lab and quality, energy and water field work, print and
+# signage, pest control, vehicle trades, with grades such as Band 3, Level 2, GS-7 and pay and shift noise)
 SETS = {
     "1": JOBS,
     "2": RESOURCES / "unseen_occupations_2.yaml",
@@ -41,6 +44,7 @@ SETS = {
     "5": RESOURCES / "unseen_occupations_5.yaml",
     "6": RESOURCES / "unseen_occupations_6.yaml",
     "7": RESOURCES / "unseen_occupations_7.yaml",
+    "8": RESOURCES / "unseen_occupations_8.yaml",
 }
 
 
