@@ -21,6 +21,7 @@ from workbench.interviewer.planning.label_setting import (
 )
 from workbench.interviewer.planning.label_setting import words as _words
 from workbench.interviewer.planning.lexicon import config
+from workbench.interviewer.planning.title_alternatives import by_either_name
 from workbench.interviewer.planning.title_filing import (
     RERANK_POOL,
     SAME_ROLE_SHARE,
@@ -42,6 +43,7 @@ from workbench.interviewer.planning.titles import (
     compounds_apart,
     first_of_two_roles,
     in_its_sense,
+    initials_spelled,
     licence_read,
     said_apart,
     spelled_out,
@@ -60,6 +62,13 @@ PHRASE_POOL = 60  # candidates searched for a label that says the title outright
 
 
 def match_occupation(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
+    """The job's ESCO occupation and its score, or none; a title that gives two names ("Key Holder / Sales
+    Assistant") by the second where the first names none (`title_alternatives`)."""
+    return by_either_name(job, _match_one_name(job), _match_one_name)
+
+
+def _match_one_name(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
+    job = job.model_copy(update={"title": initials_spelled(job.title)})
     job = job.model_copy(
         update={
             "title": compounds_apart(

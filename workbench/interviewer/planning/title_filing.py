@@ -12,6 +12,7 @@ from workbench.interviewer.planning.label_setting import (
     files_own_place,
     head_noun,
     main_part,
+    names_setting_unsaid_by,
     said_by_job,
     said_by_labels,
     said_by_one_occupation,
@@ -61,8 +62,41 @@ def named_by_title(
     phrase = " ".join(words)
     if not (job.description.strip() or job.requirements.strip() or job.skills_required):
         # a bare title: nothing to check the label against
-        return said_by_labels(phrase, ranked, PHRASE_SHARE)
-    return _said_as_phrase(job, phrase, ranked)
+        return _by_own_name(job, phrase, ranked, said_by_labels(phrase, ranked, PHRASE_SHARE))
+    return _by_own_name(job, phrase, ranked, _said_as_phrase(job, phrase, ranked))
+
+
+def _by_own_name(
+    job: JobDetails,
+    phrase: str,
+    ranked: list[tuple[esco.EscoEntry, float]],
+    found: tuple[esco.EscoEntry, float] | None,
+) -> tuple[esco.EscoEntry, float] | None:
+    """Of the occupations whose labels say the title's phrase, the close one whose own name ends in it, over one
+    whose own name is the title's role noun alone: a Medical Receptionist is the *front line medical receptionist*,
+    though *receptionist* files "medical receptionist" too and ranks first. Not one whose own name adds a setting
+    the job never says (an *airport security officer*) or a lead (a *head* of the role); nor over an occupation of
+    another name (a CDL-A Truck Driver's *cargo vehicle driver* is no *moving truck driver*'s)."""
+    if found is None or plain_words(found[0].label) != plain_words(phrase)[-1:]:
+        return found
+    job_words = words_of_job(job)
+    leading = set(config()["questions"]["leading_roles"]) | set(config()["questions"]["label_ranks"])
+    close = PHRASE_SHARE * ranked[0][1]
+    return next(
+        (
+            (entry, score)
+            for entry, score in ranked
+            if score >= close
+            and _ends_in(entry.label, phrase)
+            and not names_setting_unsaid_by(entry, job_words)
+            and not (_words(entry.label) - _words(phrase)) & leading
+        ),
+        found,
+    )
+
+
+def _ends_in(label: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(phrase)}s?$", label.lower()) is not None
 
 
 def _labelled_as_title(

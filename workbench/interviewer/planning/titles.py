@@ -93,7 +93,13 @@ def without_level(title: str) -> str:
     return re.sub(r"\s+&\s+", " and ", title)
 
 
-_LEADING_GRADE = re.compile(r"^(?:afc\s+)?(?:band|grade)\s*\d+[a-z]?\s+(?=[A-Za-z])", re.IGNORECASE)
+# (a grade by its scale's own code is no word of the role either: "GS-7 Program Support Assistant" of a US federal
+# post, "APS4 Service Officer" of an Australian one, "Grade IV Clerical Officer" of an Irish one, "Level 2 Cook")
+_LEADING_GRADE = re.compile(
+    r"^(?:afc\s+)?(?:(?:band|grade|level|tier|scale)\s*(?:\d+[a-z]?|[ivx]{1,4})|gs[-\s]?\d{1,2}|aps\s*\d|el\s*\d|wg-?\d{1,2})"
+    r"\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
 _SCHOOL_YEAR = re.compile(
     r"\b(?:year|key\s+stage|ks)\s*\d{1,2}(?:\s*(?:/|-|–|&|and)\s*\d{1,2})?\s*", re.IGNORECASE
 )
@@ -158,3 +164,22 @@ def compounds_apart(title: str) -> str:
         return word
 
     return re.sub(r"[A-Za-z]{8,}", apart, title)
+
+
+def initials_spelled(title: str) -> str:
+    """The title whose role is written as initials and then spelled out, read by the words it spells ("PSW -
+    Personal Support Worker, Long-Term Care", "HLTA - Higher Level Teaching Assistant, KS2"): the initials are no
+    word a label says, and the spelled-out role was an aside. The title's own spelling is the data: no table."""
+    found = _INITIALS_THEN_WORDS.match(title)
+    if found is None:
+        return title
+    letters = found.group(1).lower()
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", found.group(2))
+    said = [w for w in words if w.lower() not in _JOINING]
+    if len(said) < len(letters) or "".join(w[0].lower() for w in said[: len(letters)]) != letters:
+        return title
+    return found.group(2)  # the spelled-out role, and the aside that followed it
+
+
+_INITIALS_THEN_WORDS = re.compile(r"^\s*([A-Z]{2,5})\s*[-–—:|]\s*(.+)$")
+_JOINING = frozenset({"and", "of", "&"})
