@@ -7,6 +7,7 @@ same interview structure and differ only in wording and assessment.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -14,7 +15,7 @@ from typing import Literal
 from workbench.interviewer.api import InterviewState
 from workbench.interviewer.assent import asks_for_content, bare_yes_or_no
 from workbench.interviewer.plan import Plan
-from workbench.models import PHASE_ORDER, PLANNED_KINDS, Phase
+from workbench.models import PHASE_ORDER, PLANNED_KINDS, Phase, Turn
 
 Action = Literal["follow_up", "ask", "close"]
 # A STAR gap worth a probe: the candidate never said what they did, or what came of it, or two parts are gone.
@@ -64,8 +65,39 @@ MIN_MINUTES_PER_TURN = 1.0
 MAX_FOLLOW_UPS_FOR_RED_FLAG = 2  # a question's follow-up, then a probe of what its answer stated wrongly
 
 
+# A reply of this many words or fewer ("Yes.", "Fine thanks.") drew a follow-up that only asks for the answer.
+NUDGED_REPLY_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def is_nudge(turns: list[Turn], index: int) -> bool:
+    """Whether the follow-up at `index` was put to a reply of a word or two ("Yes.", "Fine."): it asks for the
+    answer itself, not for more of one, so the answer it draws may still be followed up."""
+    turn = turns[index]
+    if turn.kind != "follow_up" or index == 0:
+        return False
+    before = turns[index - 1].answer
+    return before is not None and len(_WORD.findall(before)) <= NUDGED_REPLY_WORDS
+
+
+def _spent(turns: list[Turn], topic: str | None = None) -> int:
+    """The follow-ups that count against a budget: every follow-up (of `topic`, when given) but the first nudge
+    of each question, so "Yes." to a question does not use up the probe its real answer may need, and a
+    candidate who says "Yes." again is not nudged without end."""
+    nudged: set[str] = set()
+    spent = 0
+    for index, turn in enumerate(turns):
+        if turn.kind != "follow_up" or (topic is not None and turn.topic != topic):
+            continue
+        if is_nudge(turns, index) and turn.topic not in nudged:
+            nudged.add(turn.topic)
+            continue
+        spent += 1
+    return spent
+
+
 def follow_ups_used(state: InterviewState) -> int:
-    return sum(1 for turn in state.turns if turn.kind == "follow_up")
+    return _spent(state.turns)
 
 
 def _star_gap(phase: Phase, cues: FollowUpCues) -> bool:
@@ -99,23 +131,34 @@ def _can_follow_up(
     reserved: int = 0,
     red_flag: bool = False,
     unanswered: bool = False,
+    answered: bool = True,
 ) -> bool:
     """At most one follow-up per question, never on the closing question, but for a wrong or unsafe statement
-    (`red_flag`) said in answer to that follow-up: it is probed too, a second follow-up and never a third.
+    (`red_flag`) said in answer to that follow-up: it is probed too, a second follow-up and never a third. The
+    first nudge to a bare reply ("Yes." -> "Could you say a bit more?") is none of these (`is_nudge`).
     Discretionary follow-ups (a vague answer, a claimed skill) stay within the plan's follow-up budget; a probe
     the answer `needed` to be judged is bounded by time instead: the pace forecast and the phase's grace."""
     last = state.turns[-1]
     if last.phase == Phase.CONCLUSION:
         return False
     followed = sum(1 for turn in state.turns if turn.kind == "follow_up" and turn.topic == last.topic)
+    # the nudge to a bare reply spends no follow-up of the real answer it draws (a second bare reply gets none)
+    real = answered and len(_WORD.findall(last.answer or "")) > NUDGED_REPLY_WORDS
+    counted = _spent(state.turns, last.topic) if real else followed
     # a bare "Yes." to a follow-up that asked for something a yes does not give ("What did you check first?") is
     # no answer to it: asked once more, as a wrong statement said in answer to it is
+    # (a wrong statement said after a nudge is probed as one said to the question's first follow-up)
+    again = _spent(state.turns, last.topic) if red_flag else followed
     probe_again = (
-        (red_flag or unanswered) and last.kind == "follow_up" and followed < MAX_FOLLOW_UPS_FOR_RED_FLAG
+        (red_flag or unanswered) and last.kind == "follow_up" and again < MAX_FOLLOW_UPS_FOR_RED_FLAG
     )
-    if last.kind not in ASKING_KINDS and not probe_again:
+    # the answer drawn by a nudge is the question's first real answer: it may be followed up as one
+    asking = last.kind in ASKING_KINDS or (
+        real and is_nudge(state.turns, len(state.turns) - 1) and followed == 1
+    )
+    if not asking and not probe_again:
         return False
-    if last.topic and followed and not probe_again:
+    if last.topic and counted and not probe_again:
         return False
     if needed:
         if not time_allows_probe(state, plan, elapsed, pending):
@@ -168,7 +211,10 @@ def decide(
     )
     # an answer that hands the check to others, in answer to a follow-up, is asked for the candidate's own part
     red_flag = red_flag or cues.handed_to is not None
-    if _can_follow_up(state, plan, elapsed, sum(pending.values()), needed, reserved, red_flag, unanswered):
+    answered = not cues.not_answered  # ("Thank you for your time." to a nudge is no answer to follow up)
+    if _can_follow_up(
+        state, plan, elapsed, sum(pending.values()), needed, reserved, red_flag, unanswered, answered
+    ):
         follow_up = _follow_up_reason(phase, cues, probed_skills)
         if follow_up is not None:
             return follow_up

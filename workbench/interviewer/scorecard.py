@@ -21,6 +21,7 @@ from functools import lru_cache
 from workbench.interviewer.addition import adds_to_first
 from workbench.interviewer.agenda import flag_quote
 from workbench.interviewer.calibration import active_calibration
+from workbench.interviewer.correction import Said, corrects, said_to, take_back
 from workbench.interviewer.evidence import (
     Evidence,
     Topic,
@@ -111,13 +112,17 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
     rivals = plan_rivals(view)
     context = job_vocabulary(state)
     last: AnswerGroup | None = None
+    given: list[tuple[Said, int]] = []  # each answer still standing, by group and turn, in order
     for turn in state.turns:
+        if turn.answer is not None and turn.answer_kind in ("answer", "addition") and corrects(turn.answer):
+            # "Sorry, I meant ...": what it corrects of an answer before is no longer the candidate's answer
+            take_back(given, cleaned(turn.answer))
         if turn.answer is not None and turn.answer_kind == "addition" and last is not None:
             # "Oh, and also, about the keys ...": evidence for the question it adds to, not the one it was said to
             # (the first question's, when it names it: "going back to the first question, I also ...")
             clean = cleaned(turn.answer)
             to = next(iter(groups.values())) if adds_to_first(turn.answer) else last
-            to.add(turn.index, clean, turn.question)
+            said_to(to, given, turn, clean)
             seen.append(clean)
             continue
         if turn.answer is None or turn.answer_kind != "answer":
@@ -131,7 +136,7 @@ def answer_groups(view: PlannedView, state: InterviewState) -> list[AnswerGroup]
                 group = groups[question.id] = AnswerGroup(
                     question, competency, earlier=list(seen), context=context, rivals=rivals
                 )
-            group.add(turn.index, clean, turn.question)
+            said_to(group, given, turn, clean)
             last = group
         seen.append(clean)
     return list(groups.values())

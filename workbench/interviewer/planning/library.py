@@ -7,6 +7,7 @@ situational questions and, for the software family alone, whether the curated so
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -149,9 +150,17 @@ class Family(BaseModel):
             # an ad pasted whole into the description ("About you" and all) says what the job is only there
             job_text = "\n".join([job.title, job.description])
 
+        scoped = next(
+            (entry.text.split("/") for entry in self.served_by if entry.fits(job_text, job.title)), None
+        )
+        served = (scoped[0], scoped[1]) if scoped and len(scoped) == 2 else self.served
+        # the family's own word for whom it serves, said in its twists, is the job's ("a guest tells you about a
+        # severe allergy" is a pupil for a school's cook)
+        said = _served_in(self.served, served)
+
         def twists(entries: list[Entry]) -> tuple[Twist, ...]:
             return tuple(
-                Twist(e) if isinstance(e, str) else Twist(e.text, e.about, e.unless)
+                Twist(said(e)) if isinstance(e, str) else Twist(said(e.text), e.about, e.unless)
                 for e in entries
                 if isinstance(e, str) or e.fits(job_text, job.title)
             )
@@ -160,10 +169,6 @@ class Family(BaseModel):
             return tuple(twist.text for twist in twists(entries))
 
         setting = self.setting if isinstance(self.setting, str) else next(iter(fitting(self.setting)))
-        scoped = next(
-            (entry.text.split("/") for entry in self.served_by if entry.fits(job_text, job.title)), None
-        )
-        served = (scoped[0], scoped[1]) if scoped and len(scoped) == 2 else self.served
         return FittedFamily(
             setting,
             served,
@@ -192,6 +197,21 @@ class Family(BaseModel):
             if len(named) > patients:
                 return entry.text
         return "patient"
+
+
+def _served_in(default: tuple[str, str], served: tuple[str, str]) -> Callable[[str], str]:
+    """The family's word for whom it serves ("guest", "guests") in a text, said as the job's ("pupil")."""
+    if served == default or default == ("customer", "customers"):
+        return lambda text: text  # (the library's "customer" is said in the job's words where it is asked)
+    word = re.compile(rf"\b(an? )?({re.escape(default[1])}|{re.escape(default[0])})\b")
+
+    def replace(match: re.Match[str]) -> str:
+        said = served[1] if match.group(2) == default[1] else served[0]
+        if match.group(1) is None:
+            return said
+        return ("an " if said[0] in "aeiou" else "a ") + said
+
+    return lambda text: word.sub(replace, text)
 
 
 class LibraryQuestion(BaseModel):

@@ -50,9 +50,13 @@ def role_parts(line: str) -> tuple[str, str] | None:
     parts = [part for part in _ROLE_SEPARATOR.split(undated) if part.strip()]
     if len(parts) < 2:
         parts = [part for part in _ROLE_AT_WORD.split(undated) if part.strip()]
+        if len(parts) >= 2 and _standing_at_post(parts[0].strip(), parts[1].strip()):
+            return None
     if len(parts) < 2:
         return None
     title, employer = parts[0].strip(), parts[1].strip()
+    if re.match(str(resume_data()["not_posts"]), (title.split() or [""])[-1]):
+        return None  # "Sat job, Bloom florist": no post said
     doer_second = names_a_doer(employer) and singular(employer.split()[-1].lower()) in esco.label_vocabulary()
     title_said = names_a_doer(title) or re.fullmatch(r"[A-Z]{2,5}", title.split()[-1]) is not None
     if not title_said and (doer_second or (not esco.ends_in_role(title) and esco.ends_in_role(employer))):
@@ -69,6 +73,13 @@ def role_parts(line: str) -> tuple[str, str] | None:
     if re.match(str(resume_data()["no_employer"]), employer):
         return None  # "Various contractors": no one to have worked at
     return _as_held(title), employer
+
+
+def _standing_at_post(title: str, after: str) -> bool:
+    """ "Volunteer at Brownies leader": a standing (`standing_titles`) and, after its "at", words that end in a
+    role's noun (a Brownies leader): the post held, with no employer named."""
+    standing = re.match(str(resume_data()["standing_titles"]), title) is not None
+    return standing and (names_a_doer(after) or esco.ends_in_role(after))
 
 
 def _reads_as_title(title: str) -> bool:
