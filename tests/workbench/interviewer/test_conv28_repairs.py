@@ -173,6 +173,8 @@ def test_a_record_made_at_the_time_put_off_is_a_red_flag(said: str) -> None:
         "I never record the drugs in the register later, always at the time.",
         "I jot the customer's order down and later ring the supplier.",
         "I take notes on the site visit and write the report up later.",
+        "I'd follow the behaviour policy and log it on the system afterwards.",
+        "I'd put the new stock on the shelves later when it's quieter.",
     ],
 )
 def test_a_record_kept_in_time_is_no_red_flag(said: str) -> None:

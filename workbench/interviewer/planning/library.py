@@ -154,19 +154,20 @@ class Family(BaseModel):
             (entry.text.split("/") for entry in self.served_by if entry.fits(job_text, job.title)), None
         )
         served = (scoped[0], scoped[1]) if scoped and len(scoped) == 2 else self.served
-        # the family's own word for whom it serves, said in its twists, is the job's ("a guest tells you about a
-        # severe allergy" is a pupil for a school's cook)
+        # the family's own word for whom it serves, said in its situations, is the job's ("a guest tells you about
+        # a severe allergy" is a pupil for a school's cook)
         said = _served_in(self.served, served)
 
-        def twists(entries: list[Entry]) -> tuple[Twist, ...]:
+        def twists(entries: list[Entry], words: Callable[[str], str] = said) -> tuple[Twist, ...]:
             return tuple(
-                Twist(said(e)) if isinstance(e, str) else Twist(said(e.text), e.about, e.unless)
+                Twist(words(e)) if isinstance(e, str) else Twist(words(e.text), e.about, e.unless)
                 for e in entries
                 if isinstance(e, str) or e.fits(job_text, job.title)
             )
 
         def fitting(entries: list[Entry]) -> tuple[str, ...]:
-            return tuple(twist.text for twist in twists(entries))
+            # (the rubric's points are the scorer's words, kept as the family says them)
+            return tuple(twist.text for twist in twists(entries, str))
 
         setting = self.setting if isinstance(self.setting, str) else next(iter(fitting(self.setting)))
         return FittedFamily(
