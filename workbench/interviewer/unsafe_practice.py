@@ -111,6 +111,8 @@ class _Patterns:
     stances: frozenset[re.Pattern[str]]
     stance_others: re.Pattern[str]
     stance_contrast: re.Pattern[str]
+    optional_scope: re.Pattern[str]
+    optional_convenience: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +139,8 @@ def _patterns() -> _Patterns:
         stances=frozenset(stances),
         stance_others=re.compile(data["safeguard_stance_others"], re.IGNORECASE),
         stance_contrast=re.compile(data["safeguard_stance_contrast"], re.IGNORECASE),
+        optional_scope=re.compile(data["safeguard_optional_scope"], re.IGNORECASE),
+        optional_convenience=re.compile(data["safeguard_optional_convenience"], re.IGNORECASE),
     )
 
 
@@ -226,7 +230,18 @@ def _stance_of_another_or_kept(sentence: str, pattern: re.Pattern[str], match: r
     return pattern in found.stances and bool(
         found.stance_others.search(sentence, 0, match.end())
         or found.stance_contrast.search(sentence[match.end() :])
+        or _optional_where_the_hazard_is_not(sentence, match)
     )
+
+
+def _optional_where_the_hazard_is_not(sentence: str, match: re.Match[str]) -> bool:
+    """A safeguard called optional for a scope that is neither small work nor the speaker's own: "gloves are optional
+    for serving bread", not "the backup rope is optional on a short drop"."""
+    found = _patterns()
+    if not match.group(0).lower().endswith("optional"):
+        return False
+    scope = found.optional_scope.match(sentence, match.end())
+    return scope is not None and found.optional_convenience.search(scope.group(0)) is None
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
