@@ -84,6 +84,18 @@ def opens_with_correction(reply: str) -> bool:
     return re.match(rules().config["addition"]["correction_opener"], reply, re.IGNORECASE) is not None
 
 
+def corrects_answer(reply: str) -> bool:
+    """Whether the answer to the open question opens by correcting what the candidate said or heard ("Sorry, I
+    misheard, I meant ...", "Sorry, I meant I always clip on" to the challenge of an unsafe statement)."""
+    return re.match(rules().config["addition"]["corrects_answer"], reply, re.IGNORECASE) is not None
+
+
+def correction_thanks(index: int) -> str:
+    """The thanks for a correction said as the answer: it is no new content to thank for as any answer."""
+    replies: list[str] = rules().config["addition"]["corrects_answer_replies"]
+    return replies[index % len(replies)]
+
+
 def acknowledgement_of(reply: str) -> str:
     """The thanks for an addition, or for a correction as one ("I meant every 4 metres, not 6")."""
     config = rules().config["addition"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from workbench.interviewer import conversation, probing
+from workbench.interviewer import addition, conversation, probing
 from workbench.interviewer.agenda import (
     RESUME_PROBES,
     NextQuestion,
@@ -431,10 +431,21 @@ class BaselineInterviewer:
             or signals.gibberish
         )
 
+        corrects = addition.corrects_answer(clean)
+
         def said(shift: int, phase: Phase | None) -> str:
             what, named = ("", []) if plain else (clean, skills)
+            thanks = addition.correction_thanks(answered.index + shift) if corrects else None
             return acknowledgement(
-                what, named, comfort, plain, answered.index + shift, phase, clean, neutral=neutral
+                what,
+                named,
+                comfort,
+                plain,
+                answered.index + shift,
+                phase,
+                clean,
+                neutral=neutral,
+                correction=thanks,
             )
 
         base = ""

@@ -8,6 +8,7 @@ replies and words the answers; this module turns them into the interview's next 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from workbench.interviewer import addition
@@ -17,6 +18,7 @@ from workbench.interviewer.assent import go_ahead, go_ahead_question
 from workbench.interviewer.bank import normalise_text
 from workbench.interviewer.beside import asked_inside
 from workbench.interviewer.choice import choice_answer, options_offered
+from workbench.interviewer.controller import is_nudge
 from workbench.interviewer.glossary import asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.job_answers import answer_from_job, routes, varied_routing
@@ -35,6 +37,7 @@ from workbench.interviewer.repair import (
 from workbench.interviewer.repair_rules import asks_to_repeat, rules
 from workbench.interviewer.restate import lower_first, restate_rules, restatements, without_leads
 from workbench.interviewer.scratch import first_name, plan_of
+from workbench.interviewer.stemming import STOPWORDS, stem
 from workbench.models import AnswerKind, JobDetails, Phase
 
 MAX_REPAIRS_PER_QUESTION = 2  # then the reply is taken as the answer, so an interview always moves on
@@ -76,7 +79,7 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         return ask_again(replied, last, "clarification", asked, go_ahead(len(state.turns)), now)
     if kind == "clarification_request" and asks_to_repeat(clean):
         # "could you repeat that?": the question as it was asked, word for word (a recast would be a new question)
-        asked = upper_first(as_asked(_without_greeting(state, _asked_turn(state))))
+        asked = _repeated(state)
         again: list[str] = rules().config["clarification"]["repeat_responses"]
         return ask_again(replied, last, "clarification", asked, again[len(state.turns) % len(again)], now)
     if kind == "clarification_request":
@@ -103,6 +106,23 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         return ask_again(replied, last, "candidate_question", anything_else(), response, now)
     question = _put_back(state)
     return ask_again(replied, last, "candidate_question", question, response, now)
+
+
+def _repeated(state: InterviewState) -> str:
+    """The open question as it was asked, for "could you repeat that?"; a nudge to a bare reply that names nothing
+    of its own ("Could you say a bit more? ... in that situation") said with the question it follows."""
+    turn = _asked_turn(state)
+    asked = upper_first(as_asked(_without_greeting(state, turn)))
+    if not is_nudge(state.turns, turn.index):
+        return asked
+    before = upper_first(as_asked(_without_greeting(state, state.turns[turn.index - 1])))
+    if _content(asked) & _content(before):  # "... how you handle driving the van, ...": it names its subject
+        return asked
+    return str(rules().config["clarification"]["repeat_nudge"]).format(question=before, follow_up=asked)
+
+
+def _content(text: str) -> set[str]:
+    return {stem(word) for word in re.findall(r"[a-z]{3,}", text.lower()) if word not in STOPWORDS}
 
 
 def _put_back(state: InterviewState) -> str:

@@ -162,13 +162,16 @@ def acknowledgement(
     said: str = "",
     *,
     neutral: bool = False,
+    correction: str | None = None,
 ) -> str:
     """A short, specific acknowledgement; never contains the next question. `said` is the reply itself (`text`
     is empty when nothing of it may be echoed): a bare no, yes or maybe, a don't-know or a request to skip gets
     a neutral move-on, never thanks for content it did not give; so does a reply the next turn probes as unsafe
-    (`neutral`)."""
+    (`neutral`). A `correction` said as the answer is thanked with its own words (`addition.correction_thanks`)."""
     if neutral or (said and gives_nothing(said)):
         ack = neutral_ack(said, turn_index, comfort == Comfort.NERVOUS)
+    elif correction is not None:  # "Sorry, I meant ...": thanked as the correction it is
+        ack = correction
     elif comfort == Comfort.NERVOUS:
         ack = _ACK_NERVOUS[turn_index % len(_ACK_NERVOUS)]
     elif vague:
