@@ -19,7 +19,7 @@ from workbench.interviewer.bank import normalise_text
 from workbench.interviewer.beside import asked_inside
 from workbench.interviewer.choice import choice_answer, options_offered
 from workbench.interviewer.controller import is_nudge
-from workbench.interviewer.glossary import asked_term, meaning_in_ad
+from workbench.interviewer.glossary import ad_clause, asked_term, meaning_in_ad
 from workbench.interviewer.guards import neutralise
 from workbench.interviewer.job_answers import answer_from_job, routes, varied_routing
 from workbench.interviewer.phrasing import closing_line, opening_line
@@ -86,7 +86,9 @@ def repair(state: InterviewState, answer: str, now: datetime) -> tuple[Interview
         question = rephrase(state, repairs)
         ack = clarification_ack(len(state.turns))
         term = term_not_in_question(clean, _said_of_question(state))
-        if term is not None:  # a term of another question: said to be none of this one, not explained away
+        if (in_ad := _named_in_ad(clean, state)) is not None:  # a term of the job, not of this question
+            ack = in_ad
+        elif term is not None:  # a term of another question: said to be none of this one, not explained away
             ack = str(rules().config["clarification"]["not_in_question"]).format(term=term)
         elif (meaning := _meaning_asked(clean, state.job)) is not None:
             ack = f"{ack} {meaning}"
@@ -258,6 +260,25 @@ def _meaning_asked(text: str, job: JobDetails) -> str | None:
     if term is None or meaning is None:
         return None
     return str(rules().config["clarification"]["defined_in_ad"]).format(term=term, meaning=meaning)
+
+
+def _named_in_ad(text: str, state: InterviewState) -> str | None:
+    """A term the question does not name but the job ad does ("what do you mean by care of the deceased?"), said
+    where the ad says it: it is part of the job, and no "no need to worry about it". None for a term of the
+    question, or one the ad does not name (or explains: `_meaning_asked` says it)."""
+    term = asked_term(text)
+    if term is None or meaning_in_ad(term, state.job) is not None:
+        return None
+    if _bare_words(term) <= _bare_words(_said_of_question(state)):
+        return None
+    clause = ad_clause(term, state.job)
+    if clause is None:
+        return None
+    return str(rules().config["clarification"]["in_ad_not_question"]).format(term=term, clause=clause)
+
+
+def _bare_words(text: str) -> set[str]:
+    return {word.rstrip("s") for word in re.findall(r"[a-z0-9]{2,}", text.lower())} - STOPWORDS
 
 
 def _said_of_question(state: InterviewState) -> str:

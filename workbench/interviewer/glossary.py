@@ -15,6 +15,11 @@ from workbench.interviewer.repair import PERSONAL, WHAT_IS_TERM, term_said
 from workbench.models import JobDetails
 
 MAX_MEANING_CHARS = 90
+MAX_CLAUSE_WORDS = 20
+# an ad's sentences and list items; within a long one, its comma-separated duties ("Support funeral directors with
+# the care of the deceased, act as bearer and drive the hearse, ...")
+_SENTENCE_BREAK = re.compile(r"[.;:\n\u2022]+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and\s+|or\s+)?|\s+\u2013\s+|\s+-\s+")
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "&", "a", "an", "with"})
 # what a bracket after a term says that is no meaning of it ("Level 3 (essential)", "BLS (AHA)")
 _NO_MEANING = re.compile(
@@ -101,3 +106,22 @@ def asked_term(text: str) -> str | None:
         r"^mean(?:ing)?\s+(?:of\s+)?", "", term.strip(), flags=re.IGNORECASE
     )  # "what is mean COSHH?"
     return term if term and not PERSONAL.search(term) else None
+
+
+def ad_clause(term: str, job: JobDetails) -> str | None:
+    """The clause of the job ad that names `term`, as the ad says it ("clear the ice for resurfacing" for
+    "resurfacing"), or None: a term the ad does not name, or names only in a clause too long to say back."""
+    term = term.strip(" \"'\u2018\u2019\u201c\u201d")
+    if len(term) < 2:
+        return None
+    name = re.compile(rf"(?<![\w-]){re.escape(term)}(?:s|'s)?(?![\w-])", re.IGNORECASE)
+    ad = plain_text("\n".join([job.description, job.requirements]))
+    for sentence in _SENTENCE_BREAK.split(ad):
+        if not name.search(sentence):
+            continue
+        # the whole sentence when short enough to say back, else the part of it that names the term
+        for clause in [sentence, *_CLAUSE_BREAK.split(sentence)]:
+            clause = clause.strip(" ,")
+            if name.search(clause) and len(clause.split()) <= MAX_CLAUSE_WORDS:
+                return clause
+    return None

@@ -145,3 +145,26 @@ def test_an_answer_that_says_i_mean_is_no_correction(job: str) -> None:
     )
     _, steps = _play(job, ["I've done this kind of work for five years.", said])
     assert not any(steps[-1].response.startswith(reply) for reply in _correction_replies())
+
+
+@pytest.mark.parametrize(
+    ("job", "asked", "ad_words"),
+    [
+        ("rink", "Sorry, what do you mean by resurfacing?", "clear the ice for resurfacing"),
+        ("hall", "What do you mean by hirers exactly?", "Open and lock up the hall for hirers"),
+        ("library", "What do you mean by the village stops part?", "village stops"),
+    ],
+)
+def test_a_term_of_the_job_ad_is_said_in_the_ads_words(job: str, asked: str, ad_words: str) -> None:
+    """A term the question does not name, but the job ad does: part of the role, said where the ad says it, never
+    "isn't part of this question, so no need to worry about it"."""
+    _, steps = _play(job, [asked])
+    not_here = str(rules().config["clarification"]["not_in_question"]).split("{term}")[-1].strip()
+    assert not_here not in steps[-1].response
+    assert ad_words in steps[-1].response, steps[-1].response
+
+
+@pytest.mark.parametrize("job", ["rink", "hall"])
+def test_a_term_of_neither_the_question_nor_the_ad_is_still_said_to_be_none_of_it(job: str) -> None:
+    _, steps = _play(job, ["Sorry, what do you mean by sight translation?"])
+    assert "isn't part of this question" in steps[-1].response
