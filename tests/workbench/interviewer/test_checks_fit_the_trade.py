@@ -1,0 +1,147 @@
+"""A family's rubric points and red flags, and its situations, must fit what the job and the duty are about: a
+decorator or a glazier isolates no circuit, a care home's activities coordinator gives no doses, and no part runs
+out of stock while a job sheet is filled in (data/families.yaml scopes, data/situation_fit.yaml). Jobs written for
+these tests, in no dataset; a check stays where the job does that work (an electrician, a nurse giving medicines)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workbench.interviewer.planning.planner import build_interview_plan
+from workbench.interviewer.planning.situation_fit import situation_fits_duty
+from workbench.models import JobDetails, Preferences
+
+ISOLATION = re.compile(r"\bisolat\w*|\blive systems\b", re.IGNORECASE)
+DOSES = re.compile(r"\bdose\b", re.IGNORECASE)
+
+
+def _job(jid: str, title: str, description: str) -> JobDetails:
+    return JobDetails(id=jid, title=title, description=description)
+
+
+def _checks(job: JobDetails) -> list[str]:
+    """Every rubric point and red flag of the plan's job-knowledge questions."""
+    plan = build_interview_plan(job, Preferences())
+    out: list[str] = []
+    for question in plan.questions:
+        if question.phase.value in ("technical", "job_knowledge"):
+            out += list(question.rubric.look_for) + list(question.rubric.red_flags)
+    return out
+
+
+NO_ISOLATION = [
+    _job(
+        "t-dec",
+        "Painter and Decorator - Social Housing",
+        "Duties:\n- Prepare surfaces, fill and sand\n- Paint walls, ceilings and woodwork by brush and roller\n"
+        "- Hang lining paper\n- Protect tenants' belongings\n- Complete job sheets\n\nCSCS card.",
+    ),
+    _job(
+        "t-glz",
+        "Window Glazier",
+        "Duties:\n- Measure openings\n- Cut glass and fit sealed units\n- Replace broken panes\n"
+        "- Glaze timber and uPVC frames\n- Seal and finish the work\n\nOwn transport.",
+    ),
+    _job(
+        "t-til",
+        "Wall and Floor Tiler",
+        "You will:\n- Set out and lay ceramic and porcelain tiles\n- Prepare and level floors\n- Grout and seal\n"
+        "- Cut tiles around fittings\n\nThree years' experience.",
+    ),
+]
+
+ISOLATES = [
+    _job(
+        "t-ele",
+        "Domestic Electrician",
+        "Duties:\n- Install wiring and consumer units in homes\n- Test and certify installations\n- Find faults\n"
+        "\n18th Edition required.",
+    ),
+    _job(
+        "t-gas",
+        "Gas Engineer",
+        "Duties:\n- Service and repair gas boilers in customers' homes\n- Carry out landlord safety checks\n"
+        "- Install heating systems\n\nGas Safe registered.",
+    ),
+]
+
+
+@pytest.mark.parametrize("job", NO_ISOLATION, ids=lambda j: j.id)
+def test_a_trade_without_circuits_is_not_asked_about_isolation(job: JobDetails) -> None:
+    checks = _checks(job)
+    assert checks, "the plan has job-knowledge questions with rubric points"
+    assert not [c for c in checks if ISOLATION.search(c)]
+
+
+@pytest.mark.parametrize("job", ISOLATES, ids=lambda j: j.id)
+def test_a_trade_that_isolates_keeps_the_isolation_checks(job: JobDetails) -> None:
+    assert [c for c in _checks(job) if ISOLATION.search(c)]
+
+
+NO_DOSES = [
+    _job(
+        "t-act",
+        "Activities Coordinator - Care Home",
+        "Activities Coordinator for a 60-bed residential and nursing care home.\n\nDuties:\n"
+        "- Plan and run group activities for residents\n- Organise outings and entertainers\n"
+        "- Record residents' participation in their care plans\n- Work with families and volunteers",
+    ),
+    _job(
+        "t-wb",
+        "Wellbeing Coordinator - Dementia Care Home",
+        "Wellbeing Coordinator for our nursing home.\n\nDuties:\n- Run reminiscence and music sessions\n"
+        "- Get to know each resident's life story\n- Support residents to take part in the life of the home\n"
+        "- Keep records of residents' wellbeing",
+    ),
+]
+
+GIVES_DOSES = [
+    _job(
+        "t-sca",
+        "Senior Care Assistant",
+        "Senior Care Assistant for a residential care home.\n\nDuties:\n- Administer medication to residents\n"
+        "- Lead the care team on shift\n- Keep care plans up to date",
+    ),
+    _job(
+        "t-rgn",
+        "Staff Nurse - Medical Ward",
+        "Staff Nurse for a busy medical ward.\n\nDuties:\n- Assess and care for patients\n"
+        "- Give medicines and IV drugs\n- Escalate deteriorating patients",
+    ),
+]
+
+
+@pytest.mark.parametrize("job", NO_DOSES, ids=lambda j: j.id)
+def test_a_care_job_that_gives_no_medicines_is_not_asked_about_doses(job: JobDetails) -> None:
+    plan = build_interview_plan(job, Preferences())
+    assert plan.family == "healthcare"
+    assert not [c for c in _checks(job) if DOSES.search(c)]
+
+
+@pytest.mark.parametrize("job", GIVES_DOSES, ids=lambda j: j.id)
+def test_a_care_job_that_gives_medicines_keeps_the_dose_checks(job: JobDetails) -> None:
+    assert [c for c in _checks(job) if DOSES.search(c)]
+
+
+PART = "the part you need is out of stock and it has to be working today"
+
+
+@pytest.mark.parametrize(
+    ("duty", "fits"),
+    [
+        ("complete job sheets on the PDA", False),
+        ("fill in timesheets and job cards", False),
+        ("update the job management system", False),
+        ("mask up and protect tenants' furniture and flooring", False),
+        ("protect floors and fixtures", False),
+        ("be polite and respectful in tenants' homes", False),
+        ("work safely at height from podiums", False),
+        ("replace broken panes and fit sealed units", True),
+        ("repair and service boilers", True),
+        ("complete the installation of kitchens", True),
+    ],
+)
+def test_no_part_runs_out_for_paperwork_or_protection(duty: str, fits: bool) -> None:
+    assert situation_fits_duty(PART, duty) is fits
