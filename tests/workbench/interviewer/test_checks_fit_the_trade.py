@@ -145,3 +145,52 @@ PART = "the part you need is out of stock and it has to be working today"
 )
 def test_no_part_runs_out_for_paperwork_or_protection(duty: str, fits: bool) -> None:
     assert situation_fits_duty(PART, duty) is fits
+
+
+# (a front desk whose title names, after the dash, the care or public service it sits in is that service's desk:
+# asked about passing on concerns, not about guests' rooms or a council's services)
+DESKS = [
+    (
+        _job(
+            "t-rso",
+            "Reception Officer - Adult Social Care",
+            "Greet visitors to the office, answer calls, take referrals from the public and pass concerns to the "
+            "duty social worker, book rooms and interpreters, log calls on the case system.",
+        ),
+        "social_care",
+    ),
+    (
+        _job(
+            "t-ryo",
+            "Receptionist - Youth Offending Service",
+            "Meet young people and families arriving for appointments, answer the phone, take messages for case "
+            "workers, book interview rooms and keep the visitors' log.",
+        ),
+        "social_care",
+    ),
+    (
+        _job(
+            "t-rcs",
+            "Front Desk Administrator - Children's Services",
+            "Welcome visitors, deal with enquiries by phone and email, take messages for social workers, "
+            "scan and file post.",
+        ),
+        "social_care",
+    ),
+    (
+        _job(
+            "t-rgp",
+            "Receptionist - GP Surgery",
+            "Book appointments, answer the phones, deal with repeat prescription requests and greet patients.",
+        ),
+        "healthcare",
+    ),
+]
+
+
+@pytest.mark.parametrize(("job", "family"), DESKS, ids=lambda x: getattr(x, "id", x))
+def test_a_front_desk_is_the_desk_of_the_service_its_title_names(job: JobDetails, family: str) -> None:
+    plan = build_interview_plan(job, Preferences())
+    assert plan.family == family
+    asked = " ".join(q.text for q in plan.questions)
+    assert not re.search(r"\bguests?\b|\bcheck-?in\b|\broom key", asked, re.IGNORECASE)

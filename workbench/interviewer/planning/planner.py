@@ -39,6 +39,7 @@ from workbench.interviewer.planning.library import (
     named_in_ad,
 )
 from workbench.interviewer.planning.occupation import match_occupation
+from workbench.interviewer.planning.roles import setting_family
 from workbench.interviewer.planning.similarity import similar
 from workbench.interviewer.planning.writer import (
     QuestionWriter,
@@ -104,7 +105,8 @@ def _analyse(job: JobDetails, preferences: Preferences, key: str) -> InterviewPl
         else None
     )
     group = isco.group_of(main_part(job.title), matched[0]) if matched else None
-    family = classify(
+    # (a front desk's title may name the service it sits in, whose desk it is: social care's, a surgery's)
+    family = setting_family(job) or classify(
         job,
         matched[0].label if matched else "",
         matched[0].definition if matched else "",

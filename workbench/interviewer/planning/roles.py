@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from workbench.interviewer.planning.label_setting import main_part
 from workbench.interviewer.planning.library import DATA, Family, families
 from workbench.models import JobDetails
 
@@ -19,6 +20,8 @@ class Role(BaseModel):
     model_config = ConfigDict(extra="forbid")
     titles: str
     not_titles: str = ""
+    # a family by the service the title names after the role (regexes over the title's rest)
+    settings: dict[str, str] = {}
     families: dict[str, dict[str, Any]]
 
     def names(self, title: str) -> bool:
@@ -44,3 +47,16 @@ def family_for(family: str, job: JobDetails) -> Family:
     """The family's entries for `job`: a role's own where the job's title names one the family has entries for."""
     role = next((name for name, r in roles().items() if family in r.families and r.names(job.title)), None)
     return families()[family] if role is None else _with_role(family, role)
+
+
+def setting_family(job: JobDetails) -> str | None:
+    """The family a role's title names by its setting after the role ("Receptionist - Youth Offending Service" is
+    social care's desk), None where the title names no role or no setting of one."""
+    setting = job.title[len(main_part(job.title)) :]
+    for role in roles().values():
+        if not setting.strip() or not role.names(job.title):
+            continue
+        for family, pattern in role.settings.items():
+            if family in role.families and re.search(pattern, setting, re.IGNORECASE):
+                return family
+    return None
