@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.situation_fit import situation_fits_duty
 from workbench.models import JobDetails, Preferences
@@ -194,3 +195,39 @@ def test_a_front_desk_is_the_desk_of_the_service_its_title_names(job: JobDetails
     assert plan.family == family
     asked = " ".join(q.text for q in plan.questions)
     assert not re.search(r"\bguests?\b|\bcheck-?in\b|\broom key", asked, re.IGNORECASE)
+
+
+def _duties(title: str, *lines: str) -> list[tuple[str, str]]:
+    job = JobDetails(
+        id=f"t-{title}", title=title, description="Duties:\n" + "\n".join(f"- {line}" for line in lines)
+    )
+    return [(r.shape, r.text.lower()) for r in requirements(job, [])]
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "duty"),
+    [
+        (
+            "Agricultural Fencer",
+            "Clear fence lines with a brushcutter",
+            "clear fence lines with a brushcutter",
+        ),
+        ("Grounds Maintenance Operative", "Clear drains and gullies", "clear drains and gullies"),
+        (
+            "Restaurant Team Member",
+            "Clear tables and reset the restaurant",
+            "clear tables and reset the restaurant",
+        ),
+        ("School Cook", "Order stock", "order stock"),
+        ("Shop Assistant", "Count stock at the end of the month", "count stock at the end of the month"),
+    ],
+)
+def test_a_duty_that_opens_with_a_verb_that_is_also_a_word_of_another_kind_is_read(
+    title: str, line: str, duty: str
+) -> None:
+    assert ("act", duty) in _duties(title, line, "Keep the work area clean")
+
+
+def test_clear_before_a_way_of_speaking_is_still_no_duty() -> None:
+    found = _duties("Customer Adviser", "Clear, concise communication with customers", "Answer calls")
+    assert not [text for _, text in found if text.startswith("clear")]
