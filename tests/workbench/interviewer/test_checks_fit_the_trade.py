@@ -55,6 +55,18 @@ NO_ISOLATION = [
 
 ISOLATES = [
     _job(
+        "t-lift",
+        "Lift Engineer",
+        "Duties:\n- Service and repair passenger lifts and escalators\n- Respond to breakdowns and entrapments\n"
+        "- Keep service records\n\nNVQ Level 3 in lift maintenance.",
+    ),
+    _job(
+        "t-hv",
+        "Cable Jointer - HV",
+        "Duties:\n- Joint and terminate 11kV and 33kV cables\n- Work to the company's safety rules\n"
+        "- Complete job packs",
+    ),
+    _job(
         "t-ele",
         "Domestic Electrician",
         "Duties:\n- Install wiring and consumer units in homes\n- Test and certify installations\n- Find faults\n"
@@ -99,6 +111,11 @@ NO_DOSES = [
 ]
 
 GIVES_DOSES = [
+    _job(
+        "t-dh",
+        "Dental Hygienist",
+        "Duties:\n- Scale and polish teeth\n- Give oral hygiene advice to patients\n- Take radiographs",
+    ),
     _job(
         "t-sca",
         "Senior Care Assistant",
@@ -180,6 +197,14 @@ DESKS = [
     ),
     (
         _job(
+            "t-rvet",
+            "Receptionist - Small Animal Hospital",
+            "Book appointments, answer the phones, take payments and greet clients and their pets.",
+        ),
+        "animal_care",
+    ),
+    (
+        _job(
             "t-rgp",
             "Receptionist - GP Surgery",
             "Book appointments, answer the phones, deal with repeat prescription requests and greet patients.",
@@ -231,3 +256,15 @@ def test_a_duty_that_opens_with_a_verb_that_is_also_a_word_of_another_kind_is_re
 def test_clear_before_a_way_of_speaking_is_still_no_duty() -> None:
     found = _duties("Customer Adviser", "Clear, concise communication with customers", "Answer calls")
     assert not [text for _, text in found if text.startswith("clear")]
+
+
+def test_no_guest_tells_of_an_allergy_while_tables_are_cleared() -> None:
+    job = _job(
+        "t-fb",
+        "Food and Beverage Assistant",
+        "Duties:\n- Clear tables and reset the restaurant\n- Serve food and drinks to guests\n"
+        "- Take orders at the table\n- Help with banquets and weddings",
+    )
+    for prefs in (Preferences(), Preferences(difficulty_level="hard")):
+        asked = [q.text for q in build_interview_plan(job, prefs).questions]
+        assert not [t for t in asked if re.search(r"clear\w* tables", t, re.I) and "allergy" in t]
