@@ -55,6 +55,18 @@ NO_ISOLATION = [
 
 ISOLATES = [
     _job(
+        "t-pf",
+        "Industrial Pipefitter",
+        "Duties:\n- Fabricate and install process pipework from isometric drawings\n- Assist with pressure testing\n"
+        "- Work to permits on a live chemical site",
+    ),
+    _job(
+        "t-dfit",
+        "Plant Fitter - Quarry",
+        "Duties:\n- Service and repair loaders, dump trucks and excavators\n- Diagnose hydraulic faults\n"
+        "- Complete job cards",
+    ),
+    _job(
         "t-lift",
         "Lift Engineer",
         "Duties:\n- Service and repair passenger lifts and escalators\n- Respond to breakdowns and entrapments\n"
