@@ -12,7 +12,7 @@ import pytest
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
 from workbench.interviewer.planning.situation_fit import situation_fits_duty
-from workbench.models import JobDetails, Preferences
+from workbench.models import Difficulty, JobDetails, Preferences
 
 ISOLATION = re.compile(r"\bisolat\w*|\blive systems\b", re.IGNORECASE)
 DOSES = re.compile(r"\bdose\b", re.IGNORECASE)
@@ -277,6 +277,6 @@ def test_no_guest_tells_of_an_allergy_while_tables_are_cleared() -> None:
         "Duties:\n- Clear tables and reset the restaurant\n- Serve food and drinks to guests\n"
         "- Take orders at the table\n- Help with banquets and weddings",
     )
-    for prefs in (Preferences(), Preferences(difficulty_level="hard")):
+    for prefs in (Preferences(), Preferences(difficulty_level=Difficulty.HARD)):
         asked = [q.text for q in build_interview_plan(job, prefs).questions]
         assert not [t for t in asked if re.search(r"clear\w* tables", t, re.I) and "allergy" in t]
