@@ -156,3 +156,32 @@ def test_an_own_name_that_adds_a_setting_the_job_never_says_is_not_preferred() -
     """A Security Officer of a shopping centre is no *airport security officer*."""
     label = _label("Security Officer", "Patrol the shopping centre, monitor CCTV and deal with shoplifters.")
     assert label != "airport security officer"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (
+            "Train Cleaner / Shunter - Sidings, Nights",
+            "Clean train carriages overnight, vacuum and mop the floors, empty bins, wipe the windows and report damage.",
+        ),
+        (
+            "Coach Cleaner / Shunter - Depot",
+            "Valet and clean the coaches between trips, wash the exteriors, hoover the seats and restock the toilets.",
+        ),
+    ],
+)
+def test_a_second_name_the_ad_does_not_do_lends_no_trade(title: str, description: str) -> None:
+    """esco28b: the ad does the first name's trade (cleaning), so a shunter read from the second name is no match,
+    not a wrong one that lends a shunter's duties."""
+    assert _label(title, description) != "shunter"
+
+
+def test_a_second_name_the_ad_does_stays_read() -> None:
+    assert (
+        _label(
+            "Yard Hand / Shunter - Depot",
+            "Move trailers around the yard with a shunt tractor, couple and uncouple trailers and keep the yard log.",
+        )
+        == "shunter"
+    )

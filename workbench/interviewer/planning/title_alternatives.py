@@ -58,11 +58,15 @@ def by_either_name(
     if second is None or (first is not None and says_name(first[0], main_part(job.title))):
         return first
     name, rest = second
+    if first is not None and says_name(first[0], name) and first_trade_agrees_more(job, first[0]):
+        return None  # the second name read already, while the ad does the first's trade: no match over a wrong one
     found = match(job.model_copy(update={"title": name + rest}))
     if found is None:
         return first
     if first is None:
-        return found
+        # (a first name that matched nothing still names its trade by its role noun: "Bus Cleaner / Shunter" of an
+        # ad that cleans buses is a cleaner, and a shunter read from the second name lends wrong duties)
+        return None if first_trade_agrees_more(job, found[0]) else found
     if found[0].uri == first[0].uri:
         return first  # the same occupation by either name: the title's own reading stands
     # (over a first name's match, the second's must say it and be the job's no less: its own name, or the ad
@@ -72,3 +76,26 @@ def by_either_name(
     has_text = bool(job.description.strip() or job.requirements.strip() or job.skills_required)
     agrees = has_text and agrees_no_less(job, found[0], first[0])
     return found if says_name(found[0], name) and (own_name or agrees) else first
+
+
+def first_trade_agrees_more(job: JobDetails, second: esco.EscoEntry) -> bool:
+    """Whether the job's ad agrees better with some occupation ending in the first name's role noun ("cleaner" of
+    "Bus Cleaner") than with the second name's match. A bare title has no text to prefer either."""
+    words = plain_words(main_part(job.title))
+    if not words or not esco.ends_in_role(words[-1]):
+        return False
+    query = esco.weighted_query(
+        (job.description[:4000], 1.0), (job.requirements[:4000], 1.0), (" ".join(job.skills_required), 1.0)
+    )
+    if not query:
+        return False
+    head = esco.singular(words[-1])
+    trade = [
+        e
+        for e in esco.occupations().entries
+        if [esco.singular(w) for w in esco.tokens(e.label)[-1:]] == [head]
+    ]
+    if not trade:
+        return False
+    scores = esco.agreement(query, [second, *trade])
+    return max(scores[1:]) > scores[0]
