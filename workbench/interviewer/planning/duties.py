@@ -13,6 +13,7 @@ import itertools
 import re
 
 from workbench.interviewer.planning import esco
+from workbench.interviewer.planning.comma_tasks import one_task_each, series_joined
 from workbench.interviewer.planning.duty_split import split_duties
 from workbench.interviewer.planning.esco import singular, tokens
 from workbench.interviewer.planning.frequency import without_frequency_amid
@@ -68,99 +69,10 @@ def _one_requirement_each(requirement: Requirement | None) -> list[Requirement]:
     """The duty as read, or one requirement per task when it still runs several on with commas."""
     if requirement is None:
         return []
-    tasks = one_task_each(_series_joined(requirement.text))
+    tasks = one_task_each(series_joined(requirement.text))
     if tasks == [requirement.text]:
         return [requirement]
     return [task for text in tasks if (task := _as_duty(text)) is not None]
-
-
-# a comma (", and", ", then") before a verb in its base form that has an object of its own
-_COMMA_BEFORE_VERB = re.compile(r",\s+(and\s+|then\s+)?([a-z]+)\s+([a-z']+)")
-_REFERRING = frozenset({"them", "it", "these", "those", "this"})
-_ARTICLES = frozenset({"the", "a", "an", "their", "its", "any", "all", "every", "each"})
-_PARTICLES = frozenset({"up", "out", "off", "down", "back"})
-_NOT_VERBS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "to",
-        "for",
-        "with",
-        "from",
-        "by",
-        "of",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "through",
-        "like",
-        "as",
-        "including",
-        "and",
-        "or",
-        "but",
-        "both",
-        "either",
-        "such",
-    }
-)
-
-
-def one_task_each(duty: str) -> list[str]:
-    """A duty that runs several on with commas, one task each: "recruit staff, prepare job advertisements",
-    "mix dry plaster powder with water, then smear the resulting paste onto a wall", "prepare the surface, and
-    put the tiles in place". A verb whose object points back ("receive goods, label them") goes on with the
-    task before it. Not a list: verbs in a series share the object after them ("bend, cut, shape, and attach
-    sheet metal"), and the last item after ", and" of a list is a noun ("pumps, spares, and vacuum dewatering
-    systems"), as is an item of a list that an "and" ends ("theory, market experience, and research")."""
-    for match in _COMMA_BEFORE_VERB.finditer(duty):
-        joined_by, verb, following = (match.group(1) or "").strip(), match.group(2), match.group(3)
-        before, after = duty[: match.start()], duty[match.start(2) :]
-        if verb in _NOT_VERBS or _verb_series(before.split()):
-            continue
-        if following in _REFERRING:
-            return one_task_each(f"{before} and {after}") if not joined_by else [duty]
-        if joined_by == "and":  # a verb with an article or a particle after it, not a list's last noun
-            starts = following in _ARTICLES | _PARTICLES and "," not in before
-        elif joined_by == "then":
-            starts = True
-        else:  # a bare comma: a known verb, and no "and" after it that ends a list of nouns
-            starts = verb_base(verb) == verb and following != "or" and not _ends_a_list(after)
-        if starts:
-            return [before, *one_task_each(after)]
-    return [duty]
-
-
-_TWO_VERBS = re.compile(r"^([a-z]+),\s+([a-z]+)\s+(?!and\b|or\b)")
-
-
-def _series_joined(duty: str) -> str:
-    """Two verbs sharing an object, said with a comma alone ("observe, detect irregularities"), read with "and"
-    ("observe and detect irregularities"); a series that has its "and" stays as it is."""
-    match = _TWO_VERBS.match(duty)
-    if match is None or re.search(r"\band\b", duty[: match.end() + 20].split(",")[-1]):
-        return duty
-    first, second = match.group(1), match.group(2)
-    if verb_base(first) != first or verb_base(second) != second:
-        return duty
-    return f"{first} and {duty[match.start(2) :]}"
-
-
-def _verb_series(words: list[str]) -> bool:
-    """ "bend, cut, shape": verbs listed with commas, no object yet ("hire staff" has one)."""
-    return all(verb_base(w.strip(",")) for w in words) and all(w.endswith(",") for w in words[:-1])
-
-
-def _ends_a_list(text: str) -> bool:
-    """Whether an "and" in the text ends a list of nouns ("market experience, and research to pick"), not a
-    task of its own ("and set up interview panels", "and label the pallets")."""
-    ends = list(re.finditer(r"\band\s+([a-z]+)\s+([a-z']+)", text))
-    if not ends:
-        return bool(re.search(r"\band\b", text))
-    verb, following = ends[-1].group(1), ends[-1].group(2)
-    return not (verb_base(verb) == verb and following in _ARTICLES | _PARTICLES)
 
 
 def _vague(duty: str) -> bool:
