@@ -32,13 +32,14 @@ def lm_label(settings: Settings) -> str:
     return settings.lm_model or "none"
 
 
-def program_file(interviewer_name: str, interviewer: Interviewer) -> Path | None:
-    """The program JSON behind an interviewer, when there is one (a tuned program), else None."""
+def program_file(interviewer_name: str, interviewer: Interviewer, staging: Path) -> Path | None:
+    """The program JSON behind an interviewer, when there is one (a tuned program), else None; a registered
+    program is downloaded under `staging`, which the caller removes."""
     declared = getattr(interviewer, "program_path", None)
     if isinstance(declared, (str, Path)) and Path(declared).is_file():
         return Path(declared)
     if interviewer_name.startswith(("models:/", "runs:/")):
-        return resolve_registered_program(interviewer_name)
+        return resolve_registered_program(interviewer_name, staging / "program")
     if interviewer_name.endswith(".json") and Path(interviewer_name).is_file():
         return Path(interviewer_name)
     return None
@@ -79,8 +80,8 @@ def evaluate(
     table = result.table()
     wall_seconds = time.perf_counter() - started
     metrics["wall_seconds"] = wall_seconds
-    program = program_file(interviewer_name, subject)
     with tempfile.TemporaryDirectory(prefix="openhire-eval-") as staging:
+        program = program_file(interviewer_name, subject, Path(staging))
         transcripts = write_records(result.records, Path(staging) / "simulated_interviews.jsonl")
         run_id = log_run(
             EVAL_EXPERIMENT,

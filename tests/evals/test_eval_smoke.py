@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
+import pytest
+
 from evals.run_eval import EVAL_EXPERIMENT, evaluate
+from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.records import InterviewRecord
 from workbench.settings import Settings
-from workbench.tracking import list_run_artifacts, list_runs, load_run_table, tracking_client
+from workbench.tracking import (
+    list_run_artifacts,
+    list_runs,
+    load_run_table,
+    register_program,
+    tracking_client,
+)
 
 RATES = (
     "job_relevance",
@@ -94,3 +104,29 @@ def test_smoke_suite_logs_one_complete_run(mlflow_store: tuple[str, Path], tmp_p
     assert {r.source for r in records} == {"simulated"} and {r.interviewer for r in records} == {"baseline"}
     # per job: persona runs + the injecting twin + one extra retest run
     assert len(records) == (5 + 1 + 1) * 2
+
+
+def test_a_registered_programs_json_is_logged_without_leaving_a_folder_behind(
+    mlflow_store: tuple[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run logs the program JSON of a `models:/` interviewer; its download lived on in /tmp after the run."""
+    uri, artifacts = mlflow_store
+    program = tmp_path / "program.json"
+    program.write_text(json.dumps({"assess.predict": {"demos": [], "marker": 5}}), encoding="utf-8")
+    model_uri = register_program("eval-leak", program)
+    private = tmp_path / "private-tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+
+    outcome = evaluate(
+        model_uri,
+        "smoke",
+        Settings(lm_model="", lm_api_base=""),
+        tracking_uri=uri,
+        artifact_root=artifacts,
+        show_progress=False,
+        interviewer=BaselineInterviewer(),
+    )
+
+    assert "program.json" in list_run_artifacts(outcome.run_id)
+    assert sorted(entry.name for entry in private.iterdir()) == []

@@ -76,7 +76,7 @@ def test_bootstrap_tuning_saves_logs_and_registers_a_loadable_program(
     assert len(load_run_table(outcome.run_id, "heldout_scores")) == 5
     assert get_run_artifact_json(outcome.run_id, "tune_config")["module"] == module  # type: ignore[index]
 
-    registered = resolve_registered_program(outcome.model_uri)
+    registered = resolve_registered_program(outcome.model_uri, tmp_path / "registered")
     assert json.loads(registered.read_text()) == json.loads(outcome.program_path.read_text())
     program = InterviewerProgram()
     program.load(str(registered))
@@ -123,4 +123,4 @@ def test_mipro_tuning_runs_and_registers(mlflow_store: tuple[str, Path], tmp_pat
     assert outcome.model_uri == "models:/openhire-assess/1"
     assert outcome.metrics["heldout_tuned_failures"] == 0.0
     assert tracking_client().get_run(outcome.run_id).data.params["optimizer"] == "mipro"
-    InterviewerProgram().load(str(resolve_registered_program(outcome.model_uri)))
+    InterviewerProgram().load(str(resolve_registered_program(outcome.model_uri, tmp_path / "registered")))

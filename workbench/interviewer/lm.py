@@ -12,6 +12,8 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 import logging
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -103,18 +105,22 @@ def build_lm(settings: Settings) -> dspy.LM:
     )
 
 
-def program_path_for(name: str, settings: Settings) -> Path:
-    """A tuned program's JSON: a file path, or the JSON artifact of an MLflow-registered model version."""
+@contextmanager
+def program_path_for(name: str, settings: Settings) -> Iterator[Path]:
+    """A tuned program's JSON while the `with` block lasts: a file path, or the JSON artifact of an
+    MLflow-registered model version downloaded into a temporary folder that the block's end removes."""
     if name.startswith(MODELS_PREFIX):
         from workbench.interviewer.tracking_io import download_registered_program
 
-        return download_registered_program(name, settings, Path(tempfile.mkdtemp(prefix="openhire-program-")))
+        with tempfile.TemporaryDirectory(prefix="openhire-program-") as staging:
+            yield download_registered_program(name, settings, Path(staging))
+        return
     path = Path(name).expanduser()
     if not path.is_file():
         raise ValueError(
             f"Unknown interviewer {name!r}: expected `baseline`, a program JSON path or models:/…"
         )
-    return path
+    yield path
 
 
 def _verbatim(quote: str, sentences_: list[str]) -> str:

@@ -32,5 +32,7 @@ def load_interviewer(name: str, settings: Settings, bank_dir: Path | str | None 
     # Imported here so that the baseline never pays for importing DSPy and LiteLLM.
     from workbench.interviewer.lm import LMInterviewer, build_lm, program_path_for
 
-    program_path = None if choice == "baseline" else program_path_for(choice, settings)
-    return LMInterviewer(baseline, build_lm(settings), settings, program_path=program_path)
+    if choice == "baseline":
+        return LMInterviewer(baseline, build_lm(settings), settings)
+    with program_path_for(choice, settings) as program_path:  # the program is read here, its download removed
+        return LMInterviewer(baseline, build_lm(settings), settings, program_path=program_path)

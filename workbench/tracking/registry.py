@@ -66,20 +66,22 @@ def register_program(
     return f"models:/{name}/{version.version}"
 
 
-def resolve_registered_program(uri: str, destination: Path | None = None) -> Path:
+def resolve_registered_program(uri: str, destination: Path) -> Path:
     """The local path of a program's JSON given `models:/name/version|latest`, `models:/name@alias`,
     `runs:/<run_id>/program` or a plain file path (returned as is after checking it exists).
+
+    A registered program is downloaded into `destination`, which the caller removes when done with the file
+    (a TemporaryDirectory): a folder made here would outlive every load.
     """
     if not uri.startswith(("models:/", "runs:/")):
         path = Path(uri)
         if not path.is_file():
             raise FileNotFoundError(f"program file not found: {uri}")
         return path
-    target = destination or Path(tempfile.mkdtemp(prefix="openhire-program-"))
-    target.mkdir(parents=True, exist_ok=True)
+    destination.mkdir(parents=True, exist_ok=True)
     local = Path(
         mlflow.artifacts.download_artifacts(
-            artifact_uri=uri, dst_path=str(target), tracking_uri=_current().tracking_uri
+            artifact_uri=uri, dst_path=str(destination), tracking_uri=_current().tracking_uri
         )
     )
     if local.is_file():

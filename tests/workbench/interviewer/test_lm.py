@@ -7,6 +7,7 @@ import os
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
+import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -208,3 +209,26 @@ def test_registered_program_loads_from_mlflow(tmp_path: Path, bank_dir: Path) ->
     loaded = load_interviewer(uri, settings, bank_dir=bank_dir)
     assert isinstance(loaded, LMInterviewer)
     assert loaded.program.turn_writer.predict.signature.instructions == "Be brief."
+
+
+def test_loading_a_registered_program_leaves_no_folder_behind(
+    tmp_path: Path, bank_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every load of a `models:/` program downloaded it into a folder of its own under /tmp and left it there
+    (114 were found on one machine): the download lives only while the program is read."""
+    from workbench.interviewer.tracking_io import register_program
+    from workbench.tracking import ephemeral_store
+
+    tracking_uri, artifacts = ephemeral_store(tmp_path / "mlflow")
+    settings = Settings(
+        lm_model="openai/gpt-4o-mini", mlflow_tracking_uri=tracking_uri, mlflow_artifact_root=artifacts
+    )
+    uri = register_program(InterviewerProgram(), "openhire-leak", settings)
+    private = tmp_path / "private-tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+
+    loads = [load_interviewer(uri, settings, bank_dir=bank_dir) for _ in range(3)]
+
+    assert all(isinstance(loaded, LMInterviewer) for loaded in loads)
+    assert sorted(entry.name for entry in private.iterdir()) == []

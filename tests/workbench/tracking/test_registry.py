@@ -20,19 +20,24 @@ def test_registered_versions_resolve_to_their_own_json(mlflow_store: str, tmp_pa
     second = register_program("assess-program", _program(tmp_path, 2))
 
     assert (first, second) == ("models:/assess-program/1", "models:/assess-program/2")
-    assert json.loads(resolve_registered_program(first).read_text())["assess.predict"]["marker"] == 1
-    latest = resolve_registered_program("models:/assess-program/latest")
+    assert (
+        json.loads(resolve_registered_program(first, tmp_path / "first").read_text())["assess.predict"][
+            "marker"
+        ]
+        == 1
+    )
+    latest = resolve_registered_program("models:/assess-program/latest", tmp_path / "latest")
     assert json.loads(latest.read_text())["assess.predict"]["marker"] == 2
     set_program_alias("assess-program", "champion", 1)
-    champion = resolve_registered_program("models:/assess-program@champion")
+    champion = resolve_registered_program("models:/assess-program@champion", tmp_path / "champion")
     assert json.loads(champion.read_text())["assess.predict"]["marker"] == 1
 
 
 def test_plain_paths_pass_through_and_missing_ones_fail(mlflow_store: str, tmp_path: Path) -> None:
     program = _program(tmp_path, 7)
-    assert resolve_registered_program(str(program)) == program
+    assert resolve_registered_program(str(program), tmp_path / "unused") == program
     with pytest.raises(FileNotFoundError):
-        resolve_registered_program(str(tmp_path / "absent.json"))
+        resolve_registered_program(str(tmp_path / "absent.json"), tmp_path / "unused")
 
 
 def test_invalid_model_names_are_refused(mlflow_store: str, tmp_path: Path) -> None:
