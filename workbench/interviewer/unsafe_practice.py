@@ -179,21 +179,21 @@ def states_unsafe_practice(sentence: str) -> bool:
 
 
 def _states_shortcut(sentence: str) -> bool:
-    candidates = _patterns().prefilter.candidates(sentence)
-    if (
-        not candidates
-        or _WARNING.found(_WRONG_SITUATION.sub(" ", sentence))
-        or _CHECKED_FIRST.found(sentence)
-    ):
+    # The statements first: about one sentence in a hundred holds one, and then the sentence is read for a
+    # warning or a check done first (a pattern that does not match decides nothing, whatever the sentence says).
+    matched = [
+        (pattern, match)
+        for pattern in _patterns().prefilter.candidates(sentence)
+        if (match := pattern.search(sentence)) is not None
+    ]
+    if not matched or _WARNING.found(_WRONG_SITUATION.sub(" ", sentence)) or _CHECKED_FIRST.found(sentence):
         return False
     accepted = _patterns().accepted
-    for pattern in candidates:
-        match = pattern.search(sentence)
-        if match and pattern in accepted:
+    for pattern, match in matched:
+        if pattern in accepted:
             return True
         if (
-            match is None
-            or _NEGATION.search(_outside(sentence, match))
+            _NEGATION.search(_outside(sentence, match))
             or _left_out_of_protection(sentence, match)
             or _written_up_in_good_time(sentence, pattern)
             or _stance_of_another_or_kept(sentence, pattern, match)
