@@ -256,8 +256,9 @@ def look_for_coverage(points: tuple[frozenset[str], ...], sentences_: list[str])
     if not points:
         return 0.0
     sentence_stems = [stems(sentence) for sentence in sentences_]
+    # (an empty point is one no words can cover: `evidence.point_content`)
     covered = sum(
-        1 for point in points if any(2 * len(point & have) >= len(point) for have in sentence_stems)
+        1 for point in points if point and any(2 * len(point & have) >= len(point) for have in sentence_stems)
     )
     return covered / len(points)
 
@@ -320,7 +321,7 @@ def rubric_features(text: str, topic: Topic, question: PlannedQuestion, evidence
     actions = signals.first_person_actions + signals.team_actions + procedure
     return RubricFeatures(
         {
-            "look_for": look_for_coverage(topic.look_for, evidence.kept),
+            "look_for": look_for_coverage(topic.points, evidence.kept),
             "concrete": _saturate(concrete, 3),
             "concrete_density": _per_words(concrete, len(words)),
             "reasoning": _saturate(reasoning, 3),
