@@ -22,13 +22,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.workbench.interviewer.unseen_jobs import say, until_asked
+from tests.workbench.interviewer.unseen_jobs import say, started, until_asked
 from workbench.interviewer.addition import names_earlier
-from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.job_answers import answer_from_job
 from workbench.interviewer.repair import reply_kind
 from workbench.interviewer.unsafe_practice import unsafe_sentence
-from workbench.models import CandidateDetails, JobDetails, Preferences
+from workbench.models import CandidateDetails, JobDetails
 
 NOW = datetime(2026, 12, 2, 7, 0, tzinfo=UTC)
 
@@ -103,9 +102,7 @@ def _driver() -> JobDetails:
 def test_a_correction_of_an_earlier_answer_leaves_the_probe_open(
     job: Callable[[], JobDetails], first: str, topic: str, answer: str, unsafe: str, correction: str
 ) -> None:
-    interviewer = BaselineInterviewer()
-    now = NOW
-    state = interviewer.start(job(), CandidateDetails(name="Ash Kerr"), "", Preferences(), now)
+    interviewer, state, now = started(job(), CandidateDetails(name="Ash Kerr"), at=NOW)
     state, now = until_asked(
         interviewer, state, now, first, "I've done this work for three years on busy sites."
     )
@@ -234,8 +231,7 @@ def test_text_speak_asking_what_a_term_means_is_a_clarification() -> None:
 def test_a_spoken_question_at_the_start_is_answered_from_the_ad(
     job: Callable[[], JobDetails], said: str, line: str
 ) -> None:
-    interviewer = BaselineInterviewer()
-    state = interviewer.start(job(), CandidateDetails(name="Ash Kerr"), "", Preferences(), NOW)
+    interviewer, state, _ = started(job(), CandidateDetails(name="Ash Kerr"), at=NOW)
     state, step, _ = say(interviewer, state, said, NOW)
     assert state.turns[-2].answer_kind == "candidate_question"
     assert line in step.response, step.response
@@ -286,9 +282,7 @@ def _garden_centre() -> JobDetails:
 def test_a_reason_said_beside_the_quoted_background_is_not_asked_for(opening: str) -> None:
     """The scorecard quotes the background sentence; the feedback asked the candidate to "say what in this role
     draws you" though they had said it."""
-    interviewer = BaselineInterviewer()
-    now = NOW
-    state = interviewer.start(_garden_centre(), CandidateDetails(name="Ash Kerr"), "", Preferences(), now)
+    interviewer, state, now = started(_garden_centre(), CandidateDetails(name="Ash Kerr"), at=NOW)
     state, _, now = say(interviewer, state, opening, now)
     state = interviewer.finish(state, now + timedelta(minutes=1))
     feedback = state.final_feedback or ""

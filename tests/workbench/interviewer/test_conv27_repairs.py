@@ -29,7 +29,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.workbench.interviewer.unseen_jobs import dog_groomer, planning_officer, roofer, say, until_asked
+from tests.workbench.interviewer.unseen_jobs import (
+    dog_groomer,
+    planning_officer,
+    roofer,
+    say,
+    started,
+    until_asked,
+)
 from workbench.interviewer.agenda import quotable_part
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.job_answers import answer_from_job
@@ -37,7 +44,7 @@ from workbench.interviewer.motivation import gives_a_reason
 from workbench.interviewer.probing import asks_for_account
 from workbench.interviewer.quoting import quoted
 from workbench.interviewer.repair import reply_kind
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, JobDetails, Preferences
 
 NOW = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
 
@@ -72,12 +79,7 @@ def _library() -> JobDetails:
     )
 
 
-def _start(job: Callable[[], JobDetails]) -> tuple[BaselineInterviewer, InterviewState, datetime]:
-    interviewer = BaselineInterviewer()
-    state = interviewer.start(
-        job(), CandidateDetails(id="conv27-candidate", name="Jo Reid"), "", Preferences(), NOW
-    )
-    return interviewer, state, NOW
+JO_REID = CandidateDetails(id="conv27-candidate", name="Jo Reid")
 
 
 # --- a word or two to a follow-up that asks for an example -----------------------------------------------------
@@ -293,7 +295,7 @@ def test_a_topic_beside_an_ads_line_is_routed_by_name(
 def test_a_correction_before_the_next_answer_leaves_the_question_open(
     job: Callable[[], JobDetails], first: str, answer: str, correction: str
 ) -> None:
-    interviewer, state, now = _start(job)
+    interviewer, state, now = started(job(), JO_REID, at=NOW)
     state, _, now = say(interviewer, state, OPENING, now)
     state, now = until_asked(
         interviewer, state, now, first, "I follow the routine I was trained in and check as I go."
@@ -309,7 +311,7 @@ def test_a_correction_before_the_next_answer_leaves_the_question_open(
 
 
 def test_i_mean_in_an_answer_is_no_correction() -> None:
-    interviewer, state, now = _start(_school_cook)
+    interviewer, state, now = started(_school_cook(), JO_REID, at=NOW)
     state, _, now = say(interviewer, state, OPENING, now)
     state, now = until_asked(
         interviewer, state, now, "bulk cooking", "I follow the routine and check as I go."

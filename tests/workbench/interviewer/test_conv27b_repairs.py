@@ -19,11 +19,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.workbench.interviewer.unseen_jobs import dog_groomer, planning_officer, roofer
+from tests.workbench.interviewer.unseen_jobs import dog_groomer, planning_officer, roofer, started
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.job_answers import answer_from_job
 from workbench.interviewer.unsafe_practice import states_unsafe_practice, unsafe_sentence
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, JobDetails
 
 NOW = datetime(2026, 12, 2, 11, 0, tzinfo=UTC)
 
@@ -149,15 +149,12 @@ def test_the_planning_officers_answer_holds_no_unsafe_practice() -> None:
 
 # --- a scene put back whole ----------------------------------------------------------------------------------------
 
+JO_REID = CandidateDetails(id="conv27b-candidate", name="Jo Reid")
 FILLER = "I check the work carefully and tell my supervisor about anything I am unsure of, then I finish it properly."
 
 
 def _at_the_scene(job: Callable[[], JobDetails]) -> tuple[BaselineInterviewer, InterviewState, datetime]:
-    interviewer = BaselineInterviewer()
-    state = interviewer.start(
-        job(), CandidateDetails(id="conv27b-candidate", name="Jo Reid"), "", Preferences(), NOW
-    )
-    now = NOW
+    interviewer, state, now = started(job(), JO_REID, at=NOW)
     for _ in range(12):
         if state.turns[-1].question.startswith("Picture this:"):
             return interviewer, state, now
@@ -194,10 +191,7 @@ def test_a_scene_question_said_again_after_a_pause_keeps_its_lead(job: Callable[
 
 
 def test_a_question_without_a_scene_is_put_back_after_the_lead_in() -> None:
-    interviewer = BaselineInterviewer()
-    state = interviewer.start(
-        roofer(), CandidateDetails(id="conv27b-candidate", name="Jo Reid"), "", Preferences(), NOW
-    )
+    interviewer, state, _ = started(roofer(), JO_REID, at=NOW)
     state, _ = interviewer.answer(state, FILLER, NOW + timedelta(minutes=2))
     asked = state.turns[-1].question
     assert not asked.startswith("Picture this")

@@ -13,10 +13,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.workbench.interviewer.unseen_jobs import answered, opened
 from workbench.interviewer.api import NextStep
 from workbench.interviewer.baseline import BaselineInterviewer
 from workbench.interviewer.repair_rules import rules
-from workbench.models import CandidateDetails, InterviewState, JobDetails, Preferences
+from workbench.models import CandidateDetails, InterviewState, JobDetails
 
 NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
 
@@ -53,16 +54,12 @@ ANSWER = "I'd sort it out calmly, tell my supervisor, and write it in the log be
 NUDGE_OPENING = "Could you say a bit more?"
 
 
-def _start(job: str) -> tuple[BaselineInterviewer, InterviewState, str]:
-    interviewer = BaselineInterviewer()
-    person = CandidateDetails(id="conv28b-candidate", name="Robin Ellis")
-    state = interviewer.start(JOBS[job], person, "", Preferences(), NOW)
-    return interviewer, state, state.current_question
+ROBIN = CandidateDetails(id="conv28b-candidate", name="Robin Ellis")
 
 
 def _to_scenario_nudge(job: str) -> tuple[BaselineInterviewer, InterviewState, str, str]:
     """Played until a scenario question gets "Sure." and its nudge is put: (interviewer, state, scenario, nudge)."""
-    interviewer, state, question = _start(job)
+    interviewer, state, question = opened(JOBS[job], ROBIN, NOW)
     now = NOW
     scenario = ""
     for _ in range(14):
@@ -100,13 +97,7 @@ def test_a_correction_said_to_a_nudge_is_thanked_as_one(job: str) -> None:
 
 
 def _play(job: str, answers: list[str]) -> tuple[InterviewState, list[NextStep]]:
-    interviewer, state, _ = _start(job)
-    now, steps = NOW, []
-    for answer in answers:
-        now += timedelta(seconds=90)
-        state, step = interviewer.answer(state, answer, now)
-        steps.append(step)
-    return state, steps
+    return answered(JOBS[job], ROBIN, answers, at=NOW, minutes=1.5)
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,16 @@ def started(
     return baseline, state, at
 
 
+def opened(
+    job: JobDetails, candidate: CandidateDetails | None = None, at: datetime = T0
+) -> tuple[BaselineInterviewer, InterviewState, str]:
+    """An interview on `job` just opened, as `started`: the baseline, the state and the question it opened with."""
+    baseline, state, _ = started(job, candidate, at=at)
+    # the state's question is None only once the interview is over: one just opened has asked its first
+    assert state.current_question is not None, f"the interview on {job.id!r} opened without a question"
+    return baseline, state, state.current_question
+
+
 def say(
     baseline: BaselineInterviewer, state: InterviewState, answer: str, now: datetime, minutes: float = 2
 ) -> tuple[InterviewState, NextStep, datetime]:
