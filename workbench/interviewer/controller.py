@@ -144,11 +144,13 @@ def _can_follow_up(
     followed = sum(1 for turn in state.turns if turn.kind == "follow_up" and turn.topic == last.topic)
     # the nudge to a bare reply spends no follow-up of the real answer it draws (a second bare reply gets none)
     real = answered and len(_WORD.findall(last.answer or "")) > NUDGED_REPLY_WORDS
-    counted = _spent(state.turns, last.topic) if real else followed
+    # the question's follow-ups less its first nudge, counted once for both uses below
+    spent = _spent(state.turns, last.topic) if real or red_flag else followed
+    counted = spent if real else followed
     # a bare "Yes." to a follow-up that asked for something a yes does not give ("What did you check first?") is
     # no answer to it: asked once more, as a wrong statement said in answer to it is
     # (a wrong statement said after a nudge is probed as one said to the question's first follow-up)
-    again = _spent(state.turns, last.topic) if red_flag else followed
+    again = spent if red_flag else followed
     probe_again = (
         (red_flag or unanswered) and last.kind == "follow_up" and again < MAX_FOLLOW_UPS_FOR_RED_FLAG
     )
