@@ -47,25 +47,28 @@ def private_cluster() -> Iterator[str]:
     bin_dir = _bin_dir()
     root = Path(tempfile.mkdtemp(prefix="openhire-pg-"))
     data = root / "data"
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-    port = _free_port()
-    subprocess.run(
-        _as_user([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8"]),
-        check=True,
-        capture_output=True,
-    )
-    # PostgreSQL's defaults otherwise (fsync on, wal_recycle on: the erasure test searches pg_wal, where
-    # retired segments are kept for reuse with their old bytes unless the erasure writes over them).
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200"
-    subprocess.run(
-        _as_user(
-            [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    # all after the folder is made sits in the try: a start that fails or is interrupted removes it too
     try:
+        if os.geteuid() == 0:
+            shutil.chown(root, "postgres")
+        port = _free_port()
+        initdb = [str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8"]
+        subprocess.run(_as_user(initdb), check=True, capture_output=True)
+        # PostgreSQL's defaults otherwise (fsync on, wal_recycle on: the erasure test searches pg_wal, where
+        # retired segments are kept for reuse with their old bytes unless the erasure writes over them).
+        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200"
+        start = [
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(root / "log"),
+            "-w",
+            "start",
+        ]
+        subprocess.run(_as_user(start), check=True, capture_output=True)
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run(
