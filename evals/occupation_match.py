@@ -5,7 +5,7 @@ acceptable ESCO occupations (none, where ESCO has no such occupation and the rig
 most, the occupation family. Beside the planner's match it scores the trivial baseline: the title alone matched
 to the closest preferred label (exact when one is the title, else the closest by `difflib`).
 
-Usage: python -m evals.occupation_match [--show] [--bare] [--set 1|2|3|4|5|6|7|8]
+Usage: python -m evals.occupation_match [--show] [--bare] [--set 1|2|3|4|5|6|7|8|9]
 """
 
 from __future__ import annotations
@@ -35,7 +35,11 @@ JOBS = RESOURCES / "unseen_occupations.yaml"
 # manufacturing, hospitality, cleaning and construction titles with employer names and odd punctuation); 8 likewise,
 # once 7 had been tuned on (Australian, Canadian, Irish and US titles, gig and platform work, public transport and rail,
 # ports and logistics, funeral, religious and community work, lab and quality, energy and water field work, print and
-# signage, pest control, vehicle trades, with grades such as Band 3, Level 2, GS-7 and pay and shift noise)
+# signage, pest control, vehicle trades, with grades such as Band 3, Level 2, GS-7 and pay and shift noise); 9 likewise,
+# once 8 had been tuned on (education and NHS support grades, clinic front desks, care and disability support, public-
+# sector grades and Officer titles, couriers and tanker drivers, tills and night fill, generic "Team Member", "Crew" and
+# "Operative" titles whose work is only in the ad, back of house, estates, farm, marine, beauty, security, leisure,
+# cleaning specialisms, rail and bus)
 SETS = {
     "1": JOBS,
     "2": RESOURCES / "unseen_occupations_2.yaml",
@@ -45,6 +49,7 @@ SETS = {
     "6": RESOURCES / "unseen_occupations_6.yaml",
     "7": RESOURCES / "unseen_occupations_7.yaml",
     "8": RESOURCES / "unseen_occupations_8.yaml",
+    "9": RESOURCES / "unseen_occupations_9.yaml",
 }
 
 
