@@ -5,6 +5,7 @@ so that a match lends duties and a family only when it is the job's own occupati
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.interviewer.planning import esco
 from workbench.interviewer.planning.esco import plain_words, tokens
@@ -21,6 +22,7 @@ from workbench.interviewer.planning.label_setting import (
 )
 from workbench.interviewer.planning.label_setting import words as _words
 from workbench.interviewer.planning.lexicon import config
+from workbench.interviewer.planning.setting_siblings import in_the_said_setting
 from workbench.interviewer.planning.title_alternatives import by_either_name
 from workbench.interviewer.planning.title_filing import (
     RERANK_POOL,
@@ -76,6 +78,8 @@ def _match_one_name(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
             )
         }
     )
+    if _bare_and_generic(job):
+        return None
     skills = " ".join(job.skills_required)
     query = esco.weighted_query((skills, 1.0), (job.requirements[:4000], 0.5), (job.description[:4000], 0.5))
     ranked = esco.occupations().top(query, PHRASE_POOL, labels_query=_title_query(job.title))
@@ -92,7 +96,39 @@ def _match_one_name(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
         helper = helper_of_its_kind(job, ranked)
         if helper is not None and not a_researcher_for_practice(job, helper[0]):
             return helper
-    return None if found is None or _weak(job, found[0]) else found
+    return None if found is None or _weak(job, found[0]) else in_the_said_setting(job, found, ranked)
+
+
+def _bare_and_generic(job: JobDetails) -> bool:
+    """A title alone whose every word says no kind of work (`generic_title_words`, role nouns any job may have,
+    grades and the post's terms): "Service Officer", "Support Worker", "Team Member"."""
+    if job.description.strip() or job.requirements.strip() or job.skills_required:
+        return False
+    questions = config()["questions"]
+    generic = set(questions["generic_title_words"]) | set(questions["helper_role_words"]) | GENERIC_ROLE_NOUNS
+    said = _words(main_part(job.title)) - set(questions["title_grades"]) - set(questions["title_terms"])
+    # (what follows the role may say its kind, as a label says it before the role noun: "Senior Support Worker -
+    # Learning Disabilities" ("learning disability support worker"); not an employer's name, "Services Australia")
+    aside = _words(job.title[len(main_part(job.title)) :]) - set(questions["title_terms"]) - generic
+    head = head_noun(job.title)
+    stems = {word[:5] for word in said}
+    said |= {word for word in aside if head and word[:5] not in stems and _said_before(word, head)}
+    # (one that is an occupation's own name is that occupation: ESCO's *support worker* would be one)
+    own = " ".join(plain_words(main_part(job.title))) in _own_names()
+    return bool(said) and said <= {esco.singular(word) for word in generic} and not own
+
+
+def _said_before(word: str, head: str) -> bool:
+    """Whether a label says the word a few words before the role noun ("learning disability support worker")."""
+    said = re.compile(
+        rf"(?<![a-z0-9]){re.escape(word[:5])}[a-z]*(?:\s+[a-z]+){{0,3}}\s+{re.escape(head)}s?(?![a-z])"
+    )
+    return any(said.search(entry.labels.lower()) for entry in esco.occupations().entries)
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> frozenset[str]:
+    return frozenset(" ".join(plain_words(entry.label)) for entry in esco.occupations().entries)
 
 
 def _weak(job: JobDetails, entry: esco.EscoEntry) -> bool:
@@ -197,11 +233,21 @@ def _of_a_kind_the_job_says(
                 _names_title_kind(job, entry)
                 or (names_role.search(entry.labels.lower()) and _kind_said(job, entry))
             )
-            and not _another_role(job, entry)
+            and (not _another_role(job, entry) or _title_names_its_setting(job, entry))
             and _leads_as_title_does(job, entry)
         ),
         _named_by_bare_title(job) or (None if _names_unsaid_setting(job, chosen[0]) else chosen),
     )
+
+
+def _title_names_its_setting(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether the title says every word of the occupation's own name but its role noun, its own name's role noun
+    being the title's: a PSW of a "Long-Term Care Home" is a *care home worker*, though the two share only
+    "worker" (the title's setting says which worker, where its "personal support" says none ESCO names)."""
+    label = tokens(entry.label)
+    if len(label) < 2 or esco.singular(label[-1]) != head_noun(job.title):
+        return False
+    return _words(" ".join(label[:-1])) <= _words(job.title)
 
 
 def _named_by_bare_title(job: JobDetails) -> tuple[esco.EscoEntry, float] | None:
@@ -311,6 +357,8 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
         leading = set(config()["questions"]["leading_roles"])
         if label_words & leading and not _words(title) & leading:
             return True  # a Sales Executive is no *motor vehicle shop manager*, though its labels say "sales"
+        if _says_not_the_role(job, entry):
+            return True
         return any(word not in _words(entry.labels) for word in possessors(title))
     head = head_noun(title)
     kinds = {_ROLE_KINDS.get(word) for word in label_words} - {None}
@@ -335,6 +383,17 @@ def _another_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
     )
     other_role = len(shared) == 1 and not same_role
     return shared <= GENERIC_ROLE_NOUNS or other_role or (shared == {head} and _sibling(job, entry))
+
+
+def _says_not_the_role(job: JobDetails, entry: esco.EscoEntry) -> bool:
+    """Whether no label says the title's role noun, one that names a trade ("driver"), and the occupation's own
+    role noun is another: a Fuel Tanker Driver is no *dip tank operator*, though one of its labels is "tanker" (a
+    modifier shared is no role shared)."""
+    head = head_noun(job.title)
+    if not head or head in GENERIC_ROLE_NOUNS or head in _ROLE_KINDS or head not in esco.common_role_heads():
+        return False
+    label = tokens(entry.label)
+    return bool(label) and esco.singular(label[-1]) != head and head not in _words(entry.labels)
 
 
 def _labels_say_title_words(job: JobDetails, entry: esco.EscoEntry) -> bool:

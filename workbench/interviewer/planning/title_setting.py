@@ -46,6 +46,15 @@ def in_the_title_setting(
     fits = _own_name_words(found[0]) <= _job_words(job) or own_name_ends_in(
         found[0], title_role, _job_words(job)
     )
+    if (
+        own & setting_words()
+        and own & setting_words() <= setting
+        and _own_name_words(found[0]) <= _job_words(job)
+    ):
+        # its own setting is the title's, and the job says all its own name does ("Kitchen Steward - Hotel" is a
+        # *kitchen porter*, the hotel where the kitchen is; not a *secondary school teaching assistant* for an
+        # After School Club Assistant)
+        return found
     if not own & setting_words() and fits:
         # it names no setting of its own, nor any kind of work the job never speaks of ("Warehouse Team Leader"
         # is no *fruit production team leader*)

@@ -89,17 +89,31 @@ def without_level(title: str) -> str:
     # "year" made it an *early years teacher*); nor a pay band written before the role ("Band 5 Staff Nurse" read
     # "band" as a *band saw operator*'s and was a *nurse assistant*); "&" is the labels' "and" ("Painter &
     # Decorator" is ESCO's "painter and decorator")
-    title = _LEADING_GRADE.sub("", _SCHOOL_YEAR.sub("", title)).strip() or title
+    title = _LEADING_GRADE.sub("", _SCHOOL_YEAR.sub("", _key_stage_read(title))).strip() or title
     return re.sub(r"\s+&\s+", " and ", title)
 
 
 # (a grade by its scale's own code is no word of the role either: "GS-7 Program Support Assistant" of a US federal
 # post, "APS4 Service Officer" of an Australian one, "Grade IV Clerical Officer" of an Irish one, "Level 2 Cook")
+# ("Higher Level" of a Higher Level Teaching Assistant is the post's grade, no level of education: read whole it made
+# the post a *university teaching assistant*)
 _LEADING_GRADE = re.compile(
-    r"^(?:afc\s+)?(?:(?:band|grade|level|tier|scale)\s*(?:\d+[a-z]?|[ivx]{1,4})|gs[-\s]?\d{1,2}|aps\s*\d|el\s*\d|wg-?\d{1,2})"
+    r"^(?:afc\s+)?(?:(?:higher|entry)[\s-]level|(?:band|grade|level|tier|scale)\s*(?:\d+[a-z]?|[ivx]{1,4})|gs[-\s]?\d{1,2}|aps\s*\d|el\s*\d|wg-?\d{1,2})"
     r"\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
+_KEY_STAGE = re.compile(r"\b(?:key\s+stage|ks)\s*(\d)\b", re.IGNORECASE)
+
+
+def _key_stage_read(title: str) -> str:
+    """A key stage says the school the post is in ("HLTA - KS2" works in a primary school, `key_stage_schools`):
+    read as that school, it is the setting the title names; a stage no school is listed for is dropped."""
+    schools = config()["questions"]["key_stage_schools"]
+    return _KEY_STAGE.sub(
+        lambda m: f"{schools[m.group(1)]} school" if m.group(1) in schools else m.group(0), title
+    )
+
+
 _SCHOOL_YEAR = re.compile(
     r"\b(?:year|key\s+stage|ks)\s*\d{1,2}(?:\s*(?:/|-|–|&|and)\s*\d{1,2})?\s*", re.IGNORECASE
 )
