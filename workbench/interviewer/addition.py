@@ -99,7 +99,9 @@ def correction_thanks(index: int) -> str:
 def acknowledgement_of(reply: str) -> str:
     """The thanks for an addition, or for a correction as one ("I meant every 4 metres, not 6")."""
     config = rules().config["addition"]
-    corrects = re.search(config["correction"], reply, re.IGNORECASE) is not None
+    corrects = (
+        opens_with_correction(reply) or re.search(config["correction"], reply, re.IGNORECASE) is not None
+    )
     return str(config["correction_reply"] if corrects else config["reply"])
 
 

@@ -24,7 +24,7 @@ from workbench.interviewer.guards import neutralise
 from workbench.interviewer.job_answers import answer_from_job, routes, varied_routing
 from workbench.interviewer.phrasing import closing_line, opening_line
 from workbench.interviewer.planning.casing import upper_first
-from workbench.interviewer.probing import said_again_leads
+from workbench.interviewer.probing import nudges_naming_nothing, said_again_leads
 from workbench.interviewer.repair import (
     anything_else,
     back_to_question,
@@ -356,8 +356,35 @@ def rephrase(state: InterviewState, attempt: int) -> str:
     asked_itself = bare_question(asked.question)
     recast = restatements(asked_itself)
     if not recast:
-        return PLAIN_REPHRASING
+        return _followed_in_other_words(state, asked, attempt) or PLAIN_REPHRASING
     said = [*recast, upper_first(asked_itself)]
+    return said[attempt % len(said)]
+
+
+def _followed_in_other_words(state: InterviewState, nudge: Turn, attempt: int) -> str | None:
+    """For a nudge that names nothing of its own ("Could you say a bit more? ... in that situation"), the question
+    it follows in other words: what "What do you mean?" asks about is that question, not a new one ("one specific
+    example from your own work" would turn a scenario into a story). None for any other follow-up."""
+    if not is_nudge(state.turns, nudge.index):
+        return None
+    followed = next(
+        (
+            t
+            for t in reversed(state.turns[: nudge.index])
+            if t.question_id == nudge.question_id
+            and t.kind not in ("clarification", "candidate_question", "follow_up")
+        ),
+        None,
+    )
+    if followed is None or bare_question(nudge.question) not in nudges_naming_nothing():
+        return (
+            None  # "... how you handle keeping the van stocked, ...": it names its subject, recast on its own
+        )
+    question = planned(state, followed.question_id)
+    if question is not None and question.rephrasings:
+        return question.rephrasings[attempt % len(question.rephrasings)]
+    own = bare_question(_without_greeting(state, followed))
+    said = [*restatements(own), upper_first(as_asked(own))]
     return said[attempt % len(said)]
 
 

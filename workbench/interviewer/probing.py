@@ -146,6 +146,9 @@ def vague_probes(
     if signals.non_answer and _probes_a_statement(context.question):
         # "No." to "what could go wrong, and what does standard practice require?": no experience was asked for
         return texts["non_answer"]["practice"] + _again(context)
+    teaching = _teaching(context.question)
+    if signals.non_answer and teaching:  # "No." to "what would you show them?": no situation was set
+        return texts["non_answer"]["teaching"] + _again(context)
     if signals.non_answer and _HYPOTHETICAL.search(context.question):
         return texts["non_answer"]["situational"] + _again(
             context
@@ -157,6 +160,8 @@ def vague_probes(
         return probes + texts["non_answer"]["generic"] + _again(context)
     if 0 < signals.words <= ONE_WORD_REPLY and context.phase == Phase.INTRODUCTION:
         return texts["one_word"]["opening"] + texts["vague"]["opening"] + _again(context)
+    if 0 < signals.words <= ONE_WORD_REPLY and teaching:
+        return texts["one_word"]["teaching"] + _again(context)
     if 0 < signals.words <= ONE_WORD_REPLY and _HYPOTHETICAL.search(context.question):
         # "Yes." to "What would you do if…": the steps in that situation, not a story from their past
         return texts["one_word"]["situational"] + _again(context)
@@ -172,6 +177,20 @@ def vague_probes(
     probes += _fill(texts["vague"]["time"], time=time) if time else []
     probes += _fill(texts["vague"]["subject"], subject=subject) if subject and not time else []
     return probes + texts["vague"]["generic"]
+
+
+def _teaching(question: str) -> bool:
+    return re.search(probe_texts()["teaching"], question, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def nudges_naming_nothing() -> frozenset[str]:
+    """The nudges to a bare reply that name nothing of the question ("Could you say a bit more? Take me through
+    what you would actually do in that situation, step by step."): said again or explained, they need the
+    question they follow."""
+    texts = probe_texts()
+    pools = [*texts["one_word"].values(), *texts["non_answer"].values()]
+    return frozenset(t for pool in pools if isinstance(pool, list) for t in pool if "{" not in t)
 
 
 def _probes_a_statement(question: str) -> bool:
