@@ -30,6 +30,10 @@ def with_article(act: str) -> str:
     other duty as it is (a plural, a mass noun, a name, a number or a determiner already reads whole)."""
     ends, determiners = _object_bounds()
     words = act.split()
+    if len(words) > 2 and words[1].lower() in config()["verbs"]["particles"]:
+        # "clean down the van", "set up till": the article goes after the verb's particle, not before it
+        verb, *rest = with_article(" ".join([words[0], *words[2:]])).split(" ", 1)
+        return " ".join([verb, words[1], *rest])
     if len(words) < 2 or words[1].lower() in determiners:
         return act
     span: list[str] = []

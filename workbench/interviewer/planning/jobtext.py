@@ -60,6 +60,7 @@ from workbench.interviewer.planning.similarity import similar
 from workbench.interviewer.planning.verb_reading import (
     names_a_kind_of_work,
     reads_as_verb,
+    verb_before_its_manner,
     verb_before_its_object,
 )
 from workbench.interviewer.planning.verb_series import (
@@ -280,7 +281,7 @@ def _as_act(raw: str, words: list[str], source: str, noun_first: bool) -> Requir
     base = (
         None
         if object_of_its_lead(raw) or noun_first
-        else verb_base(words[0].strip(",.")) or verb_before_its_object(words)
+        else verb_base(words[0].strip(",.")) or verb_before_its_object(words) or verb_before_its_manner(words)
     )
     # "writing and editing" (skills) names a subject: an activity needs an object after its verbs
     # "Challenge 25" (a policy's name: a capital and a number) is no duty to challenge

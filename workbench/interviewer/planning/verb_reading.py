@@ -43,6 +43,16 @@ def verb_before_its_object(words: list[str]) -> str | None:
     return None if first in config()["questions"]["not_verbs_before_a_determiner"] else first
 
 
+def verb_before_its_manner(words: list[str]) -> str | None:
+    """The first word as a verb when it is no work verb alone (`verbs_before_manner`: "work") but a kept manner
+    follows it: "Work safely at height from MEWPs", "Working safely near live traffic" name the hazard's work."""
+    if len(words) < 3 or words[1].lower().strip(",.") not in config()["verbs"]["kept_manner"]:
+        return None
+    first = words[0].lower().strip(",.")
+    stem = first[:-3] if first.endswith("ing") else first
+    return stem if stem in config()["verbs"]["verbs_before_manner"] else None
+
+
 def _verb_beside_a_verb(words: list[str]) -> str | None:
     """The first word as a verb the verb list does not know, when its plural object is joined to a known verb and
     that verb's object: "Splint fractures and dress wounds" is two duties, not a topic named "splint fractures and
@@ -120,6 +130,26 @@ def reads_as_verb(base: str, first: str, following: str, after: list[str] | None
         or bool(OBJECT_START.match(following.lower().rstrip(",;:")))
         # ("empty trash and recycling", "change linen"): a mass noun a verb takes with no determiner
         or following.lower().rstrip(",;:") in config()["verbs"]["bare_objects"]
+        or _modifier_of_a_plural(following, after or [])
+    )
+
+
+def _modifier_of_a_plural(following: str, after: list[str]) -> bool:
+    """ "test fire alarms", "fit watch batteries", "label blood packs": a verb that is also a noun before a noun
+    that names the kind of a plural object, not a compound naming a subject ("care plan reviews", "stock control
+    systems" end in a task or a subject noun, "support worker rotas" opens with a person's: they stay topics)."""
+    verbs = config()["verbs"]
+    head = after[0].lower().rstrip(",;:.") if after else ""
+    return (
+        following.isalpha()
+        and following.islower()
+        and not following.endswith(ACTION_NOUN_ENDINGS)
+        # (a person's noun names whose the object is: "support worker rotas", "service user files")
+        and not following.endswith(("er", "or"))
+        and verb_base(following) is None
+        and re.fullmatch(r"[a-z]+(?<![siu])s", head) is not None
+        and head not in verbs["task_nouns"]
+        and head not in verbs["noun_heads"]
     )
 
 
