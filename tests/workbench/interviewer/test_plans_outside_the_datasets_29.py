@@ -286,8 +286,27 @@ def test_a_duty_done_when_on_call_is_a_duty_and_the_rota_is_not() -> None:
 
 def test_a_second_verb_ends_the_first_duty() -> None:
     """Seen: "correct practice in welcoming donors and confirm their identity" ("confirm" was no verb), and a
-    farm's "watering and mucking out goats" was a topic."""
-    found = _texts(
-        "Visitor Centre Host", "Welcome visitors and confirm their bookings", "Muck out stables daily"
+    farm's "watering and mucking out goats" was a topic; a possessive refers back, so its duty goes on."""
+    found = _texts("Visitor Centre Host", "Welcome visitors and confirm bookings", "Muck out stables daily")
+    assert "welcome visitors" in found and "confirm bookings" in found and "muck out stables" in found, found
+    plan = _plan(
+        "p29-welcome", "Plasma Donor Carer", "Welcome donors and confirm their identity", "Monitor donors"
     )
-    assert "welcome visitors" in found and "muck out stables" in found, found
+    looks = [p for q in _technical(plan) for p in q.rubric.look_for]
+    assert "correct practice in welcoming donors and confirming their identity" in looks, looks
+
+
+def test_a_lock_out_needs_no_part() -> None:
+    """Seen: a bus technician asked to "follow lock-out/tag-out ... when the part you need is out of stock"."""
+    lines = (
+        "Carry out safety inspections on the fleet",
+        "Follow lock-out/tag-out before working under vehicles",
+        "Isolate electrical systems before repairs",
+        "Replace brake and suspension components",
+    )
+    for i in range(6):
+        for hard in (False, True):
+            plan = _plan(f"p29-loto-{i}", "Coach Workshop Technician", *lines, hard=hard)
+            for q in _technical(plan):
+                if "lock-out" in q.text or "isolat" in q.text:
+                    assert "part you need" not in q.text, q.text
