@@ -6,7 +6,7 @@ from __future__ import annotations
 from workbench.interviewer.planning.articles import with_article
 from workbench.interviewer.planning.jobtext import requirements
 from workbench.interviewer.planning.planner import build_interview_plan
-from workbench.models import InterviewPlan, JobDetails, Preferences
+from workbench.models import Difficulty, InterviewPlan, JobDetails, PlannedQuestion, Preferences
 
 
 def _texts(title: str, *lines: str, intro: str = "") -> list[str]:
@@ -16,11 +16,11 @@ def _texts(title: str, *lines: str, intro: str = "") -> list[str]:
 
 def _plan(job_id: str, title: str, *lines: str, hard: bool = False) -> InterviewPlan:
     description = "Duties:\n" + "\n".join(f"- {line}" for line in lines)
-    prefs = Preferences(difficulty_level="hard", focus_areas=["safety"]) if hard else Preferences()
+    prefs = Preferences(difficulty_level=Difficulty.HARD, focus_areas=["safety"]) if hard else Preferences()
     return build_interview_plan(JobDetails(id=job_id, title=title, description=description), prefs)
 
 
-def _technical(plan: InterviewPlan) -> list:
+def _technical(plan: InterviewPlan) -> list[PlannedQuestion]:
     return [q for q in plan.questions if q.phase.value == "technical"]
 
 
