@@ -24,6 +24,7 @@ from workbench.interviewer.regex_union import LiteralPrefilter, case_blind
 from workbench.interviewer.set_aside import sets_aside
 from workbench.interviewer.shortcut_reason import shortcut_for_ease
 from workbench.interviewer.signals import sentences
+from workbench.interviewer.unsafe_structures import endorsed_practice, structure_patterns
 
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_practice.yaml"
 _NEGATION = re.compile(
@@ -73,6 +74,8 @@ _OWN = re.compile(r"(?:i|we)\b", re.IGNORECASE)
 _WARNING = case_blind(
     r"\b(?:mistakes?|wrong|shouldn'?t|must not|never again|learned|lesson|warn(?:ed)?|pitfalls?"
     r"|watch out for)\b"
+    # a lesson said in so many words: "I drove eleven hours once and I know now that was over the limit"
+    r"|\b(?:i\s+know\s+now|now\s+i\s+know|i\s+reali[sz]e\s+now|i\s+later\s+reali[sz]ed)\b"
     # a lesson said after it: "..., and that's how errors happen"
     r"|\bthat(?:'s| is)\s+how\s+(?:\w+\s+){0,2}?(?:errors?|accidents?|mistakes?|incidents?|injur\w+|people get hurt|things go wrong)\b"
 )
@@ -113,6 +116,10 @@ class _Patterns:
     stance_contrast: re.Pattern[str]
     optional_scope: re.Pattern[str]
     optional_convenience: re.Pattern[str]
+    # `unsafe_structures`' patterns, each with what puts it right when found anywhere in the sentence (or None)
+    unless: dict[re.Pattern[str], re.Pattern[str]]
+    # ... and what must be said before one for it to count (the hazard it is about)
+    needs: dict[re.Pattern[str], re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +129,18 @@ def _patterns() -> _Patterns:
     later = data["written_later"]
     written_later = tuple(re.compile(p, re.IGNORECASE) for p in later["statements"])
     stances = tuple(re.compile(p, re.IGNORECASE) for p in _safeguard_stances(data))
+    compiled = [
+        (
+            re.compile(p, re.IGNORECASE),
+            re.compile(u, re.IGNORECASE),
+            None if n is None else re.compile(n, re.IGNORECASE),
+        )
+        for p, u, n in structure_patterns()
+    ]
+    structures = tuple(pattern for pattern, _, _ in compiled)
     statements = (
         *(re.compile(p, re.IGNORECASE) for p in [*data["affirmed"], *data["negated"]]),
+        *structures,
         *written_later,
         *stances,
     )
@@ -141,6 +158,8 @@ def _patterns() -> _Patterns:
         stance_contrast=re.compile(data["safeguard_stance_contrast"], re.IGNORECASE),
         optional_scope=re.compile(data["safeguard_optional_scope"], re.IGNORECASE),
         optional_convenience=re.compile(data["safeguard_optional_convenience"], re.IGNORECASE),
+        unless={p: u for p, u, _ in compiled},
+        needs={p: n for p, _, n in compiled if n is not None},
     )
 
 
@@ -170,8 +189,10 @@ def states_unsafe_practice(sentence: str) -> bool:
     aside by the candidate's reason for it (`set_aside`), the person served misled or a check left to a senior's
     word (`reasons_and_deceit`), or a step cut for speed or ease (`shortcut_reason`)."""
     sentence = _SPOKEN_CONTRACTION.sub(_with_apostrophe, sentence)
+    endorsed = endorsed_practice(sentence)
     return (
         _states_shortcut(sentence)
+        or (endorsed is not None and _states_shortcut(endorsed))
         or sets_aside(sentence)
         or misleads_or_defers(sentence)
         or shortcut_for_ease(sentence) is not None
@@ -193,7 +214,8 @@ def _states_shortcut(sentence: str) -> bool:
         if pattern in accepted:
             return True
         if (
-            _NEGATION.search(_outside(sentence, match))
+            _put_right_or_no_hazard(sentence, pattern, match)
+            or _NEGATION.search(_outside(sentence, match))
             or _left_out_of_protection(sentence, match)
             or _written_up_in_good_time(sentence, pattern)
             or _stance_of_another_or_kept(sentence, pattern, match)
@@ -211,6 +233,16 @@ def _states_shortcut(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+def _put_right_or_no_hazard(sentence: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """A structure's statement put right in the same sentence (`unless`), or said with no hazard named before it."""
+    found = _patterns()
+    put_right, needs = found.unless.get(pattern), found.needs.get(pattern)
+    return bool(
+        (put_right is not None and put_right.search(sentence))
+        or (needs is not None and needs.search(sentence, 0, match.start()) is None)
+    )
 
 
 def _written_up_in_good_time(sentence: str, pattern: re.Pattern[str]) -> bool:
