@@ -377,9 +377,8 @@ def _followed_in_other_words(state: InterviewState, nudge: Turn, attempt: int) -
         None,
     )
     if followed is None or bare_question(nudge.question) not in nudges_naming_nothing():
-        return (
-            None  # "... how you handle keeping the van stocked, ...": it names its subject, recast on its own
-        )
+        # "... how you handle keeping the van stocked, ...": it names its subject, recast on its own
+        return None
     question = planned(state, followed.question_id)
     if question is not None and question.rephrasings:
         return question.rephrasings[attempt % len(question.rephrasings)]
