@@ -24,6 +24,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from workbench.interviewer.evidence import stem
+from workbench.interviewer.penalty_context import literal_time_idioms
 from workbench.interviewer.planning.library import competency_library
 from workbench.interviewer.regex_union import CaseBlind, case_blind, literal_trie
 
@@ -208,7 +209,7 @@ def read_specificity(text: str, question: str) -> Specificity:
         content_words=len(content),
         points=points,
         clauses=clauses,
-        puffery=puffery.count(text),
+        puffery=puffery.count(text) - literal_time_idioms(text),  # "not at the end of the day" is a time
         complacency=complacency.count(text) + assurance().count(text),
     )
 
