@@ -21,9 +21,19 @@ def _said(plan: InterviewPlan) -> str:
 
 def test_level_and_plumb_is_no_plumbing() -> None:
     cases = [
-        ("p29b-door", "Door Fitter", "Hang internal doors, check they are level and plumb", "Fit ironmongery"),
+        (
+            "p29b-door",
+            "Door Fitter",
+            "Hang internal doors, check they are level and plumb",
+            "Fit ironmongery",
+        ),
         ("p29b-brick", "Bricklayer", "Build walls to line, level and plumb", "Set out footings"),
-        ("p29b-frame", "Timber Frame Erector", "Erect wall panels and check levels and plumb", "Fix sole plates"),
+        (
+            "p29b-frame",
+            "Timber Frame Erector",
+            "Erect wall panels and check levels and plumb",
+            "Fix sole plates",
+        ),
     ]
     for job_id, title, *lines in cases:
         said = _said(_plan(job_id, title, *lines))
