@@ -24,7 +24,7 @@ from workbench.interviewer.guards import neutralise
 from workbench.interviewer.job_answers import answer_from_job, routes, varied_routing
 from workbench.interviewer.phrasing import closing_line, opening_line
 from workbench.interviewer.planning.casing import upper_first
-from workbench.interviewer.probing import nudges_naming_nothing, said_again_leads
+from workbench.interviewer.probing import nudges_naming_nothing
 from workbench.interviewer.repair import (
     anything_else,
     back_to_question,
@@ -36,6 +36,7 @@ from workbench.interviewer.repair import (
 )
 from workbench.interviewer.repair_rules import asks_to_repeat, rules
 from workbench.interviewer.restate import lower_first, restate_rules, restatements, without_leads
+from workbench.interviewer.said_again import said_again_leads
 from workbench.interviewer.scratch import first_name, plan_of
 from workbench.interviewer.stemming import STOPWORDS, stem
 from workbench.models import AnswerKind, JobDetails, Phase

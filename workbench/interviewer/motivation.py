@@ -13,14 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from workbench.interviewer.clauses import splitter
+from workbench.interviewer.probe_texts import probe_texts
 from workbench.interviewer.stemming import CONTENT_WORD, STOPWORDS
 
-PROBES = Path(__file__).resolve().parent / "planning" / "data" / "probes.yaml"
 # A reason and the wish it explains are said in one clause: "I've been a nurse for ten years and I love it" has its
 # content in the first clause and only the wish in the second.
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -37,8 +34,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    with PROBES.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = probe_texts()
     return _Words(
         wish=re.compile(data["opening_covered"]["motivation"], re.IGNORECASE),
         points_back=re.compile(data["motivation_points_back"], re.IGNORECASE),

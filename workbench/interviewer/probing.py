@@ -13,10 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
-
-import yaml
 
 from workbench.interviewer.agenda import (
     NextQuestion,
@@ -36,13 +32,18 @@ from workbench.interviewer.handed_off import handed_to
 from workbench.interviewer.motivation import gives_a_reason
 from workbench.interviewer.non_answer import asks_to_skip, gives_nothing
 from workbench.interviewer.phrasing import action_clause, skill_mention
+from workbench.interviewer.probe_texts import probe_texts
 from workbench.interviewer.restate import restatements
+from workbench.interviewer.said_again import (
+    asked_again_leads,
+    rotated,
+    without_asked_again_lead,
+)
 from workbench.interviewer.scratch import PROBED, plan_of, profile_of, strings
 from workbench.interviewer.shortcut_reason import shortcut_for_ease
 from workbench.interviewer.signals import sentences
 from workbench.models import Phase, PlannedQuestion
 
-PROBES = Path(__file__).resolve().parent / "planning" / "data" / "probes.yaml"
 # Replies this short ("Yes.", "Not really.") are probed even when the follow-up budget is spent.
 ONE_WORD_REPLY = 3
 # Fewer words than this, with nothing concrete, answer nothing yet: "Sometimes, but it's usually fine."
@@ -59,15 +60,6 @@ _HYPOTHETICAL = re.compile(
 )
 _SUBJECT_I = re.compile(r"\bI\b")
 _POINTS_BACK = re.compile(r"\b(?:that|this|those|these)\b", re.IGNORECASE)
-
-SAME_WORDING = 0.5  # word overlap (Jaccard) of two recastings made from one template
-
-
-@lru_cache(maxsize=1)
-def probe_texts() -> dict[str, Any]:
-    with PROBES.open(encoding="utf-8") as handle:
-        texts: dict[str, Any] = yaml.safe_load(handle)
-    return texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +134,9 @@ def vague_probes(
     subject, time = context.subject, context.time
     if signals.words == 0 or signals.gibberish or signals.foreign:
         pool = texts["not_english"] if signals.foreign and signals.words else texts["unheard"]
-        return [probe for q in _rotated(context) for probe in _fill(pool, question=q)]
+        return [
+            probe for q in rotated(context.restated, context.asked_again) for probe in _fill(pool, question=q)
+        ]
     if signals.non_answer and _probes_a_statement(context.question):
         # "No." to "what could go wrong, and what does standard practice require?": no experience was asked for
         return texts["non_answer"]["practice"] + _again(context)
@@ -203,66 +197,6 @@ def _probes_a_statement(question: str) -> bool:
 def _red_flag_tails() -> tuple[str, ...]:
     """The questions of the probes of a wrong statement, without the quote that leads them."""
     return tuple(t.split("{lead}")[-1].strip() for t in probe_texts()["red_flag"]["probes"])
-
-
-@lru_cache(maxsize=1)
-def _asked_again_leads() -> tuple[str, ...]:
-    """How the probes that ask a question again for want of an answer open (their text before the question)."""
-    texts = probe_texts()
-    return tuple(t.split("{question}")[0].strip() for t in [*texts["unheard"], *texts["not_english"]])
-
-
-@lru_cache(maxsize=1)
-def said_again_leads() -> tuple[str, ...]:
-    """Every lead a probe puts before a question it says again: for want of an answer ("I didn't quite catch an
-    answer there.") and as the last resort of a pool ("Could you say a little more?")."""
-    again = tuple(t.split("{question}")[0].strip() for t in probe_texts()["again"])
-    return (*_asked_again_leads(), *again)
-
-
-def _without_asked_again_lead(question: str) -> str:
-    """A question put again for want of an answer, without its lead: recast, "I didn't quite catch an answer
-    there. Tell me more ...?" is the question, not a scene ("picture this: I didn't quite catch an answer there.")."""
-    for lead in _asked_again_leads():
-        if lead and question.startswith(lead):
-            return question[len(lead) :].strip()
-    return question
-
-
-def _rotated(context: ProbeContext) -> tuple[str, ...]:
-    """The restatements, any worded like a question this interview already put again moved last: "I didn't
-    quite catch an answer there" twice in an interview does not recast two questions in the same words."""
-    said = [_word_set(q) for q in context.asked_again]
-    # (a long situation dilutes the words a template shares, so a rephrasing is also the same wording when it opens
-    # as one already put again: "Let me put it differently. The situation is this: …")
-    openings = {_opening(q) for q in context.asked_again}
-
-    def worded_like_one_said(text: str) -> bool:
-        words = _word_set(text)
-        return _opening(text) in openings or any(
-            len(words & old) / max(1, len(words | old)) >= SAME_WORDING for old in said
-        )
-
-    fresh = tuple(q for q in context.restated if not worded_like_one_said(q))
-    return fresh + tuple(q for q in context.restated if q not in fresh)
-
-
-# "Let me put it differently. The": the words that tell one rephrasing template from another
-OPENING_WORDS = 6
-_WORD = re.compile(r"[a-z][a-z'-]+")
-
-
-def _opening(text: str) -> str:
-    """The first words of a question put again, after the lead that says it is put again."""
-    for lead in _asked_again_leads():
-        if text.startswith(lead):
-            text = text[len(lead) :]
-            break
-    return " ".join(_WORD.findall(text.lower())[:OPENING_WORDS])
-
-
-def _word_set(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
 
 
 def _again(context: ProbeContext) -> list[str]:
@@ -334,7 +268,7 @@ def context_of(state: InterviewState) -> ProbeContext:
     if question is not None and question.rephrasings and answered.kind != "follow_up":
         restated = question.rephrasings  # the plan's own, authored for its questions
     else:
-        restated = restatements(_without_asked_again_lead(answered.question), subject)
+        restated = restatements(without_asked_again_lead(answered.question), subject)
     return ProbeContext(
         answer=clean,
         question=answered.question,
@@ -344,7 +278,7 @@ def context_of(state: InterviewState) -> ProbeContext:
         asked_again=tuple(
             t.question
             for t in state.turns
-            if t.kind == "follow_up" and t.question.startswith(_asked_again_leads())
+            if t.kind == "follow_up" and t.question.startswith(asked_again_leads())
         ),
     )
 

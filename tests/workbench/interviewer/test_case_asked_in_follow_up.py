@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.workbench.interviewer.unseen_jobs import job_knowledge, technical_question
 from workbench.interviewer.evidence import asks_for_case, shares_topic, sift
-from workbench.interviewer.probing import probe_texts
+from workbench.interviewer.probe_texts import probe_texts
 
 WASTE = job_knowledge("waste control")
 QUESTION = technical_question(
