@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from workbench.interviewer.api import SessionAssessment, Turn
 from workbench.interviewer.motivation import gives_a_reason, of_the_candidate
+from workbench.interviewer.number_words import NUMBER_WORDS
 from workbench.interviewer.phrasing import spoken_title
 from workbench.interviewer.unsafe_practice import unsafe_flag
 from workbench.models import Scorecard, ScorecardEntry
@@ -315,21 +316,7 @@ def _evidenced_share(evidenced: int, planned: int) -> str:
     return f"your answers gave evidence on {_count(evidenced)} of {areas}"
 
 
-_WORDS = (
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-)
+_WORDS = ("no", *NUMBER_WORDS[1:13])  # "no areas", one to twelve
 
 
 def _count(number: int) -> str:

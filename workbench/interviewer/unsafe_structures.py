@@ -18,30 +18,9 @@ from pathlib import Path
 
 import yaml
 
+from workbench.interviewer.number_words import NUMBER_WORDS
+
 DATA_FILE = Path(__file__).resolve().parent / "planning" / "data" / "unsafe_structures.yaml"
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
 _SLOT = re.compile(r"\{(over:)?([a-z_]+)\}")
 
 
@@ -56,7 +35,7 @@ def _above(limit: float) -> str:
     """Any whole number above the limit up to a day's 24, in figures or words ("eleven", "11")."""
     numbers = range(math.floor(limit) + 1, 25)
     spelled = [
-        _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else f"twenty[- ]{_NUMBER_WORDS[n - 20]}" for n in numbers
+        NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else f"twenty[- ]{NUMBER_WORDS[n - 20]}" for n in numbers
     ]
     return "|".join([*(str(n) for n in numbers), *spelled])
 
